@@ -1,0 +1,1 @@
+"""Batch pipeline and the ``zhpolicy`` command line."""
