@@ -1,0 +1,114 @@
+"""Recognising personal names in bylines, photo credits and 撰稿 lines.
+
+Page text gives names in many shapes: ``张梦婷 俞 琳 吕鑫涛`` (two-character
+names spread to the width of three), ``（记者 许嘉宁 通讯员 陆晨）``,
+``（萧山区融媒体中心 周莹）``, ``徐艺璇 摄``. A line counts as a byline only
+if every token is a name, a role word or a newsroom; names must start with a
+common surname, so a short headline of two-character words (乡村 振兴) is not
+taken for names.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Role words that stand before or after names in bylines and credits.
+ROLE_WORDS = frozenset(
+    """记者 本报记者 本台记者 特约记者 见习记者 实习记者 实习生 通讯员 本报通讯员 特约通讯员
+    摄影 摄影记者 摄影报道 报道 文 图 文图 图文 摄 撰稿 编辑 责任编辑 责编 校对 美编 来源 通讯 作者
+    融媒记者 全媒体记者 新华社记者""".split()
+)
+
+#: Newsroom credits inside bylines end like this (萧山区融媒体中心, 县委宣传部).
+NEWSROOM_SUFFIXES = ("中心", "宣传部", "部", "局", "报社", "日报", "晚报", "报", "电视台", "台", "社", "站", "办", "委", "院", "所", "公司", "集团")
+
+#: Common single-character surnames (百家姓, most frequent first) and compound ones.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏"
+    "席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀"
+    "郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣"
+    "晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎"
+    "勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "宇文", "司徒", "呼延", "澹台", "万俟")
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NAME = re.compile(rf"^[{_CJK}]{{2,4}}$")
+_TRANSLITERATED = re.compile(rf"^[{_CJK}]{{1,8}}[·•・][{_CJK}]{{1,10}}$")
+_TOKEN_SPLIT = re.compile(r"[\s\u3000、/／|，,：:]+")
+
+
+def is_person_name(token: str) -> bool:
+    """True for a plausible Chinese personal name (surname + 1–2 characters)."""
+    if _TRANSLITERATED.match(token):
+        return True
+    if not _NAME.match(token):
+        return False
+    if token[:2] in COMPOUND_SURNAMES:
+        return True
+    return token[0] in SURNAMES and len(token) <= 3
+
+
+def _is_newsroom(token: str) -> bool:
+    return len(token) >= 3 and token.endswith(NEWSROOM_SUFFIXES)
+
+
+def parse_names(text: str) -> list[str] | None:
+    """Names of a byline-like string, or ``None`` if it is not one.
+
+    Tokens are split on spaces, 、 and slashes; runs of single characters
+    pair up (``方 旸 冯 颖`` → 方旸, 冯颖); role words and newsroom names are
+    skipped. Returns ``None`` when any token is none of these, or when no
+    name is found.
+    """
+    tokens = [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if len(token) == 1 and token not in ROLE_WORDS:
+            pending += token
+            if len(pending) == 2:
+                names.append(pending)
+                pending = ""
+            continue
+        if pending:
+            return None
+        if token in ROLE_WORDS or _is_newsroom(token):
+            continue
+        stripped = token
+        for role in sorted(ROLE_WORDS, key=len, reverse=True):
+            if len(token) > len(role) + 1 and token.startswith(role):
+                stripped = token[len(role):]
+                break
+        names.append(stripped)
+    if pending or not names:
+        return None
+    if not all(is_person_name(name) for name in names):
+        return None
+    return names
+
+
+_PAREN_BYLINE = re.compile(r"^[（(]\s*([^（()）]{2,60}?)\s*[)）]$")
+
+
+def parse_paren_byline(line: str) -> list[str] | None:
+    """Names of a bracketed byline such as ``（记者 池雅婷）``, else ``None``."""
+    match = _PAREN_BYLINE.match(line.strip())
+    if not match:
+        return None
+    return parse_names(match.group(1))
+
+
+_CREDIT = re.compile(r"([^。！？；，、）)]*?)\s*(?:摄影?|供图)\s*[）)]?\s*$")
+
+
+def photo_credit(text: str) -> list[str] | None:
+    """Photographers credited at the end of a caption (``… 徐艺璇 摄``)."""
+    match = _CREDIT.search(text.strip())
+    if not match:
+        return None
+    credit = match.group(1).strip().lstrip("（(")
+    return parse_names(credit) if credit else None

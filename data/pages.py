@@ -1,0 +1,372 @@
+"""Page splitter: newspaper page text, as PDF extraction gives it → articles.
+
+What extraction gives (see ../shared/examples/zhejiang_page_01.txt): lines
+wrapped at the column width (15–19 characters) in the middle of sentences,
+blank lines at paragraph and column breaks, spaces around numbers, the
+headline and byline *after* the body, sometimes printed twice, photo
+captions and sponsor lines between articles, two-character names spread
+over three (``俞 琳``).
+
+The splitter works on blocks (runs of lines between blank lines):
+
+1. each block is classified: body text, a title-like block (short lines
+   that do not end a sentence), a byline, a bracketed byline, a caption,
+   or page furniture (dates, page numbers, 责任编辑 lines);
+2. a title-like block is a *headline* only with evidence: a byline in or
+   right after it, a bracketed byline right before it, the same block
+   elsewhere on the page, or a shape no wrapped body line has (length off
+   the column width, a colon or a space between words). Otherwise it is a
+   body fragment cut off by a column break, or a subhead, and stays in the
+   body;
+3. blocks form alternating body runs and tail runs (sponsor, headline,
+   subtitle, byline, repeated blocks); a page whose first run is a tail is
+   laid out headline-first, otherwise headline-after-body, and each body run
+   is paired with its tail accordingly;
+4. body lines are joined: a line break inside a sentence is removed, a
+   break after a sentence end on a short line (or at a block end) is kept
+   as a paragraph break, and spaces between Chinese and digits or Latin
+   letters are dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .bylines import parse_names, parse_paren_byline, photo_credit
+from .records import Article
+from .textio import InputError, read_text
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_OR_PUNCT = rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]"
+#: A line that ends a sentence: final punctuation, maybe inside closing quotes.
+_SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。！？!?][”’」』）)]+[^，。、]?$")
+_STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
+_ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
+_CAPTION_START = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[一二三四五六七八九\d]+[：:]|[▲△▼●])")
+_CAPTION_SOURCE = re.compile(r"[（(]\s*(?:图片|照片|图)(?:由|来源[：:]?).{1,40}?(?:提供)?\s*[)）]\s*$")
+_FURNITURE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"
+    r"|.*(?:星期|周)[一二三四五六日天]\s*$"
+    r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
+    r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3})$"
+)
+_SPACE_AROUND_ASCII = re.compile(rf"(?<={_CJK_OR_PUNCT})[ \t]+(?=[0-9A-Za-z%％.+\-])|(?<=[0-9A-Za-z%％.+\-])[ \t]+(?={_CJK_OR_PUNCT})")
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK_OR_PUNCT})[ \t]+(?={_CJK_OR_PUNCT})")
+
+#: Headlines are short; longer lines are body text even without punctuation.
+MAX_TITLE_CHARS = 40
+#: At most this many title lines (main title, subtitle, kicker) in one block.
+MAX_TITLE_LINES = 3
+
+
+def normalize_page_text(text: str) -> str:
+    """LF line ends, ordinary spaces for full-width and no-break spaces, no trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def display_width(line: str) -> float:
+    """Width in column cells: a Chinese character is 1, ASCII is half."""
+    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in line)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
+def clean_body_line(text: str) -> str:
+    """Drop the spaces extraction puts between Chinese and numbers or Latin words."""
+    text = _SPACE_AROUND_ASCII.sub("", text)
+    return _SPACE_BETWEEN_CJK.sub("", text).strip()
+
+
+def clean_title(text: str) -> str:
+    """A headline keeps single spaces between phrases, not around numbers."""
+    text = re.sub(r"[ \t]+", " ", text.strip())
+    return _SPACE_AROUND_ASCII.sub("", text)
+
+
+def _join(left: str, right: str) -> str:
+    """Join a wrapped line; a space survives only between two Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return left + " " + right
+    return left + right
+
+
+@dataclass
+class Block:
+    """Lines between blank lines, with what the splitter decided they are."""
+
+    lines: list[str]
+    kind: str = "body"  # body | title | byline | paren | caption | furniture
+    names: list[str] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.lines)
+
+
+def _blocks(text: str) -> list[Block]:
+    blocks, current = [], []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(Block(current))
+            current = []
+    if current:
+        blocks.append(Block(current))
+    return blocks
+
+
+def _column_width(blocks: list[Block]) -> float:
+    """The page's column width: the usual width of lines that wrap."""
+    widths = [display_width(line) for b in blocks if len(b.lines) >= 3 for line in b.lines[:-1]]
+    if not widths:
+        widths = [display_width(line) for b in blocks for line in b.lines]
+    return statistics.median(widths) if widths else 18.0
+
+
+_INNER_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _is_title_line(line: str) -> bool:
+    """Short, no sentence punctuation, not a list of names.
+
+    Headlines do not end sentences inside themselves; a line with 。 or ；
+    in it, or ending in ，、： is running text cut by a column break.
+    """
+    return (
+        len(line) <= MAX_TITLE_CHARS
+        and not _INNER_SENTENCE_END.search(line[:-1])
+        and not ends_sentence(line)
+        and not re.search(r"[，、：,:]$", line)
+        and not _STARTS_WITH_CLOSER.match(line)
+        and parse_names(line) is None
+    )
+
+
+def _is_caption(text: str) -> bool:
+    if len(text) > 200:
+        return False
+    if _CAPTION_SOURCE.search(text) or photo_credit(text) is not None:
+        return True
+    return bool(_CAPTION_START.match(text)) and len(text) <= 120
+
+
+def _classify(block: Block) -> None:
+    """Set ``block.kind`` from the block alone (context comes later)."""
+    lines = block.lines
+    joined = block.text
+    if all(_FURNITURE.match(line) for line in lines):
+        block.kind = "furniture"
+        return
+    if len(lines) == 1 and (names := parse_paren_byline(lines[0])):
+        block.kind, block.names = "paren", names
+        return
+    byline_names = [parse_names(line) for line in lines]
+    if len(lines) <= 2 and all(byline_names):
+        block.kind = "byline"
+        block.names = [n for names in byline_names for n in names]  # type: ignore[union-attr]
+        return
+    if _is_caption(joined):
+        block.kind = "caption"
+        return
+    # Title lines first, then optional byline lines.
+    split = len(lines)
+    while split > 0 and byline_names[split - 1]:
+        split -= 1
+    title_lines, trailing_names = lines[:split], byline_names[split:]
+    if 1 <= len(title_lines) <= MAX_TITLE_LINES and all(_is_title_line(line) for line in title_lines):
+        block.kind = "title"
+        block.title_lines = title_lines
+        block.names = [n for names in trailing_names for n in names]  # type: ignore[union-attr]
+
+
+def _wrapped(width_of_line: float, width: float) -> bool:
+    """A line as wide as the column, or two cells less (a paragraph's indented first line)."""
+    return width - 3.5 <= width_of_line <= width + 1.5
+
+
+def _is_body_fragment(block: Block, following: Block | None, width: float) -> bool:
+    """A title-like block that is really the start of a paragraph cut by a column break.
+
+    Such a fragment is exactly column-wide (its first line two cells less
+    for the indent) and is continued by a full-width line; a headline is
+    followed by the indented first line of the next article, or by nothing.
+    """
+    if _ORDINAL_START.match(block.title_lines[0]):
+        return True  # a numbered subhead belongs to its article
+    if not all(_wrapped(display_width(line), width) for line in block.title_lines):
+        return False
+    if following is None or following.kind != "body":
+        return False
+    first = following.lines[0]
+    first_width = display_width(first)
+    if abs(first_width - width) <= 1.5:
+        return True  # a full line continues the cut sentence
+    return first_width < width - 3.5 and ends_sentence(first)
+
+
+def _decide_titles(blocks: list[Block], width: float) -> None:
+    """Mark each title-like block as headline material (``title``) or body."""
+    title_texts = [b.text for b in blocks if b.kind == "title"]
+    for i, block in enumerate(blocks):
+        if block.kind != "title":
+            continue
+        previous = blocks[i - 1] if i > 0 else None
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if previous is not None and previous.kind == "body" and not ends_sentence(previous.lines[-1]) and not block.names:
+            block.kind = "body"  # a sentence cut by a column break continues here
+            continue
+        strong = (
+            bool(block.names)
+            or (following is not None and following.kind in ("byline", "title"))
+            or (previous is not None and previous.kind == "paren")
+            or title_texts.count(block.text) > 1
+        )
+        if not strong and _is_body_fragment(block, following, width):
+            block.kind = "body"
+
+
+@dataclass
+class _Run:
+    kind: str  # body | tail
+    blocks: list[Block] = field(default_factory=list)
+
+
+def _runs(blocks: list[Block]) -> list[_Run]:
+    """Alternating body and tail runs; captions join the run they sit in.
+
+    A bracketed byline closes its body run, so two headline-less articles in
+    a row are still two articles.
+    """
+    runs: list[_Run] = []
+    for block in blocks:
+        if block.kind == "furniture":
+            continue
+        kind = "tail" if block.kind in ("title", "byline") else "body"
+        if block.kind == "caption" and runs:
+            runs[-1].blocks.append(block)
+            continue
+        closed = runs and runs[-1].kind == "body" and any(b.kind == "paren" for b in runs[-1].blocks)
+        if not runs or runs[-1].kind != kind or (kind == "body" and closed):
+            runs.append(_Run(kind))
+        runs[-1].blocks.append(block)
+    return runs
+
+
+def _body_text(blocks: list[Block], width: float) -> str:
+    """Join wrapped lines into paragraphs (LF between paragraphs)."""
+    paragraphs: list[str] = []
+    current = ""
+    for block in blocks:
+        for index, line in enumerate(block.lines):
+            current = _join(current, line)
+            last_in_block = index == len(block.lines) - 1
+            short = display_width(line) < width - 1.25
+            if ends_sentence(line) and (short or last_in_block):
+                paragraphs.append(current)
+                current = ""
+    if current:
+        paragraphs.append(current)
+    cleaned = (clean_body_line(p) for p in paragraphs)
+    return "\n".join(p for p in cleaned if p)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _article(body: list[Block], tail: list[Block], width: float, article_id: str, page: str) -> Article:
+    text_blocks = [b for b in body if b.kind == "body"]
+    captions = [b.text for b in body + tail if b.kind == "caption"]
+    authors: list[str] = []
+    for block in tail + body:
+        if block.kind in ("byline", "paren") or (block.kind == "title" and block.names):
+            authors.extend(block.names)
+    for caption in captions:
+        authors.extend(photo_credit(caption) or [])
+    titles = _unique(["\n".join(b.title_lines) for b in tail if b.kind == "title"])
+    # The headline is the last distinct title block that carries or precedes
+    # the byline; earlier distinct one-line blocks are sponsor lines.
+    headline_index = len(titles) - 1
+    for index, block_text in enumerate(titles):
+        holder = next(b for b in tail if b.kind == "title" and "\n".join(b.title_lines) == block_text)
+        position = tail.index(holder)
+        followed_by_byline = position + 1 < len(tail) and tail[position + 1].kind == "byline"
+        if holder.names or followed_by_byline:
+            headline_index = index
+            break
+    headline_lines = titles[headline_index].split("\n") if titles else []
+    sponsor = " ".join(titles[:headline_index]) if titles else ""
+    subtitle = " ".join(clean_title(line).lstrip("—－- ") for line in headline_lines[1:])
+    return Article(
+        id=article_id,
+        page=page,
+        title=clean_title(headline_lines[0]) if headline_lines else "",
+        subtitle=subtitle,
+        authors=_unique(authors),
+        text=_body_text(text_blocks, width),
+        captions=captions,
+        sponsor=clean_title(sponsor),
+    )
+
+
+def split_page_text(text: str, page: str = "page", id_prefix: str | None = None) -> list[Article]:
+    """Split the text of one page into articles, in page order.
+
+    ``page`` names the page in each record; ids are ``<id_prefix>-<n>``
+    (default: ``page`` without its extension), stable for the same input.
+    Raises :class:`InputError` if the page holds no text.
+    """
+    text = normalize_page_text(text)
+    if not text.strip():
+        raise InputError(f"{page}: page is empty")
+    prefix = id_prefix if id_prefix is not None else Path(page).stem
+    blocks = _blocks(text)
+    for block in blocks:
+        _classify(block)
+    width = _column_width([b for b in blocks if b.kind == "body"])
+    _decide_titles(blocks, width)
+    runs = _runs(blocks)
+    headline_first = bool(runs) and runs[0].kind == "tail" and len(runs) > 1
+    pairs: list[tuple[list[Block], list[Block]]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        if run.kind == "body" and not headline_first and nxt is not None and nxt.kind == "tail":
+            pairs.append((run.blocks, nxt.blocks))
+            i += 2
+        elif run.kind == "tail" and nxt is not None and nxt.kind == "body" and (headline_first or i == 0):
+            pairs.append((nxt.blocks, run.blocks))
+            i += 2
+        elif run.kind == "tail" and pairs and not headline_first:
+            # A tail right after another (no body between): more of the same tail.
+            pairs[-1][1].extend(run.blocks)
+            i += 1
+        else:
+            pairs.append((run.blocks, []) if run.kind == "body" else ([], run.blocks))
+            i += 1
+    articles = [
+        _article(body, tail, width, f"{prefix}-{n}", page) for n, (body, tail) in enumerate(pairs, start=1)
+    ]
+    empty = [a for a in articles if not a.text]
+    if empty and len(empty) == len(articles):
+        raise InputError(f"{page}: no article text found")
+    # A headline with no body of its own (a jump line) is kept as an article
+    # with empty text rather than dropped, so nothing on the page is lost.
+    return articles
+
+
+def split_page_file(path: str | os.PathLike[str]) -> list[Article]:
+    """Read a page text file (UTF-8 or GB18030) and split it into articles."""
+    path = Path(path)
+    return split_page_text(read_text(path), page=path.name, id_prefix=path.stem)
