@@ -47,7 +47,9 @@ _SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。
 _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
 _ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
 _CAPTION_START = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[一二三四五六七八九\d]+[：:]|[▲△▼●])")
-_CAPTION_SOURCE = re.compile(r"[（(]\s*(?:图片|照片|图)(?:由|来源[：:]?).{1,40}?(?:提供)?\s*[)）]\s*$")
+_CAPTION_SOURCE = re.compile(r"[（(]\s*(?:(?:图片|照片|图)(?:由|来源[：:]?).{1,40}?(?:提供)?|.{2,30}供图)\s*[)）]\s*$")
+#: A brief's last sentences may be its photo caption: 图为…。（丁少华 摄）
+_TRAILING_CAPTION = re.compile(r"(?<=[。！？”])(图为[^。！？]{2,80}[。！？]?\s*[（(]?[^（()）。]{1,30}(?:摄|供图)[)）]?)$")
 _FURNITURE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"
     r"|.*(?:星期|周)[一二三四五六日天]\s*$"
@@ -71,12 +73,18 @@ def normalize_page_text(text: str) -> str:
 
 
 def display_width(line: str) -> float:
-    """Width in column cells: a Chinese character is 1, ASCII is half."""
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in line)
+    """Width in column cells: a Chinese character is 1, ASCII is half, and the
+    spaces extraction puts around numbers take none."""
+    return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 else 1.0 for ch in line)
+
+
+_ENDS_WITH_CREDIT = re.compile(r"[（(][^（()）]{1,40}(?:摄|供图|提供)\s*[)）]$")
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line.strip()))
+    """True if ``line`` ends a sentence (or with a photo credit, which ends one too)."""
+    line = line.strip()
+    return bool(_SENTENCE_END.search(line) or _ENDS_WITH_CREDIT.search(line))
 
 
 def clean_body_line(text: str) -> str:
@@ -85,10 +93,14 @@ def clean_body_line(text: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", text).strip()
 
 
+_SPACED_NUMBER = re.compile(rf"(?<={_CJK_OR_PUNCT}) ([0-9A-Za-z.%％]+) (?={_CJK_OR_PUNCT})")
+
+
 def clean_title(text: str) -> str:
-    """A headline keeps single spaces between phrases, not around numbers."""
+    """A headline keeps single spaces between phrases; only a number spaced on
+    both sides (extraction's ``连续 8 年``) loses its spaces."""
     text = re.sub(r"[ \t]+", " ", text.strip())
-    return _SPACE_AROUND_ASCII.sub("", text)
+    return _SPACED_NUMBER.sub(r"\1", text)
 
 
 def _join(left: str, right: str) -> str:
@@ -112,16 +124,55 @@ class Block:
         return "".join(self.lines)
 
 
+_INLINE_PAREN_BYLINE = re.compile(r"(?<=[。！？!?”])\s*([（(][^（()）]{2,60}[)）])$")
+
+
+def split_trailing_byline(text: str) -> tuple[str, str]:
+    """``(text, byline)``: a bracketed byline that ends ``text`` moves out."""
+    match = _INLINE_PAREN_BYLINE.search(text)
+    if not match or not parse_paren_byline(match.group(1)):
+        return text, ""
+    return text[: match.start()].rstrip(), match.group(1).strip()
+
+
+def _split_off_paren_byline(lines: list[str]) -> list[Block]:
+    """Blocks of ``lines``, with a bracketed byline that ends the text as a block of its own.
+
+    Bylines like ``（记者 池雅婷）`` often end the last paragraph and wrap
+    with it (``…综合效益。（`` / ``管浩东 王静）``); they close the article.
+    """
+    joined = "".join(lines)
+    match = _INLINE_PAREN_BYLINE.search(joined)
+    if not match or not parse_paren_byline(match.group(1)):
+        return [Block(lines)]
+    cut = match.start()
+    body_lines, used = [], 0
+    for line in lines:
+        if used + len(line) <= cut:
+            body_lines.append(line)
+        elif used < cut:
+            body_lines.append(line[: cut - used].rstrip())
+        used += len(line)
+    body_lines = [line for line in body_lines if line]
+    paren = Block([match.group(1).strip()])
+    return ([Block(body_lines)] if body_lines else []) + [paren]
+
+
 def _blocks(text: str) -> list[Block]:
-    blocks, current = [], []
-    for line in text.split("\n"):
+    """Blocks of non-blank lines; a bracketed byline is always a block of its own."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    for line in text.split("\n") + [""]:
         if line.strip():
             current.append(line.strip())
+            if parse_paren_byline(line) or _INLINE_PAREN_BYLINE.search(line.strip()):
+                split = _split_off_paren_byline(current)
+                if split[-1].lines != current:
+                    blocks.extend(split)
+                    current = []
         elif current:
-            blocks.append(Block(current))
+            blocks.extend(_split_off_paren_byline(current))
             current = []
-    if current:
-        blocks.append(Block(current))
     return blocks
 
 
@@ -147,6 +198,7 @@ def _is_title_line(line: str) -> bool:
         and not _INNER_SENTENCE_END.search(line[:-1])
         and not ends_sentence(line)
         and not re.search(r"[，、：,:]$", line)
+        and line.count("，") + line.count(",") < 2
         and not _STARTS_WITH_CLOSER.match(line)
         and parse_names(line) is None
     )
@@ -203,27 +255,45 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
     """
     if _ORDINAL_START.match(block.title_lines[0]):
         return True  # a numbered subhead belongs to its article
-    if not all(_wrapped(display_width(line), width) for line in block.title_lines):
+    widths = [display_width(line) for line in block.title_lines]
+    if not width - 3.5 <= widths[0] <= width - 0.5:
+        return False  # a paragraph's first line is indented: two cells short
+    if not all(_wrapped(w, width) for w in widths[1:]):
         return False
     if following is None or following.kind != "body":
         return False
     first = following.lines[0]
     first_width = display_width(first)
-    if abs(first_width - width) <= 1.5:
-        return True  # a full line continues the cut sentence
+    if width - 0.5 <= first_width <= width + 1.5:
+        return True  # a full line continues the cut sentence (an indented one starts a paragraph)
     return first_width < width - 3.5 and ends_sentence(first)
+
+
+def _repeats_earlier(blocks: list[Block], index: int) -> bool:
+    text = blocks[index].text
+    return any(b.text == text for b in blocks[:index] if b.kind == "title")
 
 
 def _decide_titles(blocks: list[Block], width: float) -> None:
     """Mark each title-like block as headline material (``title``) or body."""
     title_texts = [b.text for b in blocks if b.kind == "title"]
     for i, block in enumerate(blocks):
+        previous = blocks[i - 1] if i > 0 else None
+        if block.kind == "caption" and previous is not None and previous.kind == "body" and not ends_sentence(previous.lines[-1]):
+            block.kind = "body"  # a brief's inline 图为… credit, continued from the column before
+            continue
         if block.kind != "title":
             continue
-        previous = blocks[i - 1] if i > 0 else None
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if previous is not None and previous.kind == "body" and not ends_sentence(previous.lines[-1]) and not block.names:
             block.kind = "body"  # a sentence cut by a column break continues here
+            continue
+        after_byline = previous is not None and (previous.kind == "byline" or previous.kind == "title" and bool(previous.names))
+        if after_byline and not block.names and not _repeats_earlier(blocks, i):
+            # After a headline and its byline the next article begins: a
+            # title-like block here is its first line, unless it repeats an
+            # earlier headline of the page.
+            block.kind = "body"
             continue
         strong = (
             bool(block.names)
@@ -280,6 +350,14 @@ def _body_text(blocks: list[Block], width: float) -> str:
     return "\n".join(p for p in cleaned if p)
 
 
+def split_trailing_caption(text: str) -> tuple[str, str]:
+    """``(body, caption)``: a caption sentence that ends the last paragraph moves out."""
+    match = _TRAILING_CAPTION.search(text)
+    if not match or (photo_credit(match.group(1)) is None and not _CAPTION_SOURCE.search(match.group(1))):
+        return text, ""
+    return text[: match.start()].rstrip(), match.group(1)
+
+
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -287,6 +365,9 @@ def _unique(items: list[str]) -> list[str]:
 def _article(body: list[Block], tail: list[Block], width: float, article_id: str, page: str) -> Article:
     text_blocks = [b for b in body if b.kind == "body"]
     captions = [b.text for b in body + tail if b.kind == "caption"]
+    text, trailing_caption = split_trailing_caption(_body_text(text_blocks, width))
+    if trailing_caption:
+        captions.append(trailing_caption)
     authors: list[str] = []
     for block in tail + body:
         if block.kind in ("byline", "paren") or (block.kind == "title" and block.names):
@@ -313,7 +394,7 @@ def _article(body: list[Block], tail: list[Block], width: float, article_id: str
         title=clean_title(headline_lines[0]) if headline_lines else "",
         subtitle=subtitle,
         authors=_unique(authors),
-        text=_body_text(text_blocks, width),
+        text=text,
         captions=captions,
         sponsor=clean_title(sponsor),
     )
@@ -336,7 +417,15 @@ def split_page_text(text: str, page: str = "page", id_prefix: str | None = None)
     width = _column_width([b for b in blocks if b.kind == "body"])
     _decide_titles(blocks, width)
     runs = _runs(blocks)
-    headline_first = bool(runs) and runs[0].kind == "tail" and len(runs) > 1
+    # Headline-first pages open with a headline and its byline and end with
+    # body text; a page that opens with a title-like line but no byline is
+    # read in the example's order (headline after body).
+    headline_first = (
+        len(runs) > 1
+        and runs[0].kind == "tail"
+        and runs[-1].kind == "body"
+        and any(b.names for b in runs[0].blocks)
+    )
     pairs: list[tuple[list[Block], list[Block]]] = []
     i = 0
     while i < len(runs):
