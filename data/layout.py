@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import parse_paren_byline, photo_credit
-from .pages import split_page_text, split_trailing_byline, split_trailing_caption
+from .pages import ends_sentence, is_caption, split_page_text, split_trailing_byline, split_trailing_caption
 from .records import Article
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -64,9 +64,11 @@ def _parts(article: Article) -> _Parts:
     """What a written article prints as, and what the splitter should recover."""
     paragraphs = [p.strip() for p in article.text.split("\n") if p.strip()]
     subtitle = ""
-    if paragraphs and paragraphs[0].startswith("——"):
+    # A first paragraph that is a dash line or a short phrase with no
+    # sentence end is a subtitle; papers print it with the headline.
+    if paragraphs and (paragraphs[0].startswith("——") or (len(paragraphs[0]) <= 30 and not ends_sentence(paragraphs[0]))):
         subtitle = paragraphs.pop(0)
-    captions = [p for p in paragraphs if p.startswith("图为") and photo_credit(p)]
+    captions = [p for p in paragraphs if p.startswith("图为") and is_caption(p)]
     paragraphs = [p for p in paragraphs if p not in captions]
     paren_line = ""
     if paragraphs and parse_paren_byline(paragraphs[-1]):

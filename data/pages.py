@@ -45,6 +45,9 @@ _CJK_OR_PUNCT = rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]"
 #: A line that ends a sentence: final punctuation, maybe inside closing quotes.
 _SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。！？!?][”’」』）)]+[^，。、]?$")
 _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
+#: Datelines open an article's body: 本报讯（记者 龚思琪）, 新华社北京电.
+_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|新华社|中新社|人民网|央视网|[^，。（()]{0,8}?讯\s*[（(])")
+_DATELINE_BYLINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯)\s*([（(][^（()）]{2,40}[)）])")
 _ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
 _CAPTION_START = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[一二三四五六七八九\d]+[：:]|[▲△▼●])")
 _CAPTION_SOURCE = re.compile(r"[（(]\s*(?:(?:图片|照片|图)(?:由|来源[：:]?).{1,40}?(?:提供)?|.{2,30}供图)\s*[)）]\s*$")
@@ -200,11 +203,13 @@ def _is_title_line(line: str) -> bool:
         and not re.search(r"[，、：,:]$", line)
         and line.count("，") + line.count(",") < 2
         and not _STARTS_WITH_CLOSER.match(line)
+        and not _DATELINE.match(line)
         and parse_names(line) is None
     )
 
 
-def _is_caption(text: str) -> bool:
+def is_caption(text: str) -> bool:
+    """A photo caption: a credit (… 摄, 供图, 图片由…提供) or a 图为 line."""
     if len(text) > 200:
         return False
     if _CAPTION_SOURCE.search(text) or photo_credit(text) is not None:
@@ -227,7 +232,7 @@ def _classify(block: Block) -> None:
         block.kind = "byline"
         block.names = [n for names in byline_names for n in names]  # type: ignore[union-attr]
         return
-    if _is_caption(joined):
+    if is_caption(joined):
         block.kind = "caption"
         return
     # Title lines first, then optional byline lines.
@@ -372,6 +377,9 @@ def _article(body: list[Block], tail: list[Block], width: float, article_id: str
     for block in tail + body:
         if block.kind in ("byline", "paren") or (block.kind == "title" and block.names):
             authors.extend(block.names)
+    dateline = _DATELINE_BYLINE.match(text)
+    if dateline:
+        authors.extend(parse_paren_byline(dateline.group(1)) or [])
     for caption in captions:
         authors.extend(photo_credit(caption) or [])
     titles = _unique(["\n".join(b.title_lines) for b in tail if b.kind == "title"])
