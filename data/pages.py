@@ -267,6 +267,8 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
         return False
     if following is None or following.kind != "body":
         return False
+    if len(widths) > 1:
+        return True  # an indented line and full lines: a wrapped paragraph, not title and subtitle
     first = following.lines[0]
     first_width = display_width(first)
     if width - 0.5 <= first_width <= width + 1.5:

@@ -1,2 +1,169 @@
-def main():
-    print("ok")
+"""The ``zhpolicy`` command line: a thin shell over the library.
+
+Every subcommand parses its arguments, calls one library function and
+reports. Bad input (:class:`~zhpolicy.data.textio.InputError`) ends the run
+with ``zhpolicy: error: <file[:line]>: <reason>`` and exit status 2, and no
+output file is left half-written (outputs are written to a temporary file
+and renamed at the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from zhpolicy.data.formats import READERS, WRITERS, read_articles
+from zhpolicy.data.labels import LabelError
+from zhpolicy.data.pages import split_page_file
+from zhpolicy.data.records import Article
+from zhpolicy.data.textio import InputError
+
+
+def _page_files(paths: Sequence[str]) -> list[Path]:
+    """Page files named directly, and ``*.txt`` found recursively in folders."""
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(path.rglob("*.txt"))
+            if not found:
+                raise InputError(f"{path}: folder holds no .txt page files")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return files
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    articles = read_articles(args.input, args.from_format)
+    count = WRITERS[args.to](articles, args.out)
+    entities = sum(len(a.entities) for a in articles)
+    print(f"{args.input}: {count} records, {entities} entities → {args.out} ({args.to})", file=sys.stderr)
+    return 0
+
+
+def _describe(article: Article) -> str:
+    authors = "、".join(article.authors) or "-"
+    lines = [f"[{article.id}] {article.title or '(no headline on this page)'}"]
+    if article.subtitle:
+        lines.append(f"    subtitle: {article.subtitle}")
+    if article.sponsor:
+        lines.append(f"    sponsor:  {article.sponsor}")
+    lines.append(f"    authors:  {authors}")
+    lines.append(f"    text:     {len(article.text)} chars: {article.text[:40]}…")
+    for caption in article.captions:
+        lines.append(f"    caption:  {caption}")
+    return "\n".join(lines)
+
+
+def cmd_split_pages(args: argparse.Namespace) -> int:
+    from zhpolicy.data.formats import write_jsonl
+
+    articles: list[Article] = []
+    for path in _page_files(args.pages):
+        articles.extend(split_page_file(path))
+    if args.output:
+        count = write_jsonl(articles, args.output)
+        print(f"{count} articles from {len(set(a.page for a in articles))} pages → {args.output}", file=sys.stderr)
+    else:
+        print("\n\n".join(_describe(a) for a in articles))
+    return 0
+
+
+def cmd_split(args: argparse.Namespace) -> int:
+    from zhpolicy.data.splits import split_articles, write_splits
+
+    articles: list[Article] = []
+    for name in args.files:
+        articles.extend(read_articles(name, args.from_format))
+    result = split_articles(articles, dev=args.dev, test=args.test, seed=args.seed)
+    summary = write_splits(result, args.out)
+    print(
+        f"train {summary['train']}, dev {summary['dev']}, test {summary['test']} → {args.out}; "
+        f"{summary['duplicates_dropped']} duplicate(s) dropped; "
+        f"{'stratified by domain' if summary['stratified_by_domain'] else 'not stratified (records without domain)'}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_evaluate_splitter(args: argparse.Namespace) -> int:
+    from zhpolicy.data.layout import evaluate_splitter
+    from zhpolicy.data.textio import atomic_writer
+
+    articles: list[Article] = []
+    for name in args.articles:
+        articles.extend(read_articles(name, "jsonl"))
+    report = evaluate_splitter(articles, pages=args.pages, seed=args.seed)
+    summary = report.to_dict()
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    if args.report:
+        with atomic_writer(args.report) as handle:
+            json.dump(summary | {"failures": report.failures}, handle, ensure_ascii=False, indent=2)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhpolicy",
+        description="Split Chinese local-government news pages into articles; read and write labeled data.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    convert = commands.add_parser("convert", help="convert labeled data (BIO, CLUENER, Label Studio, doccano) to our JSONL")
+    convert.add_argument("input", help="input file")
+    convert.add_argument("--from", dest="from_format", required=True, choices=sorted(READERS), help="input format")
+    convert.add_argument("--out", required=True, help="output file")
+    convert.add_argument("--to", default="jsonl", choices=sorted(WRITERS), help="output format (default: jsonl)")
+    convert.set_defaults(run=cmd_convert)
+
+    pages = commands.add_parser("split-pages", help="split page text files (or folders of *.txt) into articles")
+    pages.add_argument("pages", nargs="+", help="page text files or folders")
+    pages.add_argument("--output", help="write the articles as JSONL here (default: print them)")
+    pages.set_defaults(run=cmd_split_pages)
+
+    split = commands.add_parser("split", help="deduplicate and split labeled articles into train/dev/test")
+    split.add_argument("files", nargs="+", help="labeled files")
+    split.add_argument("--from", dest="from_format", default="jsonl", choices=sorted(READERS), help="input format (default: jsonl)")
+    split.add_argument("--dev", type=float, default=0.1, help="share of records for dev (default 0.1)")
+    split.add_argument("--test", type=float, default=0.1, help="share of records for test (default 0.1)")
+    split.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
+    split.add_argument("--out", required=True, help="output folder for train/dev/test.jsonl")
+    split.set_defaults(run=cmd_split)
+
+    evaluate = commands.add_parser(
+        "evaluate-splitter", help="lay labeled articles out as pages and measure how many the splitter recovers"
+    )
+    evaluate.add_argument("articles", nargs="+", help="article JSONL files (e.g. ../shared/data/articles/*.jsonl)")
+    evaluate.add_argument("--pages", type=int, default=300, help="number of generated pages (default 300)")
+    evaluate.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
+    evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
+    evaluate.set_defaults(run=cmd_evaluate_splitter)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except (InputError, LabelError) as error:
+        print(f"zhpolicy: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("zhpolicy: interrupted; no output was written", file=sys.stderr)
+        return 130
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()
