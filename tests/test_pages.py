@@ -1,0 +1,126 @@
+import json
+import re
+
+import pytest
+
+from zhpolicy.data.bylines import parse_names, parse_paren_byline, photo_credit
+from zhpolicy.data.pages import clean_body_line, split_page_file, split_page_text
+from zhpolicy.data.textio import InputError
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def test_fixture_page_gives_three_articles_with_headlines_and_authors(fixtures):
+    articles = split_page_file(fixtures / "page_three_articles.txt")
+    assert [a.title for a in articles] == [
+        "临安农村饮用水提升工程惠及3.6万人",
+        "桐庐“银龄食堂”让老人吃上热乎饭",
+        "龙泉开展防汛防台应急演练",
+    ]
+    assert articles[0].authors == ["王磊", "李晓燕"]
+    assert articles[1].authors == ["周敏", "赵刚"]
+    assert articles[2].authors == []
+    assert [a.id for a in articles] == ["page_three_articles-1", "page_three_articles-2", "page_three_articles-3"]
+    assert all(a.page == "page_three_articles.txt" for a in articles)
+
+
+def test_wrapped_lines_are_joined_and_number_spaces_dropped(fixtures):
+    first = split_page_file(fixtures / "page_three_articles.txt")[0]
+    assert "新建农村饮用水提升工程12处，惠及群众3.6万人。" in first.text
+    # the column break inside 白沙村 is joined, the paragraph break after 说。 kept
+    assert "太湖源镇白沙村的王大伯说。" in first.text
+    assert first.text.split("\n")[0].startswith("近日，记者从临安区水利局获悉")
+
+
+def test_caption_and_bracketed_byline_are_not_body(fixtures):
+    second = split_page_file(fixtures / "page_three_articles.txt")[1]
+    assert second.captions == ["图为桐庐县城南街道银龄食堂的老人在就餐。 赵 刚 摄"]
+    assert "图为" not in second.text and "记者" not in second.text
+    assert second.text.endswith("累计服务老人5万余人次。")
+
+
+def test_repeated_headline_block_is_one_article():
+    page = (
+        "村里成立强村公司，盘活闲置农房二十\n余套，村集体年收入突破百万元。\n\n"
+        "闲置农房变身共富工坊\n——记青田县方山乡龙现村\n\n张 伟\n\n"
+        "闲置农房变身共富工坊\n——记青田县方山乡龙现村\n\n张 伟\n\n"
+        "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n\n"
+        "农网改造让山村用电更稳\n李 明\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["闲置农房变身共富工坊", "农网改造让山村用电更稳"]
+    assert articles[0].subtitle == "记青田县方山乡龙现村"
+    assert articles[0].authors == ["张伟"]
+    assert squash(articles[1].text) == "今年以来，县供电公司完成农网改造工程25项，户均配变容量明显提升。"
+
+
+def test_sponsor_line_before_headline():
+    page = (
+        "供电所组建党员服务队，上门为企业检修\n线路。\n\n"
+        "国网丽水供电公司\n\n"
+        "党员服务队上门办电\n吴 静\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.sponsor == "国网丽水供电公司"
+    assert article.title == "党员服务队上门办电"
+
+
+def test_empty_page_is_refused():
+    with pytest.raises(InputError, match="empty"):
+        split_page_text(" \n\u3000\n", page="blank.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("张梦婷 俞 琳 吕鑫涛", ["张梦婷", "俞琳", "吕鑫涛"]),
+        ("方 旸 冯 颖", ["方旸", "冯颖"]),
+        ("记者 许嘉宁 通讯员 陆晨", ["许嘉宁", "陆晨"]),
+        ("萧山区融媒体中心 周莹 记者 章一帆", ["周莹", "章一帆"]),
+        ("记者 文 静", ["文静"]),
+        ("乡村 振兴", None),
+        ("国网衢州供电公司", None),
+    ],
+)
+def test_byline_names(line, names):
+    assert parse_names(line) == names
+
+
+def test_bracketed_bylines_and_credits():
+    assert parse_paren_byline("（孙国栋 沈茹洁 杨振国）") == ["孙国栋", "沈茹洁", "杨振国"]
+    assert parse_paren_byline("（以下简称衢州极电工厂）") is None
+    assert parse_paren_byline("（李若溪 文/摄）") == ["李若溪"]
+    assert photo_credit("图为常山港滨水绿道。毛雨晴 摄") == ["毛雨晴"]
+
+
+def test_clean_body_line_drops_spaces_around_numbers_only():
+    assert clean_body_line("用水总量连续 8 年实现零增长") == "用水总量连续8年实现零增长"
+    assert clean_body_line("地灾智防 App 直接推送") == "地灾智防App直接推送"
+    assert clean_body_line("use the AI model") == "use the AI model"
+
+
+@pytest.mark.slow
+def test_example_page_matches_expected_articles(shared):
+    expected = json.loads((shared / "examples" / "zhejiang_page_01.expected.json").read_text("utf-8"))["articles"]
+    found = split_page_file(shared / "examples" / "zhejiang_page_01.txt")
+    assert len(found) == len(expected) == 6
+    for want, got in zip(expected, found):
+        assert got.title == want["title"]
+        assert got.subtitle == want["subtitle"]
+        assert got.authors == want["authors"]
+        assert got.captions == want["captions"]
+        assert got.sponsor == want["sponsor_line"]
+        assert squash(got.text) == want["body_without_whitespace"]
+
+
+@pytest.mark.slow
+def test_splitter_on_generated_pages(shared):
+    from zhpolicy.data.formats import read_jsonl
+    from zhpolicy.data.layout import evaluate_splitter
+
+    articles = [a for path in sorted((shared / "data" / "articles").glob("*.jsonl")) for a in read_jsonl(path)]
+    report = evaluate_splitter(articles, pages=60, seed=7)
+    assert report.articles > 200
+    assert report.rate >= 0.95, report.to_dict()
