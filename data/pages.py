@@ -457,11 +457,14 @@ def split_page_text(text: str, page: str = "page", id_prefix: str | None = None)
     articles = [
         _article(body, tail, width, f"{prefix}-{n}", page) for n, (body, tail) in enumerate(pairs, start=1)
     ]
-    empty = [a for a in articles if not a.text]
-    if empty and len(empty) == len(articles):
+    if not any(a.text for a in articles):
         raise InputError(f"{page}: no article text found")
     # A headline with no body of its own (a jump line) is kept as an article
-    # with empty text rather than dropped, so nothing on the page is lost.
+    # with empty text, and page furniture (dates, page numbers, 责任编辑
+    # lines) goes with the page's first article, so nothing is lost.
+    furniture = [line for b in blocks if b.kind == "furniture" for line in b.lines]
+    if furniture:
+        articles[0].meta["page_furniture"] = furniture
     return articles
 
 

@@ -67,6 +67,18 @@ def test_sponsor_line_before_headline():
     assert article.title == "党员服务队上门办电"
 
 
+def test_page_furniture_is_kept_aside_not_read_as_articles():
+    page = (
+        "2024年11月5日 星期二\n\n"
+        "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n\n"
+        "农网改造让山村用电更稳\n李 明\n\n"
+        "责任编辑：王芳\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.title == "农网改造让山村用电更稳"
+    assert article.meta["page_furniture"] == ["2024年11月5日 星期二", "责任编辑：王芳"]
+
+
 def test_empty_page_is_refused():
     with pytest.raises(InputError, match="empty"):
         split_page_text(" \n\u3000\n", page="blank.txt")
