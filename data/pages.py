@@ -130,10 +130,16 @@ class Block:
 _INLINE_PAREN_BYLINE = re.compile(r"(?<=[。！？!?”])\s*([（(][^（()）]{2,60}[)）])$")
 
 
+def _trailing_byline(text: str) -> re.Match[str] | None:
+    """The bracketed byline that ends ``text`` after a sentence end, if any."""
+    match = _INLINE_PAREN_BYLINE.search(text)
+    return match if match and parse_paren_byline(match.group(1)) else None
+
+
 def split_trailing_byline(text: str) -> tuple[str, str]:
     """``(text, byline)``: a bracketed byline that ends ``text`` moves out."""
-    match = _INLINE_PAREN_BYLINE.search(text)
-    if not match or not parse_paren_byline(match.group(1)):
+    match = _trailing_byline(text)
+    if not match:
         return text, ""
     return text[: match.start()].rstrip(), match.group(1).strip()
 
@@ -144,9 +150,8 @@ def _split_off_paren_byline(lines: list[str]) -> list[Block]:
     Bylines like ``（记者 池雅婷）`` often end the last paragraph and wrap
     with it (``…综合效益。（`` / ``管浩东 王静）``); they close the article.
     """
-    joined = "".join(lines)
-    match = _INLINE_PAREN_BYLINE.search(joined)
-    if not match or not parse_paren_byline(match.group(1)):
+    match = _trailing_byline("".join(lines))
+    if not match:
         return [Block(lines)]
     cut = match.start()
     body_lines, used = [], 0
