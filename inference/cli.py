@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from zhpolicy.data.formats import READERS, WRITERS, read_articles
+from zhpolicy.data.formats import READERS, WRITERS, read_articles, write_jsonl
 from zhpolicy.data.labels import LabelError
 from zhpolicy.data.pages import split_page_file
 from zhpolicy.data.records import Article
@@ -62,8 +62,6 @@ def _describe(article: Article) -> str:
 
 
 def cmd_split_pages(args: argparse.Namespace) -> int:
-    from zhpolicy.data.formats import write_jsonl
-
     articles: list[Article] = []
     for path in _page_files(args.pages):
         articles.extend(split_page_file(path))
