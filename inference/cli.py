@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from zhpolicy.data.labels import LabelError
 from zhpolicy.data.pages import split_page_file
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
+from zhpolicy.models.folder import ModelFolderError
 
 
 def _page_files(paths: Sequence[str]) -> list[Path]:
@@ -106,10 +108,45 @@ def cmd_evaluate_splitter(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_classifier(args: argparse.Namespace) -> int:
+    from zhpolicy.training.config import load_config
+    from zhpolicy.training.train_classifier import ClassifierConfig, train_classifier
+
+    config = load_config(
+        ClassifierConfig, args.config, train=args.train, dev=args.dev, init=args.init, output=args.output,
+        replay=args.replay or None, seed=args.seed, epochs=args.epochs,
+    )
+    out = train_classifier(config)
+    print(f"classifier → {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from zhpolicy.models.folder import read_meta
+    from zhpolicy.training.evaluate import evaluate_classifier
+    from zhpolicy.training.model_card import record_evaluation
+
+    meta = read_meta(args.model)
+    if meta["task"] != "domain":
+        raise InputError(f"{args.model}: evaluating {meta['task']} models is not supported by this version")
+    baseline_train = [] if args.no_baseline else args.baseline_train
+    report = evaluate_classifier(args.model, args.data, args.report_dir, baseline_train, args.batch_size)
+    print(report["markdown"])
+    if args.report_dir:
+        print(f"report → {args.report_dir}", file=sys.stderr)
+    if args.record:
+        summary = {key: report[key] for key in ("metrics", "markdown")}
+        summary["command"] = "zhpolicy " + shlex.join(args.argv)
+        summary["split"] = "test"
+        record_evaluation(args.model, args.record, summary)
+        print(f"figures recorded in {args.model}/README.md under {args.record!r}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhpolicy",
-        description="Split Chinese local-government news pages into articles; read and write labeled data.",
+        description="Split Chinese local-government news pages into articles, classify their policy domain; read and write labeled data.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -142,15 +179,39 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)
+
+    train = commands.add_parser("train", help="fine-tune a model from a config: `train classifier`")
+    trainers = train.add_subparsers(dest="model_kind", required=True, metavar="MODEL")
+    classifier = trainers.add_parser("classifier", help="fine-tune the policy-domain classifier")
+    classifier.add_argument("--config", default="configs/classifier.yaml", help="YAML config (default: configs/classifier.yaml)")
+    classifier.add_argument("--train", nargs="+", help="labeled JSONL files to train on (overrides the config)")
+    classifier.add_argument("--dev", help="labeled JSONL file that picks the best epoch (overrides the config)")
+    classifier.add_argument("--init", help="continue from this classifier folder instead of the base model")
+    classifier.add_argument("--replay", action="store_true", help="with --init: mix in the --init model's own training data")
+    classifier.add_argument("--output", help="model folder to write (overrides the config)")
+    classifier.add_argument("--seed", type=int, help="random seed (overrides the config)")
+    classifier.add_argument("--epochs", type=int, help="epochs (overrides the config)")
+    classifier.set_defaults(run=cmd_train_classifier)
+
+    measure = commands.add_parser("evaluate", help="measure a model folder on labeled data (figures, confusion PNG, baseline)")
+    measure.add_argument("--model", required=True, help="model folder written by `zhpolicy train`")
+    measure.add_argument("--data", required=True, nargs="+", help="labeled JSONL files the model did not train on")
+    measure.add_argument("--report-dir", help="write report.json, report.md, confusion.png and predictions.jsonl here")
+    measure.add_argument("--baseline-train", nargs="+", help="train the baseline on these files (default: the model's own training files)")
+    measure.add_argument("--no-baseline", action="store_true", help="skip the TF-IDF baseline")
+    measure.add_argument("--batch-size", type=int, default=32, help="windows per forward pass (default 32)")
+    measure.add_argument("--record", metavar="NAME", help="also record the figures in the model folder's card under NAME")
+    measure.set_defaults(run=cmd_evaluate)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = list(argv) if argv is not None else sys.argv[1:]
     try:
         return args.run(args)
-    except (InputError, LabelError) as error:
+    except (InputError, LabelError, ModelFolderError) as error:
         print(f"zhpolicy: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

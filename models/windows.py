@@ -80,3 +80,26 @@ def token_windows(offsets: list[tuple[int, int]], text: str, max_tokens: int, sp
         windows.append(Window(first, cut + 1, offsets[first][0], offsets[cut][1]))
         first = cut + 1
     return windows
+
+
+@dataclass(frozen=True)
+class EncodedText:
+    """One text tokenized once, whole: token ids and their character offsets.
+
+    The classifier and the NER model cut their windows from the same
+    encoding, so a pipeline tokenizes each article only once.
+    """
+
+    text: str
+    input_ids: list[int]
+    offsets: list[tuple[int, int]]
+
+
+def encode_text(tokenizer, text: str) -> EncodedText:
+    """Tokenize ``text`` without special tokens, keeping character offsets.
+
+    Fast tokenizers can give empty-span tokens (e.g. for a lone combining
+    mark); they are kept so that ids and offsets stay parallel.
+    """
+    encoding = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False)
+    return EncodedText(text, list(encoding["input_ids"]), [tuple(o) for o in encoding["offset_mapping"]])

@@ -1,0 +1,146 @@
+"""The policy-domain classifier: a BERT sequence classifier read in windows.
+
+The base models take at most 256 tokens; articles run longer. An article is
+tokenized once (:func:`~zhpolicy.models.windows.encode_text`), cut into
+windows at sentence ends, and each window is fed as
+``[CLS] headline [SEP] window [SEP]`` so every window knows what the
+article is about. The article's logits are the **mean of its windows'
+logits**; the softmax of that mean gives one probability per domain. The
+same pooling is used in training (the loss is on the pooled logits), so the
+model learns to be read this way. Nothing is truncated except an overlong
+headline (cut to ``max_title_tokens``; it is repeated in every window).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import torch
+from transformers import AutoModelForSequenceClassification, AutoTokenizer, PreTrainedModel
+
+from zhpolicy.data.labels import DOMAINS
+
+from .folder import ModelFolderError, read_meta
+from .windows import EncodedText, encode_text, token_windows
+
+#: How texts are read; saved in ``zhpolicy.json`` so a folder is read as it was trained.
+DEFAULT_READING = {"max_length": 256, "max_title_tokens": 48, "pooling": "mean of window logits"}
+
+
+@dataclass(frozen=True)
+class DomainPrediction:
+    """One article's domain and the probability of every domain."""
+
+    domain: str
+    scores: dict[str, float]
+
+
+def window_inputs(tokenizer, encoded: EncodedText, title: str, max_length: int, max_title_tokens: int) -> list[list[int]]:
+    """Input ids of every window of one article, special tokens included.
+
+    With a headline: ``[CLS] headline [SEP] window [SEP]``; without:
+    ``[CLS] window [SEP]``. An article with no text is read from its
+    headline alone; one with neither is an error (nothing to classify).
+    """
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    title_ids: list[int] = []
+    if title.strip():
+        title_ids = encode_text(tokenizer, title.strip()).input_ids[:max_title_tokens]
+    prefix = [cls] + (title_ids + [sep] if title_ids else [])
+    if not encoded.input_ids:
+        if not title_ids:
+            raise ValueError("article has neither text nor headline to classify")
+        return [prefix]
+    windows = token_windows(encoded.offsets, encoded.text, max_length, special_tokens=len(prefix) + 1)
+    return [prefix + encoded.input_ids[w.token_start : w.token_end] + [sep] for w in windows]
+
+
+def pad_batch(sequences: Sequence[list[int]], pad_id: int, device: torch.device | str) -> dict[str, torch.Tensor]:
+    """Right-pad to the longest sequence of this batch (not to the model's maximum)."""
+    width = max(len(s) for s in sequences)
+    ids = torch.full((len(sequences), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(sequences), width), dtype=torch.long)
+    for row, sequence in enumerate(sequences):
+        ids[row, : len(sequence)] = torch.tensor(sequence, dtype=torch.long)
+        mask[row, : len(sequence)] = 1
+    return {"input_ids": ids.to(device), "attention_mask": mask.to(device)}
+
+
+def mean_by_owner(logits: torch.Tensor, owners: torch.Tensor, count: int) -> torch.Tensor:
+    """Mean of window rows per article: ``owners[i]`` is the article of row ``i``."""
+    sums = torch.zeros((count, logits.shape[-1]), dtype=logits.dtype, device=logits.device)
+    sums.index_add_(0, owners, logits)
+    sizes = torch.bincount(owners, minlength=count).clamp(min=1).to(logits.dtype).unsqueeze(1)
+    return sums / sizes
+
+
+def pooled_logits(model: PreTrainedModel, windows: Sequence[list[int]], owners: Sequence[int], count: int, pad_id: int) -> torch.Tensor:
+    """Article logits (mean over windows) for one batch, with gradients if enabled."""
+    batch = pad_batch(windows, pad_id, model.device)
+    logits = model(**batch).logits.float()
+    return mean_by_owner(logits, torch.tensor(list(owners), device=logits.device), count)
+
+
+class DomainClassifier:
+    """A loaded classifier folder, ready to classify articles."""
+
+    def __init__(self, model: PreTrainedModel, tokenizer, reading: dict | None = None) -> None:
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.reading = {**DEFAULT_READING, **(reading or {})}
+        labels = [model.config.id2label[i] for i in range(model.config.num_labels)]
+        unknown = [label for label in labels if label not in DOMAINS]
+        if unknown:
+            raise ModelFolderError(f"classifier labels {unknown} are not domains of LABELS.md")
+        self.labels = labels
+
+    @classmethod
+    def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":
+        """Load a folder written by ``zhpolicy train classifier`` (fp16 weights are read as fp32 on CPU)."""
+        meta = read_meta(folder)
+        if meta["task"] != "domain":
+            raise ModelFolderError(f"{folder}: holds a {meta['task']} model, not a domain classifier")
+        dtype = torch.float32 if device == "cpu" else None
+        model = AutoModelForSequenceClassification.from_pretrained(folder, dtype=dtype).to(device)
+        tokenizer = AutoTokenizer.from_pretrained(folder)
+        return cls(model, tokenizer, meta.get("reading"))
+
+    def windows(self, encoded: EncodedText, title: str) -> list[list[int]]:
+        return window_inputs(
+            self.tokenizer, encoded, title, self.reading["max_length"], self.reading["max_title_tokens"]
+        )
+
+    @torch.inference_mode()
+    def article_logits(self, windows_per_article: Sequence[list[list[int]]], batch_size: int = 32) -> torch.Tensor:
+        """Pooled logits of several articles; windows are batched by length across articles."""
+        flat = [(len(w), article, w) for article, ws in enumerate(windows_per_article) for w in ws]
+        flat.sort(key=lambda item: item[0])
+        rows: list[torch.Tensor] = []
+        owners: list[int] = []
+        for first in range(0, len(flat), batch_size):
+            chunk = flat[first : first + batch_size]
+            batch = pad_batch([w for _, _, w in chunk], self.tokenizer.pad_token_id, self.model.device)
+            rows.append(self.model(**batch).logits.float())
+            owners.extend(article for _, article, _ in chunk)
+        logits = torch.cat(rows) if rows else torch.zeros((0, len(self.labels)))
+        return mean_by_owner(logits, torch.tensor(owners, device=logits.device), len(windows_per_article))
+
+    def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32) -> list[DomainPrediction]:
+        """Classify articles given as ``(encoded text, headline)`` pairs."""
+        if not items:
+            return []
+        logits = self.article_logits([self.windows(encoded, title) for encoded, title in items], batch_size)
+        probabilities = torch.softmax(logits, dim=-1).cpu()
+        predictions = []
+        for row in probabilities:
+            scores = {label: round(float(p), 6) for label, p in zip(self.labels, row)}
+            predictions.append(DomainPrediction(self.labels[int(row.argmax())], scores))
+        return predictions
+
+    def predict(self, texts: Sequence[str], titles: Sequence[str] | None = None, batch_size: int = 32) -> list[DomainPrediction]:
+        """Classify article texts (with their headlines where known)."""
+        titles = list(titles) if titles is not None else [""] * len(texts)
+        encoded = [encode_text(self.tokenizer, text) for text in texts]
+        return self.predict_encoded(list(zip(encoded, titles)), batch_size)

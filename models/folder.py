@@ -1,0 +1,47 @@
+"""What a zhpolicy model folder holds besides the HF files.
+
+A model folder is self-describing: ``config.json`` (with ``id2label``), the
+tokenizer, ``training_config.yaml`` (the exact config used),
+``zhpolicy.json`` (the task and how texts are read: window size, pooling,
+title handling) and a ``README.md`` model card. ``zhpolicy.json`` is what
+lets ``evaluate`` and ``predict`` tell a classifier folder from an NER one
+without guessing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+META_FILE = "zhpolicy.json"
+
+
+class ModelFolderError(ValueError):
+    """A folder that is not a model folder zhpolicy wrote (or is broken)."""
+
+
+def write_meta(folder: str | os.PathLike[str], meta: dict[str, Any]) -> None:
+    """Write ``zhpolicy.json`` into ``folder``."""
+    path = Path(folder) / META_FILE
+    path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def read_meta(folder: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read ``zhpolicy.json``; a clear error if the folder is not a model folder."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise ModelFolderError(f"{root}: no such model folder")
+    path = root / META_FILE
+    if not path.is_file():
+        raise ModelFolderError(
+            f"{root}: not a zhpolicy model folder (no {META_FILE}); give a folder written by `zhpolicy train`"
+        )
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ModelFolderError(f"{path}: not valid JSON ({error})") from None
+    if meta.get("task") not in {"domain", "ner"}:
+        raise ModelFolderError(f"{path}: unknown task {meta.get('task')!r}")
+    return meta

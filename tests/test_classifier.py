@@ -1,0 +1,188 @@
+import json
+from pathlib import Path
+
+import pytest
+import torch
+import yaml
+from transformers import AutoModelForSequenceClassification
+
+from zhpolicy.data.formats import write_jsonl
+from zhpolicy.data.labels import DOMAINS
+from zhpolicy.data.records import Article
+from zhpolicy.data.textio import InputError
+from zhpolicy.inference.cli import main
+from zhpolicy.models.classifier import DomainClassifier, mean_by_owner, window_inputs
+from zhpolicy.models.windows import encode_text
+from zhpolicy.training.config import load_config
+from zhpolicy.training.evaluate import evaluate_classifier
+from zhpolicy.training.train_classifier import ClassifierConfig, train_classifier
+from zhpolicy.training.weak_labels import weak_label
+
+from tiny_models import DOMAIN_TEXTS, tiny_base, tiny_tokenizer
+
+
+def articles_for(labels: dict[str, str], copies: int = 3, prefix: str = "a") -> list[Article]:
+    """``copies`` articles per text domain, labeled ``labels[text domain]``."""
+    articles = []
+    for source, label in labels.items():
+        for n in range(copies):
+            text = DOMAIN_TEXTS[source] * (n + 1)
+            articles.append(Article(id=f"{prefix}-{source}-{n}", text=text, title=DOMAIN_TEXTS[source][:6], domain=label))
+    return articles
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    torch.manual_seed(0)
+    return tiny_base(tmp_path_factory.mktemp("base"))
+
+
+def config_for(tmp_path: Path, base: Path, train: list[str], dev: str | None, **extra) -> ClassifierConfig:
+    settings = dict(base_model=str(base), train=train, dev=dev, output=str(tmp_path / "model"), epochs=6,
+                    batch_size=4, learning_rate=5e-3, warmup_ratio=0.0, max_length=32, max_title_tokens=6,
+                    title_dropout=0.3, save_fp16=True)
+    settings.update(extra)
+    return ClassifierConfig(**settings)
+
+
+def test_windows_repeat_the_headline_and_cover_the_text():
+    tokenizer = tiny_tokenizer()
+    text = DOMAIN_TEXTS["water"] * 4
+    encoded = encode_text(tokenizer, text)
+    windows = window_inputs(tokenizer, encoded, "节水工程", max_length=24, max_title_tokens=6)
+    assert len(windows) > 1
+    assert all(len(w) <= 24 for w in windows)
+    title = tokenizer("节水工程", add_special_tokens=False)["input_ids"]
+    prefix = [tokenizer.cls_token_id, *title, tokenizer.sep_token_id]
+    assert all(w[: len(prefix)] == prefix and w[-1] == tokenizer.sep_token_id for w in windows)
+    # every text token appears once, in order: nothing truncated
+    body = [token for w in windows for token in w[len(prefix) : -1]]
+    assert body == encoded.input_ids
+
+
+def test_windows_without_text_or_headline():
+    tokenizer = tiny_tokenizer()
+    empty = encode_text(tokenizer, "")
+    assert window_inputs(tokenizer, empty, "节水", 24, 6) == [[tokenizer.cls_token_id, *tokenizer("节水", add_special_tokens=False)["input_ids"], tokenizer.sep_token_id]]
+    with pytest.raises(ValueError):
+        window_inputs(tokenizer, empty, " ", 24, 6)
+
+
+def test_mean_by_owner_averages_each_articles_windows():
+    logits = torch.tensor([[1.0, 0.0], [3.0, 2.0], [5.0, 5.0]])
+    pooled = mean_by_owner(logits, torch.tensor([0, 0, 1]), 2)
+    assert torch.allclose(pooled, torch.tensor([[2.0, 1.0], [5.0, 5.0]]))
+
+
+def test_train_writes_a_self_describing_folder(tmp_path, base):
+    train = articles_for({d: d for d in DOMAINS})
+    write_jsonl(train, tmp_path / "train.jsonl")
+    write_jsonl(articles_for({d: d for d in DOMAINS}, copies=1, prefix="dev"), tmp_path / "dev.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], str(tmp_path / "dev.jsonl")), progress=False)
+
+    model = AutoModelForSequenceClassification.from_pretrained(out)
+    assert model.dtype == torch.float16  # shipped as fp16
+    assert [model.config.id2label[i] for i in range(len(DOMAINS))] == list(DOMAINS)
+    meta = json.loads((out / "zhpolicy.json").read_text())
+    assert meta["task"] == "domain" and meta["reading"]["pooling"] == "mean of window logits"
+    assert yaml.safe_load((out / "training_config.yaml").read_text())["train"] == [str(tmp_path / "train.jsonl")]
+    card = (out / "README.md").read_text()
+    assert card.startswith("---\n") and "model-index" in card
+
+    classifier = DomainClassifier.from_folder(out)
+    [prediction] = classifier.predict([DOMAIN_TEXTS["power_supply"] * 9], ["供电公司"])
+    assert set(prediction.scores) == set(DOMAINS)
+    assert sum(prediction.scores.values()) == pytest.approx(1.0, abs=1e-4)
+    assert prediction.domain == max(prediction.scores, key=prediction.scores.get)
+
+
+def test_retraining_with_init_moves_predictions_toward_new_labels(tmp_path, base):
+    old = articles_for({d: d for d in DOMAINS})
+    write_jsonl(old, tmp_path / "old.jsonl")
+    first = train_classifier(config_for(tmp_path, base, [str(tmp_path / "old.jsonl")], None, output=str(tmp_path / "first")), progress=False)
+
+    # new labeled pages: the sports texts are relabeled as party building
+    relabeled = articles_for({"other": "party_building"}, copies=6, prefix="new")
+    write_jsonl(relabeled, tmp_path / "new.jsonl")
+    probe = [DOMAIN_TEXTS["other"] * 2]
+    before = DomainClassifier.from_folder(first).predict(probe)[0].scores["party_building"]
+
+    config = config_for(tmp_path, base, [str(tmp_path / "new.jsonl")], None, output=str(tmp_path / "second"),
+                        init=str(first), replay=True, replay_ratio=0.5, epochs=8)
+    second = train_classifier(config, progress=False)
+    after = DomainClassifier.from_folder(second).predict(probe)[0].scores["party_building"]
+    assert after > before + 0.2, (before, after)
+    used = yaml.safe_load((second / "training_config.yaml").read_text())
+    assert used["replay_files"] == [str(tmp_path / "old.jsonl")] and used["init"] == str(first)
+
+
+def test_replay_needs_init(tmp_path, base):
+    write_jsonl(articles_for({"water": "water"}), tmp_path / "new.jsonl")
+    with pytest.raises(InputError, match="--init"):
+        train_classifier(config_for(tmp_path, base, [str(tmp_path / "new.jsonl")], None, replay=True), progress=False)
+
+
+def test_training_refuses_unlabeled_records(tmp_path, base):
+    write_jsonl([Article(id="x", text="节水")], tmp_path / "train.jsonl")
+    with pytest.raises(InputError, match="no domain"):
+        train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None), progress=False)
+
+
+def test_evaluate_reports_classifier_and_baseline(tmp_path, base):
+    write_jsonl(articles_for({d: d for d in DOMAINS}), tmp_path / "train.jsonl")
+    write_jsonl(articles_for({d: d for d in DOMAINS}, copies=1, prefix="test"), tmp_path / "test.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None), progress=False)
+    report = evaluate_classifier(out, [str(tmp_path / "test.jsonl")], tmp_path / "report")
+    assert set(report["systems"]) == {"classifier", "TF-IDF baseline"}
+    confusion = report["systems"]["classifier"]["confusion"]
+    assert sum(map(sum, confusion)) == len(DOMAINS)
+    assert set(report["systems"]["classifier"]["per_class"]) <= set(DOMAINS)
+    for name in ("report.json", "report.md", "confusion.png", "predictions.jsonl"):
+        assert (tmp_path / "report" / name).stat().st_size > 0
+    assert (tmp_path / "report" / "confusion.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_cli_evaluate_records_figures_in_the_card(tmp_path, base, capsys):
+    write_jsonl(articles_for({d: d for d in DOMAINS}), tmp_path / "train.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None), progress=False)
+    code = main(["evaluate", "--model", str(out), "--data", str(tmp_path / "train.jsonl"), "--no-baseline", "--record", "toy set"])
+    assert code == 0
+    assert "macro-F1" in capsys.readouterr().out
+    card = (out / "README.md").read_text()
+    assert "### toy set" in card and "zhpolicy evaluate --model" in card
+
+
+def test_cli_evaluate_refuses_a_folder_that_is_not_a_model(tmp_path, capsys):
+    (tmp_path / "data.jsonl").write_text('{"id": "a", "text": "节水", "domain": "water"}\n', encoding="utf-8")
+    assert main(["evaluate", "--model", str(tmp_path), "--data", str(tmp_path / "data.jsonl")]) == 2
+    assert "not a zhpolicy model folder" in capsys.readouterr().err
+
+
+def test_config_rejects_unknown_settings(tmp_path):
+    (tmp_path / "c.yaml").write_text("epochs: 2\nlearning_rat: 0.1\n", encoding="utf-8")
+    with pytest.raises(InputError, match="learning_rat"):
+        load_config(ClassifierConfig, tmp_path / "c.yaml")
+    assert load_config(ClassifierConfig, None, epochs=3, dev=None).epochs == 3
+
+
+RULES = {
+    "tags": {"乡村振兴": "rural_revitalization"},
+    "title_keywords": {"water": ["节水"], "power_supply": ["电网"]},
+    "other_tags": ["国际资讯"],
+}
+
+
+@pytest.mark.parametrize(
+    "story, expected",
+    [
+        ({"category": "乡村振兴", "title": "某村发展", "text": "..."}, "rural_revitalization"),
+        ({"category": None, "title": "节水型社会建设", "text": "..."}, "water"),
+        ({"category": None, "title": "电网与节水", "text": "..."}, None),  # two domains: left out
+        ({"category": "乡村振兴", "title": "农村电网改造", "text": "..."}, None),  # tag and keyword disagree
+        ({"category": "国际资讯", "title": "外长会谈", "text": "双方会谈"}, "other"),
+        ({"category": "国际资讯", "title": "外长会谈", "text": "谈到电网合作"}, None),  # a keyword in the opening
+        ({"category": None, "title": "外长会谈", "text": "双方会谈"}, None),  # untagged and no keyword
+    ],
+)
+def test_weak_label_rules(story, expected):
+    assert weak_label(story, RULES) == expected

@@ -1,0 +1,126 @@
+"""Model cards: a README.md in every model folder, rebuilt from the folder itself.
+
+The card is generated from what the folder holds (``zhpolicy.json``,
+``training_config.yaml``, ``training_log.json`` and ``evaluations.json``,
+which ``zhpolicy evaluate --record`` fills), so its figures are always the
+ones the project's own commands measured, never typed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from zhpolicy.models.folder import read_meta
+
+EVALUATIONS_FILE = "evaluations.json"
+
+_TASKS = {
+    "domain": ("text-classification", "Policy-domain classification", "AutoModelForSequenceClassification"),
+    "ner": ("token-classification", "Entity recognition (LOC/ORG/PER/TITLE)", "AutoModelForTokenClassification"),
+}
+
+
+def read_evaluations(folder: str | os.PathLike[str]) -> dict[str, Any]:
+    path = Path(folder) / EVALUATIONS_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def record_evaluation(folder: str | os.PathLike[str], name: str, summary: dict[str, Any]) -> None:
+    """Keep an evaluation's headline figures in the folder and rebuild its card."""
+    evaluations = read_evaluations(folder)
+    evaluations[name] = summary
+    (Path(folder) / EVALUATIONS_FILE).write_text(json.dumps(evaluations, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_model_card(folder)
+
+
+def _front_matter(meta: dict[str, Any], evaluations: dict[str, Any], name: str) -> str:
+    pipeline, task_name, _ = _TASKS[meta["task"]]
+    results = []
+    for data_name, summary in evaluations.items():
+        metrics = [
+            {"type": key, "name": key.replace("_", " "), "value": value}
+            for key, value in summary.get("metrics", {}).items()
+        ]
+        results.append({
+            "task": {"type": pipeline, "name": task_name},
+            "dataset": {"name": data_name, "type": "zhpolicy", "split": summary.get("split", "test")},
+            "metrics": metrics,
+        })
+    front = {
+        "language": ["zh"],
+        "library_name": "transformers",
+        "pipeline_tag": pipeline,
+        "tags": ["zhpolicy", "bert", "chinese", "news"],
+        "model-index": [{"name": name, "results": results}],
+    }
+    return "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n"
+
+
+def _table(rows: list[list[Any]], header: list[str]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def write_model_card(folder: str | os.PathLike[str]) -> Path:
+    """(Re)write ``README.md`` of a model folder from the files in it."""
+    root = Path(folder)
+    meta = read_meta(root)
+    _, task_name, auto_class = _TASKS[meta["task"]]
+    config_path = root / "training_config.yaml"
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8")) if config_path.is_file() else {}
+    log_path = root / "training_log.json"
+    log = json.loads(log_path.read_text(encoding="utf-8")) if log_path.is_file() else []
+    evaluations = read_evaluations(root)
+    name = root.resolve().name
+    parts = [_front_matter(meta, evaluations, name), f"# {name}\n", f"{task_name} for zhpolicy, fine-tuned from `{meta.get('base_model')}`.\n"]
+    parts.append(
+        "```python\n"
+        f"from transformers import AutoTokenizer, {auto_class}\n"
+        f'model = {auto_class}.from_pretrained("{name}")\n'
+        f'tokenizer = AutoTokenizer.from_pretrained("{name}")\n'
+        "```\n"
+    )
+    reading = meta.get("reading", {})
+    if meta["task"] == "domain":
+        parts.append(
+            "## How an article is read\n\n"
+            f"Labels (LABELS.md §1): {', '.join(meta.get('labels', []))}. "
+            f"The article text is tokenized once and cut into windows of at most {reading.get('max_length')} tokens "
+            "at sentence ends (hanlp's splitter); each window is fed as `[CLS] headline [SEP] window [SEP]` "
+            f"(headline cut to {reading.get('max_title_tokens')} tokens; no headline: `[CLS] window [SEP]`). "
+            f"Pooling: **{reading.get('pooling')}**, then softmax: one probability per domain. "
+            "Training used the same pooling (loss on the pooled logits), so no part of a long article is dropped. "
+            "Use `zhpolicy.models.classifier.DomainClassifier.from_folder` to read articles this way.\n"
+        )
+    if config:
+        shown = {k: v for k, v in config.items() if k not in {"weak_labels"}}
+        parts.append("## Training\n\n```yaml\n" + yaml.safe_dump(shown, allow_unicode=True, sort_keys=False) + "```\n")
+        if config.get("weak_labels"):
+            parts.append(
+                "Weakly labeled real news mixed in (rules from the config, see `training_config.yaml`): "
+                f"`{config['weak_labels'].get('path')}`, up to {config['weak_labels'].get('per_domain')} stories per domain.\n"
+            )
+    if log:
+        keys = list(log[0].keys())
+        parts.append("### Training log\n\n" + _table([[entry.get(k, "") for k in keys] for entry in log], keys) + "\n")
+        if meta.get("best_epoch"):
+            parts.append(f"Kept: epoch {meta['best_epoch']} (best on the dev split).\n")
+    if evaluations:
+        parts.append("## Evaluation\n\nMeasured with `zhpolicy evaluate` on data the model did not train on.\n")
+        for data_name, summary in evaluations.items():
+            parts.append(f"### {data_name}\n\n`{summary.get('command', '')}`\n")
+            parts.append(summary.get("markdown", "") + "\n")
+    parts.append(
+        "## Limits\n\nFine-tuned on few hundred articles written for the project in the style of local "
+        "government news (plus any weak labels above); expect lower accuracy on other genres. "
+        "The base is small (see its card).\n"
+    )
+    card = root / "README.md"
+    card.write_text("\n".join(parts), encoding="utf-8")
+    return card

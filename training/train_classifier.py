@@ -1,0 +1,207 @@
+"""``zhpolicy train classifier``: fine-tune the policy-domain classifier.
+
+A plain PyTorch loop rather than the HF Trainer, because the loss is on
+article logits pooled over a variable number of windows per article
+(:mod:`zhpolicy.models.classifier`), which the Trainer's one-row-one-example
+collation does not express. The best epoch on the dev split is kept; the
+test split is never read here.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from sklearn.metrics import f1_score
+from tqdm.auto import tqdm
+from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+
+from zhpolicy.data.formats import read_articles
+from zhpolicy.data.labels import DOMAINS
+from zhpolicy.data.records import Article
+from zhpolicy.data.textio import InputError
+from zhpolicy.models.classifier import DEFAULT_READING, DomainClassifier, pooled_logits, window_inputs
+from zhpolicy.models.folder import read_meta, write_meta
+from zhpolicy.models.windows import EncodedText, encode_text
+
+from .config import dump_config, seed_everything
+from .model_card import write_model_card
+from .weak_labels import weak_label_articles
+
+
+@dataclass
+class ClassifierConfig:
+    """Every setting of ``train classifier``; ``configs/classifier.yaml`` shows the defaults."""
+
+    base_model: str = "../shared/models/zhbert-mini-news"
+    train: list[str] = field(default_factory=lambda: ["splits/train.jsonl"])
+    dev: str | None = "splits/dev.jsonl"
+    output: str = "runs/classifier"
+    seed: int = 13
+    epochs: int = 8
+    batch_size: int = 8
+    learning_rate: float = 2.0e-4
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    max_grad_norm: float = 1.0
+    title_dropout: float = 0.3
+    max_length: int = 256
+    max_title_tokens: int = 48
+    replay_ratio: float = 1.0
+    save_fp16: bool = True
+    weak_labels: dict | None = None
+    init: str | None = None
+    replay: bool = False
+    replay_files: list[str] = field(default_factory=list)
+
+
+def _read_labeled(paths: list[str]) -> list[Article]:
+    articles: list[Article] = []
+    for path in paths:
+        for article in read_articles(path, "jsonl"):
+            if article.domain is None:
+                raise InputError(f"{path}: record {article.id!r} has no domain; the classifier trains on labeled articles only")
+            articles.append(article)
+    return articles
+
+
+def _replayed(config: ClassifierConfig, rng: random.Random) -> tuple[list[Article], list[str]]:
+    """Earlier training articles of the ``--init`` model, for ``--replay``.
+
+    The init folder's ``training_config.yaml`` names the files it was trained
+    on (and the files it replayed itself); a share ``replay_ratio`` of them is
+    mixed into the new data, so new labels are learned without forgetting
+    the old ones.
+    """
+    if not config.init:
+        raise InputError("--replay mixes in the training data of the --init model; give --init")
+    import yaml
+
+    used = Path(config.init) / "training_config.yaml"
+    if not used.is_file():
+        raise InputError(f"{config.init}: no training_config.yaml, so its earlier training data is unknown")
+    earlier = yaml.safe_load(used.read_text(encoding="utf-8"))
+    files = list(earlier.get("train") or []) + list(earlier.get("replay_files") or [])
+    missing = [name for name in files if not Path(name).is_file()]
+    if missing:
+        raise InputError(f"--replay: earlier training file(s) not found from here: {', '.join(missing)}")
+    articles = _read_labeled(files)
+    keep = min(len(articles), math.ceil(config.replay_ratio * len(articles)))
+    return rng.sample(articles, keep), files
+
+
+def _load_start(config: ClassifierConfig):
+    """Model, tokenizer and reading settings: from ``--init`` or from the base."""
+    if config.init:
+        start = DomainClassifier.from_folder(config.init)
+        if tuple(start.labels) != DOMAINS:
+            raise InputError(f"{config.init}: label map {start.labels} differs from LABELS.md {list(DOMAINS)}")
+        return start.model.train(), start.tokenizer, dict(start.reading)
+    base = Path(config.base_model)
+    if not base.is_dir():
+        raise InputError(f"{base}: base model folder not found (set base_model in the config or give --init)")
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        base,
+        num_labels=len(DOMAINS),
+        id2label=dict(enumerate(DOMAINS)),
+        label2id={label: index for index, label in enumerate(DOMAINS)},
+    )
+    reading = {**DEFAULT_READING, "max_length": config.max_length, "max_title_tokens": config.max_title_tokens}
+    positions = getattr(model.config, "max_position_embeddings", config.max_length)
+    if config.max_length > positions:
+        raise InputError(f"max_length {config.max_length} exceeds the base's {positions} positions")
+    return model, tokenizer, reading
+
+
+def _dev_macro_f1(classifier: DomainClassifier, dev: list[tuple[EncodedText, str, int]]) -> float:
+    predictions = classifier.predict_encoded([(encoded, title) for encoded, title, _ in dev])
+    return float(f1_score([DOMAINS[label] for _, _, label in dev], [p.domain for p in predictions], average="macro"))
+
+
+def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
+    """Fine-tune, keep the best dev epoch, write the model folder; return its path."""
+    seed_everything(config.seed)
+    rng = random.Random(config.seed)
+    articles = _read_labeled(config.train)
+    if config.replay:
+        replayed, config.replay_files = _replayed(config, rng)
+        articles += replayed
+    if config.weak_labels:
+        weak = weak_label_articles(config.weak_labels)
+        print(f"weak labels: {len(weak)} articles from {config.weak_labels.get('path')}", file=sys.stderr)
+        articles += weak
+    if not articles:
+        raise InputError("no training articles")
+    dev_articles = _read_labeled([config.dev]) if config.dev else []
+
+    model, tokenizer, reading = _load_start(config)
+    device = model.device
+    encode = lambda a: (encode_text(tokenizer, a.text), a.title, DOMAINS.index(a.domain))  # noqa: E731
+    train = [encode(a) for a in tqdm(articles, desc="tokenizing", disable=not progress)]
+    dev = [encode(a) for a in dev_articles]
+
+    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+    steps_per_epoch = math.ceil(len(train) / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup_ratio * total), total)
+
+    log: list[dict] = []
+    best_score, best_state = -1.0, None
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        order = list(range(len(train)))
+        rng.shuffle(order)
+        running = 0.0
+        bar = tqdm(range(steps_per_epoch), desc=f"epoch {epoch}/{config.epochs}", disable=not progress)
+        for step in bar:
+            batch = [train[i] for i in order[step * config.batch_size : (step + 1) * config.batch_size]]
+            windows: list[list[int]] = []
+            owners: list[int] = []
+            for row, (encoded, title, _) in enumerate(batch):
+                shown = "" if rng.random() < config.title_dropout else title
+                for window in window_inputs(tokenizer, encoded, shown, reading["max_length"], reading["max_title_tokens"]):
+                    windows.append(window)
+                    owners.append(row)
+            logits = pooled_logits(model, windows, owners, len(batch), tokenizer.pad_token_id)
+            labels = torch.tensor([label for _, _, label in batch], device=device)
+            loss = torch.nn.functional.cross_entropy(logits, labels)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            running += loss.item()
+            bar.set_postfix(loss=f"{running / (step + 1):.4f}")
+        entry = {"epoch": epoch, "train_loss": round(running / steps_per_epoch, 5)}
+        if dev:
+            entry["dev_macro_f1"] = round(_dev_macro_f1(DomainClassifier(model, tokenizer, reading), dev), 5)
+            if entry["dev_macro_f1"] > best_score:
+                best_score, best_state = entry["dev_macro_f1"], copy.deepcopy(model.state_dict())
+        log.append(entry)
+        print(json.dumps(entry), file=sys.stderr)
+    if best_state is not None:
+        model.load_state_dict(best_state)
+    return save_classifier(model, tokenizer, reading, config, log)
+
+
+def save_classifier(model, tokenizer, reading: dict, config: ClassifierConfig, log: list[dict]) -> Path:
+    """Write the model folder: weights (fp16 if configured), tokenizer, meta, config, log, card."""
+    out = Path(config.output)
+    out.mkdir(parents=True, exist_ok=True)
+    to_save = copy.deepcopy(model).half() if config.save_fp16 else model
+    to_save.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    best = max(log, key=lambda e: e.get("dev_macro_f1", -1)) if log else {}
+    write_meta(out, {"task": "domain", "labels": list(DOMAINS), "reading": reading, "base_model": config.init or config.base_model,
+                     "best_epoch": best.get("epoch"), "dev_macro_f1": best.get("dev_macro_f1")})
+    dump_config(config, out / "training_config.yaml")
+    (out / "training_log.json").write_text(json.dumps(log, indent=2) + "\n", encoding="utf-8")
+    write_model_card(out)
+    return out
