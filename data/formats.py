@@ -23,7 +23,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from .labels import CLUENER_TYPES, CORPUS_TYPES, ENTITY_TYPES, LabelError, check_domain, check_entity_type
+from .labels import (
+    CLUENER_TYPES,
+    CORPUS_TYPES,
+    ENTITY_TYPES,
+    LabelError,
+    check_domain,
+    check_entity_type,
+)
 from .records import Article, Entity, article_from_dict
 from .spans import bio_to_spans, entities_to_bio
 from .textio import InputError, atomic_writer, read_text

@@ -21,7 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import parse_paren_byline, photo_credit
-from .pages import ends_sentence, is_caption, split_page_text, split_trailing_byline, split_trailing_caption
+from .pages import (
+    ends_sentence,
+    is_caption,
+    split_page_text,
+    split_trailing_byline,
+    split_trailing_caption,
+)
 from .records import Article
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 import torch
 import yaml
+from tiny_models import DOMAIN_TEXTS, tiny_base, tiny_tokenizer
 from transformers import AutoModelForSequenceClassification
-
 from zhpolicy.data.formats import write_jsonl
 from zhpolicy.data.labels import DOMAINS
 from zhpolicy.data.records import Article
@@ -17,8 +17,6 @@ from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
 from zhpolicy.training.train_classifier import ClassifierConfig, train_classifier
 from zhpolicy.training.weak_labels import weak_label
-
-from tiny_models import DOMAIN_TEXTS, tiny_base, tiny_tokenizer
 
 
 def articles_for(labels: dict[str, str], copies: int = 3, prefix: str = "a") -> list[Article]:

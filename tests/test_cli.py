@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import pytest
-
 from zhpolicy.inference.cli import main
 
 

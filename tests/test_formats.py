@@ -1,9 +1,14 @@
 import json
 
 import pytest
-
 from zhpolicy.data.formats import (
-    read_bio, read_cluener, read_doccano, read_jsonl, read_label_studio, write_conll, write_jsonl,
+    read_bio,
+    read_cluener,
+    read_doccano,
+    read_jsonl,
+    read_label_studio,
+    write_conll,
+    write_jsonl,
 )
 from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import bio_to_spans, locate_strings, merge_adjacent

@@ -2,7 +2,6 @@ import json
 import re
 
 import pytest
-
 from zhpolicy.data.bylines import parse_names, parse_paren_byline, photo_credit
 from zhpolicy.data.pages import clean_body_line, split_page_file, split_page_text
 from zhpolicy.data.textio import InputError

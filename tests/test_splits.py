@@ -1,5 +1,4 @@
 import pytest
-
 from zhpolicy.data.records import Article
 from zhpolicy.data.splits import split_articles, write_splits
 from zhpolicy.data.textio import InputError

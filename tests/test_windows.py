@@ -1,6 +1,5 @@
 import pytest
 from transformers import BertTokenizer
-
 from zhpolicy.models.windows import sentence_ends, token_windows
 
 TEXT = "南浔区推进节水。水利局说：节水优先！" + "区" * 30 + "。他说2024年完成"

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
-
 from zhpolicy.data.records import Article
 
 BASELINE_DESCRIPTION = "TF-IDF char 1–3-grams (sublinear tf, min_df 2) + logistic regression (C 10)"

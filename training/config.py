@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-
 from zhpolicy.data.textio import InputError
 
 ConfigT = TypeVar("ConfigT")

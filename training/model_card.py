@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from zhpolicy.models.folder import read_meta
 
 EVALUATIONS_FILE = "evaluations.json"

@@ -20,14 +20,22 @@ from pathlib import Path
 import torch
 from sklearn.metrics import f1_score
 from tqdm.auto import tqdm
-from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
-
+from transformers import (
+    AutoModelForSequenceClassification,
+    AutoTokenizer,
+    get_linear_schedule_with_warmup,
+)
 from zhpolicy.data.formats import read_articles
 from zhpolicy.data.labels import DOMAINS
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
-from zhpolicy.models.classifier import DEFAULT_READING, DomainClassifier, pooled_logits, window_inputs
-from zhpolicy.models.folder import read_meta, write_meta
+from zhpolicy.models.classifier import (
+    DEFAULT_READING,
+    DomainClassifier,
+    pooled_logits,
+    window_inputs,
+)
+from zhpolicy.models.folder import write_meta
 from zhpolicy.models.windows import EncodedText, encode_text
 
 from .config import dump_config, seed_everything
