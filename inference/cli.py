@@ -121,16 +121,32 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    from zhpolicy.training.config import load_config
+    from zhpolicy.training.train_ner import NerConfig, train_ner
+
+    sources = [{"path": name, "format": "jsonl", "repeat": 1} for name in args.train] if args.train else None
+    config = load_config(NerConfig, args.config, train=sources, init=args.init, output=args.output,
+                         seed=args.seed, epochs=args.epochs)
+    out = train_ner(config)
+    print(f"NER model → {out}", file=sys.stderr)
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from zhpolicy.models.folder import read_meta
-    from zhpolicy.training.evaluate import evaluate_classifier
     from zhpolicy.training.model_card import record_evaluation
 
     meta = read_meta(args.model)
-    if meta["task"] != "domain":
-        raise InputError(f"{args.model}: evaluating {meta['task']} models is not supported by this version")
-    baseline_train = [] if args.no_baseline else args.baseline_train
-    report = evaluate_classifier(args.model, args.data, args.report_dir, baseline_train, args.batch_size)
+    if meta["task"] == "domain":
+        from zhpolicy.training.evaluate import evaluate_classifier
+
+        baseline_train = [] if args.no_baseline else args.baseline_train
+        report = evaluate_classifier(args.model, args.data, args.report_dir, baseline_train, args.batch_size)
+    else:
+        from zhpolicy.training.evaluate_ner import evaluate_ner
+
+        report = evaluate_ner(args.model, args.data, args.from_format, args.report_dir, args.lexicon, args.batch_size)
     print(report["markdown"])
     if args.report_dir:
         print(f"report → {args.report_dir}", file=sys.stderr)
@@ -138,6 +154,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         summary = {key: report[key] for key in ("metrics", "markdown")}
         summary["command"] = "zhpolicy " + shlex.join(args.argv)
         summary["split"] = "test"
+        summary["data"] = args.data
         record_evaluation(args.model, args.record, summary)
         print(f"figures recorded in {args.model}/README.md under {args.record!r}", file=sys.stderr)
     return 0
@@ -180,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)
 
-    train = commands.add_parser("train", help="fine-tune a model from a config: `train classifier`")
+    train = commands.add_parser("train", help="fine-tune a model from a config: `train classifier`, `train ner`")
     trainers = train.add_subparsers(dest="model_kind", required=True, metavar="MODEL")
     classifier = trainers.add_parser("classifier", help="fine-tune the policy-domain classifier")
     classifier.add_argument("--config", default="configs/classifier.yaml", help="YAML config (default: configs/classifier.yaml)")
@@ -192,11 +209,22 @@ def build_parser() -> argparse.ArgumentParser:
     classifier.add_argument("--seed", type=int, help="random seed (overrides the config)")
     classifier.add_argument("--epochs", type=int, help="epochs (overrides the config)")
     classifier.set_defaults(run=cmd_train_classifier)
+    ner = trainers.add_parser("ner", help="fine-tune the entity tagger (LOC/ORG/PER/TITLE)")
+    ner.add_argument("--config", default="configs/ner.yaml", help="YAML config (default: configs/ner.yaml)")
+    ner.add_argument("--train", nargs="+", help="labeled JSONL files to train on (replace the config's sources)")
+    ner.add_argument("--init", help="continue from this NER folder instead of the base model")
+    ner.add_argument("--output", help="model folder to write (overrides the config)")
+    ner.add_argument("--seed", type=int, help="random seed (overrides the config)")
+    ner.add_argument("--epochs", type=int, help="epochs (overrides the config)")
+    ner.set_defaults(run=cmd_train_ner)
 
     measure = commands.add_parser("evaluate", help="measure a model folder on labeled data (figures, confusion PNG, baseline)")
     measure.add_argument("--model", required=True, help="model folder written by `zhpolicy train`")
     measure.add_argument("--data", required=True, nargs="+", help="labeled JSONL files the model did not train on")
     measure.add_argument("--report-dir", help="write report.json, report.md, confusion.png and predictions.jsonl here")
+    measure.add_argument("--from", dest="from_format", default="jsonl", choices=sorted(READERS),
+                         help="format of the data files (NER: e.g. bio for MSRA / People's Daily; default jsonl)")
+    measure.add_argument("--lexicon", help="NER: apply this term<TAB>TYPE lexicon on top of the model")
     measure.add_argument("--baseline-train", nargs="+", help="train the baseline on these files (default: the model's own training files)")
     measure.add_argument("--no-baseline", action="store_true", help="skip the TF-IDF baseline")
     measure.add_argument("--batch-size", type=int, default=32, help="windows per forward pass (default 32)")

@@ -19,7 +19,11 @@ DOMAIN_TEXTS = {
     "other": "篮球比赛在体育馆举行，学校学生踊跃参加。",
 }
 
-CHARACTERS = sorted(set("".join(DOMAIN_TEXTS.values()) + "，。！？：；、“”（）《》0123456789记者摄图为标题"))
+#: A labeled sentence for NER tests: (text, [(entity text, type), ...]).
+NER_TEXT = "义亭镇党委书记谢沁菲表示，南浔区水利局将治理铜鉴湖。"
+NER_ENTITIES = [("义亭镇", "LOC"), ("党委书记", "TITLE"), ("谢沁菲", "PER"), ("南浔区水利局", "ORG"), ("铜鉴湖", "LOC")]
+
+CHARACTERS = sorted(set("".join(DOMAIN_TEXTS.values()) + NER_TEXT + "，。！？：；、“”（）《》0123456789记者摄图为标题"))
 
 
 def tiny_tokenizer() -> BertTokenizer:

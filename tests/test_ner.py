@@ -1,0 +1,123 @@
+import json
+
+import pytest
+import torch
+from tiny_models import NER_ENTITIES, NER_TEXT, tiny_base, tiny_tokenizer
+from transformers import AutoModelForTokenClassification
+from zhpolicy.data.formats import write_jsonl
+from zhpolicy.data.labels import BIO_TAGS
+from zhpolicy.data.lexicon import read_lexicon
+from zhpolicy.data.records import Article, Entity, Official
+from zhpolicy.data.spans import locate_strings
+from zhpolicy.data.textio import InputError
+from zhpolicy.inference.cli import main
+from zhpolicy.models.lexicon import Lexicon
+from zhpolicy.models.ner import (
+    EntityTagger,
+    allowed_starts,
+    allowed_transitions,
+    constrained_viterbi,
+    tag_spans,
+    token_labels,
+)
+from zhpolicy.models.officials import extract_officials
+from zhpolicy.models.windows import encode_text
+from zhpolicy.training.evaluate_ner import score_entities, score_officials
+from zhpolicy.training.train_ner import (
+    NerConfig,
+    allowed_tags,
+    partial_label_loss,
+    train_ner,
+)
+
+
+def labeled(text=NER_TEXT, strings=NER_ENTITIES, **extra) -> Article:
+    return Article(id=extra.pop("id", "s1"), text=text, entities=locate_strings(text, strings), **extra)
+
+
+def test_constrained_viterbi_never_puts_i_after_o():
+    tags = list(BIO_TAGS)
+    scores = torch.full((3, len(tags)), -5.0)
+    scores[0, tags.index("O")] = 0.0
+    scores[1, tags.index("I-LOC")] = 0.0  # the unconstrained argmax: O I-LOC I-LOC
+    scores[1, tags.index("B-LOC")] = -0.5
+    scores[2, tags.index("I-LOC")] = 0.0
+    path = [tags[i] for i in constrained_viterbi(scores, allowed_transitions(tags), allowed_starts(tags))]
+    assert path == ["O", "B-LOC", "I-LOC"]
+    assert tag_spans(path) == [(1, 3, "LOC")]
+
+
+def test_token_labels_and_missing_types_are_left_free():
+    tokenizer = tiny_tokenizer()
+    article = labeled()
+    encoded = encode_text(tokenizer, article.text)
+    labels = token_labels(encoded.offsets, article.entities)
+    assert [BIO_TAGS[i] for i in labels[:5]] == ["B-LOC", "I-LOC", "I-LOC", "B-TITLE", "I-TITLE"]
+    # a corpus that never labels posts: its O tokens may be TITLE, its LOC tokens may not
+    msra_like = [BIO_TAGS.index("O") if BIO_TAGS[i].endswith("TITLE") else i for i in labels]
+    allowed = allowed_tags(msra_like, ("LOC", "ORG", "PER"))
+    assert allowed[3, BIO_TAGS.index("B-TITLE")] and allowed[3, BIO_TAGS.index("O")]
+    assert allowed[0].sum() == 1
+    # everything allowed → no loss; only the gold allowed → ordinary cross-entropy
+    logits = torch.randn(len(labels), len(BIO_TAGS))
+    assert partial_label_loss(logits, torch.ones_like(allowed)).item() == pytest.approx(0.0, abs=1e-5)
+    one_hot = allowed_tags(labels, None)
+    expected = torch.nn.functional.cross_entropy(logits, torch.tensor(labels))
+    assert partial_label_loss(logits, one_hot).item() == pytest.approx(expected.item(), rel=1e-5)
+
+
+def test_officials_from_entities():
+    article = labeled()
+    assert extract_officials(article.text, article.entities) == [Official("谢沁菲", "党委书记", "义亭镇")]
+    text = "国网泰安供电公司总经理、党委副书记刘加国说，张女士也来了。"
+    entities = locate_strings(text, [("国网泰安供电公司", "ORG"), ("总经理", "TITLE"), ("党委副书记", "TITLE"), ("刘加国", "PER")])
+    assert extract_officials(text, entities) == [
+        Official("刘加国", "总经理", "国网泰安供电公司"), Official("刘加国", "党委副书记", "国网泰安供电公司")]
+    # a post and a name in different clauses are not one official
+    text = "他是所长，朱根喜说。"
+    assert extract_officials(text, locate_strings(text, [("所长", "TITLE"), ("朱根喜", "PER")])) == []
+
+
+def test_scores_merge_adjacent_spans_and_skip_unlabeled_types():
+    article = labeled(text="杭州市余杭区的所长", strings=[("杭州市余杭区", "LOC")], labeled_types=("LOC", "ORG", "PER"))
+    split_prediction = [Entity(0, 3, "LOC", "杭州市"), Entity(3, 6, "LOC", "余杭区"), Entity(7, 9, "TITLE", "所长")]
+    scores = score_entities([article], [split_prediction])
+    assert scores["overall"]["f1"] == 1.0 and "TITLE" not in scores["per_type"]
+    full = labeled(officials=[Official("谢沁菲", "党委书记", "义亭镇")])
+    assert score_officials([full], [[Official("谢沁菲", "党委书记", "义亭镇")]])["f1"] == 1.0
+    assert score_officials([article], [[]]) is None
+
+
+def test_lexicon_file_and_application(tmp_path):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("# new names\n铜鉴湖\tLOC\n南浔区\tLOC\n", encoding="utf-8")
+    lexicon = Lexicon(read_lexicon(path))
+    model_spans = [Entity(13, 19, "ORG", "南浔区水利局"), Entity(22, 24, "LOC", "鉴湖")]
+    applied = lexicon.apply(NER_TEXT, model_spans)
+    # the lexicon name replaces the partial span; a lexicon place inside a longer ORG stays in the ORG
+    assert [(e.text, e.type) for e in applied] == [("南浔区水利局", "ORG"), ("铜鉴湖", "LOC")]
+    (tmp_path / "bad.tsv").write_text("铜鉴湖\tLAKE\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.tsv:1"):
+        read_lexicon(tmp_path / "bad.tsv")
+
+
+def test_train_and_evaluate_tiny_ner(tmp_path):
+    torch.manual_seed(0)
+    base = tiny_base(tmp_path / "base")
+    write_jsonl([labeled(id=f"s{i}", officials=[Official("谢沁菲", "党委书记", "义亭镇")]) for i in range(8)], tmp_path / "train.jsonl")
+    config = NerConfig(base_model=str(base), train=[{"path": str(tmp_path / "train.jsonl"), "format": "jsonl", "repeat": 2}],
+                       dev=[{"path": str(tmp_path / "train.jsonl"), "format": "jsonl"}], output=str(tmp_path / "ner"),
+                       epochs=12, batch_size=4, learning_rate=1e-2, warmup_ratio=0.0, max_length=16)
+    out = train_ner(config, progress=False)
+    assert AutoModelForTokenClassification.from_pretrained(out).config.id2label[1] == "B-LOC"
+    assert json.loads((out / "zhpolicy.json").read_text())["task"] == "ner"
+    tagger = EntityTagger.from_folder(out)
+    [found] = tagger.tag([NER_TEXT * 2])  # longer than one 16-token window
+    assert {e.text for e in found} & {"谢沁菲", "南浔区水利局", "铜鉴湖"}, found
+    assert all(left.end <= right.start for left, right in zip(found, found[1:]))  # windows never overlap
+    report_dir = tmp_path / "report"
+    assert main(["evaluate", "--model", str(out), "--data", str(tmp_path / "train.jsonl"), "--report-dir", str(report_dir)]) == 0
+    report = json.loads((report_dir / "report.json").read_text())
+    assert set(report["merged"]["per_type"]) == {"LOC", "ORG", "PER", "TITLE"}
+    assert report["merged"]["overall"]["f1"] > 0.5
+    assert report["officials"]["records"] == 8

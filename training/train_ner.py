@@ -1,0 +1,214 @@
+"""``zhpolicy train ner``: fine-tune the entity tagger on a mix of corpora.
+
+Each source in the config's ``train`` list is read with its format reader
+(:mod:`zhpolicy.data.formats`) and may be repeated (in-genre data is
+small) or cut (``limit``). Every text is tokenized once and cut into
+windows at sentence ends; each window is one training example.
+
+Missing labels are handled in the loss, not by dropping data: a record
+whose source does not annotate a type (``Article.labeled_types``; MSRA and
+People's Daily never mark posts) allows, on its ``O`` tokens, either ``O``
+or that type's tags. The loss is the negative log of the total probability
+of the allowed tags (a partial-label likelihood), so MSRA teaches places,
+people and organizations without teaching that every post is ``O``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from tqdm.auto import tqdm
+from transformers import (
+    AutoModelForTokenClassification,
+    AutoTokenizer,
+    get_linear_schedule_with_warmup,
+)
+from zhpolicy.data.formats import read_articles
+from zhpolicy.data.labels import BIO_TAGS, ENTITY_TYPES
+from zhpolicy.data.records import Article
+from zhpolicy.data.textio import InputError
+from zhpolicy.models.classifier import pad_batch
+from zhpolicy.models.folder import write_meta
+from zhpolicy.models.ner import DEFAULT_READING, EntityTagger, token_labels
+from zhpolicy.models.windows import encode_text, token_windows
+
+from .config import dump_config, seed_everything
+from .model_card import write_model_card
+
+
+@dataclass
+class NerConfig:
+    """Every setting of ``train ner``; ``configs/ner.yaml`` shows the defaults."""
+
+    base_model: str = "../shared/models/zhbert-mini-news"
+    train: list[dict] = field(default_factory=lambda: [{"path": "splits/train.jsonl", "format": "jsonl", "repeat": 1}])
+    dev: list[dict] = field(default_factory=list)
+    output: str = "runs/ner"
+    seed: int = 13
+    epochs: int = 2
+    batch_size: int = 32
+    learning_rate: float = 3.0e-4
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.06
+    max_grad_norm: float = 1.0
+    max_length: int = 256
+    save_fp16: bool = True
+    init: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training window: ids with [CLS]/[SEP] and the allowed tags per position."""
+
+    input_ids: list[int]
+    allowed: torch.Tensor  # bool [positions, tags]; [CLS]/[SEP] rows all False (ignored)
+
+
+def read_sources(sources: list[dict]) -> list[Article]:
+    """Articles of every ``{path, format, repeat, limit}`` source, repeats included."""
+    articles: list[Article] = []
+    for source in sources:
+        if "path" not in source:
+            raise InputError(f"NER data source {source!r} needs a path")
+        records = read_articles(source["path"], source.get("format", "jsonl"))
+        if source.get("limit"):
+            records = records[: int(source["limit"])]
+        articles.extend(records * int(source.get("repeat", 1)))
+    return articles
+
+
+def allowed_tags(labels: list[int], labeled_types: tuple[str, ...] | None) -> torch.Tensor:
+    """Allowed tag set per token: the gold tag, plus unlabeled types' tags on ``O`` tokens."""
+    allowed = torch.zeros((len(labels), len(BIO_TAGS)), dtype=torch.bool)
+    allowed[torch.arange(len(labels)), torch.tensor(labels, dtype=torch.long)] = True
+    unlabeled = [t for t in ENTITY_TYPES if labeled_types is not None and t not in labeled_types]
+    if unlabeled:
+        extra = [BIO_TAGS.index(f"{p}-{t}") for t in unlabeled for p in ("B", "I")]
+        outside = torch.tensor(labels) == BIO_TAGS.index("O")
+        for column in extra:
+            allowed[outside, column] = True
+    return allowed
+
+
+def examples_of(article: Article, tokenizer, max_length: int) -> list[Example]:
+    """Windows of one labeled article as training examples."""
+    encoded = encode_text(tokenizer, article.text)
+    labels = token_labels(encoded.offsets, article.entities)
+    allowed = allowed_tags(labels, article.labeled_types)
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    examples = []
+    for window in token_windows(encoded.offsets, article.text, max_length):
+        rows = torch.zeros((window.token_end - window.token_start + 2, len(BIO_TAGS)), dtype=torch.bool)
+        rows[1:-1] = allowed[window.token_start : window.token_end]
+        examples.append(Example([cls, *encoded.input_ids[window.token_start : window.token_end], sep], rows))
+    return examples
+
+
+def partial_label_loss(logits: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
+    """Mean over labeled positions of ``-log sum_{allowed} p(tag)``."""
+    log_probs = torch.log_softmax(logits.float(), dim=-1)
+    counted = allowed.any(dim=-1)
+    masked = log_probs.masked_fill(~allowed, float("-inf"))
+    per_position = -torch.logsumexp(masked[counted], dim=-1)
+    return per_position.mean()
+
+
+def _batches(examples: list[Example], batch_size: int, rng: random.Random) -> list[list[Example]]:
+    """Batches of similar length (little padding), in shuffled order."""
+    order = sorted(range(len(examples)), key=lambda i: (len(examples[i].input_ids), rng.random()))
+    batches = [[examples[i] for i in order[s : s + batch_size]] for s in range(0, len(order), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def _load_start(config: NerConfig):
+    if config.init:
+        start = EntityTagger.from_folder(config.init)
+        if tuple(start.tags) != BIO_TAGS:
+            raise InputError(f"{config.init}: tag map {start.tags} differs from {list(BIO_TAGS)}")
+        return start.model.train(), start.tokenizer
+    base = Path(config.base_model)
+    if not base.is_dir():
+        raise InputError(f"{base}: base model folder not found (set base_model in the config or give --init)")
+    model = AutoModelForTokenClassification.from_pretrained(
+        base, num_labels=len(BIO_TAGS), id2label=dict(enumerate(BIO_TAGS)), label2id={t: i for i, t in enumerate(BIO_TAGS)}
+    )
+    return model, AutoTokenizer.from_pretrained(base)
+
+
+def _dev_f1(tagger: EntityTagger, dev: list[Article]) -> float:
+    from .evaluate_ner import score_entities
+
+    predicted = tagger.tag([a.text for a in dev])
+    return score_entities(dev, predicted)["overall"]["f1"]
+
+
+def train_ner(config: NerConfig, progress: bool = True) -> Path:
+    """Fine-tune, keep the best dev epoch (the last without dev), write the model folder."""
+    seed_everything(config.seed)
+    rng = random.Random(config.seed)
+    model, tokenizer = _load_start(config)
+    articles = read_sources(config.train)
+    if not articles:
+        raise InputError("no NER training records")
+    examples = [e for a in tqdm(articles, desc="tokenizing", disable=not progress) for e in examples_of(a, tokenizer, config.max_length)]
+    dev = read_sources(config.dev) if config.dev else []
+    print(f"{len(articles)} training records → {len(examples)} windows; {len(dev)} dev records", file=sys.stderr)
+
+    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+    steps_per_epoch = math.ceil(len(examples) / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup_ratio * total), total)
+    log: list[dict] = []
+    best_score, best_state = -1.0, None
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        running = 0.0
+        bar = tqdm(_batches(examples, config.batch_size, rng), desc=f"epoch {epoch}/{config.epochs}", disable=not progress, mininterval=5)
+        for step, batch in enumerate(bar, start=1):
+            inputs = pad_batch([e.input_ids for e in batch], tokenizer.pad_token_id, model.device)
+            width = inputs["input_ids"].shape[1]
+            allowed = torch.zeros((len(batch), width, len(BIO_TAGS)), dtype=torch.bool)
+            for row, example in enumerate(batch):
+                allowed[row, : example.allowed.shape[0]] = example.allowed
+            loss = partial_label_loss(model(**inputs).logits, allowed.to(model.device))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            running += loss.item()
+            if step % 20 == 0:
+                bar.set_postfix(loss=f"{running / step:.4f}")
+        entry = {"epoch": epoch, "train_loss": round(running / steps_per_epoch, 5)}
+        if dev:
+            model.eval()
+            entry["dev_f1"] = round(_dev_f1(EntityTagger(model, tokenizer, {"max_length": config.max_length}), dev), 5)
+            if entry["dev_f1"] > best_score:
+                best_score, best_state = entry["dev_f1"], copy.deepcopy(model.state_dict())
+        log.append(entry)
+        print(json.dumps(entry), file=sys.stderr)
+    if best_state is not None:
+        model.load_state_dict(best_state)
+    return save_ner(model, tokenizer, config, log)
+
+
+def save_ner(model, tokenizer, config: NerConfig, log: list[dict]) -> Path:
+    out = Path(config.output)
+    out.mkdir(parents=True, exist_ok=True)
+    (copy.deepcopy(model).half() if config.save_fp16 else model).save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    best = max(log, key=lambda e: e.get("dev_f1", -1)) if log else {}
+    write_meta(out, {"task": "ner", "labels": list(BIO_TAGS), "reading": {**DEFAULT_READING, "max_length": config.max_length},
+                     "base_model": config.init or config.base_model, "best_epoch": best.get("epoch"), "dev_f1": best.get("dev_f1")})
+    dump_config(config, out / "training_config.yaml")
+    (out / "training_log.json").write_text(json.dumps(log, indent=2) + "\n", encoding="utf-8")
+    write_model_card(out)
+    return out
