@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,20 +71,48 @@ def _check_unique_ids(articles: list[Article], path: PathLike) -> list[Article]:
 # --- our JSONL ---------------------------------------------------------------
 
 
-def read_jsonl(path: PathLike) -> list[Article]:
-    """Articles of our JSONL format; ids default to ``<file stem>-<line>``."""
-    text = read_text(path)
+def iter_jsonl(path: PathLike) -> Iterator[tuple[str, Article | InputError]]:
+    """``(file:line, article)`` per record, or ``(file:line, error)`` for a bad one.
+
+    A batch run that must go on past bad records (``predict --skip-invalid``)
+    gets each problem with its place; :func:`read_jsonl` stops at the first.
+    A file that cannot be read at all gives one error for the whole file.
+    """
+    try:
+        text = read_text(path)
+    except InputError as error:
+        yield str(path), error
+        return
     stem = _stem(path)
-    articles = []
+    seen: set[str] = set()
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
-        record = _loads(line, where)
-        articles.append(_checked(where, lambda: article_from_dict(record, f"{stem}-{number}")))
+        try:
+            record = _loads(line, where)
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: a record is a JSON object, got {type(record).__name__}")
+            article = _checked(where, lambda: article_from_dict(record, f"{stem}-{number}"))
+            if article.id in seen:
+                raise InputError(f"{where}: id {article.id!r} occurs more than once in {path}")
+        except InputError as error:
+            yield where, error
+            continue
+        seen.add(article.id)
+        yield where, article
+
+
+def read_jsonl(path: PathLike) -> list[Article]:
+    """Articles of our JSONL format; ids default to ``<file stem>-<line>``; the first bad record is an error."""
+    articles = []
+    for _, item in iter_jsonl(path):
+        if isinstance(item, InputError):
+            raise item
+        articles.append(item)
     if not articles:
         raise InputError(f"{path}: no records")
-    return _check_unique_ids(articles, path)
+    return articles
 
 
 def write_jsonl(articles: Iterable[Article], path: PathLike) -> int:

@@ -21,24 +21,8 @@ from zhpolicy.data.labels import LabelError
 from zhpolicy.data.pages import split_page_file
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
+from zhpolicy.inference.pipeline import find_inputs
 from zhpolicy.models.folder import ModelFolderError
-
-
-def _page_files(paths: Sequence[str]) -> list[Path]:
-    """Page files named directly, and ``*.txt`` found recursively in folders."""
-    files: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(path.rglob("*.txt"))
-            if not found:
-                raise InputError(f"{path}: folder holds no .txt page files")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    return files
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -65,7 +49,7 @@ def _describe(article: Article) -> str:
 
 def cmd_split_pages(args: argparse.Namespace) -> int:
     articles: list[Article] = []
-    for path in _page_files(args.pages):
+    for path in find_inputs(args.pages):
         articles.extend(split_page_file(path))
     if args.output:
         count = write_jsonl(articles, args.output)
@@ -118,6 +102,34 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
     )
     out = train_classifier(config)
     print(f"classifier → {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from zhpolicy.inference.pipeline import errors_path, predict
+
+    summary = predict(
+        args.paths, args.output, fmt=args.format, model_dir=args.model_dir, batch_size=args.batch_size,
+        device=args.device, skip_invalid=args.skip_invalid, resume=args.resume, lexicon=args.lexicon,
+    )
+    print(summary.to_text(), file=sys.stderr)
+    print(f"records → {args.output} ({args.format})", file=sys.stderr)
+    if summary.errors:
+        print(f"{len(summary.errors)} input(s) not annotated, with reasons → {errors_path(Path(args.output))}", file=sys.stderr)
+    return 0
+
+
+def cmd_weak_labels(args: argparse.Namespace) -> int:
+    from zhpolicy.training.config import load_config
+    from zhpolicy.training.train_classifier import ClassifierConfig
+    from zhpolicy.training.weak_labels import weak_label_articles
+
+    rules = load_config(ClassifierConfig, args.config).weak_labels
+    if not rules:
+        raise InputError(f"{args.config}: has no weak_labels rules")
+    rules = {**rules, "skip_per_domain": args.skip, "per_domain": args.per_domain}
+    count = write_jsonl(weak_label_articles(rules), args.output)
+    print(f"{count} weakly labeled stories → {args.output}", file=sys.stderr)
     return 0
 
 
@@ -218,6 +230,25 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--epochs", type=int, help="epochs (overrides the config)")
     ner.set_defaults(run=cmd_train_ner)
 
+    run_predict = commands.add_parser("predict", help="annotate pages or JSONL articles: domain, entities, officials")
+    run_predict.add_argument("paths", nargs="+", help="page .txt files, folders of them (recursive), or .jsonl article files")
+    run_predict.add_argument("--output", required=True, help="output file")
+    run_predict.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "html"], help="output format (default jsonl)")
+    run_predict.add_argument("--model-dir", help="folder holding the classifier and/or NER folders `train` wrote (default: the shipped models)")
+    run_predict.add_argument("--batch-size", type=int, default=32, help="windows per forward pass (default 32)")
+    run_predict.add_argument("--device", default="cpu", choices=["cpu", "cuda"], help="where the models run (default cpu)")
+    run_predict.add_argument("--skip-invalid", action="store_true", help="go on past bad inputs and list them in <output>.errors.jsonl")
+    run_predict.add_argument("--resume", action="store_true", help="continue an interrupted run without repeating records")
+    run_predict.add_argument("--lexicon", help="term<TAB>TYPE file of names to tag on top of the model")
+    run_predict.set_defaults(run=cmd_predict)
+
+    weak = commands.add_parser("weak-labels", help="write weakly labeled raw-news stories (the classifier config's rules) as JSONL")
+    weak.add_argument("--config", default="configs/classifier.yaml", help="config whose weak_labels rules to use")
+    weak.add_argument("--skip", type=int, default=0, help="skip this many stories per domain (skip = per_domain of training: a disjoint set)")
+    weak.add_argument("--per-domain", type=int, default=50, help="stories per domain (default 50)")
+    weak.add_argument("--output", required=True, help="JSONL file to write")
+    weak.set_defaults(run=cmd_weak_labels)
+
     measure = commands.add_parser("evaluate", help="measure a model folder on labeled data (figures, confusion PNG, baseline)")
     measure.add_argument("--model", required=True, help="model folder written by `zhpolicy train`")
     measure.add_argument("--data", required=True, nargs="+", help="labeled JSONL files the model did not train on")
@@ -243,7 +274,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"zhpolicy: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("zhpolicy: interrupted; no output was written", file=sys.stderr)
+        if getattr(args, "command", None) == "predict":
+            print("zhpolicy: interrupted; the records written so far are kept: rerun with --resume to continue", file=sys.stderr)
+        else:
+            print("zhpolicy: interrupted; no output was written", file=sys.stderr)
         return 130
 
 

@@ -46,3 +46,23 @@ def tiny_base(folder: Path, max_positions: int = 64) -> Path:
     BertForMaskedLM(config).save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder
+
+
+def tiny_model_dir(folder: Path) -> Path:
+    """A folder holding a random tiny classifier (``domain/``) and NER model (``ner/``), as `train` writes them."""
+    from transformers import BertForSequenceClassification, BertForTokenClassification
+    from zhpolicy.data.labels import BIO_TAGS, DOMAINS
+    from zhpolicy.training.train_classifier import ClassifierConfig, save_classifier
+    from zhpolicy.training.train_ner import NerConfig, save_ner
+
+    tokenizer = tiny_tokenizer()
+    shape = dict(vocab_size=len(tokenizer.get_vocab()), hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                 intermediate_size=64, max_position_embeddings=64)
+    classifier = BertForSequenceClassification(BertConfig(**shape, num_labels=len(DOMAINS), id2label=dict(enumerate(DOMAINS)),
+                                                          label2id={d: i for i, d in enumerate(DOMAINS)}))
+    reading = {"max_length": 64, "max_title_tokens": 8, "pooling": "mean of window logits"}
+    save_classifier(classifier, tokenizer, reading, ClassifierConfig(output=str(folder / "domain"), max_length=64), [])
+    tagger = BertForTokenClassification(BertConfig(**shape, num_labels=len(BIO_TAGS), id2label=dict(enumerate(BIO_TAGS)),
+                                                   label2id={t: i for i, t in enumerate(BIO_TAGS)}))
+    save_ner(tagger, tokenizer, NerConfig(output=str(folder / "ner"), max_length=64), [])
+    return folder
