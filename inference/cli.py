@@ -127,7 +127,8 @@ def cmd_weak_labels(args: argparse.Namespace) -> int:
     rules = load_config(ClassifierConfig, args.config).weak_labels
     if not rules:
         raise InputError(f"{args.config}: has no weak_labels rules")
-    rules = {**rules, "skip_per_domain": args.skip, "per_domain": args.per_domain}
+    skip = args.skip if args.skip is not None else rules.get("per_domain", 0)
+    rules = {**rules, "skip_per_domain": skip, "per_domain": args.per_domain}
     count = write_jsonl(weak_label_articles(rules), args.output)
     print(f"{count} weakly labeled stories → {args.output}", file=sys.stderr)
     return 0
@@ -244,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     weak = commands.add_parser("weak-labels", help="write weakly labeled raw-news stories (the classifier config's rules) as JSONL")
     weak.add_argument("--config", default="configs/classifier.yaml", help="config whose weak_labels rules to use")
-    weak.add_argument("--skip", type=int, default=0, help="skip this many stories per domain (skip = per_domain of training: a disjoint set)")
+    weak.add_argument("--skip", type=int, help="skip this many stories per domain (default: the config's per_domain, so the set is disjoint from training)")
     weak.add_argument("--per-domain", type=int, default=50, help="stories per domain (default 50)")
     weak.add_argument("--output", required=True, help="JSONL file to write")
     weak.set_defaults(run=cmd_weak_labels)

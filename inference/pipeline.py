@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import zhpolicy.models
 from tqdm.auto import tqdm
 from zhpolicy.data.formats import iter_jsonl
 from zhpolicy.data.outputs import write_output
@@ -31,8 +32,8 @@ from zhpolicy.data.pages import split_page_file
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 
-#: Where the shipped default models live (inside the ``models/`` folder of the repository).
-SHIPPED_MODELS = Path(__file__).resolve().parents[1] / "models" / "shipped"
+#: Where the shipped default models live: ``models/shipped/`` (installed with the package).
+SHIPPED_MODELS = Path(zhpolicy.models.__file__).resolve().parent / "shipped"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ Stories matching two domains are left out, and so are stories whose
 keyword match contradicts their tag. At most ``per_domain`` stories per
 domain are drawn (seeded) from those longer than ``min_chars``, skipping
 the first ``skip_per_domain`` of each shuffled pool so a disjoint
-held-out weak set can be drawn with the same rules. All rules live in the
+held-out weak set can be drawn with the same rules. Both counts are one
+number for every domain or a mapping ``{domain: n, default: n}`` (``other``
+has a far larger pool and the most varied wording). All rules live in the
 config (configs/classifier.yaml), so what was mixed in is on record.
 """
 
@@ -57,6 +59,13 @@ def weak_label(story: dict[str, Any], rules: dict[str, Any]) -> str | None:
     return None
 
 
+def _per_domain(setting: int | dict[str, int], domain: str) -> int:
+    """A count given once for all domains, or per domain with a ``default``."""
+    if isinstance(setting, dict):
+        return int(setting.get(domain, setting.get("default", 0)))
+    return int(setting)
+
+
 def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
     """Draw weakly labeled articles from the raw-news file named in ``rules['path']``."""
     path = Path(rules.get("path", ""))
@@ -80,11 +89,11 @@ def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
                               meta={"weak_label": True, "source": str(path)})
             pools.setdefault(domain, []).append(article)
     rng = random.Random(int(rules.get("seed", 13)))
-    per_domain = int(rules.get("per_domain", 100))
-    skip = int(rules.get("skip_per_domain", 0))
     drawn: list[Article] = []
     for domain in sorted(pools):
         pool = pools[domain]
         rng.shuffle(pool)
-        drawn.extend(pool[skip : skip + per_domain])
+        count = _per_domain(rules.get("per_domain", 100), domain)
+        skip = _per_domain(rules.get("skip_per_domain", 0), domain)
+        drawn.extend(pool[skip : skip + count])
     return drawn
