@@ -4,7 +4,9 @@ The news pattern is ``[body] post[、post …] name``: 义亭镇党委书记谢�
 国网泰安供电公司总经理、党委副书记刘加国. An official is a ``PER`` right
 after a ``TITLE`` (several posts joined by 、 or 兼 all belong to the
 person); the ``ORG``/``LOC`` spans that run, without a gap, up to the first
-post are the body of every post in the chain. Adjacency stands for "the
+post are the body of every post in the chain. Where the text refers back
+to a body named earlier (该中心副主任, 公司总经理, 院长 alone), the nearest
+earlier ``ORG``/``LOC`` whose name ends with that head is the body. Adjacency stands for "the
 same clause": nothing but the joiners may sit between the parts. A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
@@ -20,6 +22,13 @@ from zhpolicy.data.records import Entity, Official
 POST_JOINERS = {"、", "兼", "和"}
 BODY_TYPES = {"ORG", "LOC"}
 
+#: Generic heads that refer back to a body named earlier (该中心副主任, 公司总经理,
+#: 医院党委书记): the body is the nearest earlier ORG/LOC whose name ends the same way.
+GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "社区", "村", "镇", "街道", "支部", "党委")
+#: Posts that name their kind of body when nothing stands before them (院长潘丽).
+POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长": ("公司",), "校长": ("学校", "中学", "小学", "学院")}
+_CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
+
 
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> str | None:
     """Text of the ORG/LOC spans that end exactly where ``entities[index]`` starts, chained backwards."""
@@ -31,6 +40,21 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> str | Non
         start = entities[position].start
         position -= 1
     return "".join(reversed(parts)) or None
+
+
+def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str | None:
+    """The earlier-named body a generic head before the post points to (该中心副主任 → …养老服务中心)."""
+    start = post.start
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > post.start - 8:
+        start -= 1
+    head = text[start : post.start].removeprefix("该").removeprefix("这家")
+    endings = tuple(g for g in GENERIC_HEADS if head.endswith(g)) if head else POST_BODIES.get(post.text, ())
+    if not endings or (head and any(e.start < post.start <= e.end for e in entities)):
+        return None
+    for entity in sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end):
+        if entity.text.endswith(endings):
+            return entity.text
+    return None
 
 
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
@@ -52,7 +76,7 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             position -= 1
         if not posts:
             continue
-        body = _body_before(ordered, posts[-1], text)
+        body = _body_before(ordered, posts[-1], text) or _referred_body(text, ordered, ordered[posts[-1]])
         for post in reversed(posts):
             key = (person.text, ordered[post].text, body)
             if key not in seen:

@@ -73,6 +73,10 @@ def test_officials_from_entities():
     entities = locate_strings(text, [("国网泰安供电公司", "ORG"), ("总经理", "TITLE"), ("党委副书记", "TITLE"), ("刘加国", "PER")])
     assert extract_officials(text, entities) == [
         Official("刘加国", "总经理", "国网泰安供电公司"), Official("刘加国", "党委副书记", "国网泰安供电公司")]
+    # a generic head refers back to the body named earlier; a bare post with no such body has none
+    text = "南京悦安居家养老服务中心为老人服务。该中心主任蔡文静介绍，院长潘丽说。"
+    entities = locate_strings(text, [("南京悦安居家养老服务中心", "ORG"), ("主任", "TITLE"), ("蔡文静", "PER"), ("院长", "TITLE"), ("潘丽", "PER")])
+    assert extract_officials(text, entities) == [Official("蔡文静", "主任", "南京悦安居家养老服务中心"), Official("潘丽", "院长", None)]
     # a post and a name in different clauses are not one official
     text = "他是所长，朱根喜说。"
     assert extract_officials(text, locate_strings(text, [("所长", "TITLE"), ("朱根喜", "PER")])) == []
