@@ -119,6 +119,18 @@ def cmd_predict(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pretrain(args: argparse.Namespace) -> int:
+    from zhpolicy.training.config import load_config
+    from zhpolicy.training.pretrain import PretrainConfig, pretrain
+
+    config = load_config(PretrainConfig, args.config, init=args.init, output=args.output, max_seconds=args.max_seconds)
+    if args.no_probe:
+        config.probe = None
+    out = pretrain(config)
+    print(f"base model → {out}", file=sys.stderr)
+    return 0
+
+
 def cmd_weak_labels(args: argparse.Namespace) -> int:
     from zhpolicy.training.config import load_config
     from zhpolicy.training.train_classifier import ClassifierConfig
@@ -242,6 +254,14 @@ def build_parser() -> argparse.ArgumentParser:
     run_predict.add_argument("--resume", action="store_true", help="continue an interrupted run without repeating records")
     run_predict.add_argument("--lexicon", help="term<TAB>TYPE file of names to tag on top of the model")
     run_predict.set_defaults(run=cmd_predict)
+
+    base = commands.add_parser("pretrain", help="build a vocabulary and pretrain (or continue) a BERT base with masked LM")
+    base.add_argument("--config", default="configs/pretrain.yaml", help="YAML config (default: configs/pretrain.yaml)")
+    base.add_argument("--init", help="continue pretraining this base (domain adaptation on your own pages)")
+    base.add_argument("--output", help="base folder to write (overrides the config)")
+    base.add_argument("--max-seconds", type=float, help="time budget in seconds (overrides the config)")
+    base.add_argument("--no-probe", action="store_true", help="skip the MSRA NER probe")
+    base.set_defaults(run=cmd_pretrain)
 
     weak = commands.add_parser("weak-labels", help="write weakly labeled raw-news stories (the classifier config's rules) as JSONL")
     weak.add_argument("--config", default="configs/classifier.yaml", help="config whose weak_labels rules to use")
