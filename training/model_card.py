@@ -97,6 +97,18 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
             "Training used the same pooling (loss on the pooled logits), so no part of a long article is dropped. "
             "Use `zhpolicy.models.classifier.DomainClassifier.from_folder` to read articles this way.\n"
         )
+    if meta["task"] == "ner":
+        parts.append(
+            "## How a text is read\n\n"
+            f"Tags: {', '.join(meta.get('labels', []))} (IOB2 over LABELS.md §2 types). "
+            f"The text is tokenized once and cut into windows of at most {reading.get('max_length')} tokens at sentence "
+            "ends (hanlp's splitter), each fed as `[CLS] window [SEP]`. Decoding: "
+            f"**{reading.get('decoder')}**; token spans map back to character offsets of the text. "
+            "Sources that do not annotate a type (MSRA, People's Daily: no TITLE) were trained with a partial-label "
+            "loss on their `O` tokens (O or the unannotated type's tags), so posts were not taught as `O`. "
+            "Officials come from `zhpolicy.models.officials.extract_officials`; use "
+            "`zhpolicy.models.ner.EntityTagger.from_folder` to read texts this way.\n"
+        )
     if config:
         shown = {k: v for k, v in config.items() if k not in {"weak_labels"}}
         parts.append("## Training\n\n```yaml\n" + yaml.safe_dump(shown, allow_unicode=True, sort_keys=False) + "```\n")
@@ -115,11 +127,17 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
         for data_name, summary in evaluations.items():
             parts.append(f"### {data_name}\n\n`{summary.get('command', '')}`\n")
             parts.append(summary.get("markdown", "") + "\n")
-    parts.append(
-        "## Limits\n\nFine-tuned on few hundred articles written for the project in the style of local "
-        "government news (plus any weak labels above); expect lower accuracy on other genres. "
-        "The base is small (see its card).\n"
-    )
+    limits = {
+        "domain": "Trained on a few hundred articles written for the project in the style of local government news "
+                  "(plus any weakly labeled news named above). The project's target is macro-F1 ≥ 0.95 on the written "
+                  "test split and above the TF-IDF baseline; compare with the figures above.",
+        "ner": "The project's targets are entity F1 ≥ 0.90 on MSRA test, ≥ 0.88 on People's Daily test, ≥ 0.85 on the "
+               "written test split (four types) and officials F1 ≥ 0.85; compare with the figures above.",
+    }
+    base = meta.get("base_model") or ""
+    if "zhbert-mini-news" in base:
+        limits[meta["task"]] += " The base (zhbert-mini-news) is small: 4 layers, 256 wide, about two hours of CPU pretraining."
+    parts.append(f"## Limits\n\n{limits[meta['task']]}\n")
     card = root / "README.md"
     card.write_text("\n".join(parts), encoding="utf-8")
     return card
