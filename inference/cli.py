@@ -123,7 +123,8 @@ def cmd_pretrain(args: argparse.Namespace) -> int:
     from zhpolicy.training.config import load_config
     from zhpolicy.training.pretrain import PretrainConfig, pretrain
 
-    config = load_config(PretrainConfig, args.config, init=args.init, output=args.output, max_seconds=args.max_seconds)
+    config = load_config(PretrainConfig, args.config, init=args.init, output=args.output, max_seconds=args.max_seconds,
+                         learning_rate=args.learning_rate)
     if args.no_probe:
         config.probe = None
     out = pretrain(config)
@@ -260,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     base.add_argument("--init", help="continue pretraining this base (domain adaptation on your own pages)")
     base.add_argument("--output", help="base folder to write (overrides the config)")
     base.add_argument("--max-seconds", type=float, help="time budget in seconds (overrides the config)")
+    base.add_argument("--learning-rate", type=float, help="peak learning rate (overrides the config; continue a base with a lower one, e.g. 1e-4)")
     base.add_argument("--no-probe", action="store_true", help="skip the MSRA NER probe")
     base.set_defaults(run=cmd_pretrain)
 

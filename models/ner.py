@@ -21,12 +21,33 @@ import torch
 from transformers import AutoModelForTokenClassification, AutoTokenizer, PreTrainedModel
 from zhpolicy.data.labels import BIO_TAGS
 from zhpolicy.data.records import Entity
+from zhpolicy.data.spans import merge_adjacent
 
 from .classifier import pad_batch
 from .folder import ModelFolderError, read_meta
 from .windows import EncodedText, Window, encode_text, token_windows
 
-DEFAULT_READING = {"max_length": 256, "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)"}
+DEFAULT_READING = {
+    "max_length": 256,
+    "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
+    "cleanup": "adjacent same-type spans merged; spans of one character or without a letter, digit or CJK character dropped",
+}
+
+
+def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """Tidy decoded spans the way LABELS.md reads them.
+
+    Adjacent spans of one type are one name (a chain of administrative
+    units is one LOC, 党委 + 副书记 is one post), so they are merged. A span
+    of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
+    as [UNK]) is not a name in this genre and is dropped.
+    """
+    kept = []
+    for entity in merge_adjacent(entities, text):
+        if entity.end - entity.start < 2 or not any(ch.isalnum() for ch in entity.text):
+            continue
+        kept.append(entity)
+    return kept
 
 
 def allowed_transitions(tags: Sequence[str]) -> torch.Tensor:
@@ -148,7 +169,7 @@ class EntityTagger:
                     char_start = encoded.offsets[item.window.token_start + start][0]
                     char_end = encoded.offsets[item.window.token_start + end - 1][1]
                     found[item.text_index].append(Entity(char_start, char_end, kind, encoded.text[char_start:char_end]))
-        return [sorted(entities, key=lambda e: e.start) for entities in found]
+        return [clean_spans(encoded.text, entities) for encoded, entities in zip(encoded_texts, found)]
 
     def tag(self, texts: Sequence[str], batch_size: int = 32) -> list[list[Entity]]:
         return self.tag_encoded([encode_text(self.tokenizer, text) for text in texts], batch_size)

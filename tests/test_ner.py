@@ -47,6 +47,13 @@ def test_constrained_viterbi_never_puts_i_after_o():
     assert tag_spans(path) == [(1, 3, "LOC")]
 
 
+def test_clean_spans_merges_chains_and_drops_stray_characters():
+    text = "景腾社区党委副书记印⋯⋯"
+    spans = [Entity(0, 1, "LOC", "景"), Entity(1, 4, "LOC", "腾社区"), Entity(4, 6, "TITLE", "党委"),
+             Entity(6, 9, "TITLE", "副书记"), Entity(9, 10, "LOC", "印"), Entity(10, 12, "LOC", "⋯⋯")]
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("景腾社区", "LOC"), ("党委副书记", "TITLE")]
+
+
 def test_token_labels_and_missing_types_are_left_free():
     tokenizer = tiny_tokenizer()
     article = labeled()

@@ -103,7 +103,7 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
             f"Tags: {', '.join(meta.get('labels', []))} (IOB2 over LABELS.md §2 types). "
             f"The text is tokenized once and cut into windows of at most {reading.get('max_length')} tokens at sentence "
             "ends (hanlp's splitter), each fed as `[CLS] window [SEP]`. Decoding: "
-            f"**{reading.get('decoder')}**; token spans map back to character offsets of the text. "
+            f"**{reading.get('decoder')}**; token spans map back to character offsets of the text; then {reading.get('cleanup', 'no cleanup')}. "
             "Sources that do not annotate a type (MSRA, People's Daily: no TITLE) were trained with a partial-label "
             "loss on their `O` tokens (O or the unannotated type's tags), so posts were not taught as `O`. "
             "Officials come from `zhpolicy.models.officials.extract_officials`; use "
