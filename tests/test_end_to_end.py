@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from zhpolicy.inference.cli import main
 from zhpolicy.inference.pipeline import SHIPPED_MODELS
 

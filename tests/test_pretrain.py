@@ -2,11 +2,15 @@ import json
 
 import pytest
 import torch
-from transformers import AutoModelForMaskedLM, AutoTokenizer
-
-from zhpolicy.training.pretrain import PretrainConfig, build_tokenizer, mask_batch, pack, pretrain
-
 from tiny_models import DOMAIN_TEXTS, NER_TEXT
+from transformers import AutoModelForMaskedLM, AutoTokenizer
+from zhpolicy.training.pretrain import (
+    PretrainConfig,
+    build_tokenizer,
+    mask_batch,
+    pack,
+    pretrain,
+)
 
 DOCUMENTS = [f"第{i}条：" + text + "ＡＢＣ，Hello世界。" for i in range(12) for text in [*DOMAIN_TEXTS.values(), NER_TEXT]]
 
