@@ -16,6 +16,7 @@ from zhpolicy.models.ner import (
     EntityTagger,
     allowed_starts,
     allowed_transitions,
+    clean_spans,
     constrained_viterbi,
     tag_spans,
     token_labels,
