@@ -42,12 +42,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped.
     """
-    kept = []
-    for entity in merge_adjacent(entities, text):
-        if entity.end - entity.start < 2 or not any(ch.isalnum() for ch in entity.text):
-            continue
-        kept.append(entity)
-    return kept
+    named = [e for e in entities if any(ch.isalnum() for ch in e.text)]
+    return [e for e in merge_adjacent(named, text) if e.end - e.start >= 2]
 
 
 def allowed_transitions(tags: Sequence[str]) -> torch.Tensor:
