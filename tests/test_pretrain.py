@@ -49,6 +49,7 @@ def test_pretrain_writes_a_base_that_loads_and_can_be_continued(tmp_path):
     out = pretrain(tiny_config(tmp_path), progress=False)
     model = AutoModelForMaskedLM.from_pretrained(out)
     assert model.config.max_position_embeddings == 32
+    assert model.config.hidden_dropout_prob == 0.1  # pretrained without dropout, saved for fine-tuning
     assert AutoTokenizer.from_pretrained(out).tokenize("节水")[0] == "节"
     summary = json.loads((out / "pretrain_summary.json").read_text())
     assert summary["steps"] == 6 and 0 <= summary["held_out_mlm"]["accuracy"] <= 1

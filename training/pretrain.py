@@ -68,6 +68,8 @@ class PretrainConfig:
     mask_probability: float = 0.15
     whole_word_masking: bool = False
     bf16: bool = True
+    dropout: float = 0.0
+    fine_tuning_dropout: float = 0.1
     held_out_documents: int = 500
     max_documents: int | None = None
     checkpoint_seconds: float = 1800
@@ -207,6 +209,15 @@ def _groups(tokenizer, sequences: list[list[int]], width: int) -> torch.Tensor:
     return groups
 
 
+def _set_dropout(model: BertForMaskedLM, probability: float) -> None:
+    """Pretrain without dropout (as v0 was: with little data per parameter it only slows learning); save the fine-tuning value."""
+    model.config.hidden_dropout_prob = probability
+    model.config.attention_probs_dropout_prob = probability
+    for module in model.modules():
+        if isinstance(module, torch.nn.Dropout):
+            module.p = probability
+
+
 def _autocast(enabled: bool, device: torch.device):
     if enabled and (device.type == "cuda" and torch.cuda.is_bf16_supported() or device.type == "cpu"):
         return torch.autocast(device.type, dtype=torch.bfloat16)
@@ -260,6 +271,7 @@ def pretrain(config: PretrainConfig, progress: bool = True) -> Path:
     model, tokenizer = _start(config, train_documents)
     if config.seq_length > model.config.max_position_embeddings:
         raise InputError(f"seq_length {config.seq_length} exceeds the model's {model.config.max_position_embeddings} positions")
+    _set_dropout(model, config.dropout)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     model.to(device).train()
     sequences = pack(train_documents, tokenizer, config.seq_length)
@@ -318,6 +330,7 @@ def pretrain(config: PretrainConfig, progress: bool = True) -> Path:
     }
     if held_sequences:
         summary["held_out_mlm"] = held_out_mlm(model, tokenizer, held_sequences, config)
+    _set_dropout(model, config.fine_tuning_dropout)  # what the saved config gives fine-tuning
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     dump_config(config, out / "pretrain_config.yaml")
