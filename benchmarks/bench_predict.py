@@ -31,7 +31,6 @@ def main() -> int:
     args = parser.parse_args()
 
     import torch
-
     from zhpolicy.inference.pipeline import Annotator, resolve_models
 
     with tempfile.TemporaryDirectory() as scratch:
