@@ -6,10 +6,12 @@ from tiny_models import DOMAIN_TEXTS, NER_TEXT
 from transformers import AutoModelForMaskedLM, AutoTokenizer
 from zhpolicy.training.pretrain import (
     PretrainConfig,
+    _groups,
     build_tokenizer,
     mask_batch,
     pack,
     pretrain,
+    word_groups,
 )
 
 DOCUMENTS = [f"第{i}条：" + text + "ＡＢＣ，Hello世界。" for i in range(12) for text in [*DOMAIN_TEXTS.values(), NER_TEXT]]
@@ -45,6 +47,21 @@ def test_packing_and_masking():
     assert (labels[chosen] == batch[chosen]).all() and (inputs[~chosen] == batch[~chosen]).all()
 
 
+def test_whole_word_masking_masks_jieba_words_together():
+    tokenizer = build_tokenizer(DOCUMENTS, vocab_size=300, min_frequency=1)
+    sequence = tokenizer("党支部开展党员教育")["input_ids"]
+    groups = word_groups(tokenizer, sequence)
+    assert len(groups) == len(sequence)
+    assert groups[1] == groups[2] == groups[3]  # 党支部 is one word
+    assert groups[4] != groups[3]
+    batch = torch.tensor([sequence] * 64)
+    inputs, labels = mask_batch(batch, tokenizer, 0.3, torch.Generator().manual_seed(0), _groups(tokenizer, [sequence] * 64, len(sequence)))
+    chosen = labels != -100
+    # within every row, the three tokens of 党支部 are predicted together or not at all
+    assert ((chosen[:, 1] == chosen[:, 2]) & (chosen[:, 2] == chosen[:, 3])).all()
+    assert chosen[:, 1].any()
+
+
 def test_pretrain_writes_a_base_that_loads_and_can_be_continued(tmp_path):
     out = pretrain(tiny_config(tmp_path), progress=False)
     model = AutoModelForMaskedLM.from_pretrained(out)
@@ -74,3 +91,8 @@ def test_a_budget_is_required(tmp_path):
 
     with pytest.raises(InputError, match="budget"):
         pretrain(tiny_config(tmp_path, max_tokens=None), progress=False)
+
+
+def test_pretrain_with_whole_word_masking_runs(tmp_path):
+    out = pretrain(tiny_config(tmp_path, whole_word_masking=True, max_tokens=8 * 32 * 2), progress=False)
+    assert json.loads((out / "pretrain_summary.json").read_text())["steps"] == 2
