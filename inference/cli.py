@@ -167,6 +167,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if meta["task"] == "domain":
         from zhpolicy.training.evaluate import evaluate_classifier
 
+        if args.from_format != "jsonl" or args.lexicon:
+            raise InputError("a domain classifier is evaluated on labeled JSONL; --from and --lexicon are for NER models")
         baseline_train = [] if args.no_baseline else args.baseline_train
         report = evaluate_classifier(args.model, args.data, args.report_dir, baseline_train, args.batch_size)
     else:
