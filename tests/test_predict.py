@@ -48,6 +48,17 @@ def test_page_gives_one_record_per_article_with_the_contract_fields(tmp_path, mo
     assert not partial_path(out).exists()
 
 
+def test_a_page_with_a_single_article(tmp_path, models):
+    first = PAGE.read_text(encoding="utf-8").split("入冬以来")[0]  # the first article, its headline and byline
+    page = tmp_path / "single.txt"
+    page.write_text(first, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run([page], out, models)
+    [record] = records(out)
+    assert record["id"] == "single-1" and record["title"] == "临安农村饮用水提升工程惠及3.6万人"
+    assert record["authors"] == ["王磊", "李晓燕"] and record["text"].startswith("近日，记者从临安区水利局获悉")
+
+
 def test_jsonl_ids_and_texts_come_back_exactly(tmp_path, models):
     source = tmp_path / "articles.jsonl"
     texts = ["节水工程\r\n全面完工。", "　全角空格开头的文章。"]
