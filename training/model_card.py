@@ -113,9 +113,12 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
         shown = {k: v for k, v in config.items() if k not in {"weak_labels"}}
         parts.append("## Training\n\n```yaml\n" + yaml.safe_dump(shown, allow_unicode=True, sort_keys=False) + "```\n")
         if config.get("weak_labels"):
+            counts = config["weak_labels"].get("per_domain")
+            if isinstance(counts, dict):
+                counts = ", ".join(f"{domain} {n}" for domain, n in counts.items())
             parts.append(
-                "Weakly labeled real news mixed in (rules from the config, see `training_config.yaml`): "
-                f"`{config['weak_labels'].get('path')}`, up to {config['weak_labels'].get('per_domain')} stories per domain.\n"
+                "Weakly labeled real news mixed in (rules in `training_config.yaml`, see training/weak_labels.py): "
+                f"`{config['weak_labels'].get('path')}`, stories per domain at most: {counts}.\n"
             )
     if log:
         keys = list(log[0].keys())
