@@ -424,6 +424,20 @@ WRITERS: dict[str, Callable[[Iterable[Article], PathLike], int]] = {
 }
 
 
+def read_domain_labeled(paths: Iterable[PathLike], purpose: str) -> list[Article]:
+    """Articles of JSONL files that must all carry a domain (for training or scoring a classifier)."""
+    paths = list(paths)
+    articles: list[Article] = []
+    for path in paths:
+        for article in read_jsonl(path):
+            if article.domain is None:
+                raise InputError(f"{path}: record {article.id!r} has no domain label ({purpose})")
+            articles.append(article)
+    if not articles:
+        raise InputError(f"{', '.join(map(str, paths)) or 'no files'}: no labeled records")
+    return articles
+
+
 def read_articles(path: PathLike, fmt: str = "jsonl") -> list[Article]:
     """Read ``path`` in format ``fmt`` (a key of :data:`READERS`)."""
     if fmt not in READERS:

@@ -22,10 +22,9 @@ from sklearn.metrics import (
     confusion_matrix,
     precision_recall_fscore_support,
 )
-from zhpolicy.data.formats import read_articles
+from zhpolicy.data.formats import read_domain_labeled
 from zhpolicy.data.labels import DOMAINS
-from zhpolicy.data.records import Article
-from zhpolicy.data.textio import InputError, atomic_writer
+from zhpolicy.data.textio import atomic_writer
 
 from .baseline import BASELINE_DESCRIPTION, baseline_predict, train_baseline
 
@@ -109,16 +108,19 @@ def plot_confusions(systems: dict[str, ClassificationScores], path: str | os.Pat
     plt.close(figure)
 
 
-def _labeled(paths: Sequence[str]) -> list[Article]:
-    articles: list[Article] = []
-    for path in paths:
-        for article in read_articles(path, "jsonl"):
-            if article.domain is None:
-                raise InputError(f"{path}: record {article.id!r} has no domain label to evaluate against")
-            articles.append(article)
-    if not articles:
-        raise InputError(f"{', '.join(paths)}: no labeled records")
-    return articles
+def write_report_files(report_dir: str | os.PathLike[str], report: dict[str, Any], rows: Sequence[dict[str, Any]],
+                       appendix: str = "") -> Path:
+    """``report.json``, ``report.md`` (the report's markdown) and ``predictions.jsonl`` in ``report_dir``."""
+    out = Path(report_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with atomic_writer(out / "report.json") as handle:
+        json.dump(report, handle, ensure_ascii=False, indent=2)
+    with atomic_writer(out / "report.md") as handle:
+        handle.write(f"# Evaluation of {report['model']} on {', '.join(report['data'])}\n\n{report['markdown']}\n\n{appendix}\n")
+    with atomic_writer(out / "predictions.jsonl") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return out
 
 
 def recorded_train_files(model_dir: str | os.PathLike[str]) -> list[str]:
@@ -142,7 +144,7 @@ def evaluate_classifier(
     """Score the classifier (and the baseline, if its training files are at hand) on ``data``."""
     from zhpolicy.models.classifier import DomainClassifier
 
-    articles = _labeled(data)
+    articles = read_domain_labeled(data, "needed to evaluate against")
     gold = [a.domain for a in articles]
     classifier = DomainClassifier.from_folder(model_dir)
     predictions = classifier.predict([a.text for a in articles], [a.title for a in articles], batch_size=batch_size)
@@ -152,7 +154,7 @@ def evaluate_classifier(
     baseline_note = None
     baseline_predictions: list[str] | None = None
     if train_files and not missing:
-        baseline = train_baseline(_labeled(train_files))
+        baseline = train_baseline(read_domain_labeled(train_files, "the baseline trains on labeled articles only"))
         baseline_predictions = baseline_predict(baseline, articles)
         systems["TF-IDF baseline"] = score_domains(gold, baseline_predictions)
         baseline_note = f"{BASELINE_DESCRIPTION}, trained on {', '.join(train_files)}"
@@ -171,17 +173,12 @@ def evaluate_classifier(
         "markdown": markdown,
     }
     if report_dir is not None:
-        out = Path(report_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        with atomic_writer(out / "report.json") as handle:
-            json.dump(report, handle, ensure_ascii=False, indent=2)
-        with atomic_writer(out / "report.md") as handle:
-            handle.write(f"# Evaluation of {model_dir} on {', '.join(data)}\n\n{markdown}\n\n![confusion](confusion.png)\n")
-        with atomic_writer(out / "predictions.jsonl") as handle:
-            for index, (article, prediction) in enumerate(zip(articles, predictions)):
-                row = {"id": article.id, "gold": article.domain, "predicted": prediction.domain, "scores": prediction.scores}
-                if baseline_predictions is not None:
-                    row["baseline"] = baseline_predictions[index]
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        rows = []
+        for index, (article, prediction) in enumerate(zip(articles, predictions)):
+            row = {"id": article.id, "gold": article.domain, "predicted": prediction.domain, "scores": prediction.scores}
+            if baseline_predictions is not None:
+                row["baseline"] = baseline_predictions[index]
+            rows.append(row)
+        out = write_report_files(report_dir, report, rows, "![confusion](confusion.png)")
         plot_confusions(systems, out / "confusion.png")
     return report

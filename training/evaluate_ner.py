@@ -17,11 +17,9 @@ predicted in an MSRA sentence is neither right nor wrong there.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from seqeval.metrics import classification_report
@@ -30,7 +28,7 @@ from zhpolicy.data.formats import read_articles
 from zhpolicy.data.labels import ENTITY_TYPES
 from zhpolicy.data.records import Article, Entity, Official
 from zhpolicy.data.spans import entities_to_bio, merge_adjacent
-from zhpolicy.data.textio import InputError, atomic_writer
+from zhpolicy.data.textio import InputError
 
 
 def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
@@ -154,14 +152,9 @@ def evaluate_ner(
         report["metrics"]["officials_f1"] = report["officials"]["f1"]
     report["markdown"] = _markdown(report)
     if report_dir is not None:
-        out = Path(report_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        with atomic_writer(out / "report.json") as handle:
-            json.dump(report, handle, ensure_ascii=False, indent=2)
-        with atomic_writer(out / "report.md") as handle:
-            handle.write(f"# Evaluation of {model_dir} on {', '.join(data)}\n\n{report['markdown']}\n")
-        with atomic_writer(out / "predictions.jsonl") as handle:
-            for article, found, people in zip(articles, predicted, officials):
-                handle.write(json.dumps({"id": article.id, "entities": [e.to_dict() for e in found],
-                                         "officials": [o.to_dict() for o in people]}, ensure_ascii=False) + "\n")
+        from .evaluate import write_report_files
+
+        rows = [{"id": a.id, "entities": [e.to_dict() for e in found], "officials": [o.to_dict() for o in people]}
+                for a, found, people in zip(articles, predicted, officials)]
+        write_report_files(report_dir, report, rows)
     return report

@@ -25,7 +25,7 @@ from transformers import (
     AutoTokenizer,
     get_linear_schedule_with_warmup,
 )
-from zhpolicy.data.formats import read_articles
+from zhpolicy.data.formats import read_domain_labeled
 from zhpolicy.data.labels import DOMAINS
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
@@ -70,13 +70,7 @@ class ClassifierConfig:
 
 
 def _read_labeled(paths: list[str]) -> list[Article]:
-    articles: list[Article] = []
-    for path in paths:
-        for article in read_articles(path, "jsonl"):
-            if article.domain is None:
-                raise InputError(f"{path}: record {article.id!r} has no domain; the classifier trains on labeled articles only")
-            articles.append(article)
-    return articles
+    return read_domain_labeled(paths, "the classifier trains on labeled articles only")
 
 
 def _replayed(config: ClassifierConfig, rng: random.Random) -> tuple[list[Article], list[str]]:
