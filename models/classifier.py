@@ -20,12 +20,11 @@ from dataclasses import dataclass
 import torch
 from transformers import (
     AutoModelForSequenceClassification,
-    AutoTokenizer,
     PreTrainedModel,
 )
 from zhpolicy.data.labels import DOMAINS
 
-from .folder import ModelFolderError, read_meta
+from .folder import ModelFolderError, load_model_folder
 from .windows import EncodedText, encode_text, token_windows
 
 #: How texts are read; saved in ``zhpolicy.json`` so a folder is read as it was trained.
@@ -101,13 +100,8 @@ class DomainClassifier:
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":
-        """Load a folder written by ``zhpolicy train classifier`` (fp16 weights are read as fp32 on CPU)."""
-        meta = read_meta(folder)
-        if meta["task"] != "domain":
-            raise ModelFolderError(f"{folder}: holds a {meta['task']} model, not a domain classifier")
-        dtype = torch.float32 if device == "cpu" else None
-        model = AutoModelForSequenceClassification.from_pretrained(folder, dtype=dtype).to(device)
-        tokenizer = AutoTokenizer.from_pretrained(folder)
+        """Load a folder written by ``zhpolicy train classifier``."""
+        model, tokenizer, meta = load_model_folder(folder, "domain", AutoModelForSequenceClassification, device)
         return cls(model, tokenizer, meta.get("reading"))
 
     def windows(self, encoded: EncodedText, title: str) -> list[list[int]]:

@@ -45,3 +45,23 @@ def read_meta(folder: str | os.PathLike[str]) -> dict[str, Any]:
     if meta.get("task") not in {"domain", "ner"}:
         raise ModelFolderError(f"{path}: unknown task {meta.get('task')!r}")
     return meta
+
+
+_TASK_NAMES = {"domain": "a domain classifier", "ner": "an entity tagger"}
+
+
+def load_model_folder(folder: str | os.PathLike[str], task: str, auto_class, device: str = "cpu"):
+    """``(model, tokenizer, meta)`` of a folder holding a ``task`` model.
+
+    Shipped weights are fp16; on CPU they are read as fp32 (CPU fp16 matmuls
+    are slow and lossy), on a GPU in the dtype they were saved in.
+    """
+    import torch
+    from transformers import AutoTokenizer
+
+    meta = read_meta(folder)
+    if meta["task"] != task:
+        raise ModelFolderError(f"{folder}: holds a {meta['task']} model, not {_TASK_NAMES[task]}")
+    dtype = torch.float32 if device == "cpu" else None
+    model = auto_class.from_pretrained(folder, dtype=dtype).to(device)
+    return model, AutoTokenizer.from_pretrained(folder), meta

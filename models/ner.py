@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import torch
-from transformers import AutoModelForTokenClassification, AutoTokenizer, PreTrainedModel
+from transformers import AutoModelForTokenClassification, PreTrainedModel
 from zhpolicy.data.labels import BIO_TAGS
 from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import merge_adjacent
 
 from .classifier import pad_batch
-from .folder import ModelFolderError, read_meta
+from .folder import ModelFolderError, load_model_folder
 from .windows import EncodedText, Window, encode_text, token_windows
 
 DEFAULT_READING = {
@@ -140,12 +140,9 @@ class EntityTagger:
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "EntityTagger":
-        meta = read_meta(folder)
-        if meta["task"] != "ner":
-            raise ModelFolderError(f"{folder}: holds a {meta['task']} model, not an entity tagger")
-        dtype = torch.float32 if device == "cpu" else None
-        model = AutoModelForTokenClassification.from_pretrained(folder, dtype=dtype).to(device)
-        return cls(model, AutoTokenizer.from_pretrained(folder), meta.get("reading"))
+        """Load a folder written by ``zhpolicy train ner``."""
+        model, tokenizer, meta = load_model_folder(folder, "ner", AutoModelForTokenClassification, device)
+        return cls(model, tokenizer, meta.get("reading"))
 
     @torch.inference_mode()
     def tag_encoded(self, encoded_texts: Sequence[EncodedText], batch_size: int = 32) -> list[list[Entity]]:
