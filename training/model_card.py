@@ -24,6 +24,28 @@ _TASKS = {
 }
 
 
+def write_model_folder(model, tokenizer, config: Any, meta: dict[str, Any], log: list[dict[str, Any]], score_key: str) -> Path:
+    """Write a trained model's folder: weights (fp16 if ``config.save_fp16``), tokenizer, ``zhpolicy.json``
+    (``meta`` plus the best epoch by ``score_key`` on dev), the config used, the log and the card."""
+    import copy
+
+    from zhpolicy.models.folder import write_meta
+
+    from .config import dump_config
+
+    out = Path(config.output)
+    out.mkdir(parents=True, exist_ok=True)
+    (copy.deepcopy(model).half() if config.save_fp16 else model).save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    best = max(log, key=lambda e: e.get(score_key, -1)) if log else {}
+    write_meta(out, {**meta, "base_model": config.init or config.base_model, "best_epoch": best.get("epoch"),
+                     score_key: best.get(score_key)})
+    dump_config(config, out / "training_config.yaml")
+    (out / "training_log.json").write_text(json.dumps(log, indent=2) + "\n", encoding="utf-8")
+    write_model_card(out)
+    return out
+
+
 def read_evaluations(folder: str | os.PathLike[str]) -> dict[str, Any]:
     path = Path(folder) / EVALUATIONS_FILE
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}

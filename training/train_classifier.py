@@ -35,11 +35,10 @@ from zhpolicy.models.classifier import (
     pooled_logits,
     window_inputs,
 )
-from zhpolicy.models.folder import write_meta
 from zhpolicy.models.windows import EncodedText, encode_text
 
-from .config import dump_config, seed_everything
-from .model_card import write_model_card
+from .config import seed_everything
+from .model_card import write_model_folder
 from .weak_labels import weak_label_articles
 
 
@@ -194,16 +193,6 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
 
 
 def save_classifier(model, tokenizer, reading: dict, config: ClassifierConfig, log: list[dict]) -> Path:
-    """Write the model folder: weights (fp16 if configured), tokenizer, meta, config, log, card."""
-    out = Path(config.output)
-    out.mkdir(parents=True, exist_ok=True)
-    to_save = copy.deepcopy(model).half() if config.save_fp16 else model
-    to_save.save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    best = max(log, key=lambda e: e.get("dev_macro_f1", -1)) if log else {}
-    write_meta(out, {"task": "domain", "labels": list(DOMAINS), "reading": reading, "base_model": config.init or config.base_model,
-                     "best_epoch": best.get("epoch"), "dev_macro_f1": best.get("dev_macro_f1")})
-    dump_config(config, out / "training_config.yaml")
-    (out / "training_log.json").write_text(json.dumps(log, indent=2) + "\n", encoding="utf-8")
-    write_model_card(out)
-    return out
+    """Write the classifier's model folder (see :func:`.model_card.write_model_folder`)."""
+    meta = {"task": "domain", "labels": list(DOMAINS), "reading": reading}
+    return write_model_folder(model, tokenizer, config, meta, log, "dev_macro_f1")

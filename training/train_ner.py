@@ -35,12 +35,11 @@ from zhpolicy.data.labels import BIO_TAGS, ENTITY_TYPES
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 from zhpolicy.models.classifier import pad_batch
-from zhpolicy.models.folder import write_meta
 from zhpolicy.models.ner import DEFAULT_READING, EntityTagger, token_labels
 from zhpolicy.models.windows import encode_text, token_windows
 
-from .config import dump_config, seed_everything
-from .model_card import write_model_card
+from .config import seed_everything
+from .model_card import write_model_folder
 
 
 @dataclass
@@ -201,14 +200,6 @@ def train_ner(config: NerConfig, progress: bool = True) -> Path:
 
 
 def save_ner(model, tokenizer, config: NerConfig, log: list[dict]) -> Path:
-    out = Path(config.output)
-    out.mkdir(parents=True, exist_ok=True)
-    (copy.deepcopy(model).half() if config.save_fp16 else model).save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    best = max(log, key=lambda e: e.get("dev_f1", -1)) if log else {}
-    write_meta(out, {"task": "ner", "labels": list(BIO_TAGS), "reading": {**DEFAULT_READING, "max_length": config.max_length},
-                     "base_model": config.init or config.base_model, "best_epoch": best.get("epoch"), "dev_f1": best.get("dev_f1")})
-    dump_config(config, out / "training_config.yaml")
-    (out / "training_log.json").write_text(json.dumps(log, indent=2) + "\n", encoding="utf-8")
-    write_model_card(out)
-    return out
+    """Write the tagger's model folder (see :func:`.model_card.write_model_folder`)."""
+    meta = {"task": "ner", "labels": list(BIO_TAGS), "reading": {**DEFAULT_READING, "max_length": config.max_length}}
+    return write_model_folder(model, tokenizer, config, meta, log, "dev_f1")
