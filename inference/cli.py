@@ -98,7 +98,7 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
 
     config = load_config(
         ClassifierConfig, args.config, train=args.train, dev=args.dev, init=args.init, output=args.output,
-        replay=args.replay or None, seed=args.seed, epochs=args.epochs,
+        replay=args.replay or None, seed=args.seed, epochs=args.epochs, learning_rate=args.learning_rate,
     )
     out = train_classifier(config)
     print(f"classifier → {out}", file=sys.stderr)
@@ -153,7 +153,7 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
 
     sources = [{"path": name, "format": "jsonl", "repeat": 1} for name in args.train] if args.train else None
     config = load_config(NerConfig, args.config, train=sources, init=args.init, output=args.output,
-                         seed=args.seed, epochs=args.epochs)
+                         seed=args.seed, epochs=args.epochs, learning_rate=args.learning_rate)
     out = train_ner(config)
     print(f"NER model → {out}", file=sys.stderr)
     return 0
@@ -236,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     classifier.add_argument("--output", help="model folder to write (overrides the config)")
     classifier.add_argument("--seed", type=int, help="random seed (overrides the config)")
     classifier.add_argument("--epochs", type=int, help="epochs (overrides the config)")
+    classifier.add_argument("--learning-rate", type=float, help="peak learning rate (overrides the config; lower it when continuing with --init)")
     classifier.set_defaults(run=cmd_train_classifier)
     ner = trainers.add_parser("ner", help="fine-tune the entity tagger (LOC/ORG/PER/TITLE)")
     ner.add_argument("--config", default="configs/ner.yaml", help="YAML config (default: configs/ner.yaml)")
@@ -244,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--output", help="model folder to write (overrides the config)")
     ner.add_argument("--seed", type=int, help="random seed (overrides the config)")
     ner.add_argument("--epochs", type=int, help="epochs (overrides the config)")
+    ner.add_argument("--learning-rate", type=float, help="peak learning rate (overrides the config; lower it when continuing with --init)")
     ner.set_defaults(run=cmd_train_ner)
 
     run_predict = commands.add_parser("predict", help="annotate pages or JSONL articles: domain, entities, officials")

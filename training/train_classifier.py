@@ -9,7 +9,6 @@ test split is never read here.
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 import random
@@ -23,7 +22,6 @@ from tqdm.auto import tqdm
 from transformers import (
     AutoModelForSequenceClassification,
     AutoTokenizer,
-    get_linear_schedule_with_warmup,
 )
 from zhpolicy.data.formats import read_domain_labeled
 from zhpolicy.data.labels import DOMAINS
@@ -38,6 +36,7 @@ from zhpolicy.models.classifier import (
 from zhpolicy.models.windows import EncodedText, encode_text
 
 from .config import seed_everything
+from .loop import BestEpoch, Optimization
 from .model_card import write_model_folder
 from .weak_labels import weak_label_articles
 
@@ -148,13 +147,12 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     train = [encode(a) for a in tqdm(articles, desc="tokenizing", disable=not progress)]
     dev = [encode(a) for a in dev_articles]
 
-    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
     steps_per_epoch = math.ceil(len(train) / config.batch_size)
     total = steps_per_epoch * config.epochs
-    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup_ratio * total), total)
+    optimization = Optimization(model, config, total)
 
     log: list[dict] = []
-    best_score, best_state = -1.0, None
+    best = BestEpoch()
     for epoch in range(1, config.epochs + 1):
         model.train()
         order = list(range(len(train)))
@@ -173,22 +171,15 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
             logits = pooled_logits(model, windows, owners, len(batch), tokenizer.pad_token_id)
             labels = torch.tensor([label for _, _, label in batch], device=device)
             loss = torch.nn.functional.cross_entropy(logits, labels)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
-            optimizer.step()
-            scheduler.step()
-            optimizer.zero_grad()
-            running += loss.item()
+            running += optimization.step(loss)
             bar.set_postfix(loss=f"{running / (step + 1):.4f}")
         entry = {"epoch": epoch, "train_loss": round(running / steps_per_epoch, 5)}
         if dev:
             entry["dev_macro_f1"] = round(_dev_macro_f1(DomainClassifier(model, tokenizer, reading), dev), 5)
-            if entry["dev_macro_f1"] > best_score:
-                best_score, best_state = entry["dev_macro_f1"], copy.deepcopy(model.state_dict())
+            best.offer(entry["dev_macro_f1"], model)
         log.append(entry)
         print(json.dumps(entry), file=sys.stderr)
-    if best_state is not None:
-        model.load_state_dict(best_state)
+    best.restore(model)
     return save_classifier(model, tokenizer, reading, config, log)
 
 

@@ -15,7 +15,6 @@ people and organizations without teaching that every post is ``O``.
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 import random
@@ -28,7 +27,6 @@ from tqdm.auto import tqdm
 from transformers import (
     AutoModelForTokenClassification,
     AutoTokenizer,
-    get_linear_schedule_with_warmup,
 )
 from zhpolicy.data.formats import read_articles
 from zhpolicy.data.labels import BIO_TAGS, ENTITY_TYPES
@@ -39,6 +37,7 @@ from zhpolicy.models.ner import DEFAULT_READING, EntityTagger, token_labels
 from zhpolicy.models.windows import encode_text, token_windows
 
 from .config import seed_everything
+from .loop import BestEpoch, Optimization
 from .model_card import write_model_folder
 
 
@@ -161,12 +160,11 @@ def train_ner(config: NerConfig, progress: bool = True) -> Path:
     dev = read_sources(config.dev) if config.dev else []
     print(f"{len(articles)} training records → {len(examples)} windows; {len(dev)} dev records", file=sys.stderr)
 
-    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
     steps_per_epoch = math.ceil(len(examples) / config.batch_size)
     total = steps_per_epoch * config.epochs
-    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup_ratio * total), total)
+    optimization = Optimization(model, config, total)
     log: list[dict] = []
-    best_score, best_state = -1.0, None
+    best = BestEpoch()
     for epoch in range(1, config.epochs + 1):
         model.train()
         running = 0.0
@@ -178,24 +176,17 @@ def train_ner(config: NerConfig, progress: bool = True) -> Path:
             for row, example in enumerate(batch):
                 allowed[row, : example.allowed.shape[0]] = example.allowed
             loss = partial_label_loss(model(**inputs).logits, allowed.to(model.device))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
-            optimizer.step()
-            scheduler.step()
-            optimizer.zero_grad()
-            running += loss.item()
+            running += optimization.step(loss)
             if step % 20 == 0:
                 bar.set_postfix(loss=f"{running / step:.4f}")
         entry = {"epoch": epoch, "train_loss": round(running / steps_per_epoch, 5)}
         if dev:
             model.eval()
             entry["dev_f1"] = round(_dev_f1(EntityTagger(model, tokenizer, {"max_length": config.max_length}), dev), 5)
-            if entry["dev_f1"] > best_score:
-                best_score, best_state = entry["dev_f1"], copy.deepcopy(model.state_dict())
+            best.offer(entry["dev_f1"], model)
         log.append(entry)
         print(json.dumps(entry), file=sys.stderr)
-    if best_state is not None:
-        model.load_state_dict(best_state)
+    best.restore(model)
     return save_ner(model, tokenizer, config, log)
 
 
