@@ -33,6 +33,7 @@ from __future__ import annotations
 import os
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,6 +153,10 @@ def _split_off_paren_byline(lines: list[str]) -> list[Block]:
     """
     match = _trailing_byline("".join(lines))
     if not match:
+        if len(lines) > 1 and parse_paren_byline(lines[-1]):
+            # on a line of its own it closes the article even when the line
+            # before has no sentence end (a list item, a cut-off last line)
+            return [Block(lines[:-1]), Block([lines[-1].strip()])]
         return [Block(lines)]
     cut = match.start()
     body_lines, used = [], 0
@@ -281,14 +286,14 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
     return first_width < width - 3.5 and ends_sentence(first)
 
 
-def _repeats_earlier(blocks: list[Block], index: int) -> bool:
-    text = blocks[index].text
-    return any(b.text == text for b in blocks[:index] if b.kind == "title")
-
-
 def _decide_titles(blocks: list[Block], width: float) -> None:
-    """Mark each title-like block as headline material (``title``) or body."""
-    title_texts = [b.text for b in blocks if b.kind == "title"]
+    """Mark each title-like block as headline material (``title``) or body.
+
+    A title-like text that occurs more than once on the page is a repeated
+    headline block (the example page prints some headlines twice), so it
+    stays headline material wherever it stands.
+    """
+    title_counts = Counter(b.text for b in blocks if b.kind == "title")
     for i, block in enumerate(blocks):
         previous = blocks[i - 1] if i > 0 else None
         if block.kind == "caption" and previous is not None and previous.kind == "body" and not ends_sentence(previous.lines[-1]):
@@ -301,17 +306,18 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             block.kind = "body"  # a sentence cut by a column break continues here
             continue
         after_byline = previous is not None and (previous.kind == "byline" or previous.kind == "title" and bool(previous.names))
-        if after_byline and not block.names and not _repeats_earlier(blocks, i):
+        repeated = title_counts[block.text] > 1
+        if after_byline and not block.names and not repeated:
             # After a headline and its byline the next article begins: a
-            # title-like block here is its first line, unless it repeats an
-            # earlier headline of the page.
+            # title-like block here is its first line, unless it is a
+            # headline printed more than once on the page.
             block.kind = "body"
             continue
         strong = (
             bool(block.names)
             or (following is not None and following.kind in ("byline", "title"))
             or (previous is not None and previous.kind == "paren")
-            or title_texts.count(block.text) > 1
+            or repeated
         )
         if not strong and _is_body_fragment(block, following, width):
             block.kind = "body"

@@ -55,6 +55,18 @@ def test_repeated_headline_block_is_one_article():
     assert squash(articles[1].text) == "今年以来，县供电公司完成农网改造工程25项，户均配变容量明显提升。"
 
 
+def test_bracketed_byline_after_a_line_without_sentence_end_closes_the_article():
+    page = (
+        "镇里今年新建助餐点12个，服务内容包括：\n送餐上门、健康监测、文体活动\n（记者 许嘉宁）\n\n"
+        "县供电公司完成农网改造工程25项，户均配变容量明显提升。\n（通讯员 陆晨）\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert len(articles) == 2
+    assert articles[0].authors == ["许嘉宁"] and "记者" not in articles[0].text
+    assert squash(articles[0].text).endswith("健康监测、文体活动")
+    assert articles[1].authors == ["陆晨"]
+
+
 def test_sponsor_line_before_headline():
     page = (
         "供电所组建党员服务队，上门为企业检修\n线路。\n\n"
