@@ -59,15 +59,25 @@ def window_inputs(tokenizer, encoded: EncodedText, title: str, max_length: int, 
     return [prefix + encoded.input_ids[w.token_start : w.token_end] + [sep] for w in windows]
 
 
-def pad_batch(sequences: Sequence[list[int]], pad_id: int, device: torch.device | str) -> dict[str, torch.Tensor]:
-    """Right-pad to the longest sequence of this batch (not to the model's maximum)."""
+def pad_batch(sequences: Sequence[list[int]], pad_id: int, device: torch.device | str,
+              type_ids: Sequence[list[int]] | None = None) -> dict[str, torch.Tensor]:
+    """Right-pad to the longest sequence of this batch (not to the model's maximum).
+
+    ``type_ids`` (one list per sequence, e.g. word features) are padded with 0.
+    """
     width = max(len(s) for s in sequences)
     ids = torch.full((len(sequences), width), pad_id, dtype=torch.long)
     mask = torch.zeros((len(sequences), width), dtype=torch.long)
     for row, sequence in enumerate(sequences):
         ids[row, : len(sequence)] = torch.tensor(sequence, dtype=torch.long)
         mask[row, : len(sequence)] = 1
-    return {"input_ids": ids.to(device), "attention_mask": mask.to(device)}
+    batch = {"input_ids": ids.to(device), "attention_mask": mask.to(device)}
+    if type_ids is not None:
+        types = torch.zeros((len(sequences), width), dtype=torch.long)
+        for row, sequence in enumerate(type_ids):
+            types[row, : len(sequence)] = torch.tensor(sequence, dtype=torch.long)
+        batch["token_type_ids"] = types.to(device)
+    return batch
 
 
 def mean_by_owner(logits: torch.Tensor, owners: torch.Tensor, count: int) -> torch.Tensor:

@@ -8,7 +8,9 @@ Viterbi** over the softmax scores: an ``I-X`` may only follow ``B-X`` or
 ``I-X``, so every decoded span is well formed (no CRF layer is needed, and
 the folder loads with ``AutoModelForTokenClassification``). Token spans map
 back to the characters of the text through the tokenizer's offsets, so
-entity offsets index the text the user gave.
+entity offsets index the text the user gave. A folder trained with word
+features (:mod:`.word_features`) gets jieba's word boundaries and tags as
+``token_type_ids``; its ``zhpolicy.json`` says so.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from zhpolicy.data.spans import merge_adjacent
 from .classifier import pad_batch
 from .folder import ModelFolderError, load_model_folder
 from .windows import EncodedText, Window, encode_text, token_windows
+from .word_features import WORD_FEATURES, token_features
 
 DEFAULT_READING = {
     "max_length": 256,
@@ -109,19 +112,31 @@ def token_labels(offsets: Sequence[tuple[int, int]], entities: Sequence[Entity],
 
 @dataclass(frozen=True)
 class WindowInput:
-    """One window of one text: its ids with [CLS]/[SEP] and where it lies."""
+    """One window of one text: its ids with [CLS]/[SEP], its word features (if any) and where it lies."""
 
     text_index: int
     window: Window
     input_ids: list[int]
+    type_ids: list[int] | None = None
 
 
-def text_windows(tokenizer, encoded: EncodedText, max_length: int, text_index: int = 0) -> list[WindowInput]:
+def text_windows(tokenizer, encoded: EncodedText, max_length: int, text_index: int = 0,
+                 features: Sequence[int] | None = None) -> list[WindowInput]:
+    """Windows of one encoded text; ``features`` (one per token) become the windows' ``type_ids``."""
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
     return [
-        WindowInput(text_index, w, [cls, *encoded.input_ids[w.token_start : w.token_end], sep])
+        WindowInput(text_index, w, [cls, *encoded.input_ids[w.token_start : w.token_end], sep],
+                    None if features is None else [0, *features[w.token_start : w.token_end], 0])
         for w in token_windows(encoded.offsets, encoded.text, max_length)
     ]
+
+
+def check_word_features(reading: dict) -> str | None:
+    """The word-feature set a folder was trained with, if this version can compute it."""
+    name = reading.get("word_features")
+    if name is not None and name != WORD_FEATURES:
+        raise ModelFolderError(f"NER folder uses word features {name!r}; this zhpolicy computes {WORD_FEATURES!r} only")
+    return name
 
 
 class EntityTagger:
@@ -137,6 +152,7 @@ class EntityTagger:
             raise ModelFolderError(f"NER tags {unknown} are not BIO tags over LABELS.md types")
         self.allowed = allowed_transitions(self.tags)
         self.starts = allowed_starts(self.tags)
+        self.word_features = check_word_features(self.reading)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "EntityTagger":
@@ -147,12 +163,18 @@ class EntityTagger:
     @torch.inference_mode()
     def tag_encoded(self, encoded_texts: Sequence[EncodedText], batch_size: int = 32) -> list[list[Entity]]:
         """Entities of several tokenized texts; windows are batched by length across texts."""
-        windows = [w for i, e in enumerate(encoded_texts) for w in text_windows(self.tokenizer, e, self.reading["max_length"], i)]
+        windows = [
+            w
+            for i, e in enumerate(encoded_texts)
+            for w in text_windows(self.tokenizer, e, self.reading["max_length"], i,
+                                  token_features(e.text, e.offsets) if self.word_features else None)
+        ]
         windows.sort(key=lambda w: len(w.input_ids))
         found: list[list[Entity]] = [[] for _ in encoded_texts]
         for first in range(0, len(windows), batch_size):
             chunk = windows[first : first + batch_size]
-            batch = pad_batch([w.input_ids for w in chunk], self.tokenizer.pad_token_id, self.model.device)
+            type_ids = [w.type_ids for w in chunk] if self.word_features else None
+            batch = pad_batch([w.input_ids for w in chunk], self.tokenizer.pad_token_id, self.model.device, type_ids)
             scores = torch.log_softmax(self.model(**batch).logits.float(), dim=-1).cpu()
             for row, item in enumerate(chunk):
                 length = item.window.token_end - item.window.token_start

@@ -57,6 +57,7 @@ class ClassifierConfig:
     warmup_ratio: float = 0.1
     max_grad_norm: float = 1.0
     title_dropout: float = 0.3
+    token_masking: float = 0.0
     max_length: int = 256
     max_title_tokens: int = 48
     replay_ratio: float = 1.0
@@ -65,6 +66,20 @@ class ClassifierConfig:
     init: str | None = None
     replay: bool = False
     replay_files: list[str] = field(default_factory=list)
+
+
+def mask_tokens(encoded: EncodedText, share: float, mask_id: int | None, rng: random.Random) -> EncodedText:
+    """A copy of ``encoded`` with about ``share`` of its text tokens replaced by ``[MASK]``.
+
+    A regularizer for small training sets: a small model latches on to single
+    characters (水 in 天水 or 水蜜桃 reads as water, 电 in 充电器 as power);
+    hiding a few tokens per step makes it read the rest of the article too.
+    The base was pretrained with masked tokens, so ``[MASK]`` is familiar.
+    """
+    if share <= 0 or mask_id is None:
+        return encoded
+    ids = [mask_id if rng.random() < share else token for token in encoded.input_ids]
+    return EncodedText(encoded.text, ids, encoded.offsets)
 
 
 def _read_labeled(paths: list[str]) -> list[Article]:
@@ -165,6 +180,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
             owners: list[int] = []
             for row, (encoded, title, _) in enumerate(batch):
                 shown = "" if rng.random() < config.title_dropout else title
+                encoded = mask_tokens(encoded, config.token_masking, tokenizer.mask_token_id, rng)
                 for window in window_inputs(tokenizer, encoded, shown, reading["max_length"], reading["max_title_tokens"]):
                     windows.append(window)
                     owners.append(row)

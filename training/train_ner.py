@@ -33,8 +33,9 @@ from zhpolicy.data.labels import BIO_TAGS, ENTITY_TYPES
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 from zhpolicy.models.classifier import pad_batch
-from zhpolicy.models.ner import DEFAULT_READING, EntityTagger, token_labels
-from zhpolicy.models.windows import encode_text, token_windows
+from zhpolicy.models.ner import DEFAULT_READING, EntityTagger, text_windows, token_labels
+from zhpolicy.models.windows import encode_text
+from zhpolicy.models.word_features import FEATURE_VOCAB_SIZE, WORD_FEATURES, token_features, widen_token_types
 
 from .config import seed_everything
 from .loop import BestEpoch, Optimization
@@ -58,6 +59,7 @@ class NerConfig:
     max_grad_norm: float = 1.0
     max_length: int = 256
     save_fp16: bool = True
+    word_features: str | None = None
     init: str | None = None
 
 
@@ -67,6 +69,7 @@ class Example:
 
     input_ids: list[int]
     allowed: torch.Tensor  # bool [positions, tags]; [CLS]/[SEP] rows all False (ignored)
+    type_ids: list[int] | None = None  # word features (0 at [CLS]/[SEP]) when the config asks for them
 
 
 def read_sources(sources: list[dict]) -> list[Article]:
@@ -95,17 +98,18 @@ def allowed_tags(labels: list[int], labeled_types: tuple[str, ...] | None) -> to
     return allowed
 
 
-def examples_of(article: Article, tokenizer, max_length: int) -> list[Example]:
-    """Windows of one labeled article as training examples."""
+def examples_of(article: Article, tokenizer, max_length: int, word_features: bool = False) -> list[Example]:
+    """Windows of one labeled article as training examples (cut as :func:`~zhpolicy.models.ner.text_windows` cuts them)."""
     encoded = encode_text(tokenizer, article.text)
     labels = token_labels(encoded.offsets, article.entities)
     allowed = allowed_tags(labels, article.labeled_types)
-    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    features = token_features(article.text, encoded.offsets) if word_features else None
     examples = []
-    for window in token_windows(encoded.offsets, article.text, max_length):
+    for item in text_windows(tokenizer, encoded, max_length, features=features):
+        window = item.window
         rows = torch.zeros((window.token_end - window.token_start + 2, len(BIO_TAGS)), dtype=torch.bool)
         rows[1:-1] = allowed[window.token_start : window.token_end]
-        examples.append(Example([cls, *encoded.input_ids[window.token_start : window.token_end], sep], rows))
+        examples.append(Example(item.input_ids, rows, item.type_ids))
     return examples
 
 
@@ -127,18 +131,35 @@ def _batches(examples: list[Example], batch_size: int, rng: random.Random) -> li
 
 
 def _load_start(config: NerConfig):
+    """The model to fine-tune (the base, or the ``--init`` tagger), widened for word features if the config asks."""
+    if config.word_features is not None and config.word_features != WORD_FEATURES:
+        raise InputError(f"word_features: {config.word_features!r} is unknown; the one feature set is {WORD_FEATURES!r}")
     if config.init:
         start = EntityTagger.from_folder(config.init)
         if tuple(start.tags) != BIO_TAGS:
             raise InputError(f"{config.init}: tag map {start.tags} differs from {list(BIO_TAGS)}")
-        return start.model.train(), start.tokenizer
-    base = Path(config.base_model)
-    if not base.is_dir():
-        raise InputError(f"{base}: base model folder not found (set base_model in the config or give --init)")
-    model = AutoModelForTokenClassification.from_pretrained(
-        base, num_labels=len(BIO_TAGS), id2label=dict(enumerate(BIO_TAGS)), label2id={t: i for i, t in enumerate(BIO_TAGS)}
-    )
-    return model, AutoTokenizer.from_pretrained(base)
+        if start.word_features and not config.word_features:
+            raise InputError(f"{config.init} was trained with word features; set word_features: {start.word_features} in the config")
+        model, tokenizer = start.model.train(), start.tokenizer
+    else:
+        base = Path(config.base_model)
+        if not base.is_dir():
+            raise InputError(f"{base}: base model folder not found (set base_model in the config or give --init)")
+        model = AutoModelForTokenClassification.from_pretrained(
+            base, num_labels=len(BIO_TAGS), id2label=dict(enumerate(BIO_TAGS)), label2id={t: i for i, t in enumerate(BIO_TAGS)}
+        )
+        tokenizer = AutoTokenizer.from_pretrained(base)
+    if config.word_features:
+        widen_token_types(model, FEATURE_VOCAB_SIZE)
+    return model, tokenizer
+
+
+def _reading(config: NerConfig) -> dict:
+    """How the trained folder reads texts (``zhpolicy.json``): window length, decoder, word features."""
+    reading = {**DEFAULT_READING, "max_length": config.max_length}
+    if config.word_features:
+        reading["word_features"] = config.word_features
+    return reading
 
 
 def _dev_f1(tagger: EntityTagger, dev: list[Article]) -> float:
@@ -156,7 +177,12 @@ def train_ner(config: NerConfig, progress: bool = True) -> Path:
     articles = read_sources(config.train)
     if not articles:
         raise InputError("no NER training records")
-    examples = [e for a in tqdm(articles, desc="tokenizing", disable=not progress) for e in examples_of(a, tokenizer, config.max_length)]
+    with_features = bool(config.word_features)
+    examples = [
+        e
+        for a in tqdm(articles, desc="tokenizing", disable=not progress)
+        for e in examples_of(a, tokenizer, config.max_length, with_features)
+    ]
     dev = read_sources(config.dev) if config.dev else []
     print(f"{len(articles)} training records → {len(examples)} windows; {len(dev)} dev records", file=sys.stderr)
 
@@ -170,7 +196,8 @@ def train_ner(config: NerConfig, progress: bool = True) -> Path:
         running = 0.0
         bar = tqdm(_batches(examples, config.batch_size, rng), desc=f"epoch {epoch}/{config.epochs}", disable=not progress, mininterval=5)
         for step, batch in enumerate(bar, start=1):
-            inputs = pad_batch([e.input_ids for e in batch], tokenizer.pad_token_id, model.device)
+            type_ids = [e.type_ids for e in batch] if with_features else None
+            inputs = pad_batch([e.input_ids for e in batch], tokenizer.pad_token_id, model.device, type_ids)
             width = inputs["input_ids"].shape[1]
             allowed = torch.zeros((len(batch), width, len(BIO_TAGS)), dtype=torch.bool)
             for row, example in enumerate(batch):
@@ -182,7 +209,7 @@ def train_ner(config: NerConfig, progress: bool = True) -> Path:
         entry = {"epoch": epoch, "train_loss": round(running / steps_per_epoch, 5)}
         if dev:
             model.eval()
-            entry["dev_f1"] = round(_dev_f1(EntityTagger(model, tokenizer, {"max_length": config.max_length}), dev), 5)
+            entry["dev_f1"] = round(_dev_f1(EntityTagger(model, tokenizer, _reading(config)), dev), 5)
             best.offer(entry["dev_f1"], model)
         log.append(entry)
         print(json.dumps(entry), file=sys.stderr)
@@ -192,5 +219,5 @@ def train_ner(config: NerConfig, progress: bool = True) -> Path:
 
 def save_ner(model, tokenizer, config: NerConfig, log: list[dict]) -> Path:
     """Write the tagger's model folder (see :func:`.model_card.write_model_folder`)."""
-    meta = {"task": "ner", "labels": list(BIO_TAGS), "reading": {**DEFAULT_READING, "max_length": config.max_length}}
+    meta = {"task": "ner", "labels": list(BIO_TAGS), "reading": _reading(config)}
     return write_model_folder(model, tokenizer, config, meta, log, "dev_f1")
