@@ -15,7 +15,7 @@ from zhpolicy.models.classifier import DomainClassifier, mean_by_owner, window_i
 from zhpolicy.models.windows import encode_text
 from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
-from zhpolicy.training.train_classifier import ClassifierConfig, train_classifier
+from zhpolicy.training.train_classifier import ClassifierConfig, mask_tokens, train_classifier
 from zhpolicy.training.weak_labels import weak_label
 
 
@@ -184,3 +184,17 @@ RULES = {
 )
 def test_weak_label_rules(story, expected):
     assert weak_label(story, RULES) == expected
+
+
+def test_token_masking_hides_a_share_of_text_tokens_and_keeps_offsets():
+    import random
+
+    tokenizer = tiny_tokenizer()
+    encoded = encode_text(tokenizer, DOMAIN_TEXTS["water"] * 20)
+    assert mask_tokens(encoded, 0.0, tokenizer.mask_token_id, random.Random(1)) is encoded
+    masked = mask_tokens(encoded, 0.2, tokenizer.mask_token_id, random.Random(1))
+    share = sum(t == tokenizer.mask_token_id for t in masked.input_ids) / len(masked.input_ids)
+    assert 0.1 < share < 0.3
+    assert masked.offsets == encoded.offsets and masked.text == encoded.text
+    assert all(m in (t, tokenizer.mask_token_id) for m, t in zip(masked.input_ids, encoded.input_ids))
+    assert tokenizer.mask_token_id not in encoded.input_ids  # the original is left alone
