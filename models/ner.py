@@ -16,6 +16,7 @@ features (:mod:`.word_features`) gets jieba's word boundaries and tags as
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ from .word_features import WORD_FEATURES, token_features
 DEFAULT_READING = {
     "max_length": 256,
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
-    "cleanup": "adjacent same-type spans merged; spans of one character or without a letter, digit or CJK character dropped",
+    "cleanup": "adjacent same-type spans merged; an ORG read across 'A联合B' split in two; spans of one character or without a letter, digit or CJK character dropped",
 }
 
 
@@ -41,12 +42,72 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """Tidy decoded spans the way LABELS.md reads them.
 
     Adjacent spans of one type are one name (a chain of administrative
-    units is one LOC, 党委 + 副书记 is one post), so they are merged. A span
+    units is one LOC, 党委 + 副书记 is one post), so they are merged; an
+    ORG run across a joint action (A局联合B公司) is cut in two. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped.
     """
     named = [e for e in entities if any(ch.isalnum() for ch in e.text)]
-    return [e for e in merge_adjacent(named, text) if e.end - e.start >= 2]
+    merged = merge_adjacent(place_into_organization(return_doubled_post_character(named, text), text), text)
+    return [part for e in merged for part in split_joint_organizations(e, text) if part.end - part.start >= 2]
+
+
+def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give the body back the character a post took from it: 能源科|科长, not 能源|科科长.
+
+    No post begins with a doubled character, so in 科科长, 局局长, 所所长 the
+    first one ends the body before the post. It moves to the ORG or LOC that
+    touches the post, or is dropped from the post when none does.
+    """
+    fixed = sorted(entities, key=lambda e: e.start)
+    for index, entity in enumerate(fixed):
+        if entity.type != "TITLE" or entity.end - entity.start < 3 or text[entity.start] != text[entity.start + 1]:
+            continue
+        cut = entity.start + 1
+        fixed[index] = Entity(cut, entity.end, "TITLE", text[cut : entity.end])
+        before = fixed[index - 1] if index else None
+        if before is not None and before.type in ("ORG", "LOC") and before.end == entity.start:
+            fixed[index - 1] = Entity(before.start, cut, before.type, text[before.start : cut])
+    return fixed
+
+
+def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A LOC that runs straight into an ORG is part of its name (LABELS.md: 南浔区水利局 is one ORG)."""
+    result: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: e.start):
+        if result and result[-1].type == "LOC" and entity.type == "ORG" and result[-1].end == entity.start:
+            place = result.pop()
+            entity = Entity(place.start, entity.end, "ORG", text[place.start : entity.end])
+        result.append(entity)
+    return result
+
+
+#: Endings of an organization name (公司, 局, 中心, …): what stands before a 联合 that joins two bodies.
+_ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|中心|大学|学校|小学|中学|银行|医院|电台|电视台|报社)$")
+_JOINT = "联合"
+
+
+def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
+    """Split an ORG read across "A 联合 B" (two bodies acting jointly) into A and B.
+
+    The genre writes joint actions as 某某局联合某某公司…; the tagger tends to
+    run one ORG across the verb. The split needs a full name on the left (it
+    ends like an organization) so that names built on 联合 (联合国,
+    某某联合会, 联合社区) are left alone.
+    """
+    if entity.type != "ORG":
+        return [entity]
+    parts: list[Entity] = []
+    start = entity.start
+    search_from = entity.start
+    while (at := text.find(_JOINT, search_from, entity.end)) != -1:
+        after = at + len(_JOINT)
+        if _ORG_ENDINGS.search(text[start:at]) and entity.end - after >= 2 and text[after] not in "国会":
+            parts.append(Entity(start, at, "ORG", text[start:at]))
+            start = after
+        search_from = after
+    parts.append(Entity(start, entity.end, "ORG", text[start : entity.end]))
+    return parts
 
 
 def allowed_transitions(tags: Sequence[str]) -> torch.Tensor:

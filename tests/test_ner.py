@@ -55,6 +55,37 @@ def test_clean_spans_merges_chains_and_drops_stray_characters():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("景腾社区", "LOC"), ("党委副书记", "TITLE")]
 
 
+def spans_of(text, pieces):
+    """Entities from ``(substring, type)`` pairs found left to right in ``text``."""
+    found, at = [], 0
+    for piece, kind in pieces:
+        start = text.index(piece, at)
+        found.append(Entity(start, start + len(piece), kind, piece))
+        at = start + len(piece)
+    return found
+
+
+def test_clean_spans_gives_a_doubled_character_back_to_the_body():
+    text = "东台市发展和改革委员会能源科科长王磊说，局局长到场"
+    spans = spans_of(text, [("东台市发展和改革委员会能源", "ORG"), ("科科长", "TITLE"), ("王磊", "PER"), ("局局长", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("东台市发展和改革委员会能源科", "ORG"), ("科长", "TITLE"), ("王磊", "PER"), ("局长", "TITLE")]
+
+
+def test_clean_spans_puts_a_place_that_runs_into_an_organization_inside_it():
+    text = "杭州市拱墅区祥符街道党群服务中心在杭州市，南浔区水利局"
+    spans = spans_of(text, [("杭州市", "LOC"), ("拱墅区祥符街道党群服务中心", "ORG"), ("杭州市", "LOC"), ("南浔区水利局", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("杭州市拱墅区祥符街道党群服务中心", "ORG"), ("杭州市", "LOC"), ("南浔区水利局", "ORG")]
+
+
+def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
+    text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
+    spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == [
+        "重庆市渝中区民政局", "重庆颐家康养服务有限公司", "联合国儿童基金会", "市妇女联合会"]
+
+
 def test_token_labels_and_missing_types_are_left_free():
     tokenizer = tiny_tokenizer()
     article = labeled()
