@@ -26,6 +26,7 @@ from zhpolicy.data.labels import DOMAINS
 
 from .folder import ModelFolderError, load_model_folder
 from .windows import EncodedText, encode_text, token_windows
+from .word_features import check_word_features, token_features
 
 #: How texts are read; saved in ``zhpolicy.json`` so a folder is read as it was trained.
 DEFAULT_READING = {"max_length": 256, "max_title_tokens": 48, "pooling": "mean of window logits"}
@@ -39,24 +40,41 @@ class DomainPrediction:
     scores: dict[str, float]
 
 
-def window_inputs(tokenizer, encoded: EncodedText, title: str, max_length: int, max_title_tokens: int) -> list[list[int]]:
-    """Input ids of every window of one article, special tokens included.
+#: One window as the model takes it: input ids, and word-feature type ids when the folder uses them.
+WindowIds = tuple[list[int], "list[int] | None"]
+
+
+def window_inputs(tokenizer, encoded: EncodedText, title: str, max_length: int, max_title_tokens: int,
+                  word_features: bool = False) -> list[WindowIds]:
+    """Every window of one article as ``(input ids, type ids)``, special tokens included.
 
     With a headline: ``[CLS] headline [SEP] window [SEP]``; without:
     ``[CLS] window [SEP]``. An article with no text is read from its
     headline alone; one with neither is an error (nothing to classify).
+    With ``word_features`` the type ids are the word features of
+    :mod:`.word_features` (0 at [CLS]/[SEP]), else ``None``.
     """
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
     title_ids: list[int] = []
+    title_types: list[int] = []
     if title.strip():
-        title_ids = encode_text(tokenizer, title.strip()).input_ids[:max_title_tokens]
+        title_encoded = encode_text(tokenizer, title.strip())
+        title_ids = title_encoded.input_ids[:max_title_tokens]
+        if word_features:
+            title_types = token_features(title_encoded.text, title_encoded.offsets)[:max_title_tokens]
     prefix = [cls] + (title_ids + [sep] if title_ids else [])
+    prefix_types = [0] + (title_types + [0] if title_ids else [])
     if not encoded.input_ids:
         if not title_ids:
             raise ValueError("article has neither text nor headline to classify")
-        return [prefix]
+        return [(prefix, prefix_types if word_features else None)]
     windows = token_windows(encoded.offsets, encoded.text, max_length, special_tokens=len(prefix) + 1)
-    return [prefix + encoded.input_ids[w.token_start : w.token_end] + [sep] for w in windows]
+    types = token_features(encoded.text, encoded.offsets) if word_features else None
+    return [
+        (prefix + encoded.input_ids[w.token_start : w.token_end] + [sep],
+         None if types is None else prefix_types + types[w.token_start : w.token_end] + [0])
+        for w in windows
+    ]
 
 
 def pad_batch(sequences: Sequence[list[int]], pad_id: int, device: torch.device | str,
@@ -88,9 +106,15 @@ def mean_by_owner(logits: torch.Tensor, owners: torch.Tensor, count: int) -> tor
     return sums / sizes
 
 
-def pooled_logits(model: PreTrainedModel, windows: Sequence[list[int]], owners: Sequence[int], count: int, pad_id: int) -> torch.Tensor:
+def window_batch(windows: Sequence[WindowIds], pad_id: int, device: torch.device | str) -> dict[str, torch.Tensor]:
+    """Model inputs for a batch of windows (type ids only when the windows carry word features)."""
+    with_types = windows[0][1] is not None
+    return pad_batch([ids for ids, _ in windows], pad_id, device, [types for _, types in windows] if with_types else None)
+
+
+def pooled_logits(model: PreTrainedModel, windows: Sequence[WindowIds], owners: Sequence[int], count: int, pad_id: int) -> torch.Tensor:
     """Article logits (mean over windows) for one batch, with gradients if enabled."""
-    batch = pad_batch(windows, pad_id, model.device)
+    batch = window_batch(windows, pad_id, model.device)
     logits = model(**batch).logits.float()
     return mean_by_owner(logits, torch.tensor(list(owners), device=logits.device), count)
 
@@ -107,6 +131,7 @@ class DomainClassifier:
         if unknown:
             raise ModelFolderError(f"classifier labels {unknown} are not domains of LABELS.md")
         self.labels = labels
+        self.word_features = check_word_features(self.reading)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":
@@ -114,21 +139,22 @@ class DomainClassifier:
         model, tokenizer, meta = load_model_folder(folder, "domain", AutoModelForSequenceClassification, device)
         return cls(model, tokenizer, meta.get("reading"))
 
-    def windows(self, encoded: EncodedText, title: str) -> list[list[int]]:
+    def windows(self, encoded: EncodedText, title: str) -> list[WindowIds]:
         return window_inputs(
-            self.tokenizer, encoded, title, self.reading["max_length"], self.reading["max_title_tokens"]
+            self.tokenizer, encoded, title, self.reading["max_length"], self.reading["max_title_tokens"],
+            word_features=bool(self.word_features),
         )
 
     @torch.inference_mode()
-    def article_logits(self, windows_per_article: Sequence[list[list[int]]], batch_size: int = 32) -> torch.Tensor:
+    def article_logits(self, windows_per_article: Sequence[list[WindowIds]], batch_size: int = 32) -> torch.Tensor:
         """Pooled logits of several articles; windows are batched by length across articles."""
-        flat = [(len(w), article, w) for article, ws in enumerate(windows_per_article) for w in ws]
+        flat = [(len(w[0]), article, w) for article, ws in enumerate(windows_per_article) for w in ws]
         flat.sort(key=lambda item: item[0])
         rows: list[torch.Tensor] = []
         owners: list[int] = []
         for first in range(0, len(flat), batch_size):
             chunk = flat[first : first + batch_size]
-            batch = pad_batch([w for _, _, w in chunk], self.tokenizer.pad_token_id, self.model.device)
+            batch = window_batch([w for _, _, w in chunk], self.tokenizer.pad_token_id, self.model.device)
             rows.append(self.model(**batch).logits.float())
             owners.extend(article for _, article, _ in chunk)
         logits = torch.cat(rows) if rows else torch.zeros((0, len(self.labels)))

@@ -29,7 +29,7 @@ from zhpolicy.data.spans import merge_adjacent
 from .classifier import pad_batch
 from .folder import ModelFolderError, load_model_folder
 from .windows import EncodedText, Window, encode_text, token_windows
-from .word_features import WORD_FEATURES, token_features
+from .word_features import check_word_features, token_features
 
 DEFAULT_READING = {
     "max_length": 256,
@@ -190,14 +190,6 @@ def text_windows(tokenizer, encoded: EncodedText, max_length: int, text_index: i
                     None if features is None else [0, *features[w.token_start : w.token_end], 0])
         for w in token_windows(encoded.offsets, encoded.text, max_length)
     ]
-
-
-def check_word_features(reading: dict) -> str | None:
-    """The word-feature set a folder was trained with, if this version can compute it."""
-    name = reading.get("word_features")
-    if name is not None and name != WORD_FEATURES:
-        raise ModelFolderError(f"NER folder uses word features {name!r}; this zhpolicy computes {WORD_FEATURES!r} only")
-    return name
 
 
 class EntityTagger:

@@ -26,6 +26,8 @@ from functools import lru_cache
 import torch
 from transformers import PreTrainedModel
 
+from .folder import ModelFolderError
+
 #: The name recorded in a model folder's reading settings.
 WORD_FEATURES = "jieba-posseg-bmes-v1"
 #: jieba tag classes kept apart: places, organizations, persons, other proper nouns, numbers, punctuation.
@@ -44,6 +46,14 @@ def _segmenter():
     return jieba.posseg.dt
 
 
+def check_word_features(reading: dict) -> str | None:
+    """The word-feature set a model folder was trained with (``reading``), if this version computes it."""
+    name = reading.get("word_features")
+    if name is not None and name != WORD_FEATURES:
+        raise ModelFolderError(f"model folder uses word features {name!r}; this zhpolicy computes {WORD_FEATURES!r} only")
+    return name
+
+
 def tag_class(flag: str) -> str:
     """Coarse class of a jieba tag (``nrt``/``nrfg`` are person names, ``mq`` a number with its measure word)."""
     if flag.startswith("nr"):
@@ -57,8 +67,12 @@ def feature_id(flag: str, position: str) -> int:
     return 1 + TAG_CLASSES.index(tag_class(flag)) * len(POSITIONS) + POSITIONS.index(position)
 
 
-def char_features(text: str) -> list[int]:
-    """A feature id for every character of ``text``."""
+@lru_cache(maxsize=512)
+def char_features(text: str) -> tuple[int, ...]:
+    """A feature id for every character of ``text``.
+
+    Cached: in a pipeline the classifier and the tagger read the same texts.
+    """
     features: list[int] = []
     for pair in _segmenter().cut(text):
         word, flag = pair.word, pair.flag
@@ -68,7 +82,7 @@ def char_features(text: str) -> list[int]:
             features.extend([feature_id(flag, "B")] + [feature_id(flag, "M")] * (len(word) - 2) + [feature_id(flag, "E")])
     if len(features) != len(text):  # jieba returns every character once; anything else is a bug to see, not to hide
         raise RuntimeError(f"word features cover {len(features)} of {len(text)} characters")
-    return features
+    return tuple(features)
 
 
 def token_features(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:

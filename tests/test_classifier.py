@@ -47,7 +47,7 @@ def test_windows_repeat_the_headline_and_cover_the_text():
     tokenizer = tiny_tokenizer()
     text = DOMAIN_TEXTS["water"] * 4
     encoded = encode_text(tokenizer, text)
-    windows = window_inputs(tokenizer, encoded, "节水工程", max_length=24, max_title_tokens=6)
+    windows = [ids for ids, types in window_inputs(tokenizer, encoded, "节水工程", max_length=24, max_title_tokens=6)]
     assert len(windows) > 1
     assert all(len(w) <= 24 for w in windows)
     title = tokenizer("节水工程", add_special_tokens=False)["input_ids"]
@@ -61,7 +61,7 @@ def test_windows_repeat_the_headline_and_cover_the_text():
 def test_windows_without_text_or_headline():
     tokenizer = tiny_tokenizer()
     empty = encode_text(tokenizer, "")
-    assert window_inputs(tokenizer, empty, "节水", 24, 6) == [[tokenizer.cls_token_id, *tokenizer("节水", add_special_tokens=False)["input_ids"], tokenizer.sep_token_id]]
+    assert window_inputs(tokenizer, empty, "节水", 24, 6) == [([tokenizer.cls_token_id, *tokenizer("节水", add_special_tokens=False)["input_ids"], tokenizer.sep_token_id], None)]
     with pytest.raises(ValueError):
         window_inputs(tokenizer, empty, " ", 24, 6)
 
@@ -198,3 +198,25 @@ def test_token_masking_hides_a_share_of_text_tokens_and_keeps_offsets():
     assert masked.offsets == encoded.offsets and masked.text == encoded.text
     assert all(m in (t, tokenizer.mask_token_id) for m, t in zip(masked.input_ids, encoded.input_ids))
     assert tokenizer.mask_token_id not in encoded.input_ids  # the original is left alone
+
+
+def test_classifier_with_word_features_reads_them_in_every_window(tmp_path, base):
+    from zhpolicy.models.word_features import WORD_FEATURES, token_features
+
+    write_jsonl(articles_for({d: d for d in DOMAINS}), tmp_path / "train.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, word_features=WORD_FEATURES), progress=False)
+    assert json.loads((out / "zhpolicy.json").read_text())["reading"]["word_features"] == WORD_FEATURES
+    classifier = DomainClassifier.from_folder(out)
+    text = DOMAIN_TEXTS["water"] * 3
+    encoded = encode_text(classifier.tokenizer, text)
+    windows = classifier.windows(encoded, "节水")
+    assert len(windows) > 1 and all(len(ids) == len(types) for ids, types in windows)
+    features = token_features(text, encoded.offsets)
+    title_length = len(classifier.tokenizer("节水", add_special_tokens=False)["input_ids"])
+    body = [t for _, types in windows for t in types[title_length + 2 : -1]]
+    assert body == features  # the text's word features, in order, once
+    assert classifier.predict([text], ["节水"])[0].domain in DOMAINS
+    # continuing it without the features would read it wrongly: refused
+    with pytest.raises(InputError, match="word features"):
+        train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, init=str(out),
+                                    output=str(tmp_path / "again")), progress=False)

@@ -30,10 +30,12 @@ from zhpolicy.data.textio import InputError
 from zhpolicy.models.classifier import (
     DEFAULT_READING,
     DomainClassifier,
+    WindowIds,
     pooled_logits,
     window_inputs,
 )
 from zhpolicy.models.windows import EncodedText, encode_text
+from zhpolicy.models.word_features import FEATURE_VOCAB_SIZE, WORD_FEATURES, widen_token_types
 
 from .config import seed_everything
 from .loop import BestEpoch, Optimization
@@ -58,6 +60,7 @@ class ClassifierConfig:
     max_grad_norm: float = 1.0
     title_dropout: float = 0.3
     token_masking: float = 0.0
+    word_features: str | None = None
     max_length: int = 256
     max_title_tokens: int = 48
     replay_ratio: float = 1.0
@@ -113,10 +116,14 @@ def _replayed(config: ClassifierConfig, rng: random.Random) -> tuple[list[Articl
 
 def _load_start(config: ClassifierConfig):
     """Model, tokenizer and reading settings: from ``--init`` or from the base."""
+    if config.word_features is not None and config.word_features != WORD_FEATURES:
+        raise InputError(f"word_features: {config.word_features!r} is unknown; the one feature set is {WORD_FEATURES!r}")
     if config.init:
         start = DomainClassifier.from_folder(config.init)
         if tuple(start.labels) != DOMAINS:
             raise InputError(f"{config.init}: label map {start.labels} differs from LABELS.md {list(DOMAINS)}")
+        if start.word_features != config.word_features:
+            raise InputError(f"{config.init} reads word features {start.word_features!r}; the config says {config.word_features!r}")
         return start.model.train(), start.tokenizer, dict(start.reading)
     base = Path(config.base_model)
     if not base.is_dir():
@@ -129,6 +136,9 @@ def _load_start(config: ClassifierConfig):
         label2id={label: index for index, label in enumerate(DOMAINS)},
     )
     reading = {**DEFAULT_READING, "max_length": config.max_length, "max_title_tokens": config.max_title_tokens}
+    if config.word_features:
+        widen_token_types(model, FEATURE_VOCAB_SIZE)
+        reading["word_features"] = config.word_features
     positions = getattr(model.config, "max_position_embeddings", config.max_length)
     if config.max_length > positions:
         raise InputError(f"max_length {config.max_length} exceeds the base's {positions} positions")
@@ -176,12 +186,13 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
         bar = tqdm(range(steps_per_epoch), desc=f"epoch {epoch}/{config.epochs}", disable=not progress)
         for step in bar:
             batch = [train[i] for i in order[step * config.batch_size : (step + 1) * config.batch_size]]
-            windows: list[list[int]] = []
+            windows: list[WindowIds] = []
             owners: list[int] = []
             for row, (encoded, title, _) in enumerate(batch):
                 shown = "" if rng.random() < config.title_dropout else title
                 encoded = mask_tokens(encoded, config.token_masking, tokenizer.mask_token_id, rng)
-                for window in window_inputs(tokenizer, encoded, shown, reading["max_length"], reading["max_title_tokens"]):
+                for window in window_inputs(tokenizer, encoded, shown, reading["max_length"], reading["max_title_tokens"],
+                                            word_features=bool(config.word_features)):
                     windows.append(window)
                     owners.append(row)
             logits = pooled_logits(model, windows, owners, len(batch), tokenizer.pad_token_id)
