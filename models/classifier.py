@@ -41,7 +41,7 @@ class DomainPrediction:
 
 
 #: One window as the model takes it: input ids, and word-feature type ids when the folder uses them.
-WindowIds = tuple[list[int], "list[int] | None"]
+WindowIds = tuple[list[int], list[int] | None]
 
 
 def window_inputs(tokenizer, encoded: EncodedText, title: str, max_length: int, max_title_tokens: int,

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import torch
 from transformers import PreTrainedModel
+from zhpolicy.data.textio import InputError
 
 from .folder import ModelFolderError
 
@@ -52,6 +53,12 @@ def check_word_features(reading: dict) -> str | None:
     if name is not None and name != WORD_FEATURES:
         raise ModelFolderError(f"model folder uses word features {name!r}; this zhpolicy computes {WORD_FEATURES!r} only")
     return name
+
+
+def check_word_features_setting(name: str | None) -> None:
+    """Refuse a config's ``word_features`` that this version cannot compute."""
+    if name is not None and name != WORD_FEATURES:
+        raise InputError(f"word_features: {name!r} is unknown; the one feature set is {WORD_FEATURES!r}")
 
 
 def tag_class(flag: str) -> str:

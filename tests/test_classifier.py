@@ -15,7 +15,11 @@ from zhpolicy.models.classifier import DomainClassifier, mean_by_owner, window_i
 from zhpolicy.models.windows import encode_text
 from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
-from zhpolicy.training.train_classifier import ClassifierConfig, mask_tokens, train_classifier
+from zhpolicy.training.train_classifier import (
+    ClassifierConfig,
+    mask_tokens,
+    train_classifier,
+)
 from zhpolicy.training.weak_labels import weak_label
 
 

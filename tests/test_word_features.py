@@ -4,7 +4,12 @@ import json
 
 import pytest
 import torch
-from transformers import AutoModelForTokenClassification, BertConfig, BertForTokenClassification
+from tiny_models import NER_ENTITIES, NER_TEXT, tiny_base, tiny_tokenizer
+from transformers import (
+    AutoModelForTokenClassification,
+    BertConfig,
+    BertForTokenClassification,
+)
 from zhpolicy.data.formats import write_jsonl
 from zhpolicy.data.labels import BIO_TAGS
 from zhpolicy.data.records import Article
@@ -21,8 +26,6 @@ from zhpolicy.models.word_features import (
     widen_token_types,
 )
 from zhpolicy.training.train_ner import NerConfig, train_ner
-
-from tiny_models import NER_ENTITIES, NER_TEXT, tiny_base, tiny_tokenizer
 
 
 def test_every_character_gets_its_word_position_and_tag_class():

@@ -35,7 +35,11 @@ from zhpolicy.models.classifier import (
     window_inputs,
 )
 from zhpolicy.models.windows import EncodedText, encode_text
-from zhpolicy.models.word_features import FEATURE_VOCAB_SIZE, WORD_FEATURES, widen_token_types
+from zhpolicy.models.word_features import (
+    FEATURE_VOCAB_SIZE,
+    check_word_features_setting,
+    widen_token_types,
+)
 
 from .config import seed_everything
 from .loop import BestEpoch, Optimization
@@ -116,8 +120,7 @@ def _replayed(config: ClassifierConfig, rng: random.Random) -> tuple[list[Articl
 
 def _load_start(config: ClassifierConfig):
     """Model, tokenizer and reading settings: from ``--init`` or from the base."""
-    if config.word_features is not None and config.word_features != WORD_FEATURES:
-        raise InputError(f"word_features: {config.word_features!r} is unknown; the one feature set is {WORD_FEATURES!r}")
+    check_word_features_setting(config.word_features)
     if config.init:
         start = DomainClassifier.from_folder(config.init)
         if tuple(start.labels) != DOMAINS:

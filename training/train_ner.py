@@ -33,9 +33,19 @@ from zhpolicy.data.labels import BIO_TAGS, ENTITY_TYPES
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 from zhpolicy.models.classifier import pad_batch
-from zhpolicy.models.ner import DEFAULT_READING, EntityTagger, text_windows, token_labels
+from zhpolicy.models.ner import (
+    DEFAULT_READING,
+    EntityTagger,
+    text_windows,
+    token_labels,
+)
 from zhpolicy.models.windows import encode_text
-from zhpolicy.models.word_features import FEATURE_VOCAB_SIZE, WORD_FEATURES, token_features, widen_token_types
+from zhpolicy.models.word_features import (
+    FEATURE_VOCAB_SIZE,
+    check_word_features_setting,
+    token_features,
+    widen_token_types,
+)
 
 from .config import seed_everything
 from .loop import BestEpoch, Optimization
@@ -132,8 +142,7 @@ def _batches(examples: list[Example], batch_size: int, rng: random.Random) -> li
 
 def _load_start(config: NerConfig):
     """The model to fine-tune (the base, or the ``--init`` tagger), widened for word features if the config asks."""
-    if config.word_features is not None and config.word_features != WORD_FEATURES:
-        raise InputError(f"word_features: {config.word_features!r} is unknown; the one feature set is {WORD_FEATURES!r}")
+    check_word_features_setting(config.word_features)
     if config.init:
         start = EntityTagger.from_folder(config.init)
         if tuple(start.tags) != BIO_TAGS:
