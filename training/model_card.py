@@ -131,9 +131,19 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
             "Officials come from `zhpolicy.models.officials.extract_officials`; use "
             "`zhpolicy.models.ner.EntityTagger.from_folder` to read texts this way.\n"
         )
+    if reading.get("word_features"):
+        parts.append(
+            f"**Word features** (`{reading['word_features']}`, `zhpolicy.models.word_features`): every token also gets "
+            "one id for jieba's tag class of the word it lies in (place, organization, person, other proper noun, "
+            "number, punctuation, other) and its place in that word (B/M/E/S), fed as `token_type_ids` "
+            "(0 at `[CLS]`/`[SEP]`); `config.json`'s `type_vocab_size` holds the wider table. Plain "
+            "`from_pretrained` loads the weights; reading a text without these ids reads it wrongly.\n"
+        )
     if config:
         shown = {k: v for k, v in config.items() if k not in {"weak_labels"}}
         parts.append("## Training\n\n```yaml\n" + yaml.safe_dump(shown, allow_unicode=True, sort_keys=False) + "```\n")
+        if config.get("init"):
+            parts.append(f"Continued from the model folder `{config['init']}` (`--init`): this config and log are the last stage only.\n")
         if config.get("weak_labels"):
             counts = config["weak_labels"].get("per_domain")
             if isinstance(counts, dict):
