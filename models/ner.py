@@ -51,8 +51,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped.
     """
-    named = [e for e in entities if any(ch.isalnum() for ch in e.text)]
-    merged = merge_adjacent(place_into_organization(return_doubled_post_character(named, text), text), text)
+    named = merge_adjacent([e for e in entities if any(ch.isalnum() for ch in e.text)], text)
+    # a post decoded in pieces (科 + 科长) is whole only after the first merge
+    repaired = place_into_organization(return_doubled_post_character(named, text), text)
+    merged = merge_adjacent(repaired, text)
     return [part for e in merged for part in split_joint_organizations(e, text) if part.end - part.start >= 2]
 
 

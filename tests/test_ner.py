@@ -70,6 +70,9 @@ def test_clean_spans_gives_a_doubled_character_back_to_the_body():
     spans = spans_of(text, [("东台市发展和改革委员会能源", "ORG"), ("科科长", "TITLE"), ("王磊", "PER"), ("局局长", "TITLE")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("东台市发展和改革委员会能源科", "ORG"), ("科长", "TITLE"), ("王磊", "PER"), ("局长", "TITLE")]
+    # decoded in pieces (科 + 科长), the post is repaired once the pieces are merged
+    pieces = spans_of(text, [("东台市发展和改革委员会能源", "ORG"), ("科", "TITLE"), ("科长", "TITLE"), ("王磊", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, pieces)][:2] == [("东台市发展和改革委员会能源科", "ORG"), ("科长", "TITLE")]
 
 
 def test_clean_spans_puts_a_place_that_runs_into_an_organization_inside_it():
