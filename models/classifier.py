@@ -131,7 +131,7 @@ class DomainClassifier:
         if unknown:
             raise ModelFolderError(f"classifier labels {unknown} are not domains of LABELS.md")
         self.labels = labels
-        self.word_features = check_word_features(self.reading)
+        self.word_features = check_word_features(self.reading.get("word_features"))
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":

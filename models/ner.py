@@ -211,7 +211,7 @@ class EntityTagger:
             raise ModelFolderError(f"NER tags {unknown} are not BIO tags over LABELS.md types")
         self.allowed = allowed_transitions(self.tags)
         self.starts = allowed_starts(self.tags)
-        self.word_features = check_word_features(self.reading)
+        self.word_features = check_word_features(self.reading.get("word_features"))
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "EntityTagger":

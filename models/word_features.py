@@ -1,4 +1,4 @@
-"""Word-boundary and part-of-speech features for the tagger, one id per token.
+"""Word-boundary and part-of-speech features for the tagger (and optionally the classifier), one id per token.
 
 Why: the base is small (4 layers, 256 wide) and the tagger's spans are
 often one character off at either end (莲都区都, 如社区 for 吉如社区,
@@ -25,7 +25,6 @@ from functools import lru_cache
 
 import torch
 from transformers import PreTrainedModel
-from zhpolicy.data.textio import InputError
 
 from .folder import ModelFolderError
 
@@ -47,18 +46,11 @@ def _segmenter():
     return jieba.posseg.dt
 
 
-def check_word_features(reading: dict) -> str | None:
-    """The word-feature set a model folder was trained with (``reading``), if this version computes it."""
-    name = reading.get("word_features")
+def check_word_features(name: str | None, error: type[Exception] = ModelFolderError) -> str | None:
+    """``name`` (a folder's or a config's ``word_features``) if this version computes it; else ``error``."""
     if name is not None and name != WORD_FEATURES:
-        raise ModelFolderError(f"model folder uses word features {name!r}; this zhpolicy computes {WORD_FEATURES!r} only")
+        raise error(f"word features {name!r} are unknown; this zhpolicy computes {WORD_FEATURES!r} only")
     return name
-
-
-def check_word_features_setting(name: str | None) -> None:
-    """Refuse a config's ``word_features`` that this version cannot compute."""
-    if name is not None and name != WORD_FEATURES:
-        raise InputError(f"word_features: {name!r} is unknown; the one feature set is {WORD_FEATURES!r}")
 
 
 def tag_class(flag: str) -> str:

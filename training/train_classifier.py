@@ -37,7 +37,7 @@ from zhpolicy.models.classifier import (
 from zhpolicy.models.windows import EncodedText, encode_text
 from zhpolicy.models.word_features import (
     FEATURE_VOCAB_SIZE,
-    check_word_features_setting,
+    check_word_features,
     widen_token_types,
 )
 
@@ -120,7 +120,7 @@ def _replayed(config: ClassifierConfig, rng: random.Random) -> tuple[list[Articl
 
 def _load_start(config: ClassifierConfig):
     """Model, tokenizer and reading settings: from ``--init`` or from the base."""
-    check_word_features_setting(config.word_features)
+    check_word_features(config.word_features, InputError)
     if config.init:
         start = DomainClassifier.from_folder(config.init)
         if tuple(start.labels) != DOMAINS:

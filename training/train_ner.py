@@ -42,7 +42,7 @@ from zhpolicy.models.ner import (
 from zhpolicy.models.windows import encode_text
 from zhpolicy.models.word_features import (
     FEATURE_VOCAB_SIZE,
-    check_word_features_setting,
+    check_word_features,
     token_features,
     widen_token_types,
 )
@@ -142,7 +142,7 @@ def _batches(examples: list[Example], batch_size: int, rng: random.Random) -> li
 
 def _load_start(config: NerConfig):
     """The model to fine-tune (the base, or the ``--init`` tagger), widened for word features if the config asks."""
-    check_word_features_setting(config.word_features)
+    check_word_features(config.word_features, InputError)
     if config.init:
         start = EntityTagger.from_folder(config.init)
         if tuple(start.tags) != BIO_TAGS:
