@@ -6,8 +6,11 @@ after a ``TITLE`` (several posts joined by 、 or 兼 all belong to the
 person); the ``ORG``/``LOC`` spans that run, without a gap, up to the first
 post are the body of every post in the chain. Where the text refers back
 to a body named earlier (该中心副主任, 公司总经理, 院长 alone), the nearest
-earlier ``ORG``/``LOC`` whose name ends with that head is the body. Adjacency stands for "the
-same clause": nothing but the joiners may sit between the parts. A
+earlier ``ORG``/``LOC`` whose name ends with that head is the body (a party
+organ after the head, 公司党支部书记, still points to the company). Adjacency stands for "the
+same clause": nothing but the joiners may sit between the parts, except an
+unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
+东莞市市场监督管理局|计量科|科长), where the post belongs to the named body. A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 """
@@ -28,13 +31,26 @@ GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "�
 #: Posts that name their kind of body when nothing stands before them (院长潘丽).
 POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长": ("公司",), "校长": ("学校", "中学", "小学", "学院")}
 _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
+#: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心).
+SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心")
+MAX_SUB_UNIT_CHARS = 10
+#: Party organs written between a generic head and the post (公司党支部书记): the head names the body.
+PARTY_ORGANS = ("党委", "党总支", "党支部", "支部", "党组")
+
+
+def _sub_unit_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an unnamed sub-unit of a body (知识产权审判庭), not a clause of its own."""
+    gap = text[start:end]
+    return 0 < len(gap) <= MAX_SUB_UNIT_CHARS and not _CLAUSE_BREAKS.intersection(gap) and gap.endswith(SUB_UNIT_ENDINGS)
 
 
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> str | None:
-    """Text of the ORG/LOC spans that end exactly where ``entities[index]`` starts, chained backwards."""
+    """Text of the ORG/LOC spans that end where ``entities[index]`` starts (or before a sub-unit), chained backwards."""
     start = entities[index].start
-    parts: list[str] = []
     position = index - 1
+    if position >= 0 and entities[position].type in BODY_TYPES and _sub_unit_gap(text, entities[position].end, start):
+        start = entities[position].end
+    parts: list[str] = []
     while position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == start:
         parts.append(entities[position].text)
         start = entities[position].start
@@ -48,12 +64,15 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str |
     while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > post.start - 8:
         start -= 1
     head = text[start : post.start].removeprefix("该").removeprefix("这家")
-    endings = tuple(g for g in GENERIC_HEADS if head.endswith(g)) if head else POST_BODIES.get(post.text, ())
-    if not endings or (head and any(e.start < post.start <= e.end for e in entities)):
+    if head and any(e.start < post.start <= e.end for e in entities):
         return None
-    for entity in sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end):
-        if entity.text.endswith(endings):
-            return entity.text
+    heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
+    earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
+    for candidate in heads:
+        endings = tuple(g for g in GENERIC_HEADS if candidate.endswith(g)) if candidate else POST_BODIES.get(post.text, ())
+        for entity in earlier if endings else ():
+            if entity.text.endswith(endings):
+                return entity.text
     return None
 
 

@@ -124,6 +124,22 @@ def test_officials_from_entities():
     assert extract_officials(text, locate_strings(text, [("所长", "TITLE"), ("朱根喜", "PER")])) == []
 
 
+def test_officials_across_an_unnamed_sub_unit_and_a_party_organ():
+    # the court is the body of a post in one of its chambers; a clause break still separates
+    text = "晋江市人民法院知识产权审判庭庭长吴志斌说。晋江市人民法院，庭长王建华说。"
+    entities = locate_strings(text, [("晋江市人民法院", "ORG"), ("庭长", "TITLE"), ("吴志斌", "PER"), ("王建华", "PER")])
+    assert extract_officials(text, entities) == [Official("吴志斌", "庭长", "晋江市人民法院"), Official("王建华", "庭长", None)]
+    # a gap that is not a sub-unit (地质灾害) is not crossed
+    text = "沙溪村地质灾害监测员雷水根说。"
+    entities = locate_strings(text, [("沙溪村", "LOC"), ("监测员", "TITLE"), ("雷水根", "PER")])
+    assert extract_officials(text, entities) == [Official("雷水根", "监测员", None)]
+    # 公司党支部书记: the party organ after the generic head still points back to the company
+    text = "岱山县海联渔业有限公司组织出海。公司党支部书记、船长虞海明说。"
+    entities = locate_strings(text, [("岱山县海联渔业有限公司", "ORG"), ("书记", "TITLE"), ("船长", "TITLE"), ("虞海明", "PER")])
+    assert extract_officials(text, entities) == [
+        Official("虞海明", "书记", "岱山县海联渔业有限公司"), Official("虞海明", "船长", "岱山县海联渔业有限公司")]
+
+
 def test_scores_merge_adjacent_spans_and_skip_unlabeled_types():
     article = labeled(text="杭州市余杭区的所长", strings=[("杭州市余杭区", "LOC")], labeled_types=("LOC", "ORG", "PER"))
     split_prediction = [Entity(0, 3, "LOC", "杭州市"), Entity(3, 6, "LOC", "余杭区"), Entity(7, 9, "TITLE", "所长")]
