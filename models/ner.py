@@ -36,7 +36,8 @@ DEFAULT_READING = {
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
         "a doubled character before a post given back to the body (能源科|科长); a LOC running straight into an ORG "
-        "made part of it; adjacent same-type spans merged; an ORG read across 'A联合B' split in two; spans of one "
+        "made part of it; adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; spans of one "
         "character or without a letter, digit or CJK character dropped"
     ),
 }
@@ -46,7 +47,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """Tidy decoded spans the way LABELS.md reads them.
 
     Adjacent spans of one type are one name (a chain of administrative
-    units is one LOC, 党委 + 副书记 is one post), so they are merged; an
+    units is one LOC, 党委 + 副书记 is one post), so they are merged; a
+    place's party organ before a post goes into the post (泽雅镇|党委副书记); an
     ORG run across a joint action (A局联合B公司) is cut in two. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped.
@@ -54,7 +56,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = merge_adjacent([e for e in entities if any(ch.isalnum() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(return_doubled_post_character(named, text), text)
-    merged = merge_adjacent(repaired, text)
+    merged = party_organ_into_post(merge_adjacent(repaired, text), text)
     return [part for e in merged for part in split_joint_organizations(e, text) if part.end - part.start >= 2]
 
 
@@ -85,6 +87,31 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
             place = result.pop()
             entity = Entity(place.start, entity.end, "ORG", text[place.start : entity.end])
         result.append(entity)
+    return result
+
+
+#: A place's party organ read as an ORG before a post (泽雅镇党委|副书记): the place, then the organ.
+_PLACE_PARTY_ORGAN = re.compile(r"^(?P<place>.+(?:省|自治区|市|州|县|旗|区|乡|镇|街道|村|社区))(?P<organ>党委|党工委|党总支|党支部)$")
+
+
+def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Move a place's party organ from an ORG into the post after it (LABELS.md: 义亭镇 + 党委书记).
+
+    Party-body words that are part of the post stay in the TITLE, and the
+    body before a post is its own span; a place plus 党委 is no named
+    organization of its own. A named body's organ (天河区社会组织党委) is kept.
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for index, entity in enumerate(ordered):
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        parts = _PLACE_PARTY_ORGAN.match(entity.text) if entity.type == "ORG" else None
+        if parts and after is not None and after.type == "TITLE" and after.start == entity.end:
+            cut = entity.start + parts.end("place")
+            result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
+            ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
+        else:
+            result.append(entity)
     return result
 
 

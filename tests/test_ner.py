@@ -82,6 +82,17 @@ def test_clean_spans_puts_a_place_that_runs_into_an_organization_inside_it():
         ("杭州市拱墅区祥符街道党群服务中心", "ORG"), ("杭州市", "LOC"), ("南浔区水利局", "ORG")]
 
 
+def test_clean_spans_moves_a_places_party_organ_into_the_post_after_it():
+    # 泽雅镇 + 党委副书记 (LABELS.md); a named body's organ and an organ with no post after it stay ORG
+    text = "泽雅镇党委副书记戴丽君，天河区社会组织党委副书记冯国伟，泽雅镇党委开会"
+    spans = spans_of(text, [("泽雅镇党委", "ORG"), ("副书记", "TITLE"), ("戴丽君", "PER"),
+                            ("天河区社会组织党委", "ORG"), ("副书记", "TITLE"), ("冯国伟", "PER"), ("泽雅镇党委", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("泽雅镇", "LOC"), ("党委副书记", "TITLE"), ("戴丽君", "PER"), ("天河区社会组织党委", "ORG"), ("副书记", "TITLE"),
+        ("冯国伟", "PER"), ("泽雅镇党委", "ORG")]
+    assert extract_officials(text, clean_spans(text, spans))[0] == Official("戴丽君", "党委副书记", "泽雅镇")
+
+
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
     text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
