@@ -17,6 +17,7 @@ from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
 from zhpolicy.training.train_classifier import (
     ClassifierConfig,
+    headline_dropout,
     mask_tokens,
     train_classifier,
 )
@@ -188,6 +189,14 @@ RULES = {
 )
 def test_weak_label_rules(story, expected):
     assert weak_label(story, RULES) == expected
+
+
+def test_weak_stories_can_hide_their_headline_more_often():
+    written = Article(id="w", text="正文", title="节水", domain="water")
+    weak = Article(id="k", text="正文", title="节水", domain="water", meta={"weak_label": True})
+    assert headline_dropout(ClassifierConfig(title_dropout=0.3), weak) == 0.3  # unset: one share for all
+    config = ClassifierConfig(title_dropout=0.3, weak_title_dropout=1.0)
+    assert headline_dropout(config, weak) == 1.0 and headline_dropout(config, written) == 0.3
 
 
 def test_token_masking_hides_a_share_of_text_tokens_and_keeps_offsets():
