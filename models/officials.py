@@ -70,7 +70,9 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str |
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
     for candidate in heads:
         endings = tuple(g for g in GENERIC_HEADS if candidate.endswith(g)) if candidate else POST_BODIES.get(post.text, ())
-        for entity in earlier if endings else ():
+        if not endings:
+            continue
+        for entity in earlier:
             if entity.text.endswith(endings):
                 return entity.text
     return None
