@@ -203,10 +203,11 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
         running = 0.0
         bar = tqdm(range(steps_per_epoch), desc=f"epoch {epoch}/{config.epochs}", disable=not progress)
         for step in bar:
-            batch = [train[i] for i in order[step * config.batch_size : (step + 1) * config.batch_size]]
+            indices = order[step * config.batch_size : (step + 1) * config.batch_size]
+            batch = [train[i] for i in indices]
             windows: list[WindowIds] = []
             owners: list[int] = []
-            for row, index in enumerate(order[step * config.batch_size : (step + 1) * config.batch_size]):
+            for row, index in enumerate(indices):
                 encoded, title, _ = train[index]
                 shown = "" if rng.random() < title_dropouts[index] else title
                 encoded = mask_tokens(encoded, config.token_masking, tokenizer.mask_token_id, rng)
