@@ -204,7 +204,6 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
         bar = tqdm(range(steps_per_epoch), desc=f"epoch {epoch}/{config.epochs}", disable=not progress)
         for step in bar:
             indices = order[step * config.batch_size : (step + 1) * config.batch_size]
-            batch = [train[i] for i in indices]
             windows: list[WindowIds] = []
             owners: list[int] = []
             for row, index in enumerate(indices):
@@ -215,8 +214,8 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
                                             word_features=bool(config.word_features)):
                     windows.append(window)
                     owners.append(row)
-            logits = pooled_logits(model, windows, owners, len(batch), tokenizer.pad_token_id)
-            labels = torch.tensor([label for _, _, label in batch], device=device)
+            logits = pooled_logits(model, windows, owners, len(indices), tokenizer.pad_token_id)
+            labels = torch.tensor([train[i][2] for i in indices], device=device)
             loss = torch.nn.functional.cross_entropy(logits, labels)
             running += optimization.step(loss)
             bar.set_postfix(loss=f"{running / (step + 1):.4f}")
