@@ -37,8 +37,8 @@ DEFAULT_READING = {
     "cleanup": (
         "a doubled character before a post given back to the body (能源科|科长); a LOC running straight into an ORG "
         "made part of it; adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; spans of one "
-        "character or without a letter, digit or CJK character dropped"
+        "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
+        "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped"
     ),
 }
 
@@ -49,7 +49,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     Adjacent spans of one type are one name (a chain of administrative
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place's party organ before a post goes into the post (泽雅镇|党委副书记); an
-    ORG run across a joint action (A局联合B公司) is cut in two. A span
+    ORG run across a joint action (A局联合B公司) is cut in two; a figure
+    that runs into a place or a person (28℃福州) is cut off. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped.
     """
@@ -57,7 +58,33 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(return_doubled_post_character(named, text), text)
     merged = party_organ_into_post(merge_adjacent(repaired, text), text)
-    return [part for e in merged for part in split_joint_organizations(e, text) if part.end - part.start >= 2]
+    parts = [strip_numeral_edges(part, text) for e in merged for part in split_joint_organizations(e, text)]
+    return [part for part in parts if part is not None and part.end - part.start >= 2]
+
+
+#: Arabic numerals and the signs that go with them (28℃, 95.4%, 20／), at either end of a span.
+_NUMERAL_EDGES = re.compile(r"^[0-9０-９.．%％℃°/／~～\-－]+|[0-9０-９.．%％℃°/／~～\-－]+$")
+
+
+def strip_numeral_edges(entity: Entity, text: str) -> Entity | None:
+    """Cut Arabic numerals off the ends of a place or a person: 28℃|福州, 叶利钦|23, 仓前街道|7个社区.
+
+    Weather tables and counts run straight into names (17℃／22℃郑州, 叶利钦23日),
+    and the tagger takes the figure along; names of places and people in this
+    genre do not begin or end with one. Organizations keep theirs (3M公司).
+    ``None`` when nothing but the figure was tagged (a LOC 16℃).
+    """
+    if entity.type not in ("LOC", "PER"):
+        return entity
+    start, end = entity.start, entity.end
+    for edge in _NUMERAL_EDGES.finditer(entity.text):
+        if edge.start() == 0:
+            start = entity.start + edge.end()
+        else:
+            end = entity.start + edge.start()
+    if start >= end:
+        return None
+    return entity if (start, end) == (entity.start, entity.end) else Entity(start, end, entity.type, text[start:end])
 
 
 def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list[Entity]:

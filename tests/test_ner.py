@@ -93,6 +93,14 @@ def test_clean_spans_moves_a_places_party_organ_into_the_post_after_it():
     assert extract_officials(text, clean_spans(text, spans))[0] == Official("戴丽君", "党委副书记", "泽雅镇")
 
 
+def test_clean_spans_cuts_figures_off_places_and_people_but_not_organizations():
+    text = "17℃／22℃郑州晴，叶利钦23日说，仓前街道7个社区，3M公司，16℃"
+    spans = spans_of(text, [("22℃郑州", "LOC"), ("叶利钦23", "PER"), ("仓前街道7", "LOC"), ("3M公司", "ORG"), ("16℃", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("郑州", "LOC"), ("叶利钦", "PER"), ("仓前街道", "LOC"), ("3M公司", "ORG")]
+    assert all(text[e.start : e.end] == e.text for e in clean_spans(text, spans))
+
+
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
     text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
