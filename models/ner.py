@@ -35,10 +35,12 @@ DEFAULT_READING = {
     "max_length": 256,
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
-        "a doubled character before a post given back to the body (能源科|科长); a LOC running straight into an ORG "
+        "a doubled character before a post given back to the body (能源科|科长); a post read across a body and a name "
+        "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
         "made part of it; adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
-        "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped"
+        "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped; "
+        "a name cut inside its own ending completed (服务中|心)"
     ),
 }
 
@@ -50,16 +52,70 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place's party organ before a post goes into the post (泽雅镇|党委副书记); an
     ORG run across a joint action (A局联合B公司) is cut in two; a figure
-    that runs into a place or a person (28℃福州) is cut off. A span
+    that runs into a place or a person (28℃福州) is cut off; a name that
+    stops inside its own ending (服务中|心) is completed. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped.
     """
     named = merge_adjacent([e for e in entities if any(ch.isalnum() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
-    repaired = place_into_organization(return_doubled_post_character(named, text), text)
+    repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
     merged = party_organ_into_post(merge_adjacent(repaired, text), text)
     parts = [strip_numeral_edges(part, text) for e in merged for part in split_joint_organizations(e, text)]
-    return [part for part in parts if part is not None and part.end - part.start >= 2]
+    return complete_name_endings([part for part in parts if part is not None and part.end - part.start >= 2], text)
+
+
+#: How names of organizations and of some places end; a span cut inside one (…服务中|心) is completed.
+NAME_ENDINGS = {
+    "ORG": ("中心", "公司", "集团", "学校", "医院", "银行", "协会", "学会", "商会", "支部", "党委", "分局", "分院",
+            "中学", "小学", "大学", "学院", "研究院", "研究所", "合作社", "委员会", "办公室", "服务站", "养老院",
+            "联合会", "基金会", "电视台", "政府", "法院", "检察院", "供电所", "派出所"),
+    "LOC": ("铁路", "公路", "大道", "水库", "公园", "街道", "社区", "景区", "园区", "新区", "开发区"),
+}
+
+
+def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Extend a span that stops inside its own name ending: 启智社会工作服务中|心, 官厅水|库, 湖杭铁|路.
+
+    The tagger often leaves the last character of a long name out, depending
+    on what follows. When the span ends with the first part of a known ending
+    and the text goes on with the rest of it, the rest belongs to the name
+    (unless another span already starts there).
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for index, entity in enumerate(ordered):
+        limit = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
+        end = entity.end
+        for ending in NAME_ENDINGS.get(entity.type, ()):
+            if entity.text.endswith(ending):
+                break
+            cut = next((k for k in range(len(ending) - 1, 0, -1) if entity.text.endswith(ending[:k])), 0)
+            if cut and text.startswith(ending[cut:], entity.end) and entity.end + len(ending) - cut <= limit:
+                end = entity.end + len(ending) - cut
+                break
+        result.append(entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end]))
+    return result
+
+
+def post_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Split a post read across a body and a name: 实验小学校|长葛丽萍 → 实验小学|校长|葛丽萍.
+
+    A name right after a body does not begin with 长; that 长 ends a post
+    (校长, 院长, 所长) whose first character the body took.
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for entity in ordered:
+        before = result[-1] if result else None
+        if (entity.type == "PER" and entity.text.startswith("长") and entity.end - entity.start >= 3 and before is not None
+                and before.type in ("ORG", "LOC") and before.end == entity.start and before.end - before.start >= 3):
+            cut = before.end - 1
+            result[-1] = Entity(before.start, cut, before.type, text[before.start : cut])
+            result.append(Entity(cut, entity.start + 1, "TITLE", text[cut : entity.start + 1]))
+            entity = Entity(entity.start + 1, entity.end, "PER", text[entity.start + 1 : entity.end])
+        result.append(entity)
+    return result
 
 
 #: Arabic numerals and the signs that go with them (28℃, 95.4%, 20／), at either end of a span.

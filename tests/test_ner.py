@@ -101,6 +101,23 @@ def test_clean_spans_cuts_figures_off_places_and_people_but_not_organizations():
     assert all(text[e.start : e.end] == e.text for e in clean_spans(text, spans))
 
 
+def test_clean_spans_completes_a_name_cut_inside_its_ending_and_splits_a_post_out_of_a_name():
+    text = "广州市天河区启智社会工作服务中心主任温晓敏，湖杭铁路安置房，路桥区实验小学校长葛丽萍说"
+    spans = spans_of(text, [("广州市天河区启智社会工作服务中", "ORG"), ("主任", "TITLE"), ("温晓敏", "PER"), ("湖杭铁", "LOC"),
+                            ("路桥区实验小学校", "ORG"), ("长葛丽萍", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("广州市天河区启智社会工作服务中心", "ORG"), ("主任", "TITLE"), ("温晓敏", "PER"), ("湖杭铁路", "LOC"),
+        ("路桥区实验小学", "ORG"), ("校长", "TITLE"), ("葛丽萍", "PER")]
+    assert all(text[e.start : e.end] == e.text for e in cleaned)
+    assert extract_officials(text, cleaned) == [
+        Official("温晓敏", "主任", "广州市天河区启智社会工作服务中心"), Official("葛丽萍", "校长", "路桥区实验小学")]
+    # a span that already ends its name, or whose next characters belong to another span, stays as it is
+    text = "服务中心理事会，杭州研究院长李明"
+    spans = spans_of(text, [("服务中心", "ORG"), ("杭州研究", "ORG"), ("院长", "TITLE"), ("李明", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["服务中心", "杭州研究", "院长", "李明"]
+
+
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
     text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
