@@ -118,6 +118,12 @@ def test_clean_spans_completes_a_name_cut_inside_its_ending_and_splits_a_post_ou
     assert [e.text for e in clean_spans(text, spans)] == ["服务中心", "杭州研究", "院长", "李明"]
 
 
+def test_clean_spans_cuts_a_place_at_the_predicate_it_runs_into():
+    text = "余杭区大力推进，南浔推动石淙镇项目，杭州市余杭区，开展村"
+    spans = spans_of(text, [("余杭区大力", "LOC"), ("南浔推动石淙镇", "LOC"), ("杭州市余杭区", "LOC"), ("开展村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["余杭区", "南浔", "石淙镇", "杭州市余杭区", "开展村"]
+
+
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
     text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
