@@ -37,6 +37,10 @@ def test_example_page_records(page_records):
     # what a reader marks: the bureau in article 1, the town's Party secretary in article 4
     assert any(e["text"] == "南浔区水利局" and e["type"] == "ORG" for e in records[0]["entities"])
     assert {"name": "谢沁菲", "title": "党委书记", "org": "义亭镇"} in records[3]["officials"]
+    # places that open a sentence end before its verb (南浔推动石淙镇…, 余杭区大力推进…, 双浦镇聚焦…)
+    places = [e["text"] for r in records for e in r["entities"] if e["type"] == "LOC"]
+    assert "石淙镇" in places and "余杭区" in places
+    assert not [p for p in places if any(verb in p for verb in ("推动", "大力", "聚焦"))]
 
 
 def test_example_page_domains_except_article_2(page_records):
