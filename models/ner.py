@@ -89,9 +89,10 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
     for index, entity in enumerate(ordered):
         limit = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
         end = entity.end
-        for ending in NAME_ENDINGS.get(entity.type, ()):
-            if entity.text.endswith(ending):
-                break
+        endings = NAME_ENDINGS.get(entity.type, ())
+        if entity.text.endswith(endings):  # a whole name already (浙江大学 before 校友会 stays)
+            endings = ()
+        for ending in endings:
             cut = next((k for k in range(len(ending) - 1, 0, -1) if entity.text.endswith(ending[:k])), 0)
             if cut and text.startswith(ending[cut:], entity.end) and entity.end + len(ending) - cut <= limit:
                 end = entity.end + len(ending) - cut

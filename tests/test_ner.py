@@ -113,9 +113,9 @@ def test_clean_spans_completes_a_name_cut_inside_its_ending_and_splits_a_post_ou
     assert extract_officials(text, cleaned) == [
         Official("温晓敏", "主任", "广州市天河区启智社会工作服务中心"), Official("葛丽萍", "校长", "路桥区实验小学")]
     # a span that already ends its name, or whose next characters belong to another span, stays as it is
-    text = "服务中心理事会，杭州研究院长李明"
-    spans = spans_of(text, [("服务中心", "ORG"), ("杭州研究", "ORG"), ("院长", "TITLE"), ("李明", "PER")])
-    assert [e.text for e in clean_spans(text, spans)] == ["服务中心", "杭州研究", "院长", "李明"]
+    text = "服务中心理事会，杭州研究院长李明，浙江大学校友会"
+    spans = spans_of(text, [("服务中心", "ORG"), ("杭州研究", "ORG"), ("院长", "TITLE"), ("李明", "PER"), ("浙江大学", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["服务中心", "杭州研究", "院长", "李明", "浙江大学"]
 
 
 def test_clean_spans_cuts_a_place_at_the_predicate_it_runs_into():
