@@ -37,7 +37,7 @@ DEFAULT_READING = {
     "cleanup": (
         "a doubled character before a post given back to the body (能源科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
-        "made part of it; adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped; "
         "a LOC run from a place into a predicate cut there (余杭区|大力); a name cut inside its own ending completed (服务中|心)"
@@ -51,6 +51,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     Adjacent spans of one type are one name (a chain of administrative
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place's party organ before a post goes into the post (泽雅镇|党委副书记); an
+    ORG that is only a place name is a LOC; an
     ORG run across a joint action (A局联合B公司) is cut in two; a figure
     that runs into a place or a person (28℃福州) is cut off, and so is a
     predicate a place runs into (余杭区|大力推进); a name that
@@ -61,7 +62,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = merge_adjacent([e for e in entities if any(ch.isalnum() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
-    merged = party_organ_into_post(merge_adjacent(repaired, text), text)
+    merged = party_organ_into_post(merge_adjacent([bare_place_as_place(e) for e in repaired], text), text)
     parts = [strip_numeral_edges(part, text) for e in merged for part in split_joint_organizations(e, text)]
     parts = [piece for part in parts if part is not None for piece in cut_place_at_predicate(part, text)]
     return complete_name_endings([part for part in parts if part.end - part.start >= 2], text)
@@ -144,6 +145,24 @@ def strip_numeral_edges(entity: Entity, text: str) -> Entity | None:
     if start >= end:
         return None
     return entity if (start, end) == (entity.start, entity.end) else Entity(start, end, entity.type, text[start:end])
+
+
+#: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|市|州|县|旗|区|乡|镇|街道|村|社区)$")
+_BODY_WORD = re.compile(r"委|局|院|会|部|所|厅|办|司|队|组|中心|军区|政府")
+
+
+def bare_place_as_place(entity: Entity) -> Entity:
+    """An ORG that is only a place name is a LOC (泽雅镇, 华丰村, 槐店乡大塘村).
+
+    LABELS.md: an organization needs a body (南浔区水利局, 五里镇政府); a
+    place that acts as the subject of a sentence (双浦镇“红谱浦”党建联建机制)
+    is still a place. Military regions (晋察冀军区) and names with a body
+    word keep their type.
+    """
+    if entity.type == "ORG" and _BARE_PLACE.match(entity.text) and not _BODY_WORD.search(entity.text):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
 
 
 #: Verbs and adverbs that open a predicate after a place as subject in this genre (余杭区|大力推进, 南浔|推动…).

@@ -118,6 +118,14 @@ def test_clean_spans_completes_a_name_cut_inside_its_ending_and_splits_a_post_ou
     assert [e.text for e in clean_spans(text, spans)] == ["服务中心", "杭州研究", "院长", "李明", "浙江大学"]
 
 
+def test_clean_spans_reads_an_organization_that_is_only_a_place_as_a_place():
+    text = "双浦镇“红谱浦”机制，杭州市西湖区，南浔区水利局，晋察冀军区，五里镇政府"
+    spans = spans_of(text, [("双浦镇", "ORG"), ("杭州市", "LOC"), ("西湖区", "ORG"), ("南浔区水利局", "ORG"),
+                            ("晋察冀军区", "ORG"), ("五里镇政府", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("双浦镇", "LOC"), ("杭州市西湖区", "LOC"), ("南浔区水利局", "ORG"), ("晋察冀军区", "ORG"), ("五里镇政府", "ORG")]
+
+
 def test_clean_spans_cuts_a_place_at_the_predicate_it_runs_into():
     text = "余杭区大力推进，南浔推动石淙镇项目，杭州市余杭区，开展村"
     spans = spans_of(text, [("余杭区大力", "LOC"), ("南浔推动石淙镇", "LOC"), ("杭州市余杭区", "LOC"), ("开展村", "LOC")])
