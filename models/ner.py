@@ -45,6 +45,10 @@ DEFAULT_READING = {
 }
 
 
+#: How the name of an administrative unit ends (湖州市, 南浔区, 义亭镇, 仓前街道, 景腾社区).
+ADMIN_UNIT_ENDINGS = "省|自治区|市|州|县|旗|区|乡|镇|街道|村|社区"
+
+
 def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """Tidy decoded spans the way LABELS.md reads them.
 
@@ -148,7 +152,7 @@ def strip_numeral_edges(entity: Entity, text: str) -> Entity | None:
 
 
 #: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
-_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|市|州|县|旗|区|乡|镇|街道|村|社区)$")
+_BARE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,}}(?:{ADMIN_UNIT_ENDINGS})$")
 _BODY_WORD = re.compile(r"委|局|院|会|部|所|厅|办|司|队|组|中心|军区|政府")
 
 
@@ -172,7 +176,7 @@ PREDICATE_OPENERS = (
     "强化", "深化", "落实", "统筹", "抢抓", "依托", "按照", "结合", "针对", "成立", "举办", "召开", "印发", "出台",
 )
 _PREDICATE = re.compile("|".join(sorted(PREDICATE_OPENERS, key=len, reverse=True)))
-_UNIT_END = re.compile(r"(?:省|自治区|市|州|县|旗|区|乡|镇|街道|村|社区)$")
+_UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
 
 
 def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
@@ -228,7 +232,7 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
 
 
 #: A place's party organ read as an ORG before a post (泽雅镇党委|副书记): the place, then the organ.
-_PLACE_PARTY_ORGAN = re.compile(r"^(?P<place>.+(?:省|自治区|市|州|县|旗|区|乡|镇|街道|村|社区))(?P<organ>党委|党工委|党总支|党支部)$")
+_PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<organ>党委|党工委|党总支|党支部)$")
 
 
 def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
