@@ -67,8 +67,13 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
     merged = party_organ_into_post(merge_adjacent([bare_place_as_place(e) for e in repaired], text), text)
-    parts = [strip_numeral_edges(part, text) for e in merged for part in split_joint_organizations(e, text)]
-    parts = [piece for part in parts if part is not None for piece in cut_place_at_predicate(part, text)]
+    parts = [
+        piece
+        for e in merged
+        for part in split_joint_organizations(e, text)
+        for stripped in strip_numeral_edges(part, text)
+        for piece in cut_place_at_predicate(stripped, text)
+    ]
     return complete_name_endings([part for part in parts if part.end - part.start >= 2], text)
 
 
@@ -130,16 +135,16 @@ def post_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:
 _NUMERAL_EDGES = re.compile(r"^[0-9０-９.．%％℃°/／~～\-－]+|[0-9０-９.．%％℃°/／~～\-－]+$")
 
 
-def strip_numeral_edges(entity: Entity, text: str) -> Entity | None:
+def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
     """Cut Arabic numerals off the ends of a place or a person: 28℃|福州, 叶利钦|23, 仓前街道|7个社区.
 
     Weather tables and counts run straight into names (17℃／22℃郑州, 叶利钦23日),
     and the tagger takes the figure along; names of places and people in this
     genre do not begin or end with one. Organizations keep theirs (3M公司).
-    ``None`` when nothing but the figure was tagged (a LOC 16℃).
+    Nothing is left when the figure was all that was tagged (a LOC 16℃).
     """
     if entity.type not in ("LOC", "PER"):
-        return entity
+        return [entity]
     start, end = entity.start, entity.end
     for edge in _NUMERAL_EDGES.finditer(entity.text):
         if edge.start() == 0:
@@ -147,8 +152,8 @@ def strip_numeral_edges(entity: Entity, text: str) -> Entity | None:
         else:
             end = entity.start + edge.start()
     if start >= end:
-        return None
-    return entity if (start, end) == (entity.start, entity.end) else Entity(start, end, entity.type, text[start:end])
+        return []
+    return [entity if (start, end) == (entity.start, entity.end) else Entity(start, end, entity.type, text[start:end])]
 
 
 #: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
