@@ -1,3 +1,4 @@
+import gzip
 import json
 from pathlib import Path
 
@@ -17,11 +18,16 @@ from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
 from zhpolicy.training.train_classifier import (
     ClassifierConfig,
+    distillation_loss,
     headline_dropout,
     mask_tokens,
     train_classifier,
 )
-from zhpolicy.training.weak_labels import weak_label
+from zhpolicy.training.weak_labels import (
+    unlabeled_articles,
+    weak_label,
+    weak_label_articles,
+)
 
 
 def articles_for(labels: dict[str, str], copies: int = 3, prefix: str = "a") -> list[Article]:
@@ -233,3 +239,72 @@ def test_classifier_with_word_features_reads_them_in_every_window(tmp_path, base
     with pytest.raises(InputError, match="word features"):
         train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, init=str(out),
                                     output=str(tmp_path / "again")), progress=False)
+
+
+def test_distillation_loss_mixes_gold_and_teacher_targets():
+    logits = torch.tensor([[2.0, 0.0, -1.0], [0.5, 0.5, 0.0]])
+    labels = torch.tensor([0, -1])  # the second article is unlabeled
+    targets = torch.tensor([[0.2, 0.8, 0.0], [0.0, 0.0, 1.0]])
+    log_probs = torch.log_softmax(logits, dim=-1)
+    hard0, soft0 = -log_probs[0, 0], -(targets[0] * log_probs[0]).sum()
+    soft1 = -log_probs[1, 2]
+    loss = distillation_loss(logits, labels, targets, weight=0.25)
+    assert loss.item() == pytest.approx(((0.75 * hard0 + 0.25 * soft0) + soft1).item() / 2, abs=1e-6)
+    # no teachers: plain cross-entropy on the labeled articles only
+    assert distillation_loss(logits, labels, None, 0.25).item() == pytest.approx(hard0.item(), abs=1e-6)
+
+
+def _raw_news(path: Path, stories: list[dict]) -> str:
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for story in stories:
+            handle.write(json.dumps(story, ensure_ascii=False) + "\n")
+    return str(path)
+
+
+def test_unlabeled_stories_are_those_no_weak_rule_labels(tmp_path):
+    stories = [
+        {"category": None, "title": "节水型社会建设", "text": DOMAIN_TEXTS["water"]},       # water by keyword
+        {"category": "国际资讯", "title": "外长会谈", "text": "双方会谈" * 5},             # other by tag
+        {"category": None, "title": "球赛", "text": DOMAIN_TEXTS["other"]},                # no rule: unlabeled
+        {"category": None, "title": "电网与节水", "text": DOMAIN_TEXTS["power_supply"]},  # two domains: unlabeled
+        {"category": None, "title": "短", "text": "太短"},                                 # under min_chars
+    ]
+    rules = {**RULES, "path": _raw_news(tmp_path / "news.jsonl.gz", stories), "min_chars": 10, "per_domain": 10}
+    weak = weak_label_articles(rules)
+    unlabeled = unlabeled_articles(rules, count=10, seed=1)
+    assert sorted(a.title for a in weak) == ["外长会谈", "节水型社会建设"]
+    assert sorted(a.title for a in unlabeled) == sorted(["电网与节水", "球赛"])
+    assert all(a.domain is None and a.meta["unlabeled"] for a in unlabeled)
+    assert len(unlabeled_articles(rules, count=1, seed=1)) == 1
+
+
+def test_a_student_learns_the_teachers_reading_of_unlabeled_news(tmp_path, base):
+    # The teacher reads sports news as party building; the student's labeled data has no sports news at all,
+    # so what it says about sports comes from the teacher's targets on the unlabeled stories.
+    teacher_data = articles_for({**{d: d for d in DOMAINS if d != "other"}, "other": "party_building"})
+    write_jsonl(teacher_data, tmp_path / "teacher.jsonl")
+    teacher = train_classifier(config_for(tmp_path, base, [str(tmp_path / "teacher.jsonl")], None,
+                                          output=str(tmp_path / "teacher"), epochs=15), progress=False)
+    student_data = articles_for({d: d for d in DOMAINS if d not in {"other", "party_building"}})
+    write_jsonl(student_data, tmp_path / "student.jsonl")
+    sports = [{"category": None, "title": "球赛", "text": DOMAIN_TEXTS["other"] * n} for n in range(1, 7)]
+    rules = {**RULES, "path": _raw_news(tmp_path / "news.jsonl.gz", sports), "min_chars": 10, "per_domain": 0}
+    common = dict(weak_labels=rules, title_dropout=0.0, epochs=10)
+    plain = train_classifier(config_for(tmp_path, base, [str(tmp_path / "student.jsonl")], None,
+                                        output=str(tmp_path / "plain"), **common), progress=False)
+    student = train_classifier(config_for(tmp_path, base, [str(tmp_path / "student.jsonl")], None,
+                                          output=str(tmp_path / "student"), teachers=[str(teacher)], unlabeled=6,
+                                          **common), progress=False)
+    probe = [DOMAIN_TEXTS["other"] * 2]
+    without = DomainClassifier.from_folder(plain).predict(probe, ["球赛"])[0]
+    distilled = DomainClassifier.from_folder(student).predict(probe, ["球赛"])[0]
+    assert distilled.domain == "party_building"
+    assert distilled.scores["party_building"] > without.scores["party_building"] + 0.2, (without, distilled)
+    assert "Distilled from 1 teacher" in (student / "README.md").read_text()
+
+
+def test_unlabeled_stories_need_teachers(tmp_path, base):
+    write_jsonl(articles_for({"water": "water"}), tmp_path / "train.jsonl")
+    with pytest.raises(InputError, match="teachers"):
+        train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, unlabeled=5,
+                                    weak_labels={"path": "x"}), progress=False)

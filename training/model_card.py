@@ -152,6 +152,12 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
                 "Weakly labeled real news mixed in (rules in `training_config.yaml`, see training/weak_labels.py): "
                 f"`{config['weak_labels'].get('path')}`, stories per domain at most: {counts}.\n"
             )
+        if config.get("teachers"):
+            parts.append(
+                f"Distilled from {len(config['teachers'])} teacher classifier(s) (`teachers` above): their mean probabilities "
+                f"were soft targets, weighted {config.get('distill_weight')} against the gold label on labeled articles, "
+                f"and the only targets on {config.get('unlabeled', 0)} raw-news stories that no weak-label rule labels.\n"
+            )
     if log:
         keys = list(log[0].keys())
         parts.append("### Training log\n\n" + _table([[entry.get(k, "") for k in keys] for entry in log], keys) + "\n")

@@ -5,6 +5,16 @@ article logits pooled over a variable number of windows per article
 (:mod:`zhpolicy.models.classifier`), which the Trainer's one-row-one-example
 collation does not express. The best epoch on the dev split is kept; the
 test split is never read here.
+
+**Distillation** (``teachers``): classifiers trained with different seeds
+disagree by several points on real news; the mean of their probabilities
+is steadier than any one of them, but reading an article with several
+models multiplies the cost and breaks the one-folder format. So the
+teachers' mean probabilities become soft targets for one student: on the
+labeled articles mixed with the gold label (``distill_weight``), and on
+``unlabeled`` raw-news stories that no weak-label rule reaches (the
+teachers' reading is all the student gets there). The student is an
+ordinary classifier folder.
 """
 
 from __future__ import annotations
@@ -44,7 +54,7 @@ from zhpolicy.models.word_features import (
 from .config import seed_everything
 from .loop import BestEpoch, Optimization
 from .model_card import write_model_folder
-from .weak_labels import weak_label_articles
+from .weak_labels import unlabeled_articles, weak_label_articles
 
 
 @dataclass
@@ -74,6 +84,9 @@ class ClassifierConfig:
     init: str | None = None
     replay: bool = False
     replay_files: list[str] = field(default_factory=list)
+    teachers: list[str] = field(default_factory=list)   # classifier folders whose mean probabilities are soft targets
+    distill_weight: float = 0.5   # share of the soft-target loss on labeled articles (unlabeled ones: all of it)
+    unlabeled: int = 0            # raw-news stories no weak rule labels, read by the teachers (needs teachers, weak_labels)
 
 
 def mask_tokens(encoded: EncodedText, share: float, mask_id: int | None, rng: random.Random) -> EncodedText:
@@ -162,6 +175,55 @@ def _load_start(config: ClassifierConfig):
     return model, tokenizer, reading
 
 
+def teacher_probabilities(folders: list[str], items: list[tuple[EncodedText, str]], tokenizer,
+                          progress: bool = True) -> torch.Tensor:
+    """Mean domain probabilities of the teacher classifiers over ``items`` (articles × domains).
+
+    Each teacher reads the article whole, headline included, the way
+    ``predict`` does; its tokenizer must be the student's (the encodings are shared).
+    """
+    total = torch.zeros((len(items), len(DOMAINS)))
+    for folder in tqdm(folders, desc="teachers", disable=not progress):
+        if not Path(folder).is_dir():
+            raise InputError(f"teacher {folder}: no such classifier folder")
+        teacher = DomainClassifier.from_folder(folder)
+        if tuple(teacher.labels) != DOMAINS:
+            raise InputError(f"teacher {folder}: label map {teacher.labels} differs from LABELS.md {list(DOMAINS)}")
+        if teacher.tokenizer.get_vocab() != tokenizer.get_vocab():
+            raise InputError(f"teacher {folder}: its vocabulary differs from the student's (train both from one base)")
+        for first in range(0, len(items), 64):
+            chunk = items[first : first + 64]
+            for row, prediction in enumerate(teacher.predict_encoded(chunk), start=first):
+                total[row] += torch.tensor([prediction.scores[label] for label in DOMAINS])
+    return total / len(folders)
+
+
+def distillation_loss(logits: torch.Tensor, labels: torch.Tensor, targets: torch.Tensor | None, weight: float) -> torch.Tensor:
+    """Mean over articles of ``(1 - w)·CE(label) + w·CE(teacher probabilities)``.
+
+    ``labels`` is -1 for an unlabeled article, whose loss is the soft part
+    alone; without ``targets`` (no teachers) it is the plain cross-entropy.
+    """
+    log_probs = torch.log_softmax(logits, dim=-1)
+    labeled = labels >= 0
+    hard = torch.zeros_like(labels, dtype=log_probs.dtype)
+    hard[labeled] = -log_probs[labeled].gather(1, labels[labeled].unsqueeze(1)).squeeze(1)
+    if targets is None:
+        return hard[labeled].mean()
+    soft = -(targets * log_probs).sum(dim=-1)
+    share = torch.where(labeled, torch.full_like(soft, weight), torch.ones_like(soft))
+    return ((1 - share) * hard + share * soft).mean()
+
+
+def _check_distillation(config: ClassifierConfig) -> None:
+    if not 0.0 <= config.distill_weight <= 1.0:
+        raise InputError(f"distill_weight {config.distill_weight}: give a share between 0 and 1")
+    if config.unlabeled and not config.teachers:
+        raise InputError("unlabeled stories get their targets from teachers; give teachers")
+    if config.unlabeled and not config.weak_labels:
+        raise InputError("unlabeled stories are drawn from weak_labels.path; give weak_labels")
+
+
 def _dev_macro_f1(classifier: DomainClassifier, dev: list[tuple[EncodedText, str, int]]) -> float:
     predictions = classifier.predict_encoded([(encoded, title) for encoded, title, _ in dev])
     return float(f1_score([DOMAINS[label] for _, _, label in dev], [p.domain for p in predictions], average="macro"))
@@ -170,6 +232,7 @@ def _dev_macro_f1(classifier: DomainClassifier, dev: list[tuple[EncodedText, str
 def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     """Fine-tune, keep the best dev epoch, write the model folder; return its path."""
     seed_everything(config.seed)
+    _check_distillation(config)
     rng = random.Random(config.seed)
     articles = _read_labeled(config.train)
     if config.replay:
@@ -179,15 +242,20 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
         weak = weak_label_articles(config.weak_labels)
         print(f"weak labels: {len(weak)} articles from {config.weak_labels.get('path')}", file=sys.stderr)
         articles += weak
+    if config.unlabeled:
+        unlabeled = unlabeled_articles(config.weak_labels, config.unlabeled, config.seed)
+        print(f"unlabeled for the teachers: {len(unlabeled)} stories", file=sys.stderr)
+        articles += unlabeled
     if not articles:
         raise InputError("no training articles")
     dev_articles = _read_labeled([config.dev]) if config.dev else []
 
     model, tokenizer, reading = _load_start(config)
     device = model.device
-    encode = lambda a: (encode_text(tokenizer, a.text), a.title, DOMAINS.index(a.domain))  # noqa: E731
+    encode = lambda a: (encode_text(tokenizer, a.text), a.title, DOMAINS.index(a.domain) if a.domain else -1)  # noqa: E731
     train = [encode(a) for a in tqdm(articles, desc="tokenizing", disable=not progress)]
     dev = [encode(a) for a in dev_articles]
+    targets = teacher_probabilities(config.teachers, [(e, t) for e, t, _ in train], tokenizer, progress) if config.teachers else None
     title_dropouts = [headline_dropout(config, a) for a in articles]
 
     steps_per_epoch = math.ceil(len(train) / config.batch_size)
@@ -216,7 +284,8 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
                     owners.append(row)
             logits = pooled_logits(model, windows, owners, len(indices), tokenizer.pad_token_id)
             labels = torch.tensor([train[i][2] for i in indices], device=device)
-            loss = torch.nn.functional.cross_entropy(logits, labels)
+            batch_targets = None if targets is None else targets[indices].to(device)
+            loss = distillation_loss(logits, labels, batch_targets, config.distill_weight)
             running += optimization.step(loss)
             bar.set_postfix(loss=f"{running / (step + 1):.4f}")
         entry = {"epoch": epoch, "train_loss": round(running / steps_per_epoch, 5)}

@@ -66,28 +66,34 @@ def _per_domain(setting: int | dict[str, int], domain: str) -> int:
     return int(setting)
 
 
-def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
-    """Draw weakly labeled articles from the raw-news file named in ``rules['path']``."""
+def _stories(rules: dict[str, Any]):
+    """``(line number, story, text)`` of every story of ``rules['path']`` at least ``min_chars`` long."""
     path = Path(rules.get("path", ""))
     if not path.is_file():
         raise InputError(f"weak_labels.path {path}: no such file")
-    for domain in list(rules.get("title_keywords") or {}) + list((rules.get("tags") or {}).values()):
-        check_domain(domain)
     min_chars = int(rules.get("min_chars", 150))
-    pools: dict[str, list[Article]] = {}
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             story = json.loads(line)
             text = (story.get("text") or "").strip()
-            if len(text) < min_chars:
-                continue
-            domain = weak_label(story, rules)
-            if domain is None:
-                continue
-            article = Article(id=f"weak-{path.stem}-{number}", text=text, title=story.get("title") or "", domain=domain,
-                              meta={"weak_label": True, "source": str(path)})
-            pools.setdefault(domain, []).append(article)
+            if len(text) >= min_chars:
+                yield number, story, text
+
+
+def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
+    """Draw weakly labeled articles from the raw-news file named in ``rules['path']``."""
+    for domain in list(rules.get("title_keywords") or {}) + list((rules.get("tags") or {}).values()):
+        check_domain(domain)
+    stem = Path(rules.get("path", "")).stem
+    pools: dict[str, list[Article]] = {}
+    for number, story, text in _stories(rules):
+        domain = weak_label(story, rules)
+        if domain is None:
+            continue
+        article = Article(id=f"weak-{stem}-{number}", text=text, title=story.get("title") or "", domain=domain,
+                          meta={"weak_label": True, "source": str(Path(rules["path"]))})
+        pools.setdefault(domain, []).append(article)
     rng = random.Random(int(rules.get("seed", 13)))
     drawn: list[Article] = []
     for domain in sorted(pools):
@@ -97,3 +103,22 @@ def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
         skip = _per_domain(rules.get("skip_per_domain", 0), domain)
         drawn.extend(pool[skip : skip + count])
     return drawn
+
+
+def unlabeled_articles(rules: dict[str, Any], count: int, seed: int) -> list[Article]:
+    """``count`` stories of the same file that the rules give **no** label (seeded draw).
+
+    These are the stories keyword rules cannot reach: untagged domestic and
+    local news, weather, briefs. A teacher model labels them for
+    distillation (:mod:`.train_classifier`). Being unlabeled by the rules,
+    none of them can be in a weak training or held-out set.
+    """
+    stem = Path(rules.get("path", "")).stem
+    pool = [
+        Article(id=f"unlabeled-{stem}-{number}", text=text, title=story.get("title") or "",
+                meta={"unlabeled": True, "source": str(Path(rules["path"]))})
+        for number, story, text in _stories(rules)
+        if weak_label(story, rules) is None
+    ]
+    random.Random(seed).shuffle(pool)
+    return pool[:count]
