@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,7 +41,9 @@ DEFAULT_READING = {
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped; "
-        "a LOC run from a place into a predicate cut there (余杭区|大力); a name cut inside its own ending completed (服务中|心)"
+        "a LOC run from a place into a predicate cut there (余杭区|大力); a name cut inside its own ending completed (服务中|心); "
+        "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged LOC and ORG in one text "
+        "given its majority type"
     ),
 }
 
@@ -59,7 +62,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     ORG run across a joint action (A局联合B公司) is cut in two; a figure
     that runs into a place or a person (28℃福州) is cut off, and so is a
     predicate a place runs into (余杭区|大力推进); a name that
-    stops inside its own ending (服务中|心) is completed. A span
+    stops inside its own ending (服务中|心) is completed, and so is a
+    name cut short where the same text names it whole elsewhere (仓|前街道
+    beside 仓前街道); a name tagged LOC here and ORG there takes its majority
+    type. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped.
     """
@@ -74,7 +80,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for stripped in strip_numeral_edges(part, text)
         for piece in cut_place_at_predicate(stripped, text)
     ]
-    return complete_name_endings([part for part in parts if part.end - part.start >= 2], text)
+    return consistent_names(complete_name_endings([part for part in parts if part.end - part.start >= 2], text), text)
 
 
 #: How names of organizations and of some places end; a span cut inside one (…服务中|心) is completed.
@@ -204,6 +210,58 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
                 pieces.append(Entity(entity.start + verb.end(), entity.end, "LOC", rest))
             return pieces
     return [entity]
+
+
+def _ends_like_a_name(name: str) -> bool:
+    return bool(_UNIT_END.search(name) or _ORG_ENDINGS.search(name)
+                or name.endswith(NAME_ENDINGS["LOC"]) or name.endswith(NAME_ENDINGS["ORG"]))
+
+
+def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Read one name the same way throughout one text.
+
+    A text names its places and bodies more than once, and the tagger gets
+    most mentions right and a few wrong: it cuts one short (仓|前街道 where
+    仓前街道 stands, 中国|乡建院 beside 中国乡建院) or types a place as an
+    organization once (南浔 as ORG, LOC everywhere else). A LOC or ORG that
+    is part of a longer LOC/ORG tagged elsewhere in the text, where the text
+    reads that longer name and it ends like a name (村, 街道, 小学, 院, …; not
+    斜桥镇|新 or 足协|杯), becomes that name, unless it would overlap
+    another span. Then a name tagged both LOC and ORG takes the type most of
+    its mentions have (a tie changes nothing).
+    """
+    names: dict[str, Counter[str]] = {}
+    for entity in entities:
+        if entity.type in ("LOC", "ORG"):
+            names.setdefault(entity.text, Counter())[entity.type] += 1
+    longer = [name for name in names if _ends_like_a_name(name)]
+    completed: list[Entity] = []
+    for entity in entities:
+        best: Entity | None = None
+        for name in longer if entity.type in ("LOC", "ORG") else ():
+            if len(name) <= len(entity.text) or (best is not None and len(name) <= len(best.text)):
+                continue
+            at = name.find(entity.text)
+            while at != -1:
+                start, end = entity.start - at, entity.start - at + len(name)
+                if start >= 0 and text[start:end] == name and not any(
+                    other is not entity and other.start < end and start < other.end for other in entities
+                ):
+                    best = Entity(start, end, names[name].most_common(1)[0][0], name)
+                    break
+                at = name.find(entity.text, at + 1)
+        completed.append(best or entity)
+    votes: dict[str, Counter[str]] = {}
+    for entity in completed:
+        if entity.type in ("LOC", "ORG"):
+            votes.setdefault(entity.text, Counter())[entity.type] += 1
+    result = []
+    for entity in completed:
+        ranked = votes.get(entity.text, Counter()).most_common(2)
+        if len(ranked) == 2 and ranked[0][1] > ranked[1][1] and entity.type != ranked[0][0]:
+            entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
+        result.append(entity)
+    return result
 
 
 def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -41,6 +41,10 @@ def test_example_page_records(page_records):
     places = [e["text"] for r in records for e in r["entities"] if e["type"] == "LOC"]
     assert "石淙镇" in places and "余杭区" in places
     assert not [p for p in places if any(verb in p for verb in ("推动", "大力", "聚焦"))]
+    # one name read one way through an article: 仓前街道 and 中国乡建院 whole, 南浔 never an organization
+    assert "前街道" not in places and "仓前街道" in [e["text"] for e in records[1]["entities"]]
+    assert "中国乡建院" in [e["text"] for e in records[3]["entities"] if e["type"] == "ORG"]
+    assert not [e for e in records[0]["entities"] if e["text"] == "南浔" and e["type"] == "ORG"]
 
 
 def test_example_page_domains_except_article_2(page_records):
