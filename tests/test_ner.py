@@ -146,6 +146,12 @@ def test_clean_spans_reads_one_name_the_same_way_throughout_a_text():
                        ("斜桥镇", "LOC"), ("斜桥镇新", "LOC")]
 
 
+def test_clean_spans_drops_generic_words():
+    text = "全国：乡村振兴，供电所所长，湖州市南浔区"
+    spans = spans_of(text, [("全国", "LOC"), ("乡村", "LOC"), ("供电所", "ORG"), ("湖州市南浔区", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["湖州市南浔区"]
+
+
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
     text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
