@@ -30,7 +30,7 @@ from zhpolicy.data.spans import merge_adjacent
 from .classifier import pad_batch
 from .folder import ModelFolderError, load_model_folder
 from .windows import EncodedText, Window, encode_text, token_windows
-from .word_features import check_word_features, token_features
+from .word_features import check_word_features, token_features, word_at
 
 DEFAULT_READING = {
     "max_length": 256,
@@ -44,7 +44,7 @@ DEFAULT_READING = {
         "and generic words (全国, 乡村, 供电所); "
         "a LOC run from a place into a predicate cut there (余杭区|大力); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged LOC and ORG in one text "
-        "given its majority type"
+        "given its majority type; a place or body run one character into the next word cut back (华容县|统筹)"
     ),
 }
 
@@ -66,7 +66,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     stops inside its own ending (服务中|心) is completed, and so is a
     name cut short where the same text names it whole elsewhere (仓|前街道
     beside 仓前街道); a name tagged LOC here and ORG there takes its majority
-    type. A span
+    type; a place or body that ends on the first character of the next
+    word (华容县统|筹) is cut back. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped, and so is a
     generic word (全国, 乡村, 供电所: :data:`GENERIC_WORDS`).
@@ -82,6 +83,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for stripped in strip_numeral_edges(part, text)
         for piece in cut_place_at_predicate(stripped, text)
     ]
+    parts = [cut_word_overrun(part, text) for part in parts]
     kept = [part for part in parts if part.end - part.start >= 2 and part.text not in GENERIC_WORDS]
     return consistent_names(complete_name_endings(kept, text), text)
 
@@ -274,6 +276,29 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
             entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
         result.append(entity)
     return result
+
+
+def cut_word_overrun(entity: Entity, text: str) -> Entity:
+    """Cut the one character a name runs over into the next word: 华容县统|筹, 永修县防汛抗旱指挥部组|织, 枫源村村|民.
+
+    The small tagger often ends a place or a body one character late, on the
+    first character of the word that follows (统筹, 组织, 养老, 村民). When
+    the span without its last character ends like a name (an
+    administrative unit, 局, 部, 中心, …), the last character does not (or
+    doubles the one before), and that character opens a dictionary word
+    that runs past the span, it is cut off; an ORG left as a bare place is a
+    LOC. Of the gold places and bodies of MSRA train, CLUENER train, the
+    written train split and the dev sets it would cut 3 in 84,000.
+    """
+    name, last = entity.text[:-1], entity.text[-1]
+    if entity.type not in ("LOC", "ORG") or len(name) < 2 or not (_UNIT_END.search(name) or _ORG_ENDINGS.search(name)):
+        return entity
+    if last != name[-1] and (_UNIT_END.search(entity.text) or _ORG_ENDINGS.search(entity.text)):
+        return entity
+    start, end = word_at(text, entity.end - 1)
+    if start != entity.end - 1 or end <= entity.end:
+        return entity
+    return bare_place_as_place(Entity(entity.start, entity.end - 1, entity.type, name))
 
 
 def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -46,6 +46,20 @@ def _segmenter():
     return jieba.posseg.dt
 
 
+def word_at(text: str, position: int, context: int = 12) -> tuple[int, int]:
+    """``(start, end)`` of the dictionary word (jieba, no HMM guesses) that covers ``text[position]``.
+
+    Only ``context`` characters either side are segmented: enough for a word, cheap on long texts.
+    """
+    low = max(0, position - context)
+    at = low
+    for word in _segmenter().tokenizer.cut(text[low : position + context + 1], HMM=False):
+        if at <= position < at + len(word):
+            return at, at + len(word)
+        at += len(word)
+    return position, position + 1
+
+
 def check_word_features(name: str | None, error: type[Exception] = ModelFolderError) -> str | None:
     """``name`` (a folder's or a config's ``word_features``) if this version computes it; else ``error``."""
     if name is not None and name != WORD_FEATURES:

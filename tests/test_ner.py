@@ -152,6 +152,14 @@ def test_clean_spans_drops_generic_words():
     assert [e.text for e in clean_spans(text, spans)] == ["湖州市南浔区"]
 
 
+def test_clean_spans_cuts_a_name_run_into_the_next_word():
+    text = "华容县统筹资金，永修县防汛抗旱指挥部组织人员，枫源村村民说，兰陵县农业农村局局长，人民大会堂举行"
+    spans = spans_of(text, [("华容县统", "ORG"), ("永修县防汛抗旱指挥部组", "ORG"), ("枫源村村", "LOC"),
+                            ("兰陵县农业农村局", "ORG"), ("人民大会堂", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("华容县", "LOC"), ("永修县防汛抗旱指挥部", "ORG"), ("枫源村", "LOC"), ("兰陵县农业农村局", "ORG"), ("人民大会堂", "LOC")]
+
+
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
     text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
