@@ -41,7 +41,7 @@ DEFAULT_READING = {
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped, "
-        "and generic words (全国, 乡村, 供电所); "
+        "generic words (全国, 乡村, 供电所) and persons named by an honorific (刘大伯, 阿婆); "
         "a LOC run from a place into a predicate cut there (余杭区|大力); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged LOC and ORG in one text "
         "given its majority type; a place or body run one character into the next word cut back (华容县|统筹)"
@@ -69,8 +69,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     type; a place or body that ends on the first character of the next
     word (华容县统|筹) is cut back. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
-    as [UNK]) is not a name in this genre and is dropped, and so is a
-    generic word (全国, 乡村, 供电所: :data:`GENERIC_WORDS`).
+    as [UNK]) is not a name in this genre and is dropped, and so are a
+    generic word (全国, 乡村, 供电所: :data:`GENERIC_WORDS`) and a person
+    named by an honorific (刘大伯, 阿婆: :data:`HONORIFICS`).
     """
     named = merge_adjacent([e for e in entities if any(ch.isalnum() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
@@ -84,7 +85,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for piece in cut_place_at_predicate(stripped, text)
     ]
     parts = [cut_word_overrun(part, text) for part in parts]
-    kept = [part for part in parts if part.end - part.start >= 2 and part.text not in GENERIC_WORDS]
+    kept = [part for part in parts
+            if part.end - part.start >= 2 and part.text not in GENERIC_WORDS
+            and not (part.type == "PER" and part.text.endswith(HONORIFICS))]
     return consistent_names(complete_name_endings(kept, text), text)
 
 
@@ -96,6 +99,12 @@ GENERIC_WORDS = frozenset({
     "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄",
     "供电所", "合作社", "党支部", "镇政府", "村集体",
 })
+
+#: How residents are named by surname (LABELS.md: 张女士, 谈爷爷, 韩阿姨 are not PER); a PER ending in one is dropped.
+#: No training corpus has a PER ending so (CLUENER has four); a full name *before* 先生 or 同志 is a PER in
+#: MSRA and People's Daily, so only the span's own ending counts.
+HONORIFICS = ("先生", "女士", "小姐", "大伯", "大姐", "大哥", "大爷", "大妈", "大娘", "大婶", "阿姨", "阿婆", "奶奶",
+              "爷爷", "老伯", "老汉", "师傅")
 
 #: How names of organizations and of some places end; a span cut inside one (…服务中|心) is completed.
 NAME_ENDINGS = {
