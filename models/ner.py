@@ -43,8 +43,8 @@ DEFAULT_READING = {
         "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped, "
         "generic words (全国, 乡村, 供电所) and persons named by an honorific (刘大伯, 阿婆); "
         "a LOC run from a place into a predicate cut there (余杭区|大力); a name cut inside its own ending completed (服务中|心); "
-        "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged LOC and ORG in one text "
-        "given its majority type; a place or body run one character into the next word cut back (华容县|统筹)"
+        "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged two of LOC, ORG, PER "
+        "in one text given its majority type; a place or body run one character into the next word cut back (华容县|统筹)"
     ),
 }
 
@@ -249,12 +249,13 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     A text names its places and bodies more than once, and the tagger gets
     most mentions right and a few wrong: it cuts one short (仓|前街道 where
     仓前街道 stands, 中国|乡建院 beside 中国乡建院) or types a place as an
-    organization once (南浔 as ORG, LOC everywhere else). A LOC or ORG that
+    organization or a person once (南浔 as ORG, 义乌 as PER, LOC everywhere
+    else). A LOC or ORG that
     is part of a longer LOC/ORG tagged elsewhere in the text, where the text
     reads that longer name and it ends like a name (村, 街道, 小学, 院, …; not
     斜桥镇|新 or 足协|杯), becomes that name, unless it would overlap
-    another span. Then a name tagged both LOC and ORG takes the type most of
-    its mentions have (a tie changes nothing).
+    another span. Then a name tagged with two of LOC, ORG and PER takes the
+    type most of its mentions have (a tie changes nothing).
     """
     names: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -279,7 +280,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
         completed.append(best or entity)
     votes: dict[str, Counter[str]] = {}
     for entity in completed:
-        if entity.type in ("LOC", "ORG"):
+        if entity.type in ("LOC", "ORG", "PER"):
             votes.setdefault(entity.text, Counter())[entity.type] += 1
     result = []
     for entity in completed:
