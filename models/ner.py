@@ -36,7 +36,7 @@ DEFAULT_READING = {
     "max_length": 256,
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
-        "a doubled character before a post given back to the body (能源科|科长); a post read across a body and a name "
+        "spans split at whitespace (骆佳怡 金晨光); a doubled character before a post given back to the body (能源科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
@@ -56,6 +56,7 @@ ADMIN_UNIT_ENDINGS = "省|自治区|市|州|县|旗|区|乡|镇|街道|村|社�
 def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """Tidy decoded spans the way LABELS.md reads them.
 
+    A span is split at whitespace (two names of a byline read as one).
     Adjacent spans of one type are one name (a chain of administrative
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place's party organ before a post goes into the post (泽雅镇|党委副书记); an
@@ -73,7 +74,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     generic word (全国, 乡村, 供电所: :data:`GENERIC_WORDS`) and a person
     named by an honorific (刘大伯, 阿婆: :data:`HONORIFICS`).
     """
-    named = merge_adjacent([e for e in entities if any(ch.isalnum() for ch in e.text)], text)
+    pieces = [piece for e in entities for piece in split_at_whitespace(e, text)]
+    named = merge_adjacent([e for e in pieces if any(ch.isalnum() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
     merged = party_organ_into_post(merge_adjacent([bare_place_as_place(e) for e in repaired], text), text)
@@ -236,6 +238,21 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
                 pieces.append(Entity(entity.start + verb.end(), entity.end, "LOC", rest))
             return pieces
     return [entity]
+
+
+_NO_SPACE = re.compile(r"\S+")
+
+
+def split_at_whitespace(entity: Entity, text: str) -> list[Entity]:
+    """Split a span at whitespace: no name in any training corpus holds a space (骆佳怡 金晨光 is two people).
+
+    Spaces are not tokens, so the tagger can run one name over a space into
+    the next (a byline of two names).
+    """
+    if not any(ch.isspace() for ch in entity.text):
+        return [entity]
+    return [Entity(entity.start + part.start(), entity.start + part.end(), entity.type, part.group())
+            for part in _NO_SPACE.finditer(entity.text)]
 
 
 def _ends_like_a_name(name: str) -> bool:

@@ -163,6 +163,12 @@ def test_clean_spans_cuts_a_name_run_into_the_next_word():
         ("华容县", "LOC"), ("永修县防汛抗旱指挥部", "ORG"), ("枫源村", "LOC"), ("兰陵县农业农村局", "ORG"), ("人民大会堂", "LOC")]
 
 
+def test_clean_spans_splits_a_span_at_whitespace():
+    text = "（骆佳怡 金晨光）"
+    spans = spans_of(text, [("骆佳怡 金晨光", "PER")])
+    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("骆佳怡", 1), ("金晨光", 5)]
+
+
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
     text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
