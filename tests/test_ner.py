@@ -130,6 +130,9 @@ def test_clean_spans_cuts_a_place_at_the_predicate_it_runs_into():
     text = "余杭区大力推进，南浔推动石淙镇项目，杭州市余杭区，开展村"
     spans = spans_of(text, [("余杭区大力", "LOC"), ("南浔推动石淙镇", "LOC"), ("杭州市余杭区", "LOC"), ("开展村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["余杭区", "南浔", "石淙镇", "杭州市余杭区", "开展村"]
+    text = "拱墅区出台养老政策，南浔区水利局开展培训"
+    spans = spans_of(text, [("拱墅区出台", "ORG"), ("南浔区水利局", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("拱墅区", "LOC"), ("南浔区水利局", "ORG")]
 
 
 def test_clean_spans_reads_one_name_the_same_way_throughout_a_text():
