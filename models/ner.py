@@ -63,18 +63,18 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     ORG that is only a place name is a LOC; an
     ORG run across a joint action (A局联合B公司) is cut in two; a figure
     that runs into a place or a person (28℃福州) is cut off, and so is a
-    predicate a place runs into (余杭区|大力推进); a name that
+    predicate a place or body runs into (余杭区|大力推进, 拱墅区|出台); a name that
     stops inside its own ending (服务中|心) is completed, and so is a
     name cut short where the same text names it whole elsewhere (仓|前街道
-    beside 仓前街道); a name tagged LOC here and ORG there takes its majority
-    type; a place or body that ends on the first character of the next
+    beside 仓前街道); a name tagged with two types in one text takes its
+    majority type; a place or body that ends on the first character of the next
     word (华容县统|筹) is cut back. A span
     of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
     as [UNK]) is not a name in this genre and is dropped, and so are a
     generic word (全国, 乡村, 供电所: :data:`GENERIC_WORDS`) and a person
     named by an honorific (刘大伯, 阿婆: :data:`HONORIFICS`).
     """
-    pieces = [piece for e in entities for piece in split_at_whitespace(e, text)]
+    pieces = [piece for e in entities for piece in split_at_whitespace(e)]
     named = merge_adjacent([e for e in pieces if any(ch.isalnum() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
@@ -247,7 +247,7 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
 _NO_SPACE = re.compile(r"\S+")
 
 
-def split_at_whitespace(entity: Entity, text: str) -> list[Entity]:
+def split_at_whitespace(entity: Entity) -> list[Entity]:
     """Split a span at whitespace: no name in any training corpus holds a space (骆佳怡 金晨光 is two people).
 
     Spaces are not tokens, so the tagger can run one name over a space into

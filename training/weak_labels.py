@@ -85,14 +85,14 @@ def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
     """Draw weakly labeled articles from the raw-news file named in ``rules['path']``."""
     for domain in list(rules.get("title_keywords") or {}) + list((rules.get("tags") or {}).values()):
         check_domain(domain)
-    stem = Path(rules.get("path", "")).stem
+    source = Path(rules.get("path", ""))
     pools: dict[str, list[Article]] = {}
     for number, story, text in _stories(rules):
         domain = weak_label(story, rules)
         if domain is None:
             continue
-        article = Article(id=f"weak-{stem}-{number}", text=text, title=story.get("title") or "", domain=domain,
-                          meta={"weak_label": True, "source": str(Path(rules["path"]))})
+        article = Article(id=f"weak-{source.stem}-{number}", text=text, title=story.get("title") or "", domain=domain,
+                          meta={"weak_label": True, "source": str(source)})
         pools.setdefault(domain, []).append(article)
     rng = random.Random(int(rules.get("seed", 13)))
     drawn: list[Article] = []
@@ -113,10 +113,10 @@ def unlabeled_articles(rules: dict[str, Any], count: int, seed: int) -> list[Art
     distillation (:mod:`.train_classifier`). Being unlabeled by the rules,
     none of them can be in a weak training or held-out set.
     """
-    stem = Path(rules.get("path", "")).stem
+    source = Path(rules.get("path", ""))
     pool = [
-        Article(id=f"unlabeled-{stem}-{number}", text=text, title=story.get("title") or "",
-                meta={"unlabeled": True, "source": str(Path(rules["path"]))})
+        Article(id=f"unlabeled-{source.stem}-{number}", text=text, title=story.get("title") or "",
+                meta={"unlabeled": True, "source": str(source)})
         for number, story, text in _stories(rules)
         if weak_label(story, rules) is None
     ]
