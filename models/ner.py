@@ -40,8 +40,8 @@ DEFAULT_READING = {
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
-        "places and people (28℃|福州); spans of one character or without a letter, digit or CJK character dropped, "
-        "generic words (全国, 乡村, 供电所) and persons named by an honorific (刘大伯, 阿婆); "
+        "places and people (28℃|福州); spans of one character or without a letter or CJK character (4∶1) dropped, "
+        "generic words (全国, 乡村, 供电所) and residents named by an honorific (刘大伯, 阿婆); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged two of LOC, ORG, PER "
         "in one text given its majority type; a place or body run one character into the next word cut back (华容县|统筹)"
@@ -69,13 +69,14 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     beside 仓前街道); a name tagged with two types in one text takes its
     majority type; a place or body that ends on the first character of the next
     word (华容县统|筹) is cut back. A span
-    of a single character (a stray 印 or 亮) or of punctuation only (⋯⋯ read
-    as [UNK]) is not a name in this genre and is dropped, and so are a
-    generic word (全国, 乡村, 供电所: :data:`GENERIC_WORDS`) and a person
-    named by an honorific (刘大伯, 阿婆: :data:`HONORIFICS`).
+    of a single character (a stray 印 or 亮), or of punctuation and figures
+    only (⋯⋯ read as [UNK], a score 4∶1), is not a name in this genre and is
+    dropped, and so are a generic word (全国, 乡村, 供电所:
+    :data:`GENERIC_WORDS`) and a resident named by an honorific, whatever
+    type it was given (刘大伯, 赵大哥 as LOC: :data:`HONORIFICS`).
     """
     pieces = [piece for e in entities for piece in split_at_whitespace(e)]
-    named = merge_adjacent([e for e in pieces if any(ch.isalnum() for ch in e.text)], text)
+    named = merge_adjacent([e for e in pieces if any(ch.isalpha() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
     merged = party_organ_into_post(merge_adjacent([bare_place_as_place(e) for e in repaired], text), text)
@@ -89,7 +90,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_word_overrun(part, text) for part in parts]
     kept = [part for part in parts
             if part.end - part.start >= 2 and part.text not in GENERIC_WORDS
-            and not (part.type == "PER" and part.text.endswith(HONORIFICS))]
+            and not part.text.endswith(HONORIFICS)]
     return consistent_names(complete_name_endings(kept, text), text)
 
 
@@ -105,8 +106,8 @@ GENERIC_WORDS = frozenset({
     "供电所", "合作社", "党支部", "镇政府", "村集体",
 })
 
-#: How residents are named by surname (LABELS.md: 张女士, 谈爷爷, 韩阿姨 are not PER); a PER ending in one is dropped.
-#: No training corpus has a PER ending so (CLUENER has four); a full name *before* 先生 or 同志 is a PER in
+#: How residents are named by surname (LABELS.md: 张女士, 谈爷爷, 韩阿姨 are not PER); a span ending in one is dropped.
+#: No training corpus has a name ending so (CLUENER has four PER); a full name *before* 先生 or 同志 is a PER in
 #: MSRA and People's Daily, so only the span's own ending counts.
 HONORIFICS = ("先生", "女士", "小姐", "大伯", "大姐", "大哥", "大爷", "大妈", "大娘", "大婶", "阿姨", "阿婆", "奶奶",
               "爷爷", "老伯", "老汉", "师傅")
