@@ -260,9 +260,13 @@ def split_at_whitespace(entity: Entity) -> list[Entity]:
             for part in _NO_SPACE.finditer(entity.text)]
 
 
+def _ends_like_unit_or_body(name: str) -> bool:
+    """Whether ``name`` ends like an administrative unit (…县, …街道) or a body (…局, …中心)."""
+    return bool(_UNIT_END.search(name) or _ORG_ENDINGS.search(name))
+
+
 def _ends_like_a_name(name: str) -> bool:
-    return bool(_UNIT_END.search(name) or _ORG_ENDINGS.search(name)
-                or name.endswith(NAME_ENDINGS["LOC"]) or name.endswith(NAME_ENDINGS["ORG"]))
+    return _ends_like_unit_or_body(name) or name.endswith(NAME_ENDINGS["LOC"] + NAME_ENDINGS["ORG"])
 
 
 def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -326,9 +330,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     written train split and the dev sets it would cut 3 in 84,000.
     """
     name, last = entity.text[:-1], entity.text[-1]
-    if entity.type not in ("LOC", "ORG") or len(name) < 2 or not (_UNIT_END.search(name) or _ORG_ENDINGS.search(name)):
+    if entity.type not in ("LOC", "ORG") or len(name) < 2 or not _ends_like_unit_or_body(name):
         return entity
-    if last != name[-1] and (_UNIT_END.search(entity.text) or _ORG_ENDINGS.search(entity.text)):
+    if last != name[-1] and _ends_like_unit_or_body(entity.text):
         return entity
     start, end = word_at(text, entity.end - 1)
     if start != entity.end - 1 or end <= entity.end:
