@@ -40,7 +40,7 @@ DEFAULT_READING = {
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
-        "places and people (28℃|福州); spans of one character or without a letter or CJK character (4∶1) dropped, "
+        "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所) and residents named by an honorific (刘大伯, 阿婆); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged two of LOC, ORG, PER "
@@ -69,9 +69,11 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     beside 仓前街道); a name tagged with two types in one text takes its
     majority type; a place or body that ends on the first character of the next
     word (华容县统|筹) is cut back. A span
-    of a single character (a stray 印 or 亮), or of punctuation and figures
-    only (⋯⋯ read as [UNK], a score 4∶1), is not a name in this genre and is
-    dropped, and so are a generic word (全国, 乡村, 供电所:
+    of a single character (a stray 印 or 亮), but for a place's one-character
+    abbreviation (中|美关系, 访|华: :func:`is_place_abbreviation`; not right
+    after a post, where a name's surname stands: 副书记|印), or of
+    punctuation and figures only (⋯⋯ read as [UNK], a score 4∶1), is not a
+    name and is dropped, and so are a generic word (全国, 乡村, 供电所:
     :data:`GENERIC_WORDS`) and a resident named by an honorific, whatever
     type it was given (刘大伯, 赵大哥 as LOC: :data:`HONORIFICS`).
     """
@@ -88,8 +90,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for piece in cut_place_at_predicate(stripped, text)
     ]
     parts = [cut_word_overrun(part, text) for part in parts]
+    post_ends = {part.end for part in parts if part.type == "TITLE"}
     kept = [part for part in parts
-            if part.end - part.start >= 2 and part.text not in GENERIC_WORDS
+            if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
+            and part.text not in GENERIC_WORDS
             and not part.text.endswith(HONORIFICS)]
     return consistent_names(complete_name_endings(kept, text), text)
 
@@ -105,6 +109,29 @@ GENERIC_WORDS = frozenset({
     "本地", "外地", "各地", "两地", "全村", "全镇", "该村", "该镇", "该县", "该市", "该区",
     "供电所", "合作社", "党支部", "镇政府", "村集体",
 })
+
+#: One-character abbreviations of countries, regions and Chinese provinces and cities (中美, 访华, 京津冀, 皖北).
+#: Ambiguous characters that mostly mean something else in this genre (新, 大, 青, 云, 吉, 贵) are left out.
+PLACE_ABBREVIATIONS = frozenset("中美日俄英法德意加澳韩朝印巴以越泰欧亚非墨菲葡西荷蒙"
+                                "港台华京沪津渝冀豫滇辽黑湘皖鲁苏浙赣鄂桂甘晋陕闽黔粤藏川琼宁")
+
+
+def is_place_abbreviation(entity: Entity, text: str) -> bool:
+    """Whether a one-character LOC names a place as a party or a destination (中|美, 访|华, 中|方), not a stray piece.
+
+    LABELS.md tags a place used as a modifier, and MSRA and People's Daily
+    tag these abbreviations (9% of their places). Only a character that is
+    a word of its own (中|美关系 reads 中, 美), a side (中方, 日方) or the goal
+    of a visit or a post (访华, 驻华, 抵京) counts: inside a common word
+    (华侨, 中药, 京剧, 中|国) the written labels never tag it, though People's Daily does.
+    People's Daily dev 0.914 → 0.924 (0.927 with the common words); written dev unchanged.
+    """
+    if entity.type != "LOC" or entity.end - entity.start != 1 or entity.text not in PLACE_ABBREVIATIONS:
+        return False
+    start, end = word_at(text, entity.start)
+    word = text[start:end]
+    return len(word) == 1 or word == entity.text + "方" or (entity.start - start == 1 and word[0] in "访驻来对抵赴侵反离在")
+
 
 #: How residents are named by surname (LABELS.md: 张女士, 谈爷爷, 韩阿姨 are not PER); a span ending in one is dropped.
 #: No training corpus has a name ending so (CLUENER has four PER); a full name *before* 先生 or 同志 is a PER in

@@ -159,6 +159,13 @@ def test_clean_spans_drops_generic_words_and_residents_named_by_honorifics():
     assert [e.text for e in clean_spans(text, spans)] == ["王磊", "苏州"]
 
 
+def test_clean_spans_keeps_one_character_place_abbreviations_only():
+    text = "中美关系，总统访华，中方表示，中国水周，副书记印⋯⋯，亮了，华侨回乡"
+    spans = spans_of(text, [("中", "LOC"), ("美", "LOC"), ("华", "LOC"), ("中", "LOC"), ("中", "LOC"), ("副书记", "TITLE"),
+                            ("印", "LOC"), ("亮", "LOC"), ("华", "LOC")])
+    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("中美", 0), ("华", 8), ("中", 10), ("副书记", 20)]
+
+
 def test_clean_spans_cuts_a_name_run_into_the_next_word():
     text = "华容县统筹资金，永修县防汛抗旱指挥部组织人员，枫源村村民说，兰陵县农业农村局局长，人民大会堂举行"
     spans = spans_of(text, [("华容县统", "ORG"), ("永修县防汛抗旱指挥部组", "ORG"), ("枫源村村", "LOC"),
