@@ -60,6 +60,11 @@ def word_at(text: str, position: int, context: int = 12) -> tuple[int, int]:
     return position, position + 1
 
 
+def is_verb(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a verb (v)."""
+    return _segmenter().word_tag_tab.get(word) == "v"
+
+
 def check_word_features(name: str | None, error: type[Exception] = ModelFolderError) -> str | None:
     """``name`` (a folder's or a config's ``word_features``) if this version computes it; else ``error``."""
     if name is not None and name != WORD_FEATURES:

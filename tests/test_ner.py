@@ -166,6 +166,12 @@ def test_clean_spans_keeps_one_character_place_abbreviations_only():
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("中美", 0), ("华", 8), ("中", 10), ("副书记", 20)]
 
 
+def test_clean_spans_cuts_a_place_off_the_common_noun_it_modifies_and_drops_a_verb_with_a_generic_body():
+    text = "擦亮杭州城市重要新中心，帮助供电所定位，文昌市文城镇"
+    spans = spans_of(text, [("杭州城市", "LOC"), ("帮助供电所", "ORG"), ("文昌市文城镇", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州", "LOC"), ("文昌市文城镇", "LOC")]
+
+
 def test_clean_spans_cuts_a_name_run_into_the_next_word():
     text = "华容县统筹资金，永修县防汛抗旱指挥部组织人员，枫源村村民说，兰陵县农业农村局局长，人民大会堂举行"
     spans = spans_of(text, [("华容县统", "ORG"), ("永修县防汛抗旱指挥部组", "ORG"), ("枫源村村", "LOC"),
