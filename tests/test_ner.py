@@ -73,6 +73,12 @@ def test_clean_spans_gives_a_doubled_character_back_to_the_body():
     # decoded in pieces (科 + 科长), the post is repaired once the pieces are merged
     pieces = spans_of(text, [("东台市发展和改革委员会能源", "ORG"), ("科", "TITLE"), ("科长", "TITLE"), ("王磊", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, pieces)][:2] == [("东台市发展和改革委员会能源科", "ORG"), ("科长", "TITLE")]
+    # an untagged sub-unit between the body and the doubled character goes into the body; a clause break stops it
+    text = "绍兴市柯桥区市场监督管理局登记注册科科长孔令瑶说，市场监督管理局，注册科科长"
+    spans = spans_of(text, [("绍兴市柯桥区市场监督管理局", "ORG"), ("科", "TITLE"), ("科长", "TITLE"), ("孔令瑶", "PER"),
+                            ("市场监督管理局", "ORG"), ("科科长", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("绍兴市柯桥区市场监督管理局登记注册科", "ORG"), ("科长", "TITLE"), ("孔令瑶", "PER"), ("市场监督管理局", "ORG"), ("科长", "TITLE")]
 
 
 def test_clean_spans_puts_a_place_that_runs_into_an_organization_inside_it():
