@@ -39,7 +39,7 @@ DEFAULT_READING = {
         "spans split at whitespace (骆佳怡 金晨光); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记); an ORG read across 'A联合B' split in two; an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所) and residents named by an honorific (刘大伯, 阿婆); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
@@ -61,7 +61,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place's party organ before a post goes into the post (泽雅镇|党委副书记); an
     ORG that is only a place name is a LOC; an
-    ORG run across a joint action (A局联合B公司) is cut in two; a figure
+    ORG run across a joint action (A局联合B公司) is cut in two, one read
+    across an indefinite (高昌区|一家合作社) keeps only its place; a figure
     that runs into a place or a person (28℃福州) is cut off, and so is a
     predicate a place or body runs into (余杭区|大力推进, 拱墅区|出台) and a
     common noun a place modifies (杭州|城市); a name that
@@ -86,7 +87,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [
         piece
         for e in merged
-        for part in split_joint_organizations(e, text)
+        for joint in split_joint_organizations(e, text)
+        for part in cut_indefinite_organization(joint)
         for stripped in strip_numeral_edges(part, text)
         for piece in cut_place_at_predicate(stripped, text)
     ]
@@ -500,6 +502,25 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
         search_from = after
     parts.append(Entity(start, entity.end, "ORG", text[start : entity.end]))
     return parts
+
+
+#: Indefinite determiners: "一家合作社" names no particular body (LABELS.md: an ORG needs a distinguishing name).
+INDEFINITES = ("一家", "一个", "一所")
+
+
+def cut_indefinite_organization(entity: Entity) -> list[Entity]:
+    """An ORG read across an indefinite (高昌区|一家葡萄专业合作社) names no body; only a place before it stays.
+
+    The place keeps its name as a LOC when it is a bare place (高昌区); the
+    rest is dropped. 某 is left alone: MSRA and People's Daily tag 成都军区某炮兵团.
+    """
+    if entity.type != "ORG":
+        return [entity]
+    at = min((entity.text.find(word) for word in INDEFINITES if word in entity.text), default=-1)
+    if at == -1:
+        return [entity]
+    head = bare_place_as_place(Entity(entity.start, entity.start + at, "ORG", entity.text[:at]))
+    return [head] if head.type == "LOC" else []
 
 
 def allowed_transitions(tags: Sequence[str]) -> torch.Tensor:

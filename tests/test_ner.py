@@ -178,6 +178,14 @@ def test_clean_spans_cuts_a_place_off_the_common_noun_it_modifies_and_drops_a_ve
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州", "LOC"), ("文昌市文城镇", "LOC")]
 
 
+def test_clean_spans_reads_an_organization_with_an_indefinite_as_no_body():
+    text = "高昌区一家葡萄专业合作社理事长王建疆说，成都军区某炮兵团"
+    spans = spans_of(text, [("高昌区一家葡萄专业合作社", "ORG"), ("理事长", "TITLE"), ("王建疆", "PER"), ("成都军区某炮兵团", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("高昌区", "LOC"), ("理事长", "TITLE"), ("王建疆", "PER"), ("成都军区某炮兵团", "ORG")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("王建疆", "理事长", None)]
+
+
 def test_clean_spans_cuts_a_name_run_into_the_next_word():
     text = "华容县统筹资金，永修县防汛抗旱指挥部组织人员，枫源村村民说，兰陵县农业农村局局长，人民大会堂举行"
     spans = spans_of(text, [("华容县统", "ORG"), ("永修县防汛抗旱指挥部组", "ORG"), ("枫源村村", "LOC"),
