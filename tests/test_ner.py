@@ -178,6 +178,16 @@ def test_clean_spans_cuts_a_place_off_the_common_noun_it_modifies_and_drops_a_ve
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州", "LOC"), ("文昌市文城镇", "LOC")]
 
 
+def test_clean_spans_gives_the_party_organ_of_a_sector_body_back_to_it():
+    # 天河区社会组织 does not end like an organization: its 党委 is the body; a company's 党委 belongs to the post
+    text = "天河区社会组织党委副书记冯国伟，国网张北县供电公司党委书记王磊"
+    spans = spans_of(text, [("天河区社会组织", "ORG"), ("党委副书记", "TITLE"), ("冯国伟", "PER"),
+                            ("国网张北县供电公司", "ORG"), ("党委书记", "TITLE"), ("王磊", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("天河区社会组织党委", "ORG"), ("副书记", "TITLE"), ("冯国伟", "PER"),
+        ("国网张北县供电公司", "ORG"), ("党委书记", "TITLE"), ("王磊", "PER")]
+
+
 def test_clean_spans_reads_an_organization_with_an_indefinite_as_no_body():
     text = "高昌区一家葡萄专业合作社理事长王建疆说，成都军区某炮兵团"
     spans = spans_of(text, [("高昌区一家葡萄专业合作社", "ORG"), ("理事长", "TITLE"), ("王建疆", "PER"), ("成都军区某炮兵团", "ORG")])
