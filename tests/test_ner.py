@@ -188,6 +188,12 @@ def test_clean_spans_gives_the_party_organ_of_a_sector_body_back_to_it():
         ("国网张北县供电公司", "ORG"), ("党委书记", "TITLE"), ("王磊", "PER")]
 
 
+def test_clean_spans_drops_names_inside_a_quoted_programme_but_not_a_quoted_venue():
+    text = "双浦镇聚焦“青年留杭第一区”打造目标，位于灵山村的“清风山房”驿站"
+    spans = spans_of(text, [("双浦镇", "LOC"), ("留杭第一区", "LOC"), ("灵山村", "LOC"), ("清风山房", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["双浦镇", "灵山村", "清风山房"]
+
+
 def test_clean_spans_reads_an_organization_with_an_indefinite_as_no_body():
     text = "高昌区一家葡萄专业合作社理事长王建疆说，成都军区某炮兵团"
     spans = spans_of(text, [("高昌区一家葡萄专业合作社", "ORG"), ("理事长", "TITLE"), ("王建疆", "PER"), ("成都军区某炮兵团", "ORG")])
