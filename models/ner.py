@@ -167,7 +167,7 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
     names is tagged. A quotation is read as one when a programme word follows
     it, at most two characters on (工程, 行动, 机制, 品牌, 打造目标, 活动 …); a venue in quotes (“清风山房”驿站)
     is not. MSRA and People's Daily tag places in such names (“温州人话经商”活动,
-    19 times in MSRA train); none of the written labels does.
+    39 gold spans in MSRA and CLUENER train); none of the written labels does.
     """
     return any(quote.start(1) <= entity.start and entity.end <= quote.end(1) and _PROGRAMME_AFTER.match(text, quote.end())
                for quote in _SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22))
