@@ -28,8 +28,10 @@ BODY_TYPES = {"ORG", "LOC"}
 #: Generic heads that refer back to a body named earlier (该中心副主任, 公司总经理,
 #: 医院党委书记): the body is the nearest earlier ORG/LOC whose name ends the same way.
 GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "社区", "村", "镇", "街道", "支部", "党委")
-#: Posts that name their kind of body when nothing stands before them (院长潘丽).
-POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长": ("公司",), "校长": ("学校", "中学", "小学", "学院")}
+#: Posts that name their kind of body when nothing stands before them (院长潘丽, 所长王立东 after 木里图供电所).
+POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长": ("公司",), "校长": ("学校", "中学", "小学", "学院"),
+               "所长": ("所",), "队长": ("队",), "理事长": ("合作社", "协会"), "厂长": ("厂", "公司"),
+               "主教练": ("队", "学校", "中学", "小学")}
 _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
 #: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心).
 SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心")

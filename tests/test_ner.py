@@ -253,6 +253,11 @@ def test_officials_from_entities():
     text = "南京悦安居家养老服务中心为老人服务。该中心主任蔡文静介绍，院长潘丽说。"
     entities = locate_strings(text, [("南京悦安居家养老服务中心", "ORG"), ("主任", "TITLE"), ("蔡文静", "PER"), ("院长", "TITLE"), ("潘丽", "PER")])
     assert extract_officials(text, entities) == [Official("蔡文静", "主任", "南京悦安居家养老服务中心"), Official("潘丽", "院长", None)]
+    # a bare post that names its kind of body points back to the nearest such body
+    text = "国网阜新供电公司木里图供电所抢修忙。所长王立东说，队长李强也在。"
+    entities = locate_strings(text, [("国网阜新供电公司木里图供电所", "ORG"), ("所长", "TITLE"), ("王立东", "PER"), ("队长", "TITLE"),
+                                     ("李强", "PER")])
+    assert extract_officials(text, entities) == [Official("王立东", "所长", "国网阜新供电公司木里图供电所"), Official("李强", "队长", None)]
     # a post and a name in different clauses are not one official
     text = "他是所长，朱根喜说。"
     assert extract_officials(text, locate_strings(text, [("所长", "TITLE"), ("朱根喜", "PER")])) == []
