@@ -491,7 +491,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     副书记), as the written labels have it (9 of 9 such cases in the train
     and dev splits; after 公司, 局, 学校 the organ is in the post, 14 of 14).
     """
-    ordered = sorted(entities, key=lambda e: e.start)
+    ordered = _rejoin_split_organs(sorted(entities, key=lambda e: e.start), text)
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else None
@@ -503,7 +503,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
             result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
         elif (entity.type == "ORG" and touching_post and organ and len(after.text) > len(organ)
-              and not _ORG_ENDINGS.search(entity.text)):
+              and not _ORG_ENDINGS.search(entity.text) and not entity.text.endswith("机关")):
             cut = after.start + len(organ)
             result.append(Entity(entity.start, cut, "ORG", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
@@ -514,6 +514,26 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
 
 #: Party organs that may stand between a body and a post (党委书记, 党支部书记).
 _PARTY_ORGANS = ("党总支", "党支部", "党委", "党组")
+
+
+def _rejoin_split_organs(ordered: list[Entity], text: str) -> list[Entity]:
+    """Put a party organ cut between an ORG and the post after it back into the post: 行业党|委书记 → 行业 + 党委书记.
+
+    The tagger sometimes ends the body on the organ's first character; the
+    organ is whole again before :func:`party_organ_into_post` decides where it belongs.
+    """
+    for index in range(len(ordered) - 1):
+        body, post = ordered[index], ordered[index + 1]
+        if body.type != "ORG" or post.type != "TITLE" or body.end != post.start:
+            continue
+        for organ in _PARTY_ORGANS:
+            head = next((k for k in range(1, len(organ)) if body.text.endswith(organ[:k]) and post.text.startswith(organ[k:])), 0)
+            if head and len(body.text) > head:
+                cut = body.end - head
+                ordered[index] = Entity(body.start, cut, "ORG", text[body.start : cut])
+                ordered[index + 1] = Entity(cut, post.end, "TITLE", text[cut : post.end])
+                break
+    return ordered
 
 
 #: Endings of an organization name (公司, 局, 中心, …): what stands before a 联合 that joins two bodies.

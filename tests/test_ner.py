@@ -186,6 +186,12 @@ def test_clean_spans_gives_the_party_organ_of_a_sector_body_back_to_it():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("天河区社会组织党委", "ORG"), ("副书记", "TITLE"), ("冯国伟", "PER"),
         ("国网张北县供电公司", "ORG"), ("党委书记", "TITLE"), ("王磊", "PER")]
+    # an organ cut between body and post is whole again first; a body's 机关 keeps the organ in the post
+    text = "义乌市快递物流行业党委书记黄伟东，福州市鼓楼区住房和城乡建设局机关党委书记黄建明"
+    spans = spans_of(text, [("义乌市快递物流行业党", "ORG"), ("委书记", "TITLE"), ("黄伟东", "PER"),
+                            ("福州市鼓楼区住房和城乡建设局机关", "ORG"), ("党委书记", "TITLE"), ("黄建明", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][:2] == [("义乌市快递物流行业党委", "ORG"), ("书记", "TITLE")]
+    assert ("福州市鼓楼区住房和城乡建设局机关", "ORG") in [(e.text, e.type) for e in clean_spans(text, spans)]
 
 
 def test_clean_spans_drops_names_inside_a_quoted_programme_but_not_a_quoted_venue():
