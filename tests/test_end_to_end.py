@@ -45,6 +45,10 @@ def test_example_page_records(page_records):
     assert "前街道" not in places and "仓前街道" in [e["text"] for e in records[1]["entities"]]
     assert "中国乡建院" in [e["text"] for e in records[3]["entities"] if e["type"] == "ORG"]
     assert not [e for e in records[0]["entities"] if e["text"] == "南浔" and e["type"] == "ORG"]
+    # nothing inside a quoted programme (“青年留杭第一区”打造目标, “红谱浦”党建联建机制); no place run into the noun it
+    # modifies (擦亮杭州|城市); no verb read into a bare body type (帮助|供电所)
+    names = [e["text"] for r in records for e in r["entities"]]
+    assert not {"留杭第一区", "红谱浦", "杭州城市", "帮助供电所"} & set(names)
 
 
 def test_example_page_domains_except_article_2(page_records):
