@@ -4,7 +4,8 @@ The news pattern is ``[body] post[、post …] name``: 义亭镇党委书记谢�
 国网泰安供电公司总经理、党委副书记刘加国. An official is a ``PER`` right
 after a ``TITLE`` (several posts joined by 、 or 兼 all belong to the
 person); the ``ORG``/``LOC`` spans that run, without a gap, up to the first
-post are the body of every post in the chain. Where the text refers back
+post are the body of every post in the chain. A post with a body of its own
+before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its own. Where the text refers back
 to a body named earlier (该中心副主任, 公司总经理, 院长 alone), the nearest
 earlier ``ORG``/``LOC`` whose name ends with that head is the body (a party
 organ after the head, 公司党支部书记, still points to the company). Adjacency stands for "the
@@ -46,8 +47,9 @@ def _sub_unit_gap(text: str, start: int, end: int) -> bool:
     return 0 < len(gap) <= MAX_SUB_UNIT_CHARS and not _CLAUSE_BREAKS.intersection(gap) and gap.endswith(SUB_UNIT_ENDINGS)
 
 
-def _body_before(entities: Sequence[Entity], index: int, text: str) -> str | None:
-    """Text of the ORG/LOC spans that end where ``entities[index]`` starts (or before a sub-unit), chained backwards."""
+def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int]:
+    """Text of the ORG/LOC spans that end where ``entities[index]`` starts (or before a sub-unit), chained backwards,
+    and the index of the first of them (``index`` when there is none)."""
     start = entities[index].start
     position = index - 1
     if position >= 0 and entities[position].type in BODY_TYPES and _sub_unit_gap(text, entities[position].end, start):
@@ -57,7 +59,18 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> str | Non
         parts.append(entities[position].text)
         start = entities[position].start
         position -= 1
-    return "".join(reversed(parts)) or None
+    return "".join(reversed(parts)) or None, position + 1 if parts else index
+
+
+def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
+    """Indices of the posts joined by 、/兼 that end with the post ``entities[last]``, last first."""
+    posts = [last]
+    position = last - 1
+    while (position >= 0 and entities[position].type == "TITLE"
+           and text[entities[position].end : entities[posts[-1]].start] in POST_JOINERS | {""}):
+        posts.append(position)
+        position -= 1
+    return posts
 
 
 def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str | None:
@@ -86,23 +99,21 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     found: list[Official] = []
     seen: set[tuple[str, str, str | None]] = set()
     for index, person in enumerate(ordered):
-        if person.type != "PER" or index == 0:
+        if person.type != "PER" or index == 0 or ordered[index - 1].type != "TITLE" or ordered[index - 1].end != person.start:
             continue
-        posts: list[int] = []
-        position, boundary = index - 1, person.start
-        while position >= 0 and ordered[position].type == "TITLE":
-            gap = text[ordered[position].end : boundary]
-            if gap and not (posts and gap in POST_JOINERS):
-                break
-            posts.append(position)
-            boundary = ordered[position].start
-            position -= 1
-        if not posts:
-            continue
-        body = _body_before(ordered, posts[-1], text) or _referred_body(text, ordered, ordered[posts[-1]])
-        for post in reversed(posts):
-            key = (person.text, ordered[post].text, body)
-            if key not in seen:
-                seen.add(key)
-                found.append(Official(person.text, ordered[post].text, body))
+        segments: list[tuple[list[int], str | None]] = []
+        posts = _post_chain(ordered, index - 1, text)
+        while posts:
+            body, opening = _body_before(ordered, posts[-1], text)
+            segments.append((posts, body or _referred_body(text, ordered, ordered[posts[-1]])))
+            # an earlier post with a body of its own: 黎里镇副镇长、元荡镇级河长…, 中共中央总书记、国家主席、中央军委主席…
+            before = opening - 1
+            joined = before >= 0 and ordered[before].type == "TITLE" and text[ordered[before].end : ordered[opening].start] in POST_JOINERS
+            posts = _post_chain(ordered, before, text) if joined and opening != posts[-1] else []
+        for posts, body in reversed(segments):
+            for post in reversed(posts):
+                key = (person.text, ordered[post].text, body)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(Official(person.text, ordered[post].text, body))
     return found

@@ -259,6 +259,10 @@ def test_officials_from_entities():
     text = "南京悦安居家养老服务中心为老人服务。该中心主任蔡文静介绍，院长潘丽说。"
     entities = locate_strings(text, [("南京悦安居家养老服务中心", "ORG"), ("主任", "TITLE"), ("蔡文静", "PER"), ("院长", "TITLE"), ("潘丽", "PER")])
     assert extract_officials(text, entities) == [Official("蔡文静", "主任", "南京悦安居家养老服务中心"), Official("潘丽", "院长", None)]
+    # posts of one person with bodies of their own, joined by 、: each post takes its own body
+    text = "黎里镇副镇长、元荡镇级河长沈卫东说。"
+    entities = locate_strings(text, [("黎里镇", "LOC"), ("副镇长", "TITLE"), ("元荡", "LOC"), ("镇级河长", "TITLE"), ("沈卫东", "PER")])
+    assert extract_officials(text, entities) == [Official("沈卫东", "副镇长", "黎里镇"), Official("沈卫东", "镇级河长", "元荡")]
     # a bare post that names its kind of body points back to the nearest such body
     text = "国网阜新供电公司木里图供电所抢修忙。所长王立东说，队长李强也在。"
     entities = locate_strings(text, [("国网阜新供电公司木里图供电所", "ORG"), ("所长", "TITLE"), ("王立东", "PER"), ("队长", "TITLE"),
