@@ -60,6 +60,11 @@ def word_at(text: str, position: int, context: int = 12) -> tuple[int, int]:
     return position, position + 1
 
 
+def is_place_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
+    return _segmenter().word_tag_tab.get(word, "").startswith("ns")
+
+
 def is_verb(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a verb (v)."""
     return _segmenter().word_tag_tab.get(word) == "v"

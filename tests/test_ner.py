@@ -214,6 +214,10 @@ def test_clean_spans_cuts_a_name_run_into_the_next_word():
                             ("兰陵县农业农村局", "ORG"), ("人民大会堂", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("华容县", "LOC"), ("永修县防汛抗旱指挥部", "ORG"), ("枫源村", "LOC"), ("兰陵县农业农村局", "ORG"), ("人民大会堂", "LOC")]
+    # a dictionary place name counts as a name, but a character that may go on a place is never cut (龙潭湖畔)
+    text = "“5·12”汶川特大地震，甘肃革命老区，龙潭湖畔"
+    spans = spans_of(text, [("汶川特", "LOC"), ("甘肃革", "LOC"), ("龙潭湖", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["汶川", "甘肃", "龙潭湖"]
 
 
 def test_clean_spans_splits_a_span_at_whitespace():
