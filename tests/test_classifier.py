@@ -178,6 +178,7 @@ RULES = {
     "tags": {"乡村振兴": "rural_revitalization"},
     "title_keywords": {"water": ["节水"], "power_supply": ["电网"]},
     "other_tags": ["国际资讯"],
+    "other_title_keywords": ["医院"],
 }
 
 
@@ -191,6 +192,8 @@ RULES = {
         ({"category": "国际资讯", "title": "外长会谈", "text": "双方会谈"}, "other"),
         ({"category": "国际资讯", "title": "外长会谈", "text": "谈到电网合作"}, None),  # a keyword in the opening
         ({"category": None, "title": "外长会谈", "text": "双方会谈"}, None),  # untagged and no keyword
+        ({"category": None, "title": "县医院新楼启用", "text": "门诊搬迁"}, "other"),  # an everyday `other` topic
+        ({"category": None, "title": "县医院新楼启用", "text": "新楼接入电网"}, None),
     ],
 )
 def test_weak_label_rules(story, expected):

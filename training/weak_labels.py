@@ -8,8 +8,10 @@ when its editorial tag or its headline points at exactly one domain:
 - a tag listed under ``tags`` (乡村振兴 → rural_revitalization);
 - headline keywords of exactly one domain under ``title_keywords``;
 - ``other``: a story tagged with one of ``other_tags`` (international
-  news, diplomacy, technology, …) whose headline and opening hit no domain
-  keyword at all.
+  news, diplomacy, technology, …) or with a headline keyword of
+  ``other_title_keywords`` (医院, 学校, 体育, …: the everyday topics LABELS.md
+  lists as ``other``, which no editorial tag marks) whose headline and
+  opening hit no domain keyword at all.
 
 Stories matching two domains are left out, and so are stories whose
 keyword match contradicts their tag. At most ``per_domain`` stories per
@@ -52,7 +54,8 @@ def weak_label(story: dict[str, Any], rules: dict[str, Any]) -> str | None:
         return hits.pop()
     if hits:
         return None
-    if tags & set(rules.get("other_tags") or []):
+    other_titled = any(word in title for word in rules.get("other_title_keywords") or [])
+    if tags & set(rules.get("other_tags") or []) or other_titled:
         opening = title + (story.get("text") or "")[:OPENING_CHARS]
         if not _keyword_domains(opening, keywords) and not any(word in opening for word in rules.get("other_excludes") or []):
             return "other"
