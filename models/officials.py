@@ -5,10 +5,11 @@ The news pattern is ``[body] post[、post …] name``: 义亭镇党委书记谢�
 after a ``TITLE`` (several posts joined by 、 or 兼 all belong to the
 person); the ``ORG``/``LOC`` spans that run, without a gap, up to the first
 post are the body of every post in the chain. A post with a body of its own
-before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its own. Where the text refers back
-to a body named earlier (该中心副主任, 公司总经理, 院长 alone), the nearest
-earlier ``ORG``/``LOC`` whose name ends with that head is the body (a party
-organ after the head, 公司党支部书记, still points to the company). Adjacency stands for "the
+before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its
+own. Where the text refers back to a body named earlier (该中心副主任,
+公司总经理, 院长 or 所长 alone), the nearest earlier ``ORG``/``LOC`` whose
+name ends with that head is the body (a party organ after the head,
+公司党支部书记, still points to the company). Adjacency stands for "the
 same clause": nothing but the joiners may sit between the parts, except an
 unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
 东莞市市场监督管理局|计量科|科长), where the post belongs to the named body. A
