@@ -29,6 +29,7 @@ from zhpolicy.data.spans import merge_adjacent
 
 from .classifier import pad_batch
 from .folder import ModelFolderError, load_model_folder
+from .officials import MAX_SUB_UNIT_CHARS
 from .windows import EncodedText, Window, encode_text, token_windows
 from .word_features import (
     check_word_features,
@@ -153,6 +154,8 @@ def is_generic(entity: Entity, text: str) -> bool:
     """
     if entity.text in GENERIC_WORDS:
         return True
+    if not any(entity.text.endswith(word) for word in GENERIC_WORDS):  # no jieba call for most spans
+        return False
     start, end = word_at(text, entity.start)
     return (start == entity.start and end - start >= 2 and end < entity.end and is_verb(text[start:end])
             and text[end:entity.end] in GENERIC_WORDS)
@@ -192,7 +195,7 @@ def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
     train, People's Daily dev and the written train split it would change 3
     (下一|村庄, 林达海渔|城市, 关中|农村).
     """
-    if entity.type != "LOC" or len(entity.text) < 4:
+    if entity.type != "LOC" or len(entity.text) < 4 or not entity.text.endswith(COMMON_PLACE_NOUNS):
         return entity
     start, end = word_at(text, entity.end - 1)
     if end != entity.end or start < entity.start + 2 or text[start:end] not in COMMON_PLACE_NOUNS:
@@ -455,7 +458,7 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
     also takes a sub-unit the tagger left untagged between it and the post
     (市场监督管理局|登记注册|科科长 → …管理局登记注册科 + 科长), as the written
     labels mostly do (27 of 32 such sub-units in the train and dev splits
-    are inside the ORG): at most :data:`MAX_SUB_UNIT_GAP` characters, no punctuation.
+    are inside the ORG): at most :data:`MAX_SUB_UNIT_CHARS` characters, no punctuation.
     """
     fixed = sorted(entities, key=lambda e: e.start)
     for index, entity in enumerate(fixed):
@@ -470,13 +473,10 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
     return fixed
 
 
-#: Characters of an untagged sub-unit name a body may take up to a doubled post character (登记注册|科科长).
-MAX_SUB_UNIT_GAP = 10
-
-
 def _sub_unit_between(text: str, body_end: int, post_start: int) -> bool:
+    """Whether only an untagged sub-unit name (CJK, at most :data:`MAX_SUB_UNIT_CHARS`) stands between body and post."""
     gap = text[body_end:post_start]
-    return len(gap) <= MAX_SUB_UNIT_GAP and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
+    return len(gap) <= MAX_SUB_UNIT_CHARS and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
 
 
 def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
