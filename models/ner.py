@@ -50,7 +50,7 @@ DEFAULT_READING = {
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), residents named by an honorific (刘大伯, 阿婆) and names inside a quoted programme (“青年留杭第一区”打造目标) dropped; "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
-        "a name cut short where the text names it whole elsewhere completed (仓|前街道), and a name tagged two of LOC, ORG, PER "
+        "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院), and a name tagged two of LOC, ORG, PER "
         "in one text given its majority type; a place or body run one character into the next word cut back (华容县|统筹, 汶川|特大)"
     ),
 }
@@ -377,10 +377,11 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     仓前街道 stands, 中国|乡建院 beside 中国乡建院) or types a place as an
     organization or a person once (南浔 as ORG, 义乌 as PER, LOC everywhere
     else). A LOC or ORG that
-    is part of a longer LOC/ORG tagged elsewhere in the text, where the text
-    reads that longer name and it ends like a name (村, 街道, 小学, 院, …; not
-    斜桥镇|新 or 足协|杯), becomes that name, unless it would overlap
-    another span. Then a name tagged with two of LOC, ORG and PER takes the
+    is part of a longer LOC/ORG tagged elsewhere in the text grows as far as
+    the text reads that longer name there (the whole of it, or its tail:
+    颐乐园养老院 beside 拱墅区和睦街道颐乐园养老院; :func:`_name_read_along`)
+    if the result ends like a name (村, 街道, 小学, 院, …; not 斜桥镇|新 or
+    足协|杯), unless it would overlap another span. Then a name tagged with two of LOC, ORG and PER takes the
     type most of its mentions have (a tie changes nothing).
     """
     names: dict[str, Counter[str]] = {}
@@ -396,12 +397,11 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
                 continue
             at = name.find(entity.text)
             while at != -1:
-                start, end = entity.start - at, entity.start - at + len(name)
-                if start >= 0 and text[start:end] == name and not any(
-                    other is not entity and other.start < end and start < other.end for other in entities
+                read = _name_read_along(entity, name, at, text)
+                if read and (best is None or read[1] - read[0] > len(best.text)) and not any(
+                    other is not entity and other.start < read[1] and read[0] < other.end for other in entities
                 ):
-                    best = Entity(start, end, names[name].most_common(1)[0][0], name)
-                    break
+                    best = Entity(read[0], read[1], names[name].most_common(1)[0][0], text[read[0] : read[1]])
                 at = name.find(entity.text, at + 1)
         completed.append(best or entity)
     votes: dict[str, Counter[str]] = {}
@@ -415,6 +415,32 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
             entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
         result.append(entity)
     return result
+
+
+def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int, int] | None:
+    """How much more of ``name`` (which holds ``entity.text`` at ``at``) the text reads around the span.
+
+    The text may name only the tail of a longer name (颐乐园养老院 beside
+    拱墅区和睦街道颐乐园养老院; 槐店乡 beside 光山县槐店乡): the span grows
+    as far as the text goes on reading the name, if it then starts where the
+    name starts or after punctuation (not inside another word), does not end
+    on a character that opens the next word (义乌|市场 is not 义乌市), and ends
+    like a name. ``None`` when it does not grow.
+    """
+    left = 0
+    while left < at and entity.start - left > 0 and text[entity.start - left - 1] == name[at - left - 1]:
+        left += 1
+    right, tail = 0, at + len(entity.text)
+    while tail + right < len(name) and entity.end + right < len(text) and text[entity.end + right] == name[tail + right]:
+        right += 1
+    start, end = entity.start - left, entity.end + right
+    if not (left or right) or not _ends_like_a_name(text[start:end]):
+        return None
+    if left < at and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return None
+    if right and word_at(text, end - 1)[1] > end:
+        return None
+    return start, end
 
 
 #: Characters that extend a place name into another (龙潭湖, 枫桥江, 泗水街, 浙西南): never cut as an overrun.

@@ -153,6 +153,12 @@ def test_clean_spans_reads_one_name_the_same_way_throughout_a_text():
     assert cleaned == [("仓前街道", "LOC"), ("仓前街道", "LOC"), ("中国乡建院", "ORG"), ("中国乡建院", "ORG"),
                        ("南浔区水利局", "ORG"), ("南浔", "LOC"), ("南浔", "LOC"), ("南浔", "LOC"), ("南浔", "LOC"),
                        ("斜桥镇", "LOC"), ("斜桥镇新", "LOC")]
+    # the text may read only the tail of the longer name; it grows as far as the text reads it, not into a word
+    text = "拱墅区和睦街道颐乐园养老院开业。颐乐园养老院院长说，义乌市商城集团在义乌市场，大颐乐园养老院"
+    spans = spans_of(text, [("拱墅区和睦街道颐乐园养老院", "ORG"), ("乐园养老院", "ORG"), ("义乌市商城集团", "ORG"),
+                            ("义乌", "LOC"), ("乐园养老院", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == [
+        "拱墅区和睦街道颐乐园养老院", "颐乐园养老院", "义乌市商城集团", "义乌", "乐园养老院"]
 
 
 def test_clean_spans_drops_generic_words_and_residents_named_by_honorifics():
