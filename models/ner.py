@@ -50,7 +50,7 @@ DEFAULT_READING = {
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), residents named by an honorific (刘大伯, 阿婆) and names inside a quoted programme (“青年留杭第一区”打造目标) dropped; "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
-        "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院), and a name tagged two of LOC, ORG, PER "
+        "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a name tagged two of LOC, ORG, PER "
         "in one text given its majority type; a place or body run one character into the next word cut back (华容县|统筹, 汶川|特大)"
     ),
 }
@@ -381,7 +381,9 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     the text reads that longer name there (the whole of it, or its tail:
     颐乐园养老院 beside 拱墅区和睦街道颐乐园养老院; :func:`_name_read_along`)
     if the result ends like a name (村, 街道, 小学, 院, …; not 斜桥镇|新 or
-    足协|杯), unless it would overlap another span. Then a name tagged with two of LOC, ORG and PER takes the
+    足协|杯), unless it would overlap another span; a person's name cut
+    short (小敏 where the text reads 阙小敏, tagged whole elsewhere) is
+    completed where the text reads it whole. Then a name tagged with two of LOC, ORG and PER takes the
     type most of its mentions have (a tie changes nothing).
     """
     names: dict[str, Counter[str]] = {}
@@ -389,19 +391,26 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
         if entity.type in ("LOC", "ORG"):
             names.setdefault(entity.text, Counter())[entity.type] += 1
     longer = [name for name in names if _ends_like_a_name(name)]
+    people = {entity.text for entity in entities if entity.type == "PER"}
     completed: list[Entity] = []
     for entity in entities:
         best: Entity | None = None
-        for name in longer if entity.type in ("LOC", "ORG") else ():
+        candidates = longer if entity.type in ("LOC", "ORG") else people if entity.type == "PER" else ()
+        for name in candidates:
             if len(name) <= len(entity.text) or (best is not None and len(name) <= len(best.text)):
                 continue
             at = name.find(entity.text)
             while at != -1:
-                read = _name_read_along(entity, name, at, text)
+                if entity.type == "PER":  # a person's name only where the text reads it whole (小敏 → 阙小敏)
+                    start = entity.start - at
+                    read = (start, start + len(name)) if start >= 0 and text[start : start + len(name)] == name else None
+                else:
+                    read = _name_read_along(entity, name, at, text)
                 if read and (best is None or read[1] - read[0] > len(best.text)) and not any(
                     other is not entity and other.start < read[1] and read[0] < other.end for other in entities
                 ):
-                    best = Entity(read[0], read[1], names[name].most_common(1)[0][0], text[read[0] : read[1]])
+                    kind = "PER" if entity.type == "PER" else names[name].most_common(1)[0][0]
+                    best = Entity(read[0], read[1], kind, text[read[0] : read[1]])
                 at = name.find(entity.text, at + 1)
         completed.append(best or entity)
     votes: dict[str, Counter[str]] = {}

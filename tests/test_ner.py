@@ -159,6 +159,10 @@ def test_clean_spans_reads_one_name_the_same_way_throughout_a_text():
                             ("义乌", "LOC"), ("乐园养老院", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == [
         "拱墅区和睦街道颐乐园养老院", "颐乐园养老院", "义乌市商城集团", "义乌", "乐园养老院"]
+    # a person's name cut short is completed only where the text reads it whole
+    text = "护理员阙小敏正在工作。阙小敏是本地人，小敏说"
+    spans = spans_of(text, [("阙小敏", "PER"), ("小敏", "PER"), ("小敏", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["阙小敏", "阙小敏", "小敏"]
 
 
 def test_clean_spans_drops_generic_words_and_residents_named_by_honorifics():
