@@ -51,7 +51,7 @@ DEFAULT_READING = {
         "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), residents named by an honorific (刘大伯, 阿婆) and names inside a quoted programme (“青年留杭第一区”打造目标) dropped; "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type; a place or body run one character into the next word cut back (华容县|统筹, 汶川|特大)"
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more, whole words); a place or body run one character into the next word cut back (华容县|统筹, 汶川|特大)"
     ),
 }
 
@@ -77,7 +77,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     stops inside its own ending (服务中|心) is completed, and so is a
     name cut short where the same text names it whole elsewhere (仓|前街道
     beside 仓前街道); a name tagged with two types in one text takes its
-    majority type; a place or body that ends on the first character of the next
+    majority type and is tagged where the text mentions it again untagged
+    (:func:`tag_other_mentions`); a place or body that ends on the first character of the next
     word (华容县统|筹) is cut back. A span
     of a single character (a stray 印 or 亮), but for a place's one-character
     abbreviation (中|美关系, 访|华: :func:`is_place_abbreviation`; not right
@@ -107,7 +108,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not part.text.endswith(HONORIFICS)
             and not in_quoted_programme(part, text)]
-    return consistent_names(complete_name_endings(kept, text), text)
+    return tag_other_mentions(consistent_names(complete_name_endings(kept, text), text), text)
 
 
 #: Words that name no particular place or body (LABELS.md: 我国, 全国, 全省, 我市 are not places; bare body
@@ -450,6 +451,32 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int
     if right and word_at(text, end - 1)[1] > end:
         return None
     return start, end
+
+
+def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag the mentions of a name the tagger missed where the same text tags it elsewhere (三角乡 … 三角乡).
+
+    Only names of at least three characters (two-character ones are too
+    often part of other words: 茶市, 南浔), a place or body that ends like a
+    name, or a person; only where the mention stands as whole dictionary
+    words, touches no span, and is not inside a quoted programme. The type
+    is the one most of the name's mentions have.
+    """
+    kinds: dict[str, Counter[str]] = {}
+    for entity in entities:
+        if len(entity.text) >= 3 and (entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))):
+            kinds.setdefault(entity.text, Counter())[entity.type] += 1
+    found = list(entities)
+    for name, kind in kinds.items():
+        at = text.find(name)
+        while at != -1:
+            mention = Entity(at, at + len(name), kind.most_common(1)[0][0], name)
+            if (not any(other.start < mention.end and mention.start < other.end for other in found)
+                    and word_at(text, mention.start)[0] == mention.start and word_at(text, mention.end - 1)[1] == mention.end
+                    and not in_quoted_programme(mention, text)):
+                found.append(mention)
+            at = text.find(name, at + 1)
+    return sorted(found, key=lambda e: (e.start, e.end))
 
 
 #: Characters that extend a place name into another (龙潭湖, 枫桥江, 泗水街, 浙西南): never cut as an overrun.
