@@ -215,6 +215,12 @@ def test_clean_spans_drops_names_inside_a_quoted_programme_but_not_a_quoted_venu
     assert [e.text for e in clean_spans(text, spans)] == ["双浦镇", "灵山村", "清风山房"]
 
 
+def test_clean_spans_drops_an_organization_that_stops_inside_a_word():
+    text = "生产新能源汽车零部件，国网黑河供电公司输电运检室主任，建行为客户"
+    spans = spans_of(text, [("新能源汽", "ORG"), ("国网黑河供电公司输电运检室", "ORG"), ("建行", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["国网黑河供电公司输电运检室", "建行"]
+
+
 def test_clean_spans_reads_an_organization_with_an_indefinite_as_no_body():
     text = "高昌区一家葡萄专业合作社理事长王建疆说，成都军区某炮兵团"
     spans = spans_of(text, [("高昌区一家葡萄专业合作社", "ORG"), ("理事长", "TITLE"), ("王建疆", "PER"), ("成都军区某炮兵团", "ORG")])
