@@ -385,8 +385,9 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     if the result ends like a name (村, 街道, 小学, 院, …; not 斜桥镇|新 or
     足协|杯), unless it would overlap another span; a person's name cut
     short (小敏 where the text reads 阙小敏, tagged whole elsewhere) is
-    completed where the text reads it whole. Then a name tagged with two of LOC, ORG and PER takes the
-    type most of its mentions have (a tie changes nothing).
+    completed where the text reads it whole. Then a name tagged with two of
+    LOC, ORG and PER takes the type most of its mentions have (a tie changes
+    nothing).
     """
     names: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -496,6 +497,11 @@ def is_fragment(entity: Entity, text: str) -> bool:
         return False
     if _ends_like_a_name(entity.text) or _ends_like_a_name(entity.text[:-1]):
         return False
+    return _last_character_opens_next_word(entity, text)
+
+
+def _last_character_opens_next_word(entity: Entity, text: str) -> bool:
+    """Whether the span's last character begins a dictionary word that runs past the span (华容县统|筹, 新能源汽|车)."""
     start, end = word_at(text, entity.end - 1)
     return start == entity.end - 1 and end > entity.end
 
@@ -526,8 +532,7 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         return entity
     if last != name[-1] and _ends_like_unit_or_body(entity.text):
         return entity
-    start, end = word_at(text, entity.end - 1)
-    if start != entity.end - 1 or end <= entity.end:
+    if not _last_character_opens_next_word(entity, text):
         return entity
     return bare_place_as_place(Entity(entity.start, entity.end - 1, entity.type, name))
 
