@@ -429,6 +429,11 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     return result
 
 
+def _is_cjk(character: str) -> bool:
+    """Whether ``character`` is a CJK unified ideograph (a character a Chinese word is made of)."""
+    return "\u4e00" <= character <= "\u9fff"
+
+
 def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int, int] | None:
     """How much more of ``name`` (which holds ``entity.text`` at ``at``) the text reads around the span.
 
@@ -448,7 +453,7 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int
     start, end = entity.start - left, entity.end + right
     if not (left or right) or not _ends_like_a_name(text[start:end]):
         return None
-    if left < at and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+    if left < at and start > 0 and _is_cjk(text[start - 1]):
         return None
     if right and word_at(text, end - 1)[1] > end:
         return None
@@ -470,9 +475,10 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
     found = list(entities)
     for name, kind in kinds.items():
+        majority = kind.most_common(1)[0][0]
         at = text.find(name)
         while at != -1:
-            mention = Entity(at, at + len(name), kind.most_common(1)[0][0], name)
+            mention = Entity(at, at + len(name), majority, name)
             if (not any(other.start < mention.end and mention.start < other.end for other in found)
                     and word_at(text, mention.start)[0] == mention.start and word_at(text, mention.end - 1)[1] == mention.end
                     and not in_quoted_programme(mention, text)):
@@ -564,7 +570,7 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
 def _sub_unit_between(text: str, body_end: int, post_start: int) -> bool:
     """Whether only an untagged sub-unit name (CJK, at most :data:`MAX_SUB_UNIT_CHARS`) stands between body and post."""
     gap = text[body_end:post_start]
-    return len(gap) <= MAX_SUB_UNIT_CHARS and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
+    return len(gap) <= MAX_SUB_UNIT_CHARS and all(_is_cjk(ch) for ch in gap)
 
 
 def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
