@@ -4,9 +4,10 @@ The base models take at most 256 tokens; articles run longer. An article is
 tokenized once (:func:`~zhpolicy.models.windows.encode_text`), cut into
 windows at sentence ends, and each window is fed as
 ``[CLS] headline [SEP] window [SEP]`` so every window knows what the
-article is about. The article's logits are the **mean of its windows'
-logits**; the softmax of that mean gives one probability per domain. The
-same pooling is used in training (the loss is on the pooled logits), so the
+article is about. The article's logits pool its windows' logits
+(:data:`POOLINGS`: their mean, or their log-sum-exp, a smooth maximum); the
+softmax of the pooled logits gives one probability per domain. The same
+pooling is used in training (the loss is on the pooled logits), so the
 model learns to be read this way. Nothing is truncated except an overlong
 headline (cut to ``max_title_tokens``; it is repeated in every window).
 """
@@ -29,7 +30,15 @@ from .windows import EncodedText, encode_text, token_windows
 from .word_features import check_word_features, token_features
 
 #: How texts are read; saved in ``zhpolicy.json`` so a folder is read as it was trained.
-DEFAULT_READING = {"max_length": 256, "max_title_tokens": 48, "pooling": "mean of window logits"}
+DEFAULT_READING = {"max_length": 256, "max_title_tokens": 48, "pooling": "mean"}
+
+#: How an article's window logits become its logits, by the name configs and ``zhpolicy.json`` use.
+POOLINGS = {
+    "mean": "mean of window logits",
+    "logsumexp": "log-sum-exp of window logits less log(windows): a smooth maximum, equal to the mean when windows agree",
+}
+#: Names earlier folders wrote.
+_POOLING_ALIASES = {"mean of window logits": "mean"}
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,14 @@ def pad_batch(sequences: Sequence[list[int]], pad_id: int, device: torch.device 
     return batch
 
 
+def pooling_name(name: str) -> str:
+    """The canonical name of a pooling (:data:`POOLINGS`); anything else is an error."""
+    name = _POOLING_ALIASES.get(name, name)
+    if name not in POOLINGS:
+        raise ValueError(f"pooling {name!r}: use one of {', '.join(POOLINGS)}")
+    return name
+
+
 def mean_by_owner(logits: torch.Tensor, owners: torch.Tensor, count: int) -> torch.Tensor:
     """Mean of window rows per article: ``owners[i]`` is the article of row ``i``."""
     sums = torch.zeros((count, logits.shape[-1]), dtype=logits.dtype, device=logits.device)
@@ -106,17 +123,43 @@ def mean_by_owner(logits: torch.Tensor, owners: torch.Tensor, count: int) -> tor
     return sums / sizes
 
 
+def logsumexp_by_owner(logits: torch.Tensor, owners: torch.Tensor, count: int) -> torch.Tensor:
+    """Per article and domain, log of the mean of ``exp(window logit)``: a smooth maximum over its windows.
+
+    A domain one window reads strongly (the paragraph on the elderly
+    canteen of a community-services story) counts for more than under the
+    mean, where the windows that read nothing in particular outvote it;
+    unlike a hard maximum, every window still moves it. Subtracting
+    log(windows) makes a one-window article, or windows that agree, read
+    exactly as under the mean.
+    """
+    index = owners.unsqueeze(1).expand_as(logits)
+    peak = torch.full((count, logits.shape[-1]), float("-inf"), dtype=logits.dtype, device=logits.device)
+    peak = peak.scatter_reduce(0, index, logits.detach(), reduce="amax")
+    peak = torch.where(torch.isfinite(peak), peak, torch.zeros_like(peak))
+    sums = torch.zeros_like(peak).index_add(0, owners, torch.exp(logits - peak[owners]))
+    sizes = torch.bincount(owners, minlength=count).clamp(min=1).to(logits.dtype).unsqueeze(1)
+    return torch.log((sums / sizes).clamp(min=torch.finfo(logits.dtype).tiny)) + peak
+
+
+def pool_by_owner(logits: torch.Tensor, owners: torch.Tensor, count: int, pooling: str = "mean") -> torch.Tensor:
+    """Article logits from window logits with the named pooling (:data:`POOLINGS`)."""
+    pool = logsumexp_by_owner if pooling_name(pooling) == "logsumexp" else mean_by_owner
+    return pool(logits, owners, count)
+
+
 def window_batch(windows: Sequence[WindowIds], pad_id: int, device: torch.device | str) -> dict[str, torch.Tensor]:
     """Model inputs for a batch of windows (type ids only when the windows carry word features)."""
     with_types = windows[0][1] is not None
     return pad_batch([ids for ids, _ in windows], pad_id, device, [types for _, types in windows] if with_types else None)
 
 
-def pooled_logits(model: PreTrainedModel, windows: Sequence[WindowIds], owners: Sequence[int], count: int, pad_id: int) -> torch.Tensor:
-    """Article logits (mean over windows) for one batch, with gradients if enabled."""
+def pooled_logits(model: PreTrainedModel, windows: Sequence[WindowIds], owners: Sequence[int], count: int, pad_id: int,
+                  pooling: str = "mean") -> torch.Tensor:
+    """Article logits (windows pooled) for one batch, with gradients if enabled."""
     batch = window_batch(windows, pad_id, model.device)
     logits = model(**batch).logits.float()
-    return mean_by_owner(logits, torch.tensor(list(owners), device=logits.device), count)
+    return pool_by_owner(logits, torch.tensor(list(owners), device=logits.device), count, pooling)
 
 
 class DomainClassifier:
@@ -132,6 +175,10 @@ class DomainClassifier:
             raise ModelFolderError(f"classifier labels {unknown} are not domains of LABELS.md")
         self.labels = labels
         self.word_features = check_word_features(self.reading.get("word_features"))
+        try:
+            self.pooling = pooling_name(self.reading["pooling"])
+        except ValueError as error:
+            raise ModelFolderError(f"zhpolicy.json: {error}") from None
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":
@@ -158,7 +205,7 @@ class DomainClassifier:
             rows.append(self.model(**batch).logits.float())
             owners.extend(article for _, article, _ in chunk)
         logits = torch.cat(rows) if rows else torch.zeros((0, len(self.labels)))
-        return mean_by_owner(logits, torch.tensor(owners, device=logits.device), len(windows_per_article))
+        return pool_by_owner(logits, torch.tensor(owners, device=logits.device), len(windows_per_article), self.pooling)
 
     def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32) -> list[DomainPrediction]:
         """Classify articles given as ``(encoded text, headline)`` pairs."""

@@ -12,7 +12,14 @@ from zhpolicy.data.labels import DOMAINS
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 from zhpolicy.inference.cli import main
-from zhpolicy.models.classifier import DomainClassifier, mean_by_owner, window_inputs
+from zhpolicy.models.classifier import (
+    DomainClassifier,
+    logsumexp_by_owner,
+    mean_by_owner,
+    pool_by_owner,
+    window_inputs,
+)
+from zhpolicy.models.folder import ModelFolderError
 from zhpolicy.models.windows import encode_text
 from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
@@ -83,6 +90,48 @@ def test_mean_by_owner_averages_each_articles_windows():
     assert torch.allclose(pooled, torch.tensor([[2.0, 1.0], [5.0, 5.0]]))
 
 
+def test_logsumexp_pooling_is_a_smooth_maximum_that_equals_the_mean_when_windows_agree():
+    logits = torch.tensor([[3.0, 0.0], [0.0, 1.0], [0.0, 1.0], [0.0, 1.0], [0.0, 1.0], [2.0, -1.0]], requires_grad=True)
+    owners = torch.tensor([0, 0, 0, 0, 0, 1])
+    pooled = logsumexp_by_owner(logits, owners, 2)
+    mean, peak = mean_by_owner(logits, owners, 2), torch.tensor([[3.0, 1.0], [2.0, -1.0]])
+    # one window, or windows that agree: exactly the mean
+    assert torch.allclose(pooled[1], mean[1])
+    assert torch.allclose(logsumexp_by_owner(torch.tensor([[1.0, 2.0], [1.0, 2.0]]), torch.tensor([0, 0]), 1), torch.tensor([[1.0, 2.0]]))
+    # between the mean and the maximum; one window read strongly wins the article, which the mean gives to the others
+    assert torch.all(pooled >= mean - 1e-6) and torch.all(pooled <= peak + 1e-6)
+    assert mean[0].argmax() == 1 and pooled[0].argmax() == 0
+    assert torch.allclose(pooled, pool_by_owner(logits, owners, 2, "logsumexp"))
+    assert torch.allclose(mean, pool_by_owner(logits, owners, 2, "mean of window logits"))  # earlier folders' name
+    # every window gets a gradient, and large logits do not overflow
+    pooled.sum().backward()
+    assert torch.all(logits.grad > 0)
+    assert torch.isfinite(logsumexp_by_owner(torch.tensor([[1000.0, -1000.0]]), torch.tensor([0]), 1)).all()
+    with pytest.raises(ValueError, match="pooling 'max'"):
+        pool_by_owner(logits, owners, 2, "max")
+
+
+def test_pooling_is_trained_saved_and_read_back(tmp_path, base):
+    write_jsonl(articles_for({d: d for d in DOMAINS}, copies=1), tmp_path / "train.jsonl")
+    config = config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1, pooling="logsumexp")
+    out = train_classifier(config, progress=False)
+    meta = json.loads((out / "zhpolicy.json").read_text())
+    assert meta["reading"]["pooling"] == "logsumexp"
+    assert "log-sum-exp of window logits" in (out / "README.md").read_text()
+    assert DomainClassifier.from_folder(out).pooling == "logsumexp"
+    meta["reading"]["pooling"] = "median"
+    (out / "zhpolicy.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelFolderError, match="pooling 'median'"):
+        DomainClassifier.from_folder(out)
+    with pytest.raises(InputError, match="pooling 'max'"):
+        train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, pooling="max"), progress=False)
+    # the loss may pool otherwise than the folder reads; the card says so
+    mixed = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1, output=str(tmp_path / "mixed"),
+                                        pooling="logsumexp", train_pooling="mean"), progress=False)
+    assert DomainClassifier.from_folder(mixed).pooling == "logsumexp"
+    assert "Training put the loss on the **mean of window logits**" in (mixed / "README.md").read_text()
+
+
 def test_train_writes_a_self_describing_folder(tmp_path, base):
     train = articles_for({d: d for d in DOMAINS})
     write_jsonl(train, tmp_path / "train.jsonl")
@@ -93,7 +142,7 @@ def test_train_writes_a_self_describing_folder(tmp_path, base):
     assert model.dtype == torch.float16  # shipped as fp16
     assert [model.config.id2label[i] for i in range(len(DOMAINS))] == list(DOMAINS)
     meta = json.loads((out / "zhpolicy.json").read_text())
-    assert meta["task"] == "domain" and meta["reading"]["pooling"] == "mean of window logits"
+    assert meta["task"] == "domain" and meta["reading"]["pooling"] == "mean"
     assert yaml.safe_load((out / "training_config.yaml").read_text())["train"] == [str(tmp_path / "train.jsonl")]
     card = (out / "README.md").read_text()
     assert card.startswith("---\n") and "model-index" in card

@@ -60,7 +60,7 @@ def tiny_model_dir(folder: Path) -> Path:
                  intermediate_size=64, max_position_embeddings=64)
     classifier = BertForSequenceClassification(BertConfig(**shape, num_labels=len(DOMAINS), id2label=dict(enumerate(DOMAINS)),
                                                           label2id={d: i for i, d in enumerate(DOMAINS)}))
-    reading = {"max_length": 64, "max_title_tokens": 8, "pooling": "mean of window logits"}
+    reading = {"max_length": 64, "max_title_tokens": 8, "pooling": "mean"}
     save_classifier(classifier, tokenizer, reading, ClassifierConfig(output=str(folder / "domain"), max_length=64), [])
     tagger = BertForTokenClassification(BertConfig(**shape, num_labels=len(BIO_TAGS), id2label=dict(enumerate(BIO_TAGS)),
                                                    label2id={t: i for i, t in enumerate(BIO_TAGS)}))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from zhpolicy.models.classifier import POOLINGS, pooling_name
 from zhpolicy.models.folder import read_meta
 
 EVALUATIONS_FILE = "evaluations.json"
@@ -109,15 +110,20 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
     )
     reading = meta.get("reading", {})
     if meta["task"] == "domain":
+        pooling = pooling_name(reading.get("pooling", "mean"))
+        train_pooling = pooling_name(config.get("train_pooling") or pooling)
         parts.append(
             "## How an article is read\n\n"
             f"Labels (LABELS.md §1): {', '.join(meta.get('labels', []))}. "
             f"The article text is tokenized once and cut into windows of at most {reading.get('max_length')} tokens "
             "at sentence ends (hanlp's splitter); each window is fed as `[CLS] headline [SEP] window [SEP]` "
             f"(headline cut to {reading.get('max_title_tokens')} tokens; no headline: `[CLS] window [SEP]`). "
-            f"Pooling: **{reading.get('pooling')}**, then softmax: one probability per domain. "
-            "Training used the same pooling (loss on the pooled logits), so no part of a long article is dropped. "
-            "Use `zhpolicy.models.classifier.DomainClassifier.from_folder` to read articles this way.\n"
+            f"Pooling: **{POOLINGS[pooling]}**, then softmax: one probability per domain. "
+            + ("Training used the same pooling (loss on the pooled logits), so no part of a long article is dropped. "
+               if train_pooling == pooling else
+               f"Training put the loss on the **{POOLINGS[train_pooling]}** (`train_pooling`), so no part of a long "
+               "article is dropped; dev picked the epoch read as above. ")
+            + "Use `zhpolicy.models.classifier.DomainClassifier.from_folder` to read articles this way.\n"
         )
     if meta["task"] == "ner":
         parts.append(

@@ -42,6 +42,7 @@ from zhpolicy.models.classifier import (
     DomainClassifier,
     WindowIds,
     pooled_logits,
+    pooling_name,
     window_inputs,
 )
 from zhpolicy.models.windows import EncodedText, encode_text
@@ -76,6 +77,8 @@ class ClassifierConfig:
     weak_title_dropout: float | None = None   # for weakly labeled stories; None: title_dropout
     token_masking: float = 0.0
     word_features: str | None = None
+    pooling: str = "mean"         # how the folder pools window logits into article logits (models.classifier.POOLINGS)
+    train_pooling: str | None = None   # the pooling the training loss is put on; None: pooling
     max_length: int = 256
     max_title_tokens: int = 48
     replay_ratio: float = 1.0
@@ -148,13 +151,18 @@ def _replayed(config: ClassifierConfig, rng: random.Random) -> tuple[list[Articl
 def _load_start(config: ClassifierConfig):
     """Model, tokenizer and reading settings: from ``--init`` or from the base."""
     check_word_features(config.word_features, InputError)
+    try:
+        pooling = pooling_name(config.pooling)
+        pooling_name(config.train_pooling or pooling)
+    except ValueError as error:
+        raise InputError(str(error)) from None
     if config.init:
         start = DomainClassifier.from_folder(config.init)
         if tuple(start.labels) != DOMAINS:
             raise InputError(f"{config.init}: label map {start.labels} differs from LABELS.md {list(DOMAINS)}")
         if start.word_features != config.word_features:
             raise InputError(f"{config.init} reads word features {start.word_features!r}; the config says {config.word_features!r}")
-        return start.model.train(), start.tokenizer, dict(start.reading)
+        return start.model.train(), start.tokenizer, {**start.reading, "pooling": pooling}
     base = Path(config.base_model)
     if not base.is_dir():
         raise InputError(f"{base}: base model folder not found (set base_model in the config or give --init)")
@@ -165,7 +173,8 @@ def _load_start(config: ClassifierConfig):
         id2label=dict(enumerate(DOMAINS)),
         label2id={label: index for index, label in enumerate(DOMAINS)},
     )
-    reading = {**DEFAULT_READING, "max_length": config.max_length, "max_title_tokens": config.max_title_tokens}
+    reading = {**DEFAULT_READING, "max_length": config.max_length, "max_title_tokens": config.max_title_tokens,
+               "pooling": pooling}
     if config.word_features:
         widen_token_types(model, FEATURE_VOCAB_SIZE)
         reading["word_features"] = config.word_features
@@ -251,6 +260,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     dev_articles = _read_labeled([config.dev]) if config.dev else []
 
     model, tokenizer, reading = _load_start(config)
+    train_pooling = config.train_pooling or reading["pooling"]
     device = model.device
     encode = lambda a: (encode_text(tokenizer, a.text), a.title, DOMAINS.index(a.domain) if a.domain else -1)  # noqa: E731
     train = [encode(a) for a in tqdm(articles, desc="tokenizing", disable=not progress)]
@@ -282,7 +292,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
                                             word_features=bool(config.word_features)):
                     windows.append(window)
                     owners.append(row)
-            logits = pooled_logits(model, windows, owners, len(indices), tokenizer.pad_token_id)
+            logits = pooled_logits(model, windows, owners, len(indices), tokenizer.pad_token_id, train_pooling)
             labels = torch.tensor([train[i][2] for i in indices], device=device)
             batch_targets = None if targets is None else targets[indices].to(device)
             loss = distillation_loss(logits, labels, batch_targets, config.distill_weight)
