@@ -51,7 +51,7 @@ DEFAULT_READING = {
         "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), residents named by an honorific (刘大伯, 阿婆), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more, whole words); a place or body run one character into the next word cut back (华容县|统筹, 汶川|特大)"
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place or body run one character into the next word cut back (华容县|统筹, 汶川|特大)"
     ),
 }
 
@@ -463,15 +463,19 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int
 def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag the mentions of a name the tagger missed where the same text tags it elsewhere (三角乡 … 三角乡).
 
-    Only names of at least three characters (two-character ones are too
-    often part of other words: 茶市, 南浔), a place or body that ends like a
-    name, or a person; only where the mention stands as whole dictionary
-    words, touches no span, and is not inside a quoted programme. The type
-    is the one most of the name's mentions have.
+    Names of at least three characters (a place or body that ends like a
+    name, or a person), where the mention stands as whole dictionary words;
+    and two-character places (义乌, 青浦: local news names its county short
+    and the tagger misses some mentions), only where the mention is one
+    dictionary word (two characters read across two words, or ORG and PER
+    names of two, spread errors: 茶市, 海岛供). Never where a mention
+    touches a span or lies in a quoted programme. The type is the one most
+    of the name's mentions have.
     """
     kinds: dict[str, Counter[str]] = {}
     for entity in entities:
-        if len(entity.text) >= 3 and (entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))):
+        named = entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))
+        if (len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC"):
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
     found = list(entities)
     for name, kind in kinds.items():
@@ -479,8 +483,10 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
         at = text.find(name)
         while at != -1:
             mention = Entity(at, at + len(name), majority, name)
-            if (not any(other.start < mention.end and mention.start < other.end for other in found)
-                    and word_at(text, mention.start)[0] == mention.start and word_at(text, mention.end - 1)[1] == mention.end
+            first, last = word_at(text, mention.start), word_at(text, mention.end - 1)
+            # a two-character name only where it is one word (元荡, not 元|荡 read across two)
+            whole = first == (mention.start, mention.end) if len(name) == 2 else (first[0], last[1]) == (mention.start, mention.end)
+            if (whole and not any(other.start < mention.end and mention.start < other.end for other in found)
                     and not in_quoted_programme(mention, text)):
                 found.append(mention)
             at = text.find(name, at + 1)

@@ -163,11 +163,14 @@ def test_clean_spans_reads_one_name_the_same_way_throughout_a_text():
     text = "护理员阙小敏正在工作。阙小敏是本地人，小敏说"
     spans = spans_of(text, [("阙小敏", "PER"), ("小敏", "PER"), ("小敏", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["阙小敏", "阙小敏", "小敏"]
-    # a name tagged once is tagged where the text mentions it again as whole words; not two-character names,
-    # not inside another word, not inside a quoted programme
-    text = "三角乡党委说。三角乡地处鄱阳湖畔，南浔在南浔，三角乡镇，“三角乡”行动"
-    spans = spans_of(text, [("三角乡", "LOC"), ("南浔", "LOC")])
-    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("三角乡", 0), ("三角乡", 7), ("南浔", 17)]
+    # a name tagged once is tagged where the text mentions it again as whole words; not inside another word,
+    # not inside a quoted programme; a two-character place only where the mention is one word (南浔, not 元|荡),
+    # and no two-character organization (美团)
+    text = "三角乡党委说。三角乡地处鄱阳湖畔，南浔在南浔，三角乡镇，“三角乡”行动。元荡湖面，元荡，美团和美团"
+    spans = spans_of(text, [("三角乡", "LOC"), ("南浔", "LOC"), ("元荡", "LOC"), ("元荡", "LOC"), ("美团", "ORG")])
+    spans = [e for e in spans if e.start != text.index("元荡")]
+    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [
+        ("三角乡", 0), ("三角乡", 7), ("南浔", 17), ("南浔", 20), ("元荡", text.rindex("元荡")), ("美团", text.index("美团"))]
 
 
 def test_clean_spans_drops_generic_words_and_residents_named_by_honorifics():
