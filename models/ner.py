@@ -29,7 +29,7 @@ from zhpolicy.data.spans import merge_adjacent
 
 from .classifier import pad_batch
 from .folder import ModelFolderError, load_model_folder
-from .officials import MAX_SUB_UNIT_CHARS
+from .officials import MAX_SUB_UNIT_CHARS, PARTY_ORGANS
 from .windows import EncodedText, Window, encode_text, token_windows
 from .word_features import (
     check_word_features,
@@ -612,7 +612,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
         after = ordered[index + 1] if index + 1 < len(ordered) else None
         parts = _PLACE_PARTY_ORGAN.match(entity.text) if entity.type == "ORG" else None
         touching_post = after is not None and after.type == "TITLE" and after.start == entity.end
-        organ = next((o for o in _PARTY_ORGANS if after is not None and after.text.startswith(o)), None)
+        organ = next((o for o in PARTY_ORGANS if after is not None and after.text.startswith(o)), None)
         if parts and touching_post:
             cut = entity.start + parts.end("place")
             result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
@@ -627,10 +627,6 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     return result
 
 
-#: Party organs that may stand between a body and a post (党委书记, 党支部书记).
-_PARTY_ORGANS = ("党总支", "党支部", "党委", "党组")
-
-
 def _rejoin_split_organs(ordered: list[Entity], text: str) -> list[Entity]:
     """Put a party organ cut between an ORG and the post after it back into the post: 行业党|委书记 → 行业 + 党委书记.
 
@@ -641,7 +637,7 @@ def _rejoin_split_organs(ordered: list[Entity], text: str) -> list[Entity]:
         body, post = ordered[index], ordered[index + 1]
         if body.type != "ORG" or post.type != "TITLE" or body.end != post.start:
             continue
-        for organ in _PARTY_ORGANS:
+        for organ in PARTY_ORGANS:
             head = next((k for k in range(1, len(organ)) if body.text.endswith(organ[:k]) and post.text.startswith(organ[k:])), 0)
             if head and len(body.text) > head:
                 cut = body.end - head
