@@ -6,9 +6,10 @@ windows at sentence ends, and each window is fed as
 ``[CLS] headline [SEP] window [SEP]`` so every window knows what the
 article is about. The article's logits pool its windows' logits
 (:data:`POOLINGS`: their mean, or their log-sum-exp, a smooth maximum); the
-softmax of the pooled logits gives one probability per domain. The same
-pooling is used in training (the loss is on the pooled logits), so the
-model learns to be read this way. Nothing is truncated except an overlong
+softmax of the pooled logits gives one probability per domain. Training
+puts the loss on pooled logits too, so the model learns to be read whole
+(by default with the same pooling; a config's ``train_pooling`` may put
+the loss on the mean of a folder read with log-sum-exp). Nothing is truncated except an overlong
 headline (cut to ``max_title_tokens``; it is repeated in every window).
 """
 
