@@ -483,14 +483,20 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
         at = text.find(name)
         while at != -1:
             mention = Entity(at, at + len(name), majority, name)
-            first, last = word_at(text, mention.start), word_at(text, mention.end - 1)
-            # a two-character name only where it is one word (元荡, not 元|荡 read across two)
-            whole = first == (mention.start, mention.end) if len(name) == 2 else (first[0], last[1]) == (mention.start, mention.end)
-            if (whole and not any(other.start < mention.end and mention.start < other.end for other in found)
-                    and not in_quoted_programme(mention, text)):
+            if (not any(other.start < mention.end and mention.start < other.end for other in found)
+                    and _stands_as_words(mention, text) and not in_quoted_programme(mention, text)):
                 found.append(mention)
             at = text.find(name, at + 1)
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _stands_as_words(mention: Entity, text: str) -> bool:
+    """Whether a mention starts and ends on dictionary-word boundaries; a two-character one must be one word
+    (元荡, not 元|荡 read across two)."""
+    first_start, first_end = word_at(text, mention.start)
+    if len(mention.text) == 2:
+        return (first_start, first_end) == (mention.start, mention.end)
+    return first_start == mention.start and word_at(text, mention.end - 1)[1] == mention.end
 
 
 #: Last characters of bodies :func:`_ends_like_a_name` does not know (运检室, 生物学系, 财政司, 应急连, 汉化组).
