@@ -7,7 +7,10 @@ column width of 15–19 cells with the first line of each paragraph indented
 (extraction drops the indent, so that line is two cells short), blank lines
 at column breaks and, on some pages, between paragraphs, spaces around
 numbers, the headline, subtitle and byline after the body (sometimes
-twice), bracketed bylines, photo captions and sponsor lines.
+twice), bracketed bylines, photo captions and sponsor lines; or, with
+``layout="headline-first"``, as many other papers print them: page header
+lines, then each article's headline, a byline line or a 本报讯 dateline, and
+its body, on half the pages with no blank line between articles.
 :func:`evaluate_splitter` splits a few hundred such pages and counts the
 articles recovered exactly.
 """
@@ -27,6 +30,7 @@ from .pages import (
     split_page_text,
     split_trailing_byline,
     split_trailing_caption,
+    starts_with_dateline,
 )
 from .records import Article
 
@@ -102,7 +106,8 @@ def _wrap(text: str, width: int, indent: int) -> list[str]:
     """Cut ``text`` into lines of ``width`` cells, the first ``indent`` cells short."""
     lines, current, used, limit = [], "", 0.0, width - indent
     for char in text:
-        cell = 0.5 if ord(char) < 128 else 1.0
+        # as on the example page, the spaces extraction puts around numbers take no cell
+        cell = 0.0 if char == " " else 0.5 if ord(char) < 128 else 1.0
         if used + cell > limit and current and char not in _NO_LINE_START:
             lines.append(current)
             current, used, limit = "", 0.0, width
@@ -144,8 +149,20 @@ class _PageWriter:
         self.blank()
 
 
-def layout_page(articles: Sequence[Article], rng: random.Random, page_id: str = "page") -> tuple[str, list[ExpectedArticle]]:
+#: Page layouts the generator prints: the example page's (headline and byline
+#: after the body) and the common headline-first one (headline, then a byline
+#: line or a 本报讯（记者 …） dateline, then the body).
+LAYOUTS = ("headline-after", "headline-first")
+
+
+def layout_page(
+    articles: Sequence[Article], rng: random.Random, page_id: str = "page", layout: str = "headline-after"
+) -> tuple[str, list[ExpectedArticle]]:
     """Print ``articles`` as one page of extracted text; return it and the truth."""
+    if layout == "headline-first":
+        return _layout_headline_first(articles, rng, page_id)
+    if layout != "headline-after":
+        raise ValueError(f"unknown page layout {layout!r}; known: {', '.join(LAYOUTS)}")
     width = rng.randint(15, 19)
     writer = _PageWriter(rng, column_lines=rng.randint(18, 40))
     blank_between_paragraphs = rng.random() < 0.5
@@ -204,6 +221,75 @@ def layout_page(articles: Sequence[Article], rng: random.Random, page_id: str = 
     return "\n".join(writer.lines).strip() + "\n", expected
 
 
+_SECTIONS = ("要闻", "综合新闻", "本地新闻", "乡村振兴", "民生", "县域经济", "专题")
+_WEEKDAYS = "一二三四五六日"
+
+
+def _page_header(rng: random.Random) -> list[str]:
+    """Lines a headline-first page often opens with: date, edition, section, editor."""
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    lines = [
+        f"{rng.randint(2015, 2026)}年{month}月{day}日 星期{rng.choice(_WEEKDAYS)}",
+        f"第{rng.randint(1, 12)}版" if rng.random() < 0.5 else rng.choice(_SECTIONS),
+        f"责任编辑：{rng.choice(['王芳', '李晓明', '陈 静', '周一鸣'])}",
+    ]
+    rng.shuffle(lines)
+    return lines[: rng.randint(1, 3)]
+
+
+def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page_id: str) -> tuple[str, list[ExpectedArticle]]:
+    """The headline-first layout: header lines, then for each article its
+    headline (and subtitle), a byline line (``本报记者 赵一鸣``), a dateline
+    opening the first paragraph (``本报讯（记者 陈立新）``) or nothing, and
+    the wrapped body; on half the pages no blank line separates articles."""
+    width = rng.randint(15, 26)
+    writer = _PageWriter(rng, column_lines=rng.randint(18, 40))
+    blank_between_paragraphs = rng.random() < 0.5
+    blank_before_headline = rng.random() < 0.5
+    spaced_numbers = rng.random() < 0.6
+    if rng.random() < 0.5:
+        writer.block(_page_header(rng))
+    expected: list[ExpectedArticle] = []
+    for number, article in enumerate(articles, start=1):
+        parts = _parts(article)
+        byline_names = [a for a in article.authors if a not in parts.shown_names]
+        style = rng.choice(["line", "dateline"]) if byline_names else "none"
+        if blank_before_headline:
+            writer.blank()
+        writer.lines.append(_title_text(article.title))
+        if parts.subtitle:
+            writer.lines.append(parts.subtitle)
+        if style == "line":
+            prefix = rng.choice(["本报记者 ", "记者 ", ""])
+            writer.lines.append(prefix + " ".join(_spread_name(n, rng) for n in byline_names))
+        has_dateline = bool(parts.printed) and starts_with_dateline(parts.printed[0])
+        dateline = f"本报讯（记者 {' '.join(byline_names)}）" if style == "dateline" and not has_dateline else ""
+        for index, paragraph in enumerate(parts.printed):
+            if index == 0:
+                paragraph = dateline + paragraph
+            if spaced_numbers:
+                paragraph = _ASCII_RUN.sub(lambda m: f" {m.group(1)} " if rng.random() < 0.7 else m.group(1), paragraph)
+            for line in _wrap(paragraph, width, indent=2):
+                writer.body_line(line)
+            if blank_between_paragraphs:
+                writer.blank()
+        if parts.paren_line:
+            writer.lines.append(parts.paren_line)
+        for caption in parts.captions:
+            writer.block(_wrap(caption, width, indent=0))
+        expected.append(
+            ExpectedArticle(
+                id=f"{page_id}-{number}",
+                title=_title_text(article.title),
+                subtitle=_title_text(parts.subtitle.lstrip("—")),
+                authors=list(article.authors),
+                body=_squash(dateline) + parts.body,
+                captions=[_squash(c) for c in parts.captions + parts.inline_captions],
+            )
+        )
+    return "\n".join(writer.lines).strip() + "\n", expected
+
+
 def _matches(expected: ExpectedArticle, found: Article) -> dict[str, bool]:
     return {
         "body": _squash(found.text) == expected.body,
@@ -244,9 +330,10 @@ class SplitterReport:
 
 
 def evaluate_splitter(
-    articles: Sequence[Article], pages: int = 300, seed: int = 13, keep_failures: int = 20
+    articles: Sequence[Article], pages: int = 300, seed: int = 13, keep_failures: int = 20,
+    layout: str = "headline-after",
 ) -> SplitterReport:
-    """Lay out ``pages`` pages of 3–7 random articles each and split them again.
+    """Lay out ``pages`` pages of 3–7 random articles each in ``layout`` and split them again.
 
     An article counts as recovered when some article split from its page has
     the same body (whitespace aside), headline, subtitle, authors, captions
@@ -259,7 +346,7 @@ def evaluate_splitter(
     for page_number in range(1, pages + 1):
         chosen = rng.sample(list(articles), k=min(len(articles), rng.randint(3, 7)))
         page_id = f"generated-{page_number:04d}"
-        text, expected = layout_page(chosen, rng, page_id)
+        text, expected = layout_page(chosen, rng, page_id, layout)
         found = split_page_text(text, page=f"{page_id}.txt")
         found_count += len(found)
         by_body = {_squash(a.text): a for a in found}

@@ -19,9 +19,15 @@ The splitter works on blocks (runs of lines between blank lines):
    body fragment cut off by a column break, or a subhead, and stays in the
    body;
 3. blocks form alternating body runs and tail runs (sponsor, headline,
-   subtitle, byline, repeated blocks); a page whose first run is a tail is
-   laid out headline-first, otherwise headline-after-body, and each body run
-   is paired with its tail accordingly;
+   subtitle, byline, repeated blocks); a page that opens with a headline and
+   ends with body text is laid out headline-first, otherwise
+   headline-after-body, and each body run is paired with its tail
+   accordingly. Headline-first pages often print headline, byline and body
+   with no blank line between them, so a headline is also cut out of the
+   block it stands in: one followed by a byline line or a dateline
+   (本报讯（记者 …）) on any page, and on a headline-first page one printed
+   straight above its body, told by its width (no wrapped body line's) or
+   by the indented paragraph start below it;
 4. body lines are joined: a line break inside a sentence is removed, a
    break after a sentence end on a short line (or at a block end) is kept
    as a paragraph break, and spaces between Chinese and digits or Latin
@@ -56,10 +62,12 @@ _CAPTION_SOURCE = re.compile(r"[（(]\s*(?:(?:图片|照片|图)(?:由|来源[�
 _TRAILING_CAPTION = re.compile(r"(?<=[。！？”])(图为[^。！？]{2,80}[。！？]?\s*[（(]?[^（()）。]{1,30}(?:摄|供图)[)）]?)$")
 _FURNITURE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"
-    r"|.*(?:星期|周)[一二三四五六日天]\s*$"
+    r"|[^，。、；（）()]{0,20}(?:星期|周)[一二三四五六日天]\s*$"
     r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
     r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3})$"
 )
+#: A page's section name, furniture when it stands in a block of dates, page numbers or editors.
+_SECTION_NAME = re.compile(rf"^[{_CJK}]{{2,6}}$")
 _SPACE_AROUND_ASCII = re.compile(rf"(?<={_CJK_OR_PUNCT})[ \t]+(?=[0-9A-Za-z%％.+\-])|(?<=[0-9A-Za-z%％.+\-])[ \t]+(?={_CJK_OR_PUNCT})")
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK_OR_PUNCT})[ \t]+(?={_CJK_OR_PUNCT})")
 
@@ -122,6 +130,8 @@ class Block:
     kind: str = "body"  # body | title | byline | paren | caption | furniture
     names: list[str] = field(default_factory=list)
     title_lines: list[str] = field(default_factory=list)
+    #: cut out as a headline of a headline-first page: stays headline material
+    headline: bool = False
 
     @property
     def text(self) -> str:
@@ -180,13 +190,198 @@ def _blocks(text: str) -> list[Block]:
             current.append(line.strip())
             if parse_paren_byline(line) or _INLINE_PAREN_BYLINE.search(line.strip()):
                 split = _split_off_paren_byline(current)
-                if split[-1].lines != current:
+                if split[-1].lines != current or parse_paren_byline(line):
                     blocks.extend(split)
                     current = []
         elif current:
             blocks.extend(_split_off_paren_byline(current))
             current = []
-    return blocks
+    return [Block(part) for block in blocks for part in _split_at_headlines(block.lines)]
+
+
+#: A dateline that opens an article: 本报讯（记者 …）, 新华社杭州6月5日电.
+_OPENING_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯\s*[（(]|(?:新华社|中新社)[^，。（()]{0,14}?电)")
+
+
+def starts_with_dateline(text: str) -> bool:
+    """True if ``text`` opens with a dateline (本报讯（记者 …）, 新华社杭州6月5日电)."""
+    return bool(_OPENING_DATELINE.match(text))
+
+
+def _is_byline_line(line: str) -> bool:
+    """A line of names and role words only (``本报记者 赵一鸣``, ``张梦婷 俞 琳``).
+
+    Stricter than :func:`parse_names`, which splits on commas too: a wrapped
+    body line such as ``和商家，仔细查看商品描述和验机报`` is not a byline.
+    """
+    return not re.search(r"[，。；！？“”‘’、,;!?《》]", line) and parse_names(line) is not None
+
+
+def _is_headline_line(line: str) -> bool:
+    """A line that may be a headline: title-like, and no numbered subhead or bracketed byline."""
+    return _is_title_line(line) and not _ORDINAL_START.match(line) and parse_paren_byline(line) is None
+
+
+def _opens_article(line: str) -> bool:
+    """A byline line or a dateline: what follows a headline."""
+    return _is_byline_line(line) or starts_with_dateline(line)
+
+
+def _split_at_headlines(lines: list[str]) -> list[list[str]]:
+    """Cut a block where a headline stands inside it.
+
+    Headline-first pages often print headline, byline and body with no blank
+    line between them (``白沙村：闲置农房变身民宿`` / ``本报记者 赵一鸣`` /
+    ``近日，走进…``). A title-like line (and a subtitle) at the block's start
+    or after a sentence end, followed by a byline line or a dateline, is a
+    headline: it becomes a block of its own, with its byline lines, and the
+    text after it another. The headline-after layout gains too where a
+    headline and byline follow the body's last sentence in one block.
+    """
+    parts: list[list[str]] = []
+    start = i = 0
+    while i < len(lines):
+        after_sentence = i == 0 or ends_sentence(lines[i - 1]) or parse_paren_byline(lines[i - 1]) is not None
+        if not after_sentence or not _is_headline_line(lines[i]):
+            i += 1
+            continue
+        # the headline, maybe a subtitle line, then a byline line or a dateline
+        openers = [k for k in range(i + 1, min(i + 3, len(lines))) if _opens_article(lines[k])]
+        opener = openers[0] if openers else None
+        if opener is None or not all(_is_title_line(line) for line in lines[i + 1 : opener]):
+            i += 1
+            continue
+        end = opener
+        while end < len(lines) and _is_byline_line(lines[end]):
+            end += 1  # byline lines go with the headline; a dateline stays with the body
+        if i > start:
+            parts.append(lines[start:i])
+        parts.append(lines[i:end])
+        start = i = max(end, i + 1)
+    if start < len(lines):
+        parts.append(lines[start:])
+    return parts
+
+
+def _body_shaped(line: str, width: float) -> bool:
+    """As wide as a wrapped body line: a full line, or an indented first line."""
+    return width - 3.5 <= display_width(line) <= width + 1.5
+
+
+def _headline_lines(lines: list[str], width: float, article_closed: bool = False) -> int:
+    """How many lines of ``lines`` are a headline printed straight above its
+    body, no byline between: 0 if none, 1, or 2 with a subtitle.
+
+    The first line is title-like, a body line follows it in the same block,
+    and the first line is no wrapped body line: it is of no body line's
+    width (body lines are column-wide, or two cells short where a paragraph
+    starts), or the line after it is indented (narrower than the full line
+    after that), as the first line of a paragraph is. A short title-like
+    line right below, or one opening with a dash, is a subtitle. Where the
+    article before has just closed (a bracketed byline, or the page's
+    start), a title-like line is enough.
+    """
+    if len(lines) < 2 or not _is_headline_line(lines[0]):
+        return 0
+    count = 1
+    if len(lines) > 2 and _is_headline_line(lines[1]) and (
+        lines[1].startswith(("——", "—")) or display_width(lines[1]) < width - 3.5
+    ):
+        count = 2  # a subtitle
+    following = lines[count]
+    if _opens_article(following):
+        return 0
+    if article_closed or not _body_shaped(lines[0], width):
+        return count
+    if ends_sentence(following):
+        return 0
+    # The line after a headline starts a paragraph: it is indented, so
+    # narrower than the full line after it (spaces around numbers and
+    # half-width digits make a full line look up to a cell narrower).
+    indented = display_width(following) <= width - 1.5
+    if count + 1 < len(lines):
+        indented = indented and display_width(lines[count + 1]) >= max(width - 1.0, display_width(following) + 1.0)
+    return count if indented else 0
+
+
+def _bare_headlines(lines: list[str], width: float, article_closed: bool = False) -> list[tuple[int, int]]:
+    """``(start, end)`` of each headline without a byline in a block of a headline-first page.
+
+    Such a headline stands at the block's start or after a sentence end or
+    a bracketed byline, with the body of its article right below it (see
+    :func:`_headline_lines`).
+    """
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines) - 1:
+        closed = article_closed if i == 0 else parse_paren_byline(lines[i - 1]) is not None
+        if i == 0 or closed or ends_sentence(lines[i - 1]):
+            count = _headline_lines(lines[i:], width, closed)
+            if count:
+                found.append((i, i + count))
+                i += count
+                continue
+        i += 1
+    return found
+
+
+def _split_at_bare_headlines(block: Block, width: float, article_closed: bool = False) -> list[Block]:
+    """On a headline-first page, cut a body block before and after each headline that has no byline.
+
+    Only headline-first pages are cut this way: on the example's layout a
+    headline always has a block of its own.
+    """
+    heads = _bare_headlines(block.lines, width, article_closed)
+    if not heads:
+        return [block]
+    parts: list[Block] = []
+    start = 0
+    for head_start, head_end in heads:
+        if head_start > start:
+            parts.append(Block(block.lines[start:head_start]))
+        parts.append(Block(block.lines[head_start:head_end], headline=True))
+        start = head_end
+    if start < len(block.lines):
+        parts.append(Block(block.lines[start:]))
+    for part in parts:
+        _classify(part)
+    return parts
+
+
+def _headline_first(blocks: list[Block], width: float) -> bool:
+    """The page is laid out headline-first: its text opens with a headline
+    (followed by a byline, a dateline or its body) and ends with body text.
+
+    The example's layout is the other way round: body first, and the page
+    ends with a headline and byline.
+    """
+    text_blocks = [b for b in blocks if b.kind not in ("furniture", "caption")]
+    if len(text_blocks) < 2 or text_blocks[-1].kind not in ("body", "paren"):
+        return False
+    first = text_blocks[0]
+    if first.kind == "title":
+        return True
+    if first.kind != "body" or not _is_headline_line(first.lines[0]):
+        return False
+    if _headline_lines(first.lines, width):
+        return True
+    # The first line looks like a headline but may be a paragraph's first
+    # line: two more headlines on the page must show the shape of one (a
+    # headline straight above an indented paragraph, or above a dateline).
+    shaped = sum(len(_bare_headlines(b.lines, width)) for b in text_blocks if b.kind == "body")
+    shaped += sum(
+        b.kind == "title" and following.kind == "body" and starts_with_dateline(following.lines[0])
+        for b, following in zip(text_blocks, text_blocks[1:])
+    )
+    return shaped >= 2
+
+
+def _mark_section_name(blocks: list[Block]) -> None:
+    """A lone section name (要闻, 综合新闻) above a headline-first page's first headline is furniture."""
+    opening = [b for b in blocks if b.kind != "furniture"][:2]
+    if len(opening) == 2 and opening[0].kind == "title" and opening[1].kind == "title" and not opening[0].names:
+        if len(opening[0].lines) == 1 and _SECTION_NAME.match(opening[0].lines[0]):
+            opening[0].kind = "furniture"
 
 
 def _column_width(blocks: list[Block]) -> float:
@@ -231,8 +426,9 @@ def _classify(block: Block) -> None:
     """Set ``block.kind`` from the block alone (context comes later)."""
     lines = block.lines
     joined = block.text
-    if all(_FURNITURE.match(line) for line in lines):
-        block.kind = "furniture"
+    furniture = [bool(_FURNITURE.match(line)) for line in lines]
+    if all(furniture) or (any(furniture) and all(f or _SECTION_NAME.match(line) for f, line in zip(furniture, lines))):
+        block.kind = "furniture"  # a section name (要闻, 综合新闻) printed with the date or the editor is furniture too
         return
     if len(lines) == 1 and (names := parse_paren_byline(lines[0])):
         block.kind, block.names = "paren", names
@@ -314,8 +510,10 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             block.kind = "body"
             continue
         strong = (
-            bool(block.names)
+            block.headline
+            or bool(block.names)
             or (following is not None and following.kind in ("byline", "title"))
+            or (following is not None and following.kind == "body" and starts_with_dateline(following.lines[0]))
             or (previous is not None and previous.kind == "paren")
             or repeated
         )
@@ -390,7 +588,9 @@ def _article(body: list[Block], tail: list[Block], width: float, article_id: str
     for block in tail + body:
         if block.kind in ("byline", "paren") or (block.kind == "title" and block.names):
             authors.extend(block.names)
-    dateline = _DATELINE_BYLINE.match(text)
+    # the printed first lines keep the spaces between the names
+    opening = "".join(text_blocks[0].lines[:3]) if text_blocks else ""
+    dateline = _DATELINE_BYLINE.match(opening) or _DATELINE_BYLINE.match(text)
     if dateline:
         authors.extend(parse_paren_byline(dateline.group(1)) or [])
     for caption in captions:
@@ -436,17 +636,21 @@ def split_page_text(text: str, page: str = "page", id_prefix: str | None = None)
     for block in blocks:
         _classify(block)
     width = _column_width([b for b in blocks if b.kind == "body"])
+    # On a headline-first page every headline without a byline is cut out of
+    # the block it stands in.
+    headline_first = _headline_first(blocks, width)
+    if headline_first:
+        _mark_section_name(blocks)
+        cut: list[Block] = []
+        first_text = next(b for b in blocks if b.kind not in ("furniture", "caption"))
+        for index, block in enumerate(blocks):
+            # the page's text opens with a headline; a bracketed byline closes an article
+            closed = block is first_text or (index > 0 and blocks[index - 1].kind == "paren")
+            cut.extend(_split_at_bare_headlines(block, width, closed) if block.kind == "body" else [block])
+        blocks = cut
     _decide_titles(blocks, width)
     runs = _runs(blocks)
-    # Headline-first pages open with a headline and its byline and end with
-    # body text; a page that opens with a title-like line but no byline is
-    # read in the example's order (headline after body).
-    headline_first = (
-        len(runs) > 1
-        and runs[0].kind == "tail"
-        and runs[-1].kind == "body"
-        and any(b.names for b in runs[0].blocks)
-    )
+    headline_first = headline_first and len(runs) > 1 and runs[0].kind == "tail"
     pairs: list[tuple[list[Block], list[Block]]] = []
     i = 0
     while i < len(runs):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from zhpolicy.data.formats import READERS, WRITERS, read_articles, write_jsonl
 from zhpolicy.data.labels import LabelError
+from zhpolicy.data.layout import LAYOUTS
 from zhpolicy.data.pages import split_page_file
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
@@ -83,7 +84,7 @@ def cmd_evaluate_splitter(args: argparse.Namespace) -> int:
     articles: list[Article] = []
     for name in args.articles:
         articles.extend(read_articles(name, "jsonl"))
-    report = evaluate_splitter(articles, pages=args.pages, seed=args.seed)
+    report = evaluate_splitter(articles, pages=args.pages, seed=args.seed, layout=args.layout)
     summary = report.to_dict()
     print(json.dumps(summary, ensure_ascii=False, indent=2))
     if args.report:
@@ -222,6 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("articles", nargs="+", help="article JSONL files (e.g. ../shared/data/articles/*.jsonl)")
     evaluate.add_argument("--pages", type=int, default=300, help="number of generated pages (default 300)")
     evaluate.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
+    evaluate.add_argument(
+        "--layout", choices=LAYOUTS, default="headline-after",
+        help="how pages are printed: the example page's order (headline and byline after the body; default) "
+        "or headline first, with a byline line or a 本报讯 dateline",
+    )
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)
 

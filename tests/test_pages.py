@@ -90,6 +90,54 @@ def test_page_furniture_is_kept_aside_not_read_as_articles():
     assert article.meta["page_furniture"] == ["2024年11月5日 星期二", "责任编辑：王芳"]
 
 
+#: A headline-first page (column of 20 cells): headline, then a dateline, a
+#: byline line or straight the body, no blank line between articles.
+HEADLINE_FIRST_PAGE = (
+    "2024年6月5日 星期三\n责任编辑：李晓明 3\n综合新闻\n\n"
+    "我县全力做好防汛备汛工作\n"
+    "本报讯（记者 陈立新 通讯员 王芳）入汛以\n"
+    "来，我县坚持早谋划、早部署，全力做好防汛\n"
+    "备汛各项工作。\n"
+    "指挥部实行领导带班，会商每周二、周五\n"
+    "召开，已排查地质灾害隐患点46处，落实巡查\n"
+    "责任人120名。\n"
+    "白沙村：闲置农房变身民宿\n"
+    "本报记者 赵一鸣\n"
+    "近日，走进白沙村，一幢幢经过改造的农\n"
+    "房错落有致。村里通过盘活闲置农房发展民宿\n"
+    "经济，去年村集体经济收入突破80万元。\n"
+    "供电公司开展设备巡检\n"
+    "为保障迎峰度夏期间电网安全稳定运行，\n"
+    "国网青田县供电公司近日组织开展设备巡检，\n"
+    "共检查变压器312台、线路46条，消除缺陷17\n"
+    "处。\n"
+    "（孙丽）\n"
+)
+
+
+def test_headline_first_page_with_bylines_datelines_and_bare_headlines():
+    articles = split_page_text(HEADLINE_FIRST_PAGE, page="p.txt")
+    assert [a.title for a in articles] == ["我县全力做好防汛备汛工作", "白沙村：闲置农房变身民宿", "供电公司开展设备巡检"]
+    assert [a.authors for a in articles] == [["陈立新", "王芳"], ["赵一鸣"], ["孙丽"]]
+    assert articles[0].text.startswith("本报讯（记者陈立新通讯员王芳）入汛以来")
+    # a body line ending in 周五 is no page furniture (a date line is)
+    assert "会商每周二、周五召开" in articles[0].text
+    assert articles[0].meta["page_furniture"] == ["2024年6月5日 星期三", "责任编辑：李晓明 3", "综合新闻"]
+    assert squash(articles[1].text).endswith("去年村集体经济收入突破80万元。")
+    assert squash(articles[2].text) == "为保障迎峰度夏期间电网安全稳定运行，国网青田县供电公司近日组织开展设备巡检，共检查变压器312台、线路46条，消除缺陷17处。"
+
+
+def test_headline_after_body_in_one_block_is_cut_out():
+    page = (
+        "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n"
+        "农网改造让山村用电更稳\n李 明\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.title == "农网改造让山村用电更稳"
+    assert article.authors == ["李明"]
+    assert squash(article.text) == "今年以来，县供电公司完成农网改造工程25项，户均配变容量明显提升。"
+
+
 def test_empty_page_is_refused():
     with pytest.raises(InputError, match="empty"):
         split_page_text(" \n\u3000\n", page="blank.txt")
@@ -147,3 +195,16 @@ def test_splitter_on_generated_pages(shared):
     report = evaluate_splitter(articles, pages=60, seed=7)
     assert report.articles > 200
     assert report.rate >= 0.95, report.to_dict()
+    headline_first = evaluate_splitter(articles, pages=60, seed=7, layout="headline-first")
+    assert headline_first.articles > 200
+    assert headline_first.rate >= 0.9, headline_first.to_dict()
+
+
+def test_unknown_page_layout_is_refused():
+    import random
+
+    from zhpolicy.data.layout import layout_page
+    from zhpolicy.data.records import Article
+
+    with pytest.raises(ValueError, match="unknown page layout"):
+        layout_page([Article(id="a", text="正文。")], random.Random(1), layout="sideways")
