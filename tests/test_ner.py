@@ -183,6 +183,16 @@ def test_clean_spans_drops_generic_words_and_residents_named_by_honorifics():
     assert [e.text for e in clean_spans(text, spans)] == ["王磊", "苏州"]
 
 
+def test_clean_spans_drops_bodies_named_by_their_level_alone_and_roles_read_as_posts():
+    text = "县应急管理局局长张建国说，市委统战部、县委和市南区民政局，本报讯（通讯员 孙丽）"
+    spans = spans_of(text, [("县应急管理局", "ORG"), ("局长", "TITLE"), ("张建国", "PER"), ("市委统战部", "ORG"),
+                            ("县委", "ORG"), ("市南区民政局", "ORG"), ("通讯员", "TITLE"), ("孙丽", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("局长", "TITLE"), ("张建国", "PER"), ("市南区民政局", "ORG"), ("孙丽", "PER")]
+    # a byline is no official; the post of a body named by its level has no org
+    assert extract_officials(text, cleaned) == [Official("张建国", "局长", None)]
+
+
 def test_clean_spans_keeps_one_character_place_abbreviations_only():
     text = "中美关系，总统访华，中方表示，中国水周，副书记印⋯⋯，亮了，华侨回乡"
     spans = spans_of(text, [("中", "LOC"), ("美", "LOC"), ("华", "LOC"), ("中", "LOC"), ("中", "LOC"), ("副书记", "TITLE"),
@@ -251,10 +261,10 @@ def test_clean_spans_splits_a_span_at_whitespace():
 
 
 def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_it():
-    text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，市妇女联合会"
-    spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("市妇女联合会", "ORG")])
+    text = "重庆市渝中区民政局联合重庆颐家康养服务有限公司，联合国儿童基金会，杭州市妇女联合会"
+    spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("杭州市妇女联合会", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == [
-        "重庆市渝中区民政局", "重庆颐家康养服务有限公司", "联合国儿童基金会", "市妇女联合会"]
+        "重庆市渝中区民政局", "重庆颐家康养服务有限公司", "联合国儿童基金会", "杭州市妇女联合会"]
 
 
 def test_token_labels_and_missing_types_are_left_free():
