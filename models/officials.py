@@ -3,7 +3,8 @@
 The news pattern is ``[body] post[、post …] name``: 义亭镇党委书记谢沁菲,
 国网泰安供电公司总经理、党委副书记刘加国. An official is a ``PER`` right
 after a ``TITLE`` (several posts joined by 、 or 兼 all belong to the
-person); the ``ORG``/``LOC`` spans that run, without a gap, up to the first
+person, also across a body named by its level alone, which is no entity:
+市委书记、市人大常委会主任王浩); the ``ORG``/``LOC`` spans that run, without a gap, up to the first
 post are the body of every post in the chain. A post with a body of its own
 before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its
 own. Where the text refers back to a body named earlier (该中心副主任,
@@ -19,6 +20,7 @@ and bylines live in ``authors``, so neither can become an official here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from zhpolicy.data.records import Entity, Official
@@ -64,12 +66,24 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
     return "".join(reversed(parts)) or None, position + 1 if parts else index
 
 
+#: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部): between two posts of one
+#: person it does not break the chain (市委书记、市人大常委会主任王浩).
+_LEVEL_BODY = re.compile(r"^[省市州县区乡镇][^，。；！？：、“”\n（）() 　]{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)$")
+
+
+def _joins_posts(between: str) -> bool:
+    """Whether two posts with ``between`` them belong to one person: a joiner, maybe with a level body after it."""
+    if between in POST_JOINERS | {""}:
+        return True
+    return between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
+
+
 def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
     """Indices of the posts joined by 、/兼 that end with the post ``entities[last]``, last first."""
     posts = [last]
     position = last - 1
     while (position >= 0 and entities[position].type == "TITLE"
-           and text[entities[position].end : entities[posts[-1]].start] in POST_JOINERS | {""}):
+           and _joins_posts(text[entities[position].end : entities[posts[-1]].start])):
         posts.append(position)
         position -= 1
     return posts
