@@ -49,7 +49,7 @@ DEFAULT_READING = {
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two; an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), bodies named by their level alone (县委, 县水利局; before a post such a party committee put into it: 县委|副书记), roles read as posts (记者, 通讯员, 市领导), residents named by an honorific (刘大伯, 阿婆), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
+        "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), bodies named by their level alone (县委, 县水利局; before a post such a committee, or a bare 居委会, put into it: 县委|副书记, 居委会|主任), roles read as posts (记者, 通讯员, 市领导), residents named by an honorific (刘大伯, 阿婆), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报)"
@@ -87,7 +87,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     punctuation and figures only (⋯⋯ read as [UNK], a score 4∶1), is not a
     name and is dropped, and so are a generic word (全国, 乡村, 供电所:
     :data:`GENERIC_WORDS`; also after a verb, 帮助|供电所), a body named by its level alone (县委, 县水利局:
-    :func:`is_level_body`; before a post such a party committee goes into it, 县委副书记), a role read as a
+    :func:`is_level_body`; before a post such a committee, or a bare 居委会, goes into it: 县委副书记, 居委会主任), a role read as a
     post (记者, 通讯员: :data:`ROLES`), a resident named by an honorific, whatever
     type it was given (刘大伯, 赵大哥 as LOC: :data:`HONORIFICS`), a name inside a quoted
     programme or slogan (:func:`in_quoted_programme`) and an ORG that stops
@@ -106,7 +106,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for stripped in strip_numeral_edges(part, text)
         for piece in cut_place_at_predicate(stripped, text)
     ]
-    parts = level_committee_into_post([cut_word_overrun(cut_trailing_common_noun(part, text), text) for part in parts], text)
+    parts = body_word_into_post([cut_word_overrun(cut_trailing_common_noun(part, text), text) for part in parts], text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     kept = [part for part in parts
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
@@ -141,22 +141,25 @@ ROLES = frozenset({
 LEVEL_WORDS = frozenset({"省", "市", "州", "县", "区", "乡", "镇", "村", "省委", "市委", "州委", "县委", "区委"})
 
 
-#: Party committees named by their level alone (县委); before a post they are part of it.
-LEVEL_COMMITTEES = ("省委", "市委", "州委", "县委", "区委")
+#: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 居委会主任, 妇联主席).
+POST_BODY_WORDS = frozenset({"省委", "市委", "州委", "县委", "区委", "居委会", "村委会", "居委", "村委", "妇联", "团委", "工会",
+                             "党委", "党总支", "党支部", "支部", "党组"})
 
 
-def level_committee_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Put a party committee named by its level alone into the post after it: 县委|副书记 → 县委副书记.
+def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Put a body named by its level or kind alone into the post after it: 县委|副书记 → 县委副书记, 居委会|主任.
 
-    Such a committee is no entity (:func:`is_level_body`), but it says which
-    post: the written labels read 临县县委副书记 as 临县 + 县委副书记, as
-    Party-body words that are part of a post stay in the TITLE (LABELS.md).
+    Such a body is no entity (:func:`is_level_body`, :data:`GENERIC_WORDS`),
+    but it says which post: the written labels read 临县县委副书记 as 临县 +
+    县委副书记 and have 村委会主任 (6), 居委会主任 (4) and 妇联主席 as posts,
+    never a bare 居委会 as an ORG; Party-body words that are part of a post
+    stay in the TITLE (LABELS.md).
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else None
-        if (entity.type == "ORG" and entity.text in LEVEL_COMMITTEES and after is not None
+        if (entity.type == "ORG" and entity.text in POST_BODY_WORDS and after is not None
                 and after.type == "TITLE" and after.start == entity.end):
             ordered[index + 1] = Entity(entity.start, after.end, "TITLE", text[entity.start : after.end])
             continue

@@ -194,17 +194,17 @@ def test_clean_spans_drops_bodies_named_by_their_level_alone_and_roles_read_as_p
 
 
 def test_level_committee_goes_into_the_post_and_a_level_body_does_not_break_a_chain_of_posts():
-    text = "县委副书记、县长王建华，市委书记、市人大常委会主任王浩，市领导李强，乡党委书记吴晓东汇报"
+    text = "县委副书记、县长王建华，市委书记、市人大常委会主任王浩，市领导李强，乡党委书记吴晓东汇报，居委会主任陈美华"
     spans = spans_of(text, [("县委", "ORG"), ("副书记", "TITLE"), ("县长", "TITLE"), ("王建华", "PER"), ("市委", "ORG"),
                             ("书记", "TITLE"), ("主任", "TITLE"), ("王浩", "PER"), ("市领导", "TITLE"), ("李强", "PER"),
-                            ("书记", "TITLE"), ("吴晓东汇", "PER")])
+                            ("书记", "TITLE"), ("吴晓东汇", "PER"), ("居委会", "ORG"), ("主任", "TITLE"), ("陈美华", "PER")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
         ("县委副书记", "TITLE"), ("县长", "TITLE"), ("王建华", "PER"), ("市委书记", "TITLE"), ("主任", "TITLE"),
-        ("王浩", "PER"), ("李强", "PER"), ("书记", "TITLE"), ("吴晓东", "PER")]
+        ("王浩", "PER"), ("李强", "PER"), ("书记", "TITLE"), ("吴晓东", "PER"), ("居委会主任", "TITLE"), ("陈美华", "PER")]
     assert extract_officials(text, cleaned) == [
         Official("王建华", "县委副书记", None), Official("王建华", "县长", None), Official("王浩", "市委书记", None),
-        Official("王浩", "主任", None), Official("吴晓东", "书记", None)]
+        Official("王浩", "主任", None), Official("吴晓东", "书记", None), Official("陈美华", "居委会主任", None)]
 
 
 def test_clean_spans_keeps_one_character_place_abbreviations_only():
