@@ -217,9 +217,9 @@ def _is_byline_line(line: str) -> bool:
     return not re.search(r"[，。；！？“”‘’、,;!?《》]", line) and parse_names(line) is not None
 
 
-def _is_headline_line(line: str) -> bool:
+def _is_headline_line(line: str, asks: bool = False) -> bool:
     """A line that may be a headline: title-like, and no numbered subhead or bracketed byline."""
-    return _is_title_line(line) and not _ORDINAL_START.match(line) and parse_paren_byline(line) is None
+    return _is_title_line(line, asks) and not _ORDINAL_START.match(line) and parse_paren_byline(line) is None
 
 
 def _opens_article(line: str) -> bool:
@@ -242,13 +242,13 @@ def _split_at_headlines(lines: list[str]) -> list[list[str]]:
     start = i = 0
     while i < len(lines):
         after_sentence = i == 0 or ends_sentence(lines[i - 1]) or parse_paren_byline(lines[i - 1]) is not None
-        if not after_sentence or not _is_headline_line(lines[i]):
+        if not after_sentence or not _is_headline_line(lines[i], asks=True):
             i += 1
             continue
         # the headline, maybe a subtitle line, then a byline line or a dateline
         openers = [k for k in range(i + 1, min(i + 3, len(lines))) if _opens_article(lines[k])]
         opener = openers[0] if openers else None
-        if opener is None or not all(_is_title_line(line) for line in lines[i + 1 : opener]):
+        if opener is None or not all(_is_title_line(line, asks=True) for line in lines[i : opener]):
             i += 1
             continue
         end = opener
@@ -395,12 +395,19 @@ def _column_width(blocks: list[Block]) -> float:
 _INNER_SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
-def _is_title_line(line: str) -> bool:
+_ASKING_END = re.compile(r"[？！?!][”’」』]?$")
+
+
+def _is_title_line(line: str, asks: bool = False) -> bool:
     """Short, no sentence punctuation, not a list of names.
 
     Headlines do not end sentences inside themselves; a line with 。 or ；
-    in it, or ending in ，、： is running text cut by a column break.
+    in it, or ending in ，、： is running text cut by a column break. With
+    ``asks`` (a byline or dateline follows), a headline may end in ？ or ！
+    (“村BA”火了之后 台盘村怎么走？), which a paragraph's last line does too.
     """
+    if asks and _ASKING_END.search(line):
+        return _is_title_line(_ASKING_END.sub("", line))
     return (
         len(line) <= MAX_TITLE_CHARS
         and not _INNER_SENTENCE_END.search(line[:-1])
@@ -446,7 +453,8 @@ def _classify(block: Block) -> None:
     while split > 0 and byline_names[split - 1]:
         split -= 1
     title_lines, trailing_names = lines[:split], byline_names[split:]
-    if 1 <= len(title_lines) <= MAX_TITLE_LINES and all(_is_title_line(line) for line in title_lines):
+    asks = bool(trailing_names)
+    if 1 <= len(title_lines) <= MAX_TITLE_LINES and all(_is_title_line(line, asks) for line in title_lines):
         block.kind = "title"
         block.title_lines = title_lines
         block.names = [n for names in trailing_names for n in names]  # type: ignore[union-attr]
@@ -489,6 +497,11 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
     headline block (the example page prints some headlines twice), so it
     stays headline material wherever it stands.
     """
+    for block, following in zip(blocks, blocks[1:]):
+        # a headline that asks (…怎么走？) stands in a block of its own above its byline
+        if block.kind == "body" and len(block.lines) == 1 and following.kind == "byline" and _ASKING_END.search(block.lines[0]):
+            if _is_title_line(block.lines[0], asks=True):
+                block.kind, block.title_lines = "title", list(block.lines)
     title_counts = Counter(b.text for b in blocks if b.kind == "title")
     for i, block in enumerate(blocks):
         previous = blocks[i - 1] if i > 0 else None

@@ -138,6 +138,17 @@ def test_headline_after_body_in_one_block_is_cut_out():
     assert squash(article.text) == "今年以来，县供电公司完成农网改造工程25项，户均配变容量明显提升。"
 
 
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_headline_that_asks_is_read_before_its_byline(between):
+    page = (
+        "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n\n"
+        f"“村BA”火了之后 台盘村怎么走？{between}吴晓梅 张剑锋\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.title == "“村BA”火了之后 台盘村怎么走？"
+    assert article.authors == ["吴晓梅", "张剑锋"]
+
+
 def test_empty_page_is_refused():
     with pytest.raises(InputError, match="empty"):
         split_page_text(" \n\u3000\n", page="blank.txt")
