@@ -98,6 +98,19 @@ def _parts(article: Article) -> _Parts:
     return _Parts(printed, _squash("".join(paragraphs)), subtitle, paren_line, captions, inline_captions, shown)
 
 
+def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "", printed_dateline: str = "") -> ExpectedArticle:
+    """What the splitter should recover for ``article``; a dateline the layout printed is part of the body."""
+    return ExpectedArticle(
+        id=article_id,
+        title=_title_text(article.title),
+        subtitle=_title_text(parts.subtitle.lstrip("—")),
+        authors=list(article.authors),
+        body=_squash(printed_dateline) + parts.body,
+        captions=[_squash(c) for c in parts.captions + parts.inline_captions],
+        sponsor=sponsor,
+    )
+
+
 #: Typesetting never starts a line with these (kinsoku): they hang on the line before.
 _NO_LINE_START = set("，。、；：！？”’）》」』…,.;:!?)%")
 
@@ -139,6 +152,15 @@ class _PageWriter:
             self.blank()
             self.in_column = 0
 
+    def paragraph(self, text: str, width: int, spaced_numbers: bool, blank_after: bool) -> None:
+        """Wrap a paragraph into the page, numbers spaced as extraction often spaces them (连续 8 年)."""
+        if spaced_numbers:
+            text = _ASCII_RUN.sub(lambda m: f" {m.group(1)} " if self.rng.random() < 0.7 else m.group(1), text)
+        for line in _wrap(text, width, indent=2):
+            self.body_line(line)
+        if blank_after:
+            self.blank()
+
     def blank(self) -> None:
         if self.lines and self.lines[-1] != "":
             self.lines.append("")
@@ -172,12 +194,7 @@ def layout_page(
         parts = _parts(article)
         middle_captions = [c for c in parts.captions if rng.random() < 0.3]
         for index, paragraph in enumerate(parts.printed):
-            if spaced_numbers:
-                paragraph = _ASCII_RUN.sub(lambda m: f" {m.group(1)} " if rng.random() < 0.7 else m.group(1), paragraph)
-            for line in _wrap(paragraph, width, indent=2):
-                writer.body_line(line)
-            if blank_between_paragraphs:
-                writer.blank()
+            writer.paragraph(paragraph, width, spaced_numbers, blank_between_paragraphs)
             if middle_captions and index == len(parts.printed) // 2:
                 for caption in middle_captions:
                     writer.block(_wrap(caption, width, indent=0))
@@ -207,17 +224,7 @@ def layout_page(
             if caption not in middle_captions:
                 writer.block(_wrap(caption, width, indent=0))
         writer.in_column = rng.randint(0, writer.column_lines - 1)
-        expected.append(
-            ExpectedArticle(
-                id=f"{page_id}-{number}",
-                title=_title_text(article.title),
-                subtitle=_title_text(parts.subtitle.lstrip("—")),
-                authors=list(article.authors),
-                body=parts.body,
-                captions=[_squash(c) for c in parts.captions + parts.inline_captions],
-                sponsor=sponsor,
-            )
-        )
+        expected.append(_expected(article, parts, f"{page_id}-{number}", sponsor=sponsor))
     return "\n".join(writer.lines).strip() + "\n", expected
 
 
@@ -265,28 +272,12 @@ def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page
         has_dateline = bool(parts.printed) and starts_with_dateline(parts.printed[0])
         dateline = f"本报讯（记者 {' '.join(byline_names)}）" if style == "dateline" and not has_dateline else ""
         for index, paragraph in enumerate(parts.printed):
-            if index == 0:
-                paragraph = dateline + paragraph
-            if spaced_numbers:
-                paragraph = _ASCII_RUN.sub(lambda m: f" {m.group(1)} " if rng.random() < 0.7 else m.group(1), paragraph)
-            for line in _wrap(paragraph, width, indent=2):
-                writer.body_line(line)
-            if blank_between_paragraphs:
-                writer.blank()
+            writer.paragraph(dateline + paragraph if index == 0 else paragraph, width, spaced_numbers, blank_between_paragraphs)
         if parts.paren_line:
             writer.lines.append(parts.paren_line)
         for caption in parts.captions:
             writer.block(_wrap(caption, width, indent=0))
-        expected.append(
-            ExpectedArticle(
-                id=f"{page_id}-{number}",
-                title=_title_text(article.title),
-                subtitle=_title_text(parts.subtitle.lstrip("—")),
-                authors=list(article.authors),
-                body=_squash(dateline) + parts.body,
-                captions=[_squash(c) for c in parts.captions + parts.inline_captions],
-            )
-        )
+        expected.append(_expected(article, parts, f"{page_id}-{number}", printed_dateline=dateline))
     return "\n".join(writer.lines).strip() + "\n", expected
 
 
