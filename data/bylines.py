@@ -107,18 +107,24 @@ def parse_names(text: str) -> list[str] | None:
     return names
 
 
+_SPACED_NAMES = re.compile(rf"^[{_CJK}]{{2,3}}(?:[ \u3000]+[{_CJK}]{{2,3}})+$")
 _PAREN_BYLINE = re.compile(r"^[（(]\s*([^（()）]{2,60}?)\s*[)）]$")
 
 
 def parse_paren_byline(line: str) -> list[str] | None:
-    """Names of a bracketed byline such as ``（记者 池雅婷）``, else ``None``."""
+    """Names of a bracketed byline such as ``（记者 池雅婷）`` or ``（央金 扎西）``, else ``None``."""
     match = _PAREN_BYLINE.match(line.strip())
     if not match:
         return None
     inner = match.group(1).strip()
     if re.search(r"(?:摄|供图)$", inner) and not re.search(r"文\s*[/／]\s*摄$", inner):
         return None  # a photo credit: it belongs to the caption before it
-    return parse_names(inner)
+    names = parse_names(inner)
+    if names is None and _SPACED_NAMES.match(inner) and not re.search(r"[版接转续见完称期]", inner):
+        # two or more spaced names with no common surname (（央金 扎西）): in brackets, on a line of their own,
+        # nothing else reads like that
+        names = inner.split()
+    return names
 
 
 _CREDIT = re.compile(r"([^。！？；，、）)]*?)\s*(?:摄影?|供图)\s*[）)]?\s*$")

@@ -174,6 +174,9 @@ def test_bracketed_bylines_and_credits():
     assert parse_paren_byline("（孙国栋 沈茹洁 杨振国）") == ["孙国栋", "沈茹洁", "杨振国"]
     assert parse_paren_byline("（以下简称衢州极电工厂）") is None
     assert parse_paren_byline("（李若溪 文/摄）") == ["李若溪"]
+    # spaced names with no common surname are names in brackets of their own, a jump line is not
+    assert parse_paren_byline("（央金 扎西）") == ["央金", "扎西"]
+    assert parse_paren_byline("（上接 一版）") is None
     assert photo_credit("图为常山港滨水绿道。毛雨晴 摄") == ["毛雨晴"]
 
 
