@@ -44,12 +44,12 @@ DEFAULT_READING = {
     "max_length": 256,
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
-        "spans split at whitespace (骆佳怡 金晨光); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
+        "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
         "made part of it; an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two; an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), bodies named by their level alone (县委, 县水利局; before a post such a committee, or a bare 居委会, put into it: 县委|副书记, 居委会|主任), roles read as posts (记者, 通讯员, 市领导), residents named by an honorific (刘大伯, 阿婆), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
+        "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), bodies named by their level alone (县委, 县水利局; before a post such a committee, or a bare 居委会, put into it: 县委|副书记, 居委会|主任), roles read as posts (记者, 通讯员, 市领导), residents named by an honorific (刘大伯, 阿婆, also cut inside it: 沈阿|姨), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报)"
@@ -64,13 +64,15 @@ ADMIN_UNIT_ENDINGS = "省|自治区|市|州|县|旗|区|乡|镇|街道|村|社�
 def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """Tidy decoded spans the way LABELS.md reads them.
 
-    A span is split at whitespace (two names of a byline read as one).
+    A span is split at whitespace (two names of a byline read as one) and
+    loses a quotation mark it does not close (“银发志愿服务队).
     Adjacent spans of one type are one name (a chain of administrative
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place's party organ before a post goes into the post (泽雅镇|党委副书记), and
     a sector body's organ comes back out of it (天河区社会组织党委|副书记); an
     ORG that is only a place name is a LOC; an
-    ORG run across a joint action (A局联合B公司) is cut in two, one read
+    ORG run across a joint action (A局联合B公司) is cut in two, a standing
+    member is split out of a committee (台州市委|常委), one read
     across an indefinite (高昌区|一家合作社) keeps only its place; a figure
     that runs into a place or a person (28℃福州) is cut off, and so is a
     predicate a place or body runs into (余杭区|大力推进, 拱墅区|出台) and a
@@ -93,7 +95,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     programme or slogan (:func:`in_quoted_programme`) and an ORG that stops
     inside a word (新能源汽|车: :func:`is_fragment`).
     """
-    pieces = [piece for e in entities for piece in split_at_whitespace(e)]
+    pieces = [strip_unpaired_quotes(piece) for e in entities for piece in split_at_whitespace(e)]
     named = merge_adjacent([e for e in pieces if any(ch.isalpha() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
@@ -104,14 +106,15 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for joint in split_joint_organizations(e, text)
         for part in cut_indefinite_organization(joint)
         for stripped in strip_numeral_edges(part, text)
-        for piece in cut_place_at_predicate(stripped, text)
+        for cut in cut_place_at_predicate(stripped, text)
+        for piece in split_committee_member(cut)
     ]
     parts = body_word_into_post([cut_word_overrun(cut_trailing_common_noun(part, text), text) for part in parts], text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     kept = [part for part in parts
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not is_level_body(part, text) and part.text not in ROLES
-            and not part.text.endswith(HONORIFICS)
+            and not is_resident(part, text)
             and not in_quoted_programme(part, text) and not is_fragment(part, text)]
     return tag_other_mentions(consistent_names(complete_name_endings(kept, text), text), text)
 
@@ -125,7 +128,7 @@ GENERIC_WORDS = frozenset({
     "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "大江大河",
     "新区", "湖区", "城区", "市区", "库区", "灾区", "景区", "园区", "开发区", "辖区", "台区",
     "本地", "外地", "各地", "两地", "全村", "全镇", "该村", "该镇", "该县", "该市", "该区",
-    "供电所", "合作社", "党支部", "镇政府", "村集体",
+    "供电所", "合作社", "党支部", "镇政府", "村集体", "社区", "街道",
 })
 
 #: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
@@ -138,12 +141,24 @@ ROLES = frozenset({
 })
 
 #: Level words that name a body by its rank alone (县水利局, 市委统战部, 县人民医院, 县委).
-LEVEL_WORDS = frozenset({"省", "市", "州", "县", "区", "乡", "镇", "村", "省委", "市委", "州委", "县委", "区委"})
+LEVEL_WORDS = frozenset({"省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区", "省委", "市委", "州委", "县委", "区委"})
 
 
 #: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 居委会主任, 妇联主席).
 POST_BODY_WORDS = frozenset({"省委", "市委", "州委", "县委", "区委", "居委会", "村委会", "居委", "村委", "妇联", "团委", "工会",
                              "党委", "党总支", "党支部", "支部", "党组"})
+
+
+def split_committee_member(entity: Entity) -> list[Entity]:
+    """Split a committee's standing member out of an ORG: 台州市委常委 → 台州市委 + 常委.
+
+    常委 is a post (台州市委常委、温岭市委书记李斌 is one person with two posts);
+    the tagger, which saw few of them, reads it into the committee.
+    """
+    if entity.type != "ORG" or not entity.text.endswith("委常委") or len(entity.text) <= 4:
+        return [entity]
+    cut = entity.end - 2
+    return [Entity(entity.start, cut, "ORG", entity.text[:-2]), Entity(cut, entity.end, "TITLE", "常委")]
 
 
 def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -178,7 +193,7 @@ def is_level_body(entity: Entity, text: str) -> bool:
     Written dev 0.9158 → 0.9164; People's Daily dev 0.9244 → 0.9221 and
     CLUENER dev 0.6949 → 0.6923, which tag them.
     """
-    if entity.type != "ORG" or entity.text[0] not in "省市州县区乡镇村":
+    if entity.type != "ORG" or not entity.text.startswith(tuple("省市州县区乡镇村") + ("街道", "社区")):
         return False
     start, end = word_at(text, entity.start)
     return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
@@ -273,6 +288,18 @@ def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
 #: MSRA and People's Daily, so only the span's own ending counts.
 HONORIFICS = ("先生", "女士", "小姐", "大伯", "大姐", "大哥", "大爷", "大妈", "大娘", "大婶", "阿姨", "阿婆", "奶奶",
               "爷爷", "老伯", "老汉", "师傅")
+
+def is_resident(entity: Entity, text: str) -> bool:
+    """A resident named by surname and honorific (刘大伯, 阿婆), also where the tagger stopped inside the honorific (沈阿|姨).
+
+    LABELS.md: surname plus honorific is not a PER.
+    """
+    if entity.text.endswith(HONORIFICS):
+        return True
+    after_surname = entity.start + 1
+    return entity.type == "PER" and entity.end - entity.start <= 3 and any(
+        text.startswith(honorific, after_surname) and after_surname + len(honorific) > entity.end for honorific in HONORIFICS)
+
 
 #: How names of organizations and of some places end; a span cut inside one (…服务中|心) is completed.
 NAME_ENDINGS = {
@@ -408,6 +435,25 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
 
 
 _NO_SPACE = re.compile(r"\S+")
+
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
+
+
+def strip_unpaired_quotes(entity: Entity) -> Entity:
+    """Cut a quotation mark off the edge of a span when the span does not close it: “银发志愿服务队 → 银发志愿服务队.
+
+    LABELS.md keeps quotes outside a quoted venue name; a pair inside a
+    name stays (“旅行者”号, as People's Daily has it).
+    """
+    start, end = entity.start, entity.end
+    name = entity.text
+    if len(name) > 2 and name[0] in _QUOTE_PAIRS and _QUOTE_PAIRS[name[0]] not in name:
+        start, name = start + 1, name[1:]
+    closers = {close: open_ for open_, close in _QUOTE_PAIRS.items()}
+    if len(name) > 2 and name[-1] in closers and closers[name[-1]] not in name:
+        end, name = end - 1, name[:-1]
+    return entity if name == entity.text else Entity(start, end, entity.type, name)
 
 
 def split_at_whitespace(entity: Entity) -> list[Entity]:

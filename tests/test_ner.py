@@ -207,6 +207,20 @@ def test_level_committee_goes_into_the_post_and_a_level_body_does_not_break_a_ch
         Official("王浩", "主任", None), Official("吴晓东", "书记", None), Official("陈美华", "居委会主任", None)]
 
 
+def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
+    text = "台州市委常委、温岭市委书记李斌陪同。由“银发志愿服务队”和街道社工站牵头，队长沈阿姨说，社区党委书记陈美华，“旅行者”号"
+    spans = spans_of(text, [("台州市委常委", "ORG"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
+                            ("“银发志愿服务队", "ORG"), ("街道社工站", "ORG"), ("队长", "TITLE"), ("沈阿", "PER"),
+                            ("社区党委", "ORG"), ("书记", "TITLE"), ("陈美华", "PER"), ("“旅行者”号", "ORG")])
+    cleaned = clean_spans(text, spans)
+    # a standing member is a post; an unpaired quote stays outside the name, a pair inside it stays;
+    # a body or a place named by its level alone is none; 沈阿|姨 is a resident
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("台州市委", "ORG"), ("常委", "TITLE"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
+        ("银发志愿服务队", "ORG"), ("队长", "TITLE"), ("党委书记", "TITLE"), ("陈美华", "PER"), ("“旅行者”号", "ORG")]
+    assert extract_officials(text, cleaned)[:2] == [Official("李斌", "常委", "台州市委"), Official("李斌", "书记", "温岭市委")]
+
+
 def test_clean_spans_keeps_one_character_place_abbreviations_only():
     text = "中美关系，总统访华，中方表示，中国水周，副书记印⋯⋯，亮了，华侨回乡"
     spans = spans_of(text, [("中", "LOC"), ("美", "LOC"), ("华", "LOC"), ("中", "LOC"), ("中", "LOC"), ("副书记", "TITLE"),
