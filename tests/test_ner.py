@@ -221,6 +221,15 @@ def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     assert extract_officials(text, cleaned)[:2] == [Official("李斌", "常委", "台州市委"), Official("李斌", "书记", "温岭市委")]
 
 
+def test_a_town_party_committee_goes_into_the_post_and_a_short_place_name_is_a_place():
+    text = "在杭州市萧山区瓜沥镇，镇党委副书记、镇长沈国强表示，瓜沥将打造示范镇。"
+    spans = spans_of(text, [("杭州市萧山区瓜沥镇", "LOC"), ("镇党委", "ORG"), ("副书记", "TITLE"), ("镇长", "TITLE"),
+                            ("沈国强", "PER"), ("瓜沥", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("杭州市萧山区瓜沥镇", "LOC"), ("镇党委副书记", "TITLE"), ("镇长", "TITLE"), ("沈国强", "PER"), ("瓜沥", "LOC")]
+
+
 def test_clean_spans_keeps_one_character_place_abbreviations_only():
     text = "中美关系，总统访华，中方表示，中国水周，副书记印⋯⋯，亮了，华侨回乡"
     spans = spans_of(text, [("中", "LOC"), ("美", "LOC"), ("华", "LOC"), ("中", "LOC"), ("中", "LOC"), ("副书记", "TITLE"),
