@@ -54,6 +54,9 @@ _SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。
 _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
 #: Datelines open an article's body: 本报讯（记者 龚思琪）, 新华社北京电.
 _DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|新华社|中新社|人民网|央视网|[^，。（()]{0,8}?讯\s*[（(])")
+#: A dateline strict enough to mark where an article opens (本报讯（记者 …）, 新华社杭州6月5日电), not
+#: any line that starts with a news agency's name, as _DATELINE (which keeps such lines out of headlines) does.
+_OPENING_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯\s*[（(]|(?:新华社|中新社)[^，。（()]{0,14}?电)")
 _DATELINE_BYLINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯)\s*([（(][^（()）]{2,40}[)）])")
 _ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
 _CAPTION_START = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[一二三四五六七八九\d]+[：:]|[▲△▼●])")
@@ -199,10 +202,6 @@ def _blocks(text: str) -> list[Block]:
     return [Block(part) for block in blocks for part in _split_at_headlines(block.lines)]
 
 
-#: A dateline that opens an article: 本报讯（记者 …）, 新华社杭州6月5日电.
-_OPENING_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯\s*[（(]|(?:新华社|中新社)[^，。（()]{0,14}?电)")
-
-
 def starts_with_dateline(text: str) -> bool:
     """True if ``text`` opens with a dateline (本报讯（记者 …）, 新华社杭州6月5日电)."""
     return bool(_OPENING_DATELINE.match(text))
@@ -241,8 +240,8 @@ def _split_at_headlines(lines: list[str]) -> list[list[str]]:
     parts: list[list[str]] = []
     start = i = 0
     while i < len(lines):
-        after_sentence = i == 0 or ends_sentence(lines[i - 1]) or parse_paren_byline(lines[i - 1]) is not None
-        if not after_sentence or not _is_headline_line(lines[i], asks=True):
+        # (a bracketed byline always ends its block: _blocks cuts after it)
+        if not (i == 0 or ends_sentence(lines[i - 1])) or not _is_headline_line(lines[i], asks=True):
             i += 1
             continue
         # the headline, maybe a subtitle line, then a byline line or a dateline
@@ -307,16 +306,15 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
 def _bare_headlines(lines: list[str], width: float, article_closed: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each headline without a byline in a block of a headline-first page.
 
-    Such a headline stands at the block's start or after a sentence end or
-    a bracketed byline, with the body of its article right below it (see
-    :func:`_headline_lines`).
+    Such a headline stands at the block's start or after a sentence end,
+    with the body of its article right below it (see :func:`_headline_lines`);
+    ``article_closed`` says that the block starts a new article.
     """
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(lines) - 1:
-        closed = article_closed if i == 0 else parse_paren_byline(lines[i - 1]) is not None
-        if i == 0 or closed or ends_sentence(lines[i - 1]):
-            count = _headline_lines(lines[i:], width, closed)
+        if i == 0 or ends_sentence(lines[i - 1]):
+            count = _headline_lines(lines[i:], width, article_closed and i == 0)
             if count:
                 found.append((i, i + count))
                 i += count
