@@ -221,6 +221,15 @@ def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     assert extract_officials(text, cleaned)[:2] == [Official("李斌", "常委", "台州市委"), Official("李斌", "书记", "温岭市委")]
 
 
+def test_a_place_followed_by_its_own_untagged_government_is_that_government():
+    text = "长兴县人民政府副县长钱莉陪同，香港特区政府表示"
+    spans = spans_of(text, [("长兴县", "LOC"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("长兴县人民政府", "ORG"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC")]
+    assert extract_officials(text, cleaned) == [Official("钱莉", "副县长", "长兴县人民政府")]
+
+
 def test_a_town_party_committee_goes_into_the_post_and_a_short_place_name_is_a_place():
     text = "在杭州市萧山区瓜沥镇，镇党委副书记、镇长沈国强表示，瓜沥将打造示范镇。"
     spans = spans_of(text, [("杭州市萧山区瓜沥镇", "LOC"), ("镇党委", "ORG"), ("副书记", "TITLE"), ("镇长", "TITLE"),
