@@ -46,7 +46,7 @@ DEFAULT_READING = {
     "cleanup": (
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
-        "made part of it, and into its own untagged government (长兴县|人民政府); an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "made part of it, and into its own untagged body (长兴县|人民政府, 丽水市|水利局); an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), bodies named by their level alone (县委, 县水利局; before a post such a committee, or a bare 居委会, put into it: 县委|副书记, 居委会|主任), roles read as posts (记者, 通讯员, 市领导), residents named by an honorific (刘大伯, 阿婆, also cut inside it: 沈阿|姨), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
@@ -68,8 +68,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     loses a quotation mark it does not close (“银发志愿服务队).
     Adjacent spans of one type are one name (a chain of administrative
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
-    place that runs into a body, or into its own untagged government
-    (长兴县|人民政府), is part of the ORG (:func:`place_into_organization`); a
+    place that runs into a body, or into its own untagged body
+    (长兴县|人民政府, 丽水市|水利局), is part of the ORG (:func:`place_into_organization`); a
     place's party organ before a post goes into the post (泽雅镇|党委副书记), and
     a sector body's organ comes back out of it (天河区社会组织党委|副书记); an
     ORG that is only a place name is a LOC; an
@@ -734,14 +734,30 @@ def _sub_unit_between(text: str, body_end: int, post_start: int) -> bool:
 
 #: A place's own government, court or congress, which the tagger may leave untagged after the place.
 _PLACE_BODY = re.compile(r"人民政府|人民法院|人民检察院|人大常委会|政协")
+#: How a body's name ends when jieba reads it as one word after a place (水利局, 人民医院, 气象局).
+_BODY_WORD_ENDINGS = ("局", "厅", "委", "办", "院", "站", "所", "队", "中心", "公司", "集团", "学校", "协会")
+
+
+def _untagged_body_after(place: Entity, text: str) -> int:
+    """Where the untagged body that follows a place right after its name ends, or 0: 长兴县|人民政府, 丽水市|水利局."""
+    if place.type != "LOC" or not _UNIT_END.search(place.text) or place.end >= len(text):
+        return 0
+    formal = _PLACE_BODY.match(text, place.end)
+    if formal:
+        return formal.end()
+    start, end = word_at(text, place.end)
+    return end if start == place.end and end - start >= 3 and text[start:end].endswith(_BODY_WORD_ENDINGS) else 0
 
 
 def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A LOC that runs straight into an ORG is part of its name (LABELS.md: 南浔区水利局 is one ORG).
 
-    So is a place's own government, court or congress written right after
-    it and left untagged (长兴县|人民政府|副县长 → 长兴县人民政府 + 副县长).
-    Bare 政府 is left alone: People's Daily reads 香港特区|政府 as a place.
+    So is a place's own body written right after it and left untagged: its
+    government, court or congress (长兴县|人民政府|副县长 → 长兴县人民政府 +
+    副县长), or a body jieba reads as one word of three characters or more
+    (丽水市|水利局). Bare 政府 is left alone: People's Daily reads
+    香港特区|政府 as a place. No dev set changes: the tagger gets these
+    right in the corpora, and misses them in county-paper text.
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
@@ -749,10 +765,10 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
         if result and result[-1].type == "LOC" and entity.type == "ORG" and result[-1].end == entity.start:
             place = result.pop()
             entity = Entity(place.start, entity.end, "ORG", text[place.start : entity.end])
-        body = _PLACE_BODY.match(text, entity.end) if entity.type == "LOC" and _UNIT_END.search(entity.text) else None
+        body_end = _untagged_body_after(entity, text)
         following = ordered[index + 1] if index + 1 < len(ordered) else None
-        if body and (following is None or following.start >= body.end()):
-            entity = Entity(entity.start, body.end(), "ORG", text[entity.start : body.end()])
+        if body_end and (following is None or following.start >= body_end):
+            entity = Entity(entity.start, body_end, "ORG", text[entity.start : body_end])
         result.append(entity)
     return result
 

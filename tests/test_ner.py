@@ -221,12 +221,12 @@ def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     assert extract_officials(text, cleaned)[:2] == [Official("李斌", "常委", "台州市委"), Official("李斌", "书记", "温岭市委")]
 
 
-def test_a_place_followed_by_its_own_untagged_government_is_that_government():
-    text = "长兴县人民政府副县长钱莉陪同，香港特区政府表示"
-    spans = spans_of(text, [("长兴县", "LOC"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC")])
+def test_a_place_followed_by_its_own_untagged_body_is_that_body():
+    text = "长兴县人民政府副县长钱莉陪同，香港特区政府表示，丽水市水利局要求"
+    spans = spans_of(text, [("长兴县", "LOC"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC"), ("丽水市", "LOC")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
-        ("长兴县人民政府", "ORG"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC")]
+        ("长兴县人民政府", "ORG"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC"), ("丽水市水利局", "ORG")]
     assert extract_officials(text, cleaned) == [Official("钱莉", "副县长", "长兴县人民政府")]
 
 
