@@ -68,14 +68,15 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
 
 #: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部): between two posts of one
 #: person it does not break the chain (市委书记、市人大常委会主任王浩).
-_LEVEL_BODY = re.compile(r"^[省市州县区乡镇][^，。；！？：、“”\n（）() 　]{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)$")
+_LEVEL_BODY = re.compile(r"^[省市州县区乡镇].{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)$")
 
 
 def _joins_posts(between: str) -> bool:
     """Whether two posts with ``between`` them belong to one person: a joiner, maybe with a level body after it."""
     if between in POST_JOINERS | {""}:
         return True
-    return between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
+    body = between[1:]
+    return between[:1] in POST_JOINERS and not _CLAUSE_BREAKS.intersection(body) and bool(_LEVEL_BODY.match(body))
 
 
 def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
