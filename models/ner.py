@@ -484,7 +484,7 @@ def _ends_like_a_name(name: str) -> bool:
 
 
 #: What follows a place's short name in its full name (瓜沥 → 瓜沥镇, 吴江 → 吴江区).
-_UNIT_AFTER_SHORT_NAME = re.compile(r"^(?:省|市|州|县|区|乡|镇|村|街道|社区|自治县|自治州|新区)")
+_UNIT_AFTER_SHORT_NAME = re.compile(rf"^(?:{ADMIN_UNIT_ENDINGS}|自治县|自治州|新区)")
 
 
 def place_short_names(entities: Sequence[Entity]) -> list[Entity]:
@@ -734,7 +734,10 @@ def _sub_unit_between(text: str, body_end: int, post_start: int) -> bool:
 
 #: A place's own government, court or congress, which the tagger may leave untagged after the place.
 _PLACE_BODY = re.compile(r"人民政府|人民法院|人民检察院|人大常委会|政协")
-#: How a body's name ends when jieba reads it as one word after a place (水利局, 人民医院, 气象局).
+
+
+#: How a body's name ends when jieba reads it as one word after a place (水利局, 人民医院, 气象局); narrower than
+#: _ORG_ENDINGS, whose 会, 部, 处, 科, 社 merge more wrongly than rightly here (People's Daily dev, written train).
 _BODY_WORD_ENDINGS = ("局", "厅", "委", "办", "院", "站", "所", "队", "中心", "公司", "集团", "学校", "协会")
 
 
