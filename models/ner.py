@@ -47,7 +47,7 @@ DEFAULT_READING = {
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
         "made part of it, and into its own untagged body (长兴县|人民政府, 丽水市|水利局); an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所; also after a verb: 帮助|供电所), bodies named by their level alone (县委, 县水利局; before a post such a committee, or a bare 居委会, put into it: 县委|副书记, 居委会|主任), roles read as posts (记者, 通讯员, 市领导), residents named by an honorific (刘大伯, 阿婆, also cut inside it: 沈阿|姨), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
@@ -110,7 +110,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for part in cut_indefinite_organization(joint)
         for stripped in strip_numeral_edges(part, text)
         for cut in cut_place_at_predicate(stripped, text)
-        for piece in split_committee_member(cut)
+        for piece in split_committee_member(cut, text)
     ]
     parts = body_word_into_post([cut_word_overrun(cut_trailing_common_noun(part, text), text) for part in parts], text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
@@ -152,19 +152,30 @@ LEVEL_WORDS = frozenset({"省", "市", "州", "县", "区", "乡", "镇", "村",
 #: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 镇党委副书记, 居委会主任,
 #: 妇联主席).
 _BARE_BODY_WORD = re.compile(r"^(?:省|市|州|县|区|乡|镇|村|街道|社区)?"
-                             r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会)$")
+                             r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|纪委)$")
 
 
-def split_committee_member(entity: Entity) -> list[Entity]:
-    """Split a committee's standing member out of an ORG: 台州市委常委 → 台州市委 + 常委.
+#: A congress or conference whose member the tagger reads one character into the body: 全国人大代|表, 省政协委|员.
+_MEMBER_AFTER_BODY = {"人大代": "表", "政协委": "员"}
 
-    常委 is a post (台州市委常委、温岭市委书记李斌 is one person with two posts);
-    the tagger, which saw few of them, reads it into the committee.
+
+def split_committee_member(entity: Entity, text: str) -> list[Entity]:
+    """Split a member's post out of an ORG: 台州市委常委 → 台州市委 + 常委, 全国人大代|表 → 全国人大 + 代表.
+
+    常委, 代表 and 委员 are posts (台州市委常委、温岭市委书记李斌 is one person
+    with two posts; LABELS.md: 全国人大 + 代表); the tagger, which saw few of
+    them, reads the post or its first character into the body.
     """
-    if entity.type != "ORG" or not entity.text.endswith("委常委") or len(entity.text) <= 4:
+    if entity.type != "ORG" or len(entity.text) <= 3:
         return [entity]
-    cut = entity.end - 2
-    return [Entity(entity.start, cut, "ORG", entity.text[:-2]), Entity(cut, entity.end, "TITLE", "常委")]
+    if entity.text.endswith("委常委") and len(entity.text) > 4:
+        cut = entity.end - 2
+        return [Entity(entity.start, cut, "ORG", entity.text[:-2]), Entity(cut, entity.end, "TITLE", "常委")]
+    ending = next((e for e in _MEMBER_AFTER_BODY if entity.text.endswith(e)), None)
+    if ending and text.startswith(_MEMBER_AFTER_BODY[ending], entity.end):
+        cut, end = entity.end - 1, entity.end + 1
+        return [Entity(entity.start, cut, "ORG", entity.text[:-1]), Entity(cut, end, "TITLE", text[cut:end])]
+    return [entity]
 
 
 def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:

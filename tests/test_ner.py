@@ -221,6 +221,17 @@ def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     assert extract_officials(text, cleaned)[:2] == [Official("李斌", "常委", "台州市委"), Official("李斌", "书记", "温岭市委")]
 
 
+def test_a_member_of_a_congress_is_a_post_after_the_body():
+    text = "全国人大代表、浙江传化集团董事长徐冠巨，省政协委员李华"
+    spans = spans_of(text, [("全国人大代", "ORG"), ("浙江传化集团", "ORG"), ("董事长", "TITLE"), ("徐冠巨", "PER"),
+                            ("省政协", "ORG"), ("委员", "TITLE"), ("李华", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("全国人大", "ORG"), ("代表", "TITLE"), ("浙江传化集团", "ORG"), ("董事长", "TITLE"), ("徐冠巨", "PER"),
+        ("省政协委员", "TITLE"), ("李华", "PER")]
+    assert extract_officials(text, cleaned)[:2] == [Official("徐冠巨", "代表", "全国人大"), Official("徐冠巨", "董事长", "浙江传化集团")]
+
+
 def test_a_place_followed_by_its_own_untagged_body_is_that_body():
     text = "长兴县人民政府副县长钱莉陪同，香港特区政府表示，丽水市水利局要求"
     spans = spans_of(text, [("长兴县", "LOC"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC"), ("丽水市", "LOC")])
