@@ -67,7 +67,8 @@ _FURNITURE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"
     r"|[^，。、；（）()]{0,20}(?:星期|周)[一二三四五六日天]\s*$"
     r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
-    r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3})$"
+    r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3}"
+    r"|[—─━\-=＝_＿*＊■□◆◇●○·•～~\s]{3,})$"  # a rule or a row of marks between articles
 )
 #: A page's section name, furniture when it stands in a block of dates, page numbers or editors.
 _SECTION_NAME = re.compile(rf"^[{_CJK}]{{2,6}}$")

@@ -127,6 +127,18 @@ def test_headline_first_page_with_bylines_datelines_and_bare_headlines():
     assert squash(articles[2].text) == "为保障迎峰度夏期间电网安全稳定运行，国网青田县供电公司近日组织开展设备巡检，共检查变压器312台、线路46条，消除缺陷17处。"
 
 
+def test_a_rule_between_articles_is_page_furniture():
+    page = (
+        "我县防汛防台能力再提升\n本报讯（记者 陈立新）入汛以来，县应急管理局组织开展演练12场。\n\n"
+        "————————————\n\n"
+        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供水工程标准化管理。\n（通讯员 周晓峰）\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["我县防汛防台能力再提升", "农村供水“县级统管”全覆盖"]
+    assert [a.sponsor for a in articles] == ["", ""]
+    assert articles[0].meta["page_furniture"] == ["————————————"]
+
+
 def test_headline_after_body_in_one_block_is_cut_out():
     page = (
         "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n"
