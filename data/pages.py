@@ -95,12 +95,14 @@ def display_width(line: str) -> float:
 
 
 _ENDS_WITH_CREDIT = re.compile(r"[（(][^（()）]{1,40}(?:摄|供图|提供)\s*[)）]$")
+#: A jump line: the article goes on on another page (（下转第二版）, （转3版）).
+_ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")
 
 
 def ends_sentence(line: str) -> bool:
-    """True if ``line`` ends a sentence (or with a photo credit, which ends one too)."""
+    """True if ``line`` ends a sentence (or with a photo credit or a jump line, which end one too)."""
     line = line.strip()
-    return bool(_SENTENCE_END.search(line) or _ENDS_WITH_CREDIT.search(line))
+    return bool(_SENTENCE_END.search(line) or _ENDS_WITH_CREDIT.search(line) or _ENDS_WITH_JUMP.search(line))
 
 
 def clean_body_line(text: str) -> str:
@@ -510,7 +512,8 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
         if block.kind != "title":
             continue
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if previous is not None and previous.kind == "body" and not ends_sentence(previous.lines[-1]) and not block.names:
+        if (previous is not None and previous.kind == "body" and not ends_sentence(previous.lines[-1])
+                and not block.names and not block.headline):
             block.kind = "body"  # a sentence cut by a column break continues here
             continue
         after_byline = previous is not None and (previous.kind == "byline" or previous.kind == "title" and bool(previous.names))

@@ -139,6 +139,17 @@ def test_a_rule_between_articles_is_page_furniture():
     assert articles[0].meta["page_furniture"] == ["————————————"]
 
 
+def test_a_jump_line_ends_the_article_before_the_next_headline():
+    page = (
+        "我县防汛防台能力再提升\n本报讯（记者 陈立新）入汛以来，县应急管理局组织开展防汛防台应急演练12场，参演人员3000余人次。\n"
+        "演练模拟了山洪暴发、城区内涝等多种险情。（下转第二版）\n\n"
+        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供水工程标准化管理，实现县级统管全覆盖，受益人口12万人。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["我县防汛防台能力再提升", "农村供水“县级统管”全覆盖"]
+    assert articles[0].text.endswith("（下转第二版）")
+
+
 def test_headline_after_body_in_one_block_is_cut_out():
     page = (
         "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n"
