@@ -278,8 +278,9 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
                for quote in _SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22))
 
 
-#: Common nouns a place runs on into when it modifies them (杭州|城市, 大连|农村).
-COMMON_PLACE_NOUNS = ("城市", "乡村", "农村", "城乡", "城镇", "山区", "村庄")
+#: Common nouns a place runs on into when it modifies them (杭州|城市, 大连|农村, 剑灶村|村民).
+RESIDENT_NOUNS = ("村民", "居民", "市民")
+COMMON_PLACE_NOUNS = ("城市", "乡村", "农村", "城乡", "城镇", "山区", "村庄") + RESIDENT_NOUNS
 
 
 def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
@@ -289,17 +290,23 @@ def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
     span and a word of at least two characters stands before it (文昌市文|城镇
     is 文城镇, not 文 + 城镇). Of the gold places of MSRA train, CLUENER
     train, People's Daily dev and the written train split it would change 3
-    (下一|村庄, 林达海渔|城市, 关中|农村).
+    (下一|村庄, 林达海渔|城市, 关中|农村). The residents of a place that ends
+    like one (剑灶村|村民, 居民, 市民) are cut off even where jieba joins the
+    place's last character to the word before (灶村): no gold place of those
+    corpora ends with them.
     """
     if entity.type != "LOC" or len(entity.text) < 4 or not entity.text.endswith(COMMON_PLACE_NOUNS):
         return entity
     start, end = word_at(text, entity.end - 1)
     if end != entity.end or start < entity.start + 2 or text[start:end] not in COMMON_PLACE_NOUNS:
         return entity
+    place = text[entity.start:start]
     before_start, before_end = word_at(text, start - 1)
-    if before_end != start or start - before_start < 2:
+    # the residents of a place that ends like one (剑灶村|村民, jieba: 灶村|村民) are cut off it too
+    residents = text[start:end] in RESIDENT_NOUNS and _UNIT_END.search(place)
+    if (before_end != start or start - before_start < 2) and not residents:
         return entity
-    return Entity(entity.start, start, entity.type, text[entity.start:start])
+    return Entity(entity.start, start, entity.type, place)
 
 
 #: How residents are named by surname (LABELS.md: 张女士, 谈爷爷, 韩阿姨 are not PER); a span ending in one is dropped.

@@ -258,9 +258,10 @@ def test_clean_spans_keeps_one_character_place_abbreviations_only():
 
 
 def test_clean_spans_cuts_a_place_off_the_common_noun_it_modifies_and_drops_a_verb_with_a_generic_body():
-    text = "擦亮杭州城市重要新中心，帮助供电所定位，文昌市文城镇"
-    spans = spans_of(text, [("杭州城市", "LOC"), ("帮助供电所", "ORG"), ("文昌市文城镇", "LOC")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州", "LOC"), ("文昌市文城镇", "LOC")]
+    text = "擦亮杭州城市重要新中心，帮助供电所定位，文昌市文城镇，柯桥区平水镇剑灶村村民在加工"
+    spans = spans_of(text, [("杭州城市", "LOC"), ("帮助供电所", "ORG"), ("文昌市文城镇", "LOC"), ("柯桥区平水镇剑灶村村民", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("杭州", "LOC"), ("文昌市文城镇", "LOC"), ("柯桥区平水镇剑灶村", "LOC")]
 
 
 def test_clean_spans_gives_the_party_organ_of_a_sector_body_back_to_it():
