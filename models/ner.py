@@ -464,6 +464,7 @@ _NO_SPACE = re.compile(r"\S+")
 
 
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
+_QUOTE_OPENERS = {close: open_ for open_, close in _QUOTE_PAIRS.items()}
 
 
 def strip_unpaired_quotes(entity: Entity) -> Entity:
@@ -476,8 +477,7 @@ def strip_unpaired_quotes(entity: Entity) -> Entity:
     name = entity.text
     if len(name) > 2 and name[0] in _QUOTE_PAIRS and _QUOTE_PAIRS[name[0]] not in name:
         start, name = start + 1, name[1:]
-    closers = {close: open_ for open_, close in _QUOTE_PAIRS.items()}
-    if len(name) > 2 and name[-1] in closers and closers[name[-1]] not in name:
+    if len(name) > 2 and name[-1] in _QUOTE_OPENERS and _QUOTE_OPENERS[name[-1]] not in name:
         end, name = end - 1, name[:-1]
     return entity if name == entity.text else Entity(start, end, entity.type, name)
 
