@@ -145,13 +145,13 @@ ROLES = frozenset({
     "负责人", "干部", "志愿者", "老师", "教师", "领导", "省领导", "市领导", "县领导", "区领导", "镇领导",
 })
 
-#: Level words that name a body by its rank alone (县水利局, 市委统战部, 县人民医院, 县委).
-LEVEL_WORDS = frozenset({"省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区", "省委", "市委", "州委", "县委", "区委"})
-
+#: Level words that name a body by its rank alone (县水利局, 县人民医院), and the committees named by them (市委统战部, 县委).
+LEVELS = ("省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区")
+LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委"))
 
 #: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 镇党委副书记, 居委会主任,
 #: 妇联主席).
-_BARE_BODY_WORD = re.compile(r"^(?:省|市|州|县|区|乡|镇|村|街道|社区)?"
+_BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|纪委)$")
 
 
@@ -210,7 +210,7 @@ def is_level_body(entity: Entity, text: str) -> bool:
     Written dev 0.9158 → 0.9164; People's Daily dev 0.9244 → 0.9221 and
     CLUENER dev 0.6949 → 0.6923, which tag them.
     """
-    if entity.type != "ORG" or not entity.text.startswith(tuple("省市州县区乡镇村") + ("街道", "社区")):
+    if entity.type != "ORG" or not entity.text.startswith(LEVELS):
         return False
     if _BARE_BODY_WORD.match(entity.text):
         return True  # 镇党委, 村委会: jieba reads them as one word
