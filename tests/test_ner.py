@@ -207,6 +207,17 @@ def test_level_committee_goes_into_the_post_and_a_level_body_does_not_break_a_ch
         Official("王浩", "主任", None), Official("吴晓东", "书记", None), Official("陈美华", "居委会主任", None)]
 
 
+def test_a_county_congress_goes_into_its_post_and_a_verb_or_a_level_body_read_as_a_place_is_none():
+    text = "县委书记徐建国主持召开会议，县人大常委会主任陈国华出席。胡晓军是市农业农村局派驻干部"
+    spans = spans_of(text, [("县委", "ORG"), ("书记", "TITLE"), ("徐建国", "PER"), ("主持", "TITLE"),
+                            ("县人大常委会", "ORG"), ("主任", "TITLE"), ("陈国华", "PER"), ("胡晓军", "PER"),
+                            ("市农业农村", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("县委书记", "TITLE"), ("徐建国", "PER"), ("县人大常委会主任", "TITLE"), ("陈国华", "PER"), ("胡晓军", "PER")]
+    assert extract_officials(text, cleaned) == [Official("徐建国", "县委书记", None), Official("陈国华", "县人大常委会主任", None)]
+
+
 def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     text = "台州市委常委、温岭市委书记李斌陪同。由“银发志愿服务队”和街道社工站牵头，队长沈阿姨说，社区党委书记陈美华，“旅行者”号"
     spans = spans_of(text, [("台州市委常委", "ORG"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
