@@ -218,6 +218,14 @@ def test_a_county_congress_goes_into_its_post_and_a_verb_or_a_level_body_read_as
     assert extract_officials(text, cleaned) == [Official("徐建国", "县委书记", None), Official("陈国华", "县人大常委会主任", None)]
 
 
+def test_policy_terms_nicknames_and_bare_party_departments_are_no_entities():
+    text = "建设美丽乡村和美丽城镇，社工小周正在量血压，林阿公说。组织部部长李晓红到办事处调研"
+    spans = spans_of(text, [("美丽乡村", "LOC"), ("美丽城", "LOC"), ("周正", "PER"), ("林阿公", "PER"), ("组织部", "ORG"),
+                            ("部长", "TITLE"), ("李晓红", "PER"), ("办事处", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("组织部部长", "TITLE"), ("李晓红", "PER")]
+
+
 def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     text = "台州市委常委、温岭市委书记李斌陪同。由“银发志愿服务队”和街道社工站牵头，队长沈阿姨说，社区党委书记陈美华，“旅行者”号"
     spans = spans_of(text, [("台州市委常委", "ORG"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
