@@ -119,7 +119,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
             and part.text not in ROLES
             and not is_resident(part, text)
-            and not in_quoted_programme(part, text) and not is_fragment(part, text)]
+            and not in_quoted_programme(part, text) and not is_typhoon_name(part, text) and not is_fragment(part, text)]
     return tag_other_mentions(consistent_names(place_short_names(complete_name_endings(kept, text)), text), text)
 
 
@@ -135,6 +135,10 @@ GENERIC_WORDS = frozenset({
     "本地", "外地", "各地", "两地", "全村", "全镇", "该村", "该镇", "该县", "该市", "该区",
     "供电所", "合作社", "党支部", "镇政府", "村集体", "社区", "街道", "组织部", "宣传部", "统战部", "政法委", "办事处",
     "交警", "公安", "消防", "城管", "海关", "税务", "工商", "环保", "气象", "供电", "电力", "水利",
+    # bare venue and service types (the written labels tag them only with a place: 王庄村党群服务中心), and 台风
+    "党群服务中心", "文化礼堂", "便民服务中心", "养老服务中心", "居家养老服务中心", "居家养老服务照料中心", "老年食堂",
+    "新时代文明实践站", "新时代文明实践中心", "卫生院", "卫生服务中心", "社区卫生服务中心", "敬老院", "派出所", "人武部",
+    "台风",
 })
 
 #: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
@@ -155,8 +159,13 @@ LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区�
 #: 妇联主席).
 _BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
-                             r"|组织部|宣传部|统战部|政法委|办事处)$")
+                             r"|组织部|宣传部|统战部|政法委|办事处|人武部)$")
 
+
+#: A standing member named by the level of the committee alone (省委常委): a post, as 县委书记 is.
+_LEVEL_STANDING_MEMBER = re.compile(r"^(?:省|市|州|县|区)委常委$")
+#: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员).
+_ORGAN_MEMBER = re.compile(r"(?:党委|党工委|党组|党总支|纪委)(?:委员|成员)$")
 
 #: A congress or conference whose member the tagger reads one character into the body: 全国人大代|表, 省政协委|员.
 _MEMBER_AFTER_BODY = {"人大代": "表", "政协委": "员"}
@@ -171,6 +180,13 @@ def split_committee_member(entity: Entity, text: str) -> list[Entity]:
     """
     if entity.type != "ORG" or len(entity.text) <= 3:
         return [entity]
+    if _LEVEL_STANDING_MEMBER.match(entity.text) and not text.startswith("会", entity.end):
+        return [Entity(entity.start, entity.end, "TITLE", entity.text)]  # 省委常委、组织部部长王成国 (not 县委常委会)
+    member = _ORGAN_MEMBER.search(entity.text)
+    if member and member.start() >= 2:
+        cut = entity.start + member.start()
+        return [bare_place_as_place(Entity(entity.start, cut, "ORG", entity.text[: member.start()])),
+                Entity(cut, entity.end, "TITLE", member.group())]  # 小南海镇|党委委员
     if entity.text.endswith("委常委") and len(entity.text) > 4:
         cut = entity.end - 2
         return [Entity(entity.start, cut, "ORG", entity.text[:-2]), Entity(cut, entity.end, "TITLE", "常委")]
@@ -285,6 +301,11 @@ PROGRAMME_WORDS = ("工程", "行动", "机制", "品牌", "模式", "目标", "
 _SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
 #: A programme word right after the quotation or after a verb of two characters (“青年留杭第一区”打造目标).
 _PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})")
+
+
+def is_typhoon_name(entity: Entity, text: str) -> bool:
+    """Whether a span is the quoted name of a typhoon (台风“桃芝”): no place, though the tagger reads it as one."""
+    return text.endswith(("台风“", "台风\"", "台风「"), 0, entity.start) and text.startswith(("”", "\"", "」"), entity.end)
 
 
 def in_quoted_programme(entity: Entity, text: str) -> bool:

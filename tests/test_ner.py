@@ -226,6 +226,18 @@ def test_policy_terms_nicknames_and_bare_party_departments_are_no_entities():
     assert [(e.text, e.type) for e in cleaned] == [("组织部部长", "TITLE"), ("李晓红", "PER")]
 
 
+def test_members_of_committees_are_posts_and_typhoons_and_bare_venues_are_no_entities():
+    text = "省委常委、组织部部长王成国来到党群服务中心。小南海镇党委委员、人武部部长郑伟说，台风“桃芝”将登陆"
+    spans = spans_of(text, [("省委常委", "ORG"), ("组织部", "ORG"), ("部长", "TITLE"), ("王成国", "PER"),
+                            ("党群服务中心", "ORG"), ("小南海镇党委委员", "ORG"), ("人武部", "ORG"), ("部长", "TITLE"),
+                            ("郑伟", "PER"), ("台风", "LOC"), ("桃芝", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("省委常委", "TITLE"), ("组织部部长", "TITLE"), ("王成国", "PER"), ("小南海镇", "LOC"), ("党委委员", "TITLE"),
+        ("人武部部长", "TITLE"), ("郑伟", "PER")]
+    assert extract_officials(text, cleaned)[2:] == [Official("郑伟", "党委委员", "小南海镇"), Official("郑伟", "人武部部长", "小南海镇")]
+
+
 def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     text = "台州市委常委、温岭市委书记李斌陪同。由“银发志愿服务队”和街道社工站牵头，队长沈阿姨说，社区党委书记陈美华，“旅行者”号"
     spans = spans_of(text, [("台州市委常委", "ORG"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
