@@ -102,7 +102,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = merge_adjacent([e for e in pieces if any(ch.isalpha() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
-    merged = party_organ_into_post(merge_adjacent([bare_place_as_place(e) for e in repaired], text), text)
+    merged = party_organ_into_post(merge_adjacent([bare_place_as_place(place_of_a_grid(e, text)) for e in repaired], text), text)
     parts = [
         piece
         for e in merged
@@ -159,7 +159,7 @@ LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区�
 #: 妇联主席).
 _BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
-                             r"|组织部|宣传部|统战部|政法委|办事处|人武部)$")
+                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委)$")
 
 
 #: A standing member named by the level of the committee alone (省委常委): a post, as 县委书记 is.
@@ -471,6 +471,23 @@ def bare_place_as_place(entity: Entity) -> Entity:
     """
     if entity.type == "ORG" and _BARE_PLACE.match(entity.text) and not _BODY_WORD.search(entity.text):
         return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+def place_of_a_grid(entity: Entity, text: str) -> Entity:
+    """An ORG that names a power grid by its place (龙泉|电网, 杭州电网) is that place, a LOC.
+
+    A grid is no body: its body is the supply company (国网龙泉市供电公司); the
+    written labels tag the place before 电网 (郴州, 4 times) and never the grid.
+    The two companies named 电网 (国家电网, 南方电网) keep their type.
+    """
+    if entity.type != "ORG" or _BODY_WORD.search(entity.text):
+        return entity
+    if text.startswith("电网", entity.end):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    place = entity.text[:-2]
+    if entity.text.endswith("电网") and len(place) >= 2 and place not in ("国家", "南方"):
+        return Entity(entity.start, entity.end - 2, "LOC", place)
     return entity
 
 

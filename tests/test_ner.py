@@ -238,6 +238,18 @@ def test_members_of_committees_are_posts_and_typhoons_and_bare_venues_are_no_ent
     assert extract_officials(text, cleaned)[2:] == [Official("郑伟", "党委委员", "小南海镇"), Official("郑伟", "人武部部长", "小南海镇")]
 
 
+def test_a_grid_is_its_place_and_a_union_or_supervisory_committee_goes_into_the_post():
+    text = "龙泉电网负荷增长，杭州电网和国家电网。省人大常委会副主任、省总工会主席陈小平，村监委会主任俞国平"
+    spans = spans_of(text, [("龙泉", "ORG"), ("杭州电网", "ORG"), ("国家电网", "ORG"), ("省人大常委会", "ORG"),
+                            ("副主任", "TITLE"), ("省总工会", "ORG"), ("主席", "TITLE"), ("陈小平", "PER"),
+                            ("村监委会", "ORG"), ("主任", "TITLE"), ("俞国平", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("龙泉", "LOC"), ("杭州", "LOC"), ("国家电网", "ORG"), ("省人大常委会副主任", "TITLE"), ("省总工会主席", "TITLE"),
+        ("陈小平", "PER"), ("村监委会主任", "TITLE"), ("俞国平", "PER")]
+    assert [o.title for o in extract_officials(text, cleaned)] == ["省人大常委会副主任", "省总工会主席", "村监委会主任"]
+
+
 def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     text = "台州市委常委、温岭市委书记李斌陪同。由“银发志愿服务队”和街道社工站牵头，队长沈阿姨说，社区党委书记陈美华，“旅行者”号"
     spans = spans_of(text, [("台州市委常委", "ORG"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
