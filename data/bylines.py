@@ -42,6 +42,8 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME = re.compile(rf"^[{_CJK}]{{2,4}}$")
 _TRANSLITERATED = re.compile(rf"^[{_CJK}]{{1,8}}[·•・][{_CJK}]{{1,10}}$")
+#: A mark some papers print before a byline (■ 本报记者 叶晓峰, □ 记者 陈晓, ◎ 通讯员 王芳).
+_BYLINE_MARK = re.compile(r"^\s*[■□◆◇●○◎▲△★☆▶►▷]\s*")
 _TOKEN_SPLIT = re.compile(r"[\s\u3000、/／|，,：:]+")
 
 
@@ -74,6 +76,7 @@ def parse_names(text: str) -> list[str] | None:
     name is found.
     """
     text = re.sub(r"(?:文|图|摄)\s*[/／]\s*(?:文|图|摄)", " ", text)
+    text = _BYLINE_MARK.sub("", text)  # ■ 本报记者 叶晓峰, □ 记者 陈晓
     tokens = [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
     names: list[str] = []
     pending = ""

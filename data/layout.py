@@ -9,8 +9,10 @@ at column breaks and, on some pages, between paragraphs, spaces around
 numbers, the headline, subtitle and byline after the body (sometimes
 twice), bracketed bylines, photo captions and sponsor lines; or, with
 ``layout="headline-first"``, as many other papers print them: page header
-lines, then each article's headline, a byline line or a 本报讯 dateline, and
-its body, on half the pages with no blank line between articles.
+lines (date, page and section such as ``A2 要闻``, editor), then each
+article's headline, a byline line (``■ 本报记者 …`` on some) or a 本报讯
+dateline, and its body, on half the pages with no blank line between
+articles, and on half with captions printed straight after the body.
 :func:`evaluate_splitter` splits a few hundred such pages and counts the
 articles recovered exactly.
 """
@@ -237,7 +239,7 @@ def _page_header(rng: random.Random) -> list[str]:
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     lines = [
         f"{rng.randint(2015, 2026)}年{month}月{day}日 星期{rng.choice(_WEEKDAYS)}",
-        f"第{rng.randint(1, 12)}版" if rng.random() < 0.5 else rng.choice(_SECTIONS),
+        rng.choice([f"第{rng.randint(1, 12)}版", rng.choice(_SECTIONS), f"A{rng.randint(1, 12)} {rng.choice(_SECTIONS)}"]),
         f"责任编辑：{rng.choice(['王芳', '李晓明', '陈 静', '周一鸣'])}",
     ]
     rng.shuffle(lines)
@@ -254,6 +256,7 @@ def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page
     blank_between_paragraphs = rng.random() < 0.5
     blank_before_headline = rng.random() < 0.5
     spaced_numbers = rng.random() < 0.6
+    tight_captions = rng.random() < 0.5  # a caption printed straight after the body, no blank line
     if rng.random() < 0.5:
         writer.block(_page_header(rng))
     expected: list[ExpectedArticle] = []
@@ -267,7 +270,7 @@ def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page
         if parts.subtitle:
             writer.lines.append(parts.subtitle)
         if style == "line":
-            prefix = rng.choice(["本报记者 ", "记者 ", ""])
+            prefix = rng.choice(["本报记者 ", "记者 ", "", "■ 本报记者 ", "□ 记者 "])
             writer.lines.append(prefix + " ".join(_spread_name(n, rng) for n in byline_names))
         has_dateline = bool(parts.printed) and starts_with_dateline(parts.printed[0])
         dateline = f"本报讯（记者 {' '.join(byline_names)}）" if style == "dateline" and not has_dateline else ""
@@ -276,7 +279,10 @@ def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page
         if parts.paren_line:
             writer.lines.append(parts.paren_line)
         for caption in parts.captions:
-            writer.block(_wrap(caption, width, indent=0))
+            if tight_captions:
+                writer.lines.extend(_wrap(caption, width, indent=0))
+            else:
+                writer.block(_wrap(caption, width, indent=0))
         expected.append(_expected(article, parts, f"{page_id}-{number}", printed_dateline=dateline))
     return "\n".join(writer.lines).strip() + "\n", expected
 

@@ -66,7 +66,7 @@ _TRAILING_CAPTION = re.compile(r"(?<=[。！？”])(图为[^。！？]{2,80}[�
 _FURNITURE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"
     r"|[^，。、；（）()]{0,20}(?:星期|周)[一二三四五六日天]\s*$"
-    r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
+    r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,6}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
     r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3}"
     r"|[—─━\-=＝_＿*＊■□◆◇●○·•～~\s]{3,})$"  # a rule or a row of marks between articles
 )
@@ -94,7 +94,8 @@ def display_width(line: str) -> float:
     return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 else 1.0 for ch in line)
 
 
-_ENDS_WITH_CREDIT = re.compile(r"[（(][^（()）]{1,40}(?:摄|供图|提供)\s*[)）]$")
+#: A photo credit ends a caption: （叶晓峰 摄）, or unbracketed after a space or a sentence end (图为茶农在修剪茶树。叶晓峰 摄).
+_ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|(?:\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
 #: A jump line: the article goes on on another page (（下转第二版）, （转3版）).
 _ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")
 
@@ -202,7 +203,38 @@ def _blocks(text: str) -> list[Block]:
         elif current:
             blocks.extend(_split_off_paren_byline(current))
             current = []
-    return [Block(part) for block in blocks for part in _split_at_headlines(block.lines)]
+    return [Block(part) for block in blocks for cut in _split_off_furniture_and_captions(block.lines)
+            for part in _split_at_headlines(cut)]
+
+
+def _split_off_furniture_and_captions(lines: list[str]) -> list[list[str]]:
+    """Cut the page's header lines off the top of a block, and a photo caption out of it.
+
+    Pages printed without blank lines run the header (date, editor, page
+    and section: ``A2 要闻``) into the first article, and a caption
+    (``图为茶农在修剪茶树。 叶晓峰 摄``) between two articles' lines. A caption
+    starts with 图为 (or 上图 …) after a sentence end and runs, over at most
+    three lines, to a photo credit.
+    """
+    head = 0
+    while head < len(lines) and (_FURNITURE.match(lines[head]) or _SECTION_NAME.match(lines[head])):
+        head += 1  # a section name (本地新闻) goes with the date and the editor, as in _classify
+    if head == len(lines) or not any(_FURNITURE.match(line) for line in lines[:head]):
+        head = 0
+    parts = [lines[:head]] if head else []
+    start = i = head
+    while i < len(lines):
+        if _CAPTION_START.match(lines[i]) and (i == 0 or ends_sentence(lines[i - 1])):
+            end = next((k + 1 for k in range(i, min(i + 3, len(lines))) if _ENDS_WITH_CREDIT.search(lines[k])), None)
+            if end is not None:
+                parts += [lines[start:i]] if i > start else []
+                parts.append(lines[i:end])
+                start = i = end
+                continue
+        i += 1
+    if start < len(lines):
+        parts.append(lines[start:])
+    return parts
 
 
 def starts_with_dateline(text: str) -> bool:

@@ -150,6 +150,26 @@ def test_a_jump_line_ends_the_article_before_the_next_headline():
     assert articles[0].text.endswith("（下转第二版）")
 
 
+def test_page_header_byline_marks_and_a_caption_between_articles_without_blank_lines():
+    page = (
+        "2026年11月28日 星期六                 责任编辑：王丽 版式：陈军\n"
+        "A2 要闻\n"
+        "松阳：茶园里长出“共富果”\n"
+        "■ 本报记者 叶晓峰 通讯员 刘一鸣\n"
+        "  初冬时节，走进松阳县新兴镇大木山\n茶园，茶农们正忙着修剪茶树。\n"
+        "图为茶农在修剪茶树。叶晓峰 摄\n"
+        "全县启动防汛防台Ⅳ级应急响应\n"
+        "□ 记者 陈晓\n"
+        "  受台风“普拉桑”影响，县防汛防台抗旱\n指挥部昨日启动Ⅳ级应急响应。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["松阳：茶园里长出“共富果”", "全县启动防汛防台Ⅳ级应急响应"]
+    assert [a.authors for a in articles] == [["叶晓峰", "刘一鸣"], ["陈晓"]]
+    assert articles[0].captions == ["图为茶农在修剪茶树。叶晓峰 摄"]
+    assert squash(articles[0].text) == "初冬时节，走进松阳县新兴镇大木山茶园，茶农们正忙着修剪茶树。"
+    assert articles[0].meta["page_furniture"][-1] == "A2 要闻"
+
+
 def test_headline_after_body_in_one_block_is_cut_out():
     page = (
         "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n"
@@ -187,6 +207,7 @@ def test_empty_page_is_refused():
         ("记者 文 静", ["文静"]),
         ("乡村 振兴", None),
         ("国网衢州供电公司", None),
+        ("■ 本报记者 叶晓峰 通讯员 刘一鸣", ["叶晓峰", "刘一鸣"]),
     ],
 )
 def test_byline_names(line, names):
