@@ -59,6 +59,11 @@ _DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|新华社|中新社|�
 _OPENING_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯\s*[（(]|(?:新华社|中新社)[^，。（()]{0,14}?电)")
 _DATELINE_BYLINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯)\s*([（(][^（()）]{2,40}[)）])")
 _ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
+#: The heading of a column of briefs (简讯, 新闻速递, 一句话新闻).
+_BRIEF_HEADING_TEXT = r"(?:新闻|综合|本地|要闻)?(?:简讯|短讯|快讯|速递|简报)|一句话新闻"
+_BRIEF_HEADING = re.compile(rf"^(?:{_BRIEF_HEADING_TEXT})$")
+#: The mark that opens an item of a column of briefs (●近日，…).
+_BRIEF_ITEM = re.compile(r"^[●■◆]\s*[^\s●■◆]")
 _CAPTION_START = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[一二三四五六七八九\d]+[：:]|[▲△▼●])")
 _CAPTION_SOURCE = re.compile(r"[（(]\s*(?:(?:图片|照片|图)(?:由|来源[：:]?).{1,40}?(?:提供)?|.{2,30}供图)\s*[)）]\s*$")
 #: A brief's last sentences may be its photo caption: 图为…。（丁少华 摄）
@@ -68,6 +73,7 @@ _FURNITURE = re.compile(
     r"|[^，。、；（）()]{0,20}(?:星期|周)[一二三四五六日天]\s*$"
     r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,6}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
     r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3}"
+    rf"|{_BRIEF_HEADING_TEXT}"  # the heading of a column of briefs
     r"|[—─━\-=＝_＿*＊■□◆◇●○·•～~\s]{3,})$"  # a rule or a row of marks between articles
 )
 #: A page's section name, furniture when it stands in a block of dates, page numbers or editors.
@@ -139,6 +145,8 @@ class Block:
     title_lines: list[str] = field(default_factory=list)
     #: cut out as a headline of a headline-first page: stays headline material
     headline: bool = False
+    #: an item of a column of briefs (●近日，…): an article of its own, no headline
+    brief: bool = False
 
     @property
     def text(self) -> str:
@@ -203,8 +211,32 @@ def _blocks(text: str) -> list[Block]:
         elif current:
             blocks.extend(_split_off_paren_byline(current))
             current = []
-    return [Block(part) for block in blocks for cut in _split_off_furniture_and_captions(block.lines)
-            for part in _split_at_headlines(cut)]
+    return [Block(part, brief=brief) for block in blocks for cut in _split_off_furniture_and_captions(block.lines)
+            for lines, brief in _split_at_brief_items(cut) for part in ([lines] if brief else _split_at_headlines(lines))]
+
+
+def _split_at_brief_items(lines: list[str]) -> list[tuple[list[str], bool]]:
+    """Cut a column of briefs into its items: ``(lines, is_item)`` parts.
+
+    County papers print short news as a column of items, each opened by a
+    mark and none with a headline (``简讯`` / ``●近日，缙云县召开…`` /
+    ``●11月20日，县供电公司…``); each item is an article of its own. Two or
+    more lines opening with the same mark after a sentence end make such a
+    column (one mark alone may be a caption's: ``▲村民在…``).
+    """
+    starts = [i for i, line in enumerate(lines) if _BRIEF_ITEM.match(line)
+              and (i == 0 or ends_sentence(lines[i - 1]) or _BRIEF_HEADING.match(lines[i - 1]))]
+    marks = {lines[i][0] for i in starts}
+    if len(starts) < 2 or len(marks) != 1:
+        return [(lines, False)]
+    first = starts[0] - 1 if starts[0] and _BRIEF_HEADING.match(lines[starts[0] - 1]) else starts[0]
+    parts = [(lines[:first], False)] if first else []
+    if first < starts[0]:
+        parts.append((lines[first : starts[0]], False))  # the column's heading: page furniture
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        parts.append((lines[start:end], True))
+    return parts
 
 
 def _split_off_furniture_and_captions(lines: list[str]) -> list[list[str]]:
@@ -364,7 +396,7 @@ def _split_at_bare_headlines(block: Block, width: float, article_closed: bool = 
     Only headline-first pages are cut this way: on the example's layout a
     headline always has a block of its own.
     """
-    heads = _bare_headlines(block.lines, width, article_closed)
+    heads = [] if block.brief else _bare_headlines(block.lines, width, article_closed)
     if not heads:
         return [block]
     parts: list[Block] = []
@@ -464,6 +496,9 @@ def is_caption(text: str) -> bool:
 
 def _classify(block: Block) -> None:
     """Set ``block.kind`` from the block alone (context comes later)."""
+    if block.brief:
+        block.kind = "body"  # an item of briefs, even one as short as a caption
+        return
     lines = block.lines
     joined = block.text
     furniture = [bool(_FURNITURE.match(line)) for line in lines]
@@ -589,7 +624,7 @@ def _runs(blocks: list[Block]) -> list[_Run]:
             runs[-1].blocks.append(block)
             continue
         closed = runs and runs[-1].kind == "body" and any(b.kind == "paren" for b in runs[-1].blocks)
-        if not runs or runs[-1].kind != kind or (kind == "body" and closed):
+        if not runs or runs[-1].kind != kind or (kind == "body" and (closed or block.brief)):
             runs.append(_Run(kind))
         runs[-1].blocks.append(block)
     return runs

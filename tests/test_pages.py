@@ -170,6 +170,21 @@ def test_page_header_byline_marks_and_a_caption_between_articles_without_blank_l
     assert articles[0].meta["page_furniture"][-1] == "A2 要闻"
 
 
+def test_a_column_of_briefs_gives_an_article_per_item():
+    page = (
+        "龙泉：小水电退出还河流生机\n"
+        "本报讯（通讯员 毛建军）近日，龙泉市最后一座引水式小水电站完成退出。\n"
+        "简讯\n"
+        "●近日，缙云县召开全县冬季森林防火工作会\n议，部署今冬明春防火工作。\n"
+        "●11月20日，县供电公司完成城东变电站增容改\n造。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["龙泉：小水电退出还河流生机", "", ""]
+    assert [squash(a.text) for a in articles[1:]] == ["●近日，缙云县召开全县冬季森林防火工作会议，部署今冬明春防火工作。",
+                                                     "●11月20日，县供电公司完成城东变电站增容改造。"]
+    assert articles[0].meta["page_furniture"] == ["简讯"]
+
+
 def test_headline_after_body_in_one_block_is_cut_out():
     page = (
         "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n"
