@@ -140,6 +140,11 @@ GENERIC_WORDS = frozenset({
     "党群服务中心", "文化礼堂", "便民服务中心", "养老服务中心", "居家养老服务中心", "居家养老服务照料中心", "老年食堂",
     "新时代文明实践站", "新时代文明实践中心", "卫生院", "卫生服务中心", "社区卫生服务中心", "敬老院", "派出所", "人武部",
     "台风",
+    # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
+    *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
+                               "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
+                               "医保", "审计", "司法", "城管", "规划", "国土", "房管", "粮食", "科技", "发改", "经信",
+                               "农业农村", "水务", "资规", "建设", "旅游", "体育", "档案", "信访")),
 })
 
 #: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
@@ -277,8 +282,9 @@ def is_generic(entity: Entity, text: str) -> bool:
     if not any(entity.text.endswith(word) for word in GENERIC_WORDS):  # no jieba call for most spans
         return False
     start, end = word_at(text, entity.start)
+    # (jieba's dictionary tags a few place names as verbs: 硚口区|应急管理局 is a place's bureau)
     return (start == entity.start and end - start >= 2 and end < entity.end and is_verb(text[start:end])
-            and text[end:entity.end] in GENERIC_WORDS)
+            and not _UNIT_END.search(text[start:end]) and text[end:entity.end] in GENERIC_WORDS)
 
 
 #: Policy terms of this genre built on a common place noun (美丽乡村, 未来社区, 海绵城市): they name no place, but the
