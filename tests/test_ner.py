@@ -260,6 +260,12 @@ def test_a_bureau_named_by_its_kind_alone_is_none_and_a_place_bureau_stays():
         ("副市长", "TITLE"), ("局长", "TITLE"), ("郑斌", "PER"), ("硚口区应急管理局", "ORG"), ("副局长", "TITLE"), ("谌立军", "PER")]
 
 
+def test_nothing_inside_a_document_title_and_no_area_word_on_a_place():
+    text = "《浙江省农村供水管理条例》施行，《浙江日报》报道，浦阳江流域出现洪水"
+    spans = spans_of(text, [("浙江省", "LOC"), ("浙江日报", "ORG"), ("浦阳江流域", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("浙江日报", "ORG"), ("浦阳江", "LOC")]
+
+
 def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     text = "台州市委常委、温岭市委书记李斌陪同。由“银发志愿服务队”和街道社工站牵头，队长沈阿姨说，社区党委书记陈美华，“旅行者”号"
     spans = spans_of(text, [("台州市委常委", "ORG"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
