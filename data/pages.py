@@ -224,7 +224,7 @@ def _split_at_brief_items(lines: list[str]) -> list[tuple[list[str], bool]]:
     more lines opening with the same mark after a sentence end make such a
     column (one mark alone may be a caption's: ``▲村民在…``).
     """
-    starts = [i for i, line in enumerate(lines) if _BRIEF_ITEM.match(line)
+    starts = [i for i, line in enumerate(lines) if _BRIEF_ITEM.match(line) and parse_names(line) is None  # not ■ 本报记者 …
               and (i == 0 or ends_sentence(lines[i - 1]) or _BRIEF_HEADING.match(lines[i - 1]))]
     marks = {lines[i][0] for i in starts}
     if len(starts) < 2 or len(marks) != 1:
