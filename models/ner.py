@@ -149,6 +149,8 @@ GENERIC_WORDS = frozenset({
                                "农业农村", "水务", "资规", "建设", "旅游", "体育", "档案", "信访")),
 })
 
+_GENERIC_ENDINGS = tuple(GENERIC_WORDS)
+
 #: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
 #: (本报讯（通讯员 孙丽）): CLUENER marks 记者 as a position, so the tagger reads it as a TITLE, and a byline would
 #: become an official.
@@ -281,7 +283,7 @@ def is_generic(entity: Entity, text: str) -> bool:
     """
     if entity.text in GENERIC_WORDS:
         return True
-    if not any(entity.text.endswith(word) for word in GENERIC_WORDS):  # no jieba call for most spans
+    if not entity.text.endswith(_GENERIC_ENDINGS):  # no jieba call for most spans
         return False
     start, end = word_at(text, entity.start)
     # (jieba's dictionary tags a few place names as verbs: 硚口区|应急管理局 is a place's bureau)
