@@ -50,7 +50,7 @@ DEFAULT_READING = {
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任), roles read as posts (记者, 通讯员, 市领导, 主持), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网); an area word cut off a place (浦阳江|流域); "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报)"
@@ -103,7 +103,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = merge_adjacent([e for e in pieces if any(ch.isalpha() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     repaired = place_into_organization(post_out_of_person(return_doubled_post_character(named, text), text), text)
-    merged = party_organ_into_post(merge_adjacent([bare_place_as_place(place_of_a_grid(e, text)) for e in repaired], text), text)
+    typed = [bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)) for e in repaired]
+    merged = party_organ_into_post(merge_adjacent(typed, text), text)
     parts = [
         piece
         for e in merged
@@ -513,6 +514,23 @@ def bare_place_as_place(entity: Entity) -> Entity:
     """
     if entity.type == "ORG" and _BARE_PLACE.match(entity.text) and not _BODY_WORD.search(entity.text):
         return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+#: How the names of the service venues of this genre end (“红色议事厅”, 邻里食堂, 共享书屋, 巾帼工坊).
+SERVICE_VENUE_ENDINGS = ("议事厅", "食堂", "驿站", "书屋", "之家", "工坊", "服务站", "服务中心", "学堂", "客厅")
+
+
+def quoted_venue_as_organization(entity: Entity, text: str) -> Entity:
+    """A service venue named in quotes that the tagger typed a place (“红色议事厅”) is an ORG.
+
+    LABELS.md: a named service venue is an ORG, also in quotes, the quotes
+    outside the span. No gold span of the training corpora is a quoted LOC
+    with such an ending (their quoted places are museums, plazas).
+    """
+    if (entity.type == "LOC" and entity.text.endswith(SERVICE_VENUE_ENDINGS) and entity.start > 0
+            and text[entity.start - 1] == "“" and text.startswith("”", entity.end)):
+        return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
 
 

@@ -266,6 +266,12 @@ def test_nothing_inside_a_document_title_and_no_area_word_on_a_place():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("浙江日报", "ORG"), ("浦阳江", "LOC")]
 
 
+def test_a_quoted_service_venue_read_as_a_place_is_an_organization():
+    text = "枣园社区的“红色议事厅”里，“清风山房”驿站旁"
+    spans = spans_of(text, [("枣园社区", "LOC"), ("红色议事厅", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("枣园社区", "LOC"), ("红色议事厅", "ORG")]
+
+
 def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
     text = "台州市委常委、温岭市委书记李斌陪同。由“银发志愿服务队”和街道社工站牵头，队长沈阿姨说，社区党委书记陈美华，“旅行者”号"
     spans = spans_of(text, [("台州市委常委", "ORG"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
