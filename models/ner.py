@@ -46,11 +46,11 @@ DEFAULT_READING = {
     "cleanup": (
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
-        "made part of it, and into its own untagged body (长兴县|人民政府, 丽水市|水利局); an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "made part of it, and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任), roles read as posts (记者, 通讯员, 市领导, 主持), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域); "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报)"
@@ -114,8 +114,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for cut in cut_place_at_predicate(stripped, text)
         for piece in split_committee_member(cut, text)
     ]
-    parts = body_word_into_post([cut_place_area_word(cut_word_overrun(cut_trailing_common_noun(part, text), text))
-                                 for part in parts], text)
+    parts = [cut_word_overrun(cut_trailing_common_noun(part, text), text) for part in parts]
+    parts = body_word_into_post([cut_list_count(cut_place_area_word(part), text) for part in parts], text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     kept = [part for part in parts
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
@@ -351,6 +351,22 @@ def in_book_title(entity: Entity, text: str) -> bool:
 
 #: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
 PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境")
+
+
+#: The count and kind that close an elided list of places (桃林、安坝|两村, 石门、龙山|三镇).
+_LIST_COUNT_END = re.compile(r"[两三四五六七八九十几]个?(?:村|镇|乡|社区|街道)$")
+
+
+def cut_list_count(entity: Entity, text: str) -> Entity:
+    """Cut the count off the last place of an elided list: 桃林、安坝两村 → 桃林, 安坝 (LABELS.md).
+
+    Only right after 、, where a list stands; names that hold a numeral
+    (东四街道, 波尔多市) are never cut so.
+    """
+    match = _LIST_COUNT_END.search(entity.text)
+    if entity.type != "LOC" or not match or match.start() < 2 or entity.start == 0 or text[entity.start - 1] != "、":
+        return entity
+    return Entity(entity.start, entity.start + match.start(), "LOC", entity.text[: match.start()])
 
 
 def cut_place_area_word(entity: Entity) -> Entity:
@@ -895,6 +911,8 @@ def _untagged_body_after(place: Entity, text: str) -> int:
     formal = _PLACE_BODY.match(text, place.end)
     if formal:
         return formal.end()
+    if place.text.endswith(("镇", "乡")) and text.startswith("政府", place.end):
+        return place.end + 2  # a named town government (LABELS.md: 五里镇政府)
     start, end = word_at(text, place.end)
     return end if start == place.end and end - start >= 3 and text[start:end].endswith(_BODY_WORD_ENDINGS) else 0
 
@@ -905,8 +923,9 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
     So is a place's own body written right after it and left untagged: its
     government, court or congress (长兴县|人民政府|副县长 → 长兴县人民政府 +
     副县长), or a body jieba reads as one word of three characters or more
-    (丽水市|水利局). Bare 政府 is left alone: People's Daily reads
-    香港特区|政府 as a place. No dev set changes: the tagger gets these
+    (丽水市|水利局), or a town's 政府 (五里镇|政府, LABELS.md's example). Bare
+    政府 after other places is left alone: People's Daily reads 香港特区|政府
+    as a place. No dev set changes: the tagger gets these
     right in the corpora, and misses them in county-paper text.
     """
     ordered = sorted(entities, key=lambda e: e.start)

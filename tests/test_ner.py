@@ -260,16 +260,19 @@ def test_a_bureau_named_by_its_kind_alone_is_none_and_a_place_bureau_stays():
         ("副市长", "TITLE"), ("局长", "TITLE"), ("郑斌", "PER"), ("硚口区应急管理局", "ORG"), ("副局长", "TITLE"), ("谌立军", "PER")]
 
 
-def test_nothing_inside_a_document_title_and_no_area_word_on_a_place():
-    text = "《浙江省农村供水管理条例》施行，《浙江日报》报道，浦阳江流域出现洪水"
-    spans = spans_of(text, [("浙江省", "LOC"), ("浙江日报", "ORG"), ("浦阳江流域", "LOC")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("浙江日报", "ORG"), ("浦阳江", "LOC")]
+def test_nothing_inside_a_document_title_and_no_area_word_or_count_on_a_place():
+    text = "《浙江省农村供水管理条例》施行，《浙江日报》报道，浦阳江流域出现洪水，桃林、安坝两村和东四街道"
+    spans = spans_of(text, [("浙江省", "LOC"), ("浙江日报", "ORG"), ("浦阳江流域", "LOC"), ("桃林", "LOC"),
+                            ("安坝两村", "LOC"), ("东四街道", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("浙江日报", "ORG"), ("浦阳江", "LOC"), ("桃林", "LOC"), ("安坝", "LOC"), ("东四街道", "LOC")]
 
 
-def test_a_quoted_service_venue_read_as_a_place_is_an_organization():
-    text = "枣园社区的“红色议事厅”里，“清风山房”驿站旁"
-    spans = spans_of(text, [("枣园社区", "LOC"), ("红色议事厅", "LOC")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("枣园社区", "LOC"), ("红色议事厅", "ORG")]
+def test_a_quoted_service_venue_and_a_town_government_are_organizations():
+    text = "枣园社区的“红色议事厅”里，五里镇政府和香港特区政府"
+    spans = spans_of(text, [("枣园社区", "LOC"), ("红色议事厅", "LOC"), ("五里镇", "LOC"), ("香港特区", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("枣园社区", "LOC"), ("红色议事厅", "ORG"), ("五里镇政府", "ORG"), ("香港特区", "LOC")]
 
 
 def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
