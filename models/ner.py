@@ -97,7 +97,13 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     post (记者, 通讯员: :data:`ROLES`), a resident named by an honorific, whatever
     type it was given (刘大伯, 赵大哥 as LOC: :data:`HONORIFICS`), a name inside a quoted
     programme or slogan (:func:`in_quoted_programme`) and an ORG that stops
-    inside a word (新能源汽|车: :func:`is_fragment`).
+    inside a word (新能源汽|车: :func:`is_fragment`). For county-paper news and
+    LABELS.md's word lists: nothing inside a 《》 title (:func:`in_book_title`)
+    or a policy term (美丽乡村: :func:`in_policy_term`) and no typhoon's name
+    is tagged; members of committees are posts (省委常委, 小南海镇|党委委员:
+    :func:`split_committee_member`); a grid's place is a LOC (龙泉|电网), a
+    quoted service venue an ORG (“红色议事厅”); area words and the count of
+    an elided list stay off a place (浦阳江|流域, 桃林、安坝|两村).
     """
     pieces = [strip_unpaired_quotes(piece) for e in entities for piece in split_at_whitespace(e)]
     named = merge_adjacent([e for e in pieces if any(ch.isalpha() for ch in e.text)], text)
