@@ -239,6 +239,16 @@ def _split_at_brief_items(lines: list[str]) -> list[tuple[list[str], bool]]:
     return parts
 
 
+def _header_line(line: str) -> bool:
+    return bool(_FURNITURE.match(line) or _SECTION_NAME.match(line))
+
+
+def _is_page_header(lines: list[str]) -> bool:
+    """Page furniture only: dates, page numbers, editors, rules, and a section name
+    (要闻, 综合新闻) printed with the date or the editor."""
+    return any(_FURNITURE.match(line) for line in lines) and all(_header_line(line) for line in lines)
+
+
 def _split_off_furniture_and_captions(lines: list[str]) -> list[list[str]]:
     """Cut the page's header lines off the top of a block, and a photo caption out of it.
 
@@ -249,10 +259,10 @@ def _split_off_furniture_and_captions(lines: list[str]) -> list[list[str]]:
     three lines, to a photo credit.
     """
     head = 0
-    while head < len(lines) and (_FURNITURE.match(lines[head]) or _SECTION_NAME.match(lines[head])):
-        head += 1  # a section name (本地新闻) goes with the date and the editor, as in _classify
-    if head == len(lines) or not any(_FURNITURE.match(line) for line in lines[:head]):
-        head = 0
+    while head < len(lines) and _header_line(lines[head]):
+        head += 1
+    if head == len(lines) or not _is_page_header(lines[:head]):
+        head = 0  # the whole block is a header (_classify says so), or no line of it is furniture
     parts = [lines[:head]] if head else []
     start = i = head
     while i < len(lines):
@@ -501,9 +511,8 @@ def _classify(block: Block) -> None:
         return
     lines = block.lines
     joined = block.text
-    furniture = [bool(_FURNITURE.match(line)) for line in lines]
-    if all(furniture) or (any(furniture) and all(f or _SECTION_NAME.match(line) for f, line in zip(furniture, lines))):
-        block.kind = "furniture"  # a section name (要闻, 综合新闻) printed with the date or the editor is furniture too
+    if _is_page_header(lines):
+        block.kind = "furniture"
         return
     if len(lines) == 1 and (names := parse_paren_byline(lines[0])):
         block.kind, block.names = "paren", names
