@@ -496,3 +496,11 @@ def test_train_and_evaluate_tiny_ner(tmp_path):
     assert set(report["merged"]["per_type"]) == {"LOC", "ORG", "PER", "TITLE"}
     assert report["merged"]["overall"]["f1"] > 0.5
     assert report["officials"]["records"] == 8
+
+
+def test_zone_words_join_their_place_and_service_roles_and_adverbs_leave_people():
+    text = "站长何立新正指导村民，网格员胡琴和消防员来到丽水经济技术开发区和武夷山风景名胜区管委会"
+    spans = spans_of(text, [("站长", "TITLE"), ("何立新正", "PER"), ("网格员", "TITLE"), ("胡琴", "PER"),
+                            ("消防员", "TITLE"), ("丽水", "LOC"), ("武夷山", "LOC"), ("风景名胜区管委会", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("站长", "TITLE"), ("何立新", "PER"), ("胡琴", "PER"), ("丽水经济技术开发区", "LOC"), ("武夷山风景名胜区管委会", "ORG")]
