@@ -104,12 +104,14 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     :func:`split_committee_member`); a grid's place is a LOC (龙泉|电网), a
     quoted service venue an ORG (“红色议事厅”); area words and the count of
     an elided list stay off a place (浦阳江|流域, 桃林、安坝|两村), and a zone
-    word after a place is part of it (丽水|经济技术开发区: :func:`zone_into_place`).
+    word after a place is part of it (丽水|经济技术开发区: :func:`zone_into_place`);
+    a name's last character read into "his team" goes back (张国|平团队: :func:`name_out_of_team`).
     """
     pieces = [strip_unpaired_quotes(piece) for e in entities for piece in split_at_whitespace(e)]
     named = merge_adjacent([e for e in pieces if any(ch.isalpha() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
-    repaired = place_into_organization(zone_into_place(post_out_of_person(return_doubled_post_character(named, text), text), text), text)
+    people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
+    repaired = place_into_organization(zone_into_place(people, text), text)
     typed = [bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)) for e in repaired]
     merged = party_organ_into_post(merge_adjacent(typed, text), text)
     parts = [
@@ -495,6 +497,29 @@ def post_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:
             result[-1] = Entity(before.start, cut, before.type, text[before.start : cut])
             result.append(Entity(cut, entity.start + 1, "TITLE", text[cut : entity.start + 1]))
             entity = Entity(entity.start + 1, entity.end, "PER", text[entity.start + 1 : entity.end])
+        result.append(entity)
+    return result
+
+
+#: Words for a person's group, which the tagger may read, with the name's last character, as an ORG (张国|平团队).
+TEAM_WORDS = ("团队", "课题组", "工作室", "小组")
+
+
+def name_out_of_team(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a name back the character a team took: 张国|平团队 → 张国平 (PER), and the team is no entity.
+
+    An ORG of one character and a team word right after a two-character
+    name is that name's last character and "his team"; no gold ORG of the
+    training corpora has that shape (their teams are named: 上海软星团队).
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for entity in ordered:
+        before = result[-1] if result else None
+        if (entity.type == "ORG" and before is not None and before.type == "PER" and before.end == entity.start
+                and before.end - before.start == 2 and _is_cjk(entity.text[0]) and entity.text[1:] in TEAM_WORDS):
+            result[-1] = Entity(before.start, before.end + 1, "PER", text[before.start : before.end + 1])
+            continue
         result.append(entity)
     return result
 

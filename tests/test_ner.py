@@ -504,3 +504,10 @@ def test_zone_words_join_their_place_and_service_roles_and_adverbs_leave_people(
                             ("消防员", "TITLE"), ("丽水", "LOC"), ("武夷山", "LOC"), ("风景名胜区管委会", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("站长", "TITLE"), ("何立新", "PER"), ("胡琴", "PER"), ("丽水经济技术开发区", "LOC"), ("武夷山风景名胜区管委会", "ORG")]
+
+
+def test_a_name_takes_back_the_character_its_team_took():
+    text = "教授张国平团队和上海软星团队"
+    spans = spans_of(text, [("教授", "TITLE"), ("张国", "PER"), ("平团队", "ORG"), ("上海软星团队", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("教授", "TITLE"), ("张国平", "PER"), ("上海软星团队", "ORG")]
