@@ -49,10 +49,10 @@ def test_constrained_viterbi_never_puts_i_after_o():
 
 
 def test_clean_spans_merges_chains_and_drops_stray_characters():
-    text = "景腾社区党委副书记印⋯⋯"
+    text = "景腾社区党委副书记印⋯⋯李刚说"
     spans = [Entity(0, 1, "LOC", "景"), Entity(1, 4, "LOC", "腾社区"), Entity(4, 6, "TITLE", "党委"),
-             Entity(6, 9, "TITLE", "副书记"), Entity(9, 10, "LOC", "印"), Entity(10, 12, "LOC", "⋯⋯")]
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("景腾社区", "LOC"), ("党委副书记", "TITLE")]
+             Entity(6, 9, "TITLE", "副书记"), Entity(9, 10, "LOC", "印"), Entity(10, 12, "LOC", "⋯⋯"), Entity(12, 14, "PER", "李刚")]
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("景腾社区", "LOC"), ("党委副书记", "TITLE"), ("李刚", "PER")]
 
 
 def spans_of(text, pieces):
@@ -66,19 +66,21 @@ def spans_of(text, pieces):
 
 
 def test_clean_spans_gives_a_doubled_character_back_to_the_body():
-    text = "东台市发展和改革委员会能源科科长王磊说，局局长到场"
-    spans = spans_of(text, [("东台市发展和改革委员会能源", "ORG"), ("科科长", "TITLE"), ("王磊", "PER"), ("局局长", "TITLE")])
+    text = "东台市发展和改革委员会能源科科长王磊说，局局长张强到场"
+    spans = spans_of(text, [("东台市发展和改革委员会能源", "ORG"), ("科科长", "TITLE"), ("王磊", "PER"), ("局局长", "TITLE"),
+                            ("张强", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
-        ("东台市发展和改革委员会能源科", "ORG"), ("科长", "TITLE"), ("王磊", "PER"), ("局长", "TITLE")]
+        ("东台市发展和改革委员会能源科", "ORG"), ("科长", "TITLE"), ("王磊", "PER"), ("局长", "TITLE"), ("张强", "PER")]
     # decoded in pieces (科 + 科长), the post is repaired once the pieces are merged
     pieces = spans_of(text, [("东台市发展和改革委员会能源", "ORG"), ("科", "TITLE"), ("科长", "TITLE"), ("王磊", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, pieces)][:2] == [("东台市发展和改革委员会能源科", "ORG"), ("科长", "TITLE")]
     # an untagged sub-unit between the body and the doubled character goes into the body; a clause break stops it
-    text = "绍兴市柯桥区市场监督管理局登记注册科科长孔令瑶说，市场监督管理局，注册科科长"
+    text = "绍兴市柯桥区市场监督管理局登记注册科科长孔令瑶说，市场监督管理局，注册科科长李明"
     spans = spans_of(text, [("绍兴市柯桥区市场监督管理局", "ORG"), ("科", "TITLE"), ("科长", "TITLE"), ("孔令瑶", "PER"),
-                            ("市场监督管理局", "ORG"), ("科科长", "TITLE")])
+                            ("市场监督管理局", "ORG"), ("科科长", "TITLE"), ("李明", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
-        ("绍兴市柯桥区市场监督管理局登记注册科", "ORG"), ("科长", "TITLE"), ("孔令瑶", "PER"), ("市场监督管理局", "ORG"), ("科长", "TITLE")]
+        ("绍兴市柯桥区市场监督管理局登记注册科", "ORG"), ("科长", "TITLE"), ("孔令瑶", "PER"), ("市场监督管理局", "ORG"), ("科长", "TITLE"),
+        ("李明", "PER")]
 
 
 def test_clean_spans_puts_a_place_that_runs_into_an_organization_inside_it():
@@ -282,10 +284,10 @@ def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
                             ("社区党委", "ORG"), ("书记", "TITLE"), ("陈美华", "PER"), ("“旅行者”号", "ORG")])
     cleaned = clean_spans(text, spans)
     # a standing member is a post; an unpaired quote stays outside the name, a pair inside it stays;
-    # a body or a place named by its level alone is none; 沈阿|姨 is a resident
+    # a body or a place named by its level alone is none; 沈阿|姨 is a resident, so 队长 is no named person's post
     assert [(e.text, e.type) for e in cleaned] == [
         ("台州市委", "ORG"), ("常委", "TITLE"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
-        ("银发志愿服务队", "ORG"), ("队长", "TITLE"), ("党委书记", "TITLE"), ("陈美华", "PER"), ("“旅行者”号", "ORG")]
+        ("银发志愿服务队", "ORG"), ("党委书记", "TITLE"), ("陈美华", "PER"), ("“旅行者”号", "ORG")]
     assert extract_officials(text, cleaned)[:2] == [Official("李斌", "常委", "台州市委"), Official("李斌", "书记", "温岭市委")]
 
 
@@ -319,10 +321,10 @@ def test_a_town_party_committee_goes_into_the_post_and_a_short_place_name_is_a_p
 
 
 def test_clean_spans_keeps_one_character_place_abbreviations_only():
-    text = "中美关系，总统访华，中方表示，中国水周，副书记印⋯⋯，亮了，华侨回乡"
+    text = "中美关系，总统访华，中方表示，中国水周，副书记印⋯⋯李强，亮了，华侨回乡"
     spans = spans_of(text, [("中", "LOC"), ("美", "LOC"), ("华", "LOC"), ("中", "LOC"), ("中", "LOC"), ("副书记", "TITLE"),
-                            ("印", "LOC"), ("亮", "LOC"), ("华", "LOC")])
-    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("中美", 0), ("华", 8), ("中", 10), ("副书记", 20)]
+                            ("印", "LOC"), ("李强", "PER"), ("亮", "LOC"), ("华", "LOC")])
+    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("中美", 0), ("华", 8), ("中", 10), ("副书记", 20), ("李强", 26)]
 
 
 def test_clean_spans_cuts_a_place_off_the_common_noun_it_modifies_and_drops_a_verb_with_a_generic_body():
@@ -511,3 +513,9 @@ def test_a_name_takes_back_the_character_its_team_took():
     spans = spans_of(text, [("教授", "TITLE"), ("张国", "PER"), ("平团队", "ORG"), ("上海软星团队", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("教授", "TITLE"), ("张国平", "PER"), ("上海软星团队", "ORG")]
+
+
+def test_a_post_without_a_person_in_its_clause_is_not_tagged():
+    text = "镇政府组织专家排查，副县长带队。县委书记、县长王建国出席"
+    spans = spans_of(text, [("专家", "TITLE"), ("副县长", "TITLE"), ("县委书记", "TITLE"), ("县长", "TITLE"), ("王建国", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("县委书记", "TITLE"), ("县长", "TITLE"), ("王建国", "PER")]
