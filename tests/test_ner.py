@@ -519,3 +519,13 @@ def test_a_post_without_a_person_in_its_clause_is_not_tagged():
     text = "镇政府组织专家排查，副县长带队。县委书记、县长王建国出席"
     spans = spans_of(text, [("专家", "TITLE"), ("副县长", "TITLE"), ("县委书记", "TITLE"), ("县长", "TITLE"), ("王建国", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("县委书记", "TITLE"), ("县长", "TITLE"), ("王建国", "PER")]
+
+
+def test_an_officials_visit_leaves_the_name_and_the_destination():
+    text = "副部长陈敏来浙调研，董事长张智刚来浙考察，副厅长刘国平到温岭督导，周恩来总理"
+    spans = spans_of(text, [("副部长", "TITLE"), ("陈敏来", "PER"), ("浙调研", "LOC"), ("董事长", "TITLE"), ("张智刚", "PER"),
+                            ("浙", "TITLE"), ("考察", "TITLE"), ("副厅长", "TITLE"), ("刘国平", "PER"), ("温岭", "ORG"),
+                            ("周恩来", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("副部长", "TITLE"), ("陈敏", "PER"), ("浙", "LOC"), ("董事长", "TITLE"), ("张智刚", "PER"), ("浙", "LOC"),
+        ("副厅长", "TITLE"), ("刘国平", "PER"), ("温岭", "LOC"), ("周恩来", "PER")]
