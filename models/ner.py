@@ -108,7 +108,11 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     a name's last character read into "his team" goes back (张国|平团队: :func:`name_out_of_team`);
     a post with no person in its clause is no TITLE (组织专家: :func:`is_unheld_post`);
     an official's visit leaves the name and the destination (陈敏来|浙调研 →
-    陈敏, 浙; 到|温岭 (ORG)|督导 → LOC: :func:`visit_destination`).
+    陈敏, 浙; 到|温岭 (ORG)|督导 → LOC: :func:`visit_destination`); a school
+    read as a place is an ORG (:func:`institution_as_organization`), a
+    reporter's name after 记者 a PER (:func:`byline_name_as_person`), and a
+    post that stops inside a word with no name after it is dropped
+    (河长|制: :func:`is_post_fragment`).
     """
     pieces = [visited for e in entities for piece in split_at_whitespace(e)
               for visited in visit_destination(strip_unpaired_quotes(piece), text)]
@@ -116,7 +120,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
     repaired = place_into_organization(zone_into_place(people, text), text)
-    typed = [bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)) for e in repaired]
+    typed = [institution_as_organization(byline_name_as_person(bare_place_as_place(
+        place_of_a_grid(quoted_venue_as_organization(e, text), text)), text)) for e in repaired]
     merged = party_organ_into_post(merge_adjacent(typed, text), text)
     parts = [
         piece
@@ -130,13 +135,14 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_word_overrun(cut_trailing_common_noun(part, text), text) for part in parts]
     parts = body_word_into_post([cut_list_count(cut_place_area_word(part), text) for part in parts], text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
+    person_starts = {part.start for part in parts if part.type == "PER"}
     kept = [part for part in parts
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
             and part.text not in ROLES
             and not is_resident(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
-            and not is_fragment(part, text)]
+            and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = tag_other_mentions(consistent_names(place_short_names(complete_name_endings(kept, text)), text), text)
     return [e for e in named if not is_unheld_post(e, named, text)]
 
@@ -194,6 +200,7 @@ ROLES = frozenset({
     "负责人", "干部", "志愿者", "老师", "教师", "领导", "省领导", "市领导", "县领导", "区领导", "镇领导",
     # occupations and service roles the written labels never tag before a name (网格员田秀梅, 快递员陈浩), which CLUENER tags
     "网格员", "消防员", "队员", "快递员", "护理员", "保洁员", "讲解员", "运动员",
+    "党务", "政务", "村务",  # kinds of work the tagger reads as posts before 工作者 (优秀党务工作者)
     "主持",  # a host, and in this genre mostly the verb (书记徐建国|主持|召开), which CLUENER's 主持 (a TV host) teaches as a post
 })
 
@@ -629,6 +636,39 @@ def bare_place_as_place(entity: Entity) -> Entity:
     return entity
 
 
+#: How schools and hospitals end: named ones are ORG (LABELS.md: schools; 县人民医院 is a body).
+INSTITUTION_ENDINGS = ("幼儿园", "小学", "中学", "学校", "大学", "学院", "医院", "卫生院")
+
+
+def institution_as_organization(entity: Entity) -> Entity:
+    """A school or hospital read as a place is an ORG: 天台县平桥镇中心幼儿园.
+
+    The written labels tag all 108 of theirs ORG, MSRA all 893; only CLUENER,
+    whose ``address`` takes some, has 7 as places.
+    """
+    if entity.type == "LOC" and entity.text.endswith(INSTITUTION_ENDINGS):
+        return Entity(entity.start, entity.end, "ORG", entity.text)
+    return entity
+
+
+#: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟).
+_BYLINE_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|撰稿|编辑|摄)[ 　]*$")
+
+
+def byline_name_as_person(entity: Entity, text: str) -> Entity:
+    """A name of two or three characters after a byline role, read as a body or place, is a PER: 记者 应磊.
+
+    It must begin with a surname and stand alone (space, bracket,
+    punctuation or the end after it); the tagger reads an unfamiliar name
+    there as whatever its characters suggest (应 as in 应急).
+    """
+    if (entity.type in ("ORG", "LOC") and 2 <= len(entity.text) <= 3 and entity.text[0] in SURNAMES
+            and _BYLINE_ROLE_BEFORE.search(text, max(0, entity.start - 6), entity.start)
+            and (entity.end == len(text) or not _is_cjk(text[entity.end]))):
+        return Entity(entity.start, entity.end, "PER", entity.text)
+    return entity
+
+
 #: How the names of the service venues of this genre end (“红色议事厅”, 邻里食堂, 共享书屋, 巾帼工坊).
 SERVICE_VENUE_ENDINGS = ("议事厅", "食堂", "驿站", "书屋", "之家", "工坊", "服务站", "服务中心", "学堂", "客厅")
 
@@ -913,6 +953,21 @@ def is_fragment(entity: Entity, text: str) -> bool:
     if _ends_like_a_name(entity.text) or _ends_like_a_name(entity.text[:-1]):
         return False
     return _last_character_opens_next_word(entity, text)
+
+
+def is_post_fragment(entity: Entity, person_starts: set[int], text: str) -> bool:
+    """Whether a TITLE stops inside a word that runs past it with no name after it (副秘书|长), or names a system (河长|制).
+
+    In the written labels a post that ends inside a jieba word is always
+    one whose holder's surname jieba glued to it (局长|江, 校长|葛), and a
+    name starts there; without one the post is a piece of another word.
+    """
+    if entity.type != "TITLE" or entity.end in person_starts:
+        return False
+    if text.startswith("制", entity.end):
+        return True  # a system named after a post: 河长|制, 林长|制
+    start, end = word_at(text, entity.end - 1)
+    return start < entity.end < end
 
 
 def _last_character_opens_next_word(entity: Entity, text: str) -> bool:

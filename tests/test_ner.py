@@ -529,3 +529,11 @@ def test_an_officials_visit_leaves_the_name_and_the_destination():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("副部长", "TITLE"), ("陈敏", "PER"), ("浙", "LOC"), ("董事长", "TITLE"), ("张智刚", "PER"), ("浙", "LOC"),
         ("副厅长", "TITLE"), ("刘国平", "PER"), ("温岭", "LOC"), ("周恩来", "PER")]
+
+
+def test_schools_are_organizations_reporters_are_people_and_pieces_of_words_are_no_posts():
+    text = "平桥镇中心幼儿园园长丁小燕到河长制公示牌前，获评优秀党务工作者。（记者 应磊）"
+    spans = spans_of(text, [("平桥镇中心幼儿园", "LOC"), ("园长", "TITLE"), ("丁小燕", "PER"), ("河长", "TITLE"),
+                            ("党务", "TITLE"), ("应磊", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("平桥镇中心幼儿园", "ORG"), ("园长", "TITLE"), ("丁小燕", "PER"), ("应磊", "PER")]
