@@ -820,7 +820,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     the text reads that longer name there (the whole of it, or its tail:
     颐乐园养老院 beside 拱墅区和睦街道颐乐园养老院; :func:`_name_read_along`)
     if the result ends like a name (村, 街道, 小学, 院, …; not 斜桥镇|新 or
-    足协|杯), unless it would overlap another span; a person's name cut
+    足协|杯) or is the whole of a place jieba knows where the span is no
+    place word (俄罗 beside 俄罗斯), unless it would overlap another span; a person's name cut
     short (小敏 where the text reads 阙小敏, tagged whole elsewhere) is
     completed where the text reads it whole. Then a name tagged with two of
     LOC, ORG and PER takes the type most of its mentions have (a tie changes
@@ -830,7 +831,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in entities:
         if entity.type in ("LOC", "ORG"):
             names.setdefault(entity.text, Counter())[entity.type] += 1
-    longer = [name for name in names if _ends_like_a_name(name)]
+    longer = [name for name in names if _ends_like_a_name(name) or is_place_word(name)]
     people = {entity.text for entity in entities if entity.type == "PER"}
     completed: list[Entity] = []
     for entity in entities:
@@ -871,6 +872,12 @@ def _is_cjk(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
 
 
+def _completes_a_place_word(short: str, name: str, read: str) -> bool:
+    """Whether the text reads the whole of ``name``, a place in jieba's dictionary, where ``short`` (no place word) stands:
+    俄罗 → 俄罗斯; 黄河 (a place already) does not grow into 黄河水."""
+    return read == name and is_place_word(name) and not is_place_word(short)
+
+
 def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int, int] | None:
     """How much more of ``name`` (which holds ``entity.text`` at ``at``) the text reads around the span.
 
@@ -888,7 +895,7 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int
     while tail + right < len(name) and entity.end + right < len(text) and text[entity.end + right] == name[tail + right]:
         right += 1
     start, end = entity.start - left, entity.end + right
-    if not (left or right) or not _ends_like_a_name(text[start:end]):
+    if not (left or right) or not (_ends_like_a_name(text[start:end]) or _completes_a_place_word(entity.text, name, text[start:end])):
         return None
     if left < at and start > 0 and _is_cjk(text[start - 1]):
         return None

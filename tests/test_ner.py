@@ -537,3 +537,10 @@ def test_schools_are_organizations_reporters_are_people_and_pieces_of_words_are_
                             ("党务", "TITLE"), ("应磊", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("平桥镇中心幼儿园", "ORG"), ("园长", "TITLE"), ("丁小燕", "PER"), ("应磊", "PER")]
+
+
+def test_a_place_cut_short_grows_to_the_dictionary_place_the_text_names_elsewhere():
+    text = "他访问俄罗斯时，向俄罗斯总理提出。黄河水和黄河水"
+    spans = spans_of(text, [("俄罗", "LOC"), ("俄罗斯", "LOC"), ("黄河水", "LOC"), ("黄河", "LOC")])
+    # 黄河 is a place word already: it does not grow into the 黄河水 tagged before it
+    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("俄罗斯", 3), ("俄罗斯", 9), ("黄河水", 17), ("黄河", 21)]
