@@ -129,8 +129,14 @@ def clean_title(text: str) -> str:
 
 
 def _join(left: str, right: str) -> str:
-    """Join a wrapped line; a space survives only between two Latin words."""
+    """Join a wrapped line; a space survives only between two Latin words.
+
+    Digits on both sides are one number wrapped (达到12 / 00余人 is 1200余人):
+    Chinese text never sets two figures side by side with only a space.
+    """
     if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        if left[-1].isdigit() and right[0].isdigit():
+            return left + right
         return left + " " + right
     return left + right
 

@@ -33,6 +33,12 @@ def test_wrapped_lines_are_joined_and_number_spaces_dropped(fixtures):
     assert first.text.split("\n")[0].startswith("近日，记者从临安区水利局获悉")
 
 
+def test_a_number_wrapped_across_lines_is_one_number_and_latin_words_keep_their_space():
+    page = "截至目前，参与检查人员累计达到12\n00余人，检查组使用了Smart\nGrid系统。\n\n全县开展检查\n"
+    article = split_page_text(page, page="p")[0]
+    assert "累计达到1200余人" in article.text and "Smart Grid" in article.text
+
+
 def test_caption_and_bracketed_byline_are_not_body(fixtures):
     second = split_page_file(fixtures / "page_three_articles.txt")[1]
     assert second.captions == ["图为桐庐县城南街道银龄食堂的老人在就餐。 赵 刚 摄"]
