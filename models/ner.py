@@ -45,15 +45,15 @@ DEFAULT_READING = {
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
-        "split out (实验小学|校长|葛丽萍); a LOC running straight into an ORG "
-        "made part of it, and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "split out (实验小学|校长|葛丽萍); the visit verb cut off a span that ran into it and a name's 来 given back (陈敏来|浙调研 → 陈敏, 浙), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
+        "made part of it, an untagged zone word after a place made part of it (丽水|经济技术开发区), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任), roles read as posts (记者, 通讯员, 市领导, 主持), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
+        "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
-        "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报)"
+        "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a four-character name ending in an adverb cut (何立新|正)"
     ),
 }
 
@@ -250,6 +250,10 @@ def split_committee_member(entity: Entity, text: str) -> list[Entity]:
     return [entity]
 
 
+#: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post.
+_UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委)$")
+
+
 def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Put a body named by its level or kind alone into the post after it: 县委|副书记 → 县委副书记, 居委会|主任.
 
@@ -257,11 +261,17 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     but it says which post: the written labels read 临县县委副书记 as 临县 +
     县委副书记 and have 村委会主任 (6), 居委会主任 (4) and 妇联主席 as posts,
     never a bare 居委会 as an ORG; Party-body words that are part of a post
-    stay in the TITLE (LABELS.md).
+    stay in the TITLE (LABELS.md). A 村委会 or 居委会 the tagger left
+    untagged between the place and the post goes into the post too
+    (大路村|村委会主任).
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
+        untagged = _UNTAGGED_COMMITTEE_BEFORE.search(text, max(0, entity.start - 3), entity.start) if entity.type == "TITLE" else None
+        before = result[-1] if result else None
+        if untagged and (before is None or before.end <= untagged.start()):
+            entity = Entity(untagged.start(), entity.end, "TITLE", text[untagged.start() : entity.end])
         after = ordered[index + 1] if index + 1 < len(ordered) else None
         if (entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text) and after is not None
                 and after.type == "TITLE" and after.start == entity.end):

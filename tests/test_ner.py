@@ -544,3 +544,11 @@ def test_a_place_cut_short_grows_to_the_dictionary_place_the_text_names_elsewher
     spans = spans_of(text, [("俄罗", "LOC"), ("俄罗斯", "LOC"), ("黄河水", "LOC"), ("黄河", "LOC")])
     # 黄河 is a place word already: it does not grow into the 黄河水 tagged before it
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("俄罗斯", 3), ("俄罗斯", 9), ("黄河水", 17), ("黄河", 21)]
+
+
+def test_an_untagged_village_committee_before_a_post_is_part_of_the_post():
+    text = "乾西乡大路村村委会主任郑雪琴说"
+    spans = spans_of(text, [("乾西乡大路村", "LOC"), ("主任", "TITLE"), ("郑雪琴", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("乾西乡大路村", "LOC"), ("村委会主任", "TITLE"), ("郑雪琴", "PER")]
+    assert extract_officials(text, cleaned) == [Official("郑雪琴", "村委会主任", "乾西乡大路村")]
