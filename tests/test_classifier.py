@@ -27,6 +27,9 @@ from zhpolicy.training.train_classifier import (
     ClassifierConfig,
     distillation_loss,
     headline_dropout,
+    keyword_keys,
+    keyword_occurrences,
+    mask_keywords,
     mask_tokens,
     train_classifier,
 )
@@ -271,6 +274,33 @@ def test_token_masking_hides_a_share_of_text_tokens_and_keeps_offsets():
     assert tokenizer.mask_token_id not in encoded.input_ids  # the original is left alone
 
 
+def test_keyword_masking_hides_whole_weak_label_keywords_in_body_and_headline():
+    import random
+
+    config = ClassifierConfig(keyword_masking=1.0, weak_labels={"title_keywords": {"water": ["水", "节水", "供水"], "power_supply": ["供电"]}})
+    keywords = keyword_keys(config)
+    assert keywords[-1] == "水"  # longest first: 节水 is one occurrence, not 节 + 水
+    text = DOMAIN_TEXTS["water"]  # 河道治理与节水工程同步推进，水库供水稳定。
+    occurrences = keyword_occurrences(text, keywords)
+    assert [text[s:e] for s, e in occurrences] == ["节水", "水", "供水"]
+    tokenizer = tiny_tokenizer()
+    encoded = encode_text(tokenizer, text)
+    masked, title = mask_keywords(encoded, "节水供电", occurrences, keywords, 1.0, tokenizer.mask_token_id, random.Random(1))
+    hidden = "".join(text[s:e] for (s, e), t in zip(masked.offsets, masked.input_ids) if t == tokenizer.mask_token_id)
+    assert hidden == "节水水供水"  # every token of every occurrence, nothing else
+    assert title == "[MASK]" * 4 and masked.offsets == encoded.offsets and masked.text == text
+    assert tokenizer.tokenize(title) == ["[MASK]"] * 4  # the headline is read with the mask token
+    # a share hides some occurrences whole; none: the same objects, the random stream untouched
+    some, _ = mask_keywords(encoded, "", occurrences, keywords, 0.5, tokenizer.mask_token_id, random.Random(3))
+    assert 0 < sum(t == tokenizer.mask_token_id for t in some.input_ids) < 5
+    rng = random.Random(5)
+    assert mask_keywords(encoded, "节水", occurrences, keywords, 0.0, tokenizer.mask_token_id, rng) == (encoded, "节水")
+    assert rng.random() == random.Random(5).random()
+    assert keyword_keys(ClassifierConfig()) == []
+    with pytest.raises(InputError, match="title_keywords"):
+        keyword_keys(ClassifierConfig(keyword_masking=0.5))
+
+
 def test_classifier_with_word_features_reads_them_in_every_window(tmp_path, base):
     from zhpolicy.models.word_features import WORD_FEATURES, token_features
 
@@ -353,6 +383,16 @@ def test_a_student_learns_the_teachers_reading_of_unlabeled_news(tmp_path, base)
     assert distilled.domain == "party_building"
     assert distilled.scores["party_building"] > without.scores["party_building"] + 0.2, (without, distilled)
     assert "Distilled from 1 teacher" in (student / "README.md").read_text()
+
+
+def test_training_with_keyword_masking_writes_it_into_the_folder(tmp_path, base):
+    write_jsonl(articles_for({d: d for d in DOMAINS}), tmp_path / "train.jsonl")
+    stories = [{"category": None, "title": "节水型社会建设", "text": DOMAIN_TEXTS["water"]}]
+    rules = {**RULES, "path": _raw_news(tmp_path / "news.jsonl.gz", stories), "min_chars": 10, "per_domain": 10}
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1,
+                                      keyword_masking=0.5, weak_labels=rules), progress=False)
+    assert yaml.safe_load((out / "training_config.yaml").read_text())["keyword_masking"] == 0.5
+    assert DomainClassifier.from_folder(out).predict([DOMAIN_TEXTS["water"]], ["节水"])[0].domain in DOMAINS
 
 
 def test_unlabeled_stories_need_teachers(tmp_path, base):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,7 @@ class ClassifierConfig:
     title_dropout: float = 0.3
     weak_title_dropout: float | None = None   # for weakly labeled stories; None: title_dropout
     token_masking: float = 0.0
+    keyword_masking: float = 0.0   # share of weak-label keyword occurrences shown as [MASK] per step
     word_features: str | None = None
     pooling: str = "mean"         # how the folder pools window logits into article logits (models.classifier.POOLINGS)
     train_pooling: str | None = None   # the pooling the training loss is put on; None: pooling
@@ -104,6 +106,60 @@ def mask_tokens(encoded: EncodedText, share: float, mask_id: int | None, rng: ra
         return encoded
     ids = [mask_id if rng.random() < share else token for token in encoded.input_ids]
     return EncodedText(encoded.text, ids, encoded.offsets)
+
+
+def keyword_keys(config: ClassifierConfig) -> list[str]:
+    """The words ``keyword_masking`` hides: the weak labels' headline keywords of every domain.
+
+    Longest first, so that one occurrence is matched once (水资源 before 水).
+    """
+    if config.keyword_masking <= 0:
+        return []
+    keywords = (config.weak_labels or {}).get("title_keywords") or {}
+    words = sorted({w for domain_words in keywords.values() for w in domain_words}, key=lambda w: (-len(w), w))
+    if not words:
+        raise InputError("keyword_masking needs weak_labels.title_keywords: the words it hides")
+    return words
+
+
+def keyword_occurrences(text: str, keywords: list[str]) -> list[tuple[int, int]]:
+    """Character spans of the keywords in ``text``, left to right, never overlapping."""
+    if not keywords:
+        return []
+    pattern = re.compile("|".join(re.escape(w) for w in keywords))
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def mask_keywords(encoded: EncodedText, title: str, occurrences: list[tuple[int, int]], keywords: list[str],
+                  share: float, mask_id: int | None, rng: random.Random) -> tuple[EncodedText, str]:
+    """``encoded`` and ``title`` with each keyword occurrence hidden with probability ``share``.
+
+    Why: the weak labels were read off these words (a headline with 供水 is
+    water), and the written articles use them too, so a small model learns
+    the words rather than the story and reads 水 in 水蜜桃 or 天水 as water.
+    Hiding a whole occurrence (every token of it, body and headline) makes
+    the rest of the article carry the label in those steps. The text and
+    offsets stay, so windows are cut where they would be.
+    """
+    if share <= 0 or mask_id is None:
+        return encoded, title
+    hidden = [span for span in occurrences if rng.random() < share]
+    ids = list(encoded.input_ids)
+    if hidden:
+        for index, (start, end) in enumerate(encoded.offsets):
+            if end > start and any(s < end and start < e for s, e in hidden):
+                ids[index] = mask_id
+    return EncodedText(encoded.text, ids, encoded.offsets), _hide_in_title(title, keywords, share, rng)
+
+
+def _hide_in_title(title: str, keywords: list[str], share: float, rng: random.Random) -> str:
+    """``title`` with each keyword occurrence written as ``[MASK]`` per character with probability ``share``."""
+    pieces, at = [], 0
+    for start, end in keyword_occurrences(title, keywords):
+        pieces.append(title[at:start])
+        pieces.append("[MASK]" * (end - start) if rng.random() < share else title[start:end])
+        at = end
+    return "".join(pieces) + title[at:]
 
 
 def headline_dropout(config: ClassifierConfig, article: Article) -> float:
@@ -267,6 +323,8 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     dev = [encode(a) for a in dev_articles]
     targets = teacher_probabilities(config.teachers, [(e, t) for e, t, _ in train], tokenizer, progress) if config.teachers else None
     title_dropouts = [headline_dropout(config, a) for a in articles]
+    keywords = keyword_keys(config)
+    occurrences = [keyword_occurrences(a.text, keywords) for a in articles]
 
     steps_per_epoch = math.ceil(len(train) / config.batch_size)
     total = steps_per_epoch * config.epochs
@@ -288,6 +346,8 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
                 encoded, title, _ = train[index]
                 shown = "" if rng.random() < title_dropouts[index] else title
                 encoded = mask_tokens(encoded, config.token_masking, tokenizer.mask_token_id, rng)
+                encoded, shown = mask_keywords(encoded, shown, occurrences[index], keywords,
+                                               config.keyword_masking, tokenizer.mask_token_id, rng)
                 for window in window_inputs(tokenizer, encoded, shown, reading["max_length"], reading["max_title_tokens"],
                                             word_features=bool(config.word_features)):
                     windows.append(window)
