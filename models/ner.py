@@ -148,7 +148,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 #: What ends a clause for :func:`is_unheld_post`: a post and the name it belongs to stand between two of these.
-_CLAUSE_ENDS = re.compile(r"[，。；！？：\n]")
+_CLAUSE_END_MARKS = "，。；！？：\n"
+_CLAUSE_ENDS = re.compile(f"[{_CLAUSE_END_MARKS}]")
 
 
 def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
@@ -160,9 +161,9 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     """
     if entity.type != "TITLE":
         return False
-    before = [m.end() for m in _CLAUSE_ENDS.finditer(text, 0, entity.start)]
+    start = max(text.rfind(mark, 0, entity.start) for mark in _CLAUSE_END_MARKS) + 1
     after = _CLAUSE_ENDS.search(text, entity.end)
-    start, end = (before[-1] if before else 0), (after.start() if after else len(text))
+    end = after.start() if after else len(text)
     return not any(other.type == "PER" and start <= other.start and other.end <= end for other in entities)
 
 
