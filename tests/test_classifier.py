@@ -27,8 +27,8 @@ from zhpolicy.training.train_classifier import (
     ClassifierConfig,
     distillation_loss,
     headline_dropout,
-    keyword_keys,
     keyword_occurrences,
+    keyword_pattern,
     mask_keywords,
     mask_tokens,
     train_classifier,
@@ -278,8 +278,8 @@ def test_keyword_masking_hides_whole_weak_label_keywords_in_body_and_headline():
     import random
 
     config = ClassifierConfig(keyword_masking=1.0, weak_labels={"title_keywords": {"water": ["水", "节水", "供水"], "power_supply": ["供电"]}})
-    keywords = keyword_keys(config)
-    assert keywords[-1] == "水"  # longest first: 节水 is one occurrence, not 节 + 水
+    keywords = keyword_pattern(config)
+    assert keywords.pattern.endswith("|水")  # longest first: 节水 is one occurrence, not 节 + 水
     text = DOMAIN_TEXTS["water"]  # 河道治理与节水工程同步推进，水库供水稳定。
     occurrences = keyword_occurrences(text, keywords)
     assert [text[s:e] for s, e in occurrences] == ["节水", "水", "供水"]
@@ -296,9 +296,9 @@ def test_keyword_masking_hides_whole_weak_label_keywords_in_body_and_headline():
     rng = random.Random(5)
     assert mask_keywords(encoded, "节水", occurrences, keywords, 0.0, tokenizer.mask_token_id, rng) == (encoded, "节水")
     assert rng.random() == random.Random(5).random()
-    assert keyword_keys(ClassifierConfig()) == []
+    assert keyword_pattern(ClassifierConfig()) is None and keyword_occurrences(text, None) == []
     with pytest.raises(InputError, match="title_keywords"):
-        keyword_keys(ClassifierConfig(keyword_masking=0.5))
+        keyword_pattern(ClassifierConfig(keyword_masking=0.5))
 
 
 def test_classifier_with_word_features_reads_them_in_every_window(tmp_path, base):

@@ -108,29 +108,27 @@ def mask_tokens(encoded: EncodedText, share: float, mask_id: int | None, rng: ra
     return EncodedText(encoded.text, ids, encoded.offsets)
 
 
-def keyword_keys(config: ClassifierConfig) -> list[str]:
-    """The words ``keyword_masking`` hides: the weak labels' headline keywords of every domain.
+def keyword_pattern(config: ClassifierConfig) -> re.Pattern[str] | None:
+    """What ``keyword_masking`` hides: the weak labels' headline keywords of every domain, as one pattern.
 
     Longest first, so that one occurrence is matched once (水资源 before 水).
+    ``None`` when nothing is masked.
     """
     if config.keyword_masking <= 0:
-        return []
+        return None
     keywords = (config.weak_labels or {}).get("title_keywords") or {}
     words = sorted({w for domain_words in keywords.values() for w in domain_words}, key=lambda w: (-len(w), w))
     if not words:
         raise InputError("keyword_masking needs weak_labels.title_keywords: the words it hides")
-    return words
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
-def keyword_occurrences(text: str, keywords: list[str]) -> list[tuple[int, int]]:
+def keyword_occurrences(text: str, keywords: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Character spans of the keywords in ``text``, left to right, never overlapping."""
-    if not keywords:
-        return []
-    pattern = re.compile("|".join(re.escape(w) for w in keywords))
-    return [m.span() for m in pattern.finditer(text)]
+    return [m.span() for m in keywords.finditer(text)] if keywords else []
 
 
-def mask_keywords(encoded: EncodedText, title: str, occurrences: list[tuple[int, int]], keywords: list[str],
+def mask_keywords(encoded: EncodedText, title: str, occurrences: list[tuple[int, int]], keywords: re.Pattern[str] | None,
                   share: float, mask_id: int | None, rng: random.Random) -> tuple[EncodedText, str]:
     """``encoded`` and ``title`` with each keyword occurrence hidden with probability ``share``.
 
@@ -152,7 +150,7 @@ def mask_keywords(encoded: EncodedText, title: str, occurrences: list[tuple[int,
     return EncodedText(encoded.text, ids, encoded.offsets), _hide_in_title(title, keywords, share, rng)
 
 
-def _hide_in_title(title: str, keywords: list[str], share: float, rng: random.Random) -> str:
+def _hide_in_title(title: str, keywords: re.Pattern[str] | None, share: float, rng: random.Random) -> str:
     """``title`` with each keyword occurrence written as ``[MASK]`` per character with probability ``share``."""
     pieces, at = [], 0
     for start, end in keyword_occurrences(title, keywords):
@@ -323,7 +321,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     dev = [encode(a) for a in dev_articles]
     targets = teacher_probabilities(config.teachers, [(e, t) for e, t, _ in train], tokenizer, progress) if config.teachers else None
     title_dropouts = [headline_dropout(config, a) for a in articles]
-    keywords = keyword_keys(config)
+    keywords = keyword_pattern(config)
     occurrences = [keyword_occurrences(a.text, keywords) for a in articles]
 
     steps_per_epoch = math.ceil(len(train) / config.batch_size)
