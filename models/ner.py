@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import torch
 from transformers import AutoModelForTokenClassification, PreTrainedModel
-from zhpolicy.data.bylines import COMPOUND_SURNAMES, SURNAMES
+from zhpolicy.data.bylines import COMPOUND_SURNAMES, ROLE_WORDS, SURNAMES
 from zhpolicy.data.labels import BIO_TAGS
 from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import merge_adjacent
@@ -662,8 +662,8 @@ def institution_as_organization(entity: Entity) -> Entity:
     return entity
 
 
-#: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟).
-_BYLINE_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|摄影|撰稿|编辑|摄)[ 　]*$")
+#: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟): the bylines' role words, but 来源 (a medium follows it).
+_BYLINE_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS - {'来源'}, key=len, reverse=True))})[ 　]*$")
 
 
 def byline_name_as_person(entity: Entity, text: str) -> Entity:
