@@ -104,7 +104,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     :func:`split_committee_member`); a grid's place is a LOC (龙泉|电网), a
     quoted service venue an ORG (“红色议事厅”); area words and the count of
     an elided list stay off a place (浦阳江|流域, 桃林、安坝|两村), and a zone
-    word after a place is part of it (丽水|经济技术开发区: :func:`zone_into_place`);
+    word after a place is part of it (丽水|经济技术开发区: :func:`place_into_organization`);
     a name's last character read into "his team" goes back (张国|平团队: :func:`name_out_of_team`);
     a post with no person in its clause is no TITLE (组织专家: :func:`is_unheld_post`);
     an official's visit leaves the name and the destination (陈敏来|浙调研 →
@@ -119,7 +119,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = merge_adjacent([e for e in pieces if any(ch.isalpha() for ch in e.text)], text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
-    repaired = place_into_organization(zone_into_place(people, text), text)
+    repaired = place_into_organization(people, text)
     typed = [institution_as_organization(byline_name_as_person(bare_place_as_place(
         place_of_a_grid(quoted_venue_as_organization(e, text), text)), text)) for e in repaired]
     merged = party_organ_into_post(merge_adjacent(typed, text), text)
@@ -1094,6 +1094,13 @@ def _untagged_body_after(place: Entity, text: str) -> int:
     return end if start == place.end and end - start >= 3 and text[start:end].endswith(_BODY_WORD_ENDINGS) else 0
 
 
+#: Words that make a place's zone, park or scenic area, longest first (LABELS.md: named zones, scenic areas and
+#: industrial parks are LOC; the written labels always tag them with their place: 合肥经济技术开发区, 余杭经济技术开发区).
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "风景名胜区", "旅游度假区", "经济开发区",
+              "工业园区", "产业园区", "度假区", "风景区", "开发区", "高新区", "景区", "新区")
+_ZONE_WORD = re.compile("|".join(ZONE_WORDS))
+
+
 def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A LOC that runs straight into an ORG is part of its name (LABELS.md: 南浔区水利局 is one ORG).
 
@@ -1104,6 +1111,12 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
     政府 after other places is left alone: People's Daily reads 香港特区|政府
     as a place. No dev set changes: the tagger gets these
     right in the corpora, and misses them in county-paper text.
+
+    A zone word left untagged after a place makes it the zone, a LOC
+    (丽水|经济技术开发区 → 丽水经济技术开发区): the tagger learnt MSRA's habit
+    of leaving the zone out (武夷山|风景名胜区, 18 times in MSRA train);
+    LABELS.md and the written labels read the zone as the place's name, and
+    CLUENER and People's Daily never leave one untagged after its place.
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
@@ -1111,36 +1124,13 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
         if result and result[-1].type == "LOC" and entity.type == "ORG" and result[-1].end == entity.start:
             place = result.pop()
             entity = Entity(place.start, entity.end, "ORG", text[place.start : entity.end])
-        body_end = _untagged_body_after(entity, text)
         following = ordered[index + 1] if index + 1 < len(ordered) else None
-        if body_end and (following is None or following.start >= body_end):
-            entity = Entity(entity.start, body_end, "ORG", text[entity.start : body_end])
-        result.append(entity)
-    return result
-
-
-#: Words that make a place's zone, park or scenic area, longest first (LABELS.md: named zones, scenic areas and
-#: industrial parks are LOC; the written labels always tag them with their place: 合肥经济技术开发区, 余杭经济技术开发区).
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "风景名胜区", "旅游度假区", "经济开发区",
-              "工业园区", "产业园区", "度假区", "风景区", "开发区", "高新区", "景区", "新区")
-_ZONE_WORD = re.compile("|".join(ZONE_WORDS))
-
-
-def zone_into_place(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """A place followed by an untagged zone word is the zone: 丽水|经济技术开发区 → 丽水经济技术开发区 (LOC).
-
-    The tagger learnt MSRA's habit of leaving the zone out (武夷山|风景名胜区,
-    18 times in MSRA train); LABELS.md and the written labels read the
-    zone as the place's name, and CLUENER and People's Daily never leave
-    one untagged after its place.
-    """
-    ordered = sorted(entities, key=lambda e: e.start)
-    result: list[Entity] = []
-    for index, entity in enumerate(ordered):
         zone = _ZONE_WORD.match(text, entity.end) if entity.type == "LOC" else None
-        following = ordered[index + 1] if index + 1 < len(ordered) else None
         if zone and (following is None or following.start >= zone.end()):
             entity = Entity(entity.start, zone.end(), "LOC", text[entity.start : zone.end()])
+        body_end = _untagged_body_after(entity, text)
+        if body_end and (following is None or following.start >= body_end):
+            entity = Entity(entity.start, body_end, "ORG", text[entity.start : body_end])
         result.append(entity)
     return result
 
