@@ -14,6 +14,8 @@ name ends with that head is the body (a party organ after the head,
 same clause": nothing but the joiners may sit between the parts, except an
 unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
 东莞市市场监督管理局|计量科|科长), where the post belongs to the named body. A
+name written right before its post (张建华书记, 李铁辰校长说) is an official
+too. A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 """
@@ -110,13 +112,39 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str |
     return None
 
 
+def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Official | None:
+    """The official of a name written before its post (张建华书记带领…, 北京九十中学李铁辰校长说), or ``None``.
+
+    Speech and reports name people this way as often as post first. The post
+    must follow the name without a gap and must not itself stand before
+    another name (then it is that person's post); the body is what runs up
+    to the name (北京九十中学).
+    """
+    person = entities[index]
+    if index + 1 >= len(entities):
+        return None
+    post = entities[index + 1]
+    if post.type != "TITLE" or post.start != person.end:
+        return None
+    if index + 2 < len(entities) and entities[index + 2].type == "PER" and entities[index + 2].start == post.end:
+        return None
+    body, _ = _body_before(entities, index, text)
+    return Official(person.text, post.text, body)
+
+
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     """One :class:`Official` per person and post, in text order, without repeats."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     found: list[Official] = []
     seen: set[tuple[str, str, str | None]] = set()
     for index, person in enumerate(ordered):
-        if person.type != "PER" or index == 0 or ordered[index - 1].type != "TITLE" or ordered[index - 1].end != person.start:
+        if person.type != "PER":
+            continue
+        if index == 0 or ordered[index - 1].type != "TITLE" or ordered[index - 1].end != person.start:
+            official = _post_after_name(ordered, index, text)
+            if official is not None and (official.name, official.title, official.org) not in seen:
+                seen.add((official.name, official.title, official.org))
+                found.append(official)
             continue
         segments: list[tuple[list[int], str | None]] = []
         posts = _post_chain(ordered, index - 1, text)

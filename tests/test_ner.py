@@ -434,6 +434,12 @@ def test_officials_from_entities():
     entities = locate_strings(text, [("国网阜新供电公司木里图供电所", "ORG"), ("所长", "TITLE"), ("王立东", "PER"), ("队长", "TITLE"),
                                      ("李强", "PER")])
     assert extract_officials(text, entities) == [Official("王立东", "所长", "国网阜新供电公司木里图供电所"), Official("李强", "队长", None)]
+    # a name before its post is an official, with the body before the name; a post before a second name is that name's
+    text = "张建华书记带队。北京九十中学李铁辰校长说，王一副县长李二讲话。"
+    entities = locate_strings(text, [("张建华", "PER"), ("书记", "TITLE"), ("北京九十中学", "ORG"), ("李铁辰", "PER"), ("校长", "TITLE"),
+                                     ("王一", "PER"), ("副县长", "TITLE"), ("李二", "PER")])
+    assert extract_officials(text, entities) == [
+        Official("张建华", "书记", None), Official("李铁辰", "校长", "北京九十中学"), Official("李二", "副县长", None)]
     # a post and a name in different clauses are not one official
     text = "他是所长，朱根喜说。"
     assert extract_officials(text, locate_strings(text, [("所长", "TITLE"), ("朱根喜", "PER")])) == []
