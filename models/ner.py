@@ -569,39 +569,49 @@ def name_out_of_team(entities: Sequence[Entity], text: str) -> list[Entity]:
 #: Verbs of an official's visit (来浙调研, 赴松阳县考察, 到温岭督导): what follows a destination, never part of a name.
 VISIT_VERBS = ("调研", "考察", "视察", "督导", "慰问")
 _VISIT = re.compile("|".join(VISIT_VERBS))
-_VISIT_END = re.compile(rf"(?:{_VISIT.pattern})$")
+#: A visit verb inside a span, where the tagger ran on into the visit (衢州|调研防汛防台 as one ORG); a verb before
+#: 团/组/员/室/处 names a delegation or a post (经贸考察团, 调研组, 调研员: gold spans of MSRA and CLUENER).
+_VISIT_INSIDE = re.compile(rf"(?:{_VISIT.pattern})(?![团组员室处])")
 #: A destination and a visit after a name that took the 来 (陈敏来|浙调研): a place abbreviation (also a city's: 来衢, 来甬)
 #: or 我/本 (来我县调研), at most two more characters, the verb.
 _VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(PLACE_ABBREVIATIONS))}衢丽温杭甬嘉湖绍舟我本][\u4e00-\u9fff]{{0,2}}?(?:{_VISIT.pattern})")
 
 
 def visit_destination(entity: Entity, text: str) -> list[Entity]:
-    """Mend what the tagger does with an official's visit: 陈敏来|浙调研, 张智刚来|浙考察 (TITLE), 到|温岭 (ORG)|督导.
+    """Mend what the tagger does with an official's visit: 陈敏来|浙调研, 张智刚来|浙考察 (TITLE), 到|温岭 (ORG)|督导,
+    到|衢州调研防汛防台 (ORG).
 
-    The visit verb is cut off the span that ran into it, and what is left
+    The visit verb, and whatever the span ran on into after it, is cut off, and what is left
     of one character is the place abbreviation it is (浙); a two-character
     name that took the 来 of 来浙调研 gives it back (陈敏来 → 陈敏; names that
     end in 来, 周恩来, are not followed by a place and a visit); a place
     jieba knows, read as an ORG between 到/赴/来/在 and the verb, is a LOC.
-    No gold span of the training corpora ends in one of these verbs.
+    No gold span of the training corpora ends in one of these verbs or has one
+    inside but before 团/组/员/室/处 (考察团, 调研组).
     """
     if entity.text in VISIT_VERBS:
         return []  # decoded on its own (浙|考察, both TITLE), it would merge with the abbreviation before it
     if len(entity.text) == 1 and entity.text in PLACE_ABBREVIATIONS and _VISIT.match(text, entity.end):
         return [Entity(entity.start, entity.end, "LOC", entity.text)]
-    verb = _VISIT_END.search(entity.text)
+    verb = _VISIT_INSIDE.search(entity.text)
     if verb and verb.start() > 0:
         rest = Entity(entity.start, entity.start + verb.start(), entity.type, entity.text[: verb.start()])
         if len(rest.text) == 1:
             return [Entity(rest.start, rest.end, "LOC", rest.text)] if rest.text in PLACE_ABBREVIATIONS else []
-        return [rest]
+        return [_visited_place(rest, text)]
     if (entity.type == "PER" and len(entity.text) == 3 and entity.text.endswith("来")
             and _VISIT_AFTER_NAME.match(text, entity.end)):
         return [Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])]
-    if (entity.type == "ORG" and entity.start > 0 and text[entity.start - 1] in "到赴来在" and is_place_word(entity.text)
-            and _VISIT.match(text, entity.end)):
-        return [Entity(entity.start, entity.end, "LOC", entity.text)]
+    if _VISIT.match(text, entity.end):
+        return [_visited_place(entity, text)]
     return [entity]
+
+
+def _visited_place(entity: Entity, text: str) -> Entity:
+    """A place jieba knows, read as an ORG between 到/赴/来/在 and a visit verb, is the LOC it is (到|温岭|督导)."""
+    if entity.type == "ORG" and entity.start > 0 and text[entity.start - 1] in "到赴来在" and is_place_word(entity.text):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
 
 
 #: Arabic numerals and the signs that go with them (28℃, 95.4%, 20／), at either end of a span.

@@ -535,6 +535,11 @@ def test_an_officials_visit_leaves_the_name_and_the_destination():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("副部长", "TITLE"), ("陈敏", "PER"), ("浙", "LOC"), ("董事长", "TITLE"), ("张智刚", "PER"), ("浙", "LOC"),
         ("副厅长", "TITLE"), ("刘国平", "PER"), ("温岭", "LOC"), ("周恩来", "PER")]
+    # a span that ran on through the verb into the visit's subject; a delegation (考察团) keeps its name
+    text = "副省长徐文光到衢州调研防汛防台工作，会见台湾经贸考察团"
+    spans = spans_of(text, [("副省长", "TITLE"), ("徐文光", "PER"), ("衢州调研防汛防台", "ORG"), ("台湾经贸考察团", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("副省长", "TITLE"), ("徐文光", "PER"), ("衢州", "LOC"), ("台湾经贸考察团", "ORG")]
 
 
 def test_schools_are_organizations_reporters_are_people_and_pieces_of_words_are_no_posts():
