@@ -542,6 +542,12 @@ def test_an_officials_visit_leaves_the_name_and_the_destination():
         ("副省长", "TITLE"), ("徐文光", "PER"), ("衢州", "LOC"), ("台湾经贸考察团", "ORG")]
 
 
+def test_a_residents_name_read_as_a_place_is_a_person():
+    text = "村民包福兴家的房屋被冲毁，游客西湖边拍照。"
+    spans = spans_of(text, [("包福兴", "LOC"), ("西湖", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("包福兴", "PER"), ("西湖", "LOC")]
+
+
 def test_schools_are_organizations_reporters_are_people_and_pieces_of_words_are_no_posts():
     text = "平桥镇中心幼儿园园长丁小燕到河长制公示牌前，获评优秀党务工作者。（记者 应磊）"
     spans = spans_of(text, [("平桥镇中心幼儿园", "LOC"), ("园长", "TITLE"), ("丁小燕", "PER"), ("河长", "TITLE"),
