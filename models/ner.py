@@ -1128,7 +1128,8 @@ def _untagged_body_after(place: Entity, text: str) -> int:
 #: industrial parks are LOC; the written labels always tag them with their place: 合肥经济技术开发区, 余杭经济技术开发区).
 ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "风景名胜区", "旅游度假区", "经济开发区",
               "工业园区", "产业园区", "度假区", "风景区", "开发区", "高新区", "景区", "新区")
-_ZONE_WORD = re.compile("|".join(ZONE_WORDS))
+#: A zone word after a place, maybe with its rank (楠溪江|国家级风景名胜区, 省级工业园区).
+_ZONE_WORD = re.compile(rf"(?:国家级|省级|市级)?(?:{'|'.join(ZONE_WORDS)})")
 
 
 def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1147,6 +1148,8 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
     of leaving the zone out (武夷山|风景名胜区, 18 times in MSRA train);
     LABELS.md and the written labels read the zone as the place's name, and
     CLUENER and People's Daily never leave one untagged after its place.
+    A body the tagger read from inside the zone word (风景|名胜区管理委员会)
+    takes the place and the zone into its name.
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
@@ -1156,6 +1159,10 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
             entity = Entity(place.start, entity.end, "ORG", text[place.start : entity.end])
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         zone = _ZONE_WORD.match(text, entity.end) if entity.type == "LOC" else None
+        if zone and following is not None and following.type == "ORG" and entity.end < following.start < zone.end() < following.end:
+            # the zone's body, read from inside the zone word (楠溪江国家级风景|名胜区管理委员会): place and zone are its name
+            ordered[index + 1] = Entity(entity.start, following.end, "ORG", text[entity.start : following.end])
+            continue
         if zone and (following is None or following.start >= zone.end()):
             entity = Entity(entity.start, zone.end(), "LOC", text[entity.start : zone.end()])
         body_end = _untagged_body_after(entity, text)
