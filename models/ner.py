@@ -254,6 +254,20 @@ def split_committee_member(entity: Entity, text: str) -> list[Entity]:
 
 #: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post.
 _UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委)$")
+#: A civil-service rank left untagged before the post it grades (副厅长、一级|巡视员): part of the post.
+_UNTAGGED_RANK_BEFORE = re.compile(r"[一二三四]级$")
+RANKED_POSTS = ("巡视员", "副巡视员", "调研员", "副调研员", "主任科员", "副主任科员")
+
+
+def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
+    """The untagged committee (村委会) or rank (一级) right before a post, which belongs to it."""
+    if entity.type != "TITLE":
+        return None
+    if entity.text in RANKED_POSTS:
+        rank = _UNTAGGED_RANK_BEFORE.search(text, max(0, entity.start - 2), entity.start)
+        if rank:
+            return rank
+    return _UNTAGGED_COMMITTEE_BEFORE.search(text, max(0, entity.start - 3), entity.start)
 
 
 def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -265,12 +279,13 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     never a bare 居委会 as an ORG; Party-body words that are part of a post
     stay in the TITLE (LABELS.md). A 村委会 or 居委会 the tagger left
     untagged between the place and the post goes into the post too
-    (大路村|村委会主任).
+    (大路村|村委会主任), and so does the civil-service rank of a 巡视员 or
+    调研员 (一级|巡视员: the rank is the post's name).
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
-        untagged = _UNTAGGED_COMMITTEE_BEFORE.search(text, max(0, entity.start - 3), entity.start) if entity.type == "TITLE" else None
+        untagged = _untagged_post_prefix(entity, text)
         before = result[-1] if result else None
         if untagged and (before is None or before.end <= untagged.start()):
             entity = Entity(untagged.start(), entity.end, "TITLE", text[untagged.start() : entity.end])

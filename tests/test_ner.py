@@ -568,9 +568,15 @@ def test_a_place_cut_short_grows_to_the_dictionary_place_the_text_names_elsewher
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("俄罗斯", 3), ("俄罗斯", 9), ("黄河水", 17), ("黄河", 21)]
 
 
-def test_an_untagged_village_committee_before_a_post_is_part_of_the_post():
+def test_an_untagged_village_committee_or_rank_before_a_post_is_part_of_the_post():
     text = "乾西乡大路村村委会主任郑雪琴说"
     spans = spans_of(text, [("乾西乡大路村", "LOC"), ("主任", "TITLE"), ("郑雪琴", "PER")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("乾西乡大路村", "LOC"), ("村委会主任", "TITLE"), ("郑雪琴", "PER")]
     assert extract_officials(text, cleaned) == [Official("郑雪琴", "村委会主任", "乾西乡大路村")]
+    # a civil-service rank is part of the post it grades, and the chain of posts holds across it
+    text = "省水利厅副厅长、一级巡视员杨炯带队，二级调研员"
+    spans = spans_of(text, [("省水利厅", "ORG"), ("副厅长", "TITLE"), ("巡视员", "TITLE"), ("杨炯", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("副厅长", "TITLE"), ("一级巡视员", "TITLE"), ("杨炯", "PER")]
+    assert extract_officials(text, cleaned) == [Official("杨炯", "副厅长", None), Official("杨炯", "一级巡视员", None)]
