@@ -15,7 +15,8 @@ same clause": nothing but the joiners may sit between the parts, except an
 unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
 东莞市市场监督管理局|计量科|科长), where the post belongs to the named body. A
 name written right before its post (张建华书记, 李铁辰校长说) is an official
-too. A
+too, and an untagged role of the person between post and name does not
+part them (党支部书记、快递员周宏伟). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 """
@@ -132,6 +133,16 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
     return Official(person.text, post.text, body)
 
 
+#: An untagged role of the same person between the last post and the name (党支部书记、快递员|周宏伟): a joiner and a
+#: few characters that hold no clause break.
+_ROLE_BEFORE_NAME = re.compile(r"[、兼][\u4e00-\u9fff]{2,4}")
+
+
+def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
+    """Whether ``post`` is the person's: it ends where the name starts, or an untagged role of theirs stands between."""
+    return post.end == person.start or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
+
+
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     """One :class:`Official` per person and post, in text order, without repeats."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -140,7 +151,7 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     for index, person in enumerate(ordered):
         if person.type != "PER":
             continue
-        if index == 0 or ordered[index - 1].type != "TITLE" or ordered[index - 1].end != person.start:
+        if index == 0 or ordered[index - 1].type != "TITLE" or not _post_reaches(ordered[index - 1], person, text):
             official = _post_after_name(ordered, index, text)
             if official is not None and (official.name, official.title, official.org) not in seen:
                 seen.add((official.name, official.title, official.org))

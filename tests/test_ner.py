@@ -440,6 +440,10 @@ def test_officials_from_entities():
                                      ("王一", "PER"), ("副县长", "TITLE"), ("李二", "PER")])
     assert extract_officials(text, entities) == [
         Official("张建华", "书记", None), Official("李铁辰", "校长", "北京九十中学"), Official("李二", "副县长", None)]
+    # an untagged role of the same person between post and name does not part them
+    text = "宁波仑通速递有限公司党支部书记、快递员周宏伟说"
+    entities = locate_strings(text, [("宁波仑通速递有限公司", "ORG"), ("党支部书记", "TITLE"), ("周宏伟", "PER")])
+    assert extract_officials(text, entities) == [Official("周宏伟", "党支部书记", "宁波仑通速递有限公司")]
     # a post and a name in different clauses are not one official
     text = "他是所长，朱根喜说。"
     assert extract_officials(text, locate_strings(text, [("所长", "TITLE"), ("朱根喜", "PER")])) == []
