@@ -360,6 +360,10 @@ def test_clean_spans_drops_an_organization_that_stops_inside_a_word():
     text = "生产新能源汽车零部件，国网黑河供电公司输电运检室主任，建行为客户"
     spans = spans_of(text, [("新能源汽", "ORG"), ("国网黑河供电公司输电运检室", "ORG"), ("建行", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["国网黑河供电公司输电运检室", "建行"]
+    # a body ending that begins a common word: 研究部|署 (plan the work); 教育局|面向 keeps its body
+    text = "市委常委会研究部署防汛工作，鹿城区教育局面向全区"
+    spans = spans_of(text, [("研究部", "ORG"), ("鹿城区教育局", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["鹿城区教育局"]
 
 
 def test_clean_spans_reads_an_organization_with_an_indefinite_as_no_body():
