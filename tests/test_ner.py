@@ -555,6 +555,12 @@ def test_an_officials_visit_leaves_the_name_and_the_destination():
         ("副省长", "TITLE"), ("徐文光", "PER"), ("衢州", "LOC"), ("台湾经贸考察团", "ORG")]
 
 
+def test_a_listed_place_gets_back_the_first_character_the_tagger_left_out():
+    text = "临安区龙岗镇、岛石镇和、各村"
+    spans = spans_of(text, [("临安区龙岗镇", "LOC"), ("石镇", "LOC"), ("村", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("临安区龙岗镇", "LOC"), ("岛石镇", "LOC")]
+
+
 def test_a_residents_name_read_as_a_place_is_a_person():
     text = "村民包福兴家的房屋被冲毁，游客西湖边拍照。"
     spans = spans_of(text, [("包福兴", "LOC"), ("西湖", "LOC")])
