@@ -311,13 +311,20 @@ def test_a_place_followed_by_its_own_untagged_body_is_that_body():
     assert extract_officials(text, cleaned) == [Official("钱莉", "副县长", "长兴县人民政府")]
 
 
-def test_a_town_party_committee_goes_into_the_post_and_a_short_place_name_is_a_place():
+def test_a_town_party_committee_is_read_as_level_and_post_and_a_short_place_name_is_a_place():
     text = "在杭州市萧山区瓜沥镇，镇党委副书记、镇长沈国强表示，瓜沥将打造示范镇。"
     spans = spans_of(text, [("杭州市萧山区瓜沥镇", "LOC"), ("镇党委", "ORG"), ("副书记", "TITLE"), ("镇长", "TITLE"),
                             ("沈国强", "PER"), ("瓜沥", "PER")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
-        ("杭州市萧山区瓜沥镇", "LOC"), ("镇党委副书记", "TITLE"), ("镇长", "TITLE"), ("沈国强", "PER"), ("瓜沥", "LOC")]
+        ("杭州市萧山区瓜沥镇", "LOC"), ("党委副书记", "TITLE"), ("镇长", "TITLE"), ("沈国强", "PER"), ("瓜沥", "LOC")]
+    # the bare level word leaves the post, and the official's body is the town named before
+    assert extract_officials(text, cleaned) == [
+        Official("沈国强", "党委副书记", "杭州市萧山区瓜沥镇"), Official("沈国强", "镇长", "杭州市萧山区瓜沥镇")]
+    # a village the tagger ended before the level word gets it back
+    text = "古方村党支部书记邵志斌说"
+    spans = spans_of(text, [("古方", "LOC"), ("村党支部书记", "TITLE"), ("邵志斌", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("古方村", "LOC"), ("党支部书记", "TITLE"), ("邵志斌", "PER")]
 
 
 def test_clean_spans_keeps_one_character_place_abbreviations_only():
