@@ -742,11 +742,17 @@ def byline_name_as_person(entity: Entity, text: str) -> Entity:
     punctuation or the end after it); the tagger reads an unfamiliar name
     there as whatever its characters suggest (应 as in 应急).
     """
-    if (entity.type in ("ORG", "LOC") and 2 <= len(entity.text) <= 3 and entity.text[0] in SURNAMES
-            and _BYLINE_ROLE_BEFORE.search(text, max(0, entity.start - 6), entity.start)
+    if (_reads_as_a_name_after(entity, text, _BYLINE_ROLE_BEFORE, 6)
             and (entity.end == len(text) or not _is_cjk(text[entity.end]))):
         return Entity(entity.start, entity.end, "PER", entity.text)
     return entity
+
+
+def _reads_as_a_name_after(entity: Entity, text: str, words_before: re.Pattern[str], reach: int) -> bool:
+    """Whether a place or body of two or three characters begins with a surname and follows ``words_before``
+    (within ``reach`` characters): the shape of a person's name the tagger misread after a role word."""
+    return (entity.type in ("ORG", "LOC") and 2 <= len(entity.text) <= 3 and entity.text[0] in SURNAMES
+            and bool(words_before.search(text, max(0, entity.start - reach), entity.start)))
 
 
 #: How residents and other people without a post are introduced before their full name (村民包福兴, 种植户李明).
@@ -762,8 +768,7 @@ def resident_name_as_person(entity: Entity, text: str) -> Entity:
     every gold span right after these words in MSRA train, CLUENER train,
     People's Daily dev and the written splits (101) is a PER.
     """
-    if (entity.type in ("ORG", "LOC") and 2 <= len(entity.text) <= 3 and entity.text[0] in SURNAMES
-            and _RESIDENT_BEFORE.search(text, max(0, entity.start - 3), entity.start)):
+    if _reads_as_a_name_after(entity, text, _RESIDENT_BEFORE, 3):
         return Entity(entity.start, entity.end, "PER", entity.text)
     return entity
 
