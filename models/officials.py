@@ -71,7 +71,8 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
 
 #: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部): between two posts of one
 #: person it does not break the chain (市委书记、市人大常委会主任王浩).
-_LEVEL_BODY = re.compile(r"^[省市州县区乡镇].{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)$")
+_LEVEL_BODY_PATTERN = r"[省市州县区乡镇][\u4e00-\u9fff]{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)"
+_LEVEL_BODY = re.compile(rf"^{_LEVEL_BODY_PATTERN}$")
 
 
 def _joins_posts(between: str) -> bool:
@@ -133,9 +134,9 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
     return Official(person.text, post.text, body)
 
 
-#: An untagged role of the same person between the last post and the name (党支部书记、快递员|周宏伟): a joiner and a
-#: few characters that hold no clause break.
-_ROLE_BEFORE_NAME = re.compile(r"[、兼][\u4e00-\u9fff]{2,4}")
+#: An untagged role of the same person between the last post and the name (党支部书记、快递员|周宏伟): a joiner, a body
+#: named by its level alone maybe (第一书记、县农业农村局干部|张伟), and a few characters that hold no clause break.
+_ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9fff]{{2,4}}")
 
 
 def _post_reaches(post: Entity, person: Entity, text: str) -> bool:

@@ -455,6 +455,9 @@ def test_officials_from_entities():
     text = "宁波仑通速递有限公司党支部书记、快递员周宏伟说"
     entities = locate_strings(text, [("宁波仑通速递有限公司", "ORG"), ("党支部书记", "TITLE"), ("周宏伟", "PER")])
     assert extract_officials(text, entities) == [Official("周宏伟", "党支部书记", "宁波仑通速递有限公司")]
+    text = "管头村第一书记、县农业农村局干部张伟驻村"
+    entities = locate_strings(text, [("管头村", "LOC"), ("第一书记", "TITLE"), ("张伟", "PER")])
+    assert extract_officials(text, entities) == [Official("张伟", "第一书记", "管头村")]
     # a post and a name in different clauses are not one official
     text = "他是所长，朱根喜说。"
     assert extract_officials(text, locate_strings(text, [("所长", "TITLE"), ("朱根喜", "PER")])) == []
@@ -572,6 +575,9 @@ def test_a_residents_name_read_as_a_place_is_a_person():
     text = "村民包福兴家的房屋被冲毁，游客西湖边拍照。"
     spans = spans_of(text, [("包福兴", "LOC"), ("西湖", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("包福兴", "PER"), ("西湖", "LOC")]
+    # 驻村 (stationed in the village) is no place
+    text = "干部张伟驻村以来"
+    assert clean_spans(text, spans_of(text, [("张伟", "PER"), ("驻村", "LOC")])) == spans_of(text, [("张伟", "PER")])
 
 
 def test_schools_are_organizations_reporters_are_people_and_pieces_of_words_are_no_posts():
