@@ -571,6 +571,11 @@ def test_a_listed_place_gets_back_the_first_character_the_tagger_left_out():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("临安区龙岗镇", "LOC"), ("岛石镇", "LOC")]
 
 
+def test_the_place_a_meeting_is_held_in_is_tagged():
+    text = "推进会在杭州召开，在这里举行，在会上"
+    assert [(e.text, e.type) for e in clean_spans(text, [])] == [("杭州", "LOC")]
+
+
 def test_a_residents_name_read_as_a_place_is_a_person():
     text = "村民包福兴家的房屋被冲毁，游客西湖边拍照。"
     spans = spans_of(text, [("包福兴", "LOC"), ("西湖", "LOC")])
