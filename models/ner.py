@@ -150,14 +150,15 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     return [e for e in event_venue_places(named, text) if not is_unheld_post(e, named, text)]
 
 
-#: Where a meeting or an event takes place: 在 + a place + 召开/举行/举办/开幕/闭幕 (会议在嘉兴召开).
+#: Where a meeting or an event takes place: 在 + a place + 召开/举行/举办/开幕/闭幕 (会议在杭州召开).
 _EVENT_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)(?:召开|举行|举办|开幕|闭幕)")
 
 
 def event_venue_places(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Tag the place where a meeting is held when the tagger left it untagged (推进会在|嘉兴|召开).
+    """Tag the place where a meeting is held when the tagger left it untagged (推进会在|杭州|召开).
 
-    Only a word jieba knows as a place and that no span touches. In MSRA
+    Only a word jieba knows as a place (not 嘉兴, which it lists as a name)
+    and that no span touches. In MSRA
     train, CLUENER train, People's Daily dev and the written train split all
     159 such places between 在 and the verb are gold LOCs.
     """
