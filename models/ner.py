@@ -49,7 +49,7 @@ DEFAULT_READING = {
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
+        "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, or a level government, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
@@ -202,6 +202,8 @@ GENERIC_WORDS = frozenset({
     "本地", "外地", "各地", "两地", "全村", "全镇", "该村", "该镇", "该县", "该市", "该区", "驻村",
     "供电所", "合作社", "党支部", "镇政府", "村集体", "社区", "街道", "组织部", "宣传部", "统战部", "政法委", "办事处",
     "交警", "公安", "消防", "城管", "海关", "税务", "工商", "环保", "气象", "供电", "电力", "水利",
+    # a working committee named by its kind alone (the written labels tag 区直机关工委 only with its place)
+    "工委", "党工委",
     # bare venue and service types (the written labels tag them only with a place: 王庄村党群服务中心), and 台风
     "党群服务中心", "文化礼堂", "便民服务中心", "养老服务中心", "居家养老服务中心", "居家养老服务照料中心", "老年食堂",
     "新时代文明实践站", "新时代文明实践中心", "卫生院", "卫生服务中心", "社区卫生服务中心", "敬老院", "派出所", "人武部",
@@ -232,11 +234,12 @@ ROLES = frozenset({
 LEVELS = ("省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区")
 LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委"))
 
-#: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 居委会主任, 妇联主席; a
+#: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 居委会主任, 妇联主席,
+#: 市政府秘书长: CLUENER's posts read 省委副秘书长 so, and no corpus tags a bare 市政府 but five of CLUENER's; a
 #: bare 村, 镇, 社区 before a party organ then leaves the post again: :func:`_without_bare_level`).
 _BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
-                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委)$")
+                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委|政府|人民政府)$")
 
 
 #: A standing member named by the level of the committee alone (省委常委): a post, as 县委书记 is.

@@ -220,6 +220,20 @@ def test_a_county_congress_goes_into_its_post_and_a_verb_or_a_level_body_read_as
     assert extract_officials(text, cleaned) == [Official("徐建国", "县委书记", None), Official("陈国华", "县人大常委会主任", None)]
 
 
+def test_a_level_government_goes_into_its_post_and_a_bare_working_committee_is_no_body():
+    text = "市政府秘书长林晓东参加。省委组织部副部长、省委两新工委书记孙志刚讲话，杭州市政府发文"
+    spans = spans_of(text, [("市政府", "ORG"), ("秘书长", "TITLE"), ("林晓东", "PER"), ("省委组织部", "ORG"),
+                            ("副部长", "TITLE"), ("省委", "ORG"), ("工委", "ORG"), ("书记", "TITLE"), ("孙志刚", "PER"),
+                            ("杭州市政府", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("市政府秘书长", "TITLE"), ("林晓东", "PER"), ("副部长", "TITLE"), ("书记", "TITLE"), ("孙志刚", "PER"),
+        ("杭州市政府", "ORG")]
+    # the untagged 省委两新工委 is a body named by its level: both posts are his
+    assert extract_officials(text, cleaned) == [
+        Official("林晓东", "市政府秘书长", None), Official("孙志刚", "副部长", None), Official("孙志刚", "书记", None)]
+
+
 def test_policy_terms_nicknames_and_bare_party_departments_are_no_entities():
     text = "建设美丽乡村和美丽城镇，社工小周正在量血压，林阿公说。组织部部长李晓红到办事处调研"
     spans = spans_of(text, [("美丽乡村", "LOC"), ("美丽城", "LOC"), ("周正", "PER"), ("林阿公", "PER"), ("组织部", "ORG"),
