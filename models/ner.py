@@ -45,11 +45,11 @@ DEFAULT_READING = {
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
-        "split out (实验小学|校长|葛丽萍); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back, a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
+        "split out (实验小学|校长|葛丽萍); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, or a level government, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
+        "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
@@ -204,6 +204,8 @@ GENERIC_WORDS = frozenset({
     "交警", "公安", "消防", "城管", "海关", "税务", "工商", "环保", "气象", "供电", "电力", "水利",
     # a working committee named by its kind alone (the written labels tag 区直机关工委 only with its place)
     "工委", "党工委",
+    # the Youth League's committee named by its level (团县委; MSRA and People's Daily tag it as they tag 县委)
+    "团省委", "团市委", "团州委", "团县委", "团区委",
     # bare venue and service types (the written labels tag them only with a place: 王庄村党群服务中心), and 台风
     "党群服务中心", "文化礼堂", "便民服务中心", "养老服务中心", "居家养老服务中心", "居家养老服务照料中心", "老年食堂",
     "新时代文明实践站", "新时代文明实践中心", "卫生院", "卫生服务中心", "社区卫生服务中心", "敬老院", "派出所", "人武部",
@@ -239,7 +241,7 @@ LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区�
 #: bare 村, 镇, 社区 before a party organ then leaves the post again: :func:`_without_bare_level`).
 _BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
-                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委|政府|人民政府)$")
+                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委|政府|人民政府|团[省市州县区]委)$")
 
 
 #: A standing member named by the level of the committee alone (省委常委): a post, as 县委书记 is.
@@ -632,8 +634,8 @@ _VISIT = re.compile("|".join(VISIT_VERBS))
 #: 团/组/员/室/处 names a delegation or a post (经贸考察团, 调研组, 调研员: gold spans of MSRA and CLUENER).
 _VISIT_INSIDE = re.compile(rf"(?:{_VISIT.pattern})(?![团组员室处])")
 #: A destination and a visit after a name that took the 来 (陈敏来|浙调研): a place abbreviation (also a city's: 来衢, 来甬)
-#: or 我/本 (来我县调研), at most two more characters, the verb.
-_VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(PLACE_ABBREVIATIONS))}衢丽温杭甬嘉湖绍舟我本][\u4e00-\u9fff]{{0,2}}?(?:{_VISIT.pattern})")
+#: or 我/本 (来我县调研), at most three more characters (来湖州市调研), the verb.
+_VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(PLACE_ABBREVIATIONS))}衢丽温杭甬嘉湖绍舟我本][\u4e00-\u9fff]{{0,3}}?(?:{_VISIT.pattern})")
 
 
 #: Units a listed place ends in (龙岗镇、岛石镇), and characters that may follow 、 without starting a name.
@@ -665,8 +667,8 @@ def visit_destination(entity: Entity, text: str) -> list[Entity]:
     到|衢州调研防汛防台 (ORG).
 
     The visit verb, and whatever the span ran on into after it, is cut off, and what is left
-    of one character is the place abbreviation it is (浙); a two-character
-    name that took the 来 of 来浙调研 gives it back (陈敏来 → 陈敏; names that
+    of one character is the place abbreviation it is (浙); a two- or
+    three-character name that took the 来 of 来浙调研 gives it back (陈敏来 → 陈敏, 尹积军来|湖州调研; names that
     end in 来, 周恩来, are not followed by a place and a visit); a place
     jieba knows, read as an ORG between 到/赴/来/在 and the verb, is a LOC.
     No gold span of the training corpora ends in one of these verbs or has one
@@ -682,7 +684,7 @@ def visit_destination(entity: Entity, text: str) -> list[Entity]:
         if len(rest.text) == 1:
             return [Entity(rest.start, rest.end, "LOC", rest.text)] if rest.text in PLACE_ABBREVIATIONS else []
         return [_visited_place(rest, text)]
-    if (entity.type == "PER" and len(entity.text) == 3 and entity.text.endswith("来")
+    if (entity.type == "PER" and len(entity.text) in (3, 4) and entity.text.endswith("来")
             and _VISIT_AFTER_NAME.match(text, entity.end)):
         return [Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])]
     if _VISIT.match(text, entity.end):

@@ -7,7 +7,8 @@ person, also across a body named by its level alone, which is no entity:
 市委书记、市人大常委会主任王浩); the ``ORG``/``LOC`` spans that run, without a gap, up to the first
 post are the body of every post in the chain. A post with a body of its own
 before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its
-own. Where the text refers back to a body named earlier (该中心副主任,
+own, and a later post that opens with a body named by its level
+(…副主任、县总工会主席) has none. Where the text refers back to a body named earlier (该中心副主任,
 公司总经理, 院长 or 所长 alone), the nearest earlier ``ORG``/``LOC`` whose
 name ends with that head is the body (a party organ after the head,
 公司党支部书记, still points to the company). Adjacency stands for "the
@@ -134,6 +135,12 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
     return Official(person.text, post.text, body)
 
 
+#: A post that opens with a body named by its level (县总工会主席, 市委副书记: the tagger's cleanup puts such a body
+#: into the post), whose body is not the one written before the first post of the chain.
+_OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|团[省市州县区])(?:委|人大|政协|政府|人民政府|总工会|工会|妇联|团委|纪委|监委"
+                             r"|组织部|宣传部|统战部|政法委|人武部)(?=.)")
+
+
 #: An untagged role of the same person between the last post and the name (党支部书记、快递员|周宏伟): a joiner, a body
 #: named by its level alone maybe (第一书记、县农业农村局干部|张伟), and a few characters that hold no clause break.
 _ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9fff]{{2,4}}")
@@ -169,8 +176,10 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             posts = _post_chain(ordered, before, text) if joined and opening != posts[-1] else []
         for posts, body in reversed(segments):
             for post in reversed(posts):
-                key = (person.text, ordered[post].text, body)
+                # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
+                own = post != posts[-1] and bool(_OWN_LEVEL_BODY.match(ordered[post].text))
+                key = (person.text, ordered[post].text, None if own else body)
                 if key not in seen:
                     seen.add(key)
-                    found.append(Official(person.text, ordered[post].text, body))
+                    found.append(Official(*key))
     return found

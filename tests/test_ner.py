@@ -220,7 +220,7 @@ def test_a_county_congress_goes_into_its_post_and_a_verb_or_a_level_body_read_as
     assert extract_officials(text, cleaned) == [Official("徐建国", "县委书记", None), Official("陈国华", "县人大常委会主任", None)]
 
 
-def test_a_level_government_goes_into_its_post_and_a_bare_working_committee_is_no_body():
+def test_bodies_named_by_their_level_go_into_their_posts_and_a_bare_working_committee_is_no_body():
     text = "市政府秘书长林晓东参加。省委组织部副部长、省委两新工委书记孙志刚讲话，杭州市政府发文"
     spans = spans_of(text, [("市政府", "ORG"), ("秘书长", "TITLE"), ("林晓东", "PER"), ("省委组织部", "ORG"),
                             ("副部长", "TITLE"), ("省委", "ORG"), ("工委", "ORG"), ("书记", "TITLE"), ("孙志刚", "PER"),
@@ -232,6 +232,19 @@ def test_a_level_government_goes_into_its_post_and_a_bare_working_committee_is_n
     # the untagged 省委两新工委 is a body named by its level: both posts are his
     assert extract_officials(text, cleaned) == [
         Official("林晓东", "市政府秘书长", None), Official("孙志刚", "副部长", None), Official("孙志刚", "书记", None)]
+    # the Youth League's level committee is no body, and goes into its post; a later post with a level body of its
+    # own does not take the body written before the first post
+    text = "由团县委主办。团县委书记吴敏，新昌县人大常委会副主任、县总工会主席俞国平"
+    spans = spans_of(text, [("团县委", "ORG"), ("团县委", "ORG"), ("书记", "TITLE"), ("吴敏", "PER"),
+                            ("新昌县人大常委会", "ORG"), ("副主任", "TITLE"), ("县总工会", "ORG"), ("主席", "TITLE"),
+                            ("俞国平", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("团县委书记", "TITLE"), ("吴敏", "PER"), ("新昌县人大常委会", "ORG"), ("副主任", "TITLE"),
+        ("县总工会主席", "TITLE"), ("俞国平", "PER")]
+    assert extract_officials(text, cleaned) == [
+        Official("吴敏", "团县委书记", None), Official("俞国平", "副主任", "新昌县人大常委会"),
+        Official("俞国平", "县总工会主席", None)]
 
 
 def test_policy_terms_nicknames_and_bare_party_departments_are_no_entities():
@@ -577,6 +590,10 @@ def test_an_officials_visit_leaves_the_name_and_the_destination():
     spans = spans_of(text, [("副省长", "TITLE"), ("徐文光", "PER"), ("衢州调研防汛防台", "ORG"), ("台湾经贸考察团", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("副省长", "TITLE"), ("徐文光", "PER"), ("衢州", "LOC"), ("台湾经贸考察团", "ORG")]
+    # a three-character name that took the 来 of a visit to a city named in full
+    text = "董事长尹积军来湖州调研"
+    spans = spans_of(text, [("董事长", "TITLE"), ("尹积军来", "PER"), ("湖州", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("董事长", "TITLE"), ("尹积军", "PER"), ("湖州", "LOC")]
 
 
 def test_a_listed_place_gets_back_the_first_character_the_tagger_left_out():
