@@ -193,6 +193,11 @@ def test_clean_spans_drops_bodies_named_by_their_level_alone_and_roles_read_as_p
     assert [(e.text, e.type) for e in cleaned] == [("局长", "TITLE"), ("张建国", "PER"), ("市南区民政局", "ORG"), ("孙丽", "PER")]
     # a byline is no official; the post of a body named by its level has no org
     assert extract_officials(text, cleaned) == [Official("张建国", "局长", None)]
+    # a group's delegate is a role; a congress's is a post
+    text = "会见来访的客商代表和村民代表，全国人大代表王芳"
+    spans = spans_of(text, [("客商代表", "TITLE"), ("村民", "TITLE"), ("代表", "TITLE"), ("全国人大", "ORG"), ("代表", "TITLE"),
+                            ("王芳", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("全国人大", "ORG"), ("代表", "TITLE"), ("王芳", "PER")]
 
 
 def test_level_committee_goes_into_the_post_and_a_level_body_does_not_break_a_chain_of_posts():
