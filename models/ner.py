@@ -34,6 +34,7 @@ from .officials import MAX_SUB_UNIT_CHARS, PARTY_ORGANS
 from .windows import EncodedText, Window, encode_text, token_windows
 from .word_features import (
     check_word_features,
+    is_noun_word,
     is_place_word,
     is_verb,
     token_features,
@@ -44,13 +45,13 @@ DEFAULT_READING = {
     "max_length": 256,
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
-        "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
+        "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域), and the count off an elided list's last place (桃林、安坝|两村); "
+        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a four-character name ending in an adverb cut (何立新|正); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
@@ -67,7 +68,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
     A span is split at whitespace (two names of a byline read as one) and
     loses a quotation mark it does not close (“银发志愿服务队); a listed place
-    gets back a first character the tagger left out (、岛|石镇: :func:`list_item_first_character`).
+    gets back a first character or the rest of its word the tagger left out
+    (、岛|石镇, 、建|德等地: :func:`listed_place_made_whole`), and a town left
+    untagged inside a chain of places is part of it (龙泉市|兰巨乡|官埔垟村:
+    :func:`town_inside_a_chain`).
     Adjacent spans of one type are one name (a chain of administrative
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place that runs into a body, or into its own untagged body
@@ -119,7 +123,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """
     pieces = [visited for e in entities for piece in split_at_whitespace(e)
               for visited in visit_destination(strip_unpaired_quotes(piece), text)]
-    named = merge_adjacent(list_item_first_character([e for e in pieces if any(ch.isalpha() for ch in e.text)], text), text)
+    lettered = [e for e in pieces if any(ch.isalpha() for ch in e.text)]
+    named = town_inside_a_chain(merge_adjacent(listed_place_made_whole(lettered, text), text), text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
     repaired = place_into_organization(people, text)
@@ -136,7 +141,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for piece in split_committee_member(cut, text)
     ]
     parts = [cut_word_overrun(cut_trailing_common_noun(part, text), text) for part in parts]
-    parts = body_word_into_post([cut_list_count(cut_place_area_word(part), text) for part in parts], text)
+    parts = body_word_into_post([cut_list_count(cut_place_area_word(cut_dispatch(part)), text) for part in parts], text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     person_starts = {part.start for part in parts if part.type == "PER"}
     kept = [part for part in parts
@@ -197,7 +202,7 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
 #: 45,000 sentences.
 GENERIC_WORDS = frozenset({
     "我国", "全国", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区", "本市", "本省", "当地", "国内", "境外",
-    "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "大江大河",
+    "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "江河", "大江大河",
     "新区", "湖区", "城区", "市区", "库区", "灾区", "景区", "园区", "开发区", "辖区", "台区",
     "本地", "外地", "各地", "两地", "全村", "全镇", "该村", "该镇", "该县", "该市", "该区", "驻村",
     "供电所", "合作社", "党支部", "镇政府", "村集体", "社区", "街道", "组织部", "宣传部", "统战部", "政法委", "办事处",
@@ -467,7 +472,7 @@ def in_book_title(entity: Entity, text: str) -> bool:
 
 
 #: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
-PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境")
+PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝")
 
 
 #: The count and kind that close an elided list of places (桃林、安坝|两村, 石门、龙山|三镇).
@@ -484,6 +489,13 @@ def cut_list_count(entity: Entity, text: str) -> Entity:
     if entity.type != "LOC" or not match or match.start() < 2 or entity.start == 0 or text[entity.start - 1] != "、":
         return entity
     return Entity(entity.start, entity.start + match.start(), "LOC", entity.text[: match.start()])
+
+
+def cut_dispatch(entity: Entity) -> Entity:
+    """Cut the 电 of a dateline off a news agency: 据新华社电 → 新华社 (no gold ORG of the corpora ends in 社电)."""
+    if entity.type != "ORG" or not entity.text.endswith("社电"):
+        return entity
+    return Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])
 
 
 def cut_place_area_word(entity: Entity) -> Entity:
@@ -644,15 +656,23 @@ _VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(PLACE_ABBREVIATIONS))}衢丽�
 #: Units a listed place ends in (龙岗镇、岛石镇), and characters that may follow 、 without starting a name.
 _LIST_ITEM_UNITS = ("镇", "乡", "村", "街道", "社区", "县", "区", "市")
 _NOT_A_NAMES_FIRST_CHARACTER = set("和及与或等各全每两三四五六七八九十")
+#: What follows a listed place where the list goes on or closes (临安、淳安、建德等地).
+_LIST_GOES_ON = set("、等和及，。")
 
 
-def list_item_first_character(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Give a listed place the first character the tagger left out (龙岗镇、岛|石镇 → 岛石镇, 上溪镇上溪村、黄山村).
+def listed_place_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a listed place what the tagger left out: its first character (龙岗镇、岛|石镇 → 岛石镇, 上溪镇上溪村、黄山村),
+    or the rest of its word (临安、淳安、建|德等地 → 建德).
 
     In a list after 、 the tagger sometimes starts the next place one
     character late. No gold place ending in a unit starts one character
     after a 、 in MSRA train, CLUENER train, People's Daily dev or the
-    written splits, so the one character left between is the name's.
+    written splits, so the one character left between is the name's. A
+    listed place cut to one character grows to the dictionary noun jieba
+    reads there (its tags for places are loose: 建德 is a name) when the
+    list goes on or closes right after it (、 等 和 及 ，) and nothing is
+    tagged in between: of the one-character gold places after a 、 in those
+    corpora, one would grow (MSRA's 藏|医); 黄|淮 is two places, both tagged.
     """
     taken = {position for entity in entities for position in range(entity.start, entity.end)}
     mended: list[Entity] = []
@@ -661,6 +681,34 @@ def list_item_first_character(entities: Sequence[Entity], text: str) -> list[Ent
         if (entity.type == "LOC" and entity.text.endswith(_LIST_ITEM_UNITS) and before >= 1 and text[before - 1] == "、"
                 and _is_cjk(text[before]) and text[before] not in _NOT_A_NAMES_FIRST_CHARACTER and before not in taken):
             entity = Entity(before, entity.end, "LOC", text[before : entity.end])
+        elif entity.type == "LOC" and len(entity.text) == 1 and before >= 0 and text[before] == "、":
+            start, end = word_at(text, entity.start)
+            if (start == entity.start and 2 <= end - start <= 3 and text[end : end + 1] in _LIST_GOES_ON
+                    and not taken.intersection(range(entity.end, end)) and is_noun_word(text[start:end])):
+                entity = Entity(start, end, "LOC", text[start:end])
+        mended.append(entity)
+    return mended
+
+
+#: A town or subdistrict between a county or city and a village, untagged (龙泉市|兰巨乡|官埔垟村).
+_UNTAGGED_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}(?:乡|镇|街道)")
+
+
+def town_inside_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a chain of places whole where the tagger left the town in it untagged (龙泉市|兰巨乡|官埔垟村 → one LOC).
+
+    LABELS.md reads a chain of administrative units as one LOC. Only a gap
+    of a town's name (one to three characters and 乡/镇/街道) between a place
+    and a village or community counts; no two gold places of MSRA train,
+    CLUENER train, People's Daily dev or the written splits stand so apart.
+    """
+    mended: list[Entity] = []
+    for entity in entities:
+        before = mended[-1] if mended else None
+        if (entity.type == "LOC" and entity.text.endswith(("村", "社区")) and before is not None and before.type == "LOC"
+                and _UNTAGGED_TOWN.fullmatch(text, before.end, entity.start)):
+            mended[-1] = Entity(before.start, entity.end, "LOC", text[before.start : entity.end])
+            continue
         mended.append(entity)
     return mended
 

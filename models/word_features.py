@@ -65,6 +65,12 @@ def is_place_word(word: str) -> bool:
     return _segmenter().word_tag_tab.get(word, "").startswith("ns")
 
 
+def is_noun_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a noun of any kind (n, ns, nr, nrt, nz …): its tags for place
+    names are loose (建德 is nrt), so where the context says "place" this is the test."""
+    return _segmenter().word_tag_tab.get(word, "").startswith("n")
+
+
 def is_verb(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a verb (v)."""
     return _segmenter().word_tag_tab.get(word) == "v"

@@ -607,6 +607,15 @@ def test_a_listed_place_gets_back_the_first_character_the_tagger_left_out():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("临安区龙岗镇", "LOC"), ("岛石镇", "LOC")]
 
 
+def test_a_listed_place_cut_to_one_character_and_a_town_left_out_of_a_chain_are_made_whole():
+    text = "提醒临安、淳安、建德等地。龙泉市兰巨乡官埔垟村，长潭水库大坝上，主要江河，据新华社电"
+    spans = spans_of(text, [("临安", "LOC"), ("淳安", "LOC"), ("建", "LOC"), ("龙泉市", "LOC"), ("官埔垟村", "LOC"),
+                            ("长潭水库大坝", "LOC"), ("江河", "LOC"), ("新华社电", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("临安", "LOC"), ("淳安", "LOC"), ("建德", "LOC"), ("龙泉市兰巨乡官埔垟村", "LOC"), ("长潭水库", "LOC"),
+        ("新华社", "ORG")]
+
+
 def test_the_place_a_meeting_is_held_in_is_tagged():
     text = "推进会在杭州召开，在这里举行，在会上"
     assert [(e.text, e.type) for e in clean_spans(text, [])] == [("杭州", "LOC")]
