@@ -616,6 +616,13 @@ def test_a_listed_place_cut_to_one_character_and_a_town_left_out_of_a_chain_are_
         ("新华社", "ORG")]
 
 
+def test_a_trailing_de_a_slogan_and_a_body_cut_off_its_level_word_are_no_names():
+    text = "家住莲都区紫金街道的82岁老人周美娟说：“绿水青山就是金山银山。”县应急管理局联合县自然资源局、县气象局"
+    spans = spans_of(text, [("莲都区紫金街道的82", "LOC"), ("周美娟", "PER"), ("绿水青山", "LOC"), ("金山银山", "LOC"),
+                            ("自然资源局", "ORG"), ("气象局", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("莲都区紫金街道", "LOC"), ("周美娟", "PER")]
+
+
 def test_the_place_a_meeting_is_held_in_is_tagged():
     text = "推进会在杭州召开，在这里举行，在会上"
     assert [(e.text, e.type) for e in clean_spans(text, [])] == [("杭州", "LOC")]
