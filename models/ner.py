@@ -48,7 +48,7 @@ DEFAULT_READING = {
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
@@ -254,6 +254,9 @@ _BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
 
 #: A standing member named by the level of the committee alone (省委常委): a post, as 县委书记 is.
 _LEVEL_STANDING_MEMBER = re.compile(r"^(?:省|市|州|县|区)委常委$")
+#: A post read with the named committee it belongs to (仙居县委书记 → 仙居县委 + 书记); a committee named by its level
+#: alone stays in the post (县委书记: :data:`_BARE_BODY_WORD`).
+_NAMED_COMMITTEE_POST = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,6}?[省市州县区]委)(副?书记|常委)$")
 #: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员).
 _ORGAN_MEMBER = re.compile(r"(?:党委|党工委|党组|党总支|纪委)(?:委员|成员)$")
 
@@ -262,12 +265,20 @@ _MEMBER_AFTER_BODY = {"人大代": "表", "政协委": "员"}
 
 
 def split_committee_member(entity: Entity, text: str) -> list[Entity]:
-    """Split a member's post out of an ORG: 台州市委常委 → 台州市委 + 常委, 全国人大代|表 → 全国人大 + 代表.
+    """Split a member's post out of an ORG (台州市委常委 → 台州市委 + 常委, 全国人大代|表 → 全国人大 + 代表), and a named
+    committee out of a post (仙居县委书记 → 仙居县委 + 书记).
 
     常委, 代表 and 委员 are posts (台州市委常委、温岭市委书记李斌 is one person
     with two posts; LABELS.md: 全国人大 + 代表); the tagger, which saw few of
-    them, reads the post or its first character into the body.
+    them, reads the post or its first character into the body. The other
+    way round, a named committee read into the post is split out of it
+    (仙居县委书记 → 仙居县委 + 书记: LABELS.md's body before a post is its own
+    span, and MSRA reads 沭阳县委 so).
     """
+    named = _NAMED_COMMITTEE_POST.match(entity.text) if entity.type == "TITLE" else None
+    if named:  # 仙居县委书记 read as one post: 仙居县委 + 书记, as MSRA reads 沭阳县委书记
+        cut = entity.start + named.end(1)
+        return [Entity(entity.start, cut, "ORG", named.group(1)), Entity(cut, entity.end, "TITLE", text[cut : entity.end])]
     if entity.type != "ORG" or len(entity.text) <= 3:
         return [entity]
     if _LEVEL_STANDING_MEMBER.match(entity.text) and not text.startswith("会", entity.end):

@@ -623,6 +623,16 @@ def test_a_trailing_de_a_slogan_and_a_body_cut_off_its_level_word_are_no_names()
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("莲都区紫金街道", "LOC"), ("周美娟", "PER")]
 
 
+def test_a_named_committee_read_into_a_post_is_split_out_of_it():
+    text = "仙居县委书记王彩莲调研，县委副书记、县长王建华陪同"
+    spans = spans_of(text, [("仙居县委书记", "TITLE"), ("王彩莲", "PER"), ("县委副书记", "TITLE"), ("县长", "TITLE"),
+                            ("王建华", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("仙居县委", "ORG"), ("书记", "TITLE"), ("王彩莲", "PER"), ("县委副书记", "TITLE"), ("县长", "TITLE"), ("王建华", "PER")]
+    assert extract_officials(text, cleaned)[0] == Official("王彩莲", "书记", "仙居县委")
+
+
 def test_the_place_a_meeting_is_held_in_is_tagged():
     text = "推进会在杭州召开，在这里举行，在会上"
     assert [(e.text, e.type) for e in clean_spans(text, [])] == [("杭州", "LOC")]
