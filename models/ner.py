@@ -374,7 +374,7 @@ def is_level_body(entity: Entity, text: str) -> bool:
     CLUENER dev 0.6949 → 0.6923, which tag them.
     """
     if entity.type == "ORG" and _after_a_bare_level_word(entity, text):
-        return True  # the body cut off its level word: 会同县|自然资源和规划局
+        return True  # the body cut off its level word: 联合县|自然资源局, 、县|气象局
     if entity.type not in ("ORG", "LOC") or not entity.text.startswith(LEVELS):
         return False
     if entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text):
@@ -387,15 +387,16 @@ def is_level_body(entity: Entity, text: str) -> bool:
     return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
 
 
-#: What may stand before a level word that opens a body (…会同县自然资源和规划局、县气象局): a clause or list break or a
+#: What may stand before a level word that opens a body (…联合县自然资源局、县气象局): a clause or list break or a
 #: conjunction, so the level word names no place of its own.
 _BEFORE_A_BARE_LEVEL = set("、，。；：“和与及同")
 
 
 def _after_a_bare_level_word(entity: Entity, text: str) -> bool:
     """Whether an ORG starts right after a level character that stands alone after a break or a conjunction
-    (会同县|自然资源和规划局): the body named by its level, cut short. One gold organization of the training
-    corpora starts so (CLUENER's 1月，市|发改委, itself a body named by its level)."""
+    (、县|气象局): the body named by its level, cut short. One gold organization of the training corpora starts
+    so (CLUENER's 1月，市|发改委, itself a body named by its level). Where jieba reads the level character into
+    a word (会同县, a county's name) it does not stand alone."""
     level = entity.start - 1
     return (level >= 0 and text[level] in "省市州县区" and word_at(text, level) == (level, entity.start)
             and (level == 0 or text[level - 1] in _BEFORE_A_BARE_LEVEL))
@@ -443,9 +444,10 @@ def is_generic(entity: Entity, text: str) -> bool:
 
 #: Policy terms of this genre built on a common place noun (美丽乡村, 未来社区, 海绵城市): they name no place, but the
 #: tagger reads 美丽乡村 as a place (then cut to 美丽 by :func:`cut_trailing_common_noun`) and 美丽城|镇 as one.
-#: Terms with a place inside (美丽浙江) are left out: LABELS.md tags a place used as a modifier.
-POLICY_TERMS = ("绿水青山", "金山银山", "美丽乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
-                "海绵城市", "文明城市", "卫生城市", "森林城市", "智慧城市", "园林城市", "平安乡村")
+#: Terms with a place inside (美丽浙江) are left out: LABELS.md tags a place used as a modifier. The slogan 绿水青山就是
+#: 金山银山 is read as two places too (no corpus tags either).
+POLICY_TERMS = ("美丽乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
+                "绿水青山", "金山银山", "海绵城市", "文明城市", "卫生城市", "森林城市", "智慧城市", "园林城市", "平安乡村")
 _POLICY_TERM = re.compile("|".join(POLICY_TERMS))
 
 
