@@ -51,7 +51,7 @@ DEFAULT_READING = {
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a four-character name ending in an adverb cut (何立新|正); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
@@ -142,6 +142,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     ]
     parts = [cut_word_overrun(cut_trailing_common_noun(without_trailing_de(part), text), text) for part in parts]
     parts = body_word_into_post([cut_list_count(cut_place_area_word(cut_dispatch(part)), text) for part in parts], text)
+    parts = organ_member_completed(parts, text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     person_starts = {part.start for part in parts if part.type == "PER"}
     kept = [part for part in parts
@@ -259,6 +260,24 @@ _LEVEL_STANDING_MEMBER = re.compile(r"^(?:省|市|州|县|区)委常委$")
 _NAMED_COMMITTEE_POST = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,6}?[省市州县区]委)(副?书记|常委)$")
 #: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员).
 _ORGAN_MEMBER = re.compile(r"(?:党委|党工委|党组|党总支|纪委)(?:委员|成员)$")
+
+#: A party organ read as the whole post, its member left untagged after it (党组|成员、副局长).
+_ORGAN_ALONE = re.compile(r"^(?:党委|党工委|党组|党总支|纪委)$")
+_MEMBER_AFTER_ORGAN = ("成员", "委员")
+
+
+def organ_member_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Complete a post the tagger stopped at the organ: 党组|成员 → 党组成员 (a member of a party organ is a post:
+    :data:`_ORGAN_MEMBER`); an organ alone names no post."""
+    starts = {entity.start for entity in entities}
+    mended: list[Entity] = []
+    for entity in entities:
+        if (entity.type == "TITLE" and _ORGAN_ALONE.match(entity.text) and entity.end not in starts
+                and text.startswith(_MEMBER_AFTER_ORGAN, entity.end)):
+            entity = Entity(entity.start, entity.end + 2, "TITLE", text[entity.start : entity.end + 2])
+        mended.append(entity)
+    return mended
+
 
 #: A congress or conference whose member the tagger reads one character into the body: 全国人大代|表, 省政协委|员.
 _MEMBER_AFTER_BODY = {"人大代": "表", "政协委": "员"}

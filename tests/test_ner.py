@@ -633,6 +633,14 @@ def test_a_named_committee_read_into_a_post_is_split_out_of_it():
     assert extract_officials(text, cleaned)[0] == Official("王彩莲", "书记", "仙居县委")
 
 
+def test_a_post_stopped_at_the_party_organ_gets_its_member_back():
+    text = "市水利局党组成员、副局长陈卫国介绍"
+    spans = spans_of(text, [("市水利局", "ORG"), ("党组", "TITLE"), ("副局长", "TITLE"), ("陈卫国", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("党组成员", "TITLE"), ("副局长", "TITLE"), ("陈卫国", "PER")]
+    assert extract_officials(text, cleaned) == [Official("陈卫国", "党组成员", None), Official("陈卫国", "副局长", None)]
+
+
 def test_the_place_a_meeting_is_held_in_is_tagged():
     text = "推进会在杭州召开，在这里举行，在会上"
     assert [(e.text, e.type) for e in clean_spans(text, [])] == [("杭州", "LOC")]
