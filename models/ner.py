@@ -258,12 +258,11 @@ _LEVEL_STANDING_MEMBER = re.compile(r"^(?:省|市|州|县|区)委常委$")
 #: A post read with the named committee it belongs to (仙居县委书记 → 仙居县委 + 书记); a committee named by its level
 #: alone stays in the post (县委书记: :data:`_BARE_BODY_WORD`).
 _NAMED_COMMITTEE_POST = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,6}?[省市州县区]委)(副?书记|常委)$")
-#: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员).
-_ORGAN_MEMBER = re.compile(r"(?:党委|党工委|党组|党总支|纪委)(?:委员|成员)$")
-
-#: A party organ read as the whole post, its member left untagged after it (党组|成员、副局长).
-_ORGAN_ALONE = re.compile(r"^(?:党委|党工委|党组|党总支|纪委)$")
-_MEMBER_AFTER_ORGAN = ("成员", "委员")
+#: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员), or
+#: stops at the organ (党组|成员、副局长).
+MEMBER_ORGANS = ("党委", "党工委", "党组", "党总支", "纪委")
+ORGAN_MEMBER_WORDS = ("委员", "成员")
+_ORGAN_MEMBER = re.compile(rf"(?:{'|'.join(MEMBER_ORGANS)})(?:{'|'.join(ORGAN_MEMBER_WORDS)})$")
 
 
 def organ_member_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -272,9 +271,10 @@ def organ_member_completed(entities: Sequence[Entity], text: str) -> list[Entity
     starts = {entity.start for entity in entities}
     mended: list[Entity] = []
     for entity in entities:
-        if (entity.type == "TITLE" and _ORGAN_ALONE.match(entity.text) and entity.end not in starts
-                and text.startswith(_MEMBER_AFTER_ORGAN, entity.end)):
-            entity = Entity(entity.start, entity.end + 2, "TITLE", text[entity.start : entity.end + 2])
+        member = next((w for w in ORGAN_MEMBER_WORDS if text.startswith(w, entity.end)), None)
+        if entity.type == "TITLE" and entity.text in MEMBER_ORGANS and entity.end not in starts and member:
+            end = entity.end + len(member)
+            entity = Entity(entity.start, end, "TITLE", text[entity.start : end])
         mended.append(entity)
     return mended
 

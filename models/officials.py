@@ -155,15 +155,20 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     """One :class:`Official` per person and post, in text order, without repeats."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     found: list[Official] = []
-    seen: set[tuple[str, str, str | None]] = set()
+    seen: set[Official] = set()
+
+    def add(official: Official) -> None:
+        if official not in seen:
+            seen.add(official)
+            found.append(official)
+
     for index, person in enumerate(ordered):
         if person.type != "PER":
             continue
         if index == 0 or ordered[index - 1].type != "TITLE" or not _post_reaches(ordered[index - 1], person, text):
             official = _post_after_name(ordered, index, text)
-            if official is not None and (official.name, official.title, official.org) not in seen:
-                seen.add((official.name, official.title, official.org))
-                found.append(official)
+            if official is not None:
+                add(official)
             continue
         segments: list[tuple[list[int], str | None]] = []
         posts = _post_chain(ordered, index - 1, text)
@@ -178,8 +183,5 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             for post in reversed(posts):
                 # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
                 own = post != posts[-1] and bool(_OWN_LEVEL_BODY.match(ordered[post].text))
-                key = (person.text, ordered[post].text, None if own else body)
-                if key not in seen:
-                    seen.add(key)
-                    found.append(Official(*key))
+                add(Official(person.text, ordered[post].text, None if own else body))
     return found
