@@ -45,10 +45,10 @@ DEFAULT_READING = {
     "max_length": 256,
     "decoder": "constrained Viterbi over BIO (I-X only after B-X or I-X)",
     "cleanup": (
-        "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
-        "split out (实验小学|校长|葛丽萍); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
+        "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
+        "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
@@ -71,13 +71,16 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     gets back a first character or the rest of its word the tagger left out
     (、岛|石镇, 、建|德等地: :func:`listed_place_made_whole`), and a town left
     untagged inside a chain of places is part of it (龙泉市|兰巨乡|官埔垟村:
-    :func:`town_inside_a_chain`).
+    :func:`town_inside_a_chain`); a place or body opened inside a dictionary
+    place word gets the word's start (仪|陇县委: :func:`place_word_start_returned`).
     Adjacent spans of one type are one name (a chain of administrative
     units is one LOC, 党委 + 副书记 is one post), so they are merged; a
     place that runs into a body, or into its own untagged body
     (长兴县|人民政府, 丽水市|水利局), is part of the ORG (:func:`place_into_organization`); a
-    place's party organ before a post goes into the post (泽雅镇|党委副书记), and
-    a sector body's organ comes back out of it (天河区社会组织党委|副书记); an
+    place's party organ before a post goes into the post (泽雅镇|党委副书记),
+    a sector body's organ comes back out of it (天河区社会组织党委|副书记), and
+    the post gets back what a company or bureau ran into (供电公司运|检班班长:
+    :func:`body_tail_into_post`) and loses a school read into it (小学校长: :func:`institution_out_of_post`); an
     ORG that is only a place name is a LOC; an
     ORG run across a joint action (A局联合B公司) is cut in two, a standing
     member is split out of a committee (台州市委|常委), one read
@@ -127,10 +130,11 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = town_inside_a_chain(merge_adjacent(listed_place_made_whole(lettered, text), text), text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
-    repaired = place_into_organization(people, text)
-    typed = [institution_as_organization(resident_name_as_person(byline_name_as_person(bare_place_as_place(
-        place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)) for e in repaired]
-    merged = party_organ_into_post(merge_adjacent(typed, text), text)
+    repaired = place_into_organization(place_word_start_returned(people, text), text)
+    typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(
+        bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)))
+        for e in repaired]
+    merged = body_tail_into_post(party_organ_into_post(merge_adjacent(typed, text), text), text)
     parts = [
         piece
         for e in merged
@@ -361,6 +365,34 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
             continue
         result.append(_without_bare_level(entity, result, text))
     return result
+
+
+#: A company's or bureau's name with one or two characters after it that open the post (供电公司|运检班班长).
+_BODY_WITH_A_TAIL = re.compile(r"^(?P<body>.+(?:公司|集团|局))(?P<tail>[\u4e00-\u9fff]{1,2})$")
+#: Characters that end a sub-unit's name: a tail ending in one names a body of its own (公司|一部), not part of a post.
+_SUB_UNIT_ENDINGS = set("部处科所站队室组办委会院中厅")
+
+
+def body_tail_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give the post back what the tagger read into the body before it: 岗巴县供电公司运|检班班长 → 岗巴县供电公司 +
+    运检班班长, 住房和城乡建设局机关|党委书记 → …局 + 机关党委书记.
+
+    When an ORG ends one or two characters after 公司, 集团 or 局 and a post
+    follows at once, those characters open the post (a team, 机关, 综合…):
+    the written labels put all three such cases of the shipped tagger in
+    the TITLE. A tail that ends like a body (一部, 二处) is a sub-unit and
+    stays.
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    for index, entity in enumerate(ordered[:-1]):
+        after = ordered[index + 1]
+        split = _BODY_WITH_A_TAIL.match(entity.text)
+        if (entity.type == "ORG" and after.type == "TITLE" and after.start == entity.end and split
+                and split.group("tail")[-1] not in _SUB_UNIT_ENDINGS):
+            cut = entity.start + len(split.group("body"))
+            ordered[index] = Entity(entity.start, cut, "ORG", text[entity.start : cut])
+            ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
+    return ordered
 
 
 #: A village's, town's or community's level word before its party organ at the head of a post (村|党支部书记).
@@ -738,6 +770,30 @@ def listed_place_made_whole(entities: Sequence[Entity], text: str) -> list[Entit
     return mended
 
 
+def place_word_start_returned(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a place or body back the first characters of the place name it starts inside: 仪|陇县委组织部 → 仪陇县委组织部.
+
+    The tagger sometimes opens a name one character late. When the span
+    starts inside a word that jieba's dictionary tags as a place (仪陇县,
+    ns) and nothing is tagged before it in that word, the word is the
+    name's. One-character spans stay as they are: 访|华, 离|京, 驻|京 are
+    a verb and a place's abbreviation (People's Daily tags the 华 alone).
+    Of the shipped tagger's spans on CLUENER dev, People's Daily dev and
+    the written splits, one longer span starts so, and its gold starts at
+    the word (仪陇县).
+    """
+    taken = {position for entity in entities for position in range(entity.start, entity.end)}
+    mended: list[Entity] = []
+    for entity in entities:
+        if entity.type in ("LOC", "ORG") and entity.end - entity.start >= 2:
+            start, end = word_at(text, entity.start)
+            if (start < entity.start < end <= entity.end and not taken.intersection(range(start, entity.start))
+                    and is_place_word(text[start:end])):
+                entity = Entity(start, entity.end, entity.type, text[start : entity.end])
+        mended.append(entity)
+    return mended
+
+
 #: A town or subdistrict between a county or city and a village, untagged (龙泉市|兰巨乡|官埔垟村).
 _UNTAGGED_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}(?:乡|镇|街道)")
 
@@ -862,6 +918,23 @@ def institution_as_organization(entity: Entity) -> Entity:
     if entity.type == "LOC" and entity.text.endswith(INSTITUTION_ENDINGS):
         return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
+
+
+#: A school or hospital the tagger read into the post of its head (广场路|小学校长, jieba's one word 小学校长).
+_INSTITUTION_IN_POST = re.compile(rf"^(?:{'|'.join(INSTITUTION_ENDINGS)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+def institution_out_of_post(entity: Entity) -> Entity:
+    """A post is not its body (LABELS.md): 小学校长 → 校长, 医院院长 → 院长; the school is no part of the TITLE.
+
+    jieba's dictionary holds 小学校长 and 医院院长 as words, and the tagger
+    follows: the written dev split's 广场路小学校长 came out as one post.
+    """
+    opening = _INSTITUTION_IN_POST.match(entity.text) if entity.type == "TITLE" else None
+    if opening is None:
+        return entity
+    start = entity.start + opening.end()
+    return Entity(start, entity.end, "TITLE", entity.text[opening.end() :])
 
 
 #: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟): the bylines' role words, but 来源 (a medium follows it).
