@@ -48,9 +48,9 @@ DEFAULT_READING = {
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表), posts with no person in their clause (组织专家) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
+        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
@@ -114,7 +114,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     an elided list stay off a place (浦阳江|流域, 桃林、安坝|两村), and a zone
     word after a place is part of it (丽水|经济技术开发区: :func:`place_into_organization`);
     a name's last character read into "his team" goes back (张国|平团队: :func:`name_out_of_team`);
-    a post with no person in its clause is no TITLE (组织专家: :func:`is_unheld_post`);
+    a post with no person in its clause is no TITLE (组织专家: :func:`is_unheld_post`), nor is one beside no
+    person, body or other post (作|动员|讲话: :func:`is_post_beside_no_one`); a village's committee before a post
+    goes into it (箬山村村委会|主任: :func:`committee_into_post`);
     an official's visit leaves the name and the destination (陈敏来|浙调研 →
     陈敏, 浙; 到|温岭 (ORG)|督导 → LOC: :func:`visit_destination`); a school
     read as a place is an ORG (:func:`institution_as_organization`), a
@@ -134,7 +136,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(
         bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)))
         for e in repaired]
-    merged = body_tail_into_post(party_organ_into_post(merge_adjacent(typed, text), text), text)
+    merged = committee_into_post(body_tail_into_post(party_organ_into_post(merge_adjacent(typed, text), text), text), text)
     parts = [
         piece
         for e in merged
@@ -157,7 +159,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = tag_other_mentions(consistent_names(place_short_names(complete_name_endings(kept, text)), text), text)
-    return [e for e in event_venue_places(named, text) if not is_unheld_post(e, named, text)]
+    return [e for e in event_venue_places(named, text)
+            if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text)]
 
 
 #: Where a meeting or an event takes place: 在 + a place + 召开/举行/举办/开幕/闭幕 (会议在杭州召开).
@@ -198,6 +201,33 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     after = _CLAUSE_ENDS.search(text, entity.end)
     end = after.start() if after else len(text)
     return not any(other.type == "PER" and start <= other.start and other.end <= end for other in entities)
+
+
+#: What may join a post to the next one in a list of one person's posts (市委书记、市长徐仁标, 董事长兼总经理).
+_POST_JOINERS = ("、", "和", "及", "兼")
+#: What a post of someone named elsewhere in the sentence follows: 的 (是合作社的|理事长), taking a post (担任|, 作为|,
+#: 当选|) or a joiner (董事长兼|总经理).
+_BEFORE_A_POST_OF_SOMEONE = ("的", "任", "为", "选") + _POST_JOINERS
+
+
+def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """Whether a TITLE stands beside no person, no body and no other post: 作|动员|讲话 is no post.
+
+    A post is written next to its holder (镇长郑友明, 陈木胜导演), before
+    another post of the same holder (市委书记、市长徐仁标), after its body
+    (…党支部|书记), as what someone is or becomes (是合作社的|理事长,
+    担任|村党支部书记) or after another post (董事长兼|总经理); all gold
+    TITLEs of the written train and dev splits stand one of these ways but
+    one (的分队|队长). CLUENER, which tags posts without a holder and
+    occupations (最佳|导演, 画家), loses such TITLEs to this.
+    """
+    if entity.type != "TITLE" or text[entity.end : entity.end + 1] in _POST_JOINERS:
+        return False
+    start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
+    if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE:
+        return False
+    return not any((other.type == "PER" and (other.end == entity.start or other.start == entity.end))
+                   or (other.type in ("ORG", "LOC") and other.end == entity.start) for other in entities)
 
 
 #: Words that name no particular place or body (LABELS.md: 我国, 全国, 全省, 我市 are not places; bare body
@@ -365,6 +395,29 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
             continue
         result.append(_without_bare_level(entity, result, text))
     return result
+
+
+#: A village's or community's committee read with its place as one ORG (箬山村|村委会, 永安社区|居委会).
+_PLACE_AND_COMMITTEE = re.compile(r"^(?P<place>.+(?:村|社区))(?P<committee>村委会|居委会|村民委员会|居民委员会)$")
+
+
+def committee_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Read a village's committee before a post as part of the post: 箬山村村委会|主任 → 箬山村 (LOC) + 村委会主任.
+
+    LABELS.md names 居委会主任 as a post that keeps its Party or
+    committee word, and the written labels read 8 of 9 such places so
+    (白岩村 + 村委会主任); a committee with its place and no post after it
+    stays an ORG (白合村村委会).
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    for index, entity in enumerate(ordered[:-1]):
+        after = ordered[index + 1]
+        parts = _PLACE_AND_COMMITTEE.match(entity.text) if entity.type == "ORG" else None
+        if parts and after.type == "TITLE" and after.start == entity.end:
+            cut = entity.start + len(parts.group("place"))
+            ordered[index] = Entity(entity.start, cut, "LOC", text[entity.start : cut])
+            ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
+    return ordered
 
 
 #: A company's or bureau's name with one or two characters after it that open the post (供电公司|运检班班长).
