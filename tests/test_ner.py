@@ -405,6 +405,10 @@ def test_clean_spans_drops_an_organization_that_stops_inside_a_word():
     text = "市委常委会研究部署防汛工作，鹿城区教育局面向全区"
     spans = spans_of(text, [("研究部", "ORG"), ("鹿城区教育局", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["鹿城区教育局"]
+    # or the span holds the whole phrase
+    text = "县长叶海燕主持召开会议，研究部署防汛防台工作"
+    spans = spans_of(text, [("县长", "TITLE"), ("叶海燕", "PER"), ("研究部署防汛防", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["县长", "叶海燕"]
 
 
 def test_clean_spans_reads_an_organization_with_an_indefinite_as_no_body():
