@@ -622,6 +622,15 @@ def test_a_listed_place_cut_to_one_character_and_a_town_left_out_of_a_chain_are_
         ("新华社", "ORG")]
 
 
+def test_a_short_organization_in_a_list_of_places_is_a_place_and_an_owner_holds_no_post():
+    text = "抢修人员奔赴石浦、高塘、鹤浦等地。芦茨村的民宿业主徐慧芳说，杭州、浙江大学、宁波"
+    spans = spans_of(text, [("石浦", "LOC"), ("高塘", "ORG"), ("鹤浦", "LOC"), ("芦茨村", "LOC"), ("民宿业主", "TITLE"),
+                            ("徐慧芳", "PER"), ("杭州", "LOC"), ("浙江大学", "ORG"), ("宁波", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("石浦", "LOC"), ("高塘", "LOC"), ("鹤浦", "LOC"), ("芦茨村", "LOC"), ("徐慧芳", "PER"), ("杭州", "LOC"),
+        ("浙江大学", "ORG"), ("宁波", "LOC")]
+
+
 def test_a_trailing_de_a_slogan_and_a_body_cut_off_its_level_word_are_no_names():
     text = "家住莲都区紫金街道的82岁老人周美娟说：“绿水青山就是金山银山。”县应急管理局联合县自然资源局、县气象局"
     spans = spans_of(text, [("莲都区紫金街道的82", "LOC"), ("周美娟", "PER"), ("绿水青山", "LOC"), ("金山银山", "LOC"),
