@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import torch
@@ -412,13 +412,24 @@ def committee_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     (白岩村 + 村委会主任); a committee with its place and no post after it
     stays an ORG (白合村村委会).
     """
+    def place_of(entity: Entity) -> tuple[int, str] | None:
+        parts = _PLACE_AND_COMMITTEE.match(entity.text)
+        return (len(parts.group("place")), "LOC") if parts else None
+
+    return _head_before_post_kept(entities, text, place_of)
+
+
+def _head_before_post_kept(entities: Sequence[Entity], text: str,
+                           head_of: Callable[[Entity], tuple[int, str] | None]) -> list[Entity]:
+    """Cut an ORG that runs up to a post where ``head_of`` says (its head's length and type); the rest opens the post."""
     ordered = sorted(entities, key=lambda e: e.start)
     for index, entity in enumerate(ordered[:-1]):
         after = ordered[index + 1]
-        parts = _PLACE_AND_COMMITTEE.match(entity.text) if entity.type == "ORG" else None
-        if parts and after.type == "TITLE" and after.start == entity.end:
-            cut = entity.start + len(parts.group("place"))
-            ordered[index] = Entity(entity.start, cut, "LOC", text[entity.start : cut])
+        head = head_of(entity) if entity.type == "ORG" and after.type == "TITLE" and after.start == entity.end else None
+        if head is not None:
+            length, head_type = head
+            cut = entity.start + length
+            ordered[index] = Entity(entity.start, cut, head_type, text[entity.start : cut])
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
     return ordered
 
@@ -439,16 +450,11 @@ def body_tail_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     the TITLE. A tail that ends like a body (一部, 二处) is a sub-unit and
     stays.
     """
-    ordered = sorted(entities, key=lambda e: e.start)
-    for index, entity in enumerate(ordered[:-1]):
-        after = ordered[index + 1]
+    def body_of(entity: Entity) -> tuple[int, str] | None:
         split = _BODY_WITH_A_TAIL.match(entity.text)
-        if (entity.type == "ORG" and after.type == "TITLE" and after.start == entity.end and split
-                and split.group("tail")[-1] not in _SUB_UNIT_ENDINGS):
-            cut = entity.start + len(split.group("body"))
-            ordered[index] = Entity(entity.start, cut, "ORG", text[entity.start : cut])
-            ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
-    return ordered
+        return (len(split.group("body")), "ORG") if split and split.group("tail")[-1] not in _SUB_UNIT_ENDINGS else None
+
+    return _head_before_post_kept(entities, text, body_of)
 
 
 #: A village's, town's or community's level word before its party organ at the head of a post (村|党支部书记).
