@@ -395,6 +395,10 @@ def test_clean_spans_drops_names_inside_a_quoted_programme_but_not_a_quoted_venu
     text = "双浦镇聚焦“青年留杭第一区”打造目标，位于灵山村的“清风山房”驿站"
     spans = spans_of(text, [("双浦镇", "LOC"), ("留杭第一区", "LOC"), ("灵山村", "LOC"), ("清风山房", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["双浦镇", "灵山村", "清风山房"]
+    # a quotation that ends with a programme word is one too
+    text = "诸暨市枫桥镇枫源村是“枫桥经验”的发源地"
+    spans = spans_of(text, [("诸暨市枫桥镇枫源村", "LOC"), ("枫桥", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["诸暨市枫桥镇枫源村"]
 
 
 def test_clean_spans_drops_an_organization_that_stops_inside_a_word():
