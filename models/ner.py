@@ -30,7 +30,7 @@ from zhpolicy.data.spans import merge_adjacent
 
 from .classifier import pad_batch
 from .folder import ModelFolderError, load_model_folder
-from .officials import MAX_SUB_UNIT_CHARS, PARTY_ORGANS
+from .officials import MAX_SUB_UNIT_CHARS, PARTY_ORGANS, POST_JOINERS
 from .windows import EncodedText, Window, encode_text, token_windows
 from .word_features import (
     check_word_features,
@@ -205,11 +205,12 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     return not any(other.type == "PER" and start <= other.start and other.end <= end for other in entities)
 
 
-#: What may join a post to the next one in a list of one person's posts (市委书记、市长徐仁标, 董事长兼总经理).
-_POST_JOINERS = ("、", "和", "及", "兼")
+#: What may stand between a post and the next one in a list of posts: the officials' joiners of one person's posts
+#: (市委书记、市长徐仁标, 董事长兼总经理) and 及, which also lists posts of several people.
+_LISTED_POST_JOINERS = frozenset(POST_JOINERS | {"及"})
 #: What a post of someone named elsewhere in the sentence follows: 的 (是合作社的|理事长), taking a post (担任|, 作为|,
 #: 当选|) or a joiner (董事长兼|总经理).
-_BEFORE_A_POST_OF_SOMEONE = ("的", "任", "为", "选") + _POST_JOINERS
+_BEFORE_A_POST_OF_SOMEONE = frozenset({"的", "任", "为", "选"}) | _LISTED_POST_JOINERS
 
 
 def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
@@ -223,7 +224,7 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     one (的分队|队长). CLUENER, which tags posts without a holder and
     occupations (最佳|导演, 画家), loses such TITLEs to this.
     """
-    if entity.type != "TITLE" or text[entity.end : entity.end + 1] in _POST_JOINERS:
+    if entity.type != "TITLE" or text[entity.end : entity.end + 1] in _LISTED_POST_JOINERS:
         return False
     start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
     if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE:
@@ -436,8 +437,9 @@ def _head_before_post_kept(entities: Sequence[Entity], text: str,
 
 #: A company's or bureau's name with one or two characters after it that open the post (供电公司|运检班班长).
 _BODY_WITH_A_TAIL = re.compile(r"^(?P<body>.+(?:公司|集团|局))(?P<tail>[\u4e00-\u9fff]{1,2})$")
-#: Characters that end a sub-unit's name: a tail ending in one names a body of its own (公司|一部), not part of a post.
-_SUB_UNIT_ENDINGS = set("部处科所站队室组办委会院中厅")
+#: Characters that end a body's name: a tail ending in one names a body of its own (公司|一部), not part of a post.
+#: (Wider than officials.SUB_UNIT_ENDINGS, the endings of an untagged sub-unit between a body and its post.)
+_TAIL_BODY_ENDINGS = frozenset("部处科所站队室组办委会院中厅")
 
 
 def body_tail_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -452,7 +454,7 @@ def body_tail_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """
     def body_of(entity: Entity) -> tuple[int, str] | None:
         split = _BODY_WITH_A_TAIL.match(entity.text)
-        return (len(split.group("body")), "ORG") if split and split.group("tail")[-1] not in _SUB_UNIT_ENDINGS else None
+        return (len(split.group("body")), "ORG") if split and split.group("tail")[-1] not in _TAIL_BODY_ENDINGS else None
 
     return _head_before_post_kept(entities, text, body_of)
 
