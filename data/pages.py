@@ -718,17 +718,38 @@ def _article(body: list[Block], tail: list[Block], width: float, article_id: str
     )
 
 
+#: What PDF extraction (pdftotext) writes between two pages of one document.
+PAGE_BREAK = "\f"
+
+
 def split_page_text(text: str, page: str = "page", id_prefix: str | None = None) -> list[Article]:
-    """Split the text of one page into articles, in page order.
+    """Split the text of a page into articles, in page order.
 
     ``page`` names the page in each record; ids are ``<id_prefix>-<n>``
     (default: ``page`` without its extension), stable for the same input.
-    Raises :class:`InputError` if the page holds no text.
+    Text of several pages, as pdftotext writes a whole issue into one file
+    (a form feed after each page), is split page by page: each page is laid
+    out on its own (one may print headlines first, the next after the body),
+    and no article runs across a page break. Its records name the page as
+    ``<page>#<number>`` (the number counts every page, blank ones too) and
+    their ids go on counting through the file. Raises :class:`InputError`
+    if no page holds text.
     """
+    prefix = id_prefix if id_prefix is not None else Path(page).stem
+    sheets = [(number, sheet) for number, sheet in enumerate(text.split(PAGE_BREAK), start=1) if sheet.strip()]
+    if len(sheets) <= 1:
+        return _split_sheet(sheets[0][1] if sheets else text, page, prefix, 1)
+    articles: list[Article] = []
+    for number, sheet in sheets:
+        articles.extend(_split_sheet(sheet, f"{page}#{number}", prefix, len(articles) + 1))
+    return articles
+
+
+def _split_sheet(text: str, page: str, prefix: str, first_number: int) -> list[Article]:
+    """Split one page's text into articles numbered from ``first_number``."""
     text = normalize_page_text(text)
     if not text.strip():
         raise InputError(f"{page}: page is empty")
-    prefix = id_prefix if id_prefix is not None else Path(page).stem
     blocks = _blocks(text)
     for block in blocks:
         _classify(block)
@@ -767,7 +788,7 @@ def split_page_text(text: str, page: str = "page", id_prefix: str | None = None)
             pairs.append((run.blocks, []) if run.kind == "body" else ([], run.blocks))
             i += 1
     articles = [
-        _article(body, tail, width, f"{prefix}-{n}", page) for n, (body, tail) in enumerate(pairs, start=1)
+        _article(body, tail, width, f"{prefix}-{n}", page) for n, (body, tail) in enumerate(pairs, start=first_number)
     ]
     if not any(a.text for a in articles):
         raise InputError(f"{page}: no article text found")

@@ -104,12 +104,14 @@ def read_inputs(files: Sequence[Path], summary: RunSummary) -> Iterator[InputIte
             summary.jsonl_files += 1
             yield from _jsonl_items(path)
             continue
-        summary.pages += 1
         try:
             articles = split_page_file(path)
         except InputError as error:
+            summary.pages += 1
             yield InputItem(str(path), error=str(error))
             continue
+        # a file of a whole issue (form feeds between pages) counts each page
+        summary.pages += len({article.page for article in articles})
         for article in articles:
             yield InputItem(f"{path}#{article.id}", article)
 

@@ -133,6 +133,24 @@ def test_headline_first_page_with_bylines_datelines_and_bare_headlines():
     assert squash(articles[2].text) == "为保障迎峰度夏期间电网安全稳定运行，国网青田县供电公司近日组织开展设备巡检，共检查变压器312台、线路46条，消除缺陷17处。"
 
 
+def test_pages_parted_by_form_feeds_are_split_one_by_one(fixtures):
+    """pdftotext writes a whole issue into one file with a form feed after each page; a page laid out
+    headline-after must not be read as part of a headline-first page, and no article crosses the break."""
+    headline_after = (fixtures / "page_three_articles.txt").read_text("utf-8")
+    issue = headline_after + "\f\n \n\f" + HEADLINE_FIRST_PAGE + "\f"
+    articles = split_page_text(issue, page="issue.txt")
+    alone = split_page_text(headline_after, page="x.txt") + split_page_text(HEADLINE_FIRST_PAGE, page="y.txt")
+    assert [(a.title, a.text, a.authors) for a in articles] == [(a.title, a.text, a.authors) for a in alone]
+    # the blank second page still counts in the page numbers; ids go on counting through the file
+    assert [a.page for a in articles] == ["issue.txt#1"] * 3 + ["issue.txt#3"] * 3
+    assert [a.id for a in articles] == [f"issue-{n}" for n in range(1, 7)]
+    assert articles[3].meta["page_furniture"] == ["2024年6月5日 星期三", "责任编辑：李晓明 3", "综合新闻"]
+    # one page with a trailing form feed is still one page
+    assert {a.page for a in split_page_text(HEADLINE_FIRST_PAGE + "\f", page="one.txt")} == {"one.txt"}
+    with pytest.raises(InputError, match="empty"):
+        split_page_text("\f \n\f", page="blank.txt")
+
+
 def test_a_rule_between_articles_is_page_furniture():
     page = (
         "我县防汛防台能力再提升\n本报讯（记者 陈立新）入汛以来，县应急管理局组织开展演练12场。\n\n"

@@ -59,6 +59,17 @@ def test_a_page_with_a_single_article(tmp_path, models):
     assert record["authors"] == ["王磊", "李晓燕"] and record["text"].startswith("近日，记者从临安区水利局获悉")
 
 
+def test_a_file_of_several_pages_counts_and_names_each_page(tmp_path, models):
+    issue = tmp_path / "issue.txt"
+    issue.write_text(PAGE.read_text(encoding="utf-8") + "\f" + PAGE.read_text(encoding="utf-8") + "\f", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = run([issue], out, models)
+    got = records(out)
+    assert summary.pages == 2 and summary.articles == 6
+    assert [r["page"] for r in got] == ["issue.txt#1"] * 3 + ["issue.txt#2"] * 3
+    assert [r["id"] for r in got] == [f"issue-{n}" for n in range(1, 7)]
+
+
 def test_jsonl_ids_and_texts_come_back_exactly(tmp_path, models):
     source = tmp_path / "articles.jsonl"
     texts = ["节水工程\r\n全面完工。", "　全角空格开头的文章。"]
