@@ -429,6 +429,37 @@ def _split_at_bare_headlines(block: Block, width: float, article_closed: bool = 
     return parts
 
 
+def _bylines_under_headlines(blocks: list[Block]) -> list[Block]:
+    """A bracketed byline printed under a headline, above the body (``白沙村：闲置农房变身民宿`` /
+    ``（记者 赵一鸣）`` / ``近日，走进…``), is the headline's byline, not the close of the text before.
+
+    A bracketed byline normally closes an article, and :func:`_blocks` ends
+    a block after it; where a body follows it and a headline stands right
+    before it (a block of its own, or the last line of a block after a
+    sentence end), it belongs to that headline: the headline is cut out of
+    its block and the byline joins it as a byline line would.
+    """
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        before = out[-1] if out else None
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind != "paren" or before is None or following is None or following.kind != "body":
+            out.append(block)
+            continue
+        lines = before.lines
+        if before.kind == "body" and _is_headline_line(lines[-1], asks=True) and (len(lines) == 1 or ends_sentence(lines[-2])):
+            out.pop()
+            if len(lines) > 1:
+                out.append(Block(lines[:-1], kind="body"))
+            before = Block(lines[-1:])
+            _classify(before)
+            out.append(before)
+        if before.kind == "title":
+            block.kind = "byline"
+        out.append(block)
+    return out
+
+
 def _headline_first(blocks: list[Block], width: float) -> bool:
     """The page is laid out headline-first: its text opens with a headline
     (followed by a byline, a dateline or its body) and ends with body text.
@@ -753,6 +784,7 @@ def _split_sheet(text: str, page: str, prefix: str, first_number: int) -> list[A
     blocks = _blocks(text)
     for block in blocks:
         _classify(block)
+    blocks = _bylines_under_headlines(blocks)
     width = _column_width([b for b in blocks if b.kind == "body"])
     # On a headline-first page every headline without a byline is cut out of
     # the block it stands in.

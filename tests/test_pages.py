@@ -133,6 +133,21 @@ def test_headline_first_page_with_bylines_datelines_and_bare_headlines():
     assert squash(articles[2].text) == "为保障迎峰度夏期间电网安全稳定运行，国网青田县供电公司近日组织开展设备巡检，共检查变压器312台、线路46条，消除缺陷17处。"
 
 
+def test_bracketed_byline_under_a_headline_is_that_headline_s():
+    """Some headline-first pages print the byline in brackets under the headline, where it would
+    otherwise read as the close of the article before (the headline then lost in that body)."""
+    page = (
+        "2024年6月5日 星期三\n第3版\n\n我县全力做好防汛备汛工作\n（记者 陈立新 通讯员 王芳）\n"
+        "入汛以来，我县坚持早谋划、早部署，全力做好防汛备汛各项工作。\n指挥部实行领导带班，已排查隐患点46处。\n"
+        "白沙村：闲置农房变身民宿\n（记者 赵一鸣）\n近日，走进白沙村，一幢幢经过改造的农房错落有致。\n"
+        "县供电公司开展设备巡检\n国网青田县供电公司近日组织开展设备巡检，消除缺陷17处。\n（孙丽）\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["我县全力做好防汛备汛工作", "白沙村：闲置农房变身民宿", "县供电公司开展设备巡检"]
+    assert [a.authors for a in articles] == [["陈立新", "王芳"], ["赵一鸣"], ["孙丽"]]
+    assert articles[0].text.endswith("已排查隐患点46处。") and articles[1].text == "近日，走进白沙村，一幢幢经过改造的农房错落有致。"
+
+
 def test_pages_parted_by_form_feeds_are_split_one_by_one(fixtures):
     """pdftotext writes a whole issue into one file with a form feed after each page; a page laid out
     headline-after must not be read as part of a headline-first page, and no article crosses the break."""
