@@ -50,7 +50,7 @@ from .textio import InputError, read_text
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_OR_PUNCT = rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]"
 #: A line that ends a sentence: final punctuation, maybe inside closing quotes.
-_SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。！？!?][”’」』）)]+[^，。、]?$")
+_SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。！？!?][”’」』）)]+[^，。、]?$|[（(](?:全文)?完[)）]$")
 _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
 #: Datelines open an article's body: 本报讯（记者 龚思琪）, 新华社北京电.
 _DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|新华社|中新社|人民网|央视网|[^，。（()]{0,8}?讯\s*[（(])")
@@ -69,7 +69,7 @@ _CAPTION_SOURCE = re.compile(r"[（(]\s*(?:(?:图片|照片|图)(?:由|来源[�
 #: A brief's last sentences may be its photo caption: 图为…。（丁少华 摄）
 _TRAILING_CAPTION = re.compile(r"(?<=[。！？”])(图为[^。！？]{2,80}[。！？]?\s*[（(]?[^（()）。]{1,30}(?:摄|供图)[)）]?)$")
 _FURNITURE = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天].*)?"
     r"|[^，。、；（）()]{0,20}(?:星期|周)[一二三四五六日天]\s*$"
     r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,6}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
     r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3}"
@@ -684,7 +684,9 @@ def _body_text(blocks: list[Block], width: float) -> str:
         for index, line in enumerate(block.lines):
             current = _join(current, line)
             last_in_block = index == len(block.lines) - 1
-            short = display_width(line) < width - 1.25
+            # shorter than the column, or wider than any wrapped line (a page whose
+            # extraction did not wrap lines: one paragraph per line)
+            short = not width - 1.25 <= display_width(line) <= width + 1.5
             if ends_sentence(line) and (short or last_in_block):
                 paragraphs.append(current)
                 current = ""

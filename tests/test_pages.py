@@ -148,6 +148,29 @@ def test_bracketed_byline_under_a_headline_is_that_headline_s():
     assert articles[0].text.endswith("已排查隐患点46处。") and articles[1].text == "近日，走进白沙村，一幢幢经过改造的农房错落有致。"
 
 
+def test_a_page_extracted_without_wrapping_keeps_paragraphs_and_end_marks():
+    """Text copied from an e-paper comes one paragraph per line: each such line end after a sentence is a
+    paragraph break; a bare date is page furniture, and an end mark (（完）) closes the article before a headline."""
+    page = (
+        "第4版 乡村振兴\n2024年7月2日\n\n"
+        "小山村里的“共富工坊”\n本报记者 王芳 通讯员 李军\n"
+        "清晨六点，下陈村的共富工坊里已经忙碌起来。村党支部书记王立新一边检查产品，一边和村民聊着家常。\n"
+        "“以前村里年轻人都往外跑，现在不少人回来了。”王立新说。\n"
+        "筑牢防汛“安全堤”\n记者 张华\n"
+        "连日来，我县持续强降雨，县水利局启动防汛Ⅳ级应急响应。（完）\n"
+        "县领导督查安全生产工作\n"
+        "本报讯 7月1日，副县长吴晓峰带队督查全县安全生产工作。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["小山村里的“共富工坊”", "筑牢防汛“安全堤”", "县领导督查安全生产工作"]
+    assert articles[0].text.split("\n") == [
+        "清晨六点，下陈村的共富工坊里已经忙碌起来。村党支部书记王立新一边检查产品，一边和村民聊着家常。",
+        "“以前村里年轻人都往外跑，现在不少人回来了。”王立新说。",
+    ]
+    assert articles[0].meta["page_furniture"] == ["第4版 乡村振兴", "2024年7月2日"] and not articles[0].sponsor
+    assert articles[1].text.endswith("（完）") and articles[2].text.startswith("本报讯7月1日")
+
+
 def test_pages_parted_by_form_feeds_are_split_one_by_one(fixtures):
     """pdftotext writes a whole issue into one file with a form feed after each page; a page laid out
     headline-after must not be read as part of a headline-first page, and no article crosses the break."""
