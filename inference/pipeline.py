@@ -57,6 +57,8 @@ class RunSummary:
     domains: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     characters: int = 0
+    #: files in the input folders that are no page text, by suffix (.pdf 12)
+    not_read: Counter = field(default_factory=Counter)
 
     def to_text(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -67,19 +69,30 @@ class RunSummary:
             f"time: {self.seconds:.1f} s ({rate:.1f} articles/s, {self.characters / max(self.seconds, 1e-9):.0f} chars/s)",
             "domains: " + ", ".join(f"{d} {n}" for d, n in self.domains.most_common()),
         ]
+        if self.not_read:
+            lines.append(f"not read (in the input folders, no .txt page): {sum(self.not_read.values())} files: "
+                         + ", ".join(f"{suffix} {n}" for suffix, n in sorted(self.not_read.items(), key=lambda kv: (-kv[1], kv[0]))))
         return "\n".join(lines)
 
 
-def find_inputs(paths: Sequence[str]) -> list[Path]:
-    """Files named directly, and ``*.txt`` page files found recursively in folders."""
+def find_inputs(paths: Sequence[str], not_read: Counter | None = None) -> list[Path]:
+    """Files named directly, and ``.txt`` page files found recursively in folders (``.TXT`` too).
+
+    The other files of those folders (PDFs, images, JSONL) are not read; they
+    are counted by suffix in ``not_read``, so a run can say what it left.
+    """
     files: list[Path] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found, other = [], []
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                (found if child.suffix.lower() == ".txt" else other).append(child)
             if not found:
                 raise InputError(f"{path}: folder holds no .txt page files")
             files.extend(found)
+            if not_read is not None:
+                not_read.update(child.suffix.lower() or "(no suffix)" for child in other if not child.name.startswith("."))
         elif path.is_file():
             files.append(path)
         else:
@@ -226,9 +239,9 @@ def predict(
     """Run the whole pipeline; return the summary (the caller prints it)."""
     started = time.perf_counter()
     out = Path(output)
-    files = find_inputs(paths)
-    annotator = Annotator(resolve_models(model_dir), device, lexicon, batch_size)
     summary = RunSummary()
+    files = find_inputs(paths, summary.not_read)
+    annotator = Annotator(resolve_models(model_dir), device, lexicon, batch_size)
     partial, errors_file = partial_path(out), errors_path(out)
     done: set[str] = set()
     if partial.exists():

@@ -70,6 +70,21 @@ def test_a_file_of_several_pages_counts_and_names_each_page(tmp_path, models):
     assert [r["id"] for r in got] == [f"issue-{n}" for n in range(1, 7)]
 
 
+def test_a_folder_reads_its_pages_and_says_what_else_it_holds(tmp_path, models):
+    folder = tmp_path / "issue"
+    (folder / "2019").mkdir(parents=True)
+    shutil.copy(PAGE, folder / "a.txt")
+    shutil.copy(PAGE, folder / "2019" / "B.TXT")
+    (folder / "a.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "2019" / "scan.png").write_bytes(b"\x89PNG")
+    (folder / ".DS_Store").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    summary = run([folder], out, models)
+    assert summary.pages == 2 and summary.articles == 6
+    assert summary.not_read == {".pdf": 1, ".png": 1}
+    assert "not read (in the input folders, no .txt page): 2 files: .pdf 1, .png 1" in summary.to_text()
+
+
 def test_jsonl_ids_and_texts_come_back_exactly(tmp_path, models):
     source = tmp_path / "articles.jsonl"
     texts = ["节水工程\r\n全面完工。", "　全角空格开头的文章。"]
