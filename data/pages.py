@@ -40,7 +40,7 @@ import os
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .bylines import parse_names, parse_paren_byline, photo_credit
@@ -447,10 +447,11 @@ def _bylines_under_headlines(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         lines = before.lines
-        if before.kind == "body" and _is_headline_line(lines[-1], asks=True) and (len(lines) == 1 or ends_sentence(lines[-2])):
+        if (before.kind == "body" and not before.brief and _is_headline_line(lines[-1], asks=True)
+                and (len(lines) == 1 or ends_sentence(lines[-2]))):
             out.pop()
             if len(lines) > 1:
-                out.append(Block(lines[:-1], kind="body"))
+                out.append(replace(before, lines=lines[:-1]))
             before = Block(lines[-1:])
             _classify(before)
             out.append(before)
