@@ -248,7 +248,8 @@ def _page_header(rng: random.Random) -> list[str]:
 
 def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page_id: str) -> tuple[str, list[ExpectedArticle]]:
     """The headline-first layout: header lines, then for each article its
-    headline (and subtitle), a byline line (``本报记者 赵一鸣``), a dateline
+    headline (and subtitle), a byline line (``本报记者 赵一鸣``, on a quarter of
+    them bracketed: ``（记者 赵一鸣）``), a dateline
     opening the first paragraph (``本报讯（记者 陈立新）``) or nothing, and
     the wrapped body; on half the pages no blank line separates articles."""
     width = rng.randint(15, 26)
@@ -269,7 +270,9 @@ def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page
         writer.lines.append(_title_text(article.title))
         if parts.subtitle:
             writer.lines.append(parts.subtitle)
-        if style == "line":
+        if style == "line" and rng.random() < 0.25:  # some papers bracket the byline under the headline
+            writer.lines.append("（" + rng.choice(["记者 ", ""]) + " ".join(byline_names) + "）")
+        elif style == "line":
             prefix = rng.choice(["本报记者 ", "记者 ", "", "■ 本报记者 ", "□ 记者 "])
             writer.lines.append(prefix + " ".join(_spread_name(n, rng) for n in byline_names))
         has_dateline = bool(parts.printed) and starts_with_dateline(parts.printed[0])
