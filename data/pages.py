@@ -469,7 +469,7 @@ def _headline_first(blocks: list[Block], width: float) -> bool:
     ends with a headline and byline.
     """
     text_blocks = [b for b in blocks if b.kind not in ("furniture", "caption")]
-    if len(text_blocks) < 2 or text_blocks[-1].kind not in ("body", "paren"):
+    if not text_blocks or text_blocks[-1].kind not in ("body", "paren"):
         return False
     first = text_blocks[0]
     if first.kind == "title":

@@ -171,6 +171,25 @@ def test_a_page_extracted_without_wrapping_keeps_paragraphs_and_end_marks():
     assert articles[1].text.endswith("（完）") and articles[2].text.startswith("本报讯7月1日")
 
 
+def test_a_page_of_one_block_with_bare_headlines_is_read_headline_first():
+    """No blank line anywhere, no byline: the headlines still part the articles (an e-paper copy)."""
+    page = (
+        "我县启动主汛期防汛应急响应\n"
+        "7月1日，县防汛防台抗旱指挥部启动防汛Ⅳ级应急响应，要求各乡镇加强山塘水库巡查。\n"
+        "县水利局派出5个工作组赴一线督导，共排查隐患点36处，已整改29处。\n"
+        "城西社区老年食堂开门迎客\n"
+        "近日，城西社区老年食堂正式运营，可同时容纳60位老人就餐，80岁以上老人每餐补贴3元。\n"
+        "供电所上门服务助春耕\n"
+        "连日来，县供电公司组织党员服务队深入田间地头，为种粮大户检修排灌设备42台。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["我县启动主汛期防汛应急响应", "城西社区老年食堂开门迎客", "供电所上门服务助春耕"]
+    assert articles[0].text.split("\n")[1] == "县水利局派出5个工作组赴一线督导，共排查隐患点36处，已整改29处。"
+    # a block of wrapped body lines alone stays one article without a headline
+    [only] = split_page_text("7月1日，县里召开防汛工作会议，部署防汛\n工作。会议要求各地压实责任，加强巡查\n，确保安全。\n")
+    assert only.title == "" and only.text.startswith("7月1日")
+
+
 def test_pages_parted_by_form_feeds_are_split_one_by_one(fixtures):
     """pdftotext writes a whole issue into one file with a form feed after each page; a page laid out
     headline-after must not be read as part of a headline-first page, and no article crosses the break."""
