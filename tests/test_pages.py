@@ -190,6 +190,23 @@ def test_a_page_of_one_block_with_bare_headlines_is_read_headline_first():
     assert only.title == "" and only.text.startswith("7月1日")
 
 
+def test_a_page_header_with_the_paper_s_name_is_furniture_not_a_headline_with_bylines():
+    page = (
+        "仙居新闻 2024年8月6日 星期二 第3版 综合\n责任编辑：林晓 美编：王丹\n\n"
+        "抢抓晴好天气 加快水毁修复\n"
+        "本报讯（记者 吴佳 通讯员 周敏）8月5日，记者在横溪镇看到，施工人员正在修复堤防。\n"
+        "村里来了“电保姆”\n本报通讯员 杨帆\n"
+        "盛夏时节，县供电公司党员服务队走村入户，为独居老人检查家用线路。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["抢抓晴好天气 加快水毁修复", "村里来了“电保姆”"]
+    assert [a.authors for a in articles] == [["吴佳", "周敏"], ["杨帆"]]
+    assert articles[0].meta["page_furniture"] == ["仙居新闻 2024年8月6日 星期二 第3版 综合", "责任编辑：林晓 美编：王丹"]
+    # a body line that opens with a date and a weekday is no header
+    [article] = split_page_text("会议定于2024年8月6日星期二上午在\n县行政中心召开，会期一天，各乡镇主\n要负责人参加。\n")
+    assert article.text.startswith("会议定于2024年8月6日星期二上午在县行政中心召开")
+
+
 def test_pages_parted_by_form_feeds_are_split_one_by_one(fixtures):
     """pdftotext writes a whole issue into one file with a form feed after each page; a page laid out
     headline-after must not be read as part of a headline-first page, and no article crosses the break."""
