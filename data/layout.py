@@ -176,15 +176,17 @@ class _PageWriter:
 #: Page layouts the generator prints: the example page's (headline and byline
 #: after the body) and the common headline-first one (headline, then a byline
 #: line or a 本报讯（记者 …） dateline, then the body).
-LAYOUTS = ("headline-after", "headline-first")
+#: ``unwrapped`` is the headline-first page as copied from a paper's web edition: one paragraph per line,
+#: no column breaks, no spaces around numbers.
+LAYOUTS = ("headline-after", "headline-first", "unwrapped")
 
 
 def layout_page(
     articles: Sequence[Article], rng: random.Random, page_id: str = "page", layout: str = "headline-after"
 ) -> tuple[str, list[ExpectedArticle]]:
     """Print ``articles`` as one page of extracted text; return it and the truth."""
-    if layout == "headline-first":
-        return _layout_headline_first(articles, rng, page_id)
+    if layout in ("headline-first", "unwrapped"):
+        return _layout_headline_first(articles, rng, page_id, wrapped=layout == "headline-first")
     if layout != "headline-after":
         raise ValueError(f"unknown page layout {layout!r}; known: {', '.join(LAYOUTS)}")
     width = rng.randint(15, 19)
@@ -246,7 +248,9 @@ def _page_header(rng: random.Random) -> list[str]:
     return lines[: rng.randint(1, 3)]
 
 
-def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page_id: str) -> tuple[str, list[ExpectedArticle]]:
+def _layout_headline_first(
+    articles: Sequence[Article], rng: random.Random, page_id: str, wrapped: bool = True
+) -> tuple[str, list[ExpectedArticle]]:
     """The headline-first layout: header lines, then for each article its
     headline (and subtitle), a byline line (``本报记者 赵一鸣``, on a quarter of
     them bracketed: ``（记者 赵一鸣）``), a dateline
@@ -258,6 +262,8 @@ def _layout_headline_first(articles: Sequence[Article], rng: random.Random, page
     blank_before_headline = rng.random() < 0.5
     spaced_numbers = rng.random() < 0.6
     tight_captions = rng.random() < 0.5  # a caption printed straight after the body, no blank line
+    if not wrapped:  # the same draws, then one line per paragraph
+        width, writer.column_lines, spaced_numbers = 10**6, 10**9, False
     if rng.random() < 0.5:
         writer.block(_page_header(rng))
     expected: list[ExpectedArticle] = []

@@ -369,6 +369,21 @@ def test_splitter_on_generated_pages(shared):
     headline_first = evaluate_splitter(articles, pages=60, seed=7, layout="headline-first")
     assert headline_first.articles > 200
     assert headline_first.rate >= 0.9, headline_first.to_dict()
+    unwrapped = evaluate_splitter(articles, pages=60, seed=7, layout="unwrapped")
+    assert unwrapped.articles > 200
+    assert unwrapped.rate >= 0.95, unwrapped.to_dict()
+
+
+def test_unwrapped_layout_prints_one_line_per_paragraph():
+    import random
+
+    from zhpolicy.data.layout import layout_page
+    from zhpolicy.data.records import Article
+
+    long = "县水利局组织技术人员对全县山塘水库开展汛前安全检查，共排查隐患点三十六处，已整改二十九处。"
+    article = Article(id="a", title="我县开展汛前安全检查", text=long + "\n" + long, authors=["王芳"])
+    text, [expected] = layout_page([article], random.Random(3), layout="unwrapped")
+    assert text.count(long) == 2 and expected.title == "我县开展汛前安全检查"
 
 
 def test_unknown_page_layout_is_refused():
