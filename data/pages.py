@@ -496,7 +496,9 @@ def _headline_first(blocks: list[Block], width: float) -> bool:
 def _mark_section_name(blocks: list[Block]) -> None:
     """A lone section name (要闻, 综合新闻) above a headline-first page's first headline is furniture."""
     opening = [b for b in blocks if b.kind != "furniture"][:2]
-    if len(opening) == 2 and opening[0].kind == "title" and opening[1].kind == "title" and not opening[0].names:
+    headline_next = len(opening) == 2 and (
+        opening[1].kind == "title" or (opening[1].kind == "body" and _is_headline_line(opening[1].lines[0])))
+    if headline_next and opening[0].kind == "title" and not opening[0].names:
         if len(opening[0].lines) == 1 and _SECTION_NAME.match(opening[0].lines[0]):
             opening[0].kind = "furniture"
 
