@@ -207,6 +207,17 @@ def test_a_page_header_with_the_paper_s_name_is_furniture_not_a_headline_with_by
     assert article.text.startswith("会议定于2024年8月6日星期二上午在县行政中心召开")
 
 
+def test_a_lone_section_name_above_a_headline_opening_body_text_is_furniture():
+    page = (
+        "民生\n\n预警声响起 1400名学生全部撤离\n"
+        "“地震预警！”5月12日上午10点，双河镇中心小学的教室里，广播突然响起，孩子们迅速钻到课桌下。\n\n"
+        "2分36秒，全校1400余名师生全部撤离到操场安全区域。\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.title == "预警声响起 1400名学生全部撤离" and not article.sponsor
+    assert article.meta["page_furniture"] == ["民生"] and article.text.startswith("“地震预警！”")
+
+
 def test_pages_parted_by_form_feeds_are_split_one_by_one(fixtures):
     """pdftotext writes a whole issue into one file with a form feed after each page; a page laid out
     headline-after must not be read as part of a headline-first page, and no article crosses the break."""
