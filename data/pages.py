@@ -503,8 +503,18 @@ def _mark_section_name(blocks: list[Block]) -> None:
             opening[0].kind = "furniture"
 
 
+#: Wider than any newspaper column: a page whose lines are mostly wider came without column wrap.
+MAX_COLUMN_WIDTH = 40.0
+#: The column width of a page without column wrap: no line is as wide as a wrapped one.
+UNWRAPPED_WIDTH = 1e6
+
+
 def _column_width(blocks: list[Block]) -> float:
-    """The page's column width: the usual width of lines that wrap."""
+    """The page's column width: the usual width of lines that wrap (:data:`UNWRAPPED_WIDTH` where
+    a quarter of the body lines or more are wider than any column, one paragraph per line)."""
+    every = sorted(display_width(line) for b in blocks for line in b.lines)
+    if every and every[len(every) * 3 // 4] > MAX_COLUMN_WIDTH:
+        return UNWRAPPED_WIDTH
     widths = [display_width(line) for b in blocks if len(b.lines) >= 3 for line in b.lines[:-1]]
     if not widths:
         widths = [display_width(line) for b in blocks for line in b.lines]
