@@ -218,6 +218,19 @@ def test_a_lone_section_name_above_a_headline_opening_body_text_is_furniture():
     assert article.meta["page_furniture"] == ["民生"] and article.text.startswith("“地震预警！”")
 
 
+def test_an_unwrapped_page_takes_no_headline_for_a_body_line():
+    """One paragraph per line: the short lines are headlines, whatever the median line is."""
+    long = "近日，杭州互联网法院审结一起网络购物合同纠纷案，判令销售方退还货款并支付三倍赔偿金20400元。"
+    short = "“湖好了，日子也好了。”钱大叔说。"  # as wide as the headlines: the median line
+    page = (
+        "直播间买到假翡翠 消费者获三倍赔偿\n" + long + "\n\n" + short + "\n\n" + short + "\n\n" + long + "\n\n"
+        "退圩还湖 洪泽湖“长”回来了\n" + long + "\n\n" + short + "\n\n" + long + "\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["直播间买到假翡翠 消费者获三倍赔偿", "退圩还湖 洪泽湖“长”回来了"]
+    assert articles[0].text == "\n".join([long, short, short, long])
+
+
 def test_pages_parted_by_form_feeds_are_split_one_by_one(fixtures):
     """pdftotext writes a whole issue into one file with a form feed after each page; a page laid out
     headline-after must not be read as part of a headline-first page, and no article crosses the break."""
