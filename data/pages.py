@@ -517,7 +517,7 @@ def _column_width(blocks: list[Block]) -> float:
         return UNWRAPPED_WIDTH
     widths = [display_width(line) for b in blocks if len(b.lines) >= 3 for line in b.lines[:-1]]
     if not widths:
-        widths = [display_width(line) for b in blocks for line in b.lines]
+        widths = every
     return statistics.median(widths) if widths else 18.0
 
 
