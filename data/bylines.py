@@ -78,6 +78,9 @@ def parse_names(text: str) -> list[str] | None:
     text = re.sub(r"(?:文|图|摄)\s*[/／]\s*(?:文|图|摄)", " ", text)
     text = _BYLINE_MARK.sub("", text)  # ■ 本报记者 叶晓峰, □ 记者 陈晓
     tokens = [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
+    # commas part names (记者 张三，李四); a clause between commas that ends like a body (…门口就有站) is
+    # a wrapped body line's, not a newsroom vouching for the names around it
+    newsroom_allowed = not re.search(r"[，,]", text)
     names: list[str] = []
     pending = ""
     for index, token in enumerate(tokens):
@@ -91,7 +94,7 @@ def parse_names(text: str) -> list[str] | None:
             continue
         if pending:
             return None
-        if token in ROLE_WORDS or _is_newsroom(token):
+        if token in ROLE_WORDS or (newsroom_allowed and _is_newsroom(token)):
             continue
         stripped = token
         for role in sorted(ROLE_WORDS, key=len, reverse=True):

@@ -345,6 +345,9 @@ def test_empty_page_is_refused():
         ("乡村 振兴", None),
         ("国网衢州供电公司", None),
         ("■ 本报记者 叶晓峰 通讯员 刘一鸣", ["叶晓峰", "刘一鸣"]),
+        ("记者 张三，李四", ["张三", "李四"]),
+        # a wrapped body line: the clause between commas ends like a body (站) but vouches for no names
+        ("分钟，现在小区门口就有站，坐两", None),
     ],
 )
 def test_byline_names(line, names):
