@@ -71,9 +71,9 @@ _TRAILING_CAPTION = re.compile(r"(?<=[。！？”])(图为[^。！？]{2,80}[�
 _FURNITURE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天].*)?"
     r"|[^，。、；（）()]{0,20}(?:星期|周)[一二三四五六日天]\s*$"
-    # the paper's name, the date and the page in one line: 仙居新闻 2024年8月6日 星期二 第3版 综合
-    # (named as a paper, or with the page, so a body line that opens with a date is not taken)
-    r"|(?:[^，。、；（）()]{0,10}(?:报|新闻|刊)\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    # the paper's name before the date (and maybe the page after it): 仙居新闻 2024年8月6日 星期二 第3版 综合;
+    # a line that opens with the date is the first alternative's
+    r"|[^，。、；（）()]{0,10}(?:报|新闻|刊)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     r"(?:\s+(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,3})[^，。、；（）()]{0,12})?"
     r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,6}|(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计|责编)\s*[:：].{0,30}"
     r"|(?:本版|本期)?(?:责任编辑|版式设计|美术编辑|美编|校对|版面设计)(?:\s+\S{2,4}){1,3}"
