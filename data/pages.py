@@ -621,6 +621,45 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
     return first_width < width - 3.5 and ends_sentence(first)
 
 
+def _body_start_in_title(block: Block, following: Block | None, width: float) -> int:
+    """Where the first lines of a body begin inside a title-like block, or 0.
+
+    A headline printed straight above its body, with a column break after
+    the body's first line or two (``车间里的“红色引擎”`` / ``在江苏省…的`` /
+    ``无锡…，生产车间`` / blank / ``里…``), reads as one block of short lines
+    with no sentence end: headline and subtitle to :func:`_classify`. The
+    body's lines give themselves away by their widths: the first is a
+    paragraph's indented line (two cells short of the column), any after it
+    are column-wide, and the block after them goes on with a column-wide
+    line (the cut sentence), where a headline's body would open indented.
+    A subtitle is printed on a line of its own width.
+    """
+    lines = block.title_lines
+    if block.names or len(lines) < 2 or following is None or following.kind != "body":
+        return 0
+    if not width - 0.5 <= display_width(following.lines[0]) <= width + 1.5:
+        return 0
+    for start in range(1, len(lines)):
+        widths = [display_width(line) for line in lines[start:]]
+        if width - 3.5 <= widths[0] <= width - 1.5 and all(width - 0.5 <= w <= width + 1.5 for w in widths[1:]):
+            return start
+    return 0
+
+
+def _cut_body_from_titles(blocks: list[Block], width: float) -> list[Block]:
+    """Cut the body lines out of the bottom of title-like blocks (see :func:`_body_start_in_title`)."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        start = _body_start_in_title(block, following, width) if block.kind == "title" else 0
+        if not start:
+            out.append(block)
+            continue
+        out.append(replace(block, lines=block.lines[:start], title_lines=block.title_lines[:start]))
+        out.append(Block(block.lines[start:]))
+    return out
+
+
 def _decide_titles(blocks: list[Block], width: float) -> None:
     """Mark each title-like block as headline material (``title``) or body.
 
@@ -817,6 +856,7 @@ def _split_sheet(text: str, page: str, prefix: str, first_number: int) -> list[A
             closed = block is first_text or (index > 0 and blocks[index - 1].kind == "paren")
             cut.extend(_split_at_bare_headlines(block, width, closed) if block.kind == "body" else [block])
         blocks = cut
+    blocks = _cut_body_from_titles(blocks, width)
     _decide_titles(blocks, width)
     runs = _runs(blocks)
     headline_first = headline_first and len(runs) > 1 and runs[0].kind == "tail"

@@ -421,3 +421,30 @@ def test_unknown_page_layout_is_refused():
 
     with pytest.raises(ValueError, match="unknown page layout"):
         layout_page([Article(id="a", text="正文。")], random.Random(1), layout="sideways")
+
+
+def test_body_lines_before_a_column_break_are_not_a_subtitle():
+    # headline-first: the second article's first two body lines stand with its
+    # headline above a column break; they are the indented and a full line of
+    # a paragraph, and the next column goes on with a full line
+    page = (
+        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
+        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n\n"
+        "车间里的“红色引擎”\n在县城东郊的一家机械厂里，生\n产车间的党员先锋岗格外醒目，党员\n\n"
+        "技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [("农村供水“县级统管”全覆盖", ""), ("车间里的“红色引擎”", "")]
+    assert squash(articles[1].text) == "在县城东郊的一家机械厂里，生产车间的党员先锋岗格外醒目，党员技术骨干带头攻关，今年已解决技术难题十多个。"
+
+
+def test_a_subtitle_under_a_headline_stays_one():
+    page = (
+        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
+        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n\n"
+        "车间里的“红色引擎”\n——县机械厂党建工作见闻\n\n"
+        "技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("农村供水“县级统管”全覆盖", ""), ("车间里的“红色引擎”", "县机械厂党建工作见闻")]
