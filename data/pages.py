@@ -447,16 +447,20 @@ def _bylines_under_headlines(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         before = out[-1] if out else None
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.kind != "paren" or before is None or following is None or following.kind != "body":
+        # the body may open with a line or two cut off by a column break, title-like on their own
+        if block.kind != "paren" or before is None or following is None or following.kind not in ("body", "title"):
             out.append(block)
             continue
         lines = before.lines
-        if (before.kind == "body" and not before.brief and _is_headline_line(lines[-1], asks=True)
-                and (len(lines) == 1 or ends_sentence(lines[-2]))):
+        # the headline, or a headline and a dash subtitle (让老人…舒心 / ——琼花观社区…见闻)
+        size = 2 if len(lines) >= 2 and lines[-1].startswith("——") else 1
+        if (before.kind == "body" and not before.brief
+                and all(_is_headline_line(line, asks=True) for line in lines[-size:])
+                and (len(lines) == size or ends_sentence(lines[-size - 1]))):
             out.pop()
-            if len(lines) > 1:
-                out.append(replace(before, lines=lines[:-1]))
-            before = Block(lines[-1:])
+            if len(lines) > size:
+                out.append(replace(before, lines=lines[:-size]))
+            before = Block(lines[-size:])
             _classify(before)
             out.append(before)
         if before.kind == "title":

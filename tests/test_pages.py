@@ -148,6 +148,22 @@ def test_bracketed_byline_under_a_headline_is_that_headline_s():
     assert articles[0].text.endswith("已排查隐患点46处。") and articles[1].text == "近日，走进白沙村，一幢幢经过改造的农房错落有致。"
 
 
+def test_bracketed_byline_under_a_headline_and_subtitle_above_a_column_break():
+    """The byline is the headline's also where a dash subtitle stands between them, and where the
+    body's first line is cut off by a column break (alone, it looks like a headline)."""
+    page = (
+        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
+        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n"
+        "车间里的“红色引擎”\n——县机械厂党建工作见闻\n（记者 赵一鸣）\n在县城东郊的一家机械厂里，生\n\n"
+        "产车间的党员先锋岗格外醒目，党员\n技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle, a.authors) for a in articles] == [
+        ("农村供水“县级统管”全覆盖", "", []), ("车间里的“红色引擎”", "县机械厂党建工作见闻", ["赵一鸣"])]
+    assert squash(articles[0].text).endswith("百分之九十五以上。")
+    assert squash(articles[1].text) == "在县城东郊的一家机械厂里，生产车间的党员先锋岗格外醒目，党员技术骨干带头攻关，今年已解决技术难题十多个。"
+
+
 def test_a_page_extracted_without_wrapping_keeps_paragraphs_and_end_marks():
     """Text copied from an e-paper comes one paragraph per line: each such line end after a sentence is a
     paragraph break; a bare date is page furniture, and an end mark (（完）) closes the article before a headline."""
