@@ -50,7 +50,7 @@ from .textio import InputError, read_text
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_OR_PUNCT = rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]"
 #: A line that ends a sentence: final punctuation, maybe inside closing quotes.
-_SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。！？!?][”’」』）)]+[^，。、]?$|[（(](?:全文)?完[)）]$")
+_SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。！？!?][”’」』）)]+[^，。、]?$|[（(](?:全文)?完[)）]$|(?:摄|供图)\s*[)）]$")
 _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
 #: Datelines open an article's body: 本报讯（记者 龚思琪）, 新华社北京电.
 _DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|新华社|中新社|人民网|央视网|[^，。（()]{0,8}?讯\s*[（(])")
@@ -67,7 +67,7 @@ _BRIEF_ITEM = re.compile(r"^[●■◆]\s*[^\s●■◆]")
 _CAPTION_START = re.compile(r"^(?:图为|图片为|上图|下图|左图|右图|图[一二三四五六七八九\d]+[：:]|[▲△▼●])")
 _CAPTION_SOURCE = re.compile(r"[（(]\s*(?:(?:图片|照片|图)(?:由|来源[：:]?).{1,40}?(?:提供)?|.{2,30}供图)\s*[)）]\s*$")
 #: A brief's last sentences may be its photo caption: 图为…。（丁少华 摄）
-_TRAILING_CAPTION = re.compile(r"(?<=[。！？”])(图为[^。！？]{2,80}[。！？]?\s*[（(]?[^（()）。]{1,30}(?:摄|供图)[)）]?)$")
+_TRAILING_CAPTION = re.compile(r"(?<=[。！？”\n])(图为[^。！？]{2,80}[。！？]?\s*[（(]?[^（()）。]{1,30}(?:摄|供图)[)）]?)$")
 _FURNITURE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天].*)?"
     r"|[^，。、；（）()]{0,20}(?:星期|周)[一二三四五六日天]\s*$"
@@ -105,7 +105,7 @@ def display_width(line: str) -> float:
 
 
 #: A photo credit ends a caption: （叶晓峰 摄）, or unbracketed after a space or a sentence end (图为茶农在修剪茶树。叶晓峰 摄).
-_ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|(?:\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
+_ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|(?:^|\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
 #: A jump line: the article goes on on another page (（下转第二版）, （转3版）).
 _ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")
 
@@ -557,6 +557,8 @@ def is_caption(text: str) -> bool:
     """A photo caption: a credit (… 摄, 供图, 图片由…提供) or a 图为 line."""
     if len(text) > 200:
         return False
+    if not _CAPTION_START.match(text) and _TRAILING_CAPTION.search(text):
+        return False  # sentences of body text with a 图为 caption run on after them (split_trailing_caption)
     if _CAPTION_SOURCE.search(text) or photo_credit(text) is not None:
         return True
     return bool(_CAPTION_START.match(text)) and len(text) <= 120

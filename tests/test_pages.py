@@ -164,6 +164,23 @@ def test_bracketed_byline_under_a_headline_and_subtitle_above_a_column_break():
     assert squash(articles[1].text) == "在县城东郊的一家机械厂里，生产车间的党员先锋岗格外醒目，党员技术骨干带头攻关，今年已解决技术难题十多个。"
 
 
+@pytest.mark.parametrize("caption", ["图为山区群众在接水。\n李浩宇 摄\n", "图为山区群众在接水。(李\n浩宇 摄)\n"])
+def test_a_headline_right_after_a_photo_credit_starts_an_article(caption):
+    """A credit closes its caption as a sentence end closes a paragraph, also on a line of its
+    own (``李浩宇 摄``) or wrapped inside its brackets (``(李`` / ``浩宇 摄)``)."""
+    page = (
+        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
+        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n"
+        + caption
+        + "县机械厂党员先锋岗带头攻关技术难题\n在县城东郊的一家机械厂里，生\n产车间的党员先锋岗格外醒目，党员\n"
+        "技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "县机械厂党员先锋岗带头攻关技术难题"]
+    assert articles[0].authors == ["李浩宇"] and articles[1].authors == []
+    assert squash(articles[1].text) == "在县城东郊的一家机械厂里，生产车间的党员先锋岗格外醒目，党员技术骨干带头攻关，今年已解决技术难题十多个。"
+
+
 def test_a_page_extracted_without_wrapping_keeps_paragraphs_and_end_marks():
     """Text copied from an e-paper comes one paragraph per line: each such line end after a sentence is a
     paragraph break; a bare date is page furniture, and an end mark (（完）) closes the article before a headline."""
