@@ -354,6 +354,11 @@ def _body_shaped(line: str, width: float) -> bool:
     return width - 3.5 <= display_width(line) <= width + 1.5
 
 
+#: A space between two phrases of Chinese (一根海缆连通大电网 枸杞岛告别柴油发电): headlines print their parts so;
+#: extraction puts spaces in body lines only around numbers and Latin words.
+_PHRASE_SPACE = re.compile(rf"[{_CJK}“”]{{2}} +[{_CJK}“”]{{2}}")
+
+
 def _headline_lines(lines: list[str], width: float, article_closed: bool = False) -> int:
     """How many lines of ``lines`` are a headline printed straight above its
     body, no byline between: 0 if none, 1, or 2 with a subtitle.
@@ -377,7 +382,7 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     following = lines[count]
     if _opens_article(following):
         return 0
-    if article_closed or not _body_shaped(lines[0], width):
+    if article_closed or not _body_shaped(lines[0], width) or _PHRASE_SPACE.search(lines[0]):
         return count
     if ends_sentence(following):
         return 0

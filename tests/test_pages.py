@@ -181,6 +181,19 @@ def test_a_headline_right_after_a_photo_credit_starts_an_article(caption):
     assert squash(articles[1].text) == "在县城东郊的一家机械厂里，生产车间的党员先锋岗格外醒目，党员技术骨干带头攻关，今年已解决技术难题十多个。"
 
 
+def test_a_headline_of_two_phrases_as_wide_as_the_column_is_cut_out():
+    """Its width says nothing (16 cells, a full line's), and the paragraph below it opens on a
+    full line, but body lines have no space between two phrases of Chinese."""
+    page = (
+        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
+        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n"
+        "一根海缆连大电网 海岛告别柴油机\n11 月 26 日，嵊泗至枸杞海底电缆联网\n工程正式投运，枸杞乡从此接入大电网。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "一根海缆连大电网 海岛告别柴油机"]
+    assert squash(articles[1].text) == "11月26日，嵊泗至枸杞海底电缆联网工程正式投运，枸杞乡从此接入大电网。"
+
+
 def test_a_page_extracted_without_wrapping_keeps_paragraphs_and_end_marks():
     """Text copied from an e-paper comes one paragraph per line: each such line end after a sentence is a
     paragraph break; a bare date is page furniture, and an end mark (（完）) closes the article before a headline."""
