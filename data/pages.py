@@ -616,6 +616,9 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
     """
     if _ORDINAL_START.match(block.title_lines[0]):
         return True  # a numbered subhead belongs to its article
+    quoted = "".join(block.title_lines)
+    if quoted.count("“") > quoted.count("”") and following is not None and following.kind == "body":
+        return True  # a quotation left open: the sentence goes on in the next block (a headline closes its quotes)
     widths = [display_width(line) for line in block.title_lines]
     if not width - 3.5 <= widths[0] <= width - 0.5:
         return False  # a paragraph's first line is indented: two cells short

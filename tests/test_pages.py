@@ -194,6 +194,19 @@ def test_a_headline_of_two_phrases_as_wide_as_the_column_is_cut_out():
     assert squash(articles[1].text) == "11月26日，嵊泗至枸杞海底电缆联网工程正式投运，枸杞乡从此接入大电网。"
 
 
+def test_a_quotation_left_open_above_a_column_break_is_body():
+    """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
+    page = (
+        "演练模拟连续强降雨后村后山\n体出现拉裂变形，监测员发现险情\n后立即报告，镇村两级启动应急预\n案。\n\n"
+        "“演练不是演给人看的，是要\n\n"
+        "让每个村民都知道往哪跑、跟谁跑。”\n沿渡河镇党委书记向东升说，镇里\n在每个隐患点都明确了预警信号、\n撤离路线和避险场所。\n\n"
+        "地灾演练进山村\n向东升\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.title == "地灾演练进山村"
+    assert "“演练不是演给人看的，是要让每个村民都知道往哪跑、跟谁跑。”" in squash(article.text)
+
+
 def test_a_page_extracted_without_wrapping_keeps_paragraphs_and_end_marks():
     """Text copied from an e-paper comes one paragraph per line: each such line end after a sentence is a
     paragraph break; a bare date is page furniture, and an end mark (（完）) closes the article before a headline."""
