@@ -848,11 +848,35 @@ def split_page_text(text: str, page: str = "page", id_prefix: str | None = None)
     return articles
 
 
+#: Columns printed side by side: text, a gap of three spaces or more, text.
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def _check_not_side_by_side(text: str, page: str) -> None:
+    """Refuse a page whose columns stand side by side on each line, as ``pdftotext -layout`` writes them.
+
+    Read line by line, such a page mixes the columns' sentences into one
+    another and comes out as articles of nonsense, with no sign of it. The
+    splitter reads a column's lines one after another (plain ``pdftotext``,
+    as the example page was extracted); a header line may hold a wide gap
+    (date … editor), so only a page where a third of the lines do is refused.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    gapped = sum(bool(_COLUMN_GAP.search(line.strip())) for line in lines)
+    if gapped >= 8 and gapped >= len(lines) / 3:
+        raise InputError(
+            f"{page}: {gapped} of {len(lines)} lines hold text, a gap of 3+ spaces, and more text: the columns stand "
+            "side by side (as `pdftotext -layout` writes them); extract the page without -layout so that each column's "
+            "lines come one after another"
+        )
+
+
 def _split_sheet(text: str, page: str, prefix: str, first_number: int) -> list[Article]:
     """Split one page's text into articles numbered from ``first_number``."""
     text = normalize_page_text(text)
     if not text.strip():
         raise InputError(f"{page}: page is empty")
+    _check_not_side_by_side(text, page)
     blocks = _blocks(text)
     for block in blocks:
         _classify(block)

@@ -507,3 +507,13 @@ def test_a_subtitle_under_a_headline_stays_one():
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.subtitle) for a in articles] == [
         ("农村供水“县级统管”全覆盖", ""), ("车间里的“红色引擎”", "县机械厂党建工作见闻")]
+
+
+def test_columns_side_by_side_are_refused_with_the_reason():
+    left = ["今年以来，县水利局推进农村供", "水工程标准化管理，实现县级统管全", "覆盖，全县受益人口达到十二万人。"] * 4
+    right = ["在县城东郊的一家机械厂里，生", "产车间的党员先锋岗格外醒目，党员", "技术骨干带头攻关，难题十多个。"] * 4
+    page = "2026年11月28日 星期六        责任编辑：王丽\n" + "\n".join(f"{a}      {b}" for a, b in zip(left, right)) + "\n"
+    with pytest.raises(InputError, match="side by side.*-layout"):
+        split_page_text(page, page="p.txt")
+    # a header line with a wide gap alone is no reason
+    assert split_page_text(page.split("\n")[0] + "\n" + "\n".join(left) + "\n", page="p.txt")
