@@ -616,15 +616,15 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
     """
     if _ORDINAL_START.match(block.title_lines[0]):
         return True  # a numbered subhead belongs to its article
+    if following is None or following.kind != "body":
+        return False
     quoted = "".join(block.title_lines)
-    if quoted.count("“") > quoted.count("”") and following is not None and following.kind == "body":
+    if quoted.count("“") > quoted.count("”"):
         return True  # a quotation left open: the sentence goes on in the next block (a headline closes its quotes)
     widths = [display_width(line) for line in block.title_lines]
     if not width - 3.5 <= widths[0] <= width - 0.5:
         return False  # a paragraph's first line is indented: two cells short
     if not all(_wrapped(w, width) for w in widths[1:]):
-        return False
-    if following is None or following.kind != "body":
         return False
     if len(widths) > 1:
         return True  # an indented line and full lines: a wrapped paragraph, not title and subtitle
@@ -653,9 +653,9 @@ def _body_start_in_title(block: Block, following: Block | None, width: float) ->
         return 0
     if not width - 0.5 <= display_width(following.lines[0]) <= width + 1.5:
         return 0
+    widths = [display_width(line) for line in lines]
     for start in range(1, len(lines)):
-        widths = [display_width(line) for line in lines[start:]]
-        if width - 3.5 <= widths[0] <= width - 1.5 and all(width - 0.5 <= w <= width + 1.5 for w in widths[1:]):
+        if width - 3.5 <= widths[start] <= width - 1.5 and all(width - 0.5 <= w <= width + 1.5 for w in widths[start + 1 :]):
             return start
     return 0
 
@@ -862,7 +862,7 @@ def _check_not_side_by_side(text: str, page: str) -> None:
     (date … editor), so only a page where a third of the lines do is refused.
     """
     lines = [line for line in text.split("\n") if line.strip()]
-    gapped = sum(bool(_COLUMN_GAP.search(line.strip())) for line in lines)
+    gapped = sum(bool(_COLUMN_GAP.search(line)) for line in lines)
     if gapped >= 8 and gapped >= len(lines) / 3:
         raise InputError(
             f"{page}: {gapped} of {len(lines)} lines hold text, a gap of 3+ spaces, and more text: the columns stand "

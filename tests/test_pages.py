@@ -11,6 +11,14 @@ def squash(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
+#: A headline-first article on a 16-cell column (its paragraph's first line indented two cells), for the
+#: tests of what follows it.
+FIRST_ARTICLE = (
+    "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
+    "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n"
+)
+
+
 def test_fixture_page_gives_three_articles_with_headlines_and_authors(fixtures):
     articles = split_page_file(fixtures / "page_three_articles.txt")
     assert [a.title for a in articles] == [
@@ -152,9 +160,7 @@ def test_bracketed_byline_under_a_headline_and_subtitle_above_a_column_break():
     """The byline is the headline's also where a dash subtitle stands between them, and where the
     body's first line is cut off by a column break (alone, it looks like a headline)."""
     page = (
-        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
-        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n"
-        "车间里的“红色引擎”\n——县机械厂党建工作见闻\n（记者 赵一鸣）\n在县城东郊的一家机械厂里，生\n\n"
+        FIRST_ARTICLE + "车间里的“红色引擎”\n——县机械厂党建工作见闻\n（记者 赵一鸣）\n在县城东郊的一家机械厂里，生\n\n"
         "产车间的党员先锋岗格外醒目，党员\n技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
     )
     articles = split_page_text(page, page="p.txt")
@@ -169,8 +175,7 @@ def test_a_headline_right_after_a_photo_credit_starts_an_article(caption):
     """A credit closes its caption as a sentence end closes a paragraph, also on a line of its
     own (``李浩宇 摄``) or wrapped inside its brackets (``(李`` / ``浩宇 摄)``)."""
     page = (
-        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
-        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n"
+        FIRST_ARTICLE
         + caption
         + "县机械厂党员先锋岗带头攻关技术难题\n在县城东郊的一家机械厂里，生\n产车间的党员先锋岗格外醒目，党员\n"
         "技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
@@ -185,9 +190,7 @@ def test_a_headline_of_two_phrases_as_wide_as_the_column_is_cut_out():
     """Its width says nothing (16 cells, a full line's), and the paragraph below it opens on a
     full line, but body lines have no space between two phrases of Chinese."""
     page = (
-        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
-        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n"
-        "一根海缆连大电网 海岛告别柴油机\n11 月 26 日，嵊泗至枸杞海底电缆联网\n工程正式投运，枸杞乡从此接入大电网。\n"
+        FIRST_ARTICLE + "一根海缆连大电网 海岛告别柴油机\n11 月 26 日，嵊泗至枸杞海底电缆联网\n工程正式投运，枸杞乡从此接入大电网。\n"
     )
     articles = split_page_text(page, page="p.txt")
     assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "一根海缆连大电网 海岛告别柴油机"]
@@ -487,8 +490,7 @@ def test_body_lines_before_a_column_break_are_not_a_subtitle():
     # headline above a column break; they are the indented and a full line of
     # a paragraph, and the next column goes on with a full line
     page = (
-        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
-        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n\n"
+        FIRST_ARTICLE + "\n"
         "车间里的“红色引擎”\n在县城东郊的一家机械厂里，生\n产车间的党员先锋岗格外醒目，党员\n\n"
         "技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
     )
@@ -499,8 +501,7 @@ def test_body_lines_before_a_column_break_are_not_a_subtitle():
 
 def test_a_subtitle_under_a_headline_stays_one():
     page = (
-        "农村供水“县级统管”全覆盖\n今年以来，县水利局推进农村供\n水工程标准化管理，实现县级统管全\n"
-        "覆盖，全县受益人口达到十二万人，\n山区群众也喝上了和城里一样的放心\n水，水质合格率稳定在百分之九十五\n以上。\n\n"
+        FIRST_ARTICLE + "\n"
         "车间里的“红色引擎”\n——县机械厂党建工作见闻\n\n"
         "技术骨干带头攻关，今年已解决技术\n难题十多个。\n"
     )
