@@ -63,6 +63,19 @@ def _plausible_name(token: str) -> bool:
     return bool(_NAME.match(token)) and len(token) <= 3
 
 
+#: Longer role words than the list's: a newsroom, then a kind of reporter, then the job (融媒体记者,
+#: 本报全媒体记者, 首席记者, 驻站记者, 县融媒体中心记者), never a clause (告诉记者).
+_ROLE = re.compile(
+    rf"^(?:本报|本台|本刊|[{_CJK}]{{1,8}}(?:中心|电视台|报社|日报|社|台))?"
+    r"(?:融媒体?|全媒体|首席|驻站|特派|特约|见习|实习|摄影|视频|专职)?(?:记者|通讯员|实习生)$"
+)
+
+
+def _is_role(token: str) -> bool:
+    """A role word of the list, or a longer one built like one (county papers print 融媒体记者)."""
+    return token in ROLE_WORDS or bool(_ROLE.match(token))
+
+
 def _is_newsroom(token: str) -> bool:
     return len(token) >= 3 and token.endswith(NEWSROOM_SUFFIXES)
 
@@ -94,7 +107,7 @@ def parse_names(text: str) -> list[str] | None:
             continue
         if pending:
             return None
-        if token in ROLE_WORDS or (newsroom_allowed and _is_newsroom(token)):
+        if _is_role(token) or (newsroom_allowed and _is_newsroom(token)):
             continue
         stripped = token
         for role in sorted(ROLE_WORDS, key=len, reverse=True):
