@@ -391,6 +391,18 @@ def test_a_headline_that_asks_is_read_before_its_byline(between):
     assert article.authors == ["吴晓梅", "张剑锋"]
 
 
+def test_names_in_a_news_agency_dateline_and_a_county_byline_are_authors():
+    page = (
+        "全县启动防汛Ⅳ级应急响应\n"
+        "本报讯（融媒体记者 陈晓 通讯员 王一）受台风影响，县防汛防台抗旱指挥部昨日启动Ⅳ级应急响应。\n"
+        "村里来了新书记\n"
+        "新华社杭州8月5日电（记者 张三 李四）近日，白沙村来了新书记，村民们都很高兴。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["全县启动防汛Ⅳ级应急响应", "村里来了新书记"]
+    assert [a.authors for a in articles] == [["陈晓", "王一"], ["张三", "李四"]]
+
+
 def test_empty_page_is_refused():
     with pytest.raises(InputError, match="empty"):
         split_page_text(" \n\u3000\n", page="blank.txt")
