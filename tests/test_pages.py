@@ -403,6 +403,19 @@ def test_names_in_a_news_agency_dateline_and_a_county_byline_are_authors():
     assert [a.authors for a in articles] == [["陈晓", "王一"], ["张三", "李四"]]
 
 
+@pytest.mark.parametrize("line", ["— 3 —", "2024.08.06", "本版编辑：张三 美编：李四", "投稿邮箱：xxrb@163.com", "新闻热线：0571-12345678"])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_page_numbers_dates_in_figures_editors_and_contact_lines_are_furniture(fixtures, line, where):
+    """Above the first article or below the last (which has no headline of its own there), such a line had
+    been read as a headline or as body text."""
+    page = (fixtures / "page_three_articles.txt").read_text(encoding="utf-8")
+    page = f"{line}\n\n{page}" if where == "top" else f"{page}\n\n{line}\n"
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == [a.title for a in split_page_text(page.replace(line, ""), page="p.txt")]
+    assert articles[0].meta["page_furniture"] == [line]
+    assert all(line not in a.text for a in articles)
+
+
 def test_empty_page_is_refused():
     with pytest.raises(InputError, match="empty"):
         split_page_text(" \n\u3000\n", page="blank.txt")
