@@ -691,7 +691,8 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
         if block.kind == "body" and len(block.lines) == 1 and following.kind == "byline" and _ASKING_END.search(block.lines[0]):
             if _is_title_line(block.lines[0], asks=True):
                 block.kind, block.title_lines = "title", list(block.lines)
-    title_counts = Counter(b.text for b in blocks if b.kind == "title")
+    # a repeat may be printed with its byline in the block or apart from it: the headline lines count
+    title_counts = Counter("".join(b.title_lines) for b in blocks if b.kind == "title")
     for i, block in enumerate(blocks):
         previous = blocks[i - 1] if i > 0 else None
         if block.kind == "caption" and previous is not None and previous.kind == "body" and not ends_sentence(previous.lines[-1]):
@@ -705,7 +706,7 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             block.kind = "body"  # a sentence cut by a column break continues here
             continue
         after_byline = previous is not None and (previous.kind == "byline" or previous.kind == "title" and bool(previous.names))
-        repeated = title_counts[block.text] > 1
+        repeated = title_counts["".join(block.title_lines)] > 1
         if after_byline and not block.names and not repeated:
             # After a headline and its byline the next article begins: a
             # title-like block here is its first line, unless it is a

@@ -416,6 +416,20 @@ def test_page_numbers_dates_in_figures_editors_and_contact_lines_are_furniture(f
     assert all(line not in a.text for a in articles)
 
 
+def test_a_headline_repeated_apart_from_its_byline_is_still_the_same_headline():
+    """The first copy carries its byline in the block, the second stands apart from it: one article, whose
+    caption (and photographer) after the copies is still its own."""
+    page = (
+        "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n\n"
+        "农网改造让山村用电更稳\n李 明\n\n农网改造让山村用电更稳\n\n李 明\n\n"
+        "图为供电员工在检修线路。王芳\n摄\n\n"
+        "  县水利局推进农村供水工程标准化管\n理，受益人口12万人。\n\n农村供水“县级统管”全覆盖\n赵刚\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农网改造让山村用电更稳", "农村供水“县级统管”全覆盖"]
+    assert articles[0].authors == ["李明", "王芳"] and articles[0].captions == ["图为供电员工在检修线路。王芳摄"]
+
+
 def test_empty_page_is_refused():
     with pytest.raises(InputError, match="empty"):
         split_page_text(" \n\u3000\n", page="blank.txt")
