@@ -56,8 +56,10 @@ _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:
 _DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|新华社|中新社|人民网|央视网|[^，。（()]{0,8}?讯\s*[（(])")
 #: A dateline strict enough to mark where an article opens (本报讯（记者 …）, 新华社杭州6月5日电), not
 #: any line that starts with a news agency's name, as _DATELINE (which keeps such lines out of headlines) does.
-_OPENING_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯\s*[（(]|(?:新华社|中新社)[^，。（()]{0,14}?电)")
-_DATELINE_BYLINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|[^，。（()]{0,12}?讯|(?:新华社|中新社)[^，。（()]{0,14}?电)\s*([（(][^（()）]{2,40}[)）])")
+#: A news agency's dateline: 新华社杭州6月5日电.
+_AGENCY_DATELINE = r"(?:新华社|中新社)[^，。（()]{0,14}?电"
+_OPENING_DATELINE = re.compile(rf"^(?:本报讯|本台讯|本刊讯|[^，。（()]{{0,12}}?讯\s*[（(]|{_AGENCY_DATELINE})")
+_DATELINE_BYLINE = re.compile(rf"^(?:本报讯|本台讯|本刊讯|[^，。（()]{{0,12}}?讯|{_AGENCY_DATELINE})\s*([（(][^（()）]{{2,40}}[)）])")
 _ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
 #: The heading of a column of briefs (简讯, 新闻速递, 一句话新闻).
 _BRIEF_HEADING_TEXT = r"(?:新闻|综合|本地|要闻)?(?:简讯|短讯|快讯|速递|简报)|一句话新闻"
