@@ -18,6 +18,7 @@ from zhpolicy.models.ner import (
     allowed_transitions,
     clean_spans,
     constrained_viterbi,
+    place_out_of_post,
     tag_spans,
     token_labels,
 )
@@ -332,6 +333,22 @@ def test_a_member_of_a_congress_is_a_post_after_the_body():
         ("全国人大", "ORG"), ("代表", "TITLE"), ("浙江传化集团", "ORG"), ("董事长", "TITLE"), ("徐冠巨", "PER"),
         ("省政协委员", "TITLE"), ("李华", "PER")]
     assert extract_officials(text, cleaned)[:2] == [Official("徐冠巨", "代表", "全国人大"), Official("徐冠巨", "董事长", "浙江传化集团")]
+
+
+def test_a_named_place_read_into_a_post_is_its_own_place():
+    text = "乐清市南岳镇民主村第一书记王建国、城关镇东门社区党委书记林晓红、下陈村村委会主任周宏伟和该村党支部书记赵刚"
+    spans = spans_of(text, [("乐清市南岳镇", "LOC"), ("民主村第一书记", "TITLE"), ("王建国", "PER"),
+                            ("城关镇东门社区党委书记", "TITLE"), ("林晓红", "PER"), ("下陈村村委会主任", "TITLE"), ("周宏伟", "PER"),
+                            ("党支部书记", "TITLE"), ("赵刚", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("乐清市南岳镇民主村", "LOC"), ("第一书记", "TITLE"), ("王建国", "PER"),
+        ("城关镇东门社区", "LOC"), ("党委书记", "TITLE"), ("林晓红", "PER"),
+        ("下陈村", "LOC"), ("村委会主任", "TITLE"), ("周宏伟", "PER"), ("党支部书记", "TITLE"), ("赵刚", "PER")]
+    assert extract_officials(text, cleaned)[0] == Official("王建国", "第一书记", "乐清市南岳镇民主村")
+    # a bare or generic place stays in the post, and a post must end like one
+    for post in ("各乡镇党委书记", "村党支部书记", "新农村建设指导员"):
+        assert place_out_of_post(Entity(0, len(post), "TITLE", post)) == [Entity(0, len(post), "TITLE", post)]
 
 
 def test_a_place_followed_by_its_own_untagged_body_is_that_body():
