@@ -48,7 +48,7 @@ DEFAULT_READING = {
         "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two, a standing member split out of a committee (台州市委|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
@@ -111,7 +111,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     or a policy term (美丽乡村: :func:`in_policy_term`) and no typhoon's name
     is tagged; members of committees are posts (省委常委, 小南海镇|党委委员:
     :func:`split_committee_member`), a named place read into a post is its own (民主村|第一书记:
-    :func:`place_out_of_post`); a grid's place is a LOC (龙泉|电网), a
+    :func:`place_out_of_post`), and a verb read into a place's start is cut off (惠及|乐清市:
+    :func:`cut_leading_verb`); a grid's place is a LOC (龙泉|电网), a
     quoted service venue an ORG (“红色议事厅”); area words and the count of
     an elided list stay off a place (浦阳江|流域, 桃林、安坝|两村), and a zone
     word after a place is part of it (丽水|经济技术开发区: :func:`place_into_organization`);
@@ -139,7 +140,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(
         bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)))
         for e in repaired]
-    typed = [piece for e in typed for piece in place_out_of_post(e)]  # before the merge: 南岳镇 + 民主村 is one chain
+    typed = [piece for e in typed for piece in place_out_of_post(cut_leading_verb(e))]  # before the merge: 南岳镇 + 民主村 is one chain
     merged = committee_into_post(body_tail_into_post(party_organ_into_post(merge_adjacent(typed, text), text), text), text)
     parts = [
         piece
@@ -381,6 +382,34 @@ def place_out_of_post(entity: Entity) -> list[Entity]:
         cut = entity.start + unit.end()
         return [Entity(entity.start, cut, "LOC", place), Entity(cut, entity.end, "TITLE", post)]
     return [entity]
+
+
+_PLACE_UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
+
+
+#: Verbs whose object is a place, which the tagger reads into it (惠及|乐清市, 覆盖|龙泉市); jieba's dictionary tags
+#: some of them as places (惠及, ns), and places are named with other verbs (解放东路社区), so they are listed.
+PLACE_OBJECT_VERBS = ("惠及", "覆盖", "辐射", "带动", "途经", "位于", "来到", "走进", "走访", "前往", "抵达", "遍及",
+                      "落户", "帮扶", "援建", "驰援", "奔赴", "赶赴", "回到", "返回", "离开", "连通", "联通")
+
+
+def cut_leading_verb(entity: Entity) -> Entity:
+    """Cut a verb the tagger read into the start of a place off it: 惠及|乐清市南岳镇, 覆盖|龙泉市.
+
+    Only a listed verb (:data:`PLACE_OBJECT_VERBS`), and only where what is
+    left is a named place of its own, a name before its unit. Not any
+    dictionary verb: places are named with verbs (解放东路社区, 建设新村).
+    No gold place or body of MSRA train, CLUENER train, People's Daily dev or
+    the written train and dev splits opens with one of them.
+    """
+    verb = next((verb for verb in PLACE_OBJECT_VERBS if entity.text.startswith(verb)), None)
+    if entity.type not in ("LOC", "ORG") or verb is None:
+        return entity
+    rest = entity.text[len(verb) :]
+    unit = _PLACE_UNIT_END.search(rest)
+    if not unit or unit.start() < 2:
+        return entity
+    return Entity(entity.start + len(verb), entity.end, "LOC", rest)
 
 
 #: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post.

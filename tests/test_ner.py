@@ -18,6 +18,7 @@ from zhpolicy.models.ner import (
     allowed_transitions,
     clean_spans,
     constrained_viterbi,
+    cut_leading_verb,
     place_out_of_post,
     tag_spans,
     token_labels,
@@ -349,6 +350,15 @@ def test_a_named_place_read_into_a_post_is_its_own_place():
     # a bare or generic place stays in the post, and a post must end like one
     for post in ("各乡镇党委书记", "村党支部书记", "新农村建设指导员"):
         assert place_out_of_post(Entity(0, len(post), "TITLE", post)) == [Entity(0, len(post), "TITLE", post)]
+
+
+def test_a_verb_read_into_the_start_of_a_place_is_cut_off():
+    text = "新建山塘3座，惠及乐清市南岳镇2000余户村民，服务覆盖龙泉市"
+    spans = spans_of(text, [("惠及乐清市南岳镇", "LOC"), ("覆盖龙泉市", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("乐清市南岳镇", "LOC"), ("龙泉市", "LOC")]
+    # places named with a verb keep it (解放 is no listed verb), and a listed verb before a bare unit stays
+    for name in ("解放东路社区", "覆盖全市"):
+        assert cut_leading_verb(Entity(0, len(name), "LOC", name)) == Entity(0, len(name), "LOC", name)
 
 
 def test_a_place_followed_by_its_own_untagged_body_is_that_body():
