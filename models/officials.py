@@ -45,7 +45,7 @@ _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
 SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心")
 MAX_SUB_UNIT_CHARS = 10
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
-#: cleanup (models/ner.py) and the officials' body lookup share them.
+#: cleanup (models/ner_cleanup.py) and the officials' body lookup share them.
 PARTY_ORGANS = ("党委", "党总支", "党支部", "支部", "党组")
 
 

@@ -16,13 +16,11 @@ from zhpolicy.models.ner import (
     EntityTagger,
     allowed_starts,
     allowed_transitions,
-    clean_spans,
     constrained_viterbi,
-    cut_leading_verb,
-    place_out_of_post,
     tag_spans,
     token_labels,
 )
+from zhpolicy.models.ner_cleanup import clean_spans, cut_leading_verb, place_out_of_post
 from zhpolicy.models.officials import extract_officials
 from zhpolicy.models.windows import encode_text
 from zhpolicy.training.evaluate_ner import score_entities, score_officials
