@@ -363,9 +363,6 @@ def place_out_of_post(entity: Entity) -> list[Entity]:
     return [entity]
 
 
-_PLACE_UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
-
-
 #: Verbs whose object is a place, which the tagger reads into it (惠及|乐清市, 覆盖|龙泉市); jieba's dictionary tags
 #: some of them as places (惠及, ns), and places are named with other verbs (解放东路社区), so they are listed.
 PLACE_OBJECT_VERBS = ("惠及", "覆盖", "辐射", "带动", "途经", "位于", "来到", "走进", "走访", "前往", "抵达", "遍及",
@@ -385,7 +382,7 @@ def cut_leading_verb(entity: Entity) -> Entity:
     if entity.type not in ("LOC", "ORG") or verb is None:
         return entity
     rest = entity.text[len(verb) :]
-    unit = _PLACE_UNIT_END.search(rest)
+    unit = _UNIT_END.search(rest)
     if not unit or unit.start() < 2:
         return entity
     return Entity(entity.start + len(verb), entity.end, "LOC", rest)
