@@ -32,7 +32,7 @@ CLEANUP_READING = (
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
-        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心); "
+        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), and a chain of places cut inside its last name (方山乡龙|现村); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a four-character name ending in an adverb cut (何立新|正); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
@@ -68,7 +68,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     that runs into a place or a person (28℃福州) is cut off, and so is a
     predicate a place or body runs into (余杭区|大力推进, 拱墅区|出台) and a
     common noun a place modifies (杭州|城市); a name that
-    stops inside its own ending (服务中|心) is completed, and so is a
+    stops inside its own ending (服务中|心) is completed, and so is a chain
+    of places cut inside its last name (方山乡龙|现村: :func:`complete_chain_of_places`), and a
     name cut short where the same text names it whole elsewhere (仓|前街道
     beside 仓前街道); a person that is the short name of a place the text
     names in full is a place (瓜沥 beside 瓜沥镇: :func:`place_short_names`); a name tagged with two types in one text takes its
@@ -142,7 +143,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_resident(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
-    named = tag_other_mentions(consistent_names(place_short_names(complete_name_endings(kept, text)), text), text)
+    named = tag_other_mentions(consistent_names(place_short_names(complete_chain_of_places(
+        complete_name_endings(kept, text), text)), text), text)
     return [e for e in event_venue_places(named, text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text)]
 
@@ -775,6 +777,34 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
                 end = entity.end + len(ending) - cut
                 break
         result.append(entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end]))
+    return result
+
+
+#: The last unit of a chain of places a span may stop one or two characters short of (方山乡龙|现村).
+_SHORT_UNIT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,1}(?:村|镇|乡|社区)(?=[，。、；：！？（）“”\s]|的|$)")
+_UNIT_INSIDE = re.compile(r"(?:县|市|区|乡|镇|街道)")
+
+
+def complete_chain_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Complete a chain of places that stops inside its last name: 青田县方山乡龙|现村 → 青田县方山乡龙现村.
+
+    The tagger ends a span early where the next character reads like a word
+    of its own (现, 'appear'). Where a place already holds a named unit
+    (方山乡, not a bare 县) and goes on with one or two characters of the next name, and the text
+    goes on with at most one more character and a village or town unit
+    before a clause mark or 的, the rest is that name's.
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for index, entity in enumerate(ordered):
+        limit = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
+        inside = list(_UNIT_INSIDE.finditer(entity.text)) if entity.type == "LOC" else []
+        # the unit must close a name (方山乡), not stand alone as a level (县|龙)
+        tail = len(entity.text) - inside[-1].end() if inside and inside[-1].start() >= 2 else 0
+        ahead = _SHORT_UNIT_AHEAD.match(text, entity.end) if 1 <= tail <= 2 else None
+        if ahead and ahead.end() <= limit and tail + len(ahead.group()) <= 4:
+            entity = Entity(entity.start, ahead.end(), "LOC", text[entity.start : ahead.end()])
+        result.append(entity)
     return result
 
 

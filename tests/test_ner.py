@@ -20,7 +20,12 @@ from zhpolicy.models.ner import (
     tag_spans,
     token_labels,
 )
-from zhpolicy.models.ner_cleanup import clean_spans, cut_leading_verb, place_out_of_post
+from zhpolicy.models.ner_cleanup import (
+    clean_spans,
+    complete_chain_of_places,
+    cut_leading_verb,
+    place_out_of_post,
+)
 from zhpolicy.models.officials import extract_officials
 from zhpolicy.models.windows import encode_text
 from zhpolicy.training.evaluate_ner import score_entities, score_officials
@@ -357,6 +362,16 @@ def test_a_verb_read_into_the_start_of_a_place_is_cut_off():
     # places named with a verb keep it (解放 is no listed verb), and a listed verb before a bare unit stays
     for name in ("解放东路社区", "覆盖全市"):
         assert cut_leading_verb(Entity(0, len(name), "LOC", name)) == Entity(0, len(name), "LOC", name)
+
+
+def test_a_chain_of_places_cut_inside_its_last_name_is_completed():
+    text = "在青田县方山乡龙现村，稻鱼共生系统已有1300多年历史；县城东门外的龙现广场"
+    spans = spans_of(text, [("青田县", "LOC"), ("方山乡龙", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("青田县方山乡龙现村", "LOC")]
+    # no unit ahead before a clause mark, or no named unit inside the span (a bare level): left as it is
+    text = "走进方山乡龙现广场，县龙现村"
+    spans = spans_of(text, [("方山乡龙", "LOC"), ("县龙", "LOC")])
+    assert [e.text for e in complete_chain_of_places(spans, text)] == ["方山乡龙", "县龙"]
 
 
 def test_a_place_followed_by_its_own_untagged_body_is_that_body():
