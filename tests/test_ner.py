@@ -486,6 +486,10 @@ def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_i
     spans = spans_of(text, [("重庆市渝中区民政局联合重庆颐家康养服务有限公司", "ORG"), ("联合国儿童基金会", "ORG"), ("杭州市妇女联合会", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == [
         "重庆市渝中区民政局", "重庆颐家康养服务有限公司", "联合国儿童基金会", "杭州市妇女联合会"]
+    # the span stops on the verb where the partner is untagged (a level body): the first body alone
+    text = "青田县方山乡人民政府联合县融媒体中心举办稻鱼文化节"
+    spans = spans_of(text, [("青田县方山乡人民政府联合", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("青田县方山乡人民政府", "ORG")]
 
 
 def test_token_labels_and_missing_types_are_left_free():
