@@ -374,6 +374,13 @@ def test_a_chain_of_places_cut_inside_its_last_name_is_completed():
     assert [e.text for e in complete_chain_of_places(spans, text)] == ["方山乡龙", "县龙"]
 
 
+def test_a_surname_and_a_post_is_no_person():
+    """LABELS.md: surname plus post (罗部长) is not a PER, also where the tagger stopped inside the post."""
+    text = "张书记带队检查了全县山塘，罗部长也到场，王建国书记说"
+    spans = spans_of(text, [("张书", "PER"), ("罗部长", "PER"), ("王建国", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["王建国"]
+
+
 def test_a_place_followed_by_its_own_untagged_body_is_that_body():
     text = "长兴县人民政府副县长钱莉陪同，香港特区政府表示，丽水市水利局要求"
     spans = spans_of(text, [("长兴县", "LOC"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC"), ("丽水市", "LOC")])
