@@ -786,6 +786,13 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+def dateline_authors(text: str) -> list[str]:
+    """The names in the byline of a dateline that opens ``text``: 本报讯（记者 陈立新 通讯员 王芳）…,
+    新华社杭州8月5日电（记者 张三）…; none if it opens otherwise."""
+    dateline = _DATELINE_BYLINE.match(text.lstrip())
+    return (parse_paren_byline(dateline.group(1)) or []) if dateline else []
+
+
 def _article(body: list[Block], tail: list[Block], width: float, article_id: str, page: str) -> Article:
     text_blocks = [b for b in body if b.kind == "body"]
     captions = [b.text for b in body + tail if b.kind == "caption"]
@@ -798,9 +805,7 @@ def _article(body: list[Block], tail: list[Block], width: float, article_id: str
             authors.extend(block.names)
     # the printed first lines keep the spaces between the names
     opening = "".join(text_blocks[0].lines[:3]) if text_blocks else ""
-    dateline = _DATELINE_BYLINE.match(opening) or _DATELINE_BYLINE.match(text)
-    if dateline:
-        authors.extend(parse_paren_byline(dateline.group(1)) or [])
+    authors.extend(dateline_authors(opening) or dateline_authors(text))
     for caption in captions:
         authors.extend(photo_credit(caption) or [])
     titles = _unique(["\n".join(b.title_lines) for b in tail if b.kind == "title"])

@@ -95,6 +95,18 @@ def test_jsonl_ids_and_texts_come_back_exactly(tmp_path, models):
     assert [(r["id"], r["text"]) for r in records(out)] == [("x/0", texts[0]), ("x/1", texts[1])]
 
 
+def test_jsonl_articles_without_authors_get_those_of_their_dateline(tmp_path, models):
+    source = tmp_path / "articles.jsonl"
+    rows = [{"id": "a", "text": "本报讯（融媒体记者 陈晓 通讯员 王一）县防汛指挥部启动应急响应。"},
+            {"id": "b", "text": "新华社杭州8月5日电（记者 张三）全省新建山塘23座。", "authors": ["李四"]},
+            {"id": "c", "text": "记者从县水利局获悉，全县新建山塘3座。"}]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run([source], out, models)
+    # the record's own authors stand as given
+    assert [r["authors"] for r in records(out)] == [["陈晓", "王一"], ["李四"], []]
+
+
 @pytest.mark.parametrize("encoding, newline", [("utf-8-sig", "\n"), ("gb18030", "\n"), ("utf-8", "\r\n")])
 def test_encodings_and_line_ends_give_the_same_articles(tmp_path, models, encoding, newline):
     text = PAGE.read_text(encoding="utf-8")
