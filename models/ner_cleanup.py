@@ -69,7 +69,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     predicate a place or body runs into (余杭区|大力推进, 拱墅区|出台) and a
     common noun a place modifies (杭州|城市); a name that
     stops inside its own ending (服务中|心) is completed, and so is a chain
-    of places cut inside its last name (方山乡龙|现村: :func:`complete_chain_of_places`), and a
+    of places cut inside its last name (方山乡龙|现村: :func:`complete_name_endings`), and a
     name cut short where the same text names it whole elsewhere (仓|前街道
     beside 仓前街道); a person that is the short name of a place the text
     names in full is a place (瓜沥 beside 瓜沥镇: :func:`place_short_names`); a name tagged with two types in one text takes its
@@ -143,8 +143,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_resident(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
-    named = tag_other_mentions(consistent_names(place_short_names(complete_chain_of_places(
-        complete_name_endings(kept, text), text)), text), text)
+    named = tag_other_mentions(consistent_names(place_short_names(complete_name_endings(kept, text)), text), text)
     return [e for e in event_venue_places(named, text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text)]
 
@@ -765,7 +764,8 @@ NAME_ENDINGS = {
 
 
 def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Extend a span that stops inside its own name ending: 启智社会工作服务中|心, 官厅水|库, 湖杭铁|路.
+    """Extend a span that stops inside its own name ending: 启智社会工作服务中|心, 官厅水|库, 湖杭铁|路; and a
+    chain of places that stops inside its last name (青田县方山乡龙|现村: :func:`_end_of_chain_of_places`).
 
     The tagger often leaves the last character of a long name out, depending
     on what follows. When the span ends with the first part of a known ending
@@ -785,7 +785,9 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
             if cut and text.startswith(ending[cut:], entity.end) and entity.end + len(ending) - cut <= limit:
                 end = entity.end + len(ending) - cut
                 break
-        result.append(entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end]))
+        completed = entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end])
+        end = _end_of_chain_of_places(completed, text, limit)
+        result.append(completed if end == completed.end else Entity(entity.start, end, "LOC", text[entity.start : end]))
     return result
 
 
@@ -794,8 +796,8 @@ _SHORT_UNIT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,1}(?:村|镇|乡|社区)(?=[�
 _UNIT_INSIDE = re.compile(r"(?:县|市|区|乡|镇|街道)")
 
 
-def complete_chain_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Complete a chain of places that stops inside its last name: 青田县方山乡龙|现村 → 青田县方山乡龙现村.
+def _end_of_chain_of_places(place: Entity, text: str, limit: int) -> int:
+    """Where a chain of places that stops inside its last name ends: 青田县方山乡龙|现村 → after 村 (else its end).
 
     The tagger ends a span early where the next character reads like a word
     of its own (现, 'appear'). Where a place already holds a named unit
@@ -803,18 +805,11 @@ def complete_chain_of_places(entities: Sequence[Entity], text: str) -> list[Enti
     goes on with at most one more character and a village or town unit
     before a clause mark or 的, the rest is that name's.
     """
-    ordered = sorted(entities, key=lambda e: e.start)
-    result: list[Entity] = []
-    for index, entity in enumerate(ordered):
-        limit = ordered[index + 1].start if index + 1 < len(ordered) else len(text)
-        inside = list(_UNIT_INSIDE.finditer(entity.text)) if entity.type == "LOC" else []
-        # the unit must close a name (方山乡), not stand alone as a level (县|龙)
-        tail = len(entity.text) - inside[-1].end() if inside and inside[-1].start() >= 2 else 0
-        ahead = _SHORT_UNIT_AHEAD.match(text, entity.end) if 1 <= tail <= 2 else None
-        if ahead and ahead.end() <= limit and tail + len(ahead.group()) <= 4:
-            entity = Entity(entity.start, ahead.end(), "LOC", text[entity.start : ahead.end()])
-        result.append(entity)
-    return result
+    inside = list(_UNIT_INSIDE.finditer(place.text)) if place.type == "LOC" else []
+    # the unit must close a name (方山乡), not stand alone as a level (县|龙)
+    tail = len(place.text) - inside[-1].end() if inside and inside[-1].start() >= 2 else 0
+    ahead = _SHORT_UNIT_AHEAD.match(text, place.end) if 1 <= tail <= 2 else None
+    return ahead.end() if ahead and ahead.end() <= limit and tail + len(ahead.group()) <= 4 else place.end
 
 
 def post_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -22,7 +22,7 @@ from zhpolicy.models.ner import (
 )
 from zhpolicy.models.ner_cleanup import (
     clean_spans,
-    complete_chain_of_places,
+    complete_name_endings,
     cut_leading_verb,
     place_out_of_post,
 )
@@ -371,7 +371,7 @@ def test_a_chain_of_places_cut_inside_its_last_name_is_completed():
     # no unit ahead before a clause mark, or no named unit inside the span (a bare level): left as it is
     text = "走进方山乡龙现广场，县龙现村"
     spans = spans_of(text, [("方山乡龙", "LOC"), ("县龙", "LOC")])
-    assert [e.text for e in complete_chain_of_places(spans, text)] == ["方山乡龙", "县龙"]
+    assert [e.text for e in complete_name_endings(spans, text)] == ["方山乡龙", "县龙"]
 
 
 def test_a_surname_and_a_post_is_no_person():
