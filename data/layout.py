@@ -14,11 +14,15 @@ article's headline, a byline line (``■ 本报记者 …`` on some) or a 本报
 dateline, and its body, on half the pages with no blank line between
 articles, and on half with captions printed straight after the body.
 :func:`evaluate_splitter` splits a few hundred such pages and counts the
-articles recovered exactly.
+articles recovered exactly. :func:`news_articles` draws real news stories
+to lay out the same way, so the splitter is also measured on wording that
+no rule was written from.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import random
 import re
 from collections import Counter
@@ -35,6 +39,7 @@ from .pages import (
     starts_with_dateline,
 )
 from .records import Article
+from .textio import InputError
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _ASCII_RUN = re.compile(rf"(?<=[{_CJK}])([0-9A-Za-z][0-9A-Za-z.%]*)(?=[{_CJK}])")
@@ -294,6 +299,44 @@ def _layout_headline_first(
                 writer.block(_wrap(caption, width, indent=0))
         expected.append(_expected(article, parts, f"{page_id}-{number}", printed_dateline=dateline))
     return "\n".join(writer.lines).strip() + "\n", expected
+
+
+#: A column tag CCTV puts before a headline (【新思想引领新征程】); a paper prints it as a kicker, if at all.
+_COLUMN_TAG = re.compile(r"^【[^】]*】")
+#: Roundups of several stories under one headline (国内联播快讯): each item is an article of its own on a page.
+_ROUNDUP = re.compile(r"快讯|简讯|速览|一句话")
+
+
+def news_articles(path: str, count: int = 700, seed: int = 13) -> list[Article]:
+    """Up to ``count`` stories of a raw-news file (gzip or plain JSONL with ``title`` and ``text``;
+    ../shared/data/raw_news) that a paper would print as one article each, drawn with ``seed``.
+
+    Kept: a headline of 6–30 characters (after a column tag), a text of
+    300–1,500 characters in three or more paragraphs, each ending a
+    sentence. A paragraph that ends none is a subhead or an item's
+    headline inside a roundup, which a page prints as a headline of its
+    own; the splitter would rightly part the story there.
+    """
+    opener = gzip.open if str(path).endswith(".gz") else open
+    kept: list[Article] = []
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                try:
+                    story = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise InputError(f"{path}:{number}: malformed JSON ({error.msg})") from None
+                title = _COLUMN_TAG.sub("", story.get("title") or "").strip()
+                paragraphs = [p.strip() for p in (story.get("text") or "").split("\n") if p.strip()]
+                size = sum(map(len, paragraphs))
+                if not (6 <= len(title) <= 30 and 300 <= size <= 1500 and len(paragraphs) >= 3) or _ROUNDUP.search(title):
+                    continue
+                if all(ends_sentence(p) for p in paragraphs):
+                    kept.append(Article(id=f"news-{number}", title=title, text="\n".join(paragraphs)))
+    except (OSError, EOFError) as error:
+        raise InputError(f"{path}: {error}") from None
+    random.Random(seed).shuffle(kept)
+    return kept[:count]
 
 
 def _matches(expected: ExpectedArticle, found: Article) -> dict[str, bool]:

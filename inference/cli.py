@@ -78,12 +78,16 @@ def cmd_split(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate_splitter(args: argparse.Namespace) -> int:
-    from zhpolicy.data.layout import evaluate_splitter
+    from zhpolicy.data.layout import evaluate_splitter, news_articles
     from zhpolicy.data.textio import atomic_writer
 
     articles: list[Article] = []
     for name in args.articles:
         articles.extend(read_articles(name, "jsonl"))
+    if args.news:
+        articles.extend(news_articles(args.news, count=args.news_articles, seed=args.seed))
+    if not articles:
+        raise InputError("evaluate-splitter: give article JSONL files or --news FILE")
     report = evaluate_splitter(articles, pages=args.pages, seed=args.seed, layout=args.layout)
     summary = report.to_dict()
     print(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -220,7 +224,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "evaluate-splitter", help="lay labeled articles out as pages and measure how many the splitter recovers"
     )
-    evaluate.add_argument("articles", nargs="+", help="article JSONL files (e.g. ../shared/data/articles/*.jsonl)")
+    evaluate.add_argument("articles", nargs="*", help="article JSONL files (e.g. ../shared/data/articles/*.jsonl)")
+    evaluate.add_argument(
+        "--news", metavar="FILE",
+        help="also lay out real news stories of a raw-news file (gzip JSONL with title and text, e.g. "
+        "../shared/data/raw_news/xwlb_china-data.jsonl.gz): single stories of 300-1,500 characters",
+    )
+    evaluate.add_argument("--news-articles", type=int, default=700, help="how many news stories to draw (default 700)")
     evaluate.add_argument("--pages", type=int, default=300, help="number of generated pages (default 300)")
     evaluate.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
     evaluate.add_argument(

@@ -19,6 +19,12 @@ def test_help_lists_subcommands():
         assert command in result.stdout
 
 
+def test_evaluate_splitter_without_articles_is_an_error():
+    result = zhpolicy("evaluate-splitter", "--pages", "3")
+    assert result.returncode == 2
+    assert "give article JSONL files or --news FILE" in result.stderr
+
+
 def test_split_pages_prints_headlines_and_authors(fixtures):
     result = zhpolicy("split-pages", str(fixtures / "page_three_articles.txt"))
     assert result.returncode == 0, result.stderr

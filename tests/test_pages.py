@@ -519,6 +519,36 @@ def test_unwrapped_layout_prints_one_line_per_paragraph():
     assert text.count(long) == 2 and expected.title == "我县开展汛前安全检查"
 
 
+def test_news_articles_keep_single_stories_that_print_as_one_article(tmp_path):
+    import gzip
+    import json
+
+    from zhpolicy.data.layout import news_articles
+
+    paragraph = "国家发展改革委今天发布数据，今年前三季度全国固定资产投资同比增长百分之四点二，民间投资继续回升。" * 2
+    stories = [
+        {"title": "【新时代新征程】前三季度投资稳中有升", "text": "\n".join([paragraph] * 4)},
+        {"title": "国内联播快讯", "text": "\n".join([paragraph] * 4)},  # a roundup of items
+        {"title": "多地推进城市更新", "text": "\n".join([paragraph, "北京：老旧小区改造提速", paragraph, paragraph])},
+        {"title": "投资回升", "text": paragraph},  # too short
+    ]
+    path = tmp_path / "news.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(story, ensure_ascii=False) + "\n" for story in stories)
+    [article] = news_articles(str(path), count=10, seed=1)
+    assert article.title == "前三季度投资稳中有升" and article.text.count("\n") == 3
+
+
+def test_news_articles_name_a_malformed_line(tmp_path):
+    from zhpolicy.data.layout import news_articles
+    from zhpolicy.data.textio import InputError
+
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"title": "标题", "text": "正文。"}\n{"title": \n', encoding="utf-8")
+    with pytest.raises(InputError, match="news.jsonl:2: malformed JSON"):
+        news_articles(str(path))
+
+
 def test_unknown_page_layout_is_refused():
     import random
 
