@@ -374,7 +374,8 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     and the first line is no wrapped body line: it is of no body line's
     width (body lines are column-wide, or two cells short where a paragraph
     starts), or the line after it is indented (narrower than the full line
-    after that), as the first line of a paragraph is. A short title-like
+    after that, or, where that line ends the paragraph, than the column),
+    as the first line of a paragraph is. A short title-like
     line right below, or one opening with a dash, is a subtitle. Where the
     article before has just closed (a bracketed byline, or the page's
     start), a title-like line is enough.
@@ -395,9 +396,11 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
         return 0
     # The line after a headline starts a paragraph: it is indented, so
     # narrower than the full line after it (spaces around numbers and
-    # half-width digits make a full line look up to a cell narrower).
+    # half-width digits make a full line look up to a cell narrower). A
+    # paragraph of two lines has no full line to compare: its last line
+    # ends the sentence, and the column's width stands in for it.
     indented = display_width(following) <= width - 1.5
-    if count + 1 < len(lines):
+    if count + 1 < len(lines) and not ends_sentence(lines[count + 1]):
         indented = indented and display_width(lines[count + 1]) >= max(width - 1.0, display_width(following) + 1.0)
     return count if indented else 0
 

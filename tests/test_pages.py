@@ -197,6 +197,15 @@ def test_a_headline_of_two_phrases_as_wide_as_the_column_is_cut_out():
     assert squash(articles[1].text) == "11月26日，嵊泗至枸杞海底电缆联网工程正式投运，枸杞乡从此接入大电网。"
 
 
+def test_a_column_wide_headline_over_a_paragraph_of_two_lines_is_cut_out():
+    """The headline is as wide as a full line, and the paragraph below has no full line to show its
+    first line's indent against: the column's width shows it (short news paragraphs are often two lines)."""
+    page = FIRST_ARTICLE + "全县农网改造提升工程提前全部完工\n近日，全县农网改造提升工程全\n部通过验收。\n"
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "全县农网改造提升工程提前全部完工"]
+    assert squash(articles[1].text) == "近日，全县农网改造提升工程全部通过验收。"
+
+
 def test_a_quotation_left_open_above_a_column_break_is_body():
     """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
     page = (
