@@ -364,6 +364,27 @@ def _body_shaped(line: str, width: float) -> bool:
 #: A space between two phrases of Chinese (一根海缆连通大电网 枸杞岛告别柴油发电): headlines print their parts so;
 #: extraction puts spaces in body lines only around numbers and Latin words.
 _PHRASE_SPACE = re.compile(rf"[{_CJK}“”]{{2}} +[{_CJK}“”]{{2}}")
+_QUOTE_PAIRS = ("“”", "《》", "「」", "（）", "‘’")
+
+
+def _inside_quotes(before: str, after: str) -> bool:
+    """True where a quotation or a title is open across the point between ``before`` and ``after``
+    (one opened before it and not closed, or one closed after it that opened on an earlier line)."""
+    return any(
+        before.count(opener) > before.count(closer) or after.count(closer) > after.count(opener)
+        for opener, closer in _QUOTE_PAIRS
+    )
+
+
+def _phrase_spaced(line: str) -> bool:
+    """Two phrases of Chinese parted by a space outside quotes: a headline's parts.
+
+    Body text quotes spaced names and slogans (专栏《壮阔东方潮 奋进新时代》,
+    “团结起来 振兴中华”) with the space; those are no headline.
+    """
+    return any(
+        not _inside_quotes(line[: match.start() + 2], line[match.start() + 2 :]) for match in _PHRASE_SPACE.finditer(line)
+    )
 
 
 def _headline_lines(lines: list[str], width: float, article_closed: bool = False) -> int:
@@ -390,7 +411,7 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     following = lines[count]
     if _opens_article(following):
         return 0
-    if article_closed or not _body_shaped(lines[0], width) or _PHRASE_SPACE.search(lines[0]):
+    if article_closed or not _body_shaped(lines[0], width) or _phrase_spaced(lines[0]):
         return count
     if ends_sentence(following):
         return 0

@@ -206,6 +206,17 @@ def test_a_column_wide_headline_over_a_paragraph_of_two_lines_is_cut_out():
     assert squash(articles[1].text) == "近日，全县农网改造提升工程全部通过验收。"
 
 
+def test_a_spaced_slogan_in_quotes_is_no_headline():
+    """Body text quotes spaced slogans and titles (“唱响乡村 共富家园”); only a space outside quotes parts a headline."""
+    page = FIRST_ARTICLE + (
+        "白沙村举行首届村歌大赛\n近日，白沙村举办了首届村歌大\n赛，十支队伍登台演唱，村民们纷纷\n前来观看，现场座无虚席，掌声不断\n响起。\n"
+        "“唱响乡村 共富家园”是本届大\n赛的主题，十首村歌都由村民们自己\n作词作曲，唱出了乡村的新变化和新\n气象。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "白沙村举行首届村歌大赛"]
+    assert squash(articles[1].text).endswith("“唱响乡村共富家园”是本届大赛的主题，十首村歌都由村民们自己作词作曲，唱出了乡村的新变化和新气象。")
+
+
 def test_a_quotation_left_open_above_a_column_break_is_body():
     """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
     page = (
