@@ -42,6 +42,16 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME = re.compile(rf"^[{_CJK}]{{2,4}}$")
 _TRANSLITERATED = re.compile(rf"^[{_CJK}]{{1,8}}[·•・][{_CJK}]{{1,10}}$")
+#: Characters of transliterated names: those in two or more such PER spans of the CLUENER and MSRA
+#: train sets (523 of their 544 names have at most one character outside). Column names built the
+#: same way (新春走基层·在岗位, 行进中国·精彩故事) are words: 5 of 344 in CCTV headlines pass.
+TRANSLITERATION_CHARS = frozenset(
+    "斯尔克特德拉里罗马卡阿夫姆格布亚哈米托利安尼雷塔伯维萨莱基鲁西纳勒伊科约弗曼吉恩蒂塞兰瓦翰森诺多奥威埃迈巴艾洛"
+    "詹丽贝沃梅普玛乔伦莫达皮杰法赫比菲希古彼霍林博佩加朗奇苏茨杜沙帕迪泰汉桑索兹盖耶娜谢韦瑞辛图登丁赛什得穆汤库"
+    "因劳文凯施南班海卜戴默费廉易门戈丹卢史鲍保历麦内列大治努乌胡福芬切当莉旺山温贾本佛密休厄考金滕邦摩查泽隆冯提"
+    "顿奈逊波舍涅贡柯亨宁依扎理根佐坦莎豪尤爱瑟妮歇路昆琳卫军地猜珀觉差祖侯何季娃日腾热葛伍春欧新雪扬坎宾迭怀钱连"
+    "道魏哥蒙儒买齐翁平让凡刘奎高派东黑思英甘汗"
+)
 #: A mark some papers print before a byline (■ 本报记者 叶晓峰, □ 记者 陈晓, ◎ 通讯员 王芳).
 _BYLINE_MARK = re.compile(r"^\s*[■□◆◇●○◎▲△★☆▶►▷]\s*")
 _TOKEN_SPLIT = re.compile(r"[\s\u3000、/／|，,：:]+")
@@ -50,7 +60,7 @@ _TOKEN_SPLIT = re.compile(r"[\s\u3000、/／|，,：:]+")
 def is_person_name(token: str) -> bool:
     """True for a plausible Chinese personal name (surname + 1–2 characters)."""
     if _TRANSLITERATED.match(token):
-        return True
+        return sum(char not in TRANSLITERATION_CHARS for char in re.sub("[·•・]", "", token)) <= 1
     if not _NAME.match(token):
         return False
     if token[:2] in COMPOUND_SURNAMES:

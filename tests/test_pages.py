@@ -474,6 +474,10 @@ def test_empty_page_is_refused():
         ("记者 张三，李四", ["张三", "李四"]),
         # a wrapped body line: the clause between commas ends like a body (站) but vouches for no names
         ("分钟，现在小区门口就有站，坐两", None),
+        # a transliterated name, and a column name built the same way (a headline, not a byline)
+        ("记者 阿依古丽·买买提", ["阿依古丽·买买提"]),
+        ("阿依古丽·买买提", ["阿依古丽·买买提"]),
+        ("新春走基层·在岗位", None),
     ],
 )
 def test_byline_names(line, names):
