@@ -478,6 +478,10 @@ def test_empty_page_is_refused():
         ("记者 阿依古丽·买买提", ["阿依古丽·买买提"]),
         ("阿依古丽·买买提", ["阿依古丽·买买提"]),
         ("新春走基层·在岗位", None),
+        # a colon follows a role; after a place it parts a headline (平台 ends like a newsroom, 贵州 like a name)
+        ("记者：张三", ["张三"]),
+        ("文/图：李四", ["李四"]),
+        ("贵州：大数据搭起四级远程医疗平台", None),
     ],
 )
 def test_byline_names(line, names):
