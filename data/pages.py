@@ -565,6 +565,8 @@ _INNER_SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
 _ASKING_END = re.compile(r"[？！?!][”’」』]?$")
+#: A headline may cry out inside (你好2017！各地群众欢度元旦): one mark, no comma or quote, words after it.
+_EXCLAIMED_HEADLINE = re.compile(rf"[^，,。；;！？!?“”]{{2,}}[！？!?][{_CJK}0-9]{{4,}}")
 
 
 def _is_title_line(line: str, asks: bool = False) -> bool:
@@ -579,7 +581,7 @@ def _is_title_line(line: str, asks: bool = False) -> bool:
         return _is_title_line(_ASKING_END.sub("", line))
     return (
         len(line) <= MAX_TITLE_CHARS
-        and not _INNER_SENTENCE_END.search(line[:-1])
+        and (not _INNER_SENTENCE_END.search(line[:-1]) or bool(_EXCLAIMED_HEADLINE.fullmatch(line)))
         and not ends_sentence(line)
         and not re.search(r"[，、：,:]$", line)
         and line.count("，") + line.count(",") < 2

@@ -217,6 +217,17 @@ def test_a_spaced_slogan_in_quotes_is_no_headline():
     assert squash(articles[1].text).endswith("“唱响乡村共富家园”是本届大赛的主题，十首村歌都由村民们自己作词作曲，唱出了乡村的新变化和新气象。")
 
 
+def test_a_headline_may_cry_out_inside():
+    """你好2025！全县群众欢度元旦: one mark inside, no comma or quote, words after it; still a headline."""
+    page = FIRST_ARTICLE + (
+        "你好2025！全县群众欢度元旦\n元旦当天，全县各地举办了丰富\n多彩的迎新活动，群众在欢声笑语中\n"
+        "迎来了新的一年，街头巷尾处处洋溢\n着节日的喜庆气氛。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "你好2025！全县群众欢度元旦"]
+    assert squash(articles[1].text) == "元旦当天，全县各地举办了丰富多彩的迎新活动，群众在欢声笑语中迎来了新的一年，街头巷尾处处洋溢着节日的喜庆气氛。"
+
+
 def test_a_quotation_left_open_above_a_column_break_is_body():
     """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
     page = (
