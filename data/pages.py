@@ -644,8 +644,9 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
     """A title-like block that is really the start of a paragraph cut by a column break.
 
     Such a fragment is exactly column-wide (its first line two cells less
-    for the indent) and is continued by a full-width line; a headline is
-    followed by the indented first line of the next article, or by nothing.
+    for the indent) and is continued by a full-width line, or by the
+    sentence's short end; a headline is followed by the indented first line
+    of the next article, or by nothing.
     """
     if _ORDINAL_START.match(block.title_lines[0]):
         return True  # a numbered subhead belongs to its article
@@ -665,7 +666,10 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
     first_width = display_width(first)
     if width - 0.5 <= first_width <= width + 1.5:
         return True  # a full line continues the cut sentence (an indented one starts a paragraph)
-    return first_width < width - 3.5 and ends_sentence(first)
+    # the cut sentence ends on the next line: short, or (a clause mark in the fragment, which
+    # headlines seldom print) as wide as an indented line
+    clause = "，" in block.title_lines[0]
+    return (first_width < width - 3.5 or (clause and first_width < width - 0.5)) and ends_sentence(first)
 
 
 def _body_start_in_title(block: Block, following: Block | None, width: float) -> int:

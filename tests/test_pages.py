@@ -241,6 +241,19 @@ def test_a_quotation_left_open_above_a_column_break_is_body():
     assert "“演练不是演给人看的，是要让每个村民都知道往哪跑、跟谁跑。”" in squash(article.text)
 
 
+def test_a_two_line_paragraph_cut_by_a_column_break_is_body():
+    """``会后，镇村两级干部来到隐患点`` alone above a column break is an indented first line (and has a
+    clause mark, as headlines seldom do); the line after the break ends its sentence."""
+    page = (
+        "演练模拟连续强降雨后村后山\n体出现拉裂变形，监测员发现险情\n后立即报告，镇村两级启动应急预\n案。\n\n"
+        "会后，镇村两级干部来到隐患点\n\n逐一检查，更新了撤离路线图。\n\n"
+        "地灾演练进山村\n向东升\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.title == "地灾演练进山村"
+    assert squash(article.text).endswith("会后，镇村两级干部来到隐患点逐一检查，更新了撤离路线图。")
+
+
 def test_a_page_extracted_without_wrapping_keeps_paragraphs_and_end_marks():
     """Text copied from an e-paper comes one paragraph per line: each such line end after a sentence is a
     paragraph break; a bare date is page furniture, and an end mark (（完）) closes the article before a headline."""
