@@ -52,8 +52,9 @@ _CJK_OR_PUNCT = rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’—…·]"
 #: A line that ends a sentence: final punctuation, maybe inside closing quotes.
 _SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。！？!?][”’」』）)]+[^，。、]?$|[（(](?:全文)?完[)）]$|(?:摄|供图)\s*[)）]$")
 _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
-#: Datelines open an article's body: 本报讯（记者 龚思琪）, 新华社北京电.
-_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|新华社|中新社|人民网|央视网|[^，。（()]{0,8}?讯\s*[（(])")
+#: Datelines open an article's body: 本报讯（记者 龚思琪）, 新华社北京电 (a headline that opens with the
+#: agency's name goes on otherwise: 新华社受权全文播发…, 新华社通讯：…).
+_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|(?:新华社|中新社|人民网|央视网)[^，。：:（()]{0,14}?电|[^，。（()]{0,8}?讯\s*[（(])")
 #: A dateline strict enough to mark where an article opens (本报讯（记者 …）, 新华社杭州6月5日电), not
 #: any line that starts with a news agency's name, as _DATELINE (which keeps such lines out of headlines) does.
 #: A news agency's dateline: 新华社杭州6月5日电.

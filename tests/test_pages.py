@@ -228,6 +228,17 @@ def test_a_headline_may_cry_out_inside():
     assert squash(articles[1].text) == "元旦当天，全县各地举办了丰富多彩的迎新活动，群众在欢声笑语中迎来了新的一年，街头巷尾处处洋溢着节日的喜庆气氛。"
 
 
+def test_a_headline_opening_with_a_news_agency_s_name_is_no_dateline():
+    """新华社受权播发两个报告 goes on as no dateline does (新华社杭州6月5日电, or cut before 电)."""
+    page = FIRST_ARTICLE + (
+        "新华社受权播发两个报告\n新华社今天受权全文播发两个报\n告，报告全文共分三部分，内容包括\n"
+        "去年工作回顾和今年工作安排，全文\n约两万字。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "新华社受权播发两个报告"]
+    assert squash(articles[1].text).startswith("新华社今天受权全文播发两个报告，")
+
+
 def test_a_quotation_left_open_above_a_column_break_is_body():
     """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
     page = (
