@@ -576,9 +576,10 @@ def _is_title_line(line: str, asks: bool = False) -> bool:
     Headlines do not end sentences inside themselves; a line with 。 or ；
     in it, or ending in ，、： is running text cut by a column break. With
     ``asks`` (a byline or dateline follows), a headline may end in ？ or ！
-    (“村BA”火了之后 台盘村怎么走？), which a paragraph's last line does too.
+    (“村BA”火了之后 台盘村怎么走？), which a paragraph's last line does too;
+    so may one of two phrases parted by a space, which no body line is.
     """
-    if asks and _ASKING_END.search(line):
+    if (asks or _phrase_spaced(line)) and _ASKING_END.search(line):
         return _is_title_line(_ASKING_END.sub("", line))
     return (
         len(line) <= MAX_TITLE_CHARS

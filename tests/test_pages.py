@@ -239,6 +239,17 @@ def test_a_headline_opening_with_a_news_agency_s_name_is_no_dateline():
     assert squash(articles[1].text).startswith("新华社今天受权全文播发两个报告，")
 
 
+def test_a_headline_of_two_phrases_may_ask_without_a_byline():
+    """A paragraph's last line ends in ？ too, but no body line parts two phrases with a space."""
+    page = FIRST_ARTICLE + (
+        "“村BA”火了之后 台盘村怎么走？\n元旦当天，全县各地举办了丰富\n多彩的迎新活动，群众在欢声笑语中\n"
+        "迎来了新的一年，街头巷尾处处洋溢\n着节日的喜庆气氛。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "“村BA”火了之后 台盘村怎么走？"]
+    assert squash(articles[1].text).startswith("元旦当天，")
+
+
 def test_a_quotation_left_open_above_a_column_break_is_body():
     """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
     page = (
