@@ -388,6 +388,10 @@ def _phrase_spaced(line: str) -> bool:
     )
 
 
+#: Marks that never start a line: typesetting hangs them past the column's end.
+_HANGING = set("，。、；：！？”’）》」』")
+
+
 def _headline_lines(lines: list[str], width: float, article_closed: bool = False) -> int:
     """How many lines of ``lines`` are a headline printed straight above its
     body, no byline between: 0 if none, 1, or 2 with a subtitle.
@@ -418,10 +422,13 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
         return 0
     # The line after a headline starts a paragraph: it is indented, so
     # narrower than the full line after it (spaces around numbers and
-    # half-width digits make a full line look up to a cell narrower). A
-    # paragraph of two lines has no full line to compare: its last line
-    # ends the sentence, and the column's width stands in for it.
-    indented = display_width(following) <= width - 1.5
+    # half-width digits make a full line look up to a cell narrower; a mark
+    # at the end may hang past the column, a cell wider). A paragraph of
+    # two lines has no full line to compare: its last line ends the
+    # sentence, and the column's width stands in for it.
+    indented = display_width(following) <= width - 1.5 or (
+        following[-1] in _HANGING and display_width(following) <= width - 1.0
+    )
     if count + 1 < len(lines) and not ends_sentence(lines[count + 1]):
         indented = indented and display_width(lines[count + 1]) >= max(width - 1.0, display_width(following) + 1.0)
     return count if indented else 0

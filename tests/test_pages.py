@@ -206,6 +206,17 @@ def test_a_column_wide_headline_over_a_paragraph_of_two_lines_is_cut_out():
     assert squash(articles[1].text) == "近日，全县农网改造提升工程全部通过验收。"
 
 
+def test_a_column_wide_headline_over_an_indented_line_with_hanging_punctuation_is_cut_out():
+    """The body's first line is indented (14 cells) and its comma hangs past the column (15): still indented."""
+    page = FIRST_ARTICLE + (
+        "全县农网改造提升工程提前全部完工\n记者近日从县供电有限公司获悉，\n截至目前，全县农网改造提升工程已\n"
+        "全部完工，惠及农户一万二千余户，\n供电可靠率明显提升。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "全县农网改造提升工程提前全部完工"]
+    assert squash(articles[1].text).startswith("记者近日从县供电有限公司获悉，截至目前，")
+
+
 def test_a_spaced_slogan_in_quotes_is_no_headline():
     """Body text quotes spaced slogans and titles (“唱响乡村 共富家园”); only a space outside quotes parts a headline."""
     page = FIRST_ARTICLE + (
