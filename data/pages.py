@@ -392,6 +392,13 @@ def _phrase_spaced(line: str) -> bool:
 _HANGING = set("，。、；：！？”’）》」』")
 
 
+def _indented(line: str, width: float) -> bool:
+    """Narrower than a full line: a paragraph's first line, two cells short, maybe with a mark hanging
+    past its end (a full line is never narrower than the column less half a cell)."""
+    line_width = display_width(line)
+    return line_width <= width - 1.5 or (line[-1] in _HANGING and line_width <= width - 1.0)
+
+
 def _headline_lines(lines: list[str], width: float, article_closed: bool = False) -> int:
     """How many lines of ``lines`` are a headline printed straight above its
     body, no byline between: 0 if none, 1, or 2 with a subtitle.
@@ -426,9 +433,7 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     # at the end may hang past the column, a cell wider). A paragraph of
     # two lines has no full line to compare: its last line ends the
     # sentence, and the column's width stands in for it.
-    indented = display_width(following) <= width - 1.5 or (
-        following[-1] in _HANGING and display_width(following) <= width - 1.0
-    )
+    indented = _indented(following, width)
     if count + 1 < len(lines) and not ends_sentence(lines[count + 1]):
         indented = indented and display_width(lines[count + 1]) >= max(width - 1.0, display_width(following) + 1.0)
     return count if indented else 0
@@ -701,7 +706,8 @@ def _body_start_in_title(block: Block, following: Block | None, width: float) ->
         return 0
     widths = [display_width(line) for line in lines]
     for start in range(1, len(lines)):
-        if width - 3.5 <= widths[start] <= width - 1.5 and all(width - 0.5 <= w <= width + 1.5 for w in widths[start + 1 :]):
+        full_after = all(width - 0.5 <= w <= width + 1.5 for w in widths[start + 1 :])
+        if width - 3.5 <= widths[start] and _indented(lines[start], width) and full_after:
             return start
     return 0
 

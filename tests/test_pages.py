@@ -656,6 +656,14 @@ def test_body_lines_before_a_column_break_are_not_a_subtitle():
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.subtitle) for a in articles] == [("农村供水“县级统管”全覆盖", ""), ("车间里的“红色引擎”", "")]
     assert squash(articles[1].text) == "在县城东郊的一家机械厂里，生产车间的党员先锋岗格外醒目，党员技术骨干带头攻关，今年已解决技术难题十多个。"
+    # the indented line's comma may hang past the column (15 cells of 16)
+    hanging = FIRST_ARTICLE + (
+        "\n车间里的“红色引擎”\n在县城东郊的一家大型机械厂里，\n生产车间里的党员先锋岗格外醒目，\n\n"
+        "党员技术骨干带头攻关，今年已解决\n技术难题十多个。\n"
+    )
+    articles = split_page_text(hanging, page="p.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [("农村供水“县级统管”全覆盖", ""), ("车间里的“红色引擎”", "")]
+    assert squash(articles[1].text).startswith("在县城东郊的一家大型机械厂里，生产车间")
 
 
 def test_a_subtitle_under_a_headline_stays_one():
