@@ -592,6 +592,19 @@ def test_splitter_on_generated_pages(shared):
     assert unwrapped.rate >= 0.95, unwrapped.to_dict()
 
 
+@pytest.mark.slow
+def test_splitter_on_pages_of_real_news(shared):
+    """Stories no splitter rule was written from (CCTV transcripts), laid out the same ways."""
+    from zhpolicy.data.layout import evaluate_splitter, news_articles
+
+    articles = news_articles(str(shared / "data" / "raw_news" / "xwlb_china-data.jsonl.gz"), count=300, seed=7)
+    assert len(articles) == 300 and all(a.title and a.text.count("\n") >= 2 for a in articles)
+    for layout in ("headline-after", "headline-first", "unwrapped"):
+        report = evaluate_splitter(articles, pages=60, seed=7, layout=layout)
+        assert report.articles > 200
+        assert report.rate >= 0.95, (layout, report.to_dict())
+
+
 def test_unwrapped_layout_prints_one_line_per_paragraph():
     import random
 
