@@ -326,6 +326,9 @@ def test_clean_spans_mends_what_local_news_shows_the_tagger_doing():
         ("台州市委", "ORG"), ("常委", "TITLE"), ("温岭市委", "ORG"), ("书记", "TITLE"), ("李斌", "PER"),
         ("银发志愿服务队", "ORG"), ("党委书记", "TITLE"), ("陈美华", "PER"), ("“旅行者”号", "ORG")]
     assert extract_officials(text, cleaned)[:2] == [Official("李斌", "常委", "台州市委"), Official("李斌", "书记", "温岭市委")]
+    text = "中共中央政治局常委、国务院副总理韩正出席"
+    spans = spans_of(text, [("中共中央政治局常委", "ORG"), ("国务院", "ORG"), ("副总理", "TITLE"), ("韩正", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][:2] == [("中共中央政治局", "ORG"), ("常委", "TITLE")]
 
 
 def test_a_member_of_a_congress_is_a_post_after_the_body():
@@ -372,6 +375,20 @@ def test_a_chain_of_places_cut_inside_its_last_name_is_completed():
     text = "走进方山乡龙现广场，县龙现村"
     spans = spans_of(text, [("方山乡龙", "LOC"), ("县龙", "LOC")])
     assert [e.text for e in complete_name_endings(spans, text)] == ["方山乡龙", "县龙"]
+
+
+def test_an_organization_that_stops_before_its_whole_ending_is_completed():
+    text = "在铁岭昌图县阳宇农机服务专业合作社，农机手们正在检修；县农业农村局中心工作"
+    spans = spans_of(text, [("铁岭昌图县阳宇农机服务专业", "ORG"), ("县农业农村局", "ORG")])
+    # the second ends like a body already: 中心 after it is no part of its name
+    assert [e.text for e in complete_name_endings(spans, text)] == ["铁岭昌图县阳宇农机服务专业合作社", "县农业农村局"]
+
+
+def test_an_area_word_after_a_place_stays_out():
+    """LABELS.md: generic words after a name stay out (木兰溪|流域); so do 交界, 边境, 周边, 附近, 腹地."""
+    text = "在甘肃省定西市岷县、漳县交界发生地震，云南边境和成都周边"
+    spans = spans_of(text, [("甘肃省定西市岷县", "LOC"), ("漳县交界", "LOC"), ("云南边境", "LOC"), ("成都周边", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["甘肃省定西市岷县", "漳县", "云南", "成都"]
 
 
 def test_a_surname_and_a_post_is_no_person():
