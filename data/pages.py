@@ -696,18 +696,24 @@ def _body_start_in_title(block: Block, following: Block | None, width: float) ->
     body's lines give themselves away by their widths: the first is a
     paragraph's indented line (two cells short of the column), any after it
     are column-wide, and the block after them goes on with a column-wide
-    line (the cut sentence), where a headline's body would open indented.
-    A subtitle is printed on a line of its own width.
+    line (the cut sentence), where a headline's body would open indented,
+    or ends the sentence on a short line where the lines above it hold a
+    clause mark. A subtitle is printed on a line of its own width.
     """
     lines = block.title_lines
     if block.names or len(lines) < 2 or following is None or following.kind != "body":
         return 0
-    if not width - 0.5 <= display_width(following.lines[0]) <= width + 1.5:
+    next_width = display_width(following.lines[0])
+    goes_on = width - 0.5 <= next_width <= width + 1.5  # the cut sentence goes on with a full line
+    # or ends on a short line, where the lines above it hold a clause mark (a subtitle seldom does)
+    ends = next_width < width - 3.5 and ends_sentence(following.lines[0])
+    if not goes_on and not ends:
         return 0
     widths = [display_width(line) for line in lines]
     for start in range(1, len(lines)):
         full_after = all(width - 0.5 <= w <= width + 1.5 for w in widths[start + 1 :])
-        if width - 3.5 <= widths[start] and _indented(lines[start], width) and full_after:
+        clause = goes_on or any("，" in line for line in lines[start:])
+        if width - 3.5 <= widths[start] and _indented(lines[start], width) and full_after and clause:
             return start
     return 0
 

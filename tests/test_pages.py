@@ -669,6 +669,14 @@ def test_body_lines_before_a_column_break_are_not_a_subtitle():
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.subtitle) for a in articles] == [("农村供水“县级统管”全覆盖", ""), ("车间里的“红色引擎”", "")]
     assert squash(articles[1].text) == "在县城东郊的一家机械厂里，生产车间的党员先锋岗格外醒目，党员技术骨干带头攻关，今年已解决技术难题十多个。"
+    # the paragraph may end on a short line after the column break, where the line above holds a clause mark
+    short_end = FIRST_ARTICLE + (
+        "\n县领导督查防汛工作\n近日，副县长吴晓峰带队督查全\n\n县防汛工作。\n吴晓峰要求，各地要切实压实防\n"
+        "汛责任，加强巡查值守，确保安全度\n汛。\n"
+    )
+    articles = split_page_text(short_end, page="p.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [("农村供水“县级统管”全覆盖", ""), ("县领导督查防汛工作", "")]
+    assert squash(articles[1].text).startswith("近日，副县长吴晓峰带队督查全县防汛工作。")
     # the indented line's comma may hang past the column (15 cells of 16)
     hanging = FIRST_ARTICLE + (
         "\n车间里的“红色引擎”\n在县城东郊的一家大型机械厂里，\n生产车间里的党员先锋岗格外醒目，\n\n"
