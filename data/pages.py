@@ -381,11 +381,19 @@ def _phrase_spaced(line: str) -> bool:
     """Two phrases of Chinese parted by a space outside quotes: a headline's parts.
 
     Body text quotes spaced names and slogans (专栏《壮阔东方潮 奋进新时代》,
-    “团结起来 振兴中华”) with the space; those are no headline.
+    “团结起来 振兴中华”) with the space, and opens a quoted interview with
+    the speaker's post, a space and the name before a colon; those are no
+    headline.
     """
     return any(
-        not _inside_quotes(line[: match.start() + 2], line[match.start() + 2 :]) for match in _PHRASE_SPACE.finditer(line)
+        not _inside_quotes(line[: match.start() + 2], line[match.start() + 2 :])
+        and not _SPEAKER_AFTER_SPACE.match(line, match.start() + 2)
+        for match in _PHRASE_SPACE.finditer(line)
     )
+
+
+#: A speaker's name and colon after the space (湖北经济学院院长 吕忠梅：这个决定…): a quoted interview, no headline.
+_SPEAKER_AFTER_SPACE = re.compile(rf" +[{_CJK}·•]{{2,10}}[：:]")
 
 
 #: Marks that never start a line: typesetting hangs them past the column's end.

@@ -261,6 +261,17 @@ def test_a_headline_of_two_phrases_may_ask_without_a_byline():
     assert squash(articles[1].text).startswith("元旦当天，")
 
 
+def test_a_quoted_interview_opened_by_post_and_name_is_no_headline():
+    """``县水利局局长 王建国：今年我们…`` has a space between phrases, but a speaker's name and colon follow it."""
+    page = FIRST_ARTICLE + (
+        "县水利局局长 王建国：今年我们\n新建山塘十座，全县山区群众的饮\n水问题得到了根本解决，下一步还将\n"
+        "推进供水管网向偏远自然村延伸。\n"
+    )
+    [article] = split_page_text(page, page="p.txt")
+    assert article.title == "农村供水“县级统管”全覆盖"
+    assert squash(article.text).endswith("县水利局局长王建国：今年我们新建山塘十座，全县山区群众的饮水问题得到了根本解决，下一步还将推进供水管网向偏远自然村延伸。")
+
+
 def test_a_quotation_left_open_above_a_column_break_is_body():
     """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
     page = (
