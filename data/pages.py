@@ -586,8 +586,11 @@ _INNER_SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
 _ASKING_END = re.compile(r"[？！?!][”’」』]?$")
-#: A headline may cry out inside (你好2017！各地群众欢度元旦): one mark, no comma or quote, words after it.
-_EXCLAIMED_HEADLINE = re.compile(rf"[^，,。；;！？!?“”]{{2,}}[！？!?][{_CJK}0-9]{{4,}}")
+#: A headline may cry out inside (你好2017！各地群众欢度元旦, 假日调查：你幸福吗？真实的反应 最朴素的诉求): one
+#: mark, no comma or quote, four characters or more after it, or phrases parted by spaces.
+_EXCLAIMED_HEADLINE = re.compile(
+    rf"[^，,。；;！？!?“”]{{2,}}[！？!?](?:[{_CJK}0-9]{{4,}}|[{_CJK}0-9]{{2,}}(?: [{_CJK}0-9]{{2,}})+)(?: [{_CJK}0-9]{{2,}})*"
+)
 
 
 def _is_title_line(line: str, asks: bool = False) -> bool:

@@ -236,6 +236,9 @@ def test_a_headline_may_cry_out_inside():
     )
     articles = split_page_text(page, page="p.txt")
     assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "你好2025！全县群众欢度元旦"]
+    # or phrases parted by a space after the mark
+    spaced = page.replace("你好2025！全县群众欢度元旦", "你好2025！欢度元旦 共迎新春")
+    assert [a.title for a in split_page_text(spaced, page="p.txt")][1] == "你好2025！欢度元旦 共迎新春"
     assert squash(articles[1].text) == "元旦当天，全县各地举办了丰富多彩的迎新活动，群众在欢声笑语中迎来了新的一年，街头巷尾处处洋溢着节日的喜庆气氛。"
 
 
