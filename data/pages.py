@@ -579,7 +579,13 @@ def _column_width(blocks: list[Block]) -> float:
     widths = [display_width(line) for b in blocks if len(b.lines) >= 3 for line in b.lines[:-1]]
     if not widths:
         widths = every
-    return statistics.median(widths) if widths else 18.0
+    if not widths:
+        return 18.0
+    # The most common width is the full line's: a paragraph's indented first line is as common only
+    # where paragraphs are short (two lines), and there the median falls on it.
+    counts = Counter(widths)
+    mode = max(counts, key=lambda w: (counts[w], w))
+    return mode if counts[mode] >= 3 else statistics.median(widths)
 
 
 _INNER_SENTENCE_END = re.compile(r"[。；;！？!?]")

@@ -275,6 +275,17 @@ def test_a_quoted_interview_opened_by_post_and_name_is_no_headline():
     assert squash(article.text).endswith("县水利局局长王建国：今年我们新建山塘十座，全县山区群众的饮水问题得到了根本解决，下一步还将推进供水管网向偏远自然村延伸。")
 
 
+def test_the_column_width_is_the_full_line_s_where_paragraphs_are_short():
+    """Short paragraphs make as many indented first lines (and short last lines) as full ones: the
+    median falls on an indented width, the most common width is still the full line's."""
+    from zhpolicy.data.pages import Block, _column_width
+
+    full, indented, short = "一" * 16, "二" * 14, "三" * 5
+    blocks = [Block([full, full, short, "末。"]), Block([indented, full, short, "末。"]),
+              Block([indented, full, short, "末。"]), Block([indented, indented, "末。"])]
+    assert _column_width(blocks) == 16.0
+
+
 def test_a_quotation_left_open_above_a_column_break_is_body():
     """``“演练不是演给人看的，是要`` alone in a block is title-like, but a headline closes its quotes."""
     page = (
