@@ -71,6 +71,29 @@ def _check_unique_ids(articles: list[Article], path: PathLike) -> list[Article]:
 # --- our JSONL ---------------------------------------------------------------
 
 
+def iter_json_objects(path: PathLike) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, object)`` of a raw JSON-lines corpus, plain or gzip (``.gz``), blank lines skipped.
+
+    Raw corpora (../shared/data/raw_news) are large and carry no labels, so
+    they are streamed rather than read as :class:`Article` records; a line
+    that is no JSON object is an error with its place.
+    """
+    import gzip
+
+    opener = gzip.open if str(path).endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                record = _loads(line, f"{path}:{number}")
+                if not isinstance(record, dict):
+                    raise InputError(f"{path}:{number}: a record is a JSON object, got {type(record).__name__}")
+                yield number, record
+    except (OSError, EOFError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: {error}") from None
+
+
 def iter_jsonl(path: PathLike) -> Iterator[tuple[str, Article | InputError]]:
     """``(file:line, article)`` per record, or ``(file:line, error)`` for a bad one.
 

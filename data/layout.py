@@ -21,8 +21,6 @@ no rule was written from.
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import re
 from collections import Counter
@@ -30,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .bylines import parse_paren_byline, photo_credit
+from .formats import iter_json_objects
 from .pages import (
     ends_sentence,
     is_caption,
@@ -39,7 +38,6 @@ from .pages import (
     starts_with_dateline,
 )
 from .records import Article
-from .textio import InputError
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _ASCII_RUN = re.compile(rf"(?<=[{_CJK}])([0-9A-Za-z][0-9A-Za-z.%]*)(?=[{_CJK}])")
@@ -317,24 +315,15 @@ def news_articles(path: str, count: int = 700, seed: int = 13) -> list[Article]:
     headline inside a roundup, which a page prints as a headline of its
     own; the splitter would rightly part the story there.
     """
-    opener = gzip.open if str(path).endswith(".gz") else open
     kept: list[Article] = []
-    try:
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                try:
-                    story = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise InputError(f"{path}:{number}: malformed JSON ({error.msg})") from None
-                title = _COLUMN_TAG.sub("", story.get("title") or "").strip()
-                paragraphs = [p.strip() for p in (story.get("text") or "").split("\n") if p.strip()]
-                size = sum(map(len, paragraphs))
-                if not (6 <= len(title) <= 30 and 300 <= size <= 1500 and len(paragraphs) >= 3) or _ROUNDUP.search(title):
-                    continue
-                if all(ends_sentence(p) for p in paragraphs):
-                    kept.append(Article(id=f"news-{number}", title=title, text="\n".join(paragraphs)))
-    except (OSError, EOFError) as error:
-        raise InputError(f"{path}: {error}") from None
+    for number, story in iter_json_objects(path):
+        title = _COLUMN_TAG.sub("", story.get("title") or "").strip()
+        paragraphs = [p.strip() for p in (story.get("text") or "").split("\n") if p.strip()]
+        size = sum(map(len, paragraphs))
+        if not (6 <= len(title) <= 30 and 300 <= size <= 1500 and len(paragraphs) >= 3) or _ROUNDUP.search(title):
+            continue
+        if all(ends_sentence(p) for p in paragraphs):
+            kept.append(Article(id=f"news-{number}", title=title, text="\n".join(paragraphs)))
     random.Random(seed).shuffle(kept)
     return kept[:count]
 

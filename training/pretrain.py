@@ -24,7 +24,6 @@ step. One config in (``configs/pretrain.yaml``), one model folder out that
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import random
@@ -37,6 +36,7 @@ from typing import Any
 import torch
 from tqdm.auto import tqdm
 from transformers import AutoTokenizer, BertConfig, BertForMaskedLM, BertTokenizerFast
+from zhpolicy.data.formats import iter_json_objects
 from zhpolicy.data.textio import InputError, read_text
 
 from .config import dump_config, seed_everything
@@ -87,17 +87,10 @@ def read_corpus(paths: list[str], max_documents: int | None = None) -> list[str]
             if not file.is_file():
                 raise InputError(f"{file}: no such corpus file")
             if file.name.endswith((".jsonl", ".jsonl.gz")):
-                opener = gzip.open if file.suffix == ".gz" else open
-                with opener(file, "rt", encoding="utf-8") as handle:
-                    for number, line in enumerate(handle, 1):
-                        if not line.strip():
-                            continue
-                        try:
-                            text = json.loads(line).get("text")
-                        except (json.JSONDecodeError, AttributeError):
-                            raise InputError(f"{file}:{number}: not a JSON object with a text field") from None
-                        if isinstance(text, str) and text.strip():
-                            documents.append(text.strip())
+                for _, record in iter_json_objects(file):
+                    text = record.get("text")
+                    if isinstance(text, str) and text.strip():
+                        documents.append(text.strip())
             else:
                 documents.append(read_text(file).strip())
             if max_documents and len(documents) >= max_documents:

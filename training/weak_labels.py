@@ -25,12 +25,11 @@ config (configs/classifier.yaml), so what was mixed in is on record.
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 from pathlib import Path
 from typing import Any
 
+from zhpolicy.data.formats import iter_json_objects
 from zhpolicy.data.labels import check_domain
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
@@ -75,13 +74,10 @@ def _stories(rules: dict[str, Any]):
     if not path.is_file():
         raise InputError(f"weak_labels.path {path}: no such file")
     min_chars = int(rules.get("min_chars", 150))
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            story = json.loads(line)
-            text = (story.get("text") or "").strip()
-            if len(text) >= min_chars:
-                yield number, story, text
+    for number, story in iter_json_objects(path):
+        text = (story.get("text") or "").strip()
+        if len(text) >= min_chars:
+            yield number, story, text
 
 
 def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
