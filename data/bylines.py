@@ -101,8 +101,9 @@ def parse_names(text: str) -> list[str] | None:
     text = re.sub(r"(?:文|图|摄)\s*[/／]\s*(?:文|图|摄)", " ", text)
     text = _BYLINE_MARK.sub("", text)  # ■ 本报记者 叶晓峰, □ 记者 陈晓
     # a colon follows a role (记者：张三, 来源：新华社); after anything else it parts a headline (贵州：大数据…)
-    head = re.split(r"[：:]", text, maxsplit=1)
-    if len(head) == 2 and head[0].strip() and not (_is_role(head[0].strip()) or _is_newsroom(head[0].strip())):
+    colon = re.search(r"[：:]", text)
+    before_colon = text[: colon.start()].strip() if colon else ""
+    if before_colon and not (_is_role(before_colon) or _is_newsroom(before_colon)):
         return None
     tokens = [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
     # commas part names (记者 张三，李四); a clause between commas that ends like a body (…门口就有站) is

@@ -666,6 +666,11 @@ def _classify(block: Block) -> None:
         block.names = [n for names in trailing_names for n in names]  # type: ignore[union-attr]
 
 
+def _full(width_of_line: float, width: float) -> bool:
+    """A line as wide as the column: half a cell less (half-width digits) to one more (a hanging mark)."""
+    return width - 0.5 <= width_of_line <= width + 1.5
+
+
 def _wrapped(width_of_line: float, width: float) -> bool:
     """A line as wide as the column, or two cells less (a paragraph's indented first line)."""
     return width - 3.5 <= width_of_line <= width + 1.5
@@ -695,7 +700,7 @@ def _is_body_fragment(block: Block, following: Block | None, width: float) -> bo
         return True  # an indented line and full lines: a wrapped paragraph, not title and subtitle
     first = following.lines[0]
     first_width = display_width(first)
-    if width - 0.5 <= first_width <= width + 1.5:
+    if _full(first_width, width):
         return True  # a full line continues the cut sentence (an indented one starts a paragraph)
     # the cut sentence ends on the next line: short, or (a clause mark in the fragment, which
     # headlines seldom print) as wide as an indented line
@@ -721,14 +726,14 @@ def _body_start_in_title(block: Block, following: Block | None, width: float) ->
     if block.names or len(lines) < 2 or following is None or following.kind != "body":
         return 0
     next_width = display_width(following.lines[0])
-    goes_on = width - 0.5 <= next_width <= width + 1.5  # the cut sentence goes on with a full line
+    goes_on = _full(next_width, width)  # the cut sentence goes on with a full line
     # or ends on a short line, where the lines above it hold a clause mark (a subtitle seldom does)
     ends = next_width < width - 3.5 and ends_sentence(following.lines[0])
     if not goes_on and not ends:
         return 0
     widths = [display_width(line) for line in lines]
     for start in range(1, len(lines)):
-        full_after = all(width - 0.5 <= w <= width + 1.5 for w in widths[start + 1 :])
+        full_after = all(_full(w, width) for w in widths[start + 1 :])
         clause = goes_on or any("，" in line for line in lines[start:])
         if width - 3.5 <= widths[start] and _indented(lines[start], width) and full_after and clause:
             return start
