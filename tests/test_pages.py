@@ -19,6 +19,15 @@ FIRST_ARTICLE = (
 )
 
 
+def after_first_article(more: str) -> list:
+    """The articles after FIRST_ARTICLE on a headline-first page that goes on with ``more``; the
+    first must come out whole, headline and all."""
+    articles = split_page_text(FIRST_ARTICLE + more, page="p.txt")
+    assert articles[0].title == "农村供水“县级统管”全覆盖"
+    assert squash(articles[0].text) == squash(FIRST_ARTICLE.split("\n", 1)[1])
+    return articles[1:]
+
+
 def test_fixture_page_gives_three_articles_with_headlines_and_authors(fixtures):
     articles = split_page_file(fixtures / "page_three_articles.txt")
     assert [a.title for a in articles] == [
@@ -189,79 +198,79 @@ def test_a_headline_right_after_a_photo_credit_starts_an_article(caption):
 def test_a_headline_of_two_phrases_as_wide_as_the_column_is_cut_out():
     """Its width says nothing (16 cells, a full line's), and the paragraph below it opens on a
     full line, but body lines have no space between two phrases of Chinese."""
-    page = (
-        FIRST_ARTICLE + "一根海缆连大电网 海岛告别柴油机\n11 月 26 日，嵊泗至枸杞海底电缆联网\n工程正式投运，枸杞乡从此接入大电网。\n"
+    more = (
+        "一根海缆连大电网 海岛告别柴油机\n11 月 26 日，嵊泗至枸杞海底电缆联网\n工程正式投运，枸杞乡从此接入大电网。\n"
     )
-    articles = split_page_text(page, page="p.txt")
-    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "一根海缆连大电网 海岛告别柴油机"]
-    assert squash(articles[1].text) == "11月26日，嵊泗至枸杞海底电缆联网工程正式投运，枸杞乡从此接入大电网。"
+    [article] = after_first_article(more)
+    assert article.title == "一根海缆连大电网 海岛告别柴油机"
+    assert squash(article.text) == "11月26日，嵊泗至枸杞海底电缆联网工程正式投运，枸杞乡从此接入大电网。"
 
 
 def test_a_column_wide_headline_over_a_paragraph_of_two_lines_is_cut_out():
     """The headline is as wide as a full line, and the paragraph below has no full line to show its
     first line's indent against: the column's width shows it (short news paragraphs are often two lines)."""
-    page = FIRST_ARTICLE + "全县农网改造提升工程提前全部完工\n近日，全县农网改造提升工程全\n部通过验收。\n"
-    articles = split_page_text(page, page="p.txt")
-    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "全县农网改造提升工程提前全部完工"]
-    assert squash(articles[1].text) == "近日，全县农网改造提升工程全部通过验收。"
+    more = "全县农网改造提升工程提前全部完工\n近日，全县农网改造提升工程全\n部通过验收。\n"
+    [article] = after_first_article(more)
+    assert article.title == "全县农网改造提升工程提前全部完工"
+    assert squash(article.text) == "近日，全县农网改造提升工程全部通过验收。"
 
 
 def test_a_column_wide_headline_over_an_indented_line_with_hanging_punctuation_is_cut_out():
     """The body's first line is indented (14 cells) and its comma hangs past the column (15): still indented."""
-    page = FIRST_ARTICLE + (
+    more = (
         "全县农网改造提升工程提前全部完工\n记者近日从县供电有限公司获悉，\n截至目前，全县农网改造提升工程已\n"
         "全部完工，惠及农户一万二千余户，\n供电可靠率明显提升。\n"
     )
-    articles = split_page_text(page, page="p.txt")
-    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "全县农网改造提升工程提前全部完工"]
-    assert squash(articles[1].text).startswith("记者近日从县供电有限公司获悉，截至目前，")
+    [article] = after_first_article(more)
+    assert article.title == "全县农网改造提升工程提前全部完工"
+    assert squash(article.text).startswith("记者近日从县供电有限公司获悉，截至目前，")
 
 
 def test_a_spaced_slogan_in_quotes_is_no_headline():
     """Body text quotes spaced slogans and titles (“唱响乡村 共富家园”); only a space outside quotes parts a headline."""
-    page = FIRST_ARTICLE + (
+    more = (
         "白沙村举行首届村歌大赛\n近日，白沙村举办了首届村歌大\n赛，十支队伍登台演唱，村民们纷纷\n前来观看，现场座无虚席，掌声不断\n响起。\n"
         "“唱响乡村 共富家园”是本届大\n赛的主题，十首村歌都由村民们自己\n作词作曲，唱出了乡村的新变化和新\n气象。\n"
     )
-    articles = split_page_text(page, page="p.txt")
-    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "白沙村举行首届村歌大赛"]
-    assert squash(articles[1].text).endswith("“唱响乡村共富家园”是本届大赛的主题，十首村歌都由村民们自己作词作曲，唱出了乡村的新变化和新气象。")
+    [article] = after_first_article(more)
+    assert article.title == "白沙村举行首届村歌大赛"
+    assert squash(article.text).endswith("“唱响乡村共富家园”是本届大赛的主题，十首村歌都由村民们自己作词作曲，唱出了乡村的新变化和新气象。")
 
 
 def test_a_headline_may_cry_out_inside():
     """你好2025！全县群众欢度元旦: one mark inside, no comma or quote, words after it; still a headline."""
-    page = FIRST_ARTICLE + (
+    more = (
         "你好2025！全县群众欢度元旦\n元旦当天，全县各地举办了丰富\n多彩的迎新活动，群众在欢声笑语中\n"
         "迎来了新的一年，街头巷尾处处洋溢\n着节日的喜庆气氛。\n"
     )
-    articles = split_page_text(page, page="p.txt")
-    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "你好2025！全县群众欢度元旦"]
+    [article] = after_first_article(more)
+    assert article.title == "你好2025！全县群众欢度元旦"
     # or phrases parted by a space after the mark
-    spaced = page.replace("你好2025！全县群众欢度元旦", "你好2025！欢度元旦 共迎新春")
-    assert [a.title for a in split_page_text(spaced, page="p.txt")][1] == "你好2025！欢度元旦 共迎新春"
-    assert squash(articles[1].text) == "元旦当天，全县各地举办了丰富多彩的迎新活动，群众在欢声笑语中迎来了新的一年，街头巷尾处处洋溢着节日的喜庆气氛。"
+    spaced = more.replace("你好2025！全县群众欢度元旦", "你好2025！欢度元旦 共迎新春")
+    assert [a.title for a in after_first_article(spaced)] == ["你好2025！欢度元旦 共迎新春"]
+    assert squash(article.text) == "元旦当天，全县各地举办了丰富多彩的迎新活动，群众在欢声笑语中迎来了新的一年，街头巷尾处处洋溢着节日的喜庆气氛。"
 
 
 def test_a_headline_opening_with_a_news_agency_s_name_is_no_dateline():
     """新华社受权播发两个报告 goes on as no dateline does (新华社杭州6月5日电, or cut before 电)."""
-    page = FIRST_ARTICLE + (
+    more = (
         "新华社受权播发两个报告\n新华社今天受权全文播发两个报\n告，报告全文共分三部分，内容包括\n"
         "去年工作回顾和今年工作安排，全文\n约两万字。\n"
     )
-    articles = split_page_text(page, page="p.txt")
-    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "新华社受权播发两个报告"]
-    assert squash(articles[1].text).startswith("新华社今天受权全文播发两个报告，")
+    [article] = after_first_article(more)
+    assert article.title == "新华社受权播发两个报告"
+    assert squash(article.text).startswith("新华社今天受权全文播发两个报告，")
 
 
 def test_a_headline_of_two_phrases_may_ask_without_a_byline():
     """A paragraph's last line ends in ？ too, but no body line parts two phrases with a space."""
-    page = FIRST_ARTICLE + (
+    more = (
         "“村BA”火了之后 台盘村怎么走？\n元旦当天，全县各地举办了丰富\n多彩的迎新活动，群众在欢声笑语中\n"
         "迎来了新的一年，街头巷尾处处洋溢\n着节日的喜庆气氛。\n"
     )
-    articles = split_page_text(page, page="p.txt")
-    assert [a.title for a in articles] == ["农村供水“县级统管”全覆盖", "“村BA”火了之后 台盘村怎么走？"]
-    assert squash(articles[1].text).startswith("元旦当天，")
+    [article] = after_first_article(more)
+    assert article.title == "“村BA”火了之后 台盘村怎么走？"
+    assert squash(article.text).startswith("元旦当天，")
 
 
 def test_a_quoted_interview_opened_by_post_and_name_is_no_headline():
