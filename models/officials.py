@@ -14,7 +14,9 @@ name ends with that head is the body (a party organ after the head,
 公司党支部书记, still points to the company). Adjacency stands for "the
 same clause": nothing but the joiners may sit between the parts, except an
 unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
-东莞市市场监督管理局|计量科|科长), where the post belongs to the named body. A
+东莞市市场监督管理局|计量科|科长), where the post belongs to the named body,
+and 原 or 前 (a former post: …河务局原党组副书记), and 的 alone between post
+and name (当选三街村党支部书记的王洪旗). A
 name written right before its post (张建华书记, 李铁辰校长说) is an official
 too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟). A
@@ -44,6 +46,8 @@ _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
 #: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心).
 SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心")
 MAX_SUB_UNIT_CHARS = 10
+#: Words for a former post, written between the body and the post (水利部…河务局原党组副书记).
+FORMER = ("原", "前")
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
 #: cleanup (models/ner_cleanup.py) and the officials' body lookup share them.
 PARTY_ORGANS = ("党委", "党总支", "党支部", "支部", "党组")
@@ -62,6 +66,8 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
     position = index - 1
     if position >= 0 and entities[position].type in BODY_TYPES and _sub_unit_gap(text, entities[position].end, start):
         start = entities[position].end
+    elif position >= 0 and entities[position].type in BODY_TYPES and text[entities[position].end : start] in FORMER:
+        start = entities[position].end  # 山东黄河河务局|原|党组副书记: a former post of the body
     parts: list[str] = []
     while position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == start:
         parts.append(entities[position].text)
@@ -147,8 +153,10 @@ _ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9f
 
 
 def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
-    """Whether ``post`` is the person's: it ends where the name starts, or an untagged role of theirs stands between."""
-    return post.end == person.start or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
+    """Whether ``post`` is the person's: it ends where the name starts, or an untagged role of theirs stands
+    between, or 的 alone (当选三街村党支部书记的王洪旗)."""
+    between = text[post.end : person.start]
+    return between in ("", "的") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
 
 
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:

@@ -589,6 +589,20 @@ def test_officials_across_an_unnamed_sub_unit_and_a_party_organ():
         Official("虞海明", "书记", "岱山县海联渔业有限公司"), Official("虞海明", "船长", "岱山县海联渔业有限公司")]
 
 
+def test_officials_of_a_former_post_and_after_de():
+    # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
+    text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
+    entities = locate_strings(text, [("山东黄河河务局", "ORG"), ("党组副书记", "TITLE"), ("局长", "TITLE"), ("张俊峰", "PER"),
+                                     ("三街村", "LOC"), ("党支部书记", "TITLE"), ("王洪旗", "PER")])
+    assert extract_officials(text, entities) == [
+        Official("张俊峰", "党组副书记", "山东黄河河务局"), Official("张俊峰", "局长", "山东黄河河务局"),
+        Official("王洪旗", "党支部书记", "三街村")]
+    # other words between post and name still part them (书记的秘书李明)
+    text = "县委书记的秘书李明说。"
+    entities = locate_strings(text, [("书记", "TITLE"), ("秘书", "TITLE"), ("李明", "PER")])
+    assert extract_officials(text, entities) == [Official("李明", "秘书", None)]
+
+
 def test_scores_merge_adjacent_spans_and_skip_unlabeled_types():
     article = labeled(text="杭州市余杭区的所长", strings=[("杭州市余杭区", "LOC")], labeled_types=("LOC", "ORG", "PER"))
     split_prediction = [Entity(0, 3, "LOC", "杭州市"), Entity(3, 6, "LOC", "余杭区"), Entity(7, 9, "TITLE", "所长")]
