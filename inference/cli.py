@@ -236,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--layout", choices=LAYOUTS, default="headline-after",
         help="how pages are printed: the example page's order (headline and byline after the body; default) "
-        "or headline first, with a byline line or a 本报讯 dateline",
+        "or headline first, with a byline line or a 本报讯 dateline, or that page unwrapped as a web edition "
+        "gives it (one line per paragraph)",
     )
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)
