@@ -15,7 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from zhpolicy.data.bylines import COMPOUND_SURNAMES, ROLE_WORDS, SURNAMES
+from zhpolicy.data.bylines import (
+    COMPOUND_SURNAMES,
+    ROLE_WORDS,
+    SURNAMES,
+    TRANSLITERATION_CHARS,
+)
 from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import merge_adjacent
 
@@ -34,7 +39,7 @@ CLEANUP_READING = (
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), and a chain of places cut inside its last name (方山乡龙|现村); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a four-character name ending in an adverb cut (何立新|正); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb cut (何立新|正); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
 
@@ -1477,6 +1482,18 @@ PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
 NAME_FOLLOWING_ADVERBS = "正在也还就都又已曾便"
 
 
+def _runs_two_into_a_word(person: Entity, text: str) -> bool:
+    """A five-character person of a common one-character surname whose last two characters are no
+    transliteration's and open a dictionary word running past the span: 张俊峰|超标(准)."""
+    name = person.text
+    if len(name) != 5 or name[0] not in SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return False
+    if any(char in TRANSLITERATION_CHARS or not _is_cjk(char) for char in name[3:]):
+        return False
+    start, end = word_at(text, person.start + 3)
+    return start == person.start + 3 and end > person.end
+
+
 def cut_word_overrun(entity: Entity, text: str) -> Entity:
     """Cut the one character a name runs over into the next word: 华容县统|筹, 永修县防汛抗旱指挥部组|织, 枫源村村|民,
     吴晓东汇|报.
@@ -1500,6 +1517,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     :data:`NAME_FOLLOWING_ADVERBS`) is cut too; none of those gold names is.
     """
     name, last = entity.text[:-1], entity.text[-1]
+    if entity.type == "PER" and _runs_two_into_a_word(entity, text):
+        return Entity(entity.start, entity.start + 3, "PER", entity.text[:3])  # 张俊峰|超标准配备
     if entity.type == "PER":
         # a name of a common one-character surname has at most three characters: 吴晓东汇|报 is 吴晓东 + 汇报
         run_over = len(entity.text) == 4 and entity.text[0] in SURNAMES and entity.text[:2] not in COMPOUND_SURNAMES

@@ -589,6 +589,14 @@ def test_officials_across_an_unnamed_sub_unit_and_a_party_organ():
         Official("虞海明", "书记", "岱山县海联渔业有限公司"), Official("虞海明", "船长", "岱山县海联渔业有限公司")]
 
 
+def test_a_person_run_two_characters_into_a_word_is_cut_back():
+    """张俊峰|超标准: five characters, a common surname, the last two no transliteration's and opening a word
+    that runs past the span; a Japanese name (谷口清太郎) or a transliteration (米洛舍维奇) stays whole."""
+    text = "局长张俊峰超标准配备办公用房；谷口清太郎表示；米洛舍维奇说"
+    spans = spans_of(text, [("张俊峰超标", "PER"), ("谷口清太郎", "PER"), ("米洛舍维奇", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["张俊峰", "谷口清太郎", "米洛舍维奇"]
+
+
 def test_officials_of_a_former_post_and_after_de():
     # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
     text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
