@@ -1482,11 +1482,16 @@ PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
 NAME_FOLLOWING_ADVERBS = "正在也还就都又已曾便"
 
 
+def _common_single_surname(name: str) -> bool:
+    """Whether ``name`` opens with a common one-character surname (not the first of a compound one)."""
+    return name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES
+
+
 def _runs_two_into_a_word(person: Entity, text: str) -> bool:
     """A five-character person of a common one-character surname whose last two characters are no
     transliteration's and open a dictionary word running past the span: 张俊峰|超标(准)."""
     name = person.text
-    if len(name) != 5 or name[0] not in SURNAMES or name[:2] in COMPOUND_SURNAMES:
+    if len(name) != 5 or not _common_single_surname(name):
         return False
     if any(char in TRANSLITERATION_CHARS or not _is_cjk(char) for char in name[3:]):
         return False
@@ -1517,11 +1522,11 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     :data:`NAME_FOLLOWING_ADVERBS`) is cut too; none of those gold names is.
     """
     name, last = entity.text[:-1], entity.text[-1]
-    if entity.type == "PER" and _runs_two_into_a_word(entity, text):
-        return Entity(entity.start, entity.start + 3, "PER", entity.text[:3])  # 张俊峰|超标准配备
     if entity.type == "PER":
+        if _runs_two_into_a_word(entity, text):
+            return Entity(entity.start, entity.start + 3, "PER", entity.text[:3])  # 张俊峰|超标准配备
         # a name of a common one-character surname has at most three characters: 吴晓东汇|报 is 吴晓东 + 汇报
-        run_over = len(entity.text) == 4 and entity.text[0] in SURNAMES and entity.text[:2] not in COMPOUND_SURNAMES
+        run_over = len(entity.text) == 4 and _common_single_surname(entity.text)
         cut = run_over and (last in NAME_FOLLOWING_ADVERBS or _last_character_opens_next_word(entity, text))
         return Entity(entity.start, entity.end - 1, "PER", name) if cut else entity
     # a bare place name (甘肃|革命, 汶川|特大) counts too, unless the last character may go on a place (龙潭湖|畔, 浙西南)

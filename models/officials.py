@@ -64,10 +64,11 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
     and the index of the first of them (``index`` when there is none)."""
     start = entities[index].start
     position = index - 1
-    if position >= 0 and entities[position].type in BODY_TYPES and _sub_unit_gap(text, entities[position].end, start):
-        start = entities[position].end
-    elif position >= 0 and entities[position].type in BODY_TYPES and text[entities[position].end : start] in FORMER:
-        start = entities[position].end  # 山东黄河河务局|原|党组副书记: a former post of the body
+    if position >= 0 and entities[position].type in BODY_TYPES:
+        gap_start = entities[position].end
+        # an unnamed sub-unit (…法院|知识产权审判庭|庭长), or a former post of the body (…河务局|原|党组副书记)
+        if _sub_unit_gap(text, gap_start, start) or text[gap_start:start] in FORMER:
+            start = gap_start
     parts: list[str] = []
     while position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == start:
         parts.append(entities[position].text)
