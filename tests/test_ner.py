@@ -597,6 +597,17 @@ def test_a_person_run_two_characters_into_a_word_is_cut_back():
     assert [e.text for e in clean_spans(text, spans)] == ["张俊峰", "谷口清太郎", "米洛舍维奇"]
 
 
+def test_a_post_read_on_into_the_verb_after_it_is_cut_there():
+    """王晨副委员长|主持会(议), 书记|主持: the tagger reads CLUENER's host (主持) as more post; the post stays,
+    the verb goes; a verb that names an agent with what follows stays in the post (新闻发言人)."""
+    text = "王晨副委员长主持会议。徐仁标书记主持并讲话。外交部新闻发言人华春莹说。"
+    spans = spans_of(text, [("王晨", "PER"), ("副委员长", "TITLE"), ("主持会", "TITLE"), ("徐仁标", "PER"), ("书记", "TITLE"),
+                            ("主持", "TITLE"), ("外交部", "ORG"), ("新闻发言人", "TITLE"), ("华春莹", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type == "TITLE"] == [("副委员长", "TITLE"), ("书记", "TITLE"), ("新闻发言人", "TITLE")]
+    assert Official("王晨", "副委员长", None) in extract_officials(text, cleaned)
+
+
 def test_officials_of_a_former_post_and_after_de():
     # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
     text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
