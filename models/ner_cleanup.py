@@ -39,7 +39,7 @@ CLEANUP_READING = (
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), and a chain of places cut inside its last name (方山乡龙|现村); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb cut (何立新|正); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
 
@@ -1507,9 +1507,11 @@ def _last_character_opens_next_word(entity: Entity, text: str) -> bool:
 PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
 
 
-#: One-character adverbs that follow a name (何立新|正指导, 王平|也说): no gold name of four characters with a one-character
-#: surname ends in one in MSRA train, CLUENER train, People's Daily dev or the written train split.
-NAME_FOLLOWING_ADVERBS = "正在也还就都又已曾便"
+#: One-character adverbs that follow a name (何立新|正指导, 王平|也说), and prepositions and speech verbs that open the
+#: predicate after one (丁仲礼|向会议作报告, 李明|对记者说, 王刚|称): no gold name of four characters with a common
+#: one-character surname ends in one in MSRA train, CLUENER train and dev, People's Daily dev or the written train and
+#: dev splits (作 is left out: 池田大作).
+NAME_FOLLOWING_WORDS = "正在也还就都又已曾便" + "向对为说到从与和同将把被给讲称于率带"
 
 
 def _common_single_surname(name: str) -> bool:
@@ -1549,7 +1551,7 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     People's Daily dev and the written train split would be cut
     (transliterations: 皮尔庞特), and People's Daily dev moves 0.9221 → 0.9224.
     Such a name whose last character is an adverb (何立新|正指导:
-    :data:`NAME_FOLLOWING_ADVERBS`) is cut too; none of those gold names is.
+    :data:`NAME_FOLLOWING_WORDS`), or a preposition (丁仲礼|向会议), is cut too; none of those gold names is.
     """
     name, last = entity.text[:-1], entity.text[-1]
     if entity.type == "PER":
@@ -1557,7 +1559,7 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
             return Entity(entity.start, entity.start + 3, "PER", entity.text[:3])  # 张俊峰|超标准配备
         # a name of a common one-character surname has at most three characters: 吴晓东汇|报 is 吴晓东 + 汇报
         run_over = len(entity.text) == 4 and _common_single_surname(entity.text)
-        cut = run_over and (last in NAME_FOLLOWING_ADVERBS or _last_character_opens_next_word(entity, text))
+        cut = run_over and (last in NAME_FOLLOWING_WORDS or _last_character_opens_next_word(entity, text))
         return Entity(entity.start, entity.end - 1, "PER", name) if cut else entity
     # a bare place name (甘肃|革命, 汶川|特大) counts too, unless the last character may go on a place (龙潭湖|畔, 浙西南)
     named_place = entity.type == "LOC" and is_place_word(name) and last not in PLACE_FEATURE_CHARACTERS

@@ -673,6 +673,10 @@ def test_zone_words_join_their_place_and_service_roles_and_adverbs_leave_people(
                             ("消防员", "TITLE"), ("丽水", "LOC"), ("武夷山", "LOC"), ("风景名胜区管委会", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("站长", "TITLE"), ("何立新", "PER"), ("胡琴", "PER"), ("丽水经济技术开发区", "LOC"), ("武夷山风景名胜区管委会", "ORG")]
+    # a preposition opening the predicate leaves the name too; a Japanese name ending in 作 stays whole
+    text = "副委员长丁仲礼向会议作报告，池田大作说"
+    spans = spans_of(text, [("副委员长", "TITLE"), ("丁仲礼向", "PER"), ("池田大作", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["副委员长", "丁仲礼", "池田大作"]
     # a ranked zone, and a body read from inside the zone word
     text = "楠溪江国家级风景名胜区管理委员会主任李晓东到之江国家级旅游度假区"
     spans = spans_of(text, [("楠溪江", "LOC"), ("名胜区管理委员会", "ORG"), ("主任", "TITLE"), ("李晓东", "PER"), ("之江", "LOC")])
