@@ -608,6 +608,14 @@ def test_a_post_read_on_into_the_verb_after_it_is_cut_there():
     assert Official("王晨", "副委员长", None) in extract_officials(text, cleaned)
 
 
+def test_a_province_runs_no_further_than_the_predicate_and_a_preposition_leaves_a_person():
+    """宁夏|加大力度: a dictionary place before a predicate ends there; 向|赖淑芳 where the text names 赖淑芳 alone,
+    while 向晓玲, named only so, keeps her surname."""
+    text = "宁夏加大力度建设智慧乡村。他向赖淑芳询问工艺，赖淑芳说，向晓玲也说"
+    spans = spans_of(text, [("宁夏加大力", "LOC"), ("向赖淑芳", "PER"), ("赖淑芳", "PER"), ("向晓玲", "PER")])
+    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("宁夏", 0), ("赖淑芳", 15), ("赖淑芳", 23), ("向晓玲", 28)]
+
+
 def test_officials_of_a_former_post_and_after_de():
     # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
     text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
