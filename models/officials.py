@@ -11,7 +11,9 @@ own, and a later post that opens with a body named by its level
 (…副主任、县总工会主席) has none. Where the text refers back to a body named earlier (该中心副主任,
 公司总经理, 院长 or 所长 alone), the nearest earlier ``ORG``/``LOC`` whose
 name ends with that head is the body (a party organ after the head,
-公司党支部书记, still points to the company). Adjacency stands for "the
+公司党支部书记, still points to the company; a village or community head,
+村党支部书记, points to the village alone, not the chain of places it was
+named in: 黄岭西村, not 北京市门头沟区斋堂镇黄岭西村). Adjacency stands for "the
 same clause": nothing but the joiners may sit between the parts, except an
 unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
 东莞市市场监督管理局|计量科|科长), where the post belongs to the named body,
@@ -118,8 +120,21 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str |
             continue
         for entity in earlier:
             if entity.text.endswith(endings):
-                return entity.text
+                return _last_unit(entity) if candidate else entity.text
     return None
+
+
+#: Where an administrative unit ends inside a chain of places (北京市|门头沟区|斋堂镇|黄岭西村).
+_UNIT_ENDING = re.compile(r"省|自治区|市|州|县|旗|区|乡|镇|街道")
+
+
+def _last_unit(entity: Entity) -> str:
+    """The village or community a head (村, 社区) refers back to: the last unit of a chain of places
+    (北京市门头沟区斋堂镇黄岭西村 → 黄岭西村)."""
+    if entity.type != "LOC" or not entity.text.endswith(("村", "社区")):
+        return entity.text
+    ends = [unit.end() for unit in _UNIT_ENDING.finditer(entity.text, 0, len(entity.text) - 3)]
+    return entity.text[ends[-1]:] if ends else entity.text
 
 
 def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Official | None:

@@ -546,6 +546,10 @@ def test_officials_from_entities():
     text = "南京悦安居家养老服务中心为老人服务。该中心主任蔡文静介绍，院长潘丽说。"
     entities = locate_strings(text, [("南京悦安居家养老服务中心", "ORG"), ("主任", "TITLE"), ("蔡文静", "PER"), ("院长", "TITLE"), ("潘丽", "PER")])
     assert extract_officials(text, entities) == [Official("蔡文静", "主任", "南京悦安居家养老服务中心"), Official("潘丽", "院长", None)]
+    # a village head (村党支部书记) refers back to the village alone, not to the chain of places it was named in
+    text = "北京市门头沟区斋堂镇黄岭西村村委会的值班室里，村党支部书记郄永利拿起卫星电话。"
+    entities = locate_strings(text, [("北京市门头沟区斋堂镇黄岭西村", "LOC"), ("党支部书记", "TITLE"), ("郄永利", "PER")])
+    assert extract_officials(text, entities) == [Official("郄永利", "党支部书记", "黄岭西村")]
     # posts of one person with bodies of their own, joined by 、: each post takes its own body
     text = "黎里镇副镇长、元荡镇级河长沈卫东说。"
     entities = locate_strings(text, [("黎里镇", "LOC"), ("副镇长", "TITLE"), ("元荡", "LOC"), ("镇级河长", "TITLE"), ("沈卫东", "PER")])
