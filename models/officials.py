@@ -21,7 +21,9 @@ and 原 or 前 (a former post: …河务局原党组副书记), and 的 alone be
 and name (当选三街村党支部书记的王洪旗). A
 name written right before its post (张建华书记, 李铁辰校长说) is an official
 too, and an untagged role of the person between post and name does not
-part them (党支部书记、快递员周宏伟). A
+part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
+holding and its post in the same clause (方宇航是四季青街道外卖骑手党支部书记,
+韩丽开始担任… is not: the verb must follow the name). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 """
@@ -175,6 +177,45 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
     return between in ("", "的") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
 
 
+#: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任).
+POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "当选为", "当选")
+#: What ends the clause a held post must stand in (a list of posts, 、, does not).
+_HELD_POST_CLAUSE_END = re.compile(r"[，。；！？：\n]")
+
+
+def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Official]:
+    """The officials of a name followed by a verb of holding and its post in the same clause:
+    方宇航是四季青街道外卖骑手党支部书记, 阙小敏是…颐乐园养老院的护理部主管.
+
+    The first post after the verb, and the posts joined to it by 、 or 兼, with the body that runs up to the first
+    (or stands before it with 的 between; a generic head such as 合作社的 points back as it does before a name).
+    Another person before the post in the clause means the post is someone else's (…是李明的秘书).
+    """
+    person = entities[index]
+    verb = next((verb for verb in POST_HOLDING_VERBS if text.startswith(verb, person.end)), None)
+    if verb is None:
+        return []
+    end = _HELD_POST_CLAUSE_END.search(text, person.end)
+    limit = end.start() if end else len(text)
+    first = next((i for i in range(index + 1, len(entities)) if entities[i].start < limit
+                  and entities[i].type in ("TITLE", "PER")), None)
+    if first is None or entities[first].type != "TITLE":
+        return []
+    posts = [first]
+    while (posts[-1] + 1 < len(entities) and entities[posts[-1] + 1].type == "TITLE"
+           and text[entities[posts[-1]].end : entities[posts[-1] + 1].start] in POST_JOINERS):
+        posts.append(posts[-1] + 1)
+    body, _ = _body_before(entities, first, text)
+    before = entities[first - 1]
+    if body is None and before.type in BODY_TYPES and before.start >= person.end + len(verb) \
+            and text[before.end : entities[first].start] == "的":
+        body = before.text
+    if body is None:
+        body = _referred_body(text, entities, Entity(entities[first].start - (text[entities[first].start - 1] == "的"),
+                                                     entities[first].end, "TITLE", entities[first].text))
+    return [Official(person.text, entities[post].text, body) for post in posts]
+
+
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     """One :class:`Official` per person and post, in text order, without repeats."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -189,6 +230,8 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     for index, person in enumerate(ordered):
         if person.type != "PER":
             continue
+        for official in _posts_held(ordered, index, text):
+            add(official)
         if index == 0 or ordered[index - 1].type != "TITLE" or not _post_reaches(ordered[index - 1], person, text):
             official = _post_after_name(ordered, index, text)
             if official is not None:

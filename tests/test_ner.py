@@ -620,6 +620,20 @@ def test_a_province_runs_no_further_than_the_predicate_and_a_preposition_leaves_
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("宁夏", 0), ("赖淑芳", 15), ("赖淑芳", 23), ("向晓玲", 28)]
 
 
+def test_officials_of_a_post_held_in_the_same_clause():
+    """方宇航是…党支部书记, 阙小敏是…养老院的护理部主管, 巴特尔是合作社的理事长: a verb of holding links the name
+    to the post after it in its clause; another person in between, or a clause break, does not."""
+    text = ("翁牛特旗兴牧肉牛养殖专业合作社有120户社员。巴特尔是合作社的理事长，他说。"
+            "阙小敏是拱墅区和睦街道颐乐园养老院的护理部主管。王芳是李明的秘书。张华是老党员，书记陈刚说。")
+    entities = locate_strings(text, [("翁牛特旗兴牧肉牛养殖专业合作社", "ORG"), ("巴特尔", "PER"), ("理事长", "TITLE"),
+                                     ("阙小敏", "PER"), ("拱墅区和睦街道颐乐园养老院", "ORG"), ("护理部主管", "TITLE"),
+                                     ("王芳", "PER"), ("李明", "PER"), ("秘书", "TITLE"), ("张华", "PER"), ("书记", "TITLE"),
+                                     ("陈刚", "PER")])
+    assert extract_officials(text, entities) == [
+        Official("巴特尔", "理事长", "翁牛特旗兴牧肉牛养殖专业合作社"), Official("阙小敏", "护理部主管", "拱墅区和睦街道颐乐园养老院"),
+        Official("陈刚", "书记", None)]
+
+
 def test_officials_of_a_former_post_and_after_de():
     # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
     text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
