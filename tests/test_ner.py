@@ -634,6 +634,13 @@ def test_officials_of_a_post_held_in_the_same_clause():
         Official("陈刚", "书记", None)]
 
 
+def test_a_supply_area_before_a_manager_is_part_of_the_post():
+    """台区经理 is State Grid's post for one grid area; 台区 read as a place goes into it, and a bare 台区 stays no place."""
+    text = "供电所台区经理王一凡说，台区电压合格。"
+    spans = spans_of(text, [("供电所", "ORG"), ("台区", "LOC"), ("经理", "TITLE"), ("王一凡", "PER"), ("台区", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("台区经理", "TITLE"), ("王一凡", "PER")]
+
+
 def test_officials_of_a_former_post_and_after_de():
     # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
     text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
