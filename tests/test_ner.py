@@ -618,6 +618,10 @@ def test_a_province_runs_no_further_than_the_predicate_and_a_preposition_leaves_
     text = "宁夏加大力度建设智慧乡村。他向赖淑芳询问工艺，赖淑芳说，向晓玲也说"
     spans = spans_of(text, [("宁夏加大力", "LOC"), ("向赖淑芳", "PER"), ("赖淑芳", "PER"), ("向晓玲", "PER")])
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("宁夏", 0), ("赖淑芳", 15), ("赖淑芳", 23), ("向晓玲", 28)]
+    # a place that stops inside a dictionary place word is completed, but not into an area word or a currency
+    text = "青藏高原东缘，乌鲁木齐小雨，亚太地区，德国马克走势"
+    spans = spans_of(text, [("青藏", "LOC"), ("乌鲁", "LOC"), ("亚太", "LOC"), ("德国", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["青藏高原", "乌鲁木齐", "亚太", "德国"]
     # a body read on into the verb that ends the span keeps the body; 组织部 is a body's word, not the verb 组织
     text = "受国务院委托，瑞安市委组织部副部长说"
     spans = spans_of(text, [("国务院委托", "ORG"), ("瑞安市委组织部", "ORG"), ("副部长", "TITLE")])
