@@ -39,7 +39,7 @@ CLEANUP_READING = (
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), a place cut inside a dictionary place word completed (青藏|高原, 乌鲁|木齐; not into 地区, 流域), an ORG stopping right before its whole body word given it (农机服务专业|合作社), and a chain of places cut inside its last name (方山乡龙|现村); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), a preposition read into a person cut off where the text names the person without it (向|赖淑芳); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), a preposition read into a person cut off where the text names the person without it (向|赖淑芳), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
 
@@ -80,7 +80,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     beside 仓前街道); a person that is the short name of a place the text
     names in full is a place (瓜沥 beside 瓜沥镇: :func:`place_short_names`); a name tagged with two types in one text takes its
     majority type, loses a preposition read into it where the text names it without (向|赖淑芳:
-    :func:`preposition_out_of_person`), and is tagged where the text mentions it again untagged
+    :func:`preposition_out_of_person`; two people read as one are split: :func:`split_joined_people`), and is tagged
+    where the text mentions it again untagged
     (:func:`tag_other_mentions`); a place or body that ends on the first character of the next
     word (华容县统|筹) is cut back. A span
     of a single character (a stray 印 or 亮), but for a place's one-character
@@ -153,7 +154,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = consistent_names(place_short_names(complete_name_endings(kept, text)), text)
-    named = tag_other_mentions(preposition_out_of_person(named), text)
+    named = tag_other_mentions(split_joined_people(preposition_out_of_person(named)), text)
     return [e for e in event_venue_places(named, text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text)]
 
@@ -1473,6 +1474,22 @@ def preposition_out_of_person(entities: Sequence[Entity]) -> list[Entity]:
             if entity.type == "PER" and entity.text[0] in NAME_PRECEDING_PREPOSITIONS and entity.text[1:] in people
             and len(entity.text) >= 3 else entity
             for entity in entities]
+
+
+def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
+    """Split a person that is two people the text names apart: 王沪宁蔡奇 (a headline without a mark between) beside
+    王沪宁 and 蔡奇, 周文雍陈铁军烈士陵园."""
+    people = {entity.text for entity in entities if entity.type == "PER"}
+    result: list[Entity] = []
+    for entity in entities:
+        cut = next((k for k in range(2, len(entity.text) - 1) if entity.text[:k] in people and entity.text[k:] in people),
+                   None) if entity.type == "PER" else None
+        if cut is None:
+            result.append(entity)
+        else:
+            result += [Entity(entity.start, entity.start + cut, "PER", entity.text[:cut]),
+                       Entity(entity.start + cut, entity.end, "PER", entity.text[cut:])]
+    return result
 
 
 def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:

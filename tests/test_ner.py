@@ -618,6 +618,10 @@ def test_a_province_runs_no_further_than_the_predicate_and_a_preposition_leaves_
     text = "宁夏加大力度建设智慧乡村。他向赖淑芳询问工艺，赖淑芳说，向晓玲也说"
     spans = spans_of(text, [("宁夏加大力", "LOC"), ("向赖淑芳", "PER"), ("赖淑芳", "PER"), ("向晓玲", "PER")])
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("宁夏", 0), ("赖淑芳", 15), ("赖淑芳", 23), ("向晓玲", 28)]
+    # a person that is two people the text names apart is split (a headline without a mark between)
+    text = "王沪宁蔡奇参加讨论。王沪宁说，蔡奇说"
+    spans = spans_of(text, [("王沪宁蔡奇", "PER"), ("王沪宁", "PER"), ("蔡奇", "PER")])
+    assert [(e.text, e.start) for e in clean_spans(text, spans)][:2] == [("王沪宁", 0), ("蔡奇", 3)]
     # a place that stops inside a dictionary place word is completed, but not into an area word or a currency
     text = "青藏高原东缘，乌鲁木齐小雨，亚太地区，德国马克走势"
     spans = spans_of(text, [("青藏", "LOC"), ("乌鲁", "LOC"), ("亚太", "LOC"), ("德国", "LOC")])
