@@ -389,6 +389,10 @@ def test_an_area_word_after_a_place_stays_out():
     text = "在甘肃省定西市岷县、漳县交界发生地震，云南边境和成都周边"
     spans = spans_of(text, [("甘肃省定西市岷县", "LOC"), ("漳县交界", "LOC"), ("云南边境", "LOC"), ("成都周边", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["甘肃省定西市岷县", "漳县", "云南", "成都"]
+    # the state of a river or lake named after it (汉江|洪峰, 元荡|湖面) stays out too
+    text = "凌晨，汉江洪峰通过安康市，元荡湖面上有船"
+    spans = spans_of(text, [("汉江洪峰", "LOC"), ("安康市", "LOC"), ("元荡湖面", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["汉江", "安康市", "元荡"]
 
 
 def test_a_surname_and_a_post_is_no_person():
