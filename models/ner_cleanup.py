@@ -1816,7 +1816,7 @@ def _rejoin_split_organs(ordered: list[Entity], text: str) -> list[Entity]:
 
 
 #: Endings of an organization name (公司, 局, 中心, …): what stands before a 联合 that joins two bodies.
-_ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|中心|大学|学校|小学|中学|银行|医院|电台|电视台|报社)$")
+_ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|中心|大学|学校|党校|小学|中学|银行|医院|电台|电视台|报社)$")
 _JOINT = "联合"
 
 

@@ -518,6 +518,10 @@ def test_clean_spans_splits_two_bodies_joined_by_lianhe_but_not_names_built_on_i
     text = "青田县方山乡人民政府联合县融媒体中心举办稻鱼文化节"
     spans = spans_of(text, [("青田县方山乡人民政府联合", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("青田县方山乡人民政府", "ORG")]
+    # a Party school is a body: its joint action with another is split too
+    text = "红安县委党校联合红安县党性教育中心组建讲师团"
+    spans = spans_of(text, [("红安县委党校联合红安县党性教育中心", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("红安县委党校", "ORG"), ("红安县党性教育中心", "ORG")]
 
 
 def test_token_labels_and_missing_types_are_left_free():
