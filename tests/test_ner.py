@@ -409,6 +409,10 @@ def test_a_place_followed_by_its_own_untagged_body_is_that_body():
     assert [(e.text, e.type) for e in cleaned] == [
         ("长兴县人民政府", "ORG"), ("副县长", "TITLE"), ("钱莉", "PER"), ("香港特区", "LOC"), ("丽水市水利局", "ORG")]
     assert extract_officials(text, cleaned) == [Official("钱莉", "副县长", "长兴县人民政府")]
+    # a village's collective (股份经济合作社) is its body too; a bare 村股份经济合作社 names none
+    text = "西坑村股份经济合作社把农房流转，村股份经济合作社分红"
+    spans = spans_of(text, [("西坑村", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("西坑村股份经济合作社", "ORG")]
 
 
 def test_a_town_party_committee_is_read_as_level_and_post_and_a_short_place_name_is_a_place():
