@@ -30,11 +30,11 @@ from .word_features import is_noun_word, is_place_word, is_verb, word_at
 #: What the cleanup does, as a model folder records it (its ``reading``).
 CLEANUP_READING = (
 
-        "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
+        "spans split at whitespace (骆佳怡 金晨光) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
-        "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
+        "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), a place cut inside a dictionary place word completed (青藏|高原, 乌鲁|木齐; not into 地区, 流域), an ORG stopping right before its whole body word given it (农机服务专业|合作社), and a chain of places cut inside its last name (方山乡龙|现村); "
@@ -140,8 +140,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for cut in cut_place_at_predicate(stripped, text)
         for piece in split_committee_member(cut, text)
     ]
-    parts = [cut_post_at_verb(cut_word_overrun(cut_trailing_common_noun(without_trailing_de(part), text), text), text)
-             for part in parts]
+    parts = [without_leading_de(without_trailing_de(part), text) for part in parts]
+    parts = [cut_post_at_verb(cut_word_overrun(cut_trailing_common_noun(part, text), text), text) for part in parts]
     parts = body_word_into_post([cut_list_count(cut_place_area_word(cut_dispatch(part)), text) for part in parts], text)
     parts = organ_member_completed(parts, text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
@@ -1118,6 +1118,16 @@ def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
     return [entity if (start, end) == (entity.start, entity.end) else Entity(start, end, entity.type, text[start:end])]
 
 
+def without_leading_de(entity: Entity, text: str) -> Entity:
+    """Cut a leading 的 off a place or body that ends like one (受损最严重的|湾东村): the particle is no part of a name,
+    where jieba reads it as a word of its own (not 的里雅斯特市, 的黎波里)."""
+    if not entity.text.startswith("的") or len(entity.text) < 4 or not _ends_like_unit_or_body(entity.text):
+        return entity
+    if word_at(text, entity.start) != (entity.start, entity.start + 1):
+        return entity
+    return Entity(entity.start + 1, entity.end, entity.type, entity.text[1:])
+
+
 def without_trailing_de(entity: Entity) -> Entity:
     """Cut a trailing 的 off a span (家住莲都区紫金街道的|82岁老人: the tagger ran on into the age, and the age was cut
     by :func:`strip_numeral_edges`); no gold span of the training corpora ends in 的."""
@@ -1659,7 +1669,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
 
 
 def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Give the body back the character a post took from it: 能源科|科长, not 能源|科科长.
+    """Give the body back the character a post took from it: 能源科|科长, not 能源|科科长; and the post the one a body
+    took from it (民兵应急连|连长, not 民兵应急连连|长).
 
     No post begins with a doubled character, so in 科科长, 局局长, 所所长 the
     first one ends the body before the post. It moves to the ORG or LOC that
@@ -1671,6 +1682,13 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
     """
     fixed = sorted(entities, key=lambda e: e.start)
     for index, entity in enumerate(fixed):
+        before = fixed[index - 1] if index else None
+        if (entity.type == "TITLE" and entity.text == "长" and before is not None and before.type in ("ORG", "LOC")
+                and before.end == entity.start and len(before.text) >= 4 and before.text[-1] == before.text[-2]):
+            # the other way round: 民兵应急连连|长 → 民兵应急连 + 连长
+            fixed[index - 1] = Entity(before.start, before.end - 1, before.type, before.text[:-1])
+            fixed[index] = Entity(before.end - 1, entity.end, "TITLE", text[before.end - 1 : entity.end])
+            continue
         if entity.type != "TITLE" or entity.end - entity.start < 3 or text[entity.start] != text[entity.start + 1]:
             continue
         cut = entity.start + 1

@@ -389,6 +389,10 @@ def test_an_area_word_after_a_place_stays_out():
     text = "在甘肃省定西市岷县、漳县交界发生地震，云南边境和成都周边"
     spans = spans_of(text, [("甘肃省定西市岷县", "LOC"), ("漳县交界", "LOC"), ("云南边境", "LOC"), ("成都周边", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["甘肃省定西市岷县", "漳县", "云南", "成都"]
+    # a particle read into a place's start goes (的|湾东村); a transliteration that opens with 的 stays
+    text = "受损最严重的湾东村附近，的里雅斯特市"
+    spans = spans_of(text, [("的湾东村", "LOC"), ("的里雅斯特市", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["湾东村", "的里雅斯特市"]
     # the state of a river or lake named after it (汉江|洪峰, 元荡|湖面) stays out too
     text = "凌晨，汉江洪峰通过安康市，元荡湖面上有船"
     spans = spans_of(text, [("汉江洪峰", "LOC"), ("安康市", "LOC"), ("元荡湖面", "LOC")])
@@ -663,6 +667,15 @@ def test_a_supply_area_before_a_manager_is_part_of_the_post():
     text = "供电所台区经理王一凡说，台区电压合格。"
     spans = spans_of(text, [("供电所", "ORG"), ("台区", "LOC"), ("经理", "TITLE"), ("王一凡", "PER"), ("台区", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("台区经理", "TITLE"), ("王一凡", "PER")]
+
+
+def test_a_doubled_character_goes_to_the_post_that_lacks_it():
+    """民兵应急连连|长 → 民兵应急连 + 连长: a body does not end on a doubled character before a one-character post."""
+    text = "孙杏村镇民兵应急连连长高志强告诉记者"
+    spans = spans_of(text, [("孙杏村镇民兵应急连连", "ORG"), ("长", "TITLE"), ("高志强", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("孙杏村镇民兵应急连", "ORG"), ("连长", "TITLE"), ("高志强", "PER")]
+    assert extract_officials(text, cleaned) == [Official("高志强", "连长", "孙杏村镇民兵应急连")]
 
 
 def test_officials_of_a_former_post_and_after_de():
