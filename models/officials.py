@@ -26,6 +26,8 @@ holding and its post in the same clause (方宇航是四季青街道外卖骑手
 韩丽开始担任… is not: the verb must follow the name). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
+An official's name is written without the padding newspapers set
+two-character names with (王　伟 → 王伟).
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ FORMER = ("原", "前")
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
 #: cleanup (models/ner_cleanup.py) and the officials' body lookup share them.
 PARTY_ORGANS = ("党委", "党总支", "党支部", "支部", "党组")
+
+
+def _name(person: Entity) -> str:
+    """A person's name as written without the padding newspapers set two-character names with (王　伟 → 王伟)."""
+    return "".join(person.text.split())
 
 
 def _sub_unit_gap(text: str, start: int, end: int) -> bool:
@@ -156,7 +163,7 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
     if index + 2 < len(entities) and entities[index + 2].type == "PER" and entities[index + 2].start == post.end:
         return None
     body, _ = _body_before(entities, index, text)
-    return Official(person.text, post.text, body)
+    return Official(_name(person), post.text, body)
 
 
 #: A post that opens with a body named by its level (县总工会主席, 市委副书记: the tagger's cleanup puts such a body
@@ -213,7 +220,7 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     if body is None:
         body = _referred_body(text, entities, Entity(entities[first].start - (text[entities[first].start - 1] == "的"),
                                                      entities[first].end, "TITLE", entities[first].text))
-    return [Official(person.text, entities[post].text, body) for post in posts]
+    return [Official(_name(person), entities[post].text, body) for post in posts]
 
 
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
@@ -250,5 +257,5 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             for post in reversed(posts):
                 # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
                 own = post != posts[-1] and bool(_OWN_LEVEL_BODY.match(ordered[post].text))
-                add(Official(person.text, ordered[post].text, None if own else body))
+                add(Official(_name(person), ordered[post].text, None if own else body))
     return found

@@ -674,6 +674,16 @@ def test_a_doubled_character_goes_to_the_post_that_lacks_it():
     assert extract_officials(text, cleaned) == [Official("高志强", "连长", "孙杏村镇民兵应急连")]
 
 
+def test_a_padded_two_character_name_stays_one_person():
+    """Newspapers pad two-character names to the width of three (王　伟): one person, named without the padding as an
+    official; two full names across a space are still two people."""
+    text = "义亭镇党委书记王　伟表示，骆佳怡 金晨光报道"
+    spans = spans_of(text, [("义亭镇", "LOC"), ("党委书记", "TITLE"), ("王　伟", "PER"), ("骆佳怡 金晨光", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["王　伟", "骆佳怡", "金晨光"]
+    assert extract_officials(text, cleaned) == [Official("王伟", "党委书记", "义亭镇")]
+
+
 def test_officials_of_a_former_post_and_after_de():
     # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
     text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
