@@ -17,8 +17,8 @@ named in: 黄岭西村, not 北京市门头沟区斋堂镇黄岭西村). Adjacen
 same clause": nothing but the joiners may sit between the parts, except an
 unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
 东莞市市场监督管理局|计量科|科长), where the post belongs to the named body,
-and 原 or 前 (a former post: …河务局原党组副书记), and 的 alone between post
-and name (当选三街村党支部书记的王洪旗). A
+and 原 or 前 (a former post: …河务局原党组副书记), and 的 alone or one space between post
+and name (当选三街村党支部书记的王洪旗; a caption's 党委书记 兰胜华：). A
 name written right before its post (张建华书记, 李铁辰校长说) is an official
 too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
@@ -179,9 +179,9 @@ _ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9f
 
 def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
     """Whether ``post`` is the person's: it ends where the name starts, or an untagged role of theirs stands
-    between, or 的 alone (当选三街村党支部书记的王洪旗)."""
+    between, or 的 alone (当选三街村党支部书记的王洪旗), or one space (a caption's 茅坪乡党委书记 兰胜华：)."""
     between = text[post.end : person.start]
-    return between in ("", "的") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
+    return between in ("", "的", " ", "\u3000") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
 
 
 #: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任).

@@ -692,6 +692,10 @@ def test_officials_of_a_former_post_and_after_de():
     assert extract_officials(text, entities) == [
         Official("张俊峰", "党组副书记", "山东黄河河务局"), Official("张俊峰", "局长", "山东黄河河务局"),
         Official("王洪旗", "党支部书记", "三街村")]
+    # one space between post and name, as captions write them, keeps the person (茅坪乡党委书记 兰胜华：)
+    text = "井冈山市茅坪乡党委书记 兰胜华：开始我们也不懂。"
+    entities = locate_strings(text, [("井冈山市茅坪乡", "LOC"), ("党委书记", "TITLE"), ("兰胜华", "PER")])
+    assert extract_officials(text, entities) == [Official("兰胜华", "党委书记", "井冈山市茅坪乡")]
     # other words between post and name still part them (书记的秘书李明)
     text = "县委书记的秘书李明说。"
     entities = locate_strings(text, [("书记", "TITLE"), ("秘书", "TITLE"), ("李明", "PER")])
