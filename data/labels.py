@@ -17,6 +17,9 @@ DOMAINS: tuple[str, ...] = (
     "other",
 )
 
+#: How the name of an administrative unit ends (LABELS.md §2: a chain of them is one LOC, 杭州市余杭区仓前街道景腾社区).
+ADMIN_UNITS: tuple[str, ...] = ("省", "自治区", "市", "州", "县", "旗", "区", "乡", "镇", "街道", "村", "社区")
+
 #: Chinese names of the domains, accepted as aliases by the label-tool readers.
 DOMAIN_ALIASES: dict[str, str] = {
     "水资源": "water",

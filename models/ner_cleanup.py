@@ -21,6 +21,7 @@ from zhpolicy.data.bylines import (
     SURNAMES,
     TRANSLITERATION_CHARS,
 )
+from zhpolicy.data.labels import ADMIN_UNITS
 from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import merge_adjacent
 
@@ -43,8 +44,8 @@ CLEANUP_READING = (
 )
 
 
-#: How the name of an administrative unit ends (湖州市, 南浔区, 义亭镇, 仓前街道, 景腾社区).
-ADMIN_UNIT_ENDINGS = "省|自治区|市|州|县|旗|区|乡|镇|街道|村|社区"
+#: How the name of an administrative unit ends (湖州市, 南浔区, 义亭镇, 仓前街道, 景腾社区), as a regex alternation.
+ADMIN_UNIT_ENDINGS = "|".join(ADMIN_UNITS)
 
 
 def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -1673,7 +1674,6 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
             continue
         cut = entity.start + 1
         fixed[index] = Entity(cut, entity.end, "TITLE", text[cut : entity.end])
-        before = fixed[index - 1] if index else None
         if before is not None and before.type in ("ORG", "LOC") and _sub_unit_between(text, before.end, entity.start):
             fixed[index - 1] = Entity(before.start, cut, "ORG" if before.end < entity.start else before.type,
                                       text[before.start : cut])

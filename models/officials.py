@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from zhpolicy.data.labels import ADMIN_UNITS
 from zhpolicy.data.records import Entity, Official
 
 #: What may stand between two posts of one person.
@@ -113,13 +114,15 @@ def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
     return posts
 
 
-def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str | None:
-    """The earlier-named body a generic head before the post points to (该中心副主任 → …养老服务中心)."""
-    start = post.start
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > post.start - 8:
+def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end: int | None = None) -> str | None:
+    """The earlier-named body a generic head before the post points to (该中心副主任 → …养老服务中心); the head ends
+    where the post starts, or at ``head_end`` (before the 的 of 合作社的理事长)."""
+    head_end = post.start if head_end is None else head_end
+    start = head_end
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > head_end - 8:
         start -= 1
-    head = text[start : post.start].removeprefix("该").removeprefix("这家")
-    if head and any(e.start < post.start <= e.end for e in entities):
+    head = text[start:head_end].removeprefix("该").removeprefix("这家")
+    if head and any(e.start < head_end <= e.end for e in entities):
         return None
     heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
@@ -133,8 +136,8 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity) -> str |
     return None
 
 
-#: Where an administrative unit ends inside a chain of places (北京市|门头沟区|斋堂镇|黄岭西村).
-_UNIT_ENDING = re.compile(r"省|自治区|市|州|县|旗|区|乡|镇|街道")
+#: Where an administrative unit above a village ends inside a chain of places (北京市|门头沟区|斋堂镇|黄岭西村).
+_UNIT_ENDING = re.compile("|".join(unit for unit in ADMIN_UNITS if unit not in ("村", "社区")))
 
 
 def _last_unit(entity: Entity) -> str:
@@ -218,8 +221,8 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
             and text[before.end : entities[first].start] == "的":
         body = before.text
     if body is None:
-        body = _referred_body(text, entities, Entity(entities[first].start - (text[entities[first].start - 1] == "的"),
-                                                     entities[first].end, "TITLE", entities[first].text))
+        post = entities[first]
+        body = _referred_body(text, entities, post, post.start - (text[post.start - 1] == "的"))
     return [Official(_name(person), entities[post].text, body) for post in posts]
 
 
