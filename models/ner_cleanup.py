@@ -38,7 +38,7 @@ CLEANUP_READING = (
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
-        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), and a chain of places cut inside its last name (方山乡龙|现村); "
+        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), and a chain of places cut inside its last name (方山乡龙|现村); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), a preposition read into a person cut off where the text names the person without it (向|赖淑芳), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
@@ -814,8 +814,10 @@ NAME_ENDINGS = {
     "ORG": ("中心", "公司", "集团", "学校", "医院", "银行", "协会", "学会", "商会", "支部", "党委", "分局", "分院",
             "中学", "小学", "大学", "学院", "研究院", "研究所", "合作社", "委员会", "办公室", "服务站", "养老院",
             "联合会", "基金会", "电视台", "政府", "法院", "检察院", "供电所", "派出所"),
-    "LOC": ("铁路", "公路", "大道", "水库", "公园", "街道", "社区", "景区", "园区", "新区", "开发区"),
+    "LOC": ("铁路", "公路", "大道", "水库", "公园", "街道", "社区", "景区", "园区", "新区", "开发区", "联圩"),
 }
+#: What a polder's name ends with, which the tagger may leave out whole (鄱阳县乐丰|联圩, 华容县梅永固|垸).
+WHOLE_LOC_ENDINGS = ("联圩", "垸")
 
 #: Body types an organization's name ends with that the tagger may leave out whole (阳宇农机服务专业|合作社).
 WHOLE_ORG_ENDINGS = ("合作社", "联合会", "基金会", "研究院", "研究所", "公司", "集团", "协会", "学会", "商会", "中心")
@@ -845,8 +847,9 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
                 break
         else:
             # an organization that stops right before its whole ending (阳宇农机服务专业|合作社)
-            whole = next((e for e in WHOLE_ORG_ENDINGS if text.startswith(e, entity.end)), "")
-            if entity.type == "ORG" and whole and not _ends_like_unit_or_body(entity.text) and entity.end + len(whole) <= limit:
+            whole_endings = WHOLE_ORG_ENDINGS if entity.type == "ORG" else WHOLE_LOC_ENDINGS if entity.type == "LOC" else ()
+            whole = next((e for e in whole_endings if text.startswith(e, entity.end)), "")
+            if whole and not _ends_like_unit_or_body(entity.text) and entity.end + len(whole) <= limit:
                 end = entity.end + len(whole)
         completed = entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end])
         end = _end_of_chain_of_places(completed, text, limit)
@@ -1243,6 +1246,8 @@ PREDICATE_OPENERS = (
     "打造", "实施", "建立", "启动", "完成", "通过", "注重", "着力", "切实", "不断", "率先", "充分", "进一步", "探索",
     "强化", "深化", "落实", "统筹", "抢抓", "依托", "按照", "结合", "针对", "成立", "举办", "召开", "印发", "出台",
     "加大", "加快", "委托", "运用",
+    # adverbs that open the predicate of disaster news (马鞍山善厚镇|接连发生险情, 江西|连夜转移)
+    "接连", "相继", "先后", "连夜", "紧急", "迅速", "立即", "及时", "全力", "再次",
 )
 _PREDICATE = re.compile("|".join(sorted(PREDICATE_OPENERS, key=len, reverse=True)))
 _UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")

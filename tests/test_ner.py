@@ -389,6 +389,10 @@ def test_an_area_word_after_a_place_stays_out():
     text = "在甘肃省定西市岷县、漳县交界发生地震，云南边境和成都周边"
     spans = spans_of(text, [("甘肃省定西市岷县", "LOC"), ("漳县交界", "LOC"), ("云南边境", "LOC"), ("成都周边", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["甘肃省定西市岷县", "漳县", "云南", "成都"]
+    # flood news: a place runs no further than the adverb that opens its predicate; a polder's name keeps its ending
+    text = "马鞍山善厚镇接连发生险情，鄱阳县乐丰联圩出现孔洞，华容县梅永固垸告急"
+    spans = spans_of(text, [("马鞍山善厚镇接连", "LOC"), ("鄱阳县乐丰联", "LOC"), ("华容县梅永固", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["马鞍山善厚镇", "鄱阳县乐丰联圩", "华容县梅永固垸"]
     # a particle read into a place's start goes (的|湾东村); a transliteration that opens with 的 stays
     text = "受损最严重的湾东村附近，的里雅斯特市"
     spans = spans_of(text, [("的湾东村", "LOC"), ("的里雅斯特市", "LOC")])
