@@ -816,11 +816,12 @@ NAME_ENDINGS = {
             "联合会", "基金会", "电视台", "政府", "法院", "检察院", "供电所", "派出所"),
     "LOC": ("铁路", "公路", "大道", "水库", "公园", "街道", "社区", "景区", "园区", "新区", "开发区", "联圩"),
 }
-#: What a polder's name ends with, which the tagger may leave out whole (鄱阳县乐丰|联圩, 华容县梅永固|垸).
-WHOLE_LOC_ENDINGS = ("联圩", "垸")
-
-#: Body types an organization's name ends with that the tagger may leave out whole (阳宇农机服务专业|合作社).
-WHOLE_ORG_ENDINGS = ("合作社", "联合会", "基金会", "研究院", "研究所", "公司", "集团", "协会", "学会", "商会", "中心")
+#: Endings the tagger may leave out whole, per type: an organization's body type (阳宇农机服务专业|合作社) and what a
+#: polder's name ends with (鄱阳县乐丰|联圩, 华容县梅永固|垸).
+WHOLE_NAME_ENDINGS = {
+    "ORG": ("合作社", "联合会", "基金会", "研究院", "研究所", "公司", "集团", "协会", "学会", "商会", "中心"),
+    "LOC": ("联圩", "垸"),
+}
 
 
 def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -846,9 +847,8 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
                 end = entity.end + len(ending) - cut
                 break
         else:
-            # an organization that stops right before its whole ending (阳宇农机服务专业|合作社)
-            whole_endings = WHOLE_ORG_ENDINGS if entity.type == "ORG" else WHOLE_LOC_ENDINGS if entity.type == "LOC" else ()
-            whole = next((e for e in whole_endings if text.startswith(e, entity.end)), "")
+            # a name that stops right before its whole ending (阳宇农机服务专业|合作社, 乐丰|联圩)
+            whole = next((e for e in WHOLE_NAME_ENDINGS.get(entity.type, ()) if text.startswith(e, entity.end)), "")
             if whole and not _ends_like_unit_or_body(entity.text) and entity.end + len(whole) <= limit:
                 end = entity.end + len(whole)
         completed = entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end])
