@@ -38,7 +38,7 @@ CLEANUP_READING = (
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
-        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), and a chain of places cut inside its last name (方山乡龙|现村); "
+        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), a preposition read into a person cut off where the text names the person without it (向|赖淑芳), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
@@ -74,7 +74,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     that runs into a place or a person (28℃福州) is cut off, and so is a
     predicate a place or body runs into (余杭区|大力推进, 拱墅区|出台) and a
     common noun a place modifies (杭州|城市); a name that
-    stops inside its own ending (服务中|心) is completed, and so is a chain
+    stops inside its own ending (服务中|心) is completed, and so is a place one character short of a
+    dictionary place word (日喀|则: :func:`_end_of_place_word`) and a chain
     of places cut inside its last name (方山乡龙|现村: :func:`complete_name_endings`), and a
     name cut short where the same text names it whole elsewhere (仓|前街道
     beside 仓前街道); a person that is the short name of a place the text
@@ -851,10 +852,35 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
             whole = next((e for e in WHOLE_NAME_ENDINGS.get(entity.type, ()) if text.startswith(e, entity.end)), "")
             if whole and not _ends_like_unit_or_body(entity.text) and entity.end + len(whole) <= limit:
                 end = entity.end + len(whole)
+        if end == entity.end:
+            end = _end_of_place_word(entity, text, limit)
         completed = entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end])
         end = _end_of_chain_of_places(completed, text, limit)
         result.append(completed if end == completed.end else Entity(entity.start, end, "LOC", text[entity.start : end]))
     return result
+
+
+def _end_of_place_word(place: Entity, text: str, limit: int) -> int:
+    """Where a place that stops one character short of a dictionary place word ends: 日喀|则, 塔克拉玛干沙|漠.
+
+    Only a LOC of at least two characters whose part in the word is no place
+    of its own, and only one character more, which is no unit or locative (玄武湖|畔): MSRA and
+    People's Daily tag the proper part of longer place words (云贵|高原,
+    港澳|同胞, 香港|回归), and a place before its unit stays (新余|市).
+    """
+    if place.type != "LOC" or place.end >= limit:
+        return place.end
+    start, end = word_at(text, place.end - 1)
+    read = text[start : place.end]
+    if not (place.start <= start and end == place.end + 1 and len(read) >= 2) or not is_place_word(text[start:end]):
+        return place.end
+    if is_place_word(read) or _UNIT_END.search(text[start:end]) or text[place.end] in _LOCATIVES:
+        return place.end
+    return end
+
+
+#: Locatives after a place that jieba joins to it (玄武湖|畔, 大院|里): no part of the name.
+_LOCATIVES = "里畔上边旁内外前后中"
 
 
 #: The last unit of a chain of places a span may stop one or two characters short of (方山乡龙|现村).

@@ -389,6 +389,11 @@ def test_an_area_word_after_a_place_stays_out():
     text = "在甘肃省定西市岷县、漳县交界发生地震，云南边境和成都周边"
     spans = spans_of(text, [("甘肃省定西市岷县", "LOC"), ("漳县交界", "LOC"), ("云南边境", "LOC"), ("成都周边", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["甘肃省定西市岷县", "漳县", "云南", "成都"]
+    # a place one character short of a dictionary place word gets it (日喀|则); not a locative (玄武湖|畔), not a
+    # longer word whose proper part MSRA tags (云贵|高原)
+    text = "日喀则农事新年临近，玄武湖畔游人多，云贵高原有雨"
+    spans = spans_of(text, [("日喀", "LOC"), ("玄武湖", "LOC"), ("云贵", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["日喀则", "玄武湖", "云贵"]
     # flood news: a place runs no further than the adverb that opens its predicate; a polder's name keeps its ending
     text = "马鞍山善厚镇接连发生险情，鄱阳县乐丰联圩出现孔洞，华容县梅永固垸告急"
     spans = spans_of(text, [("马鞍山善厚镇接连", "LOC"), ("鄱阳县乐丰联", "LOC"), ("华容县梅永固", "LOC")])
