@@ -863,10 +863,11 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
 def _end_of_place_word(place: Entity, text: str, limit: int) -> int:
     """Where a place that stops one character short of a dictionary place word ends: 日喀|则, 塔克拉玛干沙|漠.
 
-    Only a LOC of at least two characters whose part in the word is no place
-    of its own, and only one character more, which is no unit or locative (玄武湖|畔): MSRA and
-    People's Daily tag the proper part of longer place words (云贵|高原,
-    港澳|同胞, 香港|回归), and a place before its unit stays (新余|市).
+    Only a LOC whose part in the word has two characters or more and is no
+    place of its own, and only one character more, which is no unit or
+    locative (玄武湖|畔): MSRA and People's Daily tag the proper part of
+    longer place words (云贵|高原, 港澳|同胞, 香港|回归), and a place before
+    its unit stays (新余|市).
     """
     if place.type != "LOC" or place.end >= limit:
         return place.end
@@ -1303,9 +1304,9 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
         place, rest = entity.text[: verb.start()], entity.text[verb.end() :]
         if entity.type == "ORG" and _UNIT_END.search(place):
             return [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
-        opens_a_word = word_at(text, entity.start + verb.start())[0] == entity.start + verb.start()
-        if entity.type == "ORG" and not rest and _ORG_ENDINGS.search(place) and opens_a_word:
-            return [Entity(entity.start, entity.start + verb.start(), "ORG", place)]  # 国务院|深化, 国家知识产权局|运用
+        at = entity.start + verb.start()
+        if entity.type == "ORG" and not rest and _ORG_ENDINGS.search(place) and word_at(text, at)[0] == at:
+            return [Entity(entity.start, at, "ORG", place)]  # the verb opens a word: 国务院|深化, 国家知识产权局|运用
         if entity.type == "LOC" and (_UNIT_END.search(place) or _UNIT_END.search(rest) or is_place_word(place)):
             pieces = [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
             if len(rest) >= 2 and _UNIT_END.search(rest):
