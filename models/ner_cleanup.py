@@ -26,7 +26,7 @@ from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import merge_adjacent
 
 from .officials import MAX_SUB_UNIT_CHARS, PARTY_ORGANS, POST_JOINERS
-from .word_features import is_noun_word, is_place_word, is_verb, word_at
+from .word_features import is_noun_word, is_place_word, is_verb, word_at, word_tag
 
 #: What the cleanup does, as a model folder records it (its ``reading``).
 CLEANUP_READING = (
@@ -38,7 +38,7 @@ CLEANUP_READING = (
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
-        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村); "
+        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), a preposition read into a person cut off where the text names the person without it (向|赖淑芳), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
@@ -76,7 +76,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     common noun a place modifies (杭州|城市); a name that
     stops inside its own ending (服务中|心) is completed, and so is a place one character short of a
     dictionary place word (日喀|则: :func:`_end_of_place_word`) and a chain
-    of places cut inside its last name (方山乡龙|现村: :func:`complete_name_endings`), and a
+    of places cut inside its last name (方山乡龙|现村: :func:`complete_name_endings`) or before the river, lake or
+    valley it ends with (平远县|柚树河: :func:`_end_of_named_feature`), and a
     name cut short where the same text names it whole elsewhere (仓|前街道
     beside 仓前街道); a person that is the short name of a place the text
     names in full is a place (瓜沥 beside 瓜沥镇: :func:`place_short_names`); a name tagged with two types in one text takes its
@@ -856,6 +857,7 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
             end = _end_of_place_word(entity, text, limit)
         completed = entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end])
         end = _end_of_chain_of_places(completed, text, limit)
+        end = _end_of_named_feature(text, entity.start, end, limit) if completed.type == "LOC" else end
         result.append(completed if end == completed.end else Entity(entity.start, end, "LOC", text[entity.start : end]))
     return result
 
@@ -903,6 +905,54 @@ def _end_of_chain_of_places(place: Entity, text: str, limit: int) -> int:
     tail = len(place.text) - inside[-1].end() if inside and inside[-1].start() >= 2 else 0
     ahead = _SHORT_UNIT_AHEAD.match(text, place.end) if 1 <= tail <= 2 else None
     return ahead.end() if ahead and ahead.end() <= limit and tail + len(ahead.group()) <= 4 else place.end
+
+
+#: What the name of a river, lake, valley or polder ends with, after the chain of places it lies in
+#: (平远县|柚树河, 高昌区|葡萄沟, 共和县塔拉|滩, 三角乡|三角联圩).
+FEATURE_ENDINGS = ("水库", "联圩", "河", "江", "溪", "湖", "荡", "滩", "沟", "湾", "峡", "垸")
+_FEATURE_AFTER_CHAIN = re.compile(rf"[\u4e00-\u9fff]{{1,3}}?(?:{'|'.join(FEATURE_ENDINGS)})")
+_NOT_A_FEATURE_NAME = set("一二三四五六七八九十两几多各每全本该这那此沿大小")
+_FEATURE_CHARACTERS = set("江河湖溪山水")
+
+
+def _end_of_named_feature(text: str, start: int, end: int, limit: int) -> int:
+    """Where a chain of places goes on into the named river, lake or valley it ends with (梅州市平远县|柚树河,
+    高昌区|葡萄沟, 共和县塔拉|滩); else ``end``.
+
+    Local news names a small feature after the county or town it lies in,
+    and the tagger, which has not met 柚树河, stops at the unit. After the
+    chain's last administrative unit, a name of two or three characters
+    (read or not) and a feature ending that closes a dictionary word are
+    part of the LOC (LABELS.md: one continuous chain). Not a generic
+    word (山区, 沿江, 河网: the ending must end a word and the name must
+    not open with a count, a determiner or another feature word).
+    """
+    chain = text[start:end]
+    units = list(re.finditer(ADMIN_UNIT_ENDINGS, chain))
+    if not units or units[-1].end() < 2:
+        return end
+    name_start = start + units[-1].end()
+    feature = _FEATURE_AFTER_CHAIN.match(text, name_start)
+    if not feature or feature.end() <= end or feature.end() > limit or not 3 <= len(feature.group()) <= 4:
+        return end
+    name = feature.group()[: -len(next(e for e in FEATURE_ENDINGS if feature.group().endswith(e)))]
+    if name[0] in _NOT_A_FEATURE_NAME or set(name) & _FEATURE_CHARACTERS or word_at(text, feature.end() - 1)[1] != feature.end():
+        return end
+    at = name_start
+    while at < feature.end() - 1:  # the name is nouns or unknown words: no verb or particle (大理州|实施环湖)
+        word_start, word_end = word_at(text, at)
+        if word_start < name_start or not _noun_or_unknown(text[word_start:word_end]):
+            return end
+        at = word_end
+    return feature.end()
+
+
+def _noun_or_unknown(word: str) -> bool:
+    """Whether a word may stand in a feature's name: a noun, a word jieba does not know, or one character that is
+    no adverb, preposition, conjunction, particle, pronoun, locative or numeral (柚|树|河, not 仅|一河, 依|山傍溪)."""
+    if len(word) == 1:
+        return not word_tag(word).startswith(("d", "p", "c", "u", "r", "f", "m", "q", "t"))
+    return is_noun_word(word) or not word_tag(word)
 
 
 def post_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:

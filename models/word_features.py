@@ -71,6 +71,11 @@ def is_noun_word(word: str) -> bool:
     return _segmenter().word_tag_tab.get(word, "").startswith("n")
 
 
+def word_tag(word: str) -> str:
+    """jieba's dictionary tag of ``word`` ("" for a word it does not know)."""
+    return _segmenter().word_tag_tab.get(word, "")
+
+
 def is_verb(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a verb (v)."""
     return _segmenter().word_tag_tab.get(word) == "v"

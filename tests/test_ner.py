@@ -929,3 +929,11 @@ def test_an_untagged_village_committee_or_rank_before_a_post_is_part_of_the_post
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("副厅长", "TITLE"), ("一级巡视员", "TITLE"), ("杨炯", "PER")]
     assert extract_officials(text, cleaned) == [Official("杨炯", "副厅长", None), Official("杨炯", "一级巡视员", None)]
+
+
+def test_a_chain_of_places_goes_on_into_the_feature_it_names():
+    """梅州市平远县|柚树河 is one chain (LABELS.md); 依山傍溪, 仅一河之隔 and a verb before a lake are not names."""
+    text = "梅州市平远县柚树河幸福河湖建设项目完工，共和县塔拉滩光伏园；后岸村依山傍溪，与通州区仅一河之隔，大理州实施环湖截污"
+    spans = spans_of(text, [("梅州市平远县", "LOC"), ("共和县塔拉", "LOC"), ("后岸村", "LOC"), ("通州区", "LOC"),
+                            ("大理州", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["梅州市平远县柚树河", "共和县塔拉滩", "后岸村", "通州区", "大理州"]
