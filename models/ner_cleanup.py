@@ -34,7 +34,7 @@ CLEANUP_READING = (
         "spans split at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a committee's 委 read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
@@ -132,7 +132,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)))
         for e in repaired]
     typed = [piece for e in typed for piece in place_out_of_post(cut_leading_verb(e))]  # before the merge: 南岳镇 + 民主村 is one chain
-    merged = committee_into_post(body_tail_into_post(party_organ_into_post(merge_adjacent(typed, text), text), text), text)
+    merged = committee_into_post(body_tail_into_post(party_organ_into_post(
+        committee_character_returned(merge_adjacent(typed, text), text), text), text), text)
     parts = [
         piece
         for e in merged
@@ -364,7 +365,8 @@ def place_out_of_post(entity: Entity) -> list[Entity]:
     LABELS.md: the body before a post is its own span (义亭镇 + 党委书记).
     The place is cut at its last unit ending that leaves a post (城关镇东门社区|党委书记; not 民主村村|委会主任,
     the committee stays in the post: 民主村 + 村委会主任); a bare or generic
-    place (村|党支部书记, 该村, 各乡镇) is no name and stays in the post.
+    place (村|党支部书记, 该村, 各乡镇) is no name and stays in the post. A place of jieba's dictionary before
+    the head of its unit is split off too (浙江|省长王浩, from CCTV news: the province is named without 省).
     """
     if entity.type != "TITLE" or not _POST_ENDING.search(entity.text):
         return [entity]
@@ -374,13 +376,25 @@ def place_out_of_post(entity: Entity) -> list[Entity]:
             continue
         cut = entity.start + unit.end()
         return [Entity(entity.start, cut, "LOC", place), Entity(cut, entity.end, "TITLE", post)]
+    head = _HEAD_OF_A_UNIT.search(entity.text)
+    if head and is_place_word(entity.text[: head.start()]):  # a province named without 省 before its governor: 浙江|省长
+        cut = entity.start + head.start()
+        return [Entity(entity.start, cut, "LOC", entity.text[: head.start()]), Entity(cut, entity.end, "TITLE", head.group())]
     return [entity]
+
+
+#: The head of an administrative unit, named by the unit (省长, 市长, 县长): a place word may stand before it in one span.
+_HEAD_OF_A_UNIT = re.compile(r"(?:省|市|县|区|州)长$")
 
 
 #: How a post ends where a verb may follow it (副委员长|主持, 书记|主持, 主任|介绍): :func:`cut_post_at_verb`.
 _POST_BEFORE_VERB = re.compile(r"(?:书记|主任|长|委员|主席|经理|董事|理事|总裁|总监)$")
 #: What makes a verb part of a post's name rather than the sentence's predicate (发言|人, 执行|官, 主持|人).
 _AGENT_SUFFIXES = "人官者师员"
+
+
+#: A post followed by 所 and a verb of saying or making (总理|所作的报告, 书记|所说): the post ends before 所.
+_POST_THEN_SUO = re.compile(r"(?P<post>[\u4e00-\u9fff]*?(?:书记|主任|长|委员|主席|总理|理事|经理))所[作做说讲提]")
 
 
 def cut_post_at_verb(entity: Entity, text: str) -> Entity:
@@ -393,10 +407,14 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     leaders are named. The span is cut where a dictionary verb opens a word
     right after a post ending, unless the verb names an agent with what
     follows (新闻发言|人, 首席执行|官). No gold TITLE of the written train and
-    dev splits or CLUENER train and dev is cut so.
+    dev splits or CLUENER train and dev is cut so. A post read on into 所 + verb is cut before 所
+    (李克强总理|所作的政府工作报告, from CCTV news).
     """
     if entity.type != "TITLE":
         return entity
+    nominal = _POST_THEN_SUO.match(text, entity.start, entity.end + 1)
+    if nominal and nominal.end("post") < entity.end:  # 李克强总理|所作的报告: 所 + verb is 'what he made'
+        return Entity(entity.start, nominal.end("post"), "TITLE", nominal.group("post"))
     for cut in range(entity.start + 2, entity.end):
         if not _POST_BEFORE_VERB.search(text[entity.start : cut]) or word_at(text, cut)[0] != cut:
             continue
@@ -432,6 +450,8 @@ def cut_leading_verb(entity: Entity) -> Entity:
 
 #: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post.
 _UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委)$")
+#: The first character of a village's or neighbourhood's committee, left untagged before a post that holds the rest.
+_UNTAGGED_COMMITTEE_HEAD = re.compile(r"[村居]$")
 #: A civil-service rank left untagged before the post it grades (副厅长、一级|巡视员): part of the post.
 _UNTAGGED_RANK_BEFORE = re.compile(r"[一二三四]级$")
 RANKED_POSTS = ("巡视员", "副巡视员", "调研员", "副调研员", "主任科员", "副主任科员")
@@ -452,6 +472,8 @@ def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
         rank = _UNTAGGED_RANK_BEFORE.search(text, max(0, entity.start - 2), entity.start)
         if rank:
             return rank
+    if entity.text.startswith("委会"):  # the committee's first character left out (青湾村村|委会主任)
+        return _UNTAGGED_COMMITTEE_HEAD.search(text, max(0, entity.start - 1), entity.start)
     return _UNTAGGED_COMMITTEE_BEFORE.search(text, max(0, entity.start - 3), entity.start)
 
 
@@ -1876,16 +1898,34 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     return result
 
 
+def committee_character_returned(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a committee's 委, read into the post after it, back to the body: 国家发展改革|委主任 → 国家发展改革委 + 主任,
+    东乡族自治县|委书记 → 东乡族自治县委 + 书记 (a named committee is an ORG, as 仙居县委 + 书记).
+
+    No post opens with 委 but 委员 and 委员长, which stay whole, and a village committee's (村|委会主任 is
+    the tagger reading the doubled 村 of 青湾村村委会主任 once; from CCTV news).
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    for index in range(len(ordered) - 1):
+        body, post = ordered[index], ordered[index + 1]
+        if (body.type in ("ORG", "LOC") and post.type == "TITLE" and body.end == post.start and len(post.text) >= 3
+                and post.text.startswith("委") and not post.text.startswith(("委员", "委会"))):
+            ordered[index] = Entity(body.start, body.end + 1, "ORG", text[body.start : body.end + 1])
+            ordered[index + 1] = Entity(post.start + 1, post.end, "TITLE", post.text[1:])
+    return ordered
+
+
 def _rejoin_split_organs(ordered: list[Entity], text: str) -> list[Entity]:
     """Put a party organ cut between an ORG and the post after it back into the post: 行业党|委书记 → 行业 + 党委书记.
 
     The tagger sometimes ends the body on the organ's first character; the
     organ is whole again before :func:`party_organ_into_post` decides where it belongs.
+    Not before 委员 or 委员长, a post of its own after a party's name (朝鲜劳动党|委员长, from CCTV news).
     """
     for index in range(len(ordered) - 1):
         body, post = ordered[index], ordered[index + 1]
-        if body.type != "ORG" or post.type != "TITLE" or body.end != post.start:
-            continue
+        if body.type != "ORG" or post.type != "TITLE" or body.end != post.start or post.text.startswith("委员"):
+            continue  # a party's member or chairman is a post of its own (朝鲜劳动党|委员长)
         for organ in PARTY_ORGANS:
             head = next((k for k in range(1, len(organ)) if body.text.endswith(organ[:k]) and post.text.startswith(organ[k:])), 0)
             if head and len(body.text) > head:

@@ -937,3 +937,20 @@ def test_a_chain_of_places_goes_on_into_the_feature_it_names():
     spans = spans_of(text, [("梅州市平远县", "LOC"), ("共和县塔拉", "LOC"), ("后岸村", "LOC"), ("通州区", "LOC"),
                             ("大理州", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["梅州市平远县柚树河", "共和县塔拉滩", "后岸村", "通州区", "大理州"]
+
+
+def test_posts_read_across_a_committee_or_a_province_are_mended():
+    """From CCTV news: 朝鲜劳动党|委员长 stays; a committee's 委 goes back to its body (国家发展改革委|主任, 石狮市委|书记);
+    a village committee's first character into the post (青湾村村|委会主任); a province named without 省 out of its
+    governor's post (浙江|省长); 所 + verb after a post is no part of it (总理|所作)."""
+    text = "会见朝鲜劳动党委员长金正恩，国家发展改革委主任何立峰、福建石狮市委书记张永宁、青湾村村委会主任蔡福想、浙江省长王浩赞成李克强总理所作的报告"
+    spans = spans_of(text, [("朝鲜劳动党", "ORG"), ("委员长", "TITLE"), ("金正恩", "PER"),
+                            ("国家发展改革", "ORG"), ("委主任", "TITLE"), ("何立峰", "PER"),
+                            ("福建石狮市", "LOC"), ("委书记", "TITLE"), ("张永宁", "PER"),
+                            ("青湾村", "LOC"), ("委会主任", "TITLE"), ("蔡福想", "PER"),
+                            ("浙江省长", "TITLE"), ("王浩", "PER"), ("李克强", "PER"), ("总理所", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert officials == {("金正恩", "委员长", "朝鲜劳动党"), ("何立峰", "主任", "国家发展改革委"),
+                         ("张永宁", "书记", "福建石狮市委"), ("蔡福想", "村委会主任", "青湾村"),
+                         ("王浩", "省长", "浙江"), ("李克强", "总理", None)}
