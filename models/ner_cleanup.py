@@ -34,13 +34,13 @@ CLEANUP_READING = (
         "spans split at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a committee's 委 read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), a preposition read into a person cut off where the text names the person without it (向|赖淑芳), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
 
@@ -133,7 +133,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for e in repaired]
     typed = [piece for e in typed for piece in place_out_of_post(cut_leading_verb(e))]  # before the merge: 南岳镇 + 民主村 is one chain
     merged = committee_into_post(body_tail_into_post(party_organ_into_post(
-        committee_character_returned(merge_adjacent(typed, text), text), text), text), text)
+        body_ending_returned(merge_adjacent(typed, text), text), text), text), text)
     parts = [
         piece
         for e in merged
@@ -152,12 +152,13 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     kept = [part for part in parts
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
-            and part.text not in ROLES
+            and part.text not in ROLES 
+            and not (part.type == "TITLE" and _HOSTING.match(part.text))
             and not is_resident(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = consistent_names(place_short_names(complete_name_endings(kept, text)), text)
-    named = tag_other_mentions(split_joined_people(preposition_out_of_person(named)), text)
+    named = tag_other_mentions(split_joined_people(preposition_out_of_person(named, text)), text)
     return [e for e in event_venue_places(named, text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text)]
 
@@ -276,6 +277,10 @@ ROLES = frozenset({
     "主持",  # a host, and in this genre mostly the verb (书记徐建国|主持|召开), which CLUENER's 主持 (a TV host) teaches as a post
 })
 
+#: The verb 主持 (chairs) with what it chairs, read as a post after a leader's name (陈希|主持会议, 胡春华|主持峰会);
+#: CLUENER's TV host, 主持人, stays a post as CLUENER marks it.
+_HOSTING = re.compile(r"主持(?!人)")
+
 #: Level words that name a body by its rank alone (县水利局, 县人民医院), and the committees named by them (市委统战部, 县委).
 LEVELS = ("省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区")
 LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委"))
@@ -388,11 +393,13 @@ _HEAD_OF_A_UNIT = re.compile(r"(?:省|市|县|区|州)长$")
 
 
 #: How a post ends where a verb may follow it (副委员长|主持, 书记|主持, 主任|介绍): :func:`cut_post_at_verb`.
-_POST_BEFORE_VERB = re.compile(r"(?:书记|主任|长|委员|主席|经理|董事|理事|总裁|总监)$")
+_POST_BEFORE_VERB = re.compile(r"(?:书记|主任|长|委员|主席|经理|董事|理事|总裁|总监|总统|总理|首相)$")
 #: What makes a verb part of a post's name rather than the sentence's predicate (发言|人, 执行|官, 主持|人).
 _AGENT_SUFFIXES = "人官者师员"
 
 
+#: A leader's spouse, named after the leader's post (委员长夫人李雪主, 主席夫妇): no part of the post.
+_SPOUSE = re.compile(r"夫人|夫妇")
 #: A post followed by 所 and a verb of saying or making (总理|所作的报告, 书记|所说): the post ends before 所.
 _POST_THEN_SUO = re.compile(r"(?P<post>[\u4e00-\u9fff]*?(?:书记|主任|长|委员|主席|总理|理事|经理))所[作做说讲提]")
 
@@ -412,6 +419,9 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     """
     if entity.type != "TITLE":
         return entity
+    spouse = _SPOUSE.search(text, entity.start + 2, entity.end + 1)  # also where the span stops inside it (总书记夫|人)
+    if spouse and spouse.start() < entity.end:  # 金正恩委员长|夫人李雪主: the wife holds no post
+        return Entity(entity.start, spouse.start(), "TITLE", text[entity.start : spouse.start()])
     nominal = _POST_THEN_SUO.match(text, entity.start, entity.end + 1)
     if nominal and nominal.end("post") < entity.end:  # 李克强总理|所作的报告: 所 + verb is 'what he made'
         return Entity(entity.start, nominal.end("post"), "TITLE", nominal.group("post"))
@@ -1563,13 +1573,19 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int
 NAME_PRECEDING_PREPOSITIONS = "向对给跟与和同把被让请叫为"
 
 
-def preposition_out_of_person(entities: Sequence[Entity]) -> list[Entity]:
+def preposition_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Cut a preposition the tagger read into a person off it where the same text names the person without it
-    (向赖淑芳 beside 赖淑芳). No gold person of the corpora, and no person of the tagger's dev output, reads so."""
+    (向赖淑芳 beside 赖淑芳), and so a character that ends the word before (感|谢洛伊特哈德 beside 洛伊特哈德, from CCTV
+    news). No gold person of the corpora, and no person of the tagger's dev output, reads so."""
     people = {entity.text for entity in entities if entity.type == "PER"}
+
+    def opens_with_a_stray(entity: Entity) -> bool:
+        return entity.text[0] in NAME_PRECEDING_PREPOSITIONS or (
+            entity.start > 0 and word_at(text, entity.start) == (entity.start - 1, entity.start + 1))
+
     return [Entity(entity.start + 1, entity.end, "PER", entity.text[1:])
-            if entity.type == "PER" and entity.text[0] in NAME_PRECEDING_PREPOSITIONS and entity.text[1:] in people
-            and len(entity.text) >= 3 else entity
+            if entity.type == "PER" and len(entity.text) >= 3 and entity.text[1:] in people and opens_with_a_stray(entity)
+            else entity
             for entity in entities]
 
 
@@ -1693,6 +1709,8 @@ PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
 #: one-character surname ends in one in MSRA train, CLUENER train and dev, People's Daily dev or the written train and
 #: dev splits (作 is left out: 池田大作).
 NAME_FOLLOWING_WORDS = "正在也还就都又已曾便" + "向对为说到从与和同将把被给讲称于率带"
+#: What a speaker 作 (makes, gives) after the name: 翁杰明作|关于…的报告 (from CCTV news). 作 alone may end a name (池田大作).
+_GIVEN_AFTER_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报告|重要|主旨|专题|动员|总结|批示|指示|演讲|了)")
 
 
 def _common_single_surname(name: str) -> bool:
@@ -1740,7 +1758,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
             return Entity(entity.start, entity.start + 3, "PER", entity.text[:3])  # 张俊峰|超标准配备
         # a name of a common one-character surname has at most three characters: 吴晓东汇|报 is 吴晓东 + 汇报
         run_over = len(entity.text) == 4 and _common_single_surname(entity.text)
-        cut = run_over and (last in NAME_FOLLOWING_WORDS or _last_character_opens_next_word(entity, text))
+        cut = run_over and (last in NAME_FOLLOWING_WORDS or _last_character_opens_next_word(entity, text)
+                            or bool(_GIVEN_AFTER_ZUO.match(text, entity.end - 1)))
         return Entity(entity.start, entity.end - 1, "PER", name) if cut else entity
     # a bare place name (甘肃|革命, 汶川|特大) counts too, unless the last character may go on a place (龙潭湖|畔, 浙西南)
     named_place = entity.type == "LOC" and is_place_word(name) and last not in PLACE_FEATURE_CHARACTERS
@@ -1898,20 +1917,25 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     return result
 
 
-def committee_character_returned(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Give a committee's 委, read into the post after it, back to the body: 国家发展改革|委主任 → 国家发展改革委 + 主任,
-    东乡族自治县|委书记 → 东乡族自治县委 + 书记 (a named committee is an ORG, as 仙居县委 + 书记).
+#: A body's ending the tagger read into the post after it (国家发展改革|委主任, 医药科技|有限公司总经理); no post
+#: opens with 委 but 委员 and 委员长, and a village committee's (村|委会主任 is the tagger reading the doubled 村 of
+#: 青湾村村委会主任 once).
+_BODY_ENDING_OPENING_A_POST = re.compile(r"^(?:委(?!员|会)|股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
-    No post opens with 委 but 委员 and 委员长, which stay whole, and a village committee's (村|委会主任 is
-    the tagger reading the doubled 村 of 青湾村村委会主任 once; from CCTV news).
+
+def body_ending_returned(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a body's ending, read into the post after it, back to the body: 国家发展改革|委主任 → 国家发展改革委 +
+    主任, 东乡族自治县|委书记 → 东乡族自治县委 + 书记 (a named committee is an ORG, as 仙居县委 + 书记),
+    成都华西海圻医药科技|有限公司总经理 → …有限公司 + 总经理 (from CCTV news).
     """
     ordered = sorted(entities, key=lambda e: e.start)
     for index in range(len(ordered) - 1):
         body, post = ordered[index], ordered[index + 1]
-        if (body.type in ("ORG", "LOC") and post.type == "TITLE" and body.end == post.start and len(post.text) >= 3
-                and post.text.startswith("委") and not post.text.startswith(("委员", "委会"))):
-            ordered[index] = Entity(body.start, body.end + 1, "ORG", text[body.start : body.end + 1])
-            ordered[index + 1] = Entity(post.start + 1, post.end, "TITLE", post.text[1:])
+        ending = _BODY_ENDING_OPENING_A_POST.match(post.text) if post.type == "TITLE" else None
+        if ending and body.type in ("ORG", "LOC") and body.end == post.start:
+            cut = post.start + ending.end()
+            ordered[index] = Entity(body.start, cut, "ORG", text[body.start : cut])
+            ordered[index + 1] = Entity(cut, post.end, "TITLE", text[cut : post.end])
     return ordered
 
 

@@ -954,3 +954,20 @@ def test_posts_read_across_a_committee_or_a_province_are_mended():
     assert officials == {("金正恩", "委员长", "朝鲜劳动党"), ("何立峰", "主任", "国家发展改革委"),
                          ("张永宁", "书记", "福建石狮市委"), ("蔡福想", "村委会主任", "青湾村"),
                          ("王浩", "省长", "浙江"), ("李克强", "总理", None)}
+
+
+def test_leaders_in_national_news_keep_their_own_posts():
+    """From CCTV news: a spouse holds no post (委员长|夫人李雪主), a speaker's 作 and a verb after 总统 are no part of
+    name or post, 主持会议 is no post, a word's last character read into a name named elsewhere goes back (感|谢),
+    and a company's ending read into the post goes back to the company."""
+    text = ("金正恩委员长夫人李雪主参加会见。财经委副主任委员翁杰明作关于计划的报告。向纳扎尔巴耶夫首任总统颁授勋章。"
+            "陈希主持会议。习近平感谢洛伊特哈德主席，洛伊特哈德表示欢迎。成都华西海圻医药科技有限公司总经理王莉说")
+    spans = spans_of(text, [("金正恩", "PER"), ("委员长夫人", "TITLE"), ("李雪主", "PER"),
+                            ("财经委副主任委员", "TITLE"), ("翁杰明作", "PER"), ("纳扎尔巴耶夫", "PER"),
+                            ("首任总统颁授", "TITLE"), ("陈希", "PER"), ("主持会议", "TITLE"), ("习近平", "PER"),
+                            ("谢洛伊特哈德", "PER"), ("主席", "TITLE"), ("洛伊特哈德", "PER"),
+                            ("成都华西海圻医药科技", "ORG"), ("有限公司总经理", "TITLE"), ("王莉", "PER")])
+    cleaned = clean_spans(text, spans)
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert officials == {("金正恩", "委员长", None), ("翁杰明", "财经委副主任委员", None), ("纳扎尔巴耶夫", "首任总统", None),
+                         ("洛伊特哈德", "主席", None), ("王莉", "总经理", "成都华西海圻医药科技有限公司")}
