@@ -34,7 +34,7 @@ CLEANUP_READING = (
         "spans split at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark cut off their edges (“银发志愿服务队); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
@@ -131,9 +131,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(
         bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)))
         for e in repaired]
-    typed = [piece for e in typed for piece in place_out_of_post(cut_leading_verb(e))]  # before the merge: 南岳镇 + 民主村 is one chain
+    typed = [piece for e in typed for piece in place_out_of_post(cut_leading_verb(place_start_returned_to_word(e, text)))]  # before the merge: 南岳镇 + 民主村 is one chain
     merged = committee_into_post(body_tail_into_post(party_organ_into_post(
-        body_ending_returned(merge_adjacent(typed, text), text), text), text), text)
+        body_ending_returned(former_out_of_body(merge_adjacent(typed, text), text), text), text), text), text)
     parts = [
         piece
         for e in merged
@@ -158,7 +158,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = consistent_names(place_short_names(complete_name_endings(kept, text)), text)
-    named = tag_other_mentions(split_joined_people(preposition_out_of_person(named, text)), text)
+    named = split_joined_people(name_start_out_of_post(preposition_out_of_person(named, text), text))
+    named = tag_other_mentions(named, text)
     return [e for e in event_venue_places(named, text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text)]
 
@@ -456,6 +457,25 @@ def cut_leading_verb(entity: Entity) -> Entity:
     if not unit or unit.start() < 2:
         return entity
     return Entity(entity.start + len(verb), entity.end, "LOC", rest)
+
+
+def place_start_returned_to_word(entity: Entity, text: str) -> Entity:
+    """Give the word before a place back the character the place took from it: 其中|泸县 read as 中泸县 → 泸县.
+
+    Only where the two characters across the place's start are a dictionary
+    word that is no place (其中, 之中), and the rest is a name before its
+    unit (from CCTV news).
+    """
+    if entity.type != "LOC" or entity.start == 0 or len(entity.text) < 3:
+        return entity
+    word_start, word_end = word_at(text, entity.start)
+    if (word_start, word_end) != (entity.start - 1, entity.start + 1) or is_noun_word(text[word_start:word_end]):
+        return entity
+    rest = entity.text[1:]
+    unit = _UNIT_END.search(rest)
+    if not unit or unit.start() < 1:
+        return entity
+    return Entity(entity.start + 1, entity.end, "LOC", rest)
 
 
 #: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post.
@@ -1589,6 +1609,20 @@ def preposition_out_of_person(entities: Sequence[Entity], text: str) -> list[Ent
             for entity in entities]
 
 
+def name_start_out_of_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a person back the first character the post before it took, where the text names the person whole
+    elsewhere: 总统新闻秘书佩|斯科夫 beside 佩斯科夫 → 总统新闻秘书 + 佩斯科夫 (from CCTV news)."""
+    people = {entity.text for entity in entities if entity.type == "PER"}
+    ordered = sorted(entities, key=lambda e: e.start)
+    for index in range(len(ordered) - 1):
+        post, person = ordered[index], ordered[index + 1]
+        if (post.type == "TITLE" and person.type == "PER" and post.end == person.start and len(post.text) >= 3
+                and post.text[-1] + person.text in people):
+            ordered[index] = Entity(post.start, post.end - 1, "TITLE", post.text[:-1])
+            ordered[index + 1] = Entity(post.end - 1, person.end, "PER", text[post.end - 1 : person.end])
+    return ordered
+
+
 def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
     """Split a person that is two people the text names apart: 王沪宁蔡奇 (a headline without a mark between) beside
     王沪宁 and 蔡奇, 周文雍陈铁军烈士陵园."""
@@ -1921,6 +1955,30 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
 #: opens with 委 but 委员 and 委员长, and a village committee's (村|委会主任 is the tagger reading the doubled 村 of
 #: 青湾村村委会主任 once).
 _BODY_ENDING_OPENING_A_POST = re.compile(r"^(?:委(?!员|会)|股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
+
+
+#: 原 (former) read into the body before a post, maybe with the party organ the post opens with (交通运输局原党组|书记).
+_FORMER_AT_BODY_END = re.compile(rf"原(?P<organ>{'|'.join(PARTY_ORGANS)})?$")
+
+
+def former_out_of_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Cut 原 (former) off the body before a post: 三乡镇原党委|书记 → 三乡镇 + 党委书记, 志仲镇原|书记 → 志仲镇 + 书记.
+
+    原 says the post was held before; it is no part of the body's name, and
+    the officials keep the body across it (:mod:`officials`). A party organ
+    after it opens the post, as after any place (from CCTV news).
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    for index in range(len(ordered) - 1):
+        body, post = ordered[index], ordered[index + 1]
+        former = _FORMER_AT_BODY_END.search(body.text) if body.type in ("ORG", "LOC") else None
+        if not former or post.type != "TITLE" or body.end != post.start or former.start() < 2:
+            continue
+        cut = body.start + former.start()
+        ordered[index] = bare_place_as_place(Entity(body.start, cut, body.type, text[body.start : cut]))
+        if former.group("organ"):
+            ordered[index + 1] = Entity(cut + 1, post.end, "TITLE", text[cut + 1 : post.end])
+    return ordered
 
 
 def body_ending_returned(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -971,3 +971,18 @@ def test_leaders_in_national_news_keep_their_own_posts():
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
     assert officials == {("金正恩", "委员长", None), ("翁杰明", "财经委副主任委员", None), ("纳扎尔巴耶夫", "首任总统", None),
                          ("洛伊特哈德", "主席", None), ("王莉", "总经理", "成都华西海圻医药科技有限公司")}
+
+
+def test_former_posts_and_characters_taken_from_neighbours_are_mended():
+    """From CCTV news: 原 (former) is no part of the body (三乡镇原党委|书记 → 三乡镇 + 党委书记); a person's first
+    character read into the post goes back where the text names the person whole (秘书佩|斯科夫); a place gives the
+    word before it back its character (其中|泸县)."""
+    text = "广东省中山市三乡镇原党委书记梁常兴被免职。总统新闻秘书佩斯科夫表示，佩斯科夫还说；其中泸县县长谭光军被处分"
+    spans = spans_of(text, [("广东省中山市三乡镇原党委", "ORG"), ("书记", "TITLE"), ("梁常兴", "PER"),
+                            ("总统新闻秘书佩", "TITLE"), ("斯科夫", "PER"), ("佩斯科夫", "PER"),
+                            ("中泸县", "LOC"), ("县长", "TITLE"), ("谭光军", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned][:3] == [("广东省中山市三乡镇", "LOC"), ("党委书记", "TITLE"), ("梁常兴", "PER")]
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert officials == {("梁常兴", "党委书记", "广东省中山市三乡镇"), ("佩斯科夫", "总统新闻秘书", None),
+                         ("谭光军", "县长", "泸县")}
