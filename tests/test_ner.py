@@ -986,3 +986,12 @@ def test_former_posts_and_characters_taken_from_neighbours_are_mended():
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
     assert officials == {("梁常兴", "党委书记", "广东省中山市三乡镇"), ("佩斯科夫", "总统新闻秘书", None),
                          ("谭光军", "县长", "泸县")}
+
+
+def test_flood_news_names_are_read_whole_and_nothing_more():
+    """From CCTV flood news: the flood is no place, a body stops before 会同, a leading group gets its 小组, and a
+    name stops at a bracket it does not close (央视网(新闻联播)消息)."""
+    text = "洪水冲进村庄。应急管理部会同国家粮食和物资储备局调拨物资。中央创先争优活动领导小组发出通知。央视网(新闻联播)消息"
+    spans = spans_of(text, [("洪水", "LOC"), ("应急管理部会", "ORG"), ("国家粮食和物资储备局", "ORG"),
+                            ("中央创先争优活动领导", "ORG"), ("央视网(新闻联", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["应急管理部", "国家粮食和物资储备局", "中央创先争优活动领导小组", "央视网"]
