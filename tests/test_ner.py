@@ -995,3 +995,17 @@ def test_flood_news_names_are_read_whole_and_nothing_more():
     spans = spans_of(text, [("洪水", "LOC"), ("应急管理部会", "ORG"), ("国家粮食和物资储备局", "ORG"),
                             ("中央创先争优活动领导", "ORG"), ("央视网(新闻联", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["应急管理部", "国家粮食和物资储备局", "中央创先争优活动领导小组", "央视网"]
+
+
+def test_a_person_the_text_names_is_read_whole_and_no_longer():
+    """From CCTV news: a place read inside a person's name is the person (何|德兴 beside 何德兴); a last character that
+    opens the next word goes back where the text names the person without it (赵彪|成为); a party post read into the
+    end of its body is split off (市场监督管理局|党组书记)."""
+    text = "何德兴带头。不过，何德兴和其他村干部还住旧房。县长赵彪成为第一个，赵彪得分最高。六枝特区市场监督管理局党组书记、局长丁朝栋被诫勉谈话"
+    spans = spans_of(text, [("何德兴", "PER"), ("德兴", "LOC"), ("县长", "TITLE"), ("赵彪成", "PER"), ("赵彪", "PER"),
+                            ("六枝特区市场监督管理局党组书记", "ORG"), ("局长", "TITLE"), ("丁朝栋", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned][:5] == [("何德兴", "PER"), ("何德兴", "PER"), ("县长", "TITLE"),
+                                                       ("赵彪", "PER"), ("赵彪", "PER")]
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert ("丁朝栋", "党组书记", "六枝特区市场监督管理局") in officials and ("丁朝栋", "局长", "六枝特区市场监督管理局") in officials
