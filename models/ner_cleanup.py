@@ -26,7 +26,14 @@ from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import merge_adjacent
 
 from .officials import MAX_SUB_UNIT_CHARS, PARTY_ORGANS, POST_JOINERS
-from .word_features import is_noun_word, is_place_word, is_verb, word_at, word_tag
+from .word_features import (
+    is_known_word,
+    is_noun_word,
+    is_place_word,
+    is_verb,
+    word_at,
+    word_tag,
+)
 
 #: What the cleanup does, as a model folder records it (its ``reading``).
 CLEANUP_READING = (
@@ -35,12 +42,12 @@ CLEANUP_READING = (
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party post read into the end of its body split off (市场监督管理局|党组书记), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
-        "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
+        "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); a year or date read as a name (1986年) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水; also after a verb: 帮助|供电所), spans inside a policy term (美丽|乡村, 绿水青山) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组), a body cut back from a verb opening with its ending (应急管理部|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 赵彪|成为), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
+        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 赵彪|成为; also a two-character word after the name: 刘先伟|明白, 习近平|同志), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
 
@@ -154,12 +161,12 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
             and part.text not in ROLES 
-            and not (part.type == "TITLE" and _HOSTING.match(part.text))
+            and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not _DATE_ONLY.match(part.text)
             and not is_resident(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = consistent_names(place_short_names(complete_name_endings(kept, text)), text)
-    named = split_joined_people(name_start_out_of_post(preposition_out_of_person(named, text), text))
+    named = split_joined_people(name_start_out_of_post(preposition_out_of_person(person_out_of_place(named, text), text), text))
     named = tag_other_mentions(named, text)
     return [e for e in event_venue_places(named, text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text)]
@@ -284,6 +291,8 @@ ROLES = frozenset({
 #: The verb 主持 (chairs) with what it chairs, read as a post after a leader's name (陈希|主持会议, 胡春华|主持峰会);
 #: CLUENER's TV host, 主持人, stays a post as CLUENER marks it.
 _HOSTING = re.compile(r"主持(?!人)")
+#: A year or date read as a name (1986年|上海市化工局…): no entity.
+_DATE_ONLY = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+(?:年|月|日|年代)$")
 
 #: Level words that name a body by its rank alone (县水利局, 县人民医院), and the committees named by them (市委统战部, 县委).
 LEVELS = ("省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区")
@@ -1627,12 +1636,37 @@ def preposition_out_of_person(entities: Sequence[Entity], text: str) -> list[Ent
     def ends_on_a_stray(entity: Entity) -> bool:  # 赵彪|成为第一个 beside 赵彪
         return entity.text[:-1] in people and _last_character_opens_next_word(entity, text)
 
+    def ends_on_a_word(entity: Entity) -> bool:  # 刘先伟|明白 beside 刘先伟: the last two characters are a word
+        return (len(entity.text) >= 4 and entity.text[:-2] in people
+                and word_at(text, entity.end - 1) == (entity.end - 2, entity.end) and is_known_word(entity.text[-2:]))
+
     result = []
     for entity in entities:
         if entity.type == "PER" and len(entity.text) >= 3 and entity.text[1:] in people and opens_with_a_stray(entity):
             entity = Entity(entity.start + 1, entity.end, "PER", entity.text[1:])
         elif entity.type == "PER" and len(entity.text) >= 3 and ends_on_a_stray(entity):
             entity = Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
+        elif entity.type == "PER" and ends_on_a_word(entity):
+            entity = Entity(entity.start, entity.end - 2, "PER", entity.text[:-2])
+        result.append(entity)
+    return result
+
+
+def person_out_of_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Split a person the text names, and the verb after the name, out of a place read across them:
+    李昌银帮助三板村 (LOC) → 李昌银 (PER) + 帮助 + 三板村 (LOC), from CCTV news."""
+    people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=len, reverse=True)
+    result: list[Entity] = []
+    for entity in entities:
+        person = next((p for p in people if entity.type in ("LOC", "ORG") and entity.text.startswith(p)
+                       and len(entity.text) > len(p) + 2), None)
+        if person is not None:
+            at = entity.start + len(person)
+            verb_end = word_at(text, at)[1]
+            rest = text[verb_end : entity.end]
+            if word_at(text, at)[0] == at and is_verb(text[at:verb_end]) and len(rest) >= 2 and _UNIT_END.search(rest):
+                result += [Entity(entity.start, at, "PER", person), Entity(verb_end, entity.end, entity.type, rest)]
+                continue
         result.append(entity)
     return result
 

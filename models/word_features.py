@@ -71,6 +71,11 @@ def is_noun_word(word: str) -> bool:
     return _segmenter().word_tag_tab.get(word, "").startswith("n")
 
 
+def is_known_word(word: str) -> bool:
+    """Whether ``word`` is in jieba's dictionary."""
+    return word in _segmenter().word_tag_tab
+
+
 def word_tag(word: str) -> str:
     """jieba's dictionary tag of ``word`` ("" for a word it does not know)."""
     return _segmenter().word_tag_tab.get(word, "")

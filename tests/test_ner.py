@@ -1009,3 +1009,13 @@ def test_a_person_the_text_names_is_read_whole_and_no_longer():
                                                        ("赵彪", "PER"), ("赵彪", "PER")]
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
     assert ("丁朝栋", "党组书记", "六枝特区市场监督管理局") in officials and ("丁朝栋", "局长", "六枝特区市场监督管理局") in officials
+
+
+def test_a_person_is_cut_out_of_what_the_tagger_read_on_into():
+    """From CCTV news: a two-character word after a name the text names alone goes (刘先伟|明白, 习近平|同志); a
+    person and a verb read into a place are split out of it (李昌银|帮助|三板村); a year is no name."""
+    text = "刘先伟当选。刘先伟明白，习近平强调，习近平同志指出，李昌银说，李昌银帮助三板村定下规划。1975年"
+    spans = spans_of(text, [("刘先伟", "PER"), ("刘先伟明白", "PER"), ("习近平", "PER"), ("习近平同志", "PER"),
+                            ("李昌银", "PER"), ("李昌银帮助三板村", "LOC"), ("1975年", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][1:] == [
+        ("刘先伟", "PER"), ("习近平", "PER"), ("习近平", "PER"), ("李昌银", "PER"), ("李昌银", "PER"), ("三板村", "LOC")]
