@@ -1026,3 +1026,15 @@ def test_common_nouns_of_local_news_are_no_names():
     spans = spans_of(text, [("习近平", "PER"), ("主席", "TITLE"), ("贺信", "PER"), ("小镇", "LOC"), ("山岭", "LOC"),
                             ("花海", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["习近平", "主席"]
+
+
+def test_local_news_particles_teams_and_former_villages():
+    """From CCTV local news: 了 before a name the text names alone goes (触动了|娜布琴); a person's 团队 read as one ORG
+    is the person; 原村 before a post is no place (原|村党支部副书记); 党内 (of 党内警告) and 路子 are no names."""
+    text = "娜布琴笑了。小羊触动了娜布琴。唐胜忠说，唐胜忠团队再次来到现场。原村党支部副书记徐荣贵，王宗明党内警告，找对路子"
+    spans = spans_of(text, [("娜布琴", "PER"), ("了娜布琴", "PER"), ("唐胜忠", "PER"), ("唐胜忠团队", "ORG"),
+                            ("原村", "LOC"), ("党支部副书记", "TITLE"), ("徐荣贵", "PER"), ("王宗明", "PER"),
+                            ("党内", "TITLE"), ("路子", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("娜布琴", "PER"), ("娜布琴", "PER"), ("唐胜忠", "PER"), ("唐胜忠", "PER"), ("党支部副书记", "TITLE"),
+        ("徐荣贵", "PER"), ("王宗明", "PER")]
