@@ -1038,3 +1038,10 @@ def test_local_news_particles_teams_and_former_villages():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("娜布琴", "PER"), ("娜布琴", "PER"), ("唐胜忠", "PER"), ("唐胜忠", "PER"), ("党支部副书记", "TITLE"),
         ("徐荣贵", "PER"), ("王宗明", "PER")]
+
+
+def test_a_grower_and_a_sub_district_office_are_read_right():
+    text = "在平度市大泽山镇种植户昌云军的葡萄园里；在石家庄市桥东区建安街道办事处，方便居民"
+    spans = spans_of(text, [("平度市大泽山镇种植户昌云军", "LOC"), ("石家庄市桥东区建安街道办事", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("平度市大泽山镇", "LOC"), ("昌云军", "PER"), ("石家庄市桥东区建安街道办事处", "ORG")]
