@@ -263,7 +263,8 @@ GENERIC_WORDS = frozenset({
     # the flood itself, which the tagger reads as a place in flood news (洪水冲进村庄), and a class of roads (国省道)
     "洪水", "山洪", "洪涝", "国省道",
     # common nouns of local news the tagger reads as places or people (梦想小镇 … 小镇; 温家宝|贺信); none is a gold span
-    "小镇", "山岭", "花海", "江滩", "海岛", "小康", "大城市", "都市圈", "贺信", "贺电", "路子", "大山",
+    "小镇", "山岭", "花海", "江滩", "海岛", "小康", "大城市", "都市圈", "贺信", "贺电", "路子", "大山", "深山",
+    "新农村", "白天", "高水平", "鲜明", "农家乐", "段时间",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
     "原村", "原镇", "原乡", "原县", "原区", "原市",
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
