@@ -1045,3 +1045,9 @@ def test_a_grower_and_a_sub_district_office_are_read_right():
     spans = spans_of(text, [("平度市大泽山镇种植户昌云军", "LOC"), ("石家庄市桥东区建安街道办事", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("平度市大泽山镇", "LOC"), ("昌云军", "PER"), ("石家庄市桥东区建安街道办事处", "ORG")]
+
+
+def test_a_person_that_is_a_chain_of_places_is_a_place():
+    text = "福建南平为居家老人免费安装燃气报警器；莱索托新首相莫西西利上任"
+    spans = spans_of(text, [("福建南平", "PER"), ("首相", "TITLE"), ("莫西西利", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("福建南平", "LOC"), ("首相", "TITLE"), ("莫西西利", "PER")]
