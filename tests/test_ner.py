@@ -1051,3 +1051,11 @@ def test_a_person_that_is_a_chain_of_places_is_a_place():
     text = "福建南平为居家老人免费安装燃气报警器；莱索托新首相莫西西利上任"
     spans = spans_of(text, [("福建南平", "PER"), ("首相", "TITLE"), ("莫西西利", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("福建南平", "LOC"), ("首相", "TITLE"), ("莫西西利", "PER")]
+
+
+def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
+    text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
+    spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
+                            ("韩俊", "PER"), ("安南", "PER"), ("秘书长", "TITLE")])
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))}
+    assert officials == {("应勇", "市长", "上海"), ("韩俊", "省长", "吉林"), ("安南", "秘书长", None)}
