@@ -60,30 +60,30 @@ def word_at(text: str, position: int, context: int = 12) -> tuple[int, int]:
     return position, position + 1
 
 
-def is_place_word(word: str) -> bool:
-    """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
-    return _segmenter().word_tag_tab.get(word, "").startswith("ns")
-
-
-def is_noun_word(word: str) -> bool:
-    """Whether jieba's dictionary tags ``word`` as a noun of any kind (n, ns, nr, nrt, nz …): its tags for place
-    names are loose (建德 is nrt), so where the context says "place" this is the test."""
-    return _segmenter().word_tag_tab.get(word, "").startswith("n")
-
-
-def is_known_word(word: str) -> bool:
-    """Whether ``word`` is in jieba's dictionary."""
-    return word in _segmenter().word_tag_tab
-
-
 def word_tag(word: str) -> str:
     """jieba's dictionary tag of ``word`` ("" for a word it does not know)."""
     return _segmenter().word_tag_tab.get(word, "")
 
 
+def is_known_word(word: str) -> bool:
+    """Whether ``word`` is in jieba's dictionary."""
+    return bool(word_tag(word))
+
+
+def is_place_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
+    return word_tag(word).startswith("ns")
+
+
+def is_noun_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a noun of any kind (n, ns, nr, nrt, nz …): its tags for place
+    names are loose (建德 is nrt), so where the context says "place" this is the test."""
+    return word_tag(word).startswith("n")
+
+
 def is_verb(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a verb (v)."""
-    return _segmenter().word_tag_tab.get(word) == "v"
+    return word_tag(word) == "v"
 
 
 def check_word_features(name: str | None, error: type[Exception] = ModelFolderError) -> str | None:
