@@ -1363,10 +1363,9 @@ def _reads_as_a_name_after(entity: Entity, text: str, words_before: re.Pattern[s
 #: How residents and other people without a post are introduced before their full name (村民包福兴, 种植户李明).
 RESIDENT_WORDS = ("村民", "居民", "市民", "农户", "农民", "群众", "游客", "老人", "党员", "志愿者", "乡亲", "渔民", "牧民",
                   "种植户", "养殖户", "菜农", "果农", "茶农")
-_RESIDENT_BEFORE = re.compile(rf"(?:{'|'.join(RESIDENT_WORDS)})$")
+_RESIDENT_INSIDE = re.compile("|".join(RESIDENT_WORDS))
+_RESIDENT_BEFORE = re.compile(rf"(?:{_RESIDENT_INSIDE.pattern})$")
 
-
-_RESIDENT_INSIDE = re.compile(rf"(?:{'|'.join(RESIDENT_WORDS)})")
 
 
 def resident_out_of_place(entity: Entity) -> list[Entity]:
