@@ -1059,3 +1059,12 @@ def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
                             ("韩俊", "PER"), ("安南", "PER"), ("秘书长", "TITLE")])
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))}
     assert officials == {("应勇", "市长", "上海"), ("韩俊", "省长", "吉林"), ("安南", "秘书长", None)}
+
+
+def test_policy_documents_numbers_governments_and_joint_work():
+    """From gov.cn policy texts: a document's number is no name (国务院令|第707号), a people's government cut before
+    政府 gets it, a commission stops before 会同 even where jieba reads 革委会, public hospitals are no body."""
+    text = "中华人民共和国国务院令 第707号。湖北省人民政府：发展改革委会同水利部研究，深化公立医院改革"
+    spans = spans_of(text, [("第707号", "PER"), ("湖北省人民", "ORG"), ("发展改革委会", "ORG"), ("水利部", "ORG"),
+                            ("公立医院", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["湖北省人民政府", "发展改革委", "水利部"]
