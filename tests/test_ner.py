@@ -1075,3 +1075,10 @@ def test_words_of_policy_texts_are_no_names_and_bodies_give_back_a_verbs_charact
     spans = spans_of(text, [("国务院办公厅", "ORG"), ("印发", "ORG"), ("意广东省气象局", "ORG"), ("香港天文台", "ORG"),
                             ("海关总", "ORG"), ("国家", "ORG"), ("发展", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["国务院办公厅", "广东省气象局", "香港天文台", "海关总署"]
+
+
+def test_an_adverb_after_a_name_goes_where_the_text_names_the_person_without_it():
+    text = "聂开走马上任。而十五年前聂开刚当选为西和村党总支书记；种植户唐先军和养殖户孟超"
+    spans = spans_of(text, [("聂开", "PER"), ("聂开刚", "PER"), ("唐先军", "PER"), ("养殖户", "TITLE"), ("孟超", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("聂开", "PER"), ("聂开", "PER"), ("唐先军", "PER"), ("孟超", "PER")]
