@@ -1082,3 +1082,9 @@ def test_an_adverb_after_a_name_goes_where_the_text_names_the_person_without_it(
     spans = spans_of(text, [("聂开", "PER"), ("聂开刚", "PER"), ("唐先军", "PER"), ("养殖户", "TITLE"), ("孟超", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("聂开", "PER"), ("聂开", "PER"), ("唐先军", "PER"), ("孟超", "PER")]
+
+
+def test_nothing_is_tagged_inside_observance_days_side_by_side():
+    text = "在世界水日中国水周期间，南浔组织开展宣传周启动仪式"
+    spans = spans_of(text, [("日中国", "LOC"), ("南浔", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["南浔"]
