@@ -268,7 +268,7 @@ GENERIC_WORDS = frozenset({
     "新农村", "白天", "高水平", "鲜明", "农家乐", "段时间", "公立医院",
     # words of policy texts the tagger reads as bodies or people (国务院|印发, 国家|发展, 煤矿|瓦斯): none is a gold span
     "国家", "发展", "调整", "印发", "业余", "联席", "人民群众", "瓦斯", "运动会", "东西", "南北",
-    "法宝", "冶金", "祝寿", "孝顺",  # the example page's 乡村振兴的法宝 read as a place, and the like
+    "法宝", "冶金", "祝寿", "孝顺", "殷殷",  # the example page's 乡村振兴的法宝 read as a place, and the like
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
     "原村", "原镇", "原乡", "原县", "原区", "原市",
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
@@ -1696,7 +1696,7 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
 
     def ends_on_a_stray(entity: Entity) -> bool:  # 赵彪|成为第一个, 聂开|刚当选 beside 赵彪, 聂开
         return entity.text[:-1] in people and (
-            _last_character_opens_next_word(entity, text) or entity.text[-1] in NAME_FOLLOWING_WORDS + "刚才")
+            _last_character_opens_next_word(entity, text) or entity.text[-1] in NAME_FOLLOWING_WORDS + "刚才常")
 
     def ends_on_a_word(entity: Entity) -> bool:  # 刘先伟|明白 beside 刘先伟: the last two characters are a word
         return (len(entity.text) >= 4 and entity.text[:-2] in people
