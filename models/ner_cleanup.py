@@ -269,6 +269,7 @@ GENERIC_WORDS = frozenset({
     # words of policy texts the tagger reads as bodies or people (国务院|印发, 国家|发展, 煤矿|瓦斯): none is a gold span
     "国家", "发展", "调整", "印发", "业余", "联席", "人民群众", "瓦斯", "运动会", "东西", "南北",
     "法宝", "冶金", "祝寿", "孝顺", "殷殷",  # the example page's 乡村振兴的法宝 read as a place, and the like
+    "历史", "山川", "小山村", "崇山峻岭", "富裕村", "小康村", "商海", "开山", "荣军",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
     "原村", "原镇", "原乡", "原县", "原区", "原市",
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)

@@ -1022,10 +1022,10 @@ def test_a_person_is_cut_out_of_what_the_tagger_read_on_into():
 
 
 def test_common_nouns_of_local_news_are_no_names():
-    text = "宣读了习近平主席的贺信。创客希望拎包办公，小镇就把装修做好；山岭坡地开发成人工花海，住在深山里，改革是乡村振兴的法宝"
+    text = "宣读了习近平主席的贺信。创客希望拎包办公，小镇就把装修做好；山岭坡地开发成人工花海，住在深山里，改革是乡村振兴的法宝，熨斗山村变成了富裕村"
     spans = spans_of(text, [("习近平", "PER"), ("主席", "TITLE"), ("贺信", "PER"), ("小镇", "LOC"), ("山岭", "LOC"),
-                            ("花海", "LOC"), ("深山", "LOC"), ("法宝", "LOC")])
-    assert [e.text for e in clean_spans(text, spans)] == ["习近平", "主席"]
+                            ("花海", "LOC"), ("深山", "LOC"), ("法宝", "LOC"), ("熨斗山村", "LOC"), ("富裕村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["习近平", "主席", "熨斗山村"]
 
 
 def test_local_news_particles_teams_and_former_villages():
