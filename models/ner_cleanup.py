@@ -161,7 +161,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
             and part.text not in ROLES and not (part.type == "TITLE" and part.text in RESIDENT_WORDS)
-            and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not _DATE_ONLY.match(part.text)
+            and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not _DATE_OR_NUMBER_ONLY.match(part.text)
             and not is_resident(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
@@ -303,7 +303,7 @@ ROLES = frozenset({
 #: CLUENER's TV host, 主持人, stays a post as CLUENER marks it.
 _HOSTING = re.compile(r"主持(?!人)")
 #: A year, a date or a document's number read as a name (1986年|上海市化工局…, 国务院令|第707号): no entity.
-_DATE_ONLY = re.compile(r"^第?[0-9０-９一二三四五六七八九十〇零]+(?:年|月|日|年代|号)$")
+_DATE_OR_NUMBER_ONLY = re.compile(r"^第?[0-9０-９一二三四五六七八九十〇零]+(?:年|月|日|年代|号)$")
 
 #: Level words that name a body by its rank alone (县水利局, 县人民医院), and the committees named by them (市委统战部, 县委).
 LEVELS = ("省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区")
@@ -1697,7 +1697,7 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
 
     def ends_on_a_stray(entity: Entity) -> bool:  # 赵彪|成为第一个, 聂开|刚当选 beside 赵彪, 聂开
         return entity.text[:-1] in people and (
-            _last_character_opens_next_word(entity, text) or entity.text[-1] in NAME_FOLLOWING_WORDS + "刚才常")
+            _last_character_opens_next_word(entity, text) or entity.text[-1] in _ADVERBS_AFTER_A_NAME)
 
     def ends_on_a_word(entity: Entity) -> bool:  # 刘先伟|明白 beside 刘先伟: the last two characters are a word
         return (len(entity.text) >= 4 and entity.text[:-2] in people
@@ -1883,6 +1883,9 @@ PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
 #: one-character surname ends in one in MSRA train, CLUENER train and dev, People's Daily dev or the written train and
 #: dev splits (作 is left out: 池田大作).
 NAME_FOLLOWING_WORDS = "正在也还就都又已曾便" + "向对为说到从与和同将把被给讲称于率带"
+#: What may follow a name the text names without it: :data:`NAME_FOLLOWING_WORDS` and the adverbs 刚, 才, 常
+#: (聂开|刚当选, 李连成|常挂在嘴边), which as a fourth character alone would cut too many names.
+_ADVERBS_AFTER_A_NAME = NAME_FOLLOWING_WORDS + "刚才常"
 #: What a speaker 作 (makes, gives) after the name: 翁杰明作|关于…的报告 (from CCTV news). 作 alone may end a name (池田大作).
 _GIVEN_AFTER_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报告|重要|主旨|专题|动员|总结|批示|指示|演讲|了)")
 
