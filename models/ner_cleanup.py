@@ -47,7 +47,7 @@ CLEANUP_READING = (
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type, and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选; also a two-character word after the name: 刘先伟|明白, 习近平|同志), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
+        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选; also a two-character word after the name: 刘先伟|明白, 习近平|同志), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
 
@@ -1592,8 +1592,9 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     short (小敏 where the text reads 阙小敏, tagged whole elsewhere) is
     completed where the text reads it whole, and so is a place or body read
     inside a person's name (何|德兴 as a place, beside 何德兴; from CCTV news). Then a name tagged with two of
-    LOC, ORG and PER takes the type most of its mentions have (a tie changes
-    nothing).
+    LOC, ORG and PER takes the type most of its mentions have; a tie changes
+    nothing, but for a person against a place or body where the name reads as a
+    person (田荣华 once PER, once LOC: :func:`_reads_as_a_person`).
     """
     names: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -1633,8 +1634,19 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
         ranked = votes.get(entity.text, Counter()).most_common(2)
         if len(ranked) == 2 and ranked[0][1] > ranked[1][1] and entity.type != ranked[0][0]:
             entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
+        elif len(ranked) == 2 and ranked[0][1] == ranked[1][1] and "PER" in votes[entity.text] and _reads_as_a_person(entity.text):
+            entity = Entity(entity.start, entity.end, "PER", entity.text)  # a tie: 田荣华 once PER, once LOC
         result.append(entity)
     return result
+
+
+def _reads_as_a_person(name: str) -> bool:
+    """Whether a name tagged a person as often as a place or body reads as a person: two or three characters after a
+    common one-character surname, no place word of jieba's, no unit or body ending and not transliteration characters
+    alone (田荣华, 孟超; not 石家庄, 王府井, 阿勒泰)."""
+    return (2 <= len(name) <= 3 and _common_single_surname(name) and not is_place_word(name)
+            and not set(name) <= TRANSLITERATION_CHARS
+            and not _ends_like_unit_or_body(name) and name[-1] not in PLACE_FEATURE_CHARACTERS)
 
 
 def _is_cjk(character: str) -> bool:

@@ -1089,3 +1089,11 @@ def test_nothing_is_tagged_inside_observance_days_side_by_side():
     text = "在世界水日中国水周期间，南浔组织开展宣传周启动仪式"
     spans = spans_of(text, [("日中国", "LOC"), ("南浔", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["南浔"]
+
+
+def test_a_tie_between_person_and_place_goes_to_the_person_when_the_name_reads_as_one():
+    text = "田荣华每天巡查。田荣华是宝坻区西方寺村的村主任；中央代表团到阿勒泰，离开阿勒泰前"
+    spans = spans_of(text, [("田荣华", "PER"), ("田荣华", "LOC"), ("宝坻区西方寺村", "LOC"), ("村主任", "TITLE"),
+                            ("阿勒泰", "LOC"), ("阿勒泰", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("田荣华", "阿勒泰")] == [
+        ("田荣华", "PER"), ("田荣华", "PER"), ("阿勒泰", "LOC"), ("阿勒泰", "PER")]
