@@ -39,7 +39,7 @@ from .word_features import (
 CLEANUP_READING = (
 
         "spans split at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark cut off their edges (“银发志愿服务队), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
-        "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队); a LOC running straight into an ORG "
+        "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party post read into the end of its body split off (市场监督管理局|党组书记), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); a year, date or document number read as a name (1986年, 第707号) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
@@ -47,7 +47,7 @@ CLEANUP_READING = (
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选; also a two-character word after the name: 刘先伟|明白, 习近平|同志), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
+        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
 
@@ -270,6 +270,7 @@ GENERIC_WORDS = frozenset({
     "国家", "发展", "调整", "印发", "业余", "联席", "人民群众", "瓦斯", "运动会", "东西", "南北",
     "法宝", "冶金", "祝寿", "孝顺", "殷殷",  # the example page's 乡村振兴的法宝 read as a place, and the like
     "历史", "山川", "小山村", "崇山峻岭", "富裕村", "小康村", "商海", "开山", "荣军",
+    "青春", "韶华", "殷切", "大太阳", "海滩", "深海", "愚公",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
     "原村", "原镇", "原乡", "原县", "原区", "原市",
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
@@ -1063,6 +1064,10 @@ def post_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:
 TEAM_WORDS = ("团队", "课题组", "工作室", "小组")
 
 
+#: A person's team after the name (唐胜忠团队, 张连钢和团队, 王强及其团队).
+_PERSONS_TEAM = re.compile(r"(?:和|及其|与)?团队$")
+
+
 def name_out_of_team(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Give a name back the character a team took: 张国|平团队 → 张国平 (PER), and the team is no entity.
 
@@ -1082,8 +1087,9 @@ def name_out_of_team(entities: Sequence[Entity], text: str) -> list[Entity]:
                 and before.end - before.start == 2 and _is_cjk(entity.text[0]) and entity.text[1:] in TEAM_WORDS):
             result[-1] = Entity(before.start, before.end + 1, "PER", text[before.start : before.end + 1])
             continue
-        if entity.type == "ORG" and entity.text.endswith("团队") and entity.text[:-2] in people:
-            entity = Entity(entity.start, entity.end - 2, "PER", entity.text[:-2])  # 唐胜忠团队, 唐胜忠 named alone
+        team = _PERSONS_TEAM.search(entity.text) if entity.type == "ORG" else None
+        if team and entity.text[: team.start()] in people:  # 唐胜忠团队, 张连钢和团队: the person, named alone
+            entity = Entity(entity.start, entity.start + team.start(), "PER", entity.text[: team.start()])
         result.append(entity)
     return result
 
@@ -1698,14 +1704,18 @@ _PARTICLES_BEFORE_A_NAME = "了着过的"
 def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Cut what the tagger read into a person off it, where the same text names the person without it: a
     preposition or particle before the name (向|赖淑芳 beside 赖淑芳, 触动了|娜布琴), the last character of the word
-    before (感|谢洛伊特哈德), the first character of the word after (赵彪|成为) or a two-character word after
-    (刘先伟|明白, 习近平|同志); all but the preposition from CCTV news. No gold person of the corpora, and no person
+    before (感|谢洛伊特哈德), the first character of the word after (赵彪|成为) or a two-character word after or
+    before (刘先伟|明白, 习近平|同志, 关怀|李佳莉); all but the preposition from CCTV news. No gold person of the corpora, and no person
     of the tagger's dev output, reads so."""
     people = {entity.text for entity in entities if entity.type == "PER"}
 
     def opens_with_a_stray(entity: Entity) -> bool:
         return entity.text[0] in NAME_PRECEDING_PREPOSITIONS + _PARTICLES_BEFORE_A_NAME or (
             entity.start > 0 and word_at(text, entity.start) == (entity.start - 1, entity.start + 1))
+
+    def opens_with_a_word(entity: Entity) -> bool:  # 关怀|李佳莉 beside 李佳莉: the first two characters are a word
+        return (len(entity.text) >= 4 and entity.text[2:] in people
+                and word_at(text, entity.start) == (entity.start, entity.start + 2) and is_known_word(entity.text[:2]))
 
     def ends_on_a_stray(entity: Entity) -> bool:  # 赵彪|成为第一个, 聂开|刚当选 beside 赵彪, 聂开
         return entity.text[:-1] in people and (
@@ -1723,6 +1733,8 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
             entity = Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
         elif entity.type == "PER" and ends_on_a_word(entity):
             entity = Entity(entity.start, entity.end - 2, "PER", entity.text[:-2])
+        elif entity.type == "PER" and opens_with_a_word(entity):
+            entity = Entity(entity.start + 2, entity.end, "PER", entity.text[2:])
         result.append(entity)
     return result
 

@@ -1097,3 +1097,11 @@ def test_a_tie_between_person_and_place_goes_to_the_person_when_the_name_reads_a
                             ("阿勒泰", "LOC"), ("阿勒泰", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("田荣华", "阿勒泰")] == [
         ("田荣华", "PER"), ("田荣华", "PER"), ("阿勒泰", "LOC"), ("阿勒泰", "PER")]
+
+
+def test_a_word_before_a_named_person_and_a_persons_team_are_cut_off():
+    text = "李佳莉说，总书记的关怀李佳莉至今记忆犹新；张连钢说，张连钢和团队攻关；珍惜韶华"
+    spans = spans_of(text, [("李佳莉", "PER"), ("关怀李佳莉", "PER"), ("张连钢", "PER"), ("张连钢和团队", "ORG"),
+                            ("韶华", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("李佳莉", "PER"), ("李佳莉", "PER"), ("张连钢", "PER"), ("张连钢", "PER")]
