@@ -1640,7 +1640,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
         ranked = votes.get(entity.text, Counter()).most_common(2)
         if len(ranked) == 2 and ranked[0][1] > ranked[1][1] and entity.type != ranked[0][0]:
             entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
-        elif len(ranked) == 2 and ranked[0][1] == ranked[1][1] and "PER" in votes[entity.text] and _reads_as_a_person(entity.text):
+        elif (len(ranked) == 2 and ranked[0][1] == ranked[1][1] and "PER" in votes[entity.text]
+              and _reads_as_a_person(entity.text)):
             entity = Entity(entity.start, entity.end, "PER", entity.text)  # a tie: 田荣华 once PER, once LOC
         result.append(entity)
     return result
@@ -1705,8 +1706,8 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
     """Cut what the tagger read into a person off it, where the same text names the person without it: a
     preposition or particle before the name (向|赖淑芳 beside 赖淑芳, 触动了|娜布琴), the last character of the word
     before (感|谢洛伊特哈德), the first character of the word after (赵彪|成为) or a two-character word after or
-    before (刘先伟|明白, 习近平|同志, 关怀|李佳莉); all but the preposition from CCTV news. No gold person of the corpora, and no person
-    of the tagger's dev output, reads so."""
+    before (刘先伟|明白, 习近平|同志, 关怀|李佳莉); all but the preposition from CCTV news. No gold person of the
+    corpora, and no person of the tagger's dev output, reads so."""
     people = {entity.text for entity in entities if entity.type == "PER"}
 
     def opens_with_a_stray(entity: Entity) -> bool:
