@@ -1105,3 +1105,10 @@ def test_a_word_before_a_named_person_and_a_persons_team_are_cut_off():
                             ("韶华", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("李佳莉", "PER"), ("李佳莉", "PER"), ("张连钢", "PER"), ("张连钢", "PER")]
+
+
+def test_a_dates_day_is_cut_off_a_place_read_on_from_it():
+    text = "外交部16日中国驻日本使馆发布提醒，2000日本游客来访"
+    spans = spans_of(text, [("外交部", "ORG"), ("日中国", "LOC"), ("日本", "LOC"), ("日本", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)][:2] == ["外交部", "中国"]
+    assert [e.text for e in clean_spans(text, spans)][-1] == "日本"
