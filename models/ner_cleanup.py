@@ -21,6 +21,7 @@ from zhpolicy.data.bylines import (
     SURNAMES,
     TRANSLITERATION_CHARS,
 )
+from zhpolicy.data.countries import COUNTRIES
 from zhpolicy.data.labels import ADMIN_UNITS
 from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import merge_adjacent
@@ -40,13 +41,13 @@ CLEANUP_READING = (
 
         "spans split at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark cut off their edges (“银发志愿服务队), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
-        "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party post read into the end of its body split off (市场监督管理局|党组书记), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); a year, date or document number read as a name (1986年, 第707号) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村) or before the river, lake or valley it ends with (平远县|柚树河); "
-        "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
+        "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯, 乌干 beside 乌干达; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
 
@@ -118,7 +119,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     person, body or other post (作|动员|讲话: :func:`is_post_beside_no_one`); a village's committee before a post
     goes into it (箬山村村委会|主任: :func:`committee_into_post`);
     an official's visit leaves the name and the destination (陈敏来|浙调研 →
-    陈敏, 浙; 到|温岭 (ORG)|督导 → LOC: :func:`visit_destination`); a school
+    陈敏, 浙; 到|温岭 (ORG)|督导 → LOC: :func:`visit_destination`); a country read as a person is a place
+    (阿根廷|总统: :func:`country_as_place`); a school
     read as a place is an ORG (:func:`institution_as_organization`), a
     reporter's name after 记者 a PER (:func:`byline_name_as_person`), so is a
     resident's after 村民 (:func:`resident_name_as_person`), and a
@@ -136,7 +138,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
     repaired = place_into_organization(place_word_start_returned(people, text), text)
     typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(chain_of_places_as_place(
-        bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text), text)))
+        country_as_place(bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text), text), text)))
         for e in repaired]
     typed = [piece for e in typed for resident in resident_out_of_place(e) for split in post_out_of_body(resident)
              for piece in place_out_of_post(cut_leading_verb(place_start_returned_to_word(date_off_place(split, text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
@@ -1341,6 +1343,17 @@ def chain_of_places_as_place(entity: Entity, text: str) -> Entity:
     return Entity(entity.start, entity.end, "LOC", entity.text) if words >= 2 else entity
 
 
+
+def country_as_place(entity: Entity, text: str) -> Entity:
+    """A PER that is a country's name is a LOC: 阿根廷, 贝宁, 基里巴斯 (jieba lists them as names; from CCTV news).
+
+    A country the text names alone is no person in the news this reads (:data:`COUNTRIES`), unless an
+    honorific follows (贝宁先生, a CLUENER line); an ORG so named keeps its type (People's Daily tags a state
+    acting as a party, 中国 in talks, as an organization)."""
+    if entity.type == "PER" and entity.text in COUNTRIES and not text.startswith(HONORIFICS, entity.end):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
 #: How schools and hospitals end: named ones are ORG (LABELS.md: schools; 县人民医院 is a body).
 INSTITUTION_ENDINGS = ("幼儿园", "小学", "中学", "学校", "大学", "学院", "医院", "卫生院")
 
@@ -1611,8 +1624,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     the text reads that longer name there (the whole of it, or its tail:
     颐乐园养老院 beside 拱墅区和睦街道颐乐园养老院; :func:`_name_read_along`)
     if the result ends like a name (村, 街道, 小学, 院, …; not 斜桥镇|新 or
-    足协|杯) or is the whole of a place jieba knows where the span is no
-    place word (俄罗 beside 俄罗斯), unless it would overlap another span; a person's name cut
+    足协|杯) or is the whole of a place jieba knows, or of a country, where the span is no
+    place word (俄罗 beside 俄罗斯, 乌干 beside 乌干达), unless it would overlap another span; a person's name cut
     short (小敏 where the text reads 阙小敏, tagged whole elsewhere) is
     completed where the text reads it whole, and so is a place or body read
     inside a person's name (何|德兴 as a place, beside 何德兴; from CCTV news). Then a name tagged with two of
@@ -1624,7 +1637,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in entities:
         if entity.type in ("LOC", "ORG"):
             names.setdefault(entity.text, Counter())[entity.type] += 1
-    longer = [name for name in names if _ends_like_a_name(name) or is_place_word(name)]
+    longer = [name for name in names if _ends_like_a_name(name) or _is_place_name(name)]
     people = {entity.text for entity in entities if entity.type == "PER"}
     completed: list[Entity] = []
     for entity in entities:
@@ -1679,10 +1692,15 @@ def _is_cjk(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
 
 
+def _is_place_name(name: str) -> bool:
+    """A place of jieba's dictionary, or a country it lists as a name (乌干达)."""
+    return is_place_word(name) or name in COUNTRIES
+
+
 def _completes_a_place_word(short: str, name: str, read: str) -> bool:
-    """Whether the text reads the whole of ``name``, a place in jieba's dictionary, where ``short`` (no place word) stands:
-    俄罗 → 俄罗斯; 黄河 (a place already) does not grow into 黄河水."""
-    return read == name and is_place_word(name) and not is_place_word(short)
+    """Whether the text reads the whole of ``name``, a place in jieba's dictionary or a country, where ``short``
+    (no place word) stands: 俄罗 → 俄罗斯, 乌干 → 乌干达; 黄河 (a place already) does not grow into 黄河水."""
+    return read == name and _is_place_name(name) and not is_place_word(short)
 
 
 def _name_read_along(entity: Entity, name: str, at: int, text: str) -> tuple[int, int] | None:

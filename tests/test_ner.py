@@ -1053,6 +1053,16 @@ def test_a_person_that_is_a_chain_of_places_is_a_place():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("福建南平", "LOC"), ("首相", "TITLE"), ("莫西西利", "PER")]
 
 
+
+def test_a_country_read_as_a_person_is_a_place_and_completes_its_short_mention():
+    text = "贝宁总统塔隆表示欢迎；疫情波及乌干达两个国家，乌干达确认病例；贝宁先生在卢浮宫"
+    spans = spans_of(text, [("贝宁", "PER"), ("总统", "TITLE"), ("塔隆", "PER"), ("乌干", "LOC"), ("乌干达", "PER"),
+                            ("贝宁", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("贝宁", "LOC"), ("总统", "TITLE"), ("塔隆", "PER"), ("乌干达", "LOC"),
+                                                   ("乌干达", "LOC"), ("贝宁", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("塔隆", "总统", "贝宁")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
