@@ -1063,6 +1063,26 @@ def test_a_country_read_as_a_person_is_a_place_and_completes_its_short_mention()
                                                    ("乌干达", "LOC"), ("贝宁", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("塔隆", "总统", "贝宁")]
 
+
+def test_clause_punctuation_and_an_unpaired_bracket_leave_a_span():
+    text = "本报讯（记者姜葳）今天，刘鹤同志为国务院副总理；魏凤和为部长"
+    spans = spans_of(text, [("姜葳）", "PER"), ("刘鹤", "PER"), ("国务院", "ORG"), ("副总理；", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("姜葳", "PER"), ("刘鹤", "PER"), ("国务院", "ORG"), ("副总理", "TITLE")]
+
+
+def test_a_post_ends_before_a_conjunction_or_a_word_of_leading_after_it():
+    text = "金正恩委员长和习近平总书记通过会晤；在习近平总书记领导下；总书记委托张林顺问好；习近平总书记念兹在兹"
+    spans = spans_of(text, [("金正恩", "PER"), ("委员长和", "TITLE"), ("习近平", "PER"), ("总书记", "TITLE"),
+                            ("习近平", "PER"), ("总书记领导", "TITLE"), ("总书记委托", "TITLE"), ("张林顺", "PER"),
+                            ("习近平", "PER"), ("总书记", "TITLE"), ("念兹", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"][:3] == ["委员长", "总书记", "总书记"]
+    assert "念兹" not in [e.text for e in cleaned]
+    officials = {(o.name, o.title) for o in extract_officials(text, cleaned)}
+    assert ("金正恩", "委员长") in officials and ("习近平", "委员长和") not in officials
+    assert not any(title.startswith("总书记") and len(title) > 3 for _, title in officials)
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
