@@ -45,7 +45,7 @@ CLEANUP_READING = (
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party post read into the end of its body split off (市场监督管理局|党组书记), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb read into a place's start cut off (惠及|乐清市), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); a year, date or document number read as a name (1986年, 第707号) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域; also its first character: 长江上|游), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯, 乌干 beside 乌干达; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 吴晓东|汇报), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
@@ -156,7 +156,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     ]
     parts = [without_leading_de(without_trailing_de(part), text) for part in parts]
     parts = [cut_post_at_verb(cut_word_overrun(cut_trailing_common_noun(part, text), text), text) for part in parts]
-    parts = body_word_into_post([cut_list_count(cut_place_area_word(cut_dispatch(part)), text) for part in parts], text)
+    parts = body_word_into_post([cut_list_count(cut_place_area_word(cut_dispatch(part), text), text) for part in parts], text)
     parts = organ_member_completed(parts, text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     person_starts = {part.start for part in parts if part.type == "PER"}
@@ -821,7 +821,12 @@ def in_book_title(entity: Entity, text: str) -> bool:
 PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝", "交界", "边境", "周边", "附近", "腹地",
                     # the state of a river or lake, which flood news names after it (汉江|洪峰, 元荡|湖面)
                     "洪峰", "水位", "水质", "汛情", "水情", "雨情", "险情", "灾情", "水面", "湖面", "江面", "河面",
-                    "片区")
+                    "片区",
+                    # a stretch or part of a river or region (长江|上游, 长三角|区域, 安庆|主城区, 贵州|大山深处)
+                    "中下游", "中上游", "上中游", "上游", "中游", "下游", "区域", "主城区", "深处")
+
+
+_AREA_WORDS_LONGEST_FIRST = sorted(PLACE_AREA_WORDS, key=len, reverse=True)
 
 
 #: The count and kind that close an elided list of places (桃林、安坝|两村, 石门、龙山|三镇).
@@ -847,8 +852,9 @@ def cut_dispatch(entity: Entity) -> Entity:
     return Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])
 
 
-def cut_place_area_word(entity: Entity) -> Entity:
-    """Cut a generic area word off a place: 浦阳江流域 → 浦阳江 (LABELS.md: 木兰溪|流域).
+def cut_place_area_word(entity: Entity, text: str) -> Entity:
+    """Cut a generic area word off a place: 浦阳江流域 → 浦阳江 (LABELS.md: 木兰溪|流域), also more than one
+    (玉龙喀什河|流域|中下游) and the first character of one the span stops inside (长江上|游, 长三角区|域).
 
     Three gold places of the training corpora end with one (黄河流域), against
     some 170 that stand right before one. A county seat is its county (衢州市常山县|城, 泸定县|城: the written
@@ -856,9 +862,14 @@ def cut_place_area_word(entity: Entity) -> Entity:
     """
     if entity.type == "LOC" and entity.text.endswith("县城") and len(entity.text) >= 4:
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # the county seat: 常山县|城 is 常山县
-    if entity.type != "LOC" or not entity.text.endswith(PLACE_AREA_WORDS) or len(entity.text) < 4:
+    if entity.type != "LOC" or len(entity.text) < 3:
         return entity
-    return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
+    if text.startswith(PLACE_AREA_WORDS, entity.end - 1):  # the span stops inside the area word: 长江上|游, 长三角区|域
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])
+    name = entity.text
+    while word := next((word for word in _AREA_WORDS_LONGEST_FIRST if name.endswith(word) and len(name) >= len(word) + 2), None):
+        name = name[: -len(word)]  # 玉龙喀什河|流域|中下游
+    return entity if name == entity.text else Entity(entity.start, entity.start + len(name), "LOC", name)
 
 
 #: Common nouns a place runs on into when it modifies them (杭州|城市, 大连|农村, 剑灶村|村民).

@@ -389,6 +389,10 @@ def test_an_area_word_after_a_place_stays_out():
     text = "在甘肃省定西市岷县、漳县交界发生地震，云南边境和成都周边"
     spans = spans_of(text, [("甘肃省定西市岷县", "LOC"), ("漳县交界", "LOC"), ("云南边境", "LOC"), ("成都周边", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["甘肃省定西市岷县", "漳县", "云南", "成都"]
+    # a stretch of a river, a region's 区域, also where the span stops inside the word (长江上|游, 长三角区|域)
+    text = "长江上游来水偏少，长三角区域一体化，安徽安庆主城区积水，玉龙喀什河流域中下游"
+    spans = spans_of(text, [("长江上", "LOC"), ("长三角区", "LOC"), ("安徽安庆主", "LOC"), ("玉龙喀什河流域中下游", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["长江", "长三角", "安徽安庆", "玉龙喀什河"]
     # a place one character short of a dictionary place word gets it (日喀|则); not a locative (玄武湖|畔), not a
     # longer word whose proper part MSRA tags (云贵|高原)
     text = "日喀则农事新年临近，玄武湖畔游人多，云贵高原有雨"
