@@ -1087,6 +1087,16 @@ def test_a_post_ends_before_a_conjunction_or_a_word_of_leading_after_it():
     assert ("金正恩", "委员长") in officials and ("习近平", "委员长和") not in officials
     assert not any(title.startswith("总书记") and len(title) > 3 for _, title in officials)
 
+
+def test_occupations_are_roles_and_a_typhoon_quoted_before_its_word_is_no_name():
+    text = "老科学家俞鸿儒、特教老师刘玲琍、视障歌唱演员萧凯恩和站长李福强；“杜苏芮”台风登陆；黄河防总启动响应"
+    spans = spans_of(text, [("科学家", "TITLE"), ("俞鸿儒", "PER"), ("特教老师", "TITLE"), ("刘玲琍", "PER"),
+                            ("歌唱演员", "TITLE"), ("萧凯恩", "PER"), ("站长", "TITLE"), ("李福强", "PER"),
+                            ("杜苏芮", "PER"), ("黄河防总启动", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("李福强", "站长")]
+    assert "杜苏芮" not in [e.text for e in cleaned] and ("黄河防总", "ORG") in [(e.text, e.type) for e in cleaned]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
