@@ -1097,6 +1097,12 @@ def test_occupations_are_roles_and_a_typhoon_quoted_before_its_word_is_no_name()
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("李福强", "站长")]
     assert "杜苏芮" not in [e.text for e in cleaned] and ("黄河防总", "ORG") in [(e.text, e.type) for e in cleaned]
 
+
+def test_a_village_gives_back_the_village_of_its_collective_and_a_completed_generic_word_goes():
+    text = "2023年，澳角村村集体收入超过170万元。广大干部群众表示"
+    spans = spans_of(text, [("澳角村村", "LOC"), ("广大干", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("澳角村", "LOC")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
