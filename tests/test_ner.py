@@ -1103,6 +1103,12 @@ def test_a_village_gives_back_the_village_of_its_collective_and_a_completed_gene
     spans = spans_of(text, [("澳角村村", "LOC"), ("广大干", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("澳角村", "LOC")]
 
+
+def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
+    text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
+    spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["中国共产党", "河南代表团", "国务院新闻办", "中国共产党"]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
