@@ -1109,6 +1109,15 @@ def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_com
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["中国共产党", "河南代表团", "国务院新闻办", "中国共产党"]
 
+
+def test_a_head_of_unit_read_into_a_place_before_its_holder_is_a_post():
+    text = "赤峰市长孟宪东汇报说；革命老区横坎头村在四明山水库上游；移民搬迁新村建设"
+    spans = spans_of(text, [("赤峰市长", "LOC"), ("孟宪东", "PER"), ("老区横坎头村", "LOC"), ("四明山", "LOC"), ("新村", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("赤峰", "LOC"), ("市长", "TITLE"), ("孟宪东", "PER"), ("横坎头村", "LOC"),
+                                                   ("四明山水库", "LOC")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("孟宪东", "市长", "赤峰")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
