@@ -1118,6 +1118,13 @@ def test_a_head_of_unit_read_into_a_place_before_its_holder_is_a_post():
                                                    ("四明山水库", "LOC")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("孟宪东", "市长", "赤峰")]
 
+
+def test_a_comrade_is_a_person_and_a_dangling_dot_leaves_a_name():
+    text = "在毛泽东同志领导下；区纪委同志耐心帮教；村民图妮萨汗·居麦家；在上海虹桥火车站；国新办举行吹风会"
+    spans = spans_of(text, [("毛泽东", "LOC"), ("区纪委", "ORG"), ("图妮萨汗·", "PER"), ("上海虹桥火", "LOC"), ("国新", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("毛泽东", "PER"), ("图妮萨汗", "PER"), ("上海虹桥", "LOC"), ("国新办", "ORG")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
