@@ -8,7 +8,7 @@ person, also across a body named by its level alone, which is no entity:
 post are the body of every post in the chain. A post with a body of its own
 before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its
 own, and a later post that opens with a body named by its level
-(…副主任、县总工会主席) has none. Where the text refers back to a body named earlier (该中心副主任,
+(…副主任、县总工会主席; 中共中央总书记、国家主席) has none. Where the text refers back to a body named earlier (该中心副主任,
 公司总经理, 院长 or 所长 alone), the nearest earlier ``ORG``/``LOC`` whose
 name ends with that head is the body (a party organ after the head,
 公司党支部书记, still points to the company; a village or community head,
@@ -172,7 +172,7 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
 #: A post that opens with a body named by its level (县总工会主席, 市委副书记: the tagger's cleanup puts such a body
 #: into the post), whose body is not the one written before the first post of the chain.
 _OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|团[省市州县区])(?:委|人大|政协|政府|人民政府|总工会|工会|妇联|团委|纪委|监委"
-                             r"|组织部|宣传部|统战部|政法委|人武部)(?=.)")
+                             r"|组织部|宣传部|统战部|政法委|人武部)(?=.)|^国家(?=副?主席)")  # and the head of state: …总书记、国家主席
 
 
 #: An untagged role of the same person between the last post and the name (党支部书记、快递员|周宏伟): a joiner, a body

@@ -1125,6 +1125,16 @@ def test_a_comrade_is_a_person_and_a_dangling_dot_leaves_a_name():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("毛泽东", "PER"), ("图妮萨汗", "PER"), ("上海虹桥", "LOC"), ("国新办", "ORG")]
 
+
+def test_the_head_of_state_and_a_direction_after_a_place():
+    text = "中共中央总书记、国家主席、中央军委主席习近平对浙江省安吉县黄杜村农民党员来信作出指示；浏阳位于湖南东部山区"
+    spans = spans_of(text, [("中共中央", "ORG"), ("总书记", "TITLE"), ("主席", "TITLE"), ("中央军委", "ORG"), ("主席", "TITLE"),
+                            ("习近平", "PER"), ("浙江省安吉县黄杜", "LOC"), ("浏阳", "LOC"), ("湖南东", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["浙江省安吉县黄杜村", "浏阳", "湖南"]
+    assert [(o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("总书记", "中共中央"), ("国家主席", None), ("主席", "中央军委")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
