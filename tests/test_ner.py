@@ -1135,6 +1135,14 @@ def test_the_head_of_state_and_a_direction_after_a_place():
     assert [(o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("总书记", "中共中央"), ("国家主席", None), ("主席", "中央军委")]
 
+
+def test_counts_of_places_ministries_ranges_and_places_joined_by_de():
+    text = "捐赠给四川青川、湖南古丈三省五县；给三省五县带来变化；农业农村部负责人介绍；地处罗霄山脉深处；和田地区的色格孜库勒乡欧尔奴什村；七村的纠纷"
+    spans = spans_of(text, [("四川青川", "LOC"), ("湖南古丈三省五县", "LOC"), ("三省五县", "LOC"), ("农业", "ORG"), ("罗霄山", "LOC"),
+                            ("和田地区的色格孜库勒乡欧尔奴什村", "LOC"), ("七村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == [
+        "四川青川", "湖南古丈", "农业农村部", "罗霄山脉", "和田地区", "色格孜库勒乡欧尔奴什村", "七村"]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
