@@ -1143,6 +1143,15 @@ def test_counts_of_places_ministries_ranges_and_places_joined_by_de():
     assert [e.text for e in clean_spans(text, spans)] == [
         "四川青川", "湖南古丈", "农业农村部", "罗霄山脉", "和田地区", "色格孜库勒乡欧尔奴什村", "七村"]
 
+
+def test_a_county_before_its_committee_and_a_word_after_a_held_post():
+    text = "蔚县县委书记刘书锋，县委副书记、县长王树国；2013年，习近平总书记曾来到峒山村"
+    spans = spans_of(text, [("蔚县县委", "ORG"), ("书记", "TITLE"), ("刘书锋", "PER"), ("县委副书记", "TITLE"), ("县长", "TITLE"),
+                            ("王树国", "PER"), ("习近平", "PER"), ("总书记", "TITLE"), ("曾来", "PER"), ("峒山村", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("刘书锋", "县委书记", "蔚县"), ("王树国", "县委副书记", None), ("王树国", "县长", None), ("习近平", "总书记", None)]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
