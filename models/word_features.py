@@ -46,10 +46,12 @@ def _segmenter():
     return jieba.posseg.dt
 
 
+@lru_cache(maxsize=1 << 14)
 def word_at(text: str, position: int, context: int = 12) -> tuple[int, int]:
     """``(start, end)`` of the dictionary word (jieba, no HMM guesses) that covers ``text[position]``.
 
-    Only ``context`` characters either side are segmented: enough for a word, cheap on long texts.
+    Only ``context`` characters either side are segmented: enough for a word, cheap on long texts. The cleanup
+    asks about the same positions of a text many times (each rule looks at the span ends), so answers are cached.
     """
     low = max(0, position - context)
     at = low
