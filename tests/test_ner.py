@@ -1152,6 +1152,13 @@ def test_a_county_before_its_committee_and_a_word_after_a_held_post():
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("刘书锋", "县委书记", "蔚县"), ("王树国", "县委副书记", None), ("王树国", "县长", None), ("习近平", "总书记", None)]
 
+
+def test_places_joined_across_an_area_word_and_a_direction_before_a_place():
+    text = "长江流域四川、重庆受旱；让南部房山区提前转移；宁波部分村庄；南部联邦区演习；温岭市东部新区的企业"
+    spans = spans_of(text, [("长江流域四川", "LOC"), ("重庆", "LOC"), ("南部房山区", "LOC"), ("宁波部分", "LOC"),
+                            ("南部联邦区", "LOC"), ("温岭市东部新区", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["长江", "四川", "重庆", "房山区", "宁波", "南部联邦区", "温岭市东部新区"]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
