@@ -44,9 +44,9 @@ CLEANUP_READING = (
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party post read into the end of its body split off (市场监督管理局|党组书记), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb, 老区 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); a year, date or document number read as a name (1986年, 第707号) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师 or 演员: 科学家, 专家, 特教老师), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署) or that holds 研究部署 dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 长江|流域|四川); "
-        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托, 黄河防总|启动), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署, 中国共产|党, 河南代表|团, 中央气象|台, 国务院新闻|办, 国新|办, 党中|央), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a reservoir its 水库 (四明山|水库), a ministry its 农村部 (农业|农村部), a range its 山脉 (罗霄山|脉), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村, 安吉县黄杜|村农民) or before the river, lake or valley it ends with (平远县|柚树河); "
+        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师 or 演员: 科学家, 专家, 特教老师), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 长江|流域|四川; a generic word after the area word goes: 滇藏|交界深山); "
+        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托, 黄河防总|启动), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署, 中国共产|党, 河南代表|团, 中央气象|台, 国务院新闻|办, 国新|办, 党中|央, 国家发展改革|委), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a reservoir its 水库 (四明山|水库), a ministry its 农村部 (农业|农村部), a range its 山脉 (罗霄山|脉), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村, 安吉县黄杜|村农民) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯, 乌干 beside 乌干达; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体), a five-character person two (张俊峰|超标准), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务), and 主持 with what is chaired no post (陈希|主持会议); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开)"
 )
@@ -283,7 +283,7 @@ GENERIC_WORDS = frozenset({
     # words after 总书记 read as its holder (习近平总书记|念兹在兹, 总书记|缅怀先烈, 英明决策), and 任命 read as a post
     "念兹", "缅怀", "英明", "高兴", "庄严", "任命",
     "道德", "美丽", "高原", "广大干部", "深度", "治疆", "中医药",  # 道德|讲堂, 国家|深度|贫困地区
-    "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北",  # 村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 打造美丽的高原边疆 read as places (CCTV news)
+    "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北", "商城", "重阳",  # 村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 打造美丽的高原边疆 read as places (CCTV news)
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
@@ -873,15 +873,16 @@ def in_book_title(entity: Entity, text: str) -> bool:
 
 
 #: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
+#: The part of a place by its direction (湖南|东部山区, 黑龙江|中东部), which stays off it too.
+_DIRECTION_AREA_WORDS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部", "中东部", "中西部",
+                         "中南部", "中北部")
 PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝", "交界", "边境", "周边", "附近", "腹地",
                     # the state of a river or lake, which flood news names after it (汉江|洪峰, 元荡|湖面)
                     "洪峰", "水位", "水质", "汛情", "水情", "雨情", "险情", "灾情", "水面", "湖面", "江面", "河面",
                     "片区",
                     # a stretch or part of a river or region (长江|上游, 长三角|区域, 安庆|主城区, 贵州|大山深处)
                     "中下游", "中上游", "上中游", "上游", "中游", "下游", "区域", "主城区", "深处", "海岸线",
-                    # the part of a place by its direction (湖南|东部山区, 黑龙江|中东部)
-                    "东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部", "中东部", "中西部", "中南部",
-                    "中北部", "部分")
+                    "部分") + _DIRECTION_AREA_WORDS
 
 
 _AREA_WORDS_LONGEST_FIRST = sorted(PLACE_AREA_WORDS, key=len, reverse=True)
@@ -912,9 +913,13 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
     if entity.type != "LOC":
         return [entity]
     for word in _AREA_WORDS_LONGEST_FIRST:
+        if word in _DIRECTION_AREA_WORDS:
+            continue  # 温岭市东部新区, 西部新城: a direction and what follows may be a name
         at = entity.text.find(word, 2)
         rest = entity.text[at + len(word) :] if at != -1 else ""
-        if len(rest) >= 2 and rest not in GENERIC_WORDS and (is_place_word(rest) or rest in COUNTRIES):  # not 东部|新区
+        if rest in GENERIC_WORDS:  # 滇藏|交界|深山: the place alone
+            return [Entity(entity.start, entity.start + at, "LOC", entity.text[:at])]
+        if len(rest) >= 2 and (is_place_word(rest) or rest in COUNTRIES):  # not 东部|新区, a zone's name
             left_end = entity.start + at
             return [Entity(entity.start, left_end, "LOC", entity.text[:at]),
                     Entity(left_end + len(word), entity.end, "LOC", rest)]
@@ -1036,7 +1041,7 @@ NAME_ENDINGS = {
     "ORG": ("中心", "公司", "集团", "学校", "医院", "银行", "协会", "学会", "商会", "支部", "党委", "分局", "分院",
             "中学", "小学", "大学", "学院", "研究院", "研究所", "合作社", "委员会", "办公室", "服务站", "养老院",
             "联合会", "基金会", "电视台", "政府", "法院", "检察院", "供电所", "派出所", "领导小组", "工作小组", "办事处", "人民政府", "总署",
-            "共产党", "代表团", "气象台", "新闻办", "国新办", "党中央"),
+            "共产党", "代表团", "气象台", "新闻办", "国新办", "党中央", "改革委"),
     "LOC": ("铁路", "公路", "大道", "水库", "公园", "街道", "社区", "景区", "园区", "新区", "开发区", "联圩", "山脉"),
 }
 #: Endings the tagger may leave out whole, per type: an organization's body type (阳宇农机服务专业|合作社) and what a
@@ -2095,7 +2100,7 @@ def is_fragment(entity: Entity, text: str) -> bool:
 
 
 #: Common words that begin with a body's last character (研究部|署, 依法处|置, 所以): a body's name never runs into one.
-_WORDS_OPENED_BY_A_BODY_ENDING = ("部署", "处理", "处置", "所以", "局势")
+_WORDS_OPENED_BY_A_BODY_ENDING = ("部署", "处理", "处置", "所以", "局势", "局地")
 #: Verbs that open with 会, a body's ending too (应急管理部会|同水利部): a body read into one is cut back, not kept whole.
 _VERBS_OPENED_BY_HUI = ("会同", "会商")
 
@@ -2103,6 +2108,9 @@ _VERBS_OPENED_BY_HUI = ("会同", "会商")
 def _runs_into_a_common_word(entity: Entity, text: str) -> bool:
     """Whether a span's last character begins one of :data:`_WORDS_OPENED_BY_A_BODY_ENDING` (研究部|署), or the span
     holds 部署 whole (研究部署防汛防|台工作)."""
+    if text.startswith("局地", entity.end - 1):  # 周口局|地, 南方局|地 ('locally'), not 分局|地处
+        start, end = word_at(text, entity.end)
+        return not (start == entity.end and end > entity.end + 1)
     return text.startswith(_WORDS_OPENED_BY_A_BODY_ENDING, entity.end - 1) or "部署" in entity.text
 
 
@@ -2185,6 +2193,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     one word, so the rule above misses it; from CCTV news).
     """
     name, last = entity.text[:-1], entity.text[-1]
+    if (entity.type == "ORG" and _runs_into_a_common_word(entity, text)
+            and (is_place_word(name) or _reads_as_places(text, entity.start, entity.end - 1))):
+        return Entity(entity.start, entity.end - 1, "LOC", name)  # 河南周口局|地 (局地, 'locally') is the place
     if entity.type == "LOC" and len(name) >= 3 and entity.text.endswith("村村") and text.startswith(("集体", "民"), entity.end):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 澳角村|村集体, 澳角村|村民: jieba reads 村村 as a word
     if entity.type == "PER":

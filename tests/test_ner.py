@@ -1159,6 +1159,13 @@ def test_places_joined_across_an_area_word_and_a_direction_before_a_place():
                             ("南部联邦区", "LOC"), ("温岭市东部新区", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["长江", "四川", "重庆", "房山区", "宁波", "南部联邦区", "温岭市东部新区"]
 
+
+def test_a_body_ending_opening_a_common_word_and_a_generic_word_after_an_area_word():
+    text = "近日，内蒙古部署今年任务；南方局地雨势强劲；铁路分局地处边疆；地处滇藏交界深山峡谷中；转发国家发展改革委通知"
+    spans = spans_of(text, [("内蒙古部", "ORG"), ("南方局", "ORG"), ("铁路分局", "ORG"), ("滇藏交界深山", "LOC"), ("国家发展改革", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("内蒙古", "LOC"), ("铁路分局", "ORG"), ("滇藏", "LOC"), ("国家发展改革委", "ORG")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
