@@ -41,7 +41,7 @@ CLEANUP_READING = (
 
         "spans split at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark, clause punctuation or an unpaired bracket cut off their edges (“银发志愿服务队, 副总理；, 记者姜葳）), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
-        "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a two-character person given the surname before it where jieba knows the whole name (习|近平), a person inside an idiom dropped (一年之计在|于春, 长治|久安), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party post read into the end of its body split off (市场监督管理局|党组书记), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb, 老区 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); a year, date or document number read as a name (1986年, 第707号) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
         "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师 or 演员: 科学家, 专家, 特教老师), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
@@ -138,9 +138,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
     repaired = place_into_organization(place_word_start_returned(people, text), text)
-    typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(comrade_as_person(without_dangling_dot(chain_of_places_as_place(
+    typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(comrade_as_person(surname_returned_to_person(without_dangling_dot(chain_of_places_as_place(
         country_as_place(bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)), text), text),
-        text)))
+        text), text)))
         for e in repaired]
     typed = [piece for e in typed for resident in resident_out_of_place(e) for split in post_out_of_body(resident)
              for piece in place_out_of_post(cut_leading_verb(place_start_returned_to_word(date_off_place(split, text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
@@ -170,7 +170,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and part.text not in ROLES and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
             and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not _DATE_OR_NUMBER_ONLY.match(part.text)
             and not _COUNT_OF_PLACES.match(part.text)
-            and not is_resident(part, text)
+            and not is_resident(part, text) and not in_idiom(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = consistent_names(place_short_names(complete_name_endings(kept, text)), text)
@@ -283,7 +283,7 @@ GENERIC_WORDS = frozenset({
     # words after 总书记 read as its holder (习近平总书记|念兹在兹, 总书记|缅怀先烈, 英明决策), and 任命 read as a post
     "念兹", "缅怀", "英明", "高兴", "庄严", "任命",
     "道德", "美丽", "高原", "广大干部", "深度", "治疆", "中医药",  # 道德|讲堂, 国家|深度|贫困地区
-    "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北", "商城", "重阳",  # 村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 打造美丽的高原边疆 read as places (CCTV news)
+    "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北", "商城", "重阳", "河水",  # 村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 打造美丽的高原边疆 read as places (CCTV news)
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
@@ -1516,6 +1516,30 @@ def institution_out_of_post(entity: Entity) -> Entity:
 
 #: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟): the bylines' role words, but 来源 (a medium follows it).
 _BYLINE_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS - {'来源'}, key=len, reverse=True))})[ 　]*$")
+
+
+#: What may stand before a name without being its surname (清|乾隆, 明|嘉靖, 老|杰克, 小|周, 大|仲马).
+_NOT_A_SURNAME_BEFORE_A_NAME = set("清明宋元唐汉秦晋隋周老小阿大")
+
+
+def surname_returned_to_person(entity: Entity, text: str) -> Entity:
+    """Give a two-character person back the surname the tagger left out where jieba's dictionary knows the whole
+    name (习|近平 → 习近平, from CCTV news); not a dynasty or an affix before a name (清乾隆, 老杰克)."""
+    if entity.type != "PER" or len(entity.text) != 2 or entity.start == 0:
+        return entity
+    before = text[entity.start - 1]
+    if before in _NOT_A_SURNAME_BEFORE_A_NAME or not word_tag(text[entity.start - 1 : entity.end]).startswith("nr"):
+        return entity
+    return Entity(entity.start - 1, entity.end, "PER", text[entity.start - 1 : entity.end])
+
+
+def in_idiom(entity: Entity, text: str) -> bool:
+    """Whether a person lies inside an idiom jieba reads across its start: 一年之计在|于春, 长治|久安 (from CCTV news).
+    A figure the dictionary knows as a noun of its own stays (MSRA's 千手|观音)."""
+    if entity.type != "PER" or word_tag(entity.text) in ("n", "nz"):
+        return False
+    start, end = word_at(text, entity.start)
+    return start < entity.start and end - start >= 4 and word_tag(text[start:end]) in ("i", "l")
 
 
 def comrade_as_person(entity: Entity, text: str) -> Entity:

@@ -1166,6 +1166,13 @@ def test_a_body_ending_opening_a_common_word_and_a_generic_word_after_an_area_wo
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("内蒙古", "LOC"), ("铁路分局", "ORG"), ("滇藏", "LOC"), ("国家发展改革委", "ORG")]
 
+
+def test_a_surname_returned_and_no_person_inside_an_idiom():
+    text = "坚决贯彻落实习近平总书记重要指示；一年之计在于春；当年大仲马在此；千手观音辉煌夺目"
+    spans = spans_of(text, [("近平", "PER"), ("总书记", "TITLE"), ("于春", "PER"), ("仲马", "PER"), ("观音", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("习近平", "PER"), ("总书记", "TITLE"), ("仲马", "PER"), ("观音", "PER")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
