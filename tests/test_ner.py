@@ -1089,9 +1089,10 @@ def test_a_post_ends_before_a_conjunction_or_a_word_of_leading_after_it():
 
 
 def test_occupations_are_roles_and_a_typhoon_quoted_before_its_word_is_no_name():
-    text = "老科学家俞鸿儒、特教老师刘玲琍、视障歌唱演员萧凯恩和站长李福强；“杜苏芮”台风登陆；黄河防总启动响应"
+    text = "老科学家俞鸿儒、特教老师刘玲琍、视障歌唱演员萧凯恩、护理人员李楠楠、驾驶员王炳楷和站长李福强；“杜苏芮”台风登陆；黄河防总启动响应"
     spans = spans_of(text, [("科学家", "TITLE"), ("俞鸿儒", "PER"), ("特教老师", "TITLE"), ("刘玲琍", "PER"),
-                            ("歌唱演员", "TITLE"), ("萧凯恩", "PER"), ("站长", "TITLE"), ("李福强", "PER"),
+                            ("歌唱演员", "TITLE"), ("萧凯恩", "PER"), ("护理人员", "TITLE"), ("李楠楠", "PER"),
+                            ("驾驶员", "TITLE"), ("王炳楷", "PER"), ("站长", "TITLE"), ("李福强", "PER"),
                             ("杜苏芮", "PER"), ("黄河防总启动", "ORG")])
     cleaned = clean_spans(text, spans)
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("李福强", "站长")]
