@@ -138,10 +138,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
     repaired = place_into_organization(place_word_start_returned(people, text), text)
-    typed = [institution_out_of_post(institution_as_organization(resident_name_as_person(byline_name_as_person(comrade_as_person(surname_returned_to_person(without_dangling_dot(chain_of_places_as_place(
-        country_as_place(bare_place_as_place(place_of_a_grid(quoted_venue_as_organization(e, text), text)), text), text)), text), text),
-        text), text)))
-        for e in repaired]
+    typed = [retyped(e, text) for e in repaired]
     typed = [piece for e in typed for resident in resident_out_of_place(e) for split in post_out_of_body(resident)
              for piece in place_out_of_post(cut_leading_verb(place_start_returned_to_word(date_off_place(split, text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
     merged = committee_into_post(body_tail_into_post(party_organ_into_post(
@@ -153,7 +150,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for part in cut_indefinite_organization(joint)
         for stripped in strip_numeral_edges(part, text)
         for cut in cut_place_at_predicate(stripped, text)
-        for joined in split_places_at_de(cut)
+        for joined in split_places_at_de(cut, text)
         for place in split_places_at_area_word(joined)
         for piece in split_committee_member(place, text)
     ]
@@ -179,6 +176,17 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = tag_other_mentions(named, text)
     return [e for e in event_venue_places(named, text)  # a completed name may be generic too (广大干|部)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text) and e.text not in GENERIC_WORDS]
+
+
+def retyped(entity: Entity, text: str) -> Entity:
+    """One span given the type its words and context say, by the rules below in this order (each sees the last's
+    answer): venues, grids, bare places, countries, chains of places, names of people, schools and hospitals."""
+    entity = place_of_a_grid(quoted_venue_as_organization(entity, text), text)
+    entity = country_as_place(bare_place_as_place(entity), text)
+    entity = without_dangling_dot(chain_of_places_as_place(entity, text))
+    entity = comrade_as_person(surname_returned_to_person(entity, text), text)
+    entity = resident_name_as_person(byline_name_as_person(entity, text), text)
+    return institution_out_of_post(institution_as_organization(entity))
 
 
 #: Where a meeting or an event takes place: 在 + a place + 召开/举行/举办/开幕/闭幕 (会议在杭州召开).
@@ -515,9 +523,11 @@ PLACE_OBJECT_VERBS = ("惠及", "覆盖", "辐射", "带动", "途经", "位于"
                       "落户", "帮扶", "援建", "驰援", "奔赴", "赶赴", "回到", "返回", "离开", "连通", "联通")
 
 
+#: The parts of a place by its direction: before a place's name (南部|房山区) and, with the finer ones of
+#: :data:`PLACE_AREA_WORDS`, after it (湖南|东部).
+DIRECTIONS = ("东部", "西部", "南部", "北部", "中部")
 #: Common nouns that stand before a place's name and that the tagger reads into it (革命老区|横坎头村, 南部|房山区).
-_DIRECTION_OPENINGS = ("东部", "西部", "南部", "北部", "中部")
-GENERIC_PLACE_OPENINGS = ("革命老区", "老区") + _DIRECTION_OPENINGS
+GENERIC_PLACE_OPENINGS = ("革命老区", "老区") + DIRECTIONS
 
 
 def cut_leading_verb(entity: Entity) -> Entity:
@@ -537,7 +547,7 @@ def cut_leading_verb(entity: Entity) -> Entity:
     unit = _UNIT_END.search(rest)
     if not unit or unit.start() < 2:
         return entity
-    if verb in _DIRECTION_OPENINGS and not (is_place_word(rest) or is_place_word(rest[: unit.start()])):
+    if verb in DIRECTIONS and not (is_place_word(rest) or is_place_word(rest[: unit.start()])):
         return entity  # a direction names a place of its own, too (南部联邦区)
     return Entity(entity.start + len(verb), entity.end, "LOC", rest)
 
@@ -874,8 +884,7 @@ def in_book_title(entity: Entity, text: str) -> bool:
 
 #: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
 #: The part of a place by its direction (湖南|东部山区, 黑龙江|中东部), which stays off it too.
-_DIRECTION_AREA_WORDS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部", "中东部", "中西部",
-                         "中南部", "中北部")
+_DIRECTION_AREA_WORDS = DIRECTIONS + ("东北部", "西北部", "东南部", "西南部", "中东部", "中西部", "中南部", "中北部")
 PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝", "交界", "边境", "周边", "附近", "腹地",
                     # the state of a river or lake, which flood news names after it (汉江|洪峰, 元荡|湖面)
                     "洪峰", "水位", "水质", "汛情", "水情", "雨情", "险情", "灾情", "水面", "湖面", "江面", "河面",
@@ -926,22 +935,17 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
     return [entity]
 
 
-def split_places_at_de(entity: Entity) -> list[Entity]:
-    """Split a place read across 的 into the two places it joins: 浙江义乌的鸡鸣山社区 → 浙江义乌, 鸡鸣山社区 (from CCTV
-    news); both sides must be places (a place word of jieba's, or a name before a unit)."""
+def split_places_at_de(entity: Entity, text: str) -> list[Entity]:
+    """Split a place read across 的 into the two places it joins: 和田地区的色格孜库勒乡欧尔奴什村 → 和田地区,
+    色格孜库勒乡欧尔奴什村 (from CCTV news); both sides must be places (a name before a unit, or dictionary places)."""
     at = entity.text.find("的")
     if entity.type != "LOC" or at < 2 or len(entity.text) - at - 1 < 3:
         return [entity]
     left, right = entity.text[:at], entity.text[at + 1 :]
-    if right.startswith(PLACE_AREA_WORDS) or not (
-            _UNIT_END.search(right) and (_UNIT_END.search(left) or is_place_word(left) or _is_place_pair(left))):
+    if right.startswith(PLACE_AREA_WORDS) or not (_UNIT_END.search(right) and (
+            _UNIT_END.search(left) or is_place_word(left) or _reads_as_places(text, entity.start, entity.start + at))):
         return [entity]
     return [Entity(entity.start, entity.start + at, "LOC", left), Entity(entity.start + at + 1, entity.end, "LOC", right)]
-
-
-def _is_place_pair(name: str) -> bool:
-    """Whether ``name`` is a province and a city or county jieba knows, written together (浙江义乌)."""
-    return any(is_place_word(name[:k]) and is_place_word(name[k:]) for k in range(2, len(name) - 1))
 
 
 def cut_dispatch(entity: Entity) -> Entity:
@@ -1471,7 +1475,6 @@ def chain_of_places_as_place(entity: Entity, text: str) -> Entity:
     return Entity(entity.start, entity.end, "LOC", entity.text) if _reads_as_places(text, entity.start, entity.end) else entity
 
 
-
 def country_as_place(entity: Entity, text: str) -> Entity:
     """A PER that is a country's name is a LOC: 阿根廷, 贝宁, 基里巴斯 (jieba lists them as names; from CCTV news).
 
@@ -1481,6 +1484,7 @@ def country_as_place(entity: Entity, text: str) -> Entity:
     if entity.type == "PER" and entity.text in COUNTRIES and not text.startswith(HONORIFICS, entity.end):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
+
 
 #: How schools and hospitals end: named ones are ORG (LABELS.md: schools; 县人民医院 is a body).
 INSTITUTION_ENDINGS = ("幼儿园", "小学", "中学", "学校", "大学", "学院", "医院", "卫生院")
@@ -1986,6 +1990,8 @@ def person_out_of_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     return result
 
 
+#: The head of a unit at a place's end (赤峰市长): :data:`_HEAD_OF_A_UNIT`'s units and the town's and township's too,
+#: for a place read on into the post names its unit itself (kept apart: that one follows a bare place word).
 _HEAD_OF_A_UNIT_AT_END = re.compile(r"(?:省|市|县|区|州|镇|乡)长$")
 
 
