@@ -2136,12 +2136,15 @@ _VERBS_OPENED_BY_HUI = ("会同", "会商")
 
 
 def _runs_into_a_common_word(entity: Entity, text: str) -> bool:
-    """Whether a span's last character begins one of :data:`_WORDS_OPENED_BY_A_BODY_ENDING` (研究部|署), or the span
-    holds 部署 whole (研究部署防汛防|台工作)."""
-    if text.startswith("局地", entity.end - 1):  # 周口局|地, 南方局|地 ('locally'), not 分局|地处
-        start, end = word_at(text, entity.end)
-        return not (start == entity.end and end > entity.end + 1)
-    return text.startswith(_WORDS_OPENED_BY_A_BODY_ENDING, entity.end - 1) or "部署" in entity.text
+    """Whether a span's last character begins one of :data:`_WORDS_OPENED_BY_A_BODY_ENDING` (研究部|署, 南方局|地), not
+    where the word's second character opens a longer word itself (分局|地处), or the span holds 部署 whole
+    (研究部署防汛防|台工作)."""
+    if "部署" in entity.text:
+        return True
+    if not text.startswith(_WORDS_OPENED_BY_A_BODY_ENDING, entity.end - 1):
+        return False
+    start, end = word_at(text, entity.end)
+    return not (start == entity.end and end > entity.end + 1)
 
 
 def is_post_fragment(entity: Entity, person_starts: set[int], text: str) -> bool:
