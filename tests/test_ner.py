@@ -1174,6 +1174,16 @@ def test_a_surname_returned_and_no_person_inside_an_idiom():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("习近平", "PER"), ("总书记", "TITLE"), ("仲马", "PER"), ("观音", "PER")]
 
+
+def test_a_sub_unit_ending_goes_back_to_its_body_and_a_local_post_is_tagged():
+    text = "国网黑河供电公司输电运检室主任孟庆山说；杭州市临安区天目山镇月亮桥村护林员章德富出发；国家发展改革委党组书记、主任何立峰"
+    spans = spans_of(text, [("国网黑河供电公司输电运检", "ORG"), ("室主任", "TITLE"), ("孟庆山", "PER"),
+                            ("杭州市临安区天目山镇月亮桥村", "LOC"), ("章德富", "PER"), ("国家发展改革委", "ORG"),
+                            ("党组书记、主任", "TITLE"), ("何立峰", "PER")])
+    officials = [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))]
+    assert officials == [("孟庆山", "主任", "国网黑河供电公司输电运检室"), ("章德富", "护林员", "杭州市临安区天目山镇月亮桥村"),
+                         ("何立峰", "党组书记、主任", "国家发展改革委")]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
