@@ -1169,10 +1169,11 @@ def test_a_body_ending_opening_a_common_word_and_a_generic_word_after_an_area_wo
 
 
 def test_a_surname_returned_and_no_person_inside_an_idiom():
-    text = "坚决贯彻落实习近平总书记重要指示；一年之计在于春；当年大仲马在此；千手观音辉煌夺目"
-    spans = spans_of(text, [("近平", "PER"), ("总书记", "TITLE"), ("于春", "PER"), ("仲马", "PER"), ("观音", "PER")])
+    text = "坚决贯彻落实习近平总书记重要指示；一年之计在于春；当年大仲马在此；千手观音辉煌夺目；习近平新时代中国特色社会主义思想；献上哈达"
+    spans = spans_of(text, [("近平", "PER"), ("总书记", "TITLE"), ("于春", "PER"), ("仲马", "PER"), ("观音", "PER"),
+                            ("习近平新", "PER"), ("哈达", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
-        ("习近平", "PER"), ("总书记", "TITLE"), ("仲马", "PER"), ("观音", "PER")]
+        ("习近平", "PER"), ("总书记", "TITLE"), ("仲马", "PER"), ("观音", "PER"), ("习近平", "PER")]
 
 
 def test_a_sub_unit_ending_goes_back_to_its_body_and_a_local_post_is_tagged():
