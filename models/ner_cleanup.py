@@ -309,7 +309,9 @@ GENERIC_WORDS = frozenset({
     # words after 总书记 read as its holder (习近平总书记|念兹在兹, 总书记|缅怀先烈, 英明决策), and 任命 read as a post
     "念兹", "缅怀", "英明", "高兴", "庄严", "任命",
     "道德", "美丽", "高原", "广大干部", "深度", "治疆", "中医药",  # 道德|讲堂, 国家|深度|贫困地区
-    "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北", "商城", "重阳", "河水", "滑坡", "今天", "埃博拉", "宏伟", "大沟", "哈达",  # 村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 打造美丽的高原边疆 read as places (CCTV news)
+    # read as places or people in CCTV stories (村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 山体|滑坡, 献上|哈达)
+    "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北", "商城", "重阳",
+    "河水", "滑坡", "今天", "埃博拉", "宏伟", "大沟", "哈达",
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
