@@ -1185,6 +1185,12 @@ def test_a_sub_unit_ending_goes_back_to_its_body_and_a_local_post_is_tagged():
     assert officials == [("孟庆山", "主任", "国网黑河供电公司输电运检室"), ("章德富", "护林员", "杭州市临安区天目山镇月亮桥村"),
                          ("何立峰", "党组书记、主任", "国家发展改革委")]
 
+
+def test_an_amount_is_no_name_and_a_bank_gets_its_ending():
+    text = "补助提高至450元；办理建议提案14384件；人民银行发布数据；意大利电视４台和５台；广义货币M2"
+    spans = spans_of(text, [("450元", "ORG"), ("14384件", "ORG"), ("人民", "ORG"), ("意大利", "LOC"), ("５台", "ORG"), ("广义", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["人民银行", "意大利", "５台"]
+
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
     text = "上海市长应勇、吉林省长韩俊出席；安南秘书长表示欢迎"
     spans = spans_of(text, [("上海", "PER"), ("市长", "TITLE"), ("应勇", "PER"), ("吉林", "PER"), ("省长", "TITLE"),
