@@ -165,8 +165,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
             and part.text not in ROLES and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
-            and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not _DATE_OR_NUMBER_ONLY.match(part.text)
-            and not _COUNT_OF_PLACES.match(part.text) and not _AMOUNT_ONLY.match(part.text)
+            and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not is_figure_only(part.text)
             and not is_resident(part, text) and not in_idiom(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
@@ -920,9 +919,17 @@ _AREA_WORDS_LONGEST_FIRST = sorted(PLACE_AREA_WORDS, key=len, reverse=True)
 
 
 #: The count and kind that close an elided list of places (桃林、安坝|两村, 石门、龙山|三镇).
-_LIST_COUNT_END = re.compile(r"(?:[两三四五六七八九十几]个?(?:省|市|县|村|镇|乡|社区|街道))+$")
+_COUNT = "[两三四五六七八九十几]个?"
+_COUNT_AND_KIND = rf"{_COUNT}(?:省|市|县|村|镇|乡|社区|街道)"
+_LIST_COUNT_END = re.compile(rf"(?:{_COUNT_AND_KIND})+$")
 #: A count of places standing alone (三省五县, 四省): no name; a village so numbered is one (七村, 八村).
-_COUNT_OF_PLACES = re.compile(r"^(?:[两三四五六七八九十几]个?(?:省|市|县|村|镇|乡|社区|街道)){2,}$|^[两三四五六七八九十几]个?(?:省|市|县)$")
+_COUNT_OF_PLACES = re.compile(rf"^(?:{_COUNT_AND_KIND}){{2,}}$|^{_COUNT}(?:省|市|县)$")
+
+
+def is_figure_only(name: str) -> bool:
+    """Whether a span is a figure and what it counts, no name: a year, date or document number (1986年, 第707号), an
+    amount (450元) or a count of places (三省五县)."""
+    return any(pattern.match(name) for pattern in (_DATE_OR_NUMBER_ONLY, _AMOUNT_ONLY, _COUNT_OF_PLACES))
 
 
 def cut_list_count(entity: Entity, text: str) -> Entity:
