@@ -1250,3 +1250,20 @@ def test_a_dates_day_is_cut_off_a_place_read_on_from_it():
     spans = spans_of(text, [("外交部", "ORG"), ("日中国", "LOC"), ("日本", "LOC"), ("日本", "LOC")])
     assert [e.text for e in clean_spans(text, spans)][:2] == ["外交部", "中国"]
     assert [e.text for e in clean_spans(text, spans)][-1] == "日本"
+
+
+def test_central_bodies_give_back_the_verb_they_run_into_and_verbs_are_no_posts():
+    """From CCTV news: 党中央团|结, 中共中央委|托; 委托 read as a post; jieba's one word 部长职务."""
+    text = "党中央团结带领全党。受中共中央委托，并委托王晨副委员长作说明。决定免去王毅兼任的外交部部长职务，任命秦刚"
+    spans = spans_of(text, [("党中央团", "ORG"), ("中共中央委", "ORG"), ("委托", "TITLE"), ("王晨", "PER"),
+                            ("副委员长", "TITLE"), ("王毅", "PER"), ("外交部", "ORG"), ("部长职务", "TITLE"), ("秦刚", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned] == ["党中央", "中共中央", "王晨", "副委员长", "王毅", "外交部", "部长", "秦刚"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("王晨", "副委员长", None), ("王毅", "部长", "外交部")]
+
+
+def test_no_other_mention_is_tagged_inside_a_book_title_nor_a_name_inside_an_idiom():
+    text = "中国政府制定了《中国21世纪议程》。曼哈顿上城仍是灯火辉煌的景象；中央八项规定；企业上市"
+    spans = spans_of(text, [("中国", "LOC"), ("曼哈顿", "LOC"), ("灯火辉", "LOC"), ("中央", "ORG"), ("上市", "LOC")])
+    assert [(e.start, e.text) for e in clean_spans(text, spans)] == [(0, "中国"), (text.index("曼哈顿"), "曼哈顿")]
