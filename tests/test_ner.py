@@ -1267,3 +1267,15 @@ def test_no_other_mention_is_tagged_inside_a_book_title_nor_a_name_inside_an_idi
     text = "中国政府制定了《中国21世纪议程》。曼哈顿上城仍是灯火辉煌的景象；中央八项规定；企业上市"
     spans = spans_of(text, [("中国", "LOC"), ("曼哈顿", "LOC"), ("灯火辉", "LOC"), ("中央", "ORG"), ("上市", "LOC")])
     assert [(e.start, e.text) for e in clean_spans(text, spans)] == [(0, "中国"), (text.index("曼哈顿"), "曼哈顿")]
+
+
+def test_provinces_are_no_people_the_partys_centre_no_post_and_a_listed_leader_is_a_person():
+    """From CCTV news: 在|山东|作宣讲报告 and 关于吉林 read as people, 党中央 as a post, 国务院总理 as one ORG, and a
+    leader in a list of leaders read as a place or cut before a place's abbreviation (刘国|中)."""
+    text = "王文涛在山东作宣讲。以习近平同志为核心的党中央坚强领导下；国务院总理李克强；尹力、刘国中、张国清、刘国中、石泰峰出席"
+    spans = spans_of(text, [("王文涛", "PER"), ("山东", "PER"), ("习近平", "PER"), ("党中央", "TITLE"),
+                            ("国务院总理", "ORG"), ("李克强", "PER"), ("尹力", "PER"), ("刘国中", "LOC"), ("张国清", "PER"),
+                            ("刘国", "PER"), ("中", "LOC"), ("石泰峰", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("王文涛", "PER"), ("山东", "LOC"), ("习近平", "PER"), ("党中央", "ORG"), ("国务院", "ORG"), ("总理", "TITLE"),
+        ("李克强", "PER"), ("尹力", "PER"), ("刘国中", "PER"), ("张国清", "PER"), ("刘国中", "PER"), ("石泰峰", "PER")]
