@@ -1279,3 +1279,17 @@ def test_provinces_are_no_people_the_partys_centre_no_post_and_a_listed_leader_i
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("王文涛", "PER"), ("山东", "LOC"), ("习近平", "PER"), ("党中央", "ORG"), ("国务院", "ORG"), ("总理", "TITLE"),
         ("李克强", "PER"), ("尹力", "PER"), ("刘国中", "PER"), ("张国清", "PER"), ("刘国中", "PER"), ("石泰峰", "PER")]
+
+
+def test_a_ministrys_party_organ_goes_into_its_secretarys_post_and_people_stop_before_place_or_adverb():
+    """From CCTV news: 交通运输部党组|书记 (the written labels' 公司 + 党委书记), 分管 read as a post, 黄强|在长春,
+    王彤|非常, and 日|常工作 read as a person."""
+    text = "交通运输部党组书记、部长刘伟作报告。吉林省委书记黄强在长春作报告；首席副总裁王彤非常有感触；分管日常工作的副院长贺荣介绍"
+    spans = spans_of(text, [("交通运输部党组", "ORG"), ("书记", "TITLE"), ("部长", "TITLE"), ("刘伟", "PER"), ("吉林", "LOC"),
+                            ("省委书记", "TITLE"), ("黄强在长春", "PER"), ("首席副总裁", "TITLE"), ("王彤非常", "PER"),
+                            ("分管", "TITLE"), ("常工作", "PER"), ("副院长", "TITLE"), ("贺荣", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("交通运输部", "ORG"), ("党组书记", "TITLE"), ("部长", "TITLE"), ("刘伟", "PER"), ("吉林", "LOC"), ("省委书记", "TITLE"),
+        ("黄强", "PER"), ("首席副总裁", "TITLE"), ("王彤", "PER"), ("副院长", "TITLE"), ("贺荣", "PER")]
+    assert ("刘伟", "党组书记", "交通运输部") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
