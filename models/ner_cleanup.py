@@ -39,16 +39,16 @@ from .word_features import (
 #: What the cleanup does, as a model folder records it (its ``reading``).
 CLEANUP_READING = (
 
-        "spans split at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark, clause punctuation or an unpaired bracket cut off their edges (“银发志愿服务队, 副总理；, 记者姜葳）), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
+        "spans split at a comma or full stop inside them (岫云村，|村党支部书记) and at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark, clause punctuation or an unpaired bracket cut off their edges (“银发志愿服务队, 副总理；, 记者姜葳）), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or a province's short name (在|山东|作宣讲报告, 关于|吉林), a TITLE that is the Party's centre an ORG (以习近平同志为核心的|党中央), or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a two-character person given the surname before it where jieba knows the whole name (习|近平), a person inside an idiom dropped (一年之计在|于春, 长治|久安), and a place or body inside one (灯火辉|煌), a person that is a word's last character and a common word dropped (日|常工作), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
-        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), a ministry's or federation's organ read into it before 书记 given to the post (交通运输部党组|书记 → 交通运输部 + 党组书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理, 输电运检室|主任; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party or head's post read into the end of its body split off (市场监督管理局|党组书记, 国务院|总理), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb, 老区 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
-        "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), a leading one off a place or body (的|湾东村); a year, date, document number or amount read as a name (1986年, 第707号, 450元, 14384件) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, 滑坡, 埃博拉, 广义, 中央, 上市, 大国, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师, 演员 or 人员: 科学家, 专家, 特教老师, 护理人员; 驾驶员), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
+        "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), a ministry's or federation's organ read into it before 书记 given to the post (交通运输部党组|书记 → 交通运输部 + 党组书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理, 输电运检室|主任; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party or head's post read into the end of its body split off (市场监督管理局|党组书记, 国务院|总理), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), and a post's 长 a person took given back (副所|长江舟 → 副所长 + 江舟), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb, 老区 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
+        "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), also with a bare level word after it (塔元庄的村|党支部书记), a leading one off a place or body (的|湾东村); a year, date, document number or amount read as a name (1986年, 第707号, 450元, 14384件) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
+        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, 滑坡, 埃博拉, 广义, 中央, 上市, 大国, 福利院, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a bare 自治区 before its party organ: 自治区|党委书记; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师, 演员 or 人员: 科学家, 专家, 特教老师, 护理人员; 驾驶员), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 长江|流域|四川; a generic word after the area word goes: 滇藏|交界深山); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托, 黄河防总|启动), a central body into the verb after it (党中央团|结, 中共中央委|托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署, 中国共产|党, 河南代表|团, 中央气象|台, 国务院新闻|办, 国新|办, 党中|央, 国家发展改革|委), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a reservoir its 水库 (四明山|水库), a ministry its 农村部 (农业|农村部), a bank its 银行 (人民|银行), a range its 山脉 (罗霄山|脉), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村, 安吉县黄杜|村农民) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯, 乌干 beside 乌干达; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word; never inside a 《》 title); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体), a five-character person two (张俊峰|超标准), a person read on into 在 and a place or, with four characters, into an adverb cut there (黄强|在长春, 王彤|非常), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选, 习近平|新时代; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇), a name in a list of people read as a place or cut before a place's abbreviation a person (石泰峰、|刘国中|、张国清, 刘国|中), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务, also jieba's one word 部长职务), and 主持 with what is chaired, 委托 or 分管, no post (陈希|主持会议, 并|委托|王晨副委员长); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开), and a local post of the written labels left untagged between a place and its holder a TITLE (月亮桥村|护林员|章德富)"
+        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word; never inside a 《》 title); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体), a five-character person two (张俊峰|超标准, 尹计平|东奔西走), a person read on into 在 and a place or, with four characters, into an adverb cut there (黄强|在长春, 王彤|非常), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选, 习近平|新时代; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇), a name in a list of people read as a place or cut before a place's abbreviation a person (石泰峰、|刘国中|、张国清, 刘国|中), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务, also jieba's one word 部长职务), and 主持 with what is chaired, 委托, 分管 or a discipline committee (湖北省|纪委|给予处分), no post (陈希|主持会议, 并|委托|王晨副委员长); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开), and a local post of the written labels left untagged between a place and its holder a TITLE (月亮桥村|护林员|章德富)"
 )
 
 
@@ -59,7 +59,7 @@ ADMIN_UNIT_ENDINGS = "|".join(ADMIN_UNITS)
 def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """Tidy decoded spans the way LABELS.md reads them.
 
-    A span is split at whitespace (two names of a byline read as one) and
+    A span is split at a comma or full stop inside it and at whitespace (two names of a byline read as one) and
     loses a quotation mark it does not close (“银发志愿服务队), and clause punctuation or a
     bracket it does not pair at its edges (记者姜葳）: :func:`strip_edge_punctuation`); a listed place
     gets back a first character or the rest of its word the tagger left out
@@ -130,7 +130,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     (副委员长|主持会议: :func:`cut_post_at_verb`); the place a meeting is held in is
     tagged where the tagger left it out (在|杭州|召开: :func:`event_venue_places`).
     """
-    pieces = [visited for e in entities for piece in split_at_whitespace(e)
+    pieces = [visited for e in entities for spaced in split_at_clause_marks(e) for piece in split_at_whitespace(spaced)
               for visited in visit_destination(cut_at_unclosed_bracket(strip_edge_punctuation(strip_unpaired_quotes(piece))), text)]
     lettered = [e for e in pieces if any(ch.isalpha() for ch in e.text)]
     named = town_inside_a_chain(merge_adjacent(listed_place_made_whole(lettered, text), text), text)
@@ -316,6 +316,7 @@ GENERIC_WORDS = frozenset({
     "河水", "滑坡", "今天", "埃博拉", "宏伟", "大沟", "哈达", "广义",  # not 卫星: MSRA tags it
     # 中央 alone (中央|八项规定; the bodies are 党中央, 中共中央), and 企业|上市, 经济|大省, 峥嵘|岁月 read as places or people
     "中央", "上市", "重大意义", "大洲", "大国", "大省", "峥嵘",
+    "福利院", "儿童福利院", "社会福利院",  # bare venue types, as 敬老院 (儿童福利院|院长李燕)
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
@@ -353,9 +354,9 @@ ROLE_ENDINGS = ("家", "老师", "演员", "人员")  # also 护理人员, 工�
 
 #: The verb 主持 (chairs) with what it chairs, read as a post after a leader's name (陈希|主持会议, 胡春华|主持峰会);
 #: CLUENER's TV host, 主持人, stays a post as CLUENER marks it. Also the verb 委托 (entrusts) read as a post before the
-#: one entrusted (并|委托|王晨副委员长作说明, from CCTV news), and 分管 (in charge of: 分管|日常工作的副书记); no gold
-#: TITLE of the corpora is one.
-_HOSTING = re.compile(r"主持(?!人)|委托$|分管$")
+#: one entrusted (并|委托|王晨副委员长作说明, from CCTV news), 分管 (in charge of: 分管|日常工作的副书记) and a discipline
+#: committee read as a post (湖北省|纪委|给予处分); no gold TITLE of the corpora is one.
+_HOSTING = re.compile(r"主持(?!人)|(?:委托|分管|纪委|纪工委|监委)$")
 #: A year, a date or a document's number read as a name (1986年|上海市化工局…, 国务院令|第707号): no entity.
 _DATE_OR_NUMBER_ONLY = re.compile(r"^第?[0-9０-９一二三四五六七八九十〇零]+(?:年|月|日|年代|号)$")
 #: An amount read as a name (450元, 14384件: a figure and its measure word): no name.
@@ -668,7 +669,8 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     untagged between the place and the post goes into the post too
     (大路村|村委会主任), and so does the civil-service rank of a 巡视员 or
     调研员 (一级|巡视员: the rank is the post's name) and the supply area of
-    a State Grid manager (台区|经理, also where 台区 was read as a place).
+    a State Grid manager (台区|经理, also where 台区 was read as a place), and a bare 自治区 read as a place before
+    its party organ's post (自治区|党委书记, as 省委书记; from CCTV news).
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
@@ -680,7 +682,8 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
         if untagged and (before is None or before.end <= untagged.start()):
             entity = Entity(untagged.start(), entity.end, "TITLE", text[untagged.start() : entity.end])
         after = ordered[index + 1] if index + 1 < len(ordered) else None
-        if (entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text) and after is not None
+        bare_region = entity.type == "LOC" and entity.text == "自治区" and after is not None and after.text.startswith(PARTY_ORGANS)
+        if (((entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text)) or bare_region) and after is not None
                 and after.type == "TITLE" and after.start == entity.end):
             ordered[index + 1] = Entity(entity.start, after.end, "TITLE", text[entity.start : after.end])
             continue
@@ -1466,10 +1469,12 @@ def without_leading_de(entity: Entity, text: str) -> Entity:
 
 def without_trailing_de(entity: Entity) -> Entity:
     """Cut a trailing 的 off a span (家住莲都区紫金街道的|82岁老人: the tagger ran on into the age, and the age was cut
-    by :func:`strip_numeral_edges`); no gold span of the training corpora ends in 的."""
-    if not entity.text.endswith("的") or len(entity.text) < 3:
+    by :func:`strip_numeral_edges`); no gold span of the training corpora ends in 的. Also 的 and a bare level
+    word after it (塔元庄的村|党支部书记, from CCTV news: the village's post, of 村党支部书记)."""
+    trailing = 2 if len(entity.text) >= 4 and entity.text[-2] == "的" and entity.text[-1] in "村镇乡" else 1
+    if not entity.text[: len(entity.text) - trailing + 1].endswith("的") or len(entity.text) < 3:
         return entity
-    return Entity(entity.start, entity.end - 1, entity.type, entity.text[:-1])
+    return Entity(entity.start, entity.end - trailing, entity.type, entity.text[:-trailing])
 
 
 #: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
@@ -1827,6 +1832,18 @@ def cut_at_unclosed_bracket(entity: Entity) -> Entity:
     return Entity(entity.start, entity.start + at, entity.type, entity.text[:at])
 
 
+_INSIDE_A_CLAUSE = re.compile("[^，。；！？]+")
+
+
+def split_at_clause_marks(entity: Entity) -> list[Entity]:
+    """Split a span at a comma or a full stop inside it: a name holds none (广元市苍溪县岫云村，|村党支部书记, from
+    CCTV news). Only CLUENER's addresses and MSRA's coordinates hold one in the corpora's gold (12 spans)."""
+    if not any(mark in entity.text[1:-1] for mark in "，。；！？"):
+        return [entity]
+    return [Entity(entity.start + part.start(), entity.start + part.end(), entity.type, part.group())
+            for part in _INSIDE_A_CLAUSE.finditer(entity.text)]
+
+
 def split_at_whitespace(entity: Entity) -> list[Entity]:
     """Split a span at whitespace: no name in any training corpus holds a space (骆佳怡 金晨光 is two people).
 
@@ -2110,7 +2127,8 @@ def country_before_post(entities: Sequence[Entity]) -> list[Entity]:
 
 def name_start_out_of_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Give a person back the first character the post before it took, where the text names the person whole
-    elsewhere: 总统新闻秘书佩|斯科夫 beside 佩斯科夫 → 总统新闻秘书 + 佩斯科夫 (from CCTV news)."""
+    elsewhere: 总统新闻秘书佩|斯科夫 beside 佩斯科夫 → 总统新闻秘书 + 佩斯科夫 (from CCTV news); and a post the 长 of
+    its head the person took (副所|长江舟 → 副所长 + 江舟)."""
     people = {entity.text for entity in entities if entity.type == "PER"}
     ordered = sorted(entities, key=lambda e: e.start)
     for index in range(len(ordered) - 1):
@@ -2119,7 +2137,16 @@ def name_start_out_of_post(entities: Sequence[Entity], text: str) -> list[Entity
                 and post.text[-1] + person.text in people):
             ordered[index] = Entity(post.start, post.end - 1, "TITLE", post.text[:-1])
             ordered[index + 1] = Entity(post.end - 1, person.end, "PER", text[post.end - 1 : person.end])
+        elif (post.type == "TITLE" and person.type == "PER" and post.end == person.start and len(person.text) >= 3
+              and person.text[0] == "长" and _HEAD_OF_A_UNIT_PIECE.search(post.text)):
+            # the other way: 副所|长江舟 → 副所长 + 江舟 (jieba reads 长江; from CCTV news)
+            ordered[index] = Entity(post.start, post.end + 1, "TITLE", text[post.start : post.end + 1])
+            ordered[index + 1] = Entity(person.start + 1, person.end, "PER", person.text[1:])
     return ordered
+
+
+#: A post that stops before the 长 of its head (副所|长, 局|长): the unit a head's post names.
+_HEAD_OF_A_UNIT_PIECE = re.compile(r"(?:^|副)[所局科站处院校队组部厅馆行社村镇乡县市省]$")
 
 
 def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
@@ -2316,13 +2343,15 @@ def _common_single_surname(name: str) -> bool:
 
 def _runs_two_into_a_word(person: Entity, text: str) -> bool:
     """A five-character person of a common one-character surname whose last two characters are no
-    transliteration's and open a dictionary word running past the span: 张俊峰|超标(准)."""
+    transliteration's (or open an idiom: 尹计平|东奔西走, from CCTV news) and open a dictionary word running past the
+    span: 张俊峰|超标(准)."""
     name = person.text
     if len(name) != 5 or not _common_single_surname(name):
         return False
-    if any(char in TRANSLITERATION_CHARS or not _is_cjk(char) for char in name[3:]):
-        return False
     start, end = word_at(text, person.start + 3)
+    idiom = word_tag(text[start:end]) in ("i", "l")  # 尹计平|东奔西走: an idiom is no transliteration's
+    if not idiom and any(char in TRANSLITERATION_CHARS or not _is_cjk(char) for char in name[3:]):
+        return False
     return start == person.start + 3 and end > person.end
 
 

@@ -1293,3 +1293,19 @@ def test_a_ministrys_party_organ_goes_into_its_secretarys_post_and_people_stop_b
         ("交通运输部", "ORG"), ("党组书记", "TITLE"), ("部长", "TITLE"), ("刘伟", "PER"), ("吉林", "LOC"), ("省委书记", "TITLE"),
         ("黄强", "PER"), ("首席副总裁", "TITLE"), ("王彤", "PER"), ("副院长", "TITLE"), ("贺荣", "PER")]
     assert ("刘伟", "党组书记", "交通运输部") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_village_news_spans_split_at_a_comma_and_posts_given_their_heads_and_levels():
+    """From CCTV stories on villages: 岫云村，村 read as one place, 副所|长江舟, 自治区|党委书记, 塔元庄的村, 尹计平|东奔西走,
+    纪委 read as a post, and a bare 福利院 before its head."""
+    text = ("在广元市苍溪县岫云村，村党支部书记李君说。杨湖海事所原副所长江舟失职。自治区党委书记张春贤走访。塔元庄的村党支部书记"
+            "尹计平东奔西走。湖北省纪委给予处分。儿童福利院院长李燕")
+    spans = spans_of(text, [("广元市苍溪县岫云村，村", "LOC"), ("党支部书记", "TITLE"), ("李君", "PER"), ("杨湖海事所", "ORG"),
+                            ("副所", "TITLE"), ("长江舟", "PER"), ("自治区", "LOC"), ("党委书记", "TITLE"), ("张春贤", "PER"),
+                            ("塔元庄的村", "LOC"), ("党支部书记", "TITLE"), ("尹计平东奔", "PER"), ("湖北省", "LOC"),
+                            ("纪委", "TITLE"), ("福利院", "ORG"), ("院长", "TITLE"), ("李燕", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("广元市苍溪县岫云村", "LOC"), ("党支部书记", "TITLE"), ("李君", "PER"), ("杨湖海事所", "ORG"), ("副所长", "TITLE"),
+        ("江舟", "PER"),
+        ("自治区党委书记", "TITLE"), ("张春贤", "PER"), ("塔元庄", "LOC"), ("党支部书记", "TITLE"), ("尹计平", "PER"),
+        ("湖北省", "LOC"), ("院长", "TITLE"), ("李燕", "PER")]
