@@ -1309,3 +1309,15 @@ def test_village_news_spans_split_at_a_comma_and_posts_given_their_heads_and_lev
         ("江舟", "PER"),
         ("自治区党委书记", "TITLE"), ("张春贤", "PER"), ("塔元庄", "LOC"), ("党支部书记", "TITLE"), ("尹计平", "PER"),
         ("湖北省", "LOC"), ("院长", "TITLE"), ("李燕", "PER")]
+
+
+def test_bare_committees_are_no_bodies_and_go_into_their_posts_and_a_name_stops_before_a_breach():
+    """From CCTV discipline news: 管委会|主任 and 宣传|部长 are posts, a bare 纪委 before 原书记 no body, 廖晖|违规."""
+    text = "经济开发区党工委书记、管委会主任段小勇；姚安县委常委、宣传部长吴东；纪委原书记钟东荣；董事长廖晖违规收受礼品"
+    spans = spans_of(text, [("经济开发区", "LOC"), ("党工委书记", "TITLE"), ("管委会", "ORG"), ("主任", "TITLE"), ("段小勇", "PER"),
+                            ("姚安县委", "ORG"), ("常委", "TITLE"), ("宣传", "ORG"), ("部长", "TITLE"), ("吴东", "PER"),
+                            ("纪委", "ORG"), ("书记", "TITLE"), ("钟东荣", "PER"), ("董事长", "TITLE"), ("廖晖违", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("经济开发区", "LOC"), ("党工委书记", "TITLE"), ("管委会主任", "TITLE"), ("段小勇", "PER"), ("姚安县委", "ORG"),
+        ("常委", "TITLE"), ("宣传部长", "TITLE"), ("吴东", "PER"), ("书记", "TITLE"), ("钟东荣", "PER"), ("董事长", "TITLE"),
+        ("廖晖", "PER")]
