@@ -44,11 +44,11 @@ CLEANUP_READING = (
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or a province's short name (在|山东|作宣讲报告, 关于|吉林), a TITLE that is the Party's centre an ORG (以习近平同志为核心的|党中央), or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a two-character person given the surname before it where jieba knows the whole name (习|近平), a person inside an idiom dropped (一年之计在|于春, 长治|久安), and a place or body inside one (灯火辉|煌), a person that is a word's last character and a common word dropped (日|常工作), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), a ministry's or federation's organ read into it before 书记 given to the post (交通运输部党组|书记 → 交通运输部 + 党组书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理, 输电运检室|主任; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party or head's post read into the end of its body split off (市场监督管理局|党组书记, 国务院|总理), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), and a post's 长 a person took given back (副所|长江舟 → 副所长 + 江舟), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb, 老区 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), also with a bare level word after it (塔元庄的村|党支部书记), a leading one off a place or body (的|湾东村); a year, date, document number or amount read as a name (1986年, 第707号, 450元, 14384件) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, 滑坡, 埃博拉, 广义, 中央, 上市, 大国, 福利院, 纪委, 管委会, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a bare 自治区 before its party organ: 自治区|党委书记; a bare 管委会 or a department's kind read as the body: 管委会|主任, 宣传|部长; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师, 演员 or 人员: 科学家, 专家, 特教老师, 护理人员; 驾驶员), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 长江|流域|四川; a generic word after the area word goes: 滇藏|交界深山); "
+        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, 滑坡, 埃博拉, 广义, 中央, 上市, 大国, 福利院, 纪委, 管委会, 东风, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a bare 自治区 before its party organ: 自治区|党委书记; a bare 管委会 or a department's kind read as the body: 管委会|主任, 宣传|部长; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师, 演员 or 人员: 科学家, 专家, 特教老师, 护理人员; 驾驶员), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), a measure word said twice read as a person (一|张张日程表), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员, or read into the body: …监督局党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), a count of people off a place (河南|158名县市), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 长江|流域|四川; a generic word after the area word goes: 滇藏|交界深山); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连), a body into a verb that ends the span (国务院|委托, 黄河防总|启动), a central body into the verb after it (党中央团|结, 中共中央委|托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署, 中国共产|党, 河南代表|团, 中央气象|台, 国务院新闻|办, 国新|办, 党中|央, 国家发展改革|委), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a reservoir its 水库 (四明山|水库), a ministry its 农村部 (农业|农村部), a bank its 银行 (人民|银行), a range its 山脉 (罗霄山|脉), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村, 安吉县黄杜|村农民) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯, 乌干 beside 乌干达; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word; never inside a 《》 title); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体), a five-character person two (张俊峰|超标准, 尹计平|东奔西走), a person read on into 在 and a place or, with four characters, into an adverb cut there (黄强|在长春, 王彤|非常), and one read into the 违 of 违规 (廖晖|违规), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选, 习近平|新时代; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇), a name in a list of people read as a place or cut before a place's abbreviation a person (石泰峰、|刘国中|、张国清, 刘国|中), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务, also jieba's one word 部长职务), and 主持 with what is chaired, 委托, 分管 or a discipline committee (湖北省|纪委|给予处分), no post (陈希|主持会议, 并|委托|王晨副委员长); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开), and a local post of the written labels left untagged between a place and its holder a TITLE (月亮桥村|护林员|章德富)"
+        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华, 欧阳伟; a compound surname read as a place completed to the person the text tags: 欧阳|伟), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word; never inside a 《》 title); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体, 黑龙江省新|农村), a five-character person two (张俊峰|超标准, 尹计平|东奔西走), a person read on into 在 and a place or, with four characters, into an adverb cut there (黄强|在长春, 王彤|非常), and one read into the 违 of 违规 (廖晖|违规), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选, 习近平|新时代; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart split (王沪宁|蔡奇), a name in a list of people read as a place or cut before a place's abbreviation a person (石泰峰、|刘国中|、张国清, 刘国|中), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务, also jieba's one word 部长职务), and 主持 with what is chaired, 委托, 分管 or a discipline committee (湖北省|纪委|给予处分), no post (陈希|主持会议, 并|委托|王晨副委员长); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开), and a local post of the written labels left untagged between a place and its holder a TITLE (月亮桥村|护林员|章德富)"
 )
 
 
@@ -158,7 +158,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_post_at_verb(person_cut_before_a_breach(person_cut_before_a_place_or_adverb(
         cut_word_overrun(cut_trailing_common_noun(part, text), text), text), text), text) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
-        [cut_list_count(cut_place_area_word(cut_dispatch(part), text), text) for part in parts], text), text)
+        [cut_list_count(cut_place_area_word(cut_dispatch(cut_at_a_count(part)), text), text) for part in parts], text), text)
     parts = organ_member_completed(parts, text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     person_starts = {part.start for part in parts if part.type == "PER"}
@@ -168,6 +168,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and part.text not in ROLES and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
             and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not is_figure_only(part.text)
             and not is_resident(part, text) and not in_idiom(part, text) and not is_person_across_words(part, text)
+            and not is_reduplicated_measure(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = consistent_names(place_short_names(complete_name_endings(kept, text)), text)
@@ -320,6 +321,7 @@ GENERIC_WORDS = frozenset({
     # 中央 alone (中央|八项规定; the bodies are 党中央, 中共中央), and 企业|上市, 经济|大省, 峥嵘|岁月 read as places or people
     "中央", "上市", "重大意义", "大洲", "大国", "大省", "峥嵘",
     "福利院", "儿童福利院", "社会福利院",  # bare venue types, as 敬老院 (儿童福利院|院长李燕)
+    "东风", "宝贵", "庄严宣告",  # 乡村振兴的|东风, 一笔|宝贵|的财富, 总书记|庄严宣告 (a name to jieba)
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
@@ -332,6 +334,7 @@ GENERIC_WORDS = frozenset({
 })
 
 _GENERIC_ENDINGS = tuple(GENERIC_WORDS)
+_LONG_GENERIC_WORDS = tuple(word for word in GENERIC_WORDS if len(word) >= 3)
 
 #: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
 #: (本报讯（通讯员 孙丽）): CLUENER marks 记者 as a position, so the tagger reads it as a TITLE, and a byline would
@@ -391,14 +394,20 @@ _ORGAN_MEMBER = re.compile(rf"(?:{'|'.join(MEMBER_ORGANS)})(?:{'|'.join(ORGAN_ME
 
 def organ_member_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Complete a post the tagger stopped at the organ: 党组|成员 → 党组成员 (a member of a party organ is a post:
-    :data:`_ORGAN_MEMBER`); an organ alone names no post."""
+    :data:`_ORGAN_MEMBER`), also where it read the organ into the body before (…质量技术监督局党组|成员 → …局 +
+    党组成员, from CCTV news); an organ alone names no post."""
     starts = {entity.start for entity in entities}
     mended: list[Entity] = []
     for entity in entities:
         member = next((w for w in ORGAN_MEMBER_WORDS if text.startswith(w, entity.end)), None)
+        organ = _organ_after_a_body(entity.text) if entity.type == "ORG" else ""
         if entity.type == "TITLE" and entity.text in MEMBER_ORGANS and entity.end not in starts and member:
             end = entity.end + len(member)
             entity = Entity(entity.start, end, "TITLE", text[entity.start : end])
+        elif organ in MEMBER_ORGANS and entity.end not in starts and member:  # …质量技术监督局党组|成员
+            cut, end = entity.end - len(organ), entity.end + len(member)
+            mended.append(Entity(entity.start, cut, "ORG", text[entity.start : cut]))
+            entity = Entity(cut, end, "TITLE", text[cut:end])
         mended.append(entity)
     return mended
 
@@ -1605,6 +1614,25 @@ def surname_returned_to_person(entity: Entity, text: str) -> Entity:
     return Entity(entity.start - 1, entity.end, "PER", text[entity.start - 1 : entity.end])
 
 
+def is_reduplicated_measure(entity: Entity, text: str) -> bool:
+    """Whether a person opens with a measure word said twice after 一 (一|张张日程表, from CCTV news): no name."""
+    return (entity.type == "PER" and len(entity.text) >= 3 and entity.text[0] == entity.text[1]
+            and text[entity.start - 1 : entity.start] == "一")
+
+
+#: A count of people or units read into a place after its name (河南|158名县市区委书记, from CCTV news).
+_COUNT_AFTER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)[0-9０-９]+(?:名|个|位|多)")
+
+
+def cut_at_a_count(entity: Entity) -> Entity:
+    """Cut a place or body before a count read into it: 河南|158名县市 → 河南."""
+    count = _COUNT_AFTER_PLACE.match(entity.text) if entity.type in ("LOC", "ORG") else None
+    if not count:
+        return entity
+    place = count.group("place")
+    return Entity(entity.start, entity.start + len(place), "LOC" if entity.type == "LOC" else entity.type, place)
+
+
 def is_person_across_words(entity: Entity, text: str) -> bool:
     """Whether a three-character person is the last character of a word and a common word after it: 日|常工作 read as
     a person (分管日常工作的副院长, from CCTV news). None of the 14,472 three-character gold people of the corpora is."""
@@ -1937,7 +1965,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
         for name in candidates:
             if len(name) <= len(entity.text) or (best is not None and len(name) <= len(best.text)):
                 continue
-            whole_person = entity.type == "PER" or (name in people and name not in names)
+            # a compound surname read as a place is the person's even where the name is once a place too (欧阳|伟)
+            whole_person = entity.type == "PER" or (name in people and (name not in names or entity.text in COMPOUND_SURNAMES))
             at = name.find(entity.text)
             while at != -1:
                 if whole_person:  # a person's name only where the text reads it whole (小敏 → 阙小敏, 何|德兴 as LOC → 何德兴)
@@ -1970,10 +1999,10 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 def _reads_as_a_person(name: str) -> bool:
     """Whether a name tagged a person as often as a place or body reads as a person: two or three characters after a
-    common one-character surname, no place word of jieba's, no unit or body ending and not transliteration characters
+    common one-character surname, or three or four opening with a compound one (欧阳伟), no place word of jieba's, no unit or body ending and not transliteration characters
     alone (田荣华, 孟超; not 石家庄, 王府井, 阿勒泰)."""
-    return (2 <= len(name) <= 3 and _common_single_surname(name) and not is_place_word(name)
-            and not set(name) <= TRANSLITERATION_CHARS
+    surnamed = (2 <= len(name) <= 3 and _common_single_surname(name)) or (3 <= len(name) <= 4 and name[:2] in COMPOUND_SURNAMES)
+    return (surnamed and not is_place_word(name) and not set(name) <= TRANSLITERATION_CHARS
             and not _ends_like_unit_or_body(name) and name[-1] not in PLACE_FEATURE_CHARACTERS)
 
 
@@ -2392,7 +2421,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     Such a name whose last character is an adverb (何立新|正指导:
     :data:`NAME_FOLLOWING_WORDS`), or a preposition (丁仲礼|向会议), is cut too; none of those gold names is.
     A village read on into the 村 of 村集体 or 村民 gives it back (澳角村|村集体, 德胜村|村民: jieba reads 村村 as
-    one word, so the rule above misses it; from CCTV news).
+    one word, so the rule above misses it; from CCTV news), and a place its unit ends read on into the first
+    character of a generic word (黑龙江省新|农村).
     """
     name, last = entity.text[:-1], entity.text[-1]
     if (entity.type == "ORG" and _runs_into_a_common_word(entity, text)
@@ -2400,6 +2430,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 河南周口局|地 (局地, 'locally') is the place
     if entity.type == "LOC" and len(name) >= 3 and entity.text.endswith("村村") and text.startswith(("集体", "民"), entity.end):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 澳角村|村集体, 澳角村|村民: jieba reads 村村 as a word
+    if entity.type == "LOC" and _UNIT_END.search(name) and text.startswith(_LONG_GENERIC_WORDS, entity.end - 1):
+        return Entity(entity.start, entity.end - 1, "LOC", name)  # 黑龙江省新|农村: jieba reads 新|农村
     if entity.type == "PER":
         if _runs_two_into_a_word(entity, text):
             return Entity(entity.start, entity.start + 3, "PER", entity.text[:3])  # 张俊峰|超标准配备

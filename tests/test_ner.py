@@ -1321,3 +1321,17 @@ def test_bare_committees_are_no_bodies_and_go_into_their_posts_and_a_name_stops_
         ("经济开发区", "LOC"), ("党工委书记", "TITLE"), ("管委会主任", "TITLE"), ("段小勇", "PER"), ("姚安县委", "ORG"),
         ("常委", "TITLE"), ("宣传部长", "TITLE"), ("吴东", "PER"), ("书记", "TITLE"), ("钟东荣", "PER"), ("董事长", "TITLE"),
         ("廖晖", "PER")]
+
+
+def test_a_compound_surname_read_as_a_place_a_count_an_organs_member_and_reduplicated_measures():
+    """From CCTV village stories: 欧阳|伟 read as a place beside 欧阳伟 the official, 河南|158名县市, …局党组|成员,
+    黑龙江省新|农村, 一|张张日程表 read as a person."""
+    text = "镇党委副书记欧阳伟说。人叫欧阳伟，欧阳伟奔走。河南158名县市区委书记；东营市质监局党组成员、副局长吴东昌；黑龙江省新农村建设；一张张日程表"
+    spans = spans_of(text, [("党委副书记", "TITLE"), ("欧阳伟", "PER"), ("欧阳伟", "LOC"), ("欧阳", "LOC"),
+                            ("河南158名县市", "LOC"), ("东营市质监局党组", "ORG"), ("副局长", "TITLE"), ("吴东昌", "PER"),
+                            ("黑龙江省新", "LOC"), ("张张日程", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("党委副书记", "TITLE"), ("欧阳伟", "PER"), ("欧阳伟", "PER"), ("欧阳伟", "PER"), ("河南", "LOC"),
+        ("东营市质监局", "ORG"), ("党组成员", "TITLE"), ("副局长", "TITLE"), ("吴东昌", "PER"), ("黑龙江省", "LOC")]
+    assert ("吴东昌", "党组成员", "东营市质监局") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
