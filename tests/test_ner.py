@@ -1335,3 +1335,14 @@ def test_a_compound_surname_read_as_a_place_a_count_an_organs_member_and_redupli
         ("党委副书记", "TITLE"), ("欧阳伟", "PER"), ("欧阳伟", "PER"), ("欧阳伟", "PER"), ("河南", "LOC"),
         ("东营市质监局", "ORG"), ("党组成员", "TITLE"), ("副局长", "TITLE"), ("吴东昌", "PER"), ("黑龙江省", "LOC")]
     assert ("吴东昌", "党组成员", "东营市质监局") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_place_stopped_inside_a_named_place_runs_on_to_it_and_a_grower_is_split_off():
+    """From CCTV village stories: 甘肃酒泉永|久村 beside 永久村 (jieba reads 永久), 唐陵村|苗农|柳孝燕 read as one place;
+    not 广州市天河区 before 天河区社会组织, which stops between words."""
+    text = "正是甘肃酒泉永久村的蔬菜上市的时间，永久村种蔬菜。唐陵村苗农柳孝燕种了苗木。广州市天河区社会组织多，天河区社会组织党委"
+    spans = spans_of(text, [("甘肃酒泉永", "LOC"), ("永久村", "LOC"), ("唐陵村苗农柳孝燕", "LOC"), ("广州市天河区", "LOC"),
+                            ("天河区社会组织党委", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("甘肃酒泉永久村", "LOC"), ("永久村", "LOC"), ("唐陵村", "LOC"), ("柳孝燕", "PER"), ("广州市天河区", "LOC"),
+        ("天河区社会组织党委", "ORG")]
