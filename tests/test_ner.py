@@ -1346,3 +1346,12 @@ def test_a_place_stopped_inside_a_named_place_runs_on_to_it_and_a_grower_is_spli
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("甘肃酒泉永久村", "LOC"), ("永久村", "LOC"), ("唐陵村", "LOC"), ("柳孝燕", "PER"), ("广州市天河区", "LOC"),
         ("天河区社会组织党委", "ORG")]
+
+
+def test_a_piece_of_a_name_tagged_mostly_as_a_person_is_completed_to_the_person():
+    """From CCTV village stories: 门|盛庆 read as a place where 门盛庆 is twice a person and once a place."""
+    text = "党委书记门盛庆说。门盛庆带队修路。记者见到了门盛庆。门盛庆说，提高大家的福利"
+    spans = spans_of(text, [("党委书记", "TITLE"), ("门盛庆", "PER"), ("门盛庆", "LOC"), ("盛庆", "LOC"), ("门盛庆", "PER"),
+                            ("福利", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("党委书记", "TITLE"), ("门盛庆", "PER"), ("门盛庆", "PER"), ("门盛庆", "PER"), ("门盛庆", "PER")]
