@@ -1355,3 +1355,11 @@ def test_a_piece_of_a_name_tagged_mostly_as_a_person_is_completed_to_the_person(
                             ("福利", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("党委书记", "TITLE"), ("门盛庆", "PER"), ("门盛庆", "PER"), ("门盛庆", "PER"), ("门盛庆", "PER")]
+
+
+def test_time_words_and_indefinites_leave_names_and_a_person_named_short_elsewhere_is_cut():
+    """From CCTV stories: 国家发展改革委|近日, 盱眙县|一名社区书记, 蒋乙嘉|定下 beside 蒋乙嘉, 富裕的文明村."""
+    text = "国家发展改革委近日发布名单。她成为江苏淮安盱眙县一名社区书记。蒋乙嘉说，12岁的蒋乙嘉定下了目标，变成了富裕的文明村"
+    spans = spans_of(text, [("国家发展改革委近日", "ORG"), ("江苏淮安盱眙县一名社区", "LOC"), ("蒋乙嘉", "PER"),
+                            ("蒋乙嘉定", "PER"), ("富裕", "LOC"), ("文明村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["国家发展改革委", "江苏淮安盱眙县", "蒋乙嘉", "蒋乙嘉"]
