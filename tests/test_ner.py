@@ -1363,3 +1363,15 @@ def test_time_words_and_indefinites_leave_names_and_a_person_named_short_elsewhe
     spans = spans_of(text, [("国家发展改革委近日", "ORG"), ("江苏淮安盱眙县一名社区", "LOC"), ("蒋乙嘉", "PER"),
                             ("蒋乙嘉定", "PER"), ("富裕", "LOC"), ("文明村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["国家发展改革委", "江苏淮安盱眙县", "蒋乙嘉", "蒋乙嘉"]
+
+
+def test_lists_of_bodies_and_of_people_are_split_and_bare_delegations_are_no_bodies():
+    """From CCTV news: 国家卫生健康委员会、退役军人事务部 read as one ORG, 周坚红和梁春荣 as one person, 江苏的乡镇敬老院
+    as one body, and a bare 代表团 or 气象局."""
+    text = "巡视水利部、国家卫生健康委员会、退役军人事务部。张军桥、周坚红和梁春荣等10名同志光荣入选。来自江苏的乡镇敬老院院长李银江；代表团团长哈拉齐；当地气象局发布预警"
+    spans = spans_of(text, [("水利部", "ORG"), ("国家卫生健康委员会、退役军人事务部", "ORG"), ("张军桥", "PER"),
+                            ("周坚红和梁春荣", "PER"), ("光荣", "PER"), ("江苏的乡镇敬老院", "ORG"), ("院长", "TITLE"),
+                            ("李银江", "PER"), ("代表团", "ORG"), ("团长", "TITLE"), ("哈拉齐", "PER"), ("气象局", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("水利部", "ORG"), ("国家卫生健康委员会", "ORG"), ("退役军人事务部", "ORG"), ("张军桥", "PER"), ("周坚红", "PER"),
+        ("梁春荣", "PER"), ("江苏", "LOC"), ("院长", "TITLE"), ("李银江", "PER"), ("团长", "TITLE"), ("哈拉齐", "PER")]
