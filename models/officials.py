@@ -230,12 +230,19 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     """One :class:`Official` per person and post, in text order, without repeats."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     found: list[Official] = []
-    seen: set[Official] = set()
 
     def add(official: Official) -> None:
-        if official not in seen:
-            seen.add(official)
-            found.append(official)
+        # one entry per person and post (LABELS.md): a mention that names the body more fully, or at all, replaces
+        # an earlier one (…供电公司配电抢修班班长 beside …供电公司的配电抢修班班长); unrelated bodies stay apart
+        for at, earlier in enumerate(found):
+            if (earlier.name, earlier.title) != (official.name, official.title):
+                continue
+            if official.org is None or (earlier.org is not None and official.org in earlier.org):
+                return  # nothing new: the same body or less of it
+            if earlier.org is None or earlier.org in official.org:
+                found[at] = official
+                return
+        found.append(official)
 
     for index, person in enumerate(ordered):
         if person.type != "PER":

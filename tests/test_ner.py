@@ -1375,3 +1375,15 @@ def test_lists_of_bodies_and_of_people_are_split_and_bare_delegations_are_no_bod
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("水利部", "ORG"), ("国家卫生健康委员会", "ORG"), ("退役军人事务部", "ORG"), ("张军桥", "PER"), ("周坚红", "PER"),
         ("梁春荣", "PER"), ("江苏", "LOC"), ("院长", "TITLE"), ("李银江", "PER"), ("团长", "TITLE"), ("哈拉齐", "PER")]
+
+
+def test_officials_keep_one_entry_per_person_and_post_with_the_fullest_body():
+    """LABELS.md: one entry per person and post. From CCTV stories that name an official twice, the body once in full
+    and once short or not at all."""
+    text = "建昌县黑山科乡小台子村党支部书记李清学牺牲。小台子村党支部书记李清学说；党支部书记李清学。滨海供电公司的抢修班班长张黎明说，滨海供电公司抢修班班长张黎明"
+    spans = spans_of(text, [("建昌县黑山科乡小台子村", "LOC"), ("党支部书记", "TITLE"), ("李清学", "PER"), ("小台子村", "LOC"),
+                            ("党支部书记", "TITLE"), ("李清学", "PER"), ("党支部书记", "TITLE"), ("李清学", "PER"),
+                            ("滨海供电公司", "ORG"), ("班长", "TITLE"), ("张黎明", "PER"), ("滨海供电公司抢修班", "ORG"),
+                            ("班长", "TITLE"), ("张黎明", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("李清学", "党支部书记", "建昌县黑山科乡小台子村"), ("张黎明", "班长", "滨海供电公司抢修班")]
