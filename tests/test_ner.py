@@ -1387,3 +1387,16 @@ def test_officials_keep_one_entry_per_person_and_post_with_the_fullest_body():
                             ("班长", "TITLE"), ("张黎明", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
         ("李清学", "党支部书记", "建昌县黑山科乡小台子村"), ("张黎明", "班长", "滨海供电公司抢修班")]
+
+
+def test_a_national_bodys_head_and_a_states_minister_are_read_as_body_and_post():
+    """From CCTV news: 国家监委主任 read as one post, 伊朗外交|部长 (the 部 is the ministry's and the post's)."""
+    text = "中共中央政治局委员、国家监委主任杨晓渡出席。伊朗外交部长阿拉格齐表示"
+    spans = spans_of(text, [("中共中央政治局", "ORG"), ("委员", "TITLE"), ("国家监委主任", "TITLE"), ("杨晓渡", "PER"),
+                            ("伊朗外交", "ORG"), ("部长", "TITLE"), ("阿拉格齐", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("中共中央政治局", "ORG"), ("委员", "TITLE"), ("国家监委", "ORG"), ("主任", "TITLE"), ("杨晓渡", "PER"),
+        ("伊朗", "LOC"), ("外交部长", "TITLE"), ("阿拉格齐", "PER")]
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
+        ("杨晓渡", "委员", "中共中央政治局"), ("杨晓渡", "主任", "国家监委"), ("阿拉格齐", "外交部长", "伊朗")}
