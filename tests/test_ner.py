@@ -1400,3 +1400,13 @@ def test_a_national_bodys_head_and_a_states_minister_are_read_as_body_and_post()
         ("伊朗", "LOC"), ("外交部长", "TITLE"), ("阿拉格齐", "PER")]
     assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
         ("杨晓渡", "委员", "中共中央政治局"), ("杨晓渡", "主任", "国家监委"), ("阿拉格齐", "外交部长", "伊朗")}
+
+
+def test_work_read_into_a_body_leaves_the_place_and_names_get_their_endings():
+    """From CCTV flood news: 淮河|防汛Ⅱ级响应, 东北华北|抗旱, 中央财政, 国家防|总, 阳光水岸小|区, 光明村|地处|秦巴山区."""
+    text = "维持长江、淮河防汛Ⅱ级响应。中央财政拨付资金支持东北华北抗旱。国家防总加派工作组。阳光水岸小区被淹。光明村地处秦巴山区"
+    spans = spans_of(text, [("长江", "LOC"), ("淮河防汛", "ORG"), ("中央财政", "ORG"), ("东北华北抗旱", "ORG"), ("国家防", "ORG"),
+                            ("阳光水岸小", "LOC"), ("光明村地处秦巴山区", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("长江", "LOC"), ("淮河", "LOC"), ("东北华北", "LOC"), ("国家防总", "ORG"), ("阳光水岸小区", "LOC"), ("光明村", "LOC"),
+        ("秦巴山区", "LOC")]
