@@ -41,12 +41,12 @@ CLEANUP_READING = (
 
         "spans split at a comma or full stop inside them (岫云村，|村党支部书记) and at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark, clause punctuation or an unpaired bracket cut off their edges (“银发志愿服务队, 副总理；, 记者姜葳）), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
-        "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or a province's short name (在|山东|作宣讲报告, 关于|吉林), a TITLE that is the Party's centre an ORG (以习近平同志为核心的|党中央), or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a two-character person given the surname before it where jieba knows the whole name (习|近平), a person inside an idiom dropped (一年之计在|于春, 长治|久安), and a place or body inside one (灯火辉|煌), a person that is a word's last character and a common word dropped (日|常工作), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军, 唐陵村|苗农|柳孝燕); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
+        "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统) or a railway or road (张呼高铁, also where a person opens the route the text tags: 张呼|高铁) or a province's short name (在|山东|作宣讲报告, 关于|吉林), a TITLE that is the Party's centre an ORG (以习近平同志为核心的|党中央), or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a two-character person given the surname before it where jieba knows the whole name (习|近平), a person inside an idiom dropped (一年之计在|于春, 长治|久安), and a place or body inside one (灯火辉|煌), a person that is a word's last character and a common word dropped (日|常工作), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军, 唐陵村|苗农|柳孝燕); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), a ministry's or federation's organ read into it before 书记 given to the post (交通运输部党组|书记 → 交通运输部 + 党组书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), one read across a list's 、 into its bodies where each ends like one (国家卫生健康委员会、|退役军人事务部), one read across 的 from a place left the place (江苏|的乡镇敬老院), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a national body out of a post (国家监委|主任), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理, 输电运检室|主任; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party or head's post read into the end of its body split off (市场监督管理局|党组书记, 国务院|总理), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫), and a post's 长 a person took given back (副所|长江舟 → 副所长 + 江舟), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb, 老区 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a trailing 的 off any span (紫金街道|的), also with a bare level word after it (塔元庄的村|党支部书记), a leading one off a place or body (的|湾东村); a year, date, document number or amount read as a name (1986年, 第707号, 450元, 14384件) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
-        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, 滑坡, 埃博拉, 广义, 中央, 上市, 大国, 福利院, 纪委, 管委会, 东风, 驻寺, 福利, 开春, 富裕, 文明村, 洪峰, 代表团, 气象局, 多国, 中央财政, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a bare 自治区 before its party organ: 自治区|党委书记; a bare 管委会 or a department's kind read as the body: 管委会|主任, 宣传|部长; a state's ministry by its kind, whose 部 the post shares: 伊朗外交|部长 → 伊朗 + 外交部长; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师, 演员 or 人员: 科学家, 专家, 特教老师, 护理人员; 驾驶员), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), a measure word said twice read as a person (一|张张日程表), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
-        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员, or read into the body: …监督局党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), a count of people off a place (河南|158名县市), a time word off a place or body (国家发展改革委|近日), a piece of work off a body, the place before it left (淮河|防汛, 东北华北|抗旱, 救灾资金 dropped), what follows 一名 off a place (盱眙县|一名社区书记), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 长江|流域|四川; a generic word after the area word goes: 滇藏|交界深山); "
-        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连, 光明村|地处|秦巴山区), a body into a verb that ends the span (国务院|委托, 黄河防总|启动), a central body into the verb after it (党中央团|结, 中共中央委|托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署, 中国共产|党, 河南代表|团, 中央气象|台, 国务院新闻|办, 国新|办, 党中|央, 国家发展改革|委, 国家防|总, 阳光水岸小|区), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社), a polder its 联圩 or 垸 (乐丰|联圩), a reservoir its 水库 (四明山|水库), a ministry its 农村部 (农业|农村部), a bank its 银行 (人民|银行), a range its 山脉 (罗霄山|脉), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村, 安吉县黄杜|村农民) or before the river, lake or valley it ends with (平远县|柚树河); "
+        "generic words (全国, 乡村, 江河, 供电所, 党群服务中心, 公安局, 工委, 台风, 洪水, 小镇, 贺信, 原村, 公立医院, 印发, 念兹, 任命, 道德, 中东部, 广大干部, 滑坡, 埃博拉, 广义, 中央, 上市, 大国, 福利院, 纪委, 管委会, 东风, 驻寺, 福利, 开春, 富裕, 文明村, 洪峰, 代表团, 气象局, 多国, 中央财政, 丰硕, 合龙, also where a name's completion makes one: 广大干|部; also after a verb: 帮助|供电所), spans inside a policy term or an observance, also across two side by side (美丽|乡村, 绿水青山, 文明村镇, 世界水日|中国水周) or inside a 《》 title short of the whole title (《浙江省…条例》), bodies named by their level alone (县委, 县水利局, also cut short and read as a place: 市|农业农村局, or cut off a level word standing alone: 、县|气象局; before a post such a committee, or a bare 居委会, 组织部, 办事处, a level government or a Youth League committee, put into it: 县委|副书记, 县人大常委会|主任, 居委会|主任, 市政府|秘书长, 团县委|书记; a civil-service rank: 一级|巡视员; the state before its head: 国家|主席; a bare 自治区 before its party organ: 自治区|党委书记; a bare 管委会 or a department's kind read as the body: 管委会|主任, 宣传|部长; a state's ministry or a place's bureau by its kind, whose 部 or 局 the post shares: 伊朗外交|部长 → 伊朗 + 外交部长, 北川民政|局长 → 北川 + 民政局长; a State Grid supply area: 台区|经理; but a bare 村, 镇 or 社区 before a party organ left out: 村|党支部书记), roles read as posts (记者, 通讯员, 市领导, 主持, 网格员, 消防员, 客商代表, 民宿业主, 养殖户; occupations ending in 家, 老师, 演员 or 人员: 科学家, 专家, 特教老师, 护理人员; 驾驶员), posts with no person in their clause (组织专家) or beside no person, body or other post (作|动员|讲话) or stopping inside a word with none after them (河长|制), a measure word said twice read as a person (一|张张日程表), residents named by an honorific or a nickname (刘大伯, 阿婆, 林阿公, also cut inside it: 沈阿|姨; 小|周正|在) and people by surname and post (张书记, also cut inside it: 张书|记), a typhoon's quoted name (台风“桃芝”, “杜苏芮”台风), names inside a quoted programme (“青年留杭第一区”打造目标, “枫桥经验”) and an ORG stopping inside a word (新能源汽|车) or whose ending begins a common word (研究部|署, 南方局|地; a place before it kept: 内蒙古|部署) or that holds 研究部署 dropped; "
+        "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员, or read into the body: …监督局党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), a count of people off a place (河南|158名县市), a time word off a place or body (国家发展改革委|近日), a piece of work off a body, the place before it left (淮河|防汛, 东北华北|抗旱, 救灾资金 dropped), a preposition or conjunction off a place or body (…发射中心|用, 思明区|将), what follows 一名 off a place (盱眙县|一名社区书记), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 长江|流域|四川; a generic word after the area word goes: 滇藏|交界深山); "
+        "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连, 光明村|地处|秦巴山区), a body into a verb that ends the span (国务院|委托, 黄河防总|启动), a central body into the verb after it (党中央团|结, 中共中央委|托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署, 中国共产|党, 河南代表|团, 中央气象|台, 国务院新闻|办, 国新|办, 党中|央, 国家发展改革|委, 国家防|总, 阳光水岸小|区), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社, 国家发展|改革委), a polder its 联圩 or 垸 (乐丰|联圩), a reservoir its 水库 (四明山|水库), a ministry its 农村部 (农业|农村部), a bank its 银行 (人民|银行), a range its 山脉 (罗霄山|脉), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村, 安吉县黄杜|村农民) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯, 乌干 beside 乌干达; also one stopping inside a word of a name the text tags, run on to its end: 甘肃酒泉永|久村 beside 永久村; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
         "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华, 欧阳伟; a compound surname read as a place completed to the person the text tags: 欧阳|伟, and so a piece of a name the text tags a person more often than a place: 门|盛庆), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word; never inside a 《》 title); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体, 黑龙江省新|农村), a five-character person two (张俊峰|超标准, 尹计平|东奔西走), a person read on into 在 and a place or, with four characters, into an adverb cut there (黄强|在长春, 王彤|非常), and one read into the 违 of 违规 (廖晖|违规), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选, 习近平|新时代, 蒋乙嘉|定下: four characters after a common surname; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), a person that is two people the text names apart, or two joined by 和, split (王沪宁|蔡奇, 周坚红|和|梁春荣), a name in a list of people read as a place or cut before a place's abbreviation a person (石泰峰、|刘国中|、张国清, 刘国|中), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务, also jieba's one word 部长职务), and 主持 with what is chaired, 委托, 分管 or a discipline committee (湖北省|纪委|给予处分), no post (陈希|主持会议, 并|委托|王晨副委员长); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开), and a local post of the written labels left untagged between a place and its holder a TITLE (月亮桥村|护林员|章德富)"
 )
@@ -159,7 +159,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_post_at_verb(person_cut_before_a_breach(person_cut_before_a_place_or_adverb(
         cut_word_overrun(cut_trailing_common_noun(part, text), text), text), text), text) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
-        [cut_list_count(cut_place_area_word(cut_dispatch(cut_at_a_count(cut_time_word(part))), text), text) for part in parts],
+        [cut_list_count(cut_place_area_word(cut_dispatch(cut_at_a_count(cut_time_word(cut_function_character(part)))),
+                                            text), text) for part in parts],
         text), text)
     parts = organ_member_completed(parts, text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
@@ -174,6 +175,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)]
     named = consistent_names(place_short_names(complete_name_endings(place_run_into_a_named_place(kept, text), text)), text)
+    named = person_inside_a_route(named, text)
     named = split_joined_people(name_start_out_of_post(person_cut_to_its_name(person_out_of_place(named, text), text), text))
     named = listed_person_made_whole(named, text)
     named = word_after_a_held_post(country_before_post(head_of_unit_out_of_place(named)), text)
@@ -185,10 +187,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 def retyped(entity: Entity, text: str) -> Entity:
     """One span given the type its words and context say, by the rules below in this order (each sees the last's
-    answer): venues, grids, the Party's centre, bare places, countries, chains of places, names of people, schools
-    and hospitals."""
+    answer): venues, grids, routes, the Party's centre, bare places, countries, chains of places, names of people,
+    schools and hospitals."""
     entity = place_of_a_grid(quoted_venue_as_organization(entity, text), text)
-    entity = country_as_place(bare_place_as_place(central_body_as_organization(entity)), text)
+    entity = country_as_place(bare_place_as_place(central_body_as_organization(route_as_place(entity))), text)
     entity = without_dangling_dot(chain_of_places_as_place(entity, text))
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
     entity = resident_name_as_person(byline_name_as_person(entity, text), text)
@@ -329,6 +331,7 @@ GENERIC_WORDS = frozenset({
     # 光荣|入选, 遭遇…的|洪峰, 撒盐|除冰 read as names; a bare 代表团 and 气象局 (MSRA tags the bare 代表团, 32 times)
     "光荣", "洪峰", "撒盐", "代表团", "气象局",
     "多国", "中央财政",  # 与|多国|外交人士; the central budget (中央财政|拨付; CLUENER tags it four times)
+    "丰硕", "合龙",  # 成果|丰硕, 大桥今天|合龙
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
@@ -697,8 +700,8 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     调研员 (一级|巡视员: the rank is the post's name) and the supply area of
     a State Grid manager (台区|经理, also where 台区 was read as a place), a bare 自治区 read as a place before
     its party organ's post (自治区|党委书记, as 省委书记; from CCTV news), and a department's kind read as a body
-    before its head (宣传|部长 → 宣传部长), also a state's ministry (伊朗外交|部长 → 伊朗 + 外交部长, as CLUENER's
-    财政部长, 国防部长).
+    before its head (宣传|部长 → 宣传部长), also a state's ministry or a place's bureau (伊朗外交|部长 → 伊朗 +
+    外交部长, as CLUENER's 财政部长, 国防部长; 北川民政|局长 → 北川 + 民政局长).
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
@@ -720,7 +723,7 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
             continue
         ministry = _MINISTRY_BEFORE_ITS_HEAD.match(entity.text) if entity.type == "ORG" else None
         if (ministry and after is not None and after.type == "TITLE" and after.start == entity.end
-                and after.text.startswith(("部长", "副部长")) and _is_place_name_or_state(ministry.group("place"))):
+                and after.text.startswith(("部长", "副部长", "局长", "副局长")) and _is_place_name_or_state(ministry.group("place"))):
             # 伊朗外交|部长 → 伊朗 + 外交部长 (部 is the ministry's and the post's; from CCTV news)
             cut = entity.start + ministry.end("place")
             result.append(Entity(entity.start, cut, "LOC", ministry.group("place")))
@@ -732,7 +735,7 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 #: A state's ministry named by its kind before its head, the 部 shared by both (伊朗外交部长, 美国国防部长).
 _MINISTRY_BEFORE_ITS_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,6}?)(?:外交|国防|财政|内政|司法|商务|教育|卫生|农业|经济|能源"
-                                       r"|交通|外贸|贸易|劳工|工业|环境)$")
+                                       r"|交通|外贸|贸易|劳工|工业|环境|民政|公安|水利|林业|审计|统计|税务|气象)$")
 
 
 def _is_place_name_or_state(name: str) -> bool:
@@ -1142,7 +1145,8 @@ NAME_ENDINGS = {
 #: Endings the tagger may leave out whole, per type: an organization's body type (阳宇农机服务专业|合作社) and what a
 #: polder's name ends with (鄱阳县乐丰|联圩, 华容县梅永固|垸).
 WHOLE_NAME_ENDINGS = {
-    "ORG": ("合作社", "联合会", "基金会", "研究院", "研究所", "公司", "集团", "协会", "学会", "商会", "中心", "农村部", "银行"),
+    "ORG": ("合作社", "联合会", "基金会", "研究院", "研究所", "公司", "集团", "协会", "学会", "商会", "中心", "农村部", "银行",
+            "改革委"),
     "LOC": ("联圩", "垸", "水库"),
 }
 
@@ -1675,6 +1679,45 @@ def cut_activity_off_body(entity: Entity) -> list[Entity]:
     head = entity.text[: -len(word)]
     place = len(head) >= 2 and (_UNIT_END.search(head) or _is_place_name_or_state(head) or _reads_as_places(head, 0, len(head)))
     return [Entity(entity.start, entity.start + len(head), "LOC", head)] if place else []
+
+
+#: One-character prepositions and conjunctions a place or body is read on into (西昌卫星发射中心|用长征三号乙运载火箭).
+_FUNCTION_CHARACTERS_AFTER_A_NAME = "用在对向从与和将把被为"
+
+
+def cut_function_character(entity: Entity) -> Entity:
+    """Cut a preposition or conjunction off a place or body whose name ends before it (…发射中心|用, from CCTV news);
+    no gold place or body of the corpora ends so."""
+    if (entity.type in ("LOC", "ORG") and len(entity.text) >= 4 and entity.text[-1] in _FUNCTION_CHARACTERS_AFTER_A_NAME
+            and _ends_like_unit_or_body(entity.text[:-1])):
+        return Entity(entity.start, entity.end - 1, entity.type, entity.text[:-1])
+    return entity
+
+
+#: How the names of railways and roads end, which the tagger reads as people (张呼|高铁, from CCTV news).
+_ROUTE_ENDINGS = ("高铁", "铁路", "公路", "高速", "大桥")
+
+
+def route_as_place(entity: Entity) -> Entity:
+    """A person or body that ends like a railway or road is a LOC (张呼高铁; LABELS.md: railways are places)."""
+    if entity.type in ("PER", "ORG") and len(entity.text) >= 4 and entity.text.endswith(_ROUTE_ENDINGS):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+def person_inside_a_route(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A person that opens the name of a railway or road the text tags, where the text reads that name, is it:
+    张呼 (PER) | 高铁 beside 张呼高铁 (LOC) → 张呼高铁 (from CCTV news)."""
+    routes = {e.text for e in entities if e.type == "LOC" and e.text.endswith(_ROUTE_ENDINGS)}
+    result: list[Entity] = []
+    for entity in entities:
+        route = next((r for r in routes if entity.type == "PER" and r.startswith(entity.text) and len(r) > len(entity.text)
+                      and text.startswith(r, entity.start)), None)
+        end = entity.start + len(route) if route else entity.end
+        if route and not any(o is not entity and o.start < end and entity.end < o.end for o in entities):
+            entity = Entity(entity.start, end, "LOC", route)
+        result.append(entity)
+    return result
 
 
 def cut_time_word(entity: Entity) -> Entity:

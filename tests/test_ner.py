@@ -1410,3 +1410,15 @@ def test_work_read_into_a_body_leaves_the_place_and_names_get_their_endings():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("长江", "LOC"), ("淮河", "LOC"), ("东北华北", "LOC"), ("国家防总", "ORG"), ("阳光水岸小区", "LOC"), ("光明村", "LOC"),
         ("秦巴山区", "LOC")]
+
+
+def test_routes_are_places_prepositions_leave_names_and_a_bureaus_head_takes_its_kind():
+    """From CCTV news: 张呼高铁 read as a person, …发射中心|用, 思明区|将, 北川民政|局长, 国家发展|改革委."""
+    text = "张呼高铁今天试运行，全长286公里的张呼高铁连接张家口。在西昌卫星发射中心用火箭发射。思明区将继续深化。北川民政局长王洪发；国家发展改革委发布"
+    spans = spans_of(text, [("张呼", "PER"), ("张呼高铁", "PER"), ("西昌卫星发射中心用", "ORG"), ("思明区将", "LOC"),
+                            ("北川民政", "ORG"), ("局长", "TITLE"), ("王洪发", "PER"), ("国家发展", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("张呼高铁", "LOC"), ("张呼高铁", "LOC"), ("西昌卫星发射中心", "ORG"), ("思明区", "LOC"), ("北川", "LOC"),
+        ("民政局长", "TITLE"), ("王洪发", "PER"), ("国家发展改革委", "ORG")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("王洪发", "民政局长", "北川")]
