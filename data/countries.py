@@ -1,4 +1,5 @@
-"""Chinese names of the world's countries, written for this project (UN members, observers, common short forms).
+"""Chinese names of the world's countries (UN members, observers, common short forms) and of China's provinces by
+their short names, written for this project.
 
 The small tagger reads a country the text names alone as a person where jieba's dictionary lists it as a
 name (阿根廷, 贝宁, 基里巴斯 are ``nr``/``nrt`` there), most often right before a post in foreign-affairs news

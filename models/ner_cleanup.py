@@ -169,7 +169,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
             and part.text not in ROLES and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
-            and not (part.type == "TITLE" and _HOSTING.match(part.text)) and not is_figure_only(part.text)
+            and not (part.type == "TITLE" and _VERB_OR_BODY_READ_AS_POST.match(part.text)) and not is_figure_only(part.text)
             and not is_resident(part, text) and not in_idiom(part, text) and not is_person_across_words(part, text)
             and not is_reduplicated_measure(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
@@ -372,7 +372,7 @@ ROLE_ENDINGS = ("家", "老师", "演员", "人员")  # also 护理人员, 工�
 #: CLUENER's TV host, 主持人, stays a post as CLUENER marks it. Also the verb 委托 (entrusts) read as a post before the
 #: one entrusted (并|委托|王晨副委员长作说明, from CCTV news), 分管 (in charge of: 分管|日常工作的副书记) and a discipline
 #: committee read as a post (湖北省|纪委|给予处分); no gold TITLE of the corpora is one.
-_HOSTING = re.compile(r"主持(?!人)|(?:委托|分管|纪委|纪工委|监委)$")
+_VERB_OR_BODY_READ_AS_POST = re.compile(r"主持(?!人)|(?:委托|分管|纪委|纪工委|监委)$")
 #: A year, a date or a document's number read as a name (1986年|上海市化工局…, 国务院令|第707号): no entity.
 _DATE_OR_NUMBER_ONLY = re.compile(r"^第?[0-9０-９一二三四五六七八九十〇零]+(?:年|月|日|年代|号)$")
 #: An amount read as a name (450元, 14384件: a figure and its measure word): no name.
@@ -740,7 +740,7 @@ _MINISTRY_BEFORE_ITS_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,6}?)(?:外
 
 def _is_place_name_or_state(name: str) -> bool:
     """A country, a province, or a place of jieba's dictionary (美, 伊朗, 日本; a state's one-character short name)."""
-    return name in _COUNTRIES_AND_PROVINCES or is_place_word(name) or name in PLACE_ABBREVIATIONS
+    return _is_place_name(name) or name in PROVINCES or name in PLACE_ABBREVIATIONS
 
 
 #: A village's or community's committee read with its place as one ORG (箬山村|村委会, 永安社区|居委会).
@@ -1524,10 +1524,13 @@ def without_trailing_de(entity: Entity) -> Entity:
     """Cut a trailing 的 off a span (家住莲都区紫金街道的|82岁老人: the tagger ran on into the age, and the age was cut
     by :func:`strip_numeral_edges`); no gold span of the training corpora ends in 的. Also 的 and a bare level
     word after it (塔元庄的村|党支部书记, from CCTV news: the village's post, of 村党支部书记)."""
-    trailing = 2 if len(entity.text) >= 4 and entity.text[-2] == "的" and entity.text[-1] in "村镇乡" else 1
-    if not entity.text[: len(entity.text) - trailing + 1].endswith("的") or len(entity.text) < 3:
+    if len(entity.text) < 3:
         return entity
-    return Entity(entity.start, entity.end - trailing, entity.type, entity.text[:-trailing])
+    trailing = 1 if entity.text.endswith("的") else 2 if len(entity.text) >= 4 and _DE_AND_A_BARE_LEVEL.search(entity.text) else 0
+    return Entity(entity.start, entity.end - trailing, entity.type, entity.text[:-trailing]) if trailing else entity
+
+
+_DE_AND_A_BARE_LEVEL = re.compile(r"的[村镇乡]$")
 
 
 #: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
@@ -1714,7 +1717,7 @@ def person_inside_a_route(entities: Sequence[Entity], text: str) -> list[Entity]
         route = next((r for r in routes if entity.type == "PER" and r.startswith(entity.text) and len(r) > len(entity.text)
                       and text.startswith(r, entity.start)), None)
         end = entity.start + len(route) if route else entity.end
-        if route and not any(o is not entity and o.start < end and entity.end < o.end for o in entities):
+        if route and not _overlaps_another(entities, entity, entity.end, end):
             entity = Entity(entity.start, end, "LOC", route)
         result.append(entity)
     return result
@@ -1735,7 +1738,7 @@ def cut_at_a_count(entity: Entity) -> Entity:
     if not count:
         return entity
     place = count.group("place")
-    return Entity(entity.start, entity.start + len(place), "LOC" if entity.type == "LOC" else entity.type, place)
+    return Entity(entity.start, entity.start + len(place), entity.type, place)
 
 
 def is_person_across_words(entity: Entity, text: str) -> bool:
@@ -2035,6 +2038,12 @@ def place_short_names(entities: Sequence[Entity]) -> list[Entity]:
     return typed
 
 
+def _overlaps_another(entities: Sequence[Entity], entity: Entity, start: int, end: int) -> bool:
+    """Whether a span of ``entities`` other than ``entity`` overlaps ``text[start:end]`` (a name may grow there only if
+    none does)."""
+    return any(other is not entity and other.start < end and start < other.end for other in entities)
+
+
 def place_run_into_a_named_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Carry a place that stops inside the name of another the text tags on to that name's end: 甘肃酒泉永|久村
     beside 永久村 → 甘肃酒泉永久村 (from CCTV news: the tagger read 永久 as the adverb). Only a name of three
@@ -2049,8 +2058,7 @@ def place_run_into_a_named_place(entities: Sequence[Entity], text: str) -> list[
             head = next((k for k in range(len(name) - 1, 0, -1)
                          if entity.text.endswith(name[:k]) and text.startswith(name[k:], entity.end)), 0)
             end = entity.end + len(name) - head
-            if head and len(entity.text) > head and end > grown.end and not any(
-                    other is not entity and other.start < end and entity.end < other.end for other in entities):
+            if head and len(entity.text) > head and end > grown.end and not _overlaps_another(entities, entity, entity.end, end):
                 grown = Entity(entity.start, end, entity.type, text[entity.start : end])
         result.append(grown)
     return result
@@ -2103,9 +2111,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
                     read = (start, start + len(name)) if start >= 0 and text[start : start + len(name)] == name else None
                 else:
                     read = _name_read_along(entity, name, at, text)
-                if read and (best is None or read[1] - read[0] > len(best.text)) and not any(
-                    other is not entity and other.start < read[1] and read[0] < other.end for other in entities
-                ):
+                if read and (best is None or read[1] - read[0] > len(best.text)) and not _overlaps_another(
+                        entities, entity, read[0], read[1]):
                     kind = "PER" if whole_person else names[name].most_common(1)[0][0]
                     best = Entity(read[0], read[1], kind, text[read[0] : read[1]])
                 at = name.find(entity.text, at + 1)
@@ -2128,7 +2135,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 def _reads_as_a_person(name: str) -> bool:
     """Whether a name tagged a person as often as a place or body reads as a person: two or three characters after a
-    common one-character surname, or three or four opening with a compound one (欧阳伟), no place word of jieba's, no unit or body ending and not transliteration characters
+    common one-character surname, or three or four opening with a compound one (欧阳伟), no place word of jieba's,
+    no unit or body ending and not transliteration characters
     alone (田荣华, 孟超; not 石家庄, 王府井, 阿勒泰)."""
     surnamed = (2 <= len(name) <= 3 and _common_single_surname(name)) or (3 <= len(name) <= 4 and name[:2] in COMPOUND_SURNAMES)
     return (surnamed and not is_place_word(name) and not set(name) <= TRANSLITERATION_CHARS
