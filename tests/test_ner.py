@@ -1422,3 +1422,17 @@ def test_routes_are_places_prepositions_leave_names_and_a_bureaus_head_takes_its
         ("张呼高铁", "LOC"), ("张呼高铁", "LOC"), ("西昌卫星发射中心", "ORG"), ("思明区", "LOC"), ("北川", "LOC"),
         ("民政局长", "TITLE"), ("王洪发", "PER"), ("国家发展改革委", "ORG")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("王洪发", "民政局长", "北川")]
+
+
+def test_a_national_body_read_in_pieces_is_made_whole_and_a_province_and_city_as_one_word_is_a_place():
+    """From CCTV news: 人力资源|和|社会保障部, 人力|资源社会保障部, 退役|军人事务部, 中央广播电视|总台, 吉林长春 read as a
+    person (jieba reads it as one word)."""
+    text = "人力资源和社会保障部部长尹蔚民说；人力资源社会保障部表示；退役军人事务部部长孙绍骋；中央广播电视总台播出；在吉林长春作宣讲"
+    spans = spans_of(text, [("人力资源", "ORG"), ("社会保障部", "ORG"), ("部长", "TITLE"), ("尹蔚民", "PER"),
+                            ("资源社会保障部", "ORG"), ("军人事务部", "ORG"), ("部长", "TITLE"), ("孙绍骋", "PER"),
+                            ("中央广播电视", "ORG"), ("吉林长春", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("人力资源和社会保障部", "ORG"), ("部长", "TITLE"), ("尹蔚民", "PER"), ("人力资源社会保障部", "ORG"),
+        ("退役军人事务部", "ORG"), ("部长", "TITLE"), ("孙绍骋", "PER"), ("中央广播电视总台", "ORG"), ("吉林长春", "LOC")]
+    assert ("尹蔚民", "部长", "人力资源和社会保障部") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}

@@ -1,0 +1,21 @@
+"""Names of China's national bodies that news writes often and the small tagger reads in pieces, written for this
+project: State Council ministries and commissions (full and short forms), national bureaus and headquarters of the
+domains this system reads (water, disasters, power, elderly care, rural revitalization).
+
+The tagger splits a long name at its conjunction (人力资源|和|社会保障部) or drops its head (人力|资源社会保障部);
+the cleanup makes such a piece whole where the text reads the whole name around it.
+"""
+
+from __future__ import annotations
+
+#: National bodies by their full and common short names (人力资源和社会保障部, 人力资源社会保障部, 人社部 is whole already).
+NATIONAL_BODIES: frozenset[str] = frozenset({
+    "人力资源和社会保障部", "人力资源社会保障部", "住房和城乡建设部", "住房城乡建设部", "工业和信息化部", "农业农村部",
+    "文化和旅游部", "国家卫生健康委员会", "国家卫生健康委", "国家发展和改革委员会", "国家发展改革委", "退役军人事务部",
+    "应急管理部", "自然资源部", "生态环境部", "交通运输部", "科学技术部", "国家民族事务委员会", "国家市场监督管理总局",
+    "市场监管总局", "国家粮食和物资储备局", "国家林业和草原局", "国家医疗保障局", "国家乡村振兴局", "国家能源局",
+    "国务院扶贫开发领导小组办公室", "国务院扶贫开发领导小组", "国家防汛抗旱总指挥部", "国家减灾委员会", "国务院抗震救灾指挥部",
+    "中央广播电视总台", "中国气象局", "国家电网有限公司", "国家电网公司", "中国南方电网有限责任公司", "南方电网公司",
+    "全国老龄工作委员会", "全国老龄工作委员会办公室", "中央农村工作领导小组", "中共中央组织部", "中共中央宣传部",
+    "中共中央统一战线工作部", "中央纪委国家监委", "国务院新闻办公室", "国务院国有资产监督管理委员会", "国务院国资委",
+})
