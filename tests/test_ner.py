@@ -1436,3 +1436,14 @@ def test_a_national_body_read_in_pieces_is_made_whole_and_a_province_and_city_as
         ("人力资源和社会保障部", "ORG"), ("部长", "TITLE"), ("尹蔚民", "PER"), ("人力资源社会保障部", "ORG"),
         ("退役军人事务部", "ORG"), ("部长", "TITLE"), ("孙绍骋", "PER"), ("中央广播电视总台", "ORG"), ("吉林长春", "LOC")]
     assert ("尹蔚民", "部长", "人力资源和社会保障部") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_home_villages_provinces_run_into_verbs_and_former_ministers():
+    """From CCTV stories on care work: 回到|家乡|东街村, 四川德阳|组织 (a province first), 法国|前|文化部长, 新春祝福 as
+    the holder of 总书记."""
+    text = "回到家乡东街村担任村支书。四川德阳组织一批种植人才；法国前文化部长阿祖莱出任总干事；总书记致以新春祝福"
+    spans = spans_of(text, [("家乡东街村", "LOC"), ("四川德阳组织", "ORG"), ("法国前文化", "ORG"),
+                            ("部长", "TITLE"), ("阿祖莱", "PER"), ("新春祝福", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("东街村", "LOC"), ("四川德阳", "LOC"), ("法国", "LOC"), ("文化部长", "TITLE"), ("阿祖莱", "PER")]
