@@ -1447,3 +1447,14 @@ def test_home_villages_provinces_run_into_verbs_and_former_ministers():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
         ("东街村", "LOC"), ("四川德阳", "LOC"), ("法国", "LOC"), ("文化部长", "TITLE"), ("阿祖莱", "PER")]
+
+
+def test_a_surname_read_into_the_post_before_a_given_name_goes_to_the_person():
+    """From CCTV news: 民革中央主席万|鄂湘 (not 行政长官董建华, whose 官 ends a word inside the post); 扎根 and 徐徐."""
+    text = "民革中央主席万鄂湘建议，扎根农村；香港特别行政区行政长官董建华说，画卷徐徐展开"
+    spans = spans_of(text, [("民革中央", "ORG"), ("主席万", "TITLE"), ("鄂湘", "PER"), ("扎根", "LOC"), ("香港特别行政区", "LOC"),
+                            ("行政长官", "TITLE"), ("董建华", "PER"), ("徐徐", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("民革中央", "ORG"), ("主席", "TITLE"), ("万鄂湘", "PER"), ("香港特别行政区", "LOC"), ("行政长官", "TITLE"),
+        ("董建华", "PER")]
