@@ -1458,3 +1458,11 @@ def test_a_surname_read_into_the_post_before_a_given_name_goes_to_the_person():
     assert [(e.text, e.type) for e in cleaned] == [
         ("民革中央", "ORG"), ("主席", "TITLE"), ("万鄂湘", "PER"), ("香港特别行政区", "LOC"), ("行政长官", "TITLE"),
         ("董建华", "PER")]
+
+
+def test_peoples_and_water_projects_are_no_places():
+    """From CCTV water and poverty news: 毛南族 (but 土家族|乡, a unit the tagger stopped short of, is completed), 南水|北调,
+    宜居|宜业和美乡村."""
+    text = "总书记对毛南族实现整族脱贫作出重要指示。湖南张家界三官寺土家族乡；南水北调中线工程累计调水；建设宜居宜业和美乡村"
+    spans = spans_of(text, [("毛南族", "LOC"), ("湖南张家界三官寺土家族", "LOC"), ("南水", "LOC"), ("宜居", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["湖南张家界三官寺土家族乡"]
