@@ -1466,3 +1466,10 @@ def test_peoples_and_water_projects_are_no_places():
     text = "总书记对毛南族实现整族脱贫作出重要指示。湖南张家界三官寺土家族乡；南水北调中线工程累计调水；建设宜居宜业和美乡村"
     spans = spans_of(text, [("毛南族", "LOC"), ("湖南张家界三官寺土家族", "LOC"), ("南水", "LOC"), ("宜居", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["湖南张家界三官寺土家族乡"]
+
+
+def test_two_places_joined_by_tong_are_split_but_names_holding_he_stay():
+    """From CCTV news: 加德满都|同|尼泊尔总理会谈; 南疆和田县 stays (jieba reads 和田县 as a word)."""
+    text = "习近平在加德满都同尼泊尔总理会谈。记者在南疆和田县看到"
+    spans = spans_of(text, [("加德满都同尼泊尔", "LOC"), ("南疆和田县", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["加德满都", "尼泊尔", "南疆和田县"]
