@@ -1473,3 +1473,10 @@ def test_two_places_joined_by_tong_are_split_but_names_holding_he_stay():
     text = "习近平在加德满都同尼泊尔总理会谈。记者在南疆和田县看到"
     spans = spans_of(text, [("加德满都同尼泊尔", "LOC"), ("南疆和田县", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["加德满都", "尼泊尔", "南疆和田县"]
+
+
+def test_a_person_straddling_two_words_and_a_landfall_are_read_as_words():
+    """From CCTV power and typhoon news: 关|于建|设 read as a person, 福建|登陆, 中国物流|与采购联合会."""
+    text = "贯彻总书记关于建设能源强国的指示。台风在福建登陆。中国物流与采购联合会今天发布"
+    spans = spans_of(text, [("于建", "PER"), ("福建登陆", "LOC"), ("中国物流", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("福建", "LOC"), ("中国物流与采购联合会", "ORG")]
