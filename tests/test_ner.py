@@ -1480,3 +1480,10 @@ def test_a_person_straddling_two_words_and_a_landfall_are_read_as_words():
     text = "贯彻总书记关于建设能源强国的指示。台风在福建登陆。中国物流与采购联合会今天发布"
     spans = spans_of(text, [("于建", "PER"), ("福建登陆", "LOC"), ("中国物流", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("福建", "LOC"), ("中国物流与采购联合会", "ORG")]
+
+
+def test_a_piece_of_a_name_tagged_as_often_a_person_as_a_place_is_the_person_where_it_reads_as_one():
+    """From CCTV news: 刘昌|法 (LOC) where 刘昌法 is as often a person as a place; the vote makes them all people."""
+    text = "干部刘昌法驻村。2012年，刘昌法主动请缨。刘昌法说，村里刘昌法带头，刘昌法笑了"
+    spans = spans_of(text, [("刘昌法", "PER"), ("刘昌", "LOC"), ("刘昌法", "LOC"), ("刘昌法", "PER"), ("刘昌法", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘昌法", "PER")] * 5
