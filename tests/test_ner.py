@@ -671,6 +671,16 @@ def test_officials_of_a_post_held_in_the_same_clause():
         Official("陈刚", "书记", None)]
 
 
+def test_officials_of_an_appointment_or_election_in_the_passive():
+    """王书茂被推选为…潭门村党支部书记 (CCTV news): the passive of an election or appointment links the name to the
+    post after it as 是 and 担任 do; 被评为 (an honour) does not."""
+    text = "王书茂被推选为新一任的潭门镇潭门村党支部书记。罗阳被任命为沈飞公司党委书记。李华被评为优秀党务工作者。"
+    entities = locate_strings(text, [("王书茂", "PER"), ("潭门镇潭门村", "LOC"), ("党支部书记", "TITLE"), ("罗阳", "PER"),
+                                     ("沈飞公司", "ORG"), ("党委书记", "TITLE"), ("李华", "PER"), ("党务工作者", "TITLE")])
+    assert extract_officials(text, entities) == [
+        Official("王书茂", "党支部书记", "潭门镇潭门村"), Official("罗阳", "党委书记", "沈飞公司")]
+
+
 def test_a_supply_area_before_a_manager_is_part_of_the_post():
     """台区经理 is State Grid's post for one grid area; 台区 read as a place goes into it, and a bare 台区 stays no place."""
     text = "供电所台区经理王一凡说，台区电压合格。"
