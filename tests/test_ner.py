@@ -671,6 +671,16 @@ def test_officials_of_a_post_held_in_the_same_clause():
         Official("陈刚", "书记", None)]
 
 
+def test_a_date_or_a_floods_number_is_cut_off_a_place_or_body():
+    """CCTV news writes dates as N号 after the subject (洱源县6号发生…, 希腊议会8号通过) and numbers floods after
+    the river (黄河1号洪峰): the name ends before them; a ship's number and a street's number stay."""
+    text = "云南省洱源县6号发生泥石流，希腊议会8号通过法案，黄河1号洪峰过境，登上南丫4号，住在孱陵大道86号。"
+    spans = spans_of(text, [("云南省洱源县6号", "ORG"), ("希腊议会8号", "ORG"), ("黄河1号洪峰", "LOC"), ("南丫4号", "ORG"),
+                            ("孱陵大道86号", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("云南省洱源县", "LOC"), ("希腊议会", "ORG"), ("黄河", "LOC"), ("南丫4号", "ORG"), ("孱陵大道86号", "LOC")]
+
+
 def test_officials_of_an_appointment_or_election_in_the_passive():
     """王书茂被推选为…潭门村党支部书记 (CCTV news): the passive of an election or appointment links the name to the
     post after it as 是 and 担任 do; 被评为 (an honour) does not."""
