@@ -671,6 +671,15 @@ def test_officials_of_a_post_held_in_the_same_clause():
         Official("陈刚", "书记", None)]
 
 
+def test_a_lone_person_that_opens_a_place_named_elsewhere_is_that_place():
+    """伊基|克又发生了余震 beside 伊基克 tagged a place twice: the text reads the place there; a person that opens a
+    piece of a word tagged elsewhere (胡塞|武装 beside the fragment 胡塞武) stays as it was."""
+    text = "伊基克发生地震，伊基克民众疏散，伊基克又发生余震。胡塞武装称，胡塞武装发表声明。"
+    spans = spans_of(text, [("伊基克", "LOC"), ("伊基克", "LOC"), ("伊基", "PER"), ("胡塞武", "ORG"), ("胡塞", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][:3] == [("伊基克", "LOC")] * 3
+    assert ("胡塞", "PER") in [(e.text, e.type) for e in clean_spans(text, spans)]
+
+
 def test_a_date_or_a_floods_number_is_cut_off_a_place_or_body():
     """CCTV news writes dates as N号 after the subject (洱源县6号发生…, 希腊议会8号通过) and numbers floods after
     the river (黄河1号洪峰): the name ends before them; a ship's number and a street's number stay."""
