@@ -671,6 +671,13 @@ def test_officials_of_a_post_held_in_the_same_clause():
         Official("陈刚", "书记", None)]
 
 
+def test_a_bridge_a_playground_and_a_return_to_port_named_by_their_kind_are_no_places():
+    """大桥 alone (大桥长1284米: 16 times on CCTV probes), 操场 and 回港 read as places: no names."""
+    text = "大桥长1284米。柳溪中学操场被淹，渔船按时回港避风。"
+    spans = spans_of(text, [("大桥", "LOC"), ("柳溪中学", "ORG"), ("操场", "LOC"), ("回港", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("柳溪中学", "ORG")]
+
+
 def test_a_lone_person_that_opens_a_place_named_elsewhere_is_that_place():
     """伊基|克又发生了余震 beside 伊基克 tagged a place twice: the text reads the place there; a person that opens a
     piece of a word tagged elsewhere (胡塞|武装 beside the fragment 胡塞武) stays as it was."""
