@@ -678,6 +678,15 @@ def test_a_bridge_a_playground_and_a_return_to_port_named_by_their_kind_are_no_p
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("柳溪中学", "ORG")]
 
 
+def test_party_building_probe_readings():
+    """From CCTV party-building news: a people's name before its 族 is no person (傈僳|族歌舞), 杨梅 (a fruit) no name,
+    a province's grain growers no body (湖南|种粮|大户 → 湖南), and 新疆生产建设兵团 a national body made whole."""
+    text = "编排傈僳族歌舞，扩大杨梅种植，湖南种粮大户陶子斌说，各省区市和新疆生产建设兵团参加。"
+    spans = spans_of(text, [("傈僳", "PER"), ("杨梅", "PER"), ("湖南种粮", "ORG"), ("陶子斌", "PER"), ("新疆", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("湖南", "LOC"), ("陶子斌", "PER"), ("新疆生产建设兵团", "ORG")]
+
+
 def test_a_lone_person_that_opens_a_place_named_elsewhere_is_that_place():
     """伊基|克又发生了余震 beside 伊基克 tagged a place twice: the text reads the place there; a person that opens a
     piece of a word tagged elsewhere (胡塞|武装 beside the fragment 胡塞武) stays as it was."""
