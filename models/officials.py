@@ -8,7 +8,8 @@ person, also across a body named by its level alone, which is no entity:
 post are the body of every post in the chain. A post with a body of its own
 before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its
 own, and a later post that opens with a body named by its level
-(…副主任、县总工会主席; 中共中央总书记、国家主席) has none. Where the text refers back to a body named earlier (该中心副主任,
+(…副主任、县总工会主席; 中共中央总书记、国家主席) has none, and a government head's post
+carried over from a place's party committee belongs to the place (上海市委常委、副市长 → 副市长 of 上海市). Where the text refers back to a body named earlier (该中心副主任,
 公司总经理, 院长 or 所长 alone), the nearest earlier ``ORG``/``LOC`` whose
 name ends with that head is the body (a party organ after the head,
 公司党支部书记, still points to the company; a village or community head,
@@ -228,6 +229,21 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     return [Official(_name(person), entities[post].text, body) for post in posts]
 
 
+#: A place's party committee (上海市委, 中共仙居县委) and a head of that place's government (副市长, 县长): the post
+#: carried over from the committee belongs to the place (上海市委常委、副市长艾宝俊 → 副市长 of 上海市).
+_LEVEL_COMMITTEE = re.compile(r"^(?:中共)?(?P<place>.+[省市县区州旗])委$")
+_GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?[省市县区州旗]长$")
+
+
+def _body_of_post(body: str | None, post: str) -> str | None:
+    """The body a post carried over from ``body`` belongs to: a government head's post after a place's party
+    committee is the place's (上海市委 … 副市长 → 上海市), every other post the body's as written."""
+    committee = _LEVEL_COMMITTEE.match(body) if body else None
+    if committee and _GOVERNMENT_HEAD.match(post):
+        return committee.group("place")
+    return body
+
+
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     """One :class:`Official` per person and post, in text order, without repeats."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -269,5 +285,5 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             for post in reversed(posts):
                 # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
                 own = post != posts[-1] and bool(_OWN_LEVEL_BODY.match(ordered[post].text))
-                add(Official(_name(person), ordered[post].text, None if own else body))
+                add(Official(_name(person), ordered[post].text, None if own else _body_of_post(body, ordered[post].text)))
     return found

@@ -706,6 +706,19 @@ def test_a_date_or_a_floods_number_is_cut_off_a_place_or_body():
         ("云南省洱源县", "LOC"), ("希腊议会", "ORG"), ("黄河", "LOC"), ("南丫4号", "ORG"), ("孱陵大道86号", "LOC")]
 
 
+def test_a_government_head_after_a_party_committee_belongs_to_the_place():
+    """上海市委常委、副市长艾宝俊, 仙居县委副书记、县长王军: the committee's posts keep the committee, the head of
+    the government the place; a post that is no government head keeps the body as written."""
+    text = "上海市委常委、副市长艾宝俊，仙居县委副书记、县长王军，中共仙居县委书记、县人大常委会主任李强"
+    entities = locate_strings(text, [("上海市委", "ORG"), ("常委", "TITLE"), ("副市长", "TITLE"), ("艾宝俊", "PER"),
+                                     ("仙居县委", "ORG"), ("副书记", "TITLE"), ("县长", "TITLE"), ("王军", "PER"),
+                                     ("中共仙居县委", "ORG"), ("书记", "TITLE"), ("县人大常委会主任", "TITLE"), ("李强", "PER")])
+    assert extract_officials(text, entities) == [
+        Official("艾宝俊", "常委", "上海市委"), Official("艾宝俊", "副市长", "上海市"),
+        Official("王军", "副书记", "仙居县委"), Official("王军", "县长", "仙居县"),
+        Official("李强", "书记", "中共仙居县委"), Official("李强", "县人大常委会主任", None)]
+
+
 def test_officials_of_an_appointment_or_election_in_the_passive():
     """王书茂被推选为…潭门村党支部书记 (CCTV news): the passive of an election or appointment links the name to the
     post after it as 是 and 担任 do; 被评为 (an honour) does not."""
