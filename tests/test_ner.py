@@ -706,6 +706,16 @@ def test_a_date_or_a_floods_number_is_cut_off_a_place_or_body():
         ("云南省洱源县", "LOC"), ("希腊议会", "ORG"), ("黄河", "LOC"), ("南丫4号", "ORG"), ("孱陵大道86号", "LOC")]
 
 
+def test_police_officers_doctors_and_nurses_are_roles_not_posts():
+    """LABELS.md: roles are not posts (记者, 老师); the written labels tag none of 90 民警, 医生, 护士 before names."""
+    text = "武汉市宝丰街派出所民警赵闯说，主刀的医生姚玉峰说，护士李娜说。"
+    spans = spans_of(text, [("武汉市宝丰街派出所", "ORG"), ("民警", "TITLE"), ("赵闯", "PER"), ("医生", "TITLE"),
+                            ("姚玉峰", "PER"), ("护士", "TITLE"), ("李娜", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.type for e in cleaned] == ["ORG", "PER", "PER", "PER"]
+    assert extract_officials(text, cleaned) == []
+
+
 def test_a_government_head_after_a_party_committee_belongs_to_the_place():
     """上海市委常委、副市长艾宝俊, 仙居县委副书记、县长王军: the committee's posts keep the committee, the head of
     the government the place; a post that is no government head keeps the body as written."""
