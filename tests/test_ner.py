@@ -706,6 +706,23 @@ def test_a_date_or_a_floods_number_is_cut_off_a_place_or_body():
         ("云南省洱源县", "LOC"), ("希腊议会", "ORG"), ("黄河", "LOC"), ("南丫4号", "ORG"), ("孱陵大道86号", "LOC")]
 
 
+def test_sub_unit_ending_and_doubled_level_word_around_a_post():
+    """From CCTV captions: a sub-unit's ending read into the post goes to the body with the sub-unit
+    (北京儿童医院|超声|科主任), a place gives up the post's bare level word it took (上罗镇镇|党委书记; a village
+    named 合村村 keeps its name), and a post one space before its holder is beside someone (司长 彭齐鸣：)."""
+    text = "北京儿童医院超声科主任贾立群：好。上罗镇镇党委书记 陈波：好。合村村党委书记严财华说。勘查司 司长 彭齐鸣：好。"
+    spans = spans_of(text, [("北京儿童医院", "ORG"), ("科主任", "TITLE"), ("贾立群", "PER"), ("上罗镇镇", "LOC"),
+                            ("党委书记", "TITLE"), ("陈波", "PER"), ("合村村", "LOC"), ("党委书记", "TITLE"),
+                            ("严财华", "PER"), ("司长", "TITLE"), ("彭齐鸣", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("北京儿童医院超声科", "ORG"), ("主任", "TITLE"), ("贾立群", "PER"), ("上罗镇", "LOC"), ("党委书记", "TITLE"),
+        ("陈波", "PER"), ("合村村", "LOC"), ("党委书记", "TITLE"), ("严财华", "PER"), ("司长", "TITLE"), ("彭齐鸣", "PER")]
+    assert extract_officials(text, cleaned) == [
+        Official("贾立群", "主任", "北京儿童医院超声科"), Official("陈波", "党委书记", "上罗镇"),
+        Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
+
+
 def test_police_officers_doctors_and_nurses_are_roles_not_posts():
     """LABELS.md: roles are not posts (记者, 老师); the written labels tag none of 90 民警, 医生, 护士 before names."""
     text = "武汉市宝丰街派出所民警赵闯说，主刀的医生姚玉峰说，护士李娜说。"
