@@ -724,6 +724,14 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
         Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
 
 
+def test_a_place_read_across_a_resident_word_into_a_name_is_split():
+    """北京|市民|吴峰 (CCTV): a place of its own before 市民 and a name that reads as a person; 华西农民公园 (a park)
+    stays whole, for 公园 is a noun."""
+    text = "今年春节，北京市民吴峰一家格外开心。浏览华西农民公园。"
+    spans = spans_of(text, [("北京市民吴峰", "LOC"), ("华西农民公园", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("北京", "LOC"), ("吴峰", "PER"), ("华西农民公园", "LOC")]
+
+
 def test_police_officers_doctors_and_nurses_are_roles_not_posts():
     """LABELS.md: roles are not posts (记者, 老师); the written labels tag none of 90 民警, 医生, 护士 before names."""
     text = "武汉市宝丰街派出所民警赵闯说，主刀的医生姚玉峰说，护士李娜说。"
