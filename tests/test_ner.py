@@ -724,6 +724,14 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
         Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
 
 
+def test_a_count_before_a_name_is_cut_off_but_a_bodys_own_figures_stay():
+    """601家|深港两地 and 2707个|村 (CCTV): a count with its measure word is no part of a name, of any type; 3M公司 keeps
+    its figure, and 4825家|上市公司 leaves only a generic word."""
+    text = "601家深港两地的团队，2707个村，3M公司，4825家上市公司"
+    spans = spans_of(text, [("601家深港", "ORG"), ("2707个村", "LOC"), ("3M公司", "ORG"), ("4825家上市公司", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("深港", "ORG"), ("3M公司", "ORG")]
+
+
 def test_a_place_read_across_a_resident_word_into_a_name_is_split():
     """北京|市民|吴峰 (CCTV): a place of its own before 市民 and a name that reads as a person; 华西农民公园 (a park)
     stays whole, for 公园 is a noun."""
