@@ -724,6 +724,19 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
         Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
 
 
+def test_weather_probe_readings_routes_directions_and_document_titles():
+    """From CCTV weather and transport news: a route named by two abbreviations is one place (哈伊|高铁, 渝昆|高速; not
+    after 至, 哈尔滨至|伊春|高铁), a part of the country read without its 部 is none (我国|中东|部地区; 东北|部分地区
+    is the north-east) and a province keeps only its name (辽宁中东|部 → 辽宁), and a document's title read whole is
+    no name (《军事情报保护协定》; 《工人日报》 stays)."""
+    text = "哈伊高铁铺轨，渝昆高速恢复，哈尔滨至伊春高铁。我国中东部地区，东北部分地区，辽宁中东部降雪。签署《军事情报保护协定》，《工人日报》报道"
+    spans = spans_of(text, [("哈伊", "LOC"), ("渝昆", "LOC"), ("哈尔滨", "LOC"), ("伊春", "LOC"), ("中东", "LOC"),
+                            ("东北", "LOC"), ("辽宁中东", "LOC"), ("军事情报保护协定", "ORG"), ("工人日报", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("哈伊高铁", "LOC"), ("渝昆高速", "LOC"), ("哈尔滨", "LOC"), ("伊春", "LOC"), ("东北", "LOC"), ("辽宁", "LOC"),
+        ("工人日报", "ORG")]
+
+
 def test_a_count_before_a_name_is_cut_off_but_a_bodys_own_figures_stay():
     """601家|深港两地 and 2707个|村 (CCTV): a count with its measure word is no part of a name, of any type; 3M公司 keeps
     its figure, and 4825家|上市公司 leaves only a generic word."""
