@@ -724,6 +724,14 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
         Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
 
 
+def test_rural_probe_readings_a_name_and_its_verb_a_leading_zhongde_and_numbered_decrees():
+    """From CCTV rural news: a place that is a person the text names and 来 after the name is the person (解良|来驻村),
+    中的 is cut off a place's start (正在建设|中的|班彦新村), and a list of numbered decrees is no name."""
+    text = "当解良来驻村扶贫时，解良帮忙。来到正在建设中的班彦新村。签署了八十五号和八十六号主席令。"
+    spans = spans_of(text, [("解良来", "LOC"), ("解良", "PER"), ("中的班彦新村", "LOC"), ("八十五号和八十六号", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("解良", "PER"), ("解良", "PER"), ("班彦新村", "LOC")]
+
+
 def test_weather_probe_readings_routes_directions_and_document_titles():
     """From CCTV weather and transport news: a route named by two abbreviations is one place (哈伊|高铁, 渝昆|高速; not
     after 至, 哈尔滨至|伊春|高铁), a part of the country read without its 部 is none (我国|中东|部地区; 东北|部分地区
