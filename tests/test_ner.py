@@ -726,10 +726,13 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
 
 def test_rural_probe_readings_a_name_and_its_verb_a_leading_zhongde_and_numbered_decrees():
     """From CCTV rural news: a place that is a person the text names and 来 after the name is the person (解良|来驻村),
-    中的 is cut off a place's start (正在建设|中的|班彦新村), and a list of numbered decrees is no name."""
-    text = "当解良来驻村扶贫时，解良帮忙。来到正在建设中的班彦新村。签署了八十五号和八十六号主席令。"
-    spans = spans_of(text, [("解良来", "LOC"), ("解良", "PER"), ("中的班彦新村", "LOC"), ("八十五号和八十六号", "ORG")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("解良", "PER"), ("解良", "PER"), ("班彦新村", "LOC")]
+    中的 is cut off a place's start (正在建设|中的|班彦新村), a list of numbered decrees is no name, a count of
+    households is cut off a place (悬崖村|282户) and the discipline organs by their kind (纪检监察|机关) are none."""
+    text = "当解良来驻村扶贫时，解良帮忙。来到正在建设中的班彦新村。签署了八十五号和八十六号主席令。悬崖村282户搬迁，纪检监察机关"
+    spans = spans_of(text, [("解良来", "LOC"), ("解良", "PER"), ("中的班彦新村", "LOC"), ("八十五号和八十六号", "ORG"),
+                            ("悬崖村282户", "LOC"), ("纪检监察", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("解良", "PER"), ("解良", "PER"), ("班彦新村", "LOC"), ("悬崖村", "LOC")]
 
 
 def test_weather_probe_readings_routes_directions_and_document_titles():
