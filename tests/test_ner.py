@@ -724,6 +724,15 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
         Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
 
 
+def test_a_verb_a_body_ran_on_into_is_cut_off():
+    """国家旅游局|监测与应急指挥平台, 新疆天业集团|自主研发 (CCTV): the body ends before the verb; a bank's 分行 (a verb
+    to jieba) and a party's 运动 stay."""
+    text = "根据国家旅游局监测与应急指挥平台，新疆天业集团自主研发，招商银行广州分行，尼日尔全国发展社会运动主席"
+    spans = spans_of(text, [("国家旅游局监测", "ORG"), ("新疆天业集团自主", "ORG"), ("招商银行广州分行", "ORG"),
+                            ("全国发展社会运动", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["国家旅游局", "新疆天业集团", "招商银行广州分行", "全国发展社会运动"]
+
+
 def test_rural_probe_readings_a_name_and_its_verb_a_leading_zhongde_and_numbered_decrees():
     """From CCTV rural news: a place that is a person the text names and 来 after the name is the person (解良|来驻村),
     中的 is cut off a place's start (正在建设|中的|班彦新村), a list of numbered decrees is no name, a count of
