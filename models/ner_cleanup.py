@@ -41,7 +41,7 @@ from .word_features import (
 CLEANUP_READING = (
 
         "spans split at a comma or full stop inside them (岫云村，|村党支部书记) and at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟) and an unpaired quotation mark, clause punctuation or an unpaired bracket cut off their edges (“银发志愿服务队, 副总理；, 记者姜葳）), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长), a sub-unit's ending read into the post given to the body with the sub-unit (北京儿童医院超声科|主任), a post's bare level word read into the place before it left out (上罗镇|镇|党委书记; not a village's own name: 合村村); a post read across a body and a name "
-        "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
+        "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长) and tagged with the road's or place's name before it (广场路小学), a body's last character taken by the post given back (广场路小|学校长 → 广场路小学 + 校长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
         "made part of it, an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社); an ORG that is only a place name made a LOC (泽雅镇), and a PER that is a country (阿根廷|总统), a province and a place jieba reads as one word (吉林长春), or a railway or road (张呼高铁, also where a person opens the route the text tags: 张呼|高铁, or where two abbreviations jieba knows as no word stand before the route word: 哈伊|高铁, 渝昆|高速; not 哈尔滨至|伊春|高铁) or a province's short name (在|山东|作宣讲报告, 关于|吉林), a TITLE that is the Party's centre an ORG (以习近平同志为核心的|党中央), or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a place read before 同志 that reads as a name a PER (毛泽东|同志), a two-character person given the surname before it where jieba knows the whole name (习|近平), a person inside an idiom dropped (一年之计在|于春, 长治|久安), and a place or body inside one (灯火辉|煌), a person that is a word's last character and a common word dropped (日|常工作), or the ends of two words (关|于建|设), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), also where the place ran on into it (大泽山镇|种植户|昌云军, 唐陵村|苗农|柳孝燕, 北京|市民|吴峰); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), a ministry's or federation's organ read into it before 书记 given to the post (交通运输部党组|书记 → 交通运输部 + 党组书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), one read across a list's 、 into its bodies where each ends like one (国家卫生健康委员会、|退役军人事务部), one read across 的 from a place left the place (江苏|的乡镇敬老院), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), a national body out of a post (国家监委|主任), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理, 输电运检室|主任; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party or head's post read into the end of its body split off (市场监督管理局|党组书记, 国务院|总理), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫) or where a surname stands after a whole post before a two-character given name (主席万|鄂湘 → 主席 + 万鄂湘), and a post's 长 a person took given back (副所|长江舟 → 副所长 + 江舟), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb, 老区, 家乡 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 家乡|东街村, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
         "places and people (28℃|福州), and a count with its measure word off the start of a place, person or body (601家|深港, 2707个|村), and a trailing 的 off any span (紫金街道|的), also with a bare level word after it (塔元庄的村|党支部书记), a leading one off a place or body (的|湾东村), also 中的 (建设|中的|班彦新村); a year, date, document number or amount read as a name (1986年, 第707号, 八十五号和八十六号, 450元, 14384件) and spans of one character (but a place abbreviation standing as a word, a side or a goal: 中|美, 中|方, 访|华) or without a letter or CJK character (4∶1) dropped, "
@@ -139,7 +139,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(return_doubled_post_character(named, text), text), text)
     repaired = place_into_organization(place_word_start_returned(people, text), text)
-    typed = [retyped(e, text) for e in repaired]
+    typed = institution_named_before_post([retyped(e, text) for e in repaired], text)
     typed = [piece for e in typed for resident in resident_out_of_place(e) for split in post_out_of_body(resident)
              for piece in place_out_of_post(cut_leading_verb(place_start_returned_to_word(date_off_place(split, text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
     merged = committee_into_post(body_tail_into_post(party_organ_into_post(
@@ -1695,6 +1695,34 @@ def institution_out_of_post(entity: Entity) -> Entity:
     return Entity(start, entity.end, "TITLE", entity.text[opening.end() :])
 
 
+#: A name of the kind schools and hospitals are named after, untagged before one (广场路|小学, 城关镇|中学): a road, a
+#: place by its unit, a bridge, hill or water.
+_INSTITUTION_NAMED_AFTER = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?:路|街|桥|山|湖|江|河|{ADMIN_UNIT_ENDINGS})$")
+_INSTITUTION_BEFORE_POST = re.compile(rf"(?:{'|'.join(INSTITUTION_ENDINGS)})$")
+
+
+def institution_named_before_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag the school or hospital the tagger read into a post and left untagged once the post lost it
+    (广场路|小学校长 → 广场路小学 (ORG) + 校长, written dev): where an institution word stands right before the post
+    and an untagged name of a road or place right before that, after punctuation or another span."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for index, entity in enumerate(ordered):
+        previous_end = ordered[index - 1].end if index else 0
+        kind = None
+        if entity.type == "TITLE" and previous_end < entity.start:
+            kind = _INSTITUTION_BEFORE_POST.search(text, max(previous_end, entity.start - 3), entity.start)
+        if kind:
+            start = kind.start()
+            while start > previous_end and kind.start() - start < 6 and _is_cjk(text[start - 1]):
+                start -= 1
+            opens = start == previous_end or not _is_cjk(text[start - 1])
+            if opens and _INSTITUTION_NAMED_AFTER.fullmatch(text, start, kind.start()):
+                result.append(Entity(start, kind.end(), "ORG", text[start : kind.end()]))
+        result.append(entity)
+    return result
+
+
 #: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟): the bylines' role words, but 来源 (a medium follows it).
 _BYLINE_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS - {'来源'}, key=len, reverse=True))})[ 　]*$")
 
@@ -2810,6 +2838,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     return bare_place_as_place(Entity(entity.start, entity.end - 1, entity.type, name))
 
 
+#: Two-character endings of bodies whose second character a post may take (广场路小|学校长).
+_BODY_ENDINGS_SPLIT_BY_A_POST = frozenset({"小学", "中学", "大学", "学院", "医院", "学校", "公司", "集团"})
 #: A post read with the ending of the sub-unit it heads (科|主任, 室|主任, 部|经理).
 _SUB_UNIT_OPENING_A_POST = re.compile(r"^[科室部](?=副?(?:主任|经理)$)")
 
@@ -2825,13 +2855,20 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
     (市场监督管理局|登记注册|科科长 → …管理局登记注册科 + 科长), as the written
     labels mostly do (27 of 32 such sub-units in the train and dev splits
     are inside the ORG): at most :data:`MAX_SUB_UNIT_CHARS` characters, no punctuation. So does a
-    sub-unit whose ending the post took (北京儿童医院|超声|科主任 → 北京儿童医院超声科 + 主任, from CCTV news).
+    sub-unit whose ending the post took (北京儿童医院|超声|科主任 → 北京儿童医院超声科 + 主任, from CCTV news), and
+    a body the last character of its ending (广场路小|学校长 → 广场路小学 + 校长, written dev).
     A place that took the bare level word opening the post (上罗镇镇|党委书记) gives it up; it stays untagged, as
     the written labels leave a bare 村 or 镇 before a party organ.
     """
     fixed = sorted(entities, key=lambda e: e.start)
     for index, entity in enumerate(fixed):
         before = fixed[index - 1] if index else None
+        if (entity.type == "TITLE" and before is not None and before.type == "ORG" and before.end == entity.start
+                and len(entity.text) >= 3 and before.text[-1] + entity.text[0] in _BODY_ENDINGS_SPLIT_BY_A_POST):
+            # the body's ending read into the post: 广场路小|学校长 → 广场路小学 + 校长 (written dev)
+            fixed[index - 1] = Entity(before.start, before.end + 1, "ORG", text[before.start : before.end + 1])
+            fixed[index] = Entity(entity.start + 1, entity.end, "TITLE", entity.text[1:])
+            continue
         unit = _SUB_UNIT_OPENING_A_POST.match(entity.text) if entity.type == "TITLE" else None
         if (unit and before is not None and before.type == "ORG" and before.end < entity.start
                 and _sub_unit_between(text, before.end, entity.start)):

@@ -724,6 +724,20 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
         Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
 
 
+def test_a_school_read_into_a_post_is_tagged_with_the_name_before_it():
+    """广场路小学校长 read as one post (小学校长 is a jieba word): the post is 校长 and 广场路小学 the body, where a road's
+    or place's name stands untagged before the school after punctuation; 他们小学校长 tags nothing more; 广场路小|学校长
+    gives the school its 学."""
+    text = "”广场路小学校长郑慧敏说。他们小学校长李明说。”广场路小学校长郑慧敏笑了。"
+    spans = spans_of(text, [("小学校长", "TITLE"), ("郑慧敏", "PER"), ("小学校长", "TITLE"), ("李明", "PER"),
+                            ("广场路小", "ORG"), ("学校长", "TITLE"), ("郑慧敏", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("广场路小学", "ORG"), ("校长", "TITLE"), ("郑慧敏", "PER"), ("校长", "TITLE"), ("李明", "PER"),
+        ("广场路小学", "ORG"), ("校长", "TITLE"), ("郑慧敏", "PER")]
+    assert extract_officials(text, cleaned)[0] == Official("郑慧敏", "校长", "广场路小学")
+
+
 def test_a_verb_a_body_ran_on_into_is_cut_off():
     """国家旅游局|监测与应急指挥平台, 新疆天业集团|自主研发 (CCTV): the body ends before the verb; a bank's 分行 (a verb
     to jieba) and a party's 运动 stay."""
