@@ -1014,11 +1014,11 @@ def test_a_post_gets_back_what_the_tagger_read_into_its_body_and_a_name_its_firs
                             ("中铁十局一部", "ORG"), ("经理", "TITLE"), ("王强", "PER")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
-        ("岗巴县供电公司", "ORG"), ("运检班班长", "TITLE"), ("普布", "PER"), ("校长", "TITLE"), ("郑慧敏", "PER"),
-        ("仪陇县委组织部", "ORG"), ("部长", "TITLE"), ("李明", "PER"), ("中铁十局一部", "ORG"), ("经理", "TITLE"),
-        ("王强", "PER")]
+        ("岗巴县供电公司", "ORG"), ("运检班班长", "TITLE"), ("普布", "PER"), ("广场路小学", "ORG"), ("校长", "TITLE"),
+        ("郑慧敏", "PER"), ("仪陇县委组织部", "ORG"), ("部长", "TITLE"), ("李明", "PER"), ("中铁十局一部", "ORG"),
+        ("经理", "TITLE"), ("王强", "PER")]
     assert extract_officials(text, cleaned)[:3] == [
-        Official("普布", "运检班班长", "岗巴县供电公司"), Official("郑慧敏", "校长", None),
+        Official("普布", "运检班班长", "岗巴县供电公司"), Official("郑慧敏", "校长", "广场路小学"),
         Official("李明", "部长", "仪陇县委组织部")]
     # a one-character place inside a verb word stays as it is (访|华)
     text = "江泽民主席访华"
