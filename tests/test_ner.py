@@ -724,6 +724,14 @@ def test_sub_unit_ending_and_doubled_level_word_around_a_post():
         Official("严财华", "党委书记", "合村村"), Official("彭齐鸣", "司长", None)]
 
 
+def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
+    """From CCTV meeting reports: bodies of several levels at once are no name (省区市纪委, 省市县纪委; LABELS.md's
+    县委), and an ORG that stops inside a common word keeps the place it opens with (天津市|经济社|会发展 → 天津市)."""
+    text = "新一届省区市纪委要深入贯彻，换届后的省市县纪委要伴随学习。刘云山对天津市经济社会发展给予肯定。"
+    spans = spans_of(text, [("省区市纪委", "ORG"), ("省市县纪委", "ORG"), ("刘云山", "PER"), ("天津市经济社", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
+
+
 def test_a_school_read_into_a_post_is_tagged_with_the_name_before_it():
     """广场路小学校长 read as one post (小学校长 is a jieba word): the post is 校长 and 广场路小学 the body, where a road's
     or place's name stands untagged before the school after punctuation; 他们小学校长 tags nothing more; 广场路小|学校长
