@@ -194,8 +194,8 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
 
 #: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任;
 #: the passive of an appointment or election: 王书茂被推选为…潭门村党支部书记, from CCTV news).
-POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "当选为", "当选", "被任命为", "被推选为", "被推举为", "被选为",
-                      "被选举为", "被提拔为", "被聘任为", "被聘为")
+POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "调任", "升任", "当选为", "当选", "被任命为", "被推选为", "被推举为",
+                      "被选为", "被选举为", "被提拔为", "被聘任为", "被聘为")
 #: What ends the clause a held post must stand in (a list of posts, 、, does not).
 _HELD_POST_CLAUSE_END = re.compile(r"[，。；！？：\n]")
 

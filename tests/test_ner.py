@@ -732,6 +732,17 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_a_committee_before_its_government_and_a_verb_of_taking_a_post():
+    """天津市委市|政府 → 天津市委 (the committee and its government), and 县长陈岗|调任|县委书记: the verb read as a post
+    goes, the post stays whole, and 调任 links it to 陈岗 as 担任 does."""
+    text = "引起天津市委市政府的重视。2011年，县长陈岗调任县委书记，五年来。"
+    spans = spans_of(text, [("天津市委市", "ORG"), ("县长", "TITLE"), ("陈岗", "PER"), ("调任", "TITLE"), ("县委书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("天津市委", "ORG"), ("县长", "TITLE"), ("陈岗", "PER"), ("县委书记", "TITLE")]
+    assert extract_officials(text, cleaned) == [Official("陈岗", "县委书记", None), Official("陈岗", "县长", None)]
+
+
 def test_a_school_read_into_a_post_is_tagged_with_the_name_before_it():
     """广场路小学校长 read as one post (小学校长 is a jieba word): the post is 校长 and 广场路小学 the body, where a road's
     or place's name stands untagged before the school after punctuation; 他们小学校长 tags nothing more; 广场路小|学校长
