@@ -2668,6 +2668,9 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
         named = entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))
         if (len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC"):
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
+    shorts = _short_names_of_units(entities) - set(kinds)
+    for short in shorts:
+        kinds[short] = Counter({"LOC": 1})
     found = list(entities)
     for name, kind in kinds.items():
         majority = kind.most_common(1)[0][0]
@@ -2676,10 +2679,35 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
             mention = Entity(at, at + len(name), majority, name)
             if (not any(other.start < mention.end and mention.start < other.end for other in found)
                     and _stands_as_words(mention, text) and not in_quoted_programme(mention, text)
-                    and not in_book_title(mention, text)):
+                    and not in_book_title(mention, text) and not (name in shorts and _in_quotes_or_before_a_place(mention, text))):
                 found.append(mention)
             at = text.find(name, at + 1)
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _in_quotes_or_before_a_place(mention: Entity, text: str) -> bool:
+    """Whether a city's short name stands inside a quotation (“丽水山耕”, a brand) or opens a place's or venue's name
+    (天水站): there it is part of another name, not the city."""
+    quoted = any(quote.start(1) <= mention.start and mention.end <= quote.end(1)
+                 for quote in _SHORT_QUOTATION.finditer(text, max(0, mention.start - 21), mention.end + 22))
+    return quoted or text.startswith(("站", "港", "路", "街", "桥", "大道", "大街"), mention.end)
+
+
+def _short_names_of_units(entities: Sequence[Entity]) -> set[str]:
+    """The short names of the cities and counties in the text's tagged places (甘肃省|天水市 → 天水, 嵊州市 → 嵊州):
+    local news names a city in full once and short after (天水是劳务输出大市), and the tagger misses some of those.
+    Only a two- or three-character name before 市 or 县 that jieba knows as a noun or not at all (天水, not 东方: s)."""
+    shorts: set[str] = set()
+    for entity in entities:
+        if entity.type != "LOC":
+            continue
+        start = 0
+        for unit in re.finditer(ADMIN_UNIT_ENDINGS, entity.text):
+            name = entity.text[start : unit.start()]
+            if unit.group() in ("市", "县") and 2 <= len(name) <= 3 and word_tag(name) in ("", "n", "ns", "nz"):
+                shorts.add(name)
+            start = unit.end()
+    return shorts
 
 
 def _stands_as_words(mention: Entity, text: str) -> bool:

@@ -732,6 +732,14 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_a_citys_short_name_is_tagged_where_the_text_names_the_city_in_full():
+    """甘肃省天水市 … 天水是劳务输出大市 (written dev): the short name of a tagged city or county is tagged where jieba
+    reads it as a word, but not inside a quotation (“丽水山耕”, a brand) nor opening a station's name (天水站)."""
+    text = "列车从甘肃省天水市天水站驶出。天水是劳务输出大市。丽水市打造了“丽水山耕”品牌。"
+    spans = spans_of(text, [("甘肃省天水市", "LOC"), ("丽水市", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("甘肃省天水市", "LOC"), ("天水", "LOC"), ("丽水市", "LOC")]
+
+
 def test_a_committee_before_its_government_and_a_verb_of_taking_a_post():
     """天津市委市|政府 → 天津市委 (the committee and its government), and 县长陈岗|调任|县委书记: the verb read as a post
     goes, the post stays whole, and 调任 links it to 陈岗 as 担任 does."""
