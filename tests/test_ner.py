@@ -732,6 +732,14 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_community_probe_readings():
+    """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
+    and the honour 全国文明村镇 holds no place (文明, 村镇)."""
+    text = "在湖北秭归县的服务中心，最大城市芹苴市，授予1493个村镇全国文明村镇称号"
+    spans = spans_of(text, [("在湖北秭归县", "LOC"), ("城市芹苴市", "LOC"), ("村镇", "LOC"), ("文明", "LOC"), ("村镇", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("湖北秭归县", "LOC"), ("芹苴市", "LOC")]
+
+
 def test_a_citys_short_name_is_tagged_where_the_text_names_the_city_in_full():
     """甘肃省天水市 … 天水是劳务输出大市 (written dev): the short name of a tagged city or county is tagged where jieba
     reads it as a word, but not inside a quotation (“丽水山耕”, a brand) nor opening a station's name (天水站)."""
