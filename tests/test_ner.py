@@ -672,10 +672,11 @@ def test_officials_of_a_post_held_in_the_same_clause():
 
 
 def test_a_bridge_a_playground_and_a_return_to_port_named_by_their_kind_are_no_places():
-    """大桥 alone (大桥长1284米: 16 times on CCTV probes), 操场, 回港, 英雄 and 才俊 read as places or people: no names."""
-    text = "大桥长1284米。柳溪中学操场被淹，渔船按时回港避风。武汉是英雄的城市，青年才俊。"
+    """大桥 alone (大桥长1284米: 16 times on CCTV probes), 操场, 回港, 英雄, 才俊 and art forms (京剧, 昆曲) read as
+    places or people: no names."""
+    text = "大桥长1284米。柳溪中学操场被淹，渔船按时回港避风。武汉是英雄的城市，青年才俊。京剧、昆曲等剧种。"
     spans = spans_of(text, [("大桥", "LOC"), ("柳溪中学", "ORG"), ("操场", "LOC"), ("回港", "LOC"), ("英雄", "LOC"),
-                            ("才俊", "PER")])
+                            ("才俊", "PER"), ("京剧", "LOC"), ("昆曲", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("柳溪中学", "ORG")]
 
 
