@@ -735,10 +735,11 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
 
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
-    and the honour 全国文明村镇 holds no place (文明, 村镇)."""
-    text = "在湖北秭归县的服务中心，最大城市芹苴市，授予1493个村镇全国文明村镇称号"
-    spans = spans_of(text, [("在湖北秭归县", "LOC"), ("城市芹苴市", "LOC"), ("村镇", "LOC"), ("文明", "LOC"), ("村镇", "LOC")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("湖北秭归县", "LOC"), ("芹苴市", "LOC")]
+    the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
+    text = "在湖北秭归县的服务中心，最大城市芹苴市，授予1493个村镇全国文明村镇称号。目前，贵阳县处级以上领导班子"
+    spans = spans_of(text, [("在湖北秭归县", "LOC"), ("城市芹苴市", "LOC"), ("村镇", "LOC"), ("文明", "LOC"), ("村镇", "LOC"),
+                            ("贵阳县", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("湖北秭归县", "LOC"), ("芹苴市", "LOC"), ("贵阳", "LOC")]
 
 
 def test_a_citys_short_name_is_tagged_where_the_text_names_the_city_in_full():
