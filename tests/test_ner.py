@@ -733,6 +733,15 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_elderly_care_probe_readings():
+    """From CCTV elderly-care news: a community's untagged health centre joins its place as a body
+    (南京东山街道社区|卫生服务中心), a floor and a count of ministries are no names (四楼, 十八部委), and 宜居城市 is a
+    policy term."""
+    text = "来到南京东山街道社区卫生服务中心治疗。家住四楼。十八部委联合印发。建设宜居城市。"
+    spans = spans_of(text, [("南京东山街道社区", "LOC"), ("四楼", "LOC"), ("十八部委", "ORG"), ("宜居城市", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("南京东山街道社区卫生服务中心", "ORG")]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
