@@ -733,6 +733,14 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_a_place_cut_short_is_completed_to_a_dictionary_word_the_text_tags_elsewhere():
+    """攀枝|花透彻的星空 beside 攀枝花 tagged a place: jieba knows 攀枝花 as a word (tagged i, not ns), and the text reads
+    it whole there, so the short span grows to it."""
+    text = "老人涌到攀枝花过冬。攀枝花透彻的星空。"
+    spans = spans_of(text, [("攀枝花", "LOC"), ("攀枝", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["攀枝花", "攀枝花"]
+
+
 def test_elderly_care_probe_readings():
     """From CCTV elderly-care news: a community's untagged health centre joins its place as a body
     (南京东山街道社区|卫生服务中心), a floor and a count of ministries are no names (四楼, 十八部委), and 宜居城市 is a
