@@ -733,6 +733,18 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_roles_from_the_probes_officials_are_no_posts_and_a_parliament_gets_its_hui():
+    """Officials read by eye on the CCTV probes: 选手, 官员, 博士, 主人, 内科医生, 时政评论员 are roles (LABELS.md), and
+    新加坡国|会议长 is 新加坡国会 + 议长."""
+    text = "中国选手丁宁说，俄外交部官员法捷耶夫说，消化内科医生夏思思说，新加坡国会议长哈莉玛说"
+    spans = spans_of(text, [("中国", "LOC"), ("选手", "TITLE"), ("丁宁", "PER"), ("俄外交部", "ORG"), ("官员", "TITLE"),
+                            ("法捷耶夫", "PER"), ("科医生", "TITLE"), ("夏思思", "PER"), ("新加坡国", "ORG"),
+                            ("会议长", "TITLE"), ("哈莉玛", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["议长"]
+    assert extract_officials(text, cleaned) == [Official("哈莉玛", "议长", "新加坡国会")]
+
+
 def test_a_place_cut_short_is_completed_to_a_dictionary_word_the_text_tags_elsewhere():
     """攀枝|花透彻的星空 beside 攀枝花 tagged a place: jieba knows 攀枝花 as a word (tagged i, not ns), and the text reads
     it whole there, so the short span grows to it."""
