@@ -375,8 +375,8 @@ ROLES = frozenset({
     "负责人", "干部", "志愿者", "老师", "教师", "领导", "省领导", "市领导", "县领导", "区领导", "镇领导",
     # occupations and service roles the written labels never tag before a name (网格员田秀梅, 快递员陈浩), which CLUENER tags
     "网格员", "消防员", "队员", "快递员", "护理员", "保洁员", "讲解员", "运动员", "驾驶员", "司机",
-    "民警", "交警", "辅警", "警察", "医生", "护士",
-    "选手", "官员", "博士", "主人", "牢记",  # 中国选手丁宁, 俄外交部官员, 博士, 机器的主人陈卓; 牢记 a verb (CCTV)  # 派出所民警赵闯, 眼科医生: the written labels tag none of 90 (CLUENER does)
+    "民警", "交警", "辅警", "警察", "医生", "护士",  # 派出所民警赵闯, 眼科医生: the written labels tag none of 90 (CLUENER does)
+    "选手", "官员", "博士", "主人", "牢记",  # 中国选手丁宁, 俄外交部官员, 博士, 机器的主人陈卓; 牢记 a verb (CCTV)
     "党务", "政务", "村务",  # kinds of work the tagger reads as posts before 工作者 (优秀党务工作者)
     # delegates of a group, not of a congress (LABELS.md's post is 全国人大 + 代表): 来访的客商代表, 村民代表
     *(group + "代表" for group in ("群众", "客商", "企业", "村民", "居民", "党员", "职工", "员工", "学生", "家长", "青年", "妇女",
@@ -1553,7 +1553,7 @@ def _visited_place(entity: Entity, text: str) -> Entity:
 _COUNT_MEASURES = "家个名位所座户"
 #: Arabic numerals and the signs that go with them (28℃, 95.4%, 20／), at either end of a span; at the start with
 #: the measure word of a count (601家|深港两地, from CCTV news).
-_NUMERAL_EDGES = re.compile(r"^[0-9０-９.．%％℃°/／~～\-－]+(?:[家个名位所座户](?=[^0-9０-９]))?|[0-9０-９.．%％℃°/／~～\-－]+$")
+_NUMERAL_EDGES = re.compile(rf"^[0-9０-９.．%％℃°/／~～\-－]+(?:[{_COUNT_MEASURES}](?=[^0-9０-９]))?|[0-9０-９.．%％℃°/／~～\-－]+$")
 
 
 def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
@@ -1928,10 +1928,10 @@ def cut_at_a_count(entity: Entity) -> Entity:
     return Entity(entity.start, entity.start + len(place), entity.type, place)
 
 
-#: A day of the month, or a numbered flood or flood crest, read onto the end of a place or body (洱源县|6号|发生,
-#: 希腊议会|8号|通过, 江西赣江|第2号|洪峰, 长江|第3|号洪水: from CCTV news, which writes dates as N号).
 #: How a street ends, whose number (孱陵大道86号, 南京路86号) is part of the address, a LOC (CLUENER).
 _STREET_ENDINGS = ("路", "街", "大道", "巷", "弄", "胡同", "里")
+#: A day of the month, or a numbered flood or flood crest, read onto the end of a place or body (洱源县|6号|发生,
+#: 希腊议会|8号|通过, 江西赣江|第2号|洪峰, 长江|第3|号洪水: from CCTV news, which writes dates as N号).
 _DATE_OR_NUMBER_AFTER_A_NAME = re.compile(r"^(?P<name>.{2,}?)(?:第?[0-9０-９]{1,2}[号日]|第[0-9０-９]{1,2})$")
 
 
@@ -2341,6 +2341,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     # also a place of three characters or more that jieba knows as a word under another tag (攀枝花, 张家界: i, nr)
     longer = [name for name in names if _ends_like_a_name(name) or _is_place_name(name)
               or (len(name) >= 3 and "LOC" in names[name] and is_known_word(name))]
+    longest_first = sorted(names, key=len, reverse=True)
     person_mentions = Counter(entity.text for entity in entities if entity.type == "PER")
     people = set(person_mentions)
     completed: list[Entity] = []
@@ -2369,7 +2370,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
                     best = Entity(read[0], read[1], kind, text[read[0] : read[1]])
                 at = name.find(entity.text, at + 1)
         if best is None and entity.type == "PER" and person_mentions[entity.text] == 1:
-            best = _place_read_on_from_a_person(entity, names, entities, text)
+            best = _place_read_on_from_a_person(entity, names, longest_first, entities, text)
         completed.append(best or entity)
     votes: dict[str, Counter[str]] = {}
     for entity in completed:
@@ -2387,12 +2388,12 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     return result
 
 
-def _place_read_on_from_a_person(person: Entity, names: dict[str, Counter[str]], entities: Sequence[Entity],
-                                 text: str) -> Entity | None:
+def _place_read_on_from_a_person(person: Entity, names: dict[str, Counter[str]], longest_first: Sequence[str],
+                                 entities: Sequence[Entity], text: str) -> Entity | None:
     """The place or body tagged elsewhere in the text that a lone person's mention opens, where the text reads it
     whole there and ends between two words (伊基|克又发生了余震 beside 伊基克 as a place: from CCTV news; not a piece
     of a word tagged elsewhere, 胡塞|武装 beside 胡塞武), or ``None``."""
-    for name in sorted(names, key=len, reverse=True):
+    for name in longest_first:
         end = person.start + len(name)
         if (len(name) > len(person.text) and name.startswith(person.text) and text.startswith(name, person.start)
                 and word_at(text, end - 1)[1] == end and not _overlaps_another(entities, person, person.start, end)):
