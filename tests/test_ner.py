@@ -733,6 +733,18 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_power_probe_readings():
+    """From CCTV power and briefs news: a predicate's first character comes off a body (国家出|台措施 → 国家, a generic
+    word; 国务院委|托 → 国务院; not 组织: 联合国粮食与农业组|织 stays), 但 comes off a person the text names without
+    it, a hospital's departments alone are no names, and 国家互联网信息办公室 is a national body made whole."""
+    text = ("国家出台措施。近期国务院委托工商联。但亚努科维奇没有回应，亚努科维奇说。南京总医院外科、眼科、神经内科专家。"
+            "国家互联网信息办公室发言人说。")
+    spans = spans_of(text, [("国家出", "ORG"), ("国务院委", "ORG"), ("但亚努科维奇", "PER"), ("亚努科维奇", "PER"),
+                            ("南京总医院外科", "ORG"), ("眼科", "ORG"), ("神经内科", "ORG"), ("国家互联网", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("国务院", "ORG"), ("亚努科维奇", "PER"), ("亚努科维奇", "PER"), ("南京总医院外科", "ORG"), ("国家互联网信息办公室", "ORG")]
+
+
 def test_roles_from_the_probes_officials_are_no_posts_and_a_parliament_gets_its_hui():
     """Officials read by eye on the CCTV probes: 选手, 官员, 博士, 主人, 内科医生, 时政评论员 are roles (LABELS.md), and
     新加坡国|会议长 is 新加坡国会 + 议长."""
