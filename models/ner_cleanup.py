@@ -161,8 +161,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for piece in split_committee_member(place, text)
     ]
     parts = [without_leading_de(without_trailing_de(part), text) for part in parts]
-    parts = [cut_predicate_opened_at_the_end(cut_rank_level(cut_level_before_government(cut_verb_off_body(part, text), text),
-                                                            text), text) for part in parts]
+    parts = [cut_rank_level(cut_level_before_government(cut_verb_off_body(part, text), text), text) for part in parts]
     parts = [cut_post_at_verb(person_cut_before_a_breach(person_cut_before_a_place_or_adverb(
         cut_word_overrun(cut_trailing_common_noun(part, text), text), text), text), text) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
@@ -1870,18 +1869,6 @@ def cut_holding_verb_off_body(entity: Entity) -> Entity:
     return Entity(entity.start + len(verb), entity.end, "ORG", entity.text[len(verb) :])
 
 
-def cut_predicate_opened_at_the_end(entity: Entity, text: str) -> Entity:
-    """Cut the first character of a predicate that a place or body took (国家出|台措施, from CCTV news); what is left
-    of an ORG is a place where it ends in a unit (华容县统|筹 → 华容县). No gold place or body of the corpora ends on
-    the first character of one of :data:`PREDICATE_OPENERS`."""
-    opener = _PREDICATE.match(text, entity.end - 1) if entity.type in ("LOC", "ORG") and len(entity.text) >= 3 else None
-    if opener and opener.group() != "组织":  # 组织 is a body's name too (联合国粮食与农业组|织)
-        rest = entity.text[:-1]
-        kind = "LOC" if entity.type == "LOC" or _UNIT_END.search(rest) else "ORG"  # a place read as a body: 华容县|统|筹
-        return Entity(entity.start, entity.end - 1, kind, rest)
-    return entity
-
-
 def cut_rank_level(entity: Entity, text: str) -> Entity:
     """Cut the level word of a civil-service rank off the place it was read into: 贵阳|县处级|领导班子 (县处级, 乡科级:
     county/division and township/section grades; from CCTV news)."""
@@ -2911,11 +2898,18 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     (transliterations: 皮尔庞特), and People's Daily dev moves 0.9221 → 0.9224.
     Such a name whose last character is an adverb (何立新|正指导:
     :data:`NAME_FOLLOWING_WORDS`), or a preposition (丁仲礼|向会议), is cut too; none of those gold names is.
+    A place or body that took the first character of one of :data:`PREDICATE_OPENERS` gives it back whatever the
+    name before it (国家出|台措施, 国务院委|托; not 组织, a body's name too: 联合国粮食与农业组|织; what is left of an ORG
+    is a place where it ends in a unit); no gold place or body of the corpora ends so (from CCTV news).
     A village read on into the 村 of 村集体 or 村民 gives it back (澳角村|村集体, 德胜村|村民: jieba reads 村村 as
     one word, so the rule above misses it; from CCTV news), and a place its unit ends read on into the first
     character of a generic word (黑龙江省新|农村).
     """
     name, last = entity.text[:-1], entity.text[-1]
+    opener = _PREDICATE.match(text, entity.end - 1) if entity.type in ("LOC", "ORG") and len(name) >= 2 else None
+    if opener and opener.group() != "组织":  # 组织 is a body's name too (联合国粮食与农业组|织)
+        # a predicate's first character, whatever the name before it: 国家出|台措施, 国务院委|托
+        return Entity(entity.start, entity.end - 1, "LOC" if entity.type == "LOC" or _UNIT_END.search(name) else "ORG", name)
     if (entity.type == "ORG" and _runs_into_a_common_word(entity, text)
             and (is_place_word(name) or _reads_as_places(text, entity.start, entity.end - 1))):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 河南周口局|地 (局地, 'locally') is the place
