@@ -18,7 +18,7 @@ named in: 黄岭西村, not 北京市门头沟区斋堂镇黄岭西村). Adjacen
 same clause": nothing but the joiners may sit between the parts, except an
 unnamed sub-unit between body and post (晋江市人民法院|知识产权审判庭|庭长,
 东莞市市场监督管理局|计量科|科长), where the post belongs to the named body,
-and 原 or 前 (a former post: …河务局原党组副书记), the place's level word said again
+and 原 or 前 (a former post: …河务局原党组副书记), the place's 政府 (越南政府总理), the place's level word said again
 (上罗镇|镇|党委书记, 邹城韩庄村|村|主任), and 的 alone or one space between post
 and name (当选三街村党支部书记的王洪旗; a caption's 党委书记 兰胜华：). A
 name written right before its post (张建华书记, 李铁辰校长说) is an official
@@ -80,10 +80,10 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
     position = index - 1
     if position >= 0 and entities[position].type in BODY_TYPES:
         gap_start = entities[position].end
-        # an unnamed sub-unit (…法院|知识产权审判庭|庭长), a former post of the body (…河务局|原|党组副书记), or the
-        # place's level word said again before the post (上罗镇|镇|党委书记)
+        # an unnamed sub-unit (…法院|知识产权审判庭|庭长), a former post of the body (…河务局|原|党组副书记), the
+        # place's government (越南|政府|总理阮春福), or the place's level word said again before the post (上罗镇|镇|党委书记)
         gap = text[gap_start:start]
-        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or (
+        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap == "政府" or (
                 len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)):
             start = gap_start
     parts: list[str] = []

@@ -733,6 +733,17 @@ def test_meeting_probe_readings_listed_levels_and_a_place_before_a_fragment():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘云山", "PER"), ("天津市", "LOC")]
 
 
+def test_a_countrys_government_before_its_head_and_an_invitation_before_a_name():
+    """越南政府总理阮春福: the body is the country (its 政府 untagged between); 应|胡锦涛主席的邀请: 应 (at the invitation
+    of) comes off a person the text names without it."""
+    text = "会见越南政府总理阮春福。瓦塔拉总统是应胡锦涛主席的邀请来访，胡锦涛主持仪式。"
+    spans = spans_of(text, [("越南", "LOC"), ("总理", "TITLE"), ("阮春福", "PER"), ("瓦塔拉", "PER"), ("总统", "TITLE"),
+                            ("应胡锦涛", "PER"), ("主席", "TITLE"), ("胡锦涛", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["阮春福", "瓦塔拉", "胡锦涛", "胡锦涛"]
+    assert Official("阮春福", "总理", "越南") in extract_officials(text, cleaned)
+
+
 def test_power_probe_readings():
     """From CCTV power and briefs news: a predicate's first character comes off a body (国家出|台措施 → 国家, a generic
     word; 国务院委|托 → 国务院; not 组织: 联合国粮食与农业组|织 stays), 但 comes off a person the text names without
