@@ -785,6 +785,16 @@ def test_elderly_care_probe_readings():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("南京东山街道社区卫生服务中心", "ORG")]
 
 
+def test_numerals_alone_and_a_party_congress_are_no_names():
+    """From gov.cn documents and CCTV Party news: a list item's number (十八、), a date's numerals (二〇〇|四年), a plan's
+    number (“十五五”) and a party congress (党的二十大, an event: LABELS.md tags nothing inside event names) are
+    dropped; MSRA's 八一 (the army's teams) and a body named after a congress (十九大新闻中心) stay."""
+    text = "（十八）支持组建。二〇〇四年八月。“十五五”开局之年。学习党的二十大精神。八一队获胜。十九大新闻中心。"
+    spans = spans_of(text, [("十八", "ORG"), ("二〇〇", "PER"), ("十五五", "ORG"), ("二十大", "ORG"), ("八一", "ORG"),
+                            ("十九大新闻中心", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("八一", "ORG"), ("十九大新闻中心", "ORG")]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
