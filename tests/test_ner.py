@@ -795,6 +795,15 @@ def test_numerals_alone_and_a_party_congress_are_no_names():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("八一", "ORG"), ("十九大新闻中心", "ORG")]
 
 
+def test_a_unit_of_a_tagged_chain_is_tagged_where_the_text_names_it_alone():
+    """福建省寿宁县下党乡 … 下党乡迎来了… (CCTV village news): local news names a town with its county once and alone
+    after, so the chain's units are tagged where they stand alone; not a 区 (广安市|水淹区, a flooded zone) nor a unit
+    that opens a longer place (民主村|社区)."""
+    text = "福建省寿宁县下党乡的乡亲们。下党乡迎来了客人。广安市水淹区群众。重庆市九龙坡区民主村。民主村社区加装电梯。"
+    spans = spans_of(text, [("福建省寿宁县下党乡", "LOC"), ("广安市水淹区", "LOC"), ("重庆市九龙坡区民主村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["福建省寿宁县下党乡", "下党乡", "广安市水淹区", "重庆市九龙坡区民主村"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
