@@ -804,6 +804,16 @@ def test_a_unit_of_a_tagged_chain_is_tagged_where_the_text_names_it_alone():
     assert [e.text for e in clean_spans(text, spans)] == ["福建省寿宁县下党乡", "下党乡", "广安市水淹区", "重庆市九龙坡区民主村"]
 
 
+def test_a_bare_name_before_its_own_committees_post_is_a_place():
+    """松滋 (ORG) + 市委书记 + 蒋鸿 (CCTV news): the span before a post of its own committee or government is the place;
+    a body before it keeps its type (张家口崇礼县政府|副县长, CLUENER dev)."""
+    text = "松滋市委书记蒋鸿乘坐公交车。张家口崇礼县政府副县长王明说。"
+    spans = spans_of(text, [("松滋", "ORG"), ("市委书记", "TITLE"), ("蒋鸿", "PER"), ("张家口崇礼县政府", "ORG"),
+                            ("副县长", "TITLE"), ("王明", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        ("松滋", "LOC"), ("蒋鸿", "PER"), ("张家口崇礼县政府", "ORG"), ("王明", "PER")]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
