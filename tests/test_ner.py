@@ -814,6 +814,14 @@ def test_a_bare_name_before_its_own_committees_post_is_a_place():
         ("松滋", "LOC"), ("蒋鸿", "PER"), ("张家口崇礼县政府", "ORG"), ("王明", "PER")]
 
 
+def test_a_typhoons_name_is_no_name_where_the_text_names_it_again_without_the_word():
+    """超强台风“威马逊”登陆 … “威马逊”来临之前 (CCTV news): the second quoted mention, without 台风, is the typhoon too,
+    and neither is tagged again from the other."""
+    text = "超强台风“威马逊”登陆广西。笔记本里有“威马逊”来临之前的安排。“幸福里”开张。"
+    spans = spans_of(text, [("威马逊", "PER"), ("广西", "LOC"), ("威马逊", "PER"), ("幸福里", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["广西", "幸福里"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
