@@ -822,6 +822,13 @@ def test_a_typhoons_name_is_no_name_where_the_text_names_it_again_without_the_wo
     assert [e.text for e in clean_spans(text, spans)] == ["广西", "幸福里"]
 
 
+def test_solar_terms_birds_alleys_and_kinds_of_venue_are_no_names():
+    """From CCTV news: 立春 read as a place, 朱鹮 (a bird) and 胡同 (an alley) as people, 娱乐场所 as a body."""
+    text = "立春过后，野化放飞的朱鹮首次繁殖。穿过北京的胡同。清查全市娱乐场所。"
+    spans = spans_of(text, [("立春", "LOC"), ("朱鹮", "PER"), ("北京", "LOC"), ("胡同", "PER"), ("娱乐场所", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["北京"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
