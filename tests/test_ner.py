@@ -829,6 +829,14 @@ def test_solar_terms_birds_alleys_and_kinds_of_venue_are_no_names():
     assert [e.text for e in clean_spans(text, spans)] == ["北京"]
 
 
+def test_a_place_that_names_one_of_chinas_peoples_before_its_zu_is_no_place():
+    """维吾尔|族群众, 赫哲|族人 (CCTV news): a people's name, as 毛南族 whole is; 鄂温克族|自治旗 stays a place and a
+    people abroad is left as MSRA tags it (阿尔巴尼亚|族武装)."""
+    text = "与维吾尔族群众交谈。赫哲族人改善了生活。鄂温克族自治旗。阿尔巴尼亚族武装。"
+    spans = spans_of(text, [("维吾尔", "LOC"), ("赫哲", "LOC"), ("鄂温克族自治旗", "LOC"), ("阿尔巴尼亚", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["鄂温克族自治旗", "阿尔巴尼亚"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
