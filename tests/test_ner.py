@@ -805,13 +805,16 @@ def test_a_unit_of_a_tagged_chain_is_tagged_where_the_text_names_it_alone():
 
 
 def test_a_bare_name_before_its_own_committees_post_is_a_place():
-    """松滋 (ORG) + 市委书记 + 蒋鸿 (CCTV news): the span before a post of its own committee or government is the place;
-    a body before it keeps its type (张家口崇礼县政府|副县长, CLUENER dev)."""
-    text = "松滋市委书记蒋鸿乘坐公交车。张家口崇礼县政府副县长王明说。"
+    """松滋 (ORG) + 市委书记 + 蒋鸿 (CCTV news): the span before a post of its own committee or government is the place,
+    also a person where another holds the post (吕梁|市委书记|李正印); a body before it keeps its type
+    (张家口崇礼县政府|副县长, CLUENER dev)."""
+    text = "松滋市委书记蒋鸿乘坐公交车。张家口崇礼县政府副县长王明说。山西吕梁市委书记李正印发言。"
     spans = spans_of(text, [("松滋", "ORG"), ("市委书记", "TITLE"), ("蒋鸿", "PER"), ("张家口崇礼县政府", "ORG"),
-                            ("副县长", "TITLE"), ("王明", "PER")])
+                            ("副县长", "TITLE"), ("王明", "PER"), ("山西", "LOC"), ("吕梁", "PER"), ("市委书记", "TITLE"),
+                            ("李正印", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
-        ("松滋", "LOC"), ("蒋鸿", "PER"), ("张家口崇礼县政府", "ORG"), ("王明", "PER")]
+        ("松滋", "LOC"), ("蒋鸿", "PER"), ("张家口崇礼县政府", "ORG"), ("王明", "PER"), ("山西", "LOC"), ("吕梁", "LOC"),
+        ("李正印", "PER")]
 
 
 def test_a_typhoons_name_is_no_name_where_the_text_names_it_again_without_the_word():
