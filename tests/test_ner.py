@@ -840,6 +840,16 @@ def test_a_place_that_names_one_of_chinas_peoples_before_its_zu_is_no_place():
     assert [e.text for e in clean_spans(text, spans)] == ["鄂温克族自治旗", "阿尔巴尼亚"]
 
 
+def test_a_persons_role_read_into_the_end_of_a_body_is_cut_off():
+    """Lists of delegates in CCTV news: 河南农业大学农学院|2011级硕士研究生|王灵光 keeps the college, 安徽省蚌埠市龙子湖区|
+    机关干部 the place, and 巴士司机 nothing."""
+    text = "河南农业大学农学院2011级硕士研究生王灵光、安徽省蚌埠市龙子湖区机关干部刘冰，包括巴士司机、收银员。"
+    spans = spans_of(text, [("河南农业大学农学院2011级硕士研究生", "ORG"), ("王灵光", "PER"),
+                            ("安徽省蚌埠市龙子湖区机关干部", "ORG"), ("刘冰", "PER"), ("巴士司机", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("河南农业大学农学院", "ORG"), ("王灵光", "PER"), ("安徽省蚌埠市龙子湖区", "LOC"), ("刘冰", "PER")]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
