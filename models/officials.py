@@ -20,7 +20,8 @@ unnamed sub-unit between body and post (晋江市人民法院|知识产权审判
 东莞市市场监督管理局|计量科|科长), where the post belongs to the named body,
 and 原 or 前 (a former post: …河务局原党组副书记), the place's 政府 (越南政府总理), the place's level word said again
 (上罗镇|镇|党委书记, 邹城韩庄村|村|主任), and 的 alone or one space between post
-and name (当选三街村党支部书记的王洪旗; a caption's 党委书记 兰胜华：). A
+and name (当选三街村党支部书记的王洪旗; a caption's 党委书记 兰胜华：), and 的 alone between body and post
+(重庆齐圣村的党委书记熊尚兵). A
 name written right before its post (张建华书记, 李铁辰校长说) is an official
 too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
@@ -233,6 +234,15 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     return [Official(_name(person), entities[post].text, body) for post in posts]
 
 
+def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | None:
+    """The body written before a post with 的 between (重庆齐圣村的党委书记熊尚兵, 湘潭县河口镇中心学校的党总支书记谭建宁:
+    CCTV news), or ``None``."""
+    before = entities[index - 1] if index > 0 else None
+    if before is not None and before.type in BODY_TYPES and text[before.end : entities[index].start] == "的":
+        return before.text
+    return None
+
+
 #: A place's party committee (上海市委, 中共仙居县委) and a head of that place's government (副市长, 县长): the post
 #: carried over from the committee belongs to the place (上海市委常委、副市长艾宝俊 → 副市长 of 上海市).
 _LEVEL_COMMITTEE = re.compile(r"^(?:中共)?(?P<place>.+[省市县区州旗])委$")
@@ -280,7 +290,8 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         posts = _post_chain(ordered, index - 1, text)
         while posts:
             body, opening = _body_before(ordered, posts[-1], text)
-            segments.append((posts, body or _referred_body(text, ordered, ordered[posts[-1]])))
+            segments.append((posts, body or _body_before_de(ordered, posts[-1], text)
+                             or _referred_body(text, ordered, ordered[posts[-1]])))
             # an earlier post with a body of its own: 黎里镇副镇长、元荡镇级河长…, 中共中央总书记、国家主席、中央军委主席…
             before = opening - 1
             joined = before >= 0 and ordered[before].type == "TITLE" and text[ordered[before].end : ordered[opening].start] in POST_JOINERS

@@ -1014,6 +1014,10 @@ def test_officials_of_a_former_post_and_after_de():
     text = "井冈山市茅坪乡党委书记 兰胜华：开始我们也不懂。"
     entities = locate_strings(text, [("井冈山市茅坪乡", "LOC"), ("党委书记", "TITLE"), ("兰胜华", "PER")])
     assert extract_officials(text, entities) == [Official("兰胜华", "党委书记", "井冈山市茅坪乡")]
+    # 的 alone between body and post keeps the body (重庆齐圣村的党委书记熊尚兵, CCTV news)
+    text = "另外一位是来自重庆齐圣村的党委书记熊尚兵。"
+    entities = locate_strings(text, [("重庆齐圣村", "LOC"), ("党委书记", "TITLE"), ("熊尚兵", "PER")])
+    assert extract_officials(text, entities) == [Official("熊尚兵", "党委书记", "重庆齐圣村")]
     # other words between post and name still part them (书记的秘书李明)
     text = "县委书记的秘书李明说。"
     entities = locate_strings(text, [("书记", "TITLE"), ("秘书", "TITLE"), ("李明", "PER")])
