@@ -1002,6 +1002,21 @@ def test_a_padded_two_character_name_stays_one_person():
     assert extract_officials(text, cleaned) == [Official("王伟", "党委书记", "义亭镇")]
 
 
+def test_officials_of_an_appointment_with_wei():
+    """任命秦刚为外交部部长 (CCTV news of appointments): the appointing verb before the name and 为 after it give the post;
+    the cleanup cuts that 为 off the body after it or the person before it."""
+    text = "任命秦刚为外交部部长，任命孙绍骋为退役军人事务部部长，任命傅政华为司法部部长。"
+    spans = spans_of(text, [("秦刚", "PER"), ("外交部", "ORG"), ("部长", "TITLE"), ("孙绍骋", "PER"), ("为退役军人事务部", "ORG"),
+                            ("部长", "TITLE"), ("傅政华为", "PER"), ("司法部", "ORG"), ("部长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type != "TITLE"] == ["秦刚", "外交部", "孙绍骋", "退役军人事务部", "傅政华", "司法部"]
+    assert extract_officials(text, cleaned) == [
+        Official("秦刚", "部长", "外交部"), Official("孙绍骋", "部长", "退役军人事务部"), Official("傅政华", "部长", "司法部")]
+    # a name that ends in 为 keeps it (任命李有为为县长)
+    text = "任命李有为为县长。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("李有为", "PER"), ("县长", "TITLE")]))] == ["李有为", "县长"]
+
+
 def test_officials_of_a_former_post_and_after_de():
     # 原 (former) between the body and the post keeps the body; 的 alone between post and name keeps the person
     text = "山东黄河河务局原党组副书记、局长张俊峰受到处分。2001年，当选三街村党支部书记的王洪旗修路。"
