@@ -49,7 +49,7 @@ CLEANUP_READING = (
         "a level committee's standing member (省委常委) and a member of a party organ (小南海镇|党委委员, also cut at the organ: 党组|成员, or read into the body: …监督局党组|成员) read as posts; a grid named by its place a LOC (龙泉|电网), a quoted service venue read as a place an ORG (“红色议事厅”); an area word or a river's state cut off a place (浦阳江|流域, 长潭水库|大坝, 漳县|交界, 汉江|洪峰, 东兴口岸|片区, 长三角|区域, 湖南|东部; also its first character: 长江上|游, 湖南东|部, or two: 辽宁中东|部; a part of the country read without its 部 dropped: 我国|中东|部地区, not 东北|部分地区), a county seat's 城 off its county (泸定县|城), a dateline's 电 off a news agency (新华社|电), a count of people, households or bodies off a place (河南|158名县市, 悬崖村|282户), a time word off a place or body (国家发展改革委|近日), a verb off a body's end (国家旅游局|监测, 新疆天业集团|自主; not 分行, 运动), a government's level word off the party committee before it (天津市委市|政府), a rank's level word off a place (贵阳|县处级), a predicate's first character off a place or body (国家出|台, 国务院委|托; not 组|织), a verb of taking a post off the body after it (调任|县委), an appointment's 为 off the body after it or the person before it (任命孙绍骋|为退役军人事务部, 任命傅政华为|司法部部长), a date or a flood's number off a place, river or body (洱源县|6号, 黄河|1号|洪峰; not a street's number: 孱陵大道86号), a piece of work off a body, the place before it left (淮河|防汛, 东北华北|抗旱, 湖南|种粮, 救灾资金 dropped), a person's role off a body, the body or the place it opens with left (河南农业大学农学院|2011级硕士研究生, 安徽省蚌埠市龙子湖区|机关干部, 巴士司机 dropped), a preposition or conjunction off a place or body (…发射中心|用, 思明区|将), what follows 一名 off a place (盱眙县|一名社区书记), and the count off an elided list's last place (桃林、安坝|两村, 湖南古丈|三省五县; a count alone, 三省五县, dropped), a place read across 的, 同, 与 or 和 or an area word split into the two (和田地区|的|色格孜库勒乡欧尔奴什村, 加德满都|同|尼泊尔, 长江|流域|四川; a generic word after the area word goes: 滇藏|交界深山); "
         "a LOC or ORG run from a place into a predicate cut there (余杭区|大力, 拱墅区|出台, 宁夏|加大, 善厚镇|接连, 光明村|地处|秦巴山区, 福建|登陆; an ORG also from a province's chain of places: 四川德阳|组织), a body into a verb that ends the span (国务院|委托, 黄河防总|启动), a central body into the verb after it (党中央团|结, 中共中央委|托), a place into the common noun it modifies (杭州|城市); a name cut inside its own ending completed (服务中|心, 活动领导|小组, 街道办事|处, 湖北省人民|政府, 海关总|署, 中国共产|党, 河南代表|团, 中央气象|台, 国务院新闻|办, 国新|办, 党中|央, 国家发展改革|委, 国家防|总, 阳光水岸小|区, 三官寺土家族|乡), a body cut back from a verb opening with its ending (应急管理部|会同, 发展改革委|会同), an ORG stopping right before its whole body word given it (农机服务专业|合作社, 国家发展|改革委), a polder its 联圩 or 垸 (乐丰|联圩), a reservoir its 水库 (四明山|水库), a ministry its 农村部 (农业|农村部), a bank its 银行 (人民|银行), a range its 山脉 (罗霄山|脉), a place one character short of a dictionary place word given it (日喀|则), and a chain of places cut inside its last name (方山乡龙|现村, 安吉县黄杜|村农民) or before the river, lake or valley it ends with (平远县|柚树河); "
         "a national body read in pieces made whole where the text reads its name (人力资源|和|社会保障部, 人力|资源社会保障部, 中央广播电视|总台: a list of national bodies); a name cut short where the text names it whole elsewhere completed as far as the text reads it (仓|前街道, 颐|乐园养老院, 俄罗 beside 俄罗斯, 乌干 beside 乌干达, 攀枝 beside 攀枝花 (a word jieba tags otherwise); also one stopping inside a word of a name the text tags, run on to its end: 甘肃酒泉永|久村 beside 永久村; a person only whole: 阙|小敏; also a place read inside a person's name: 何|德兴; and a person named once that opens a place the text tags, where it reads the place whole: 伊基|克), and a person that is the short name of a place named in full typed a place (瓜沥 beside 瓜沥镇), a name tagged two of LOC, ORG, PER "
-        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华, 欧阳伟; a compound surname read as a place completed to the person the text tags: 欧阳|伟, and so a piece of a name the text tags a person more often than a place, or as often where it reads as a person: 门|盛庆, 刘昌|法), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word; never inside a 《》 title; also a tagged city's or county's short name: 天水 beside 甘肃省天水市, and a unit of a tagged chain named alone: 下党乡 beside 福建省寿宁县下党乡, not a 区; not inside a quotation or before 站, 路, 社区 …); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体, 黑龙江省新|农村), a five-character person two (张俊峰|超标准, 尹计平|东奔西走), a person read on into 在 and a place or, with four characters, into an adverb cut there (黄强|在长春, 王彤|非常), and one read into the 违 of 违规 (廖晖|违规), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 应|胡锦涛, 但|亚努科维奇, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选, 习近平|新时代, 蒋乙嘉|定下: four characters after a common surname; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), or a place that is the name and one word after it the person (解良|来), a person that is two people the text names apart, or two joined by 和, split (王沪宁|蔡奇, 周坚红|和|梁春荣), a name in a list of people read as a place or cut before a place's abbreviation a person (石泰峰、|刘国中|、张国清, 刘国|中), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务, also jieba's one word 部长职务), and 主持 with what is chaired, 委托, 分管 or a discipline committee (湖北省|纪委|给予处分), no post (陈希|主持会议, 并|委托|王晨副委员长); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开), and a local post of the written labels left untagged between a place and its holder a TITLE (月亮桥村|护林员|章德富)"
+        "in one text given its majority type (on a tie between a person and a place or body, the person where the name reads as one: 田荣华, 欧阳伟; a compound surname read as a place completed to the person the text tags: 欧阳|伟, and so a piece of a name the text tags a person more often than a place, or as often where it reads as a person: 门|盛庆, 刘昌|法), and tagged where the text mentions it again untagged (three characters or more as whole words, or a two-character place as one word; never inside a 《》 title; also a tagged city's or county's short name: 天水 beside 甘肃省天水市, and a unit of a tagged chain named alone: 下党乡 beside 福建省寿宁县下党乡, not a 区; not inside a quotation or before 站, 路, 社区 …); a place, body or person run one character into the next word cut back (华容县|统筹, 汶川|特大, 上海虹桥|火车站, 吴晓东|汇报, 澳角村|村集体, 黑龙江省新|农村), a five-character person two (张俊峰|超标准, 尹计平|东奔西走), a person read on into 在 and a place or, with four characters, into an adverb cut there (黄强|在长春, 王彤|非常), and one read into 为 and part of the word after it (庄仕华|为牧|民们), and one read into the 违 of 违规 (廖晖|违规), a four-character name ending in an adverb or preposition cut (何立新|正, 丁仲礼|向), or in a speaker's 作 (翁杰明|作关于…的报告), a preposition, or the last character of the word before or the first of the word after, read into a person cut off where the text names the person without it (向|赖淑芳, 应|胡锦涛, 但|亚努科维奇, 感谢|洛伊特哈德, 触动了|娜布琴, 赵彪|成为, 聂开|刚当选, 习近平|新时代, 蒋乙嘉|定下: four characters after a common surname; also a two-character word after the name or before it: 刘先伟|明白, 习近平|同志, 关怀|李佳莉), a person the text names and the verb after it split out of a place read across them (李昌银|帮助|三板村), or a place that is the name and one word after it the person (解良|来), a person that is two people the text names apart, or two joined by 和, or a name and a preposition before a person the text names, split (王沪宁|蔡奇, 周坚红|和|梁春荣, 贝德高|向|李克强), a name in a list of people read as a place or cut before a place's abbreviation a person (石泰峰、|刘国中|、张国清, 刘国|中), a two-character person that runs into a word after a post whose holder is named before it dropped (习近平总书记|曾来|到); a post read on into the verb after it cut there (王晨副委员长|主持会议, 书记|主持, 首任总统|颁授), or into a preposition, conjunction or 领导/委托/职务 (总书记|领导下, 委员长|和, 董事长|职务, also jieba's one word 部长职务), and 主持 with what is chaired, 委托, 分管 or a discipline committee (湖北省|纪委|给予处分), no post (陈希|主持会议, 并|委托|王晨副委员长); a dictionary place between 在 and 召开/举行 left untagged tagged a LOC (在|杭州|召开), and a local post of the written labels left untagged between a place and its holder a TITLE (月亮桥村|护林员|章德富)"
 )
 
 
@@ -2707,7 +2707,7 @@ _HEAD_OF_A_UNIT_PIECE = re.compile(r"(?:^|副)[所局科站处院校队组部厅
 def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
     """Split a person that is two people the text names apart: 王沪宁蔡奇 (a headline without a mark between) beside
     王沪宁 and 蔡奇, 周文雍陈铁军烈士陵园; and two names of common surnames joined by 和 (周坚红和梁春荣, from CCTV
-    news)."""
+    news), or a name and a preposition or conjunction before a person the text names apart (贝德高|向|李克强)."""
     people = {entity.text for entity in entities if entity.type == "PER"}
     result: list[Entity] = []
     for entity in entities:
@@ -2718,6 +2718,12 @@ def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
             continue
         cut = next((k for k in range(2, len(entity.text) - 1) if entity.text[:k] in people and entity.text[k:] in people),
                    None) if entity.type == "PER" else None
+        linked = next((k for k in range(2, min(len(entity.text) - 2, 5)) if entity.text[k] in _LINKING_CHARACTERS
+                       and entity.text[k + 1 :] in people), None) if entity.type == "PER" and cut is None else None
+        if linked is not None:  # 贝德高向李克强赠送…: a person, a preposition, and a person the text names apart
+            result += [Entity(entity.start, entity.start + linked, "PER", entity.text[:linked]),
+                       Entity(entity.start + linked + 1, entity.end, "PER", entity.text[linked + 1 :])]
+            continue
         if cut is None:
             result.append(entity)
         else:
@@ -2726,6 +2732,8 @@ def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
     return result
 
 
+#: Prepositions and conjunctions a person is read on into the next person by (贝德高|向|李克强赠送了…, from CCTV news).
+_LINKING_CHARACTERS = "向和与同跟对给"
 _TWO_NAMES_WITH_HE = re.compile(rf"([{''.join(SURNAMES)}][\u4e00-\u9fff]{{1,2}})和([{''.join(SURNAMES)}][\u4e00-\u9fff]{{1,2}})")
 
 
@@ -2906,7 +2914,8 @@ def _runs_into_a_common_word(entity: Entity, text: str) -> bool:
 
 def person_cut_before_a_place_or_adverb(entity: Entity, text: str) -> Entity:
     """Cut a person read on into 在 and the place after it (黄强|在长春|作宣讲报告), or a four-character one into an
-    adverb jieba reads as a word of its own (王彤|非常有感触): from CCTV news. Only for a common one-character surname,
+    adverb jieba reads as a word of its own (王彤|非常有感触), or a three-character name into 为 and part of the word
+    after it (庄仕华|为牧|民们巡诊): from CCTV news. Only for a common one-character surname,
     whose names have at most three characters."""
     name = entity.text
     if entity.type != "PER" or len(name) < 4 or not _common_single_surname(name):
@@ -2917,6 +2926,9 @@ def person_cut_before_a_place_or_adverb(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.start + at, "PER", name[:at])
     if len(name) == 4 and word_tag(name[2:]) == "d" and word_at(text, entity.start + 2) == (entity.start + 2, entity.end):
         return Entity(entity.start, entity.start + 2, "PER", name[:2])
+    if len(name) >= 5 and name[3] == "为" and word_at(text, entity.start + 4)[0] == entity.start + 4 \
+            and word_at(text, entity.start + 4)[1] > entity.end:
+        return Entity(entity.start, entity.start + 3, "PER", name[:3])  # 庄仕华|为牧|民们巡诊: 为 and a word it opens
     return entity
 
 

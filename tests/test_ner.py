@@ -852,6 +852,14 @@ def test_a_persons_role_read_into_the_end_of_a_body_is_cut_off():
         ("河南农业大学农学院", "ORG"), ("王灵光", "PER"), ("安徽省蚌埠市龙子湖区", "LOC"), ("刘冰", "PER")]
 
 
+def test_a_person_read_on_into_a_preposition_and_what_follows_is_cut():
+    """From CCTV news: 贝德高|向|李克强赠送 (a name, 向 and a person the text names apart) is two people; 庄仕华|为牧|民们
+    (为 and part of the word after it) is the name."""
+    text = "李克强会见汉学家。院长贝德高向李克强赠送了词典。院长庄仕华为牧民们巡诊。"
+    spans = spans_of(text, [("李克强", "PER"), ("贝德高向李克强", "PER"), ("庄仕华为牧", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["李克强", "贝德高", "李克强", "庄仕华"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
