@@ -860,6 +860,14 @@ def test_a_person_read_on_into_a_preposition_and_what_follows_is_cut():
     assert [e.text for e in clean_spans(text, spans)] == ["李克强", "贝德高", "李克强", "庄仕华"]
 
 
+def test_a_committee_joining_two_fields_with_he_is_one_body():
+    """全国人大宪法|和|法律委员会, 民族|和|宗教委员会 (CCTV news) are one committee each; 新闻出版署和国家版权局 stay two."""
+    text = "全国人大宪法和法律委员会提出报告。民族和宗教委员会汇报。新闻出版署和国家版权局发文。"
+    spans = spans_of(text, [("全国人大宪法", "ORG"), ("法律委员会", "ORG"), ("民族", "ORG"), ("宗教委员会", "ORG"),
+                            ("新闻出版署", "ORG"), ("国家版权局", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["全国人大宪法和法律委员会", "民族和宗教委员会", "新闻出版署", "国家版权局"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
