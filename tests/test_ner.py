@@ -854,10 +854,17 @@ def test_a_persons_role_read_into_the_end_of_a_body_is_cut_off():
 
 def test_a_person_read_on_into_a_preposition_and_what_follows_is_cut():
     """From CCTV news: 贝德高|向|李克强赠送 (a name, 向 and a person the text names apart) is two people; 庄仕华|为牧|民们
-    (为 and part of the word after it) is the name."""
-    text = "李克强会见汉学家。院长贝德高向李克强赠送了词典。院长庄仕华为牧民们巡诊。"
-    spans = spans_of(text, [("李克强", "PER"), ("贝德高向李克强", "PER"), ("庄仕华为牧", "PER")])
-    assert [e.text for e in clean_spans(text, spans)] == ["李克强", "贝德高", "李克强", "庄仕华"]
+    (为 and part of the word after it) and 施芝鸿|对十八大 (a preposition and its object) are the name."""
+    text = "李克强会见汉学家。院长贝德高向李克强赠送了词典。院长庄仕华为牧民们巡诊。副主任施芝鸿对十八大报告作了讲解。"
+    spans = spans_of(text, [("李克强", "PER"), ("贝德高向李克强", "PER"), ("庄仕华为牧", "PER"), ("施芝鸿对十八大", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["李克强", "贝德高", "李克强", "庄仕华", "施芝鸿"]
+
+
+def test_a_dictionary_place_between_zai_and_a_comma_is_a_place():
+    """在|郑州 (ORG)|，中央宣讲团成员… and 在|乌鲁木齐 (PER)|， (CCTV news): a place of jieba's dictionary there is a LOC."""
+    text = "在郑州，宣讲团成员作了讲解。在乌鲁木齐，他作了宣讲。"
+    spans = spans_of(text, [("郑州", "ORG"), ("乌鲁木齐", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("郑州", "LOC"), ("乌鲁木齐", "LOC")]
 
 
 def test_a_committee_joining_two_fields_with_he_is_one_body():
