@@ -2808,14 +2808,15 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
     names of two, spread errors: 茶市, 海岛供). Never where a mention
     touches a span or lies in a quoted programme or a 《》 title. The type is the one most
     of the name's mentions have. The short name of a tagged city or county counts as tagged
-    (:func:`_short_names_of_units`), outside quotations and names of stations and roads.
+    (:func:`_unit_names`), and so does a unit of a tagged chain named alone, outside quotations and names of stations and
+    roads.
     """
     kinds: dict[str, Counter[str]] = {}
     for entity in entities:
         named = entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))
         if (len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC"):
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
-    shorts = (_short_names_of_units(entities) | _units_of_chains(entities)) - set(kinds)
+    shorts = _unit_names(entities) - set(kinds)
     for short in shorts:
         kinds[short] = Counter({"LOC": 1})
     found = list(entities)
@@ -2840,37 +2841,26 @@ def _in_quotes_or_before_a_place(mention: Entity, text: str) -> bool:
     return quoted or text.startswith(("站", "港", "路", "街", "桥", "大道", "大街", "社区", "村委", "居委"), mention.end)
 
 
-def _short_names_of_units(entities: Sequence[Entity]) -> set[str]:
-    """The short names of the cities and counties in the text's tagged places (甘肃省|天水市 → 天水, 嵊州市 → 嵊州):
-    local news names a city in full once and short after (天水是劳务输出大市), and the tagger misses some of those.
-    Only a two- or three-character name before 市 or 县 that jieba knows as a noun or not at all (天水, not 东方: s)."""
-    shorts: set[str] = set()
+def _unit_names(entities: Sequence[Entity]) -> set[str]:
+    """The names the text's tagged places give their units by alone. The short names of cities and counties
+    (甘肃省|天水市 → 天水, 嵊州市 → 嵊州): local news names a city in full once and short after (天水是劳务输出大市); only a
+    two- or three-character name before 市 or 县 that jieba knows as a noun or not at all (天水, not 东方: s). And the
+    later units of a chain by their full names (福建省寿宁县下党乡 → 寿宁县, 下党乡): local news names a town or village
+    with its county once and alone after (下党乡迎来了…); only names of three characters or more, not a 区 (开发区,
+    水淹区: zones as often as districts). The tagger misses some mentions of both."""
+    names: set[str] = set()
     for entity in entities:
         if entity.type != "LOC":
             continue
         start = 0
-        for unit in re.finditer(ADMIN_UNIT_ENDINGS, entity.text):
+        for index, unit in enumerate(re.finditer(ADMIN_UNIT_ENDINGS, entity.text)):
             name = entity.text[start : unit.start()]
             if unit.group() in ("市", "县") and 2 <= len(name) <= 3 and word_tag(name) in ("", "n", "ns", "nz"):
-                shorts.add(name)
+                names.add(name)
+            if index > 0 and unit.end() - start >= 3 and unit.group() != "区":
+                names.add(entity.text[start : unit.end()])
             start = unit.end()
-    return shorts
-
-
-def _units_of_chains(entities: Sequence[Entity]) -> set[str]:
-    """The units of the text's tagged chains of places, each by its full name (福建省寿宁县下党乡 → 寿宁县, 下党乡): local
-    news names a town or village with its county once and alone after (下党乡迎来了…), and the tagger misses some of
-    those. Names of three characters or more after the chain's first unit, not a 区 (开发区, 水淹区: zones as often
-    as districts)."""
-    units: set[str] = set()
-    for entity in entities:
-        if entity.type != "LOC":
-            continue
-        found = list(re.finditer(ADMIN_UNIT_ENDINGS, entity.text))
-        for before, unit in zip(found, found[1:]):
-            if unit.end() - before.end() >= 3 and unit.group() != "区":
-                units.add(entity.text[before.end() : unit.end()])
-    return units
+    return names
 
 
 def _stands_as_words(mention: Entity, text: str) -> bool:
