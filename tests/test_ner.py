@@ -875,6 +875,16 @@ def test_a_committee_joining_two_fields_with_he_is_one_body():
     assert [e.text for e in clean_spans(text, spans)] == ["全国人大宪法和法律委员会", "民族和宗教委员会", "新闻出版署", "国家版权局"]
 
 
+def test_a_place_cut_short_grows_to_the_tail_of_a_longer_name_after_a_word():
+    """防城港市企沙镇 … 就是企沙|镇党委书记 (CCTV news): a span that grows only to the right, to the tail of a longer name
+    the text tags, may start after a word (是|企沙镇), not only after punctuation; one that would grow to the left still
+    must (担当了下|姜村 beside 淳安县下姜村 stays 姜村)."""
+    text = "防城港市企沙镇4.2万人受灾。就是企沙镇党委书记王德森。来到淳安县下姜村。担当了下姜村脱贫的引路人。"
+    spans = spans_of(text, [("防城港市企沙镇", "LOC"), ("企沙", "LOC"), ("党委书记", "TITLE"), ("王德森", "PER"),
+                            ("淳安县下姜村", "LOC"), ("姜村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["防城港市企沙镇", "企沙镇", "党委书记", "王德森", "淳安县下姜村", "姜村"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
