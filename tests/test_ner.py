@@ -885,6 +885,18 @@ def test_a_place_cut_short_grows_to_the_tail_of_a_longer_name_after_a_word():
     assert [e.text for e in clean_spans(text, spans)] == ["防城港市企沙镇", "企沙镇", "党委书记", "王德森", "淳安县下姜村", "姜村"]
 
 
+def test_a_name_right_after_a_post_read_as_a_body_is_the_holder():
+    """河南省平舆县副县长|杨荔 (ORG)|、 (CCTV news): the holder, so the post and the official stay; 党中央 after 代表 stays a
+    body."""
+    text = "河南省平舆县副县长杨荔、县环保局副局长胡超峰等7人。总理张国清代表党中央、国务院。"
+    spans = spans_of(text, [("河南省平舆县", "LOC"), ("副县长", "TITLE"), ("杨荔", "ORG"), ("副局长", "TITLE"), ("胡超峰", "PER"),
+                            ("总理", "TITLE"), ("张国清", "PER"), ("代表", "TITLE"), ("党中央", "ORG"), ("国务院", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "ORG")] == [
+        ("杨荔", "PER"), ("胡超峰", "PER"), ("张国清", "PER"), ("党中央", "ORG"), ("国务院", "ORG")]
+    assert Official("杨荔", "副县长", "河南省平舆县") in extract_officials(text, cleaned)
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
