@@ -828,9 +828,9 @@ def test_a_typhoons_name_is_no_name_where_the_text_names_it_again_without_the_wo
 def test_solar_terms_birds_alleys_and_kinds_of_venue_are_no_names():
     """From CCTV news: 立春 read as a place, 朱鹮 (a bird) and 胡同 (an alley) as people, 娱乐场所 as a body, and words of
     Party news (郡县治, 人生华章)."""
-    text = "立春过后，野化放飞的朱鹮首次繁殖。穿过北京的胡同。清查全市娱乐场所。郡县治，天下安。书写人生华章。"
+    text = "立春过后，野化放飞的朱鹮首次繁殖。穿过北京的胡同。清查全市娱乐场所。郡县治，天下安。书写人生华章。传统美德。英勇就义。"
     spans = spans_of(text, [("立春", "LOC"), ("朱鹮", "PER"), ("北京", "LOC"), ("胡同", "PER"), ("娱乐场所", "ORG"),
-                            ("郡县", "LOC"), ("华章", "PER")])
+                            ("郡县", "LOC"), ("华章", "PER"), ("美德", "LOC"), ("英勇", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["北京"]
 
 
