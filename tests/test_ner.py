@@ -832,6 +832,9 @@ def test_solar_terms_birds_alleys_and_kinds_of_venue_are_no_names():
     spans = spans_of(text, [("立春", "LOC"), ("朱鹮", "PER"), ("北京", "LOC"), ("胡同", "PER"), ("娱乐场所", "ORG"),
                             ("郡县", "LOC"), ("华章", "PER"), ("美德", "LOC"), ("英勇", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["北京"]
+    # 平安 is no place (平安建设, the campaign), but the insurer stays an ORG (MSRA's 平安)
+    text = "平安建设不仅要重拳出击。平安与银行签约。"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("平安", "LOC"), ("平安", "ORG")]))] == [("平安", "ORG")]
 
 
 def test_a_place_that_names_one_of_chinas_peoples_before_its_zu_is_no_place():
