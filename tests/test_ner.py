@@ -900,6 +900,14 @@ def test_a_name_right_after_a_post_read_as_a_body_is_the_holder():
     assert Official("杨荔", "副县长", "河南省平舆县") in extract_officials(text, cleaned)
 
 
+def test_a_two_character_person_gets_the_third_character_it_left_out():
+    """十八大代表何祥|美，, 杨成|业是…村民 (CCTV news): a lone character between the name and punctuation, 的 or 是 is the
+    name's; not a photo's credit (记者刘宇|摄), a suffix (屈原|杯) or a particle (王明|说，)."""
+    text = "代表何祥美，结合实际。杨成业是村民。记者刘宇摄。屈原杯龙舟赛。王明说，好。"
+    spans = spans_of(text, [("何祥", "PER"), ("杨成", "PER"), ("刘宇", "PER"), ("屈原", "PER"), ("王明", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["何祥美", "杨成业", "刘宇", "屈原", "王明"]
+
+
 def test_community_probe_readings():
     """From CCTV community news: 在 and 城市 read into a place's start are cut off (在|湖北秭归县, 最大|城市|芹苴市),
     the honour 全国文明村镇 holds no place (文明, 村镇), and a rank's level word leaves the place (贵阳|县处级)."""
