@@ -832,6 +832,9 @@ def test_solar_terms_birds_alleys_and_kinds_of_venue_are_no_names():
     spans = spans_of(text, [("立春", "LOC"), ("朱鹮", "PER"), ("北京", "LOC"), ("胡同", "PER"), ("娱乐场所", "ORG"),
                             ("郡县", "LOC"), ("华章", "PER"), ("美德", "LOC"), ("英勇", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["北京"]
+    # verbs and bare meetings or bodies read as names (遭到破坏的|修复, 召开|大会, 成立|领导小组)
+    text = "遭到破坏的修复工作。召开大会。成立领导小组。"
+    assert clean_spans(text, spans_of(text, [("修复", "LOC"), ("大会", "ORG"), ("领导小组", "ORG")])) == []
     # 平安 is no place (平安建设, the campaign), but the insurer stays an ORG (MSRA's 平安)
     text = "平安建设不仅要重拳出击。平安与银行签约。"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("平安", "LOC"), ("平安", "ORG")]))] == [("平安", "ORG")]
