@@ -228,10 +228,8 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
            and text[entities[posts[-1]].end : entities[posts[-1] + 1].start] in POST_JOINERS):
         posts.append(posts[-1] + 1)
     body, _ = _body_before(entities, first, text)
-    before = entities[first - 1]
-    if body is None and before.type in BODY_TYPES and before.start >= person.end + len(verb) \
-            and text[before.end : entities[first].start] == "的":
-        body = before.text
+    if body is None and entities[first - 1].start >= person.end + len(verb):  # a body after the verb: 是合作社的|理事长
+        body = _body_before_de(entities, first, text)
     if body is None:
         post = entities[first]
         body = _referred_body(text, entities, post, post.start - (text[post.start - 1] == "的"))
