@@ -1180,7 +1180,7 @@ def test_an_officials_visit_leaves_the_name_and_the_destination():
                             ("周恩来", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("副部长", "TITLE"), ("陈敏", "PER"), ("浙", "LOC"), ("董事长", "TITLE"), ("张智刚", "PER"), ("浙", "LOC"),
-        ("副厅长", "TITLE"), ("刘国平", "PER"), ("温岭", "LOC"), ("周恩来", "PER")]
+        ("副厅长", "TITLE"), ("刘国平", "PER"), ("温岭", "LOC"), ("周恩来", "PER"), ("总理", "TITLE")]
     # a span that ran on through the verb into the visit's subject; a delegation (考察团) keeps its name
     text = "副省长徐文光到衢州调研防汛防台工作，会见台湾经贸考察团"
     spans = spans_of(text, [("副省长", "TITLE"), ("徐文光", "PER"), ("衢州调研防汛防台", "ORG"), ("台湾经贸考察团", "ORG")])
@@ -1870,3 +1870,15 @@ def test_a_piece_of_a_name_tagged_as_often_a_person_as_a_place_is_the_person_whe
     text = "干部刘昌法驻村。2012年，刘昌法主动请缨。刘昌法说，村里刘昌法带头，刘昌法笑了"
     spans = spans_of(text, [("刘昌法", "PER"), ("刘昌", "LOC"), ("刘昌法", "LOC"), ("刘昌法", "PER"), ("刘昌法", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("刘昌法", "PER")] * 5
+
+
+def test_a_post_left_untagged_after_a_person_is_tagged_where_the_text_tags_it_or_a_leader_holds_it():
+    text = "习近平总书记强调，要团结。习近平总书记指出，要奋斗。李强总理出席；刘伟局长说，张军局长也说；王芳教授讲课"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("习近平", "PER"), ("李强", "PER"), ("刘伟", "PER"),
+                            ("局长", "TITLE"), ("张军", "PER"), ("王芳", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("习近平", "PER"), ("总书记", "TITLE"), ("习近平", "PER"), ("总书记", "TITLE"), ("李强", "PER"), ("总理", "TITLE"),
+        ("刘伟", "PER"), ("局长", "TITLE"), ("张军", "PER"), ("局长", "TITLE"), ("王芳", "PER")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
+        ("习近平", "总书记"), ("李强", "总理"), ("刘伟", "局长"), ("张军", "局长")]
