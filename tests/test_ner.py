@@ -1882,3 +1882,9 @@ def test_a_post_left_untagged_after_a_person_is_tagged_where_the_text_tags_it_or
         ("刘伟", "PER"), ("局长", "TITLE"), ("张军", "PER"), ("局长", "TITLE"), ("王芳", "PER")]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
         ("习近平", "总书记"), ("李强", "总理"), ("刘伟", "局长"), ("张军", "局长")]
+
+
+def test_a_function_word_read_as_a_person_is_dropped_and_a_name_that_is_a_word_stays():
+    text = "学习习近平总书记关于宗教工作的重要论述；落实总书记关于西藏工作的论述；舒同同志的一生"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("关于宗", "PER"), ("关于", "PER"), ("舒同", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("总书记", "TITLE"), ("舒同", "PER")]
