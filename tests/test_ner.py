@@ -1888,3 +1888,11 @@ def test_a_function_word_read_as_a_person_is_dropped_and_a_name_that_is_a_word_s
     text = "学习习近平总书记关于宗教工作的重要论述；落实总书记关于西藏工作的论述；舒同同志的一生"
     spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("关于宗", "PER"), ("关于", "PER"), ("舒同", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("总书记", "TITLE"), ("舒同", "PER")]
+
+
+def test_zhong_meaning_in_after_a_word_is_no_place_and_zhong_as_a_side_is():
+    text = "坚持联合声明中的立场，在会晤中同意停火；新中建交；挥舞中老两国国旗；中方表示"
+    spans = spans_of(text, [("中", "LOC"), ("中", "LOC"), ("新", "LOC"), ("中", "LOC"), ("中", "LOC"), ("老", "LOC"),
+                            ("中", "LOC")])
+    assert [(e.start, e.text) for e in clean_spans(text, spans)] == [
+        (text.index("新中"), "新中"), (text.index("中老"), "中老"), (text.index("中方"), "中")]
