@@ -1896,3 +1896,10 @@ def test_zhong_meaning_in_after_a_word_is_no_place_and_zhong_as_a_side_is():
                             ("中", "LOC")])
     assert [(e.start, e.text) for e in clean_spans(text, spans)] == [
         (text.index("新中"), "新中"), (text.index("中老"), "中老"), (text.index("中方"), "中")]
+
+
+def test_a_plenary_session_and_its_ordinal_are_no_names_and_a_school_stays():
+    text = "中共十八届四中全会通过决定；贯彻十八届三中、四中、五中全会精神；中共十九届六中全会精神；北京四中的学生"
+    spans = spans_of(text, [("中共十八届四中", "ORG"), ("四中", "ORG"), ("五中", "ORG"), ("中共十九届六中全会", "ORG"),
+                            ("北京四中", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["北京四中"]
