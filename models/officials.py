@@ -26,7 +26,8 @@ name written right before its post (张建华书记, 李铁辰校长说) is an o
 too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
 holding and its post in the same clause (方宇航是四季青街道外卖骑手党支部书记,
-韩丽开始担任… is not: the verb must follow the name), or appointed to it (任命秦刚为外交部部长). A
+韩丽开始担任… is not: the verb must follow the name; a comma may stand before 系, 现任 or 曾任: 孙丽美，生前系…党支部书记),
+or appointed to it (任命秦刚为外交部部长). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 An official's name is written without the padding newspapers set
@@ -197,6 +198,9 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
 #: the passive of an appointment or election: 王书茂被推选为…潭门村党支部书记, from CCTV news).
 POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "调任", "升任", "当选为", "当选", "被任命为", "被推选为", "被推举为",
                       "被选为", "被选举为", "被提拔为", "被聘任为", "被聘为")
+#: A verb of holding after a comma that follows the name, the name standing as the topic of the sentence
+#: (孙丽美，生前系福建省霞浦县古县村党支部书记; 邱军，生前系…挂职副县长: CCTV news).
+HOLDING_AFTER_A_COMMA = re.compile(r"[，,](?:生前)?(?:系(?![统列数])|现任|曾任|时任|现为)")
 #: Verbs that appoint or elect the person after them to the post after 为 (任命秦刚为外交部部长, 选举李明为村委会主任).
 APPOINTING_VERBS = ("任命", "提名", "推选", "选举", "聘任", "聘请", "推举", "增补", "补选")
 #: What ends the clause a held post must stand in (a list of posts, 、, does not).
@@ -215,9 +219,12 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     verb = next((verb for verb in POST_HOLDING_VERBS if text.startswith(verb, person.end)), None)
     if verb is None and text.startswith("为", person.end) and text.endswith(APPOINTING_VERBS, 0, person.start):
         verb = "为"  # 任命何立峰为国家发展和改革委员会主任: the appointing verb before the name, 为 after it
+    topic = HOLDING_AFTER_A_COMMA.match(text, person.end) if verb is None else None
+    if topic is not None:
+        verb = topic.group()  # 孙丽美，生前系…党支部书记: the name as the topic, the verb after the comma
     if verb is None:
         return []
-    end = _HELD_POST_CLAUSE_END.search(text, person.end)
+    end = _HELD_POST_CLAUSE_END.search(text, person.end + len(verb))
     limit = end.start() if end else len(text)
     first = next((i for i in range(index + 1, len(entities)) if entities[i].start < limit
                   and entities[i].type in ("TITLE", "PER")), None)

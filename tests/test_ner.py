@@ -1903,3 +1903,13 @@ def test_a_plenary_session_and_its_ordinal_are_no_names_and_a_school_stays():
     spans = spans_of(text, [("中共十八届四中", "ORG"), ("四中", "ORG"), ("五中", "ORG"), ("中共十九届六中全会", "ORG"),
                             ("北京四中", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["北京四中"]
+
+
+def test_a_name_before_a_comma_and_a_verb_of_holding_holds_the_post_after_it():
+    text = "孙丽美，生前系福建省霞浦县古县村党支部书记。王强，系统梳理了问题，村党支部书记带队"
+    spans = spans_of(text, [("孙丽美", "PER"), ("福建省霞浦县古县村", "LOC"), ("党支部书记", "TITLE"), ("王强", "PER"),
+                            ("党支部书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("孙丽美", "PER"), ("福建省霞浦县古县村", "LOC"), ("党支部书记", "TITLE"), ("王强", "PER")]
+    assert extract_officials(text, cleaned) == [Official("孙丽美", "党支部书记", "福建省霞浦县古县村")]
