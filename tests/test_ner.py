@@ -1913,3 +1913,9 @@ def test_a_name_before_a_comma_and_a_verb_of_holding_holds_the_post_after_it():
     assert [(e.text, e.type) for e in cleaned] == [
         ("孙丽美", "PER"), ("福建省霞浦县古县村", "LOC"), ("党支部书记", "TITLE"), ("王强", "PER")]
     assert extract_officials(text, cleaned) == [Official("孙丽美", "党支部书记", "福建省霞浦县古县村")]
+
+
+def test_two_people_read_as_one_across_a_verb_are_split():
+    text = "梁英在全县推出办法。梁英建议王定福和龙麦成成立互助组，王定福同意"
+    spans = spans_of(text, [("梁英", "PER"), ("梁英建议王定福", "PER"), ("龙麦成", "PER"), ("王定福", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["梁英", "梁英", "王定福", "龙麦成", "王定福"]
