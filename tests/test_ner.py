@@ -1919,3 +1919,9 @@ def test_two_people_read_as_one_across_a_verb_are_split():
     text = "梁英在全县推出办法。梁英建议王定福和龙麦成成立互助组，王定福同意"
     spans = spans_of(text, [("梁英", "PER"), ("梁英建议王定福", "PER"), ("龙麦成", "PER"), ("王定福", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["梁英", "梁英", "王定福", "龙麦成", "王定福"]
+
+
+def test_fu_is_a_common_surname_so_a_name_read_into_wei_is_cut():
+    text = "增补邱学强、傅政华为第十三届全国政协委员"
+    spans = spans_of(text, [("邱学强", "PER"), ("傅政华为", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["邱学强", "傅政华"]
