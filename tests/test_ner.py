@@ -1925,3 +1925,9 @@ def test_fu_is_a_common_surname_so_a_name_read_into_wei_is_cut():
     text = "增补邱学强、傅政华为第十三届全国政协委员"
     spans = spans_of(text, [("邱学强", "PER"), ("傅政华为", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["邱学强", "傅政华"]
+
+
+def test_a_word_of_one_character_read_into_a_person_the_text_names_is_cut_but_a_surname_stays():
+    text = "学深悟透习近平总书记重要论述，习近平指出。余长生正愁眉不展，长生感动"
+    spans = spans_of(text, [("透习近平", "PER"), ("总书记", "TITLE"), ("习近平", "PER"), ("余长生", "PER"), ("长生", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["习近平", "习近平", "余长生", "长生"]
