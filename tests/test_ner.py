@@ -1931,3 +1931,9 @@ def test_a_word_of_one_character_read_into_a_person_the_text_names_is_cut_but_a_
     text = "学深悟透习近平总书记重要论述，习近平指出。余长生正愁眉不展，长生感动"
     spans = spans_of(text, [("透习近平", "PER"), ("总书记", "TITLE"), ("习近平", "PER"), ("余长生", "PER"), ("长生", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["习近平", "习近平", "余长生", "长生"]
+
+
+def test_a_given_name_read_alone_gets_its_surname_after_a_role_but_not_after_a_preposition():
+    text = "返乡创业青年何俊杰说。我常常和家宝一起聊天"
+    spans = spans_of(text, [("俊杰", "PER"), ("家宝", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["何俊杰", "家宝"]
