@@ -1937,3 +1937,9 @@ def test_a_given_name_read_alone_gets_its_surname_after_a_role_but_not_after_a_p
     text = "返乡创业青年何俊杰说。我常常和家宝一起聊天"
     spans = spans_of(text, [("俊杰", "PER"), ("家宝", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["何俊杰", "家宝"]
+
+
+def test_an_organization_read_across_suoshu_is_split_into_owner_and_owned():
+    text = "海口海关所属博鳌机场海关今天揭牌；在中央广播电视总台所属央视综合频道播出"
+    spans = spans_of(text, [("海口海关所属博鳌机场海关", "ORG"), ("中央广播电视总台所", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["海口海关", "博鳌机场海关", "中央广播电视总台"]
