@@ -1943,3 +1943,9 @@ def test_an_organization_read_across_suoshu_is_split_into_owner_and_owned():
     text = "海口海关所属博鳌机场海关今天揭牌；在中央广播电视总台所属央视综合频道播出"
     spans = spans_of(text, [("海口海关所属博鳌机场海关", "ORG"), ("中央广播电视总台所", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["海口海关", "博鳌机场海关", "中央广播电视总台"]
+
+
+def test_a_province_and_a_place_read_as_a_person_is_a_place():
+    text = "部长王志刚在海南海口作宣讲报告。河南兰考：强县富民"
+    spans = spans_of(text, [("王志刚", "PER"), ("海南海", "PER"), ("河南兰考", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][-2:] == [("海南海口", "LOC"), ("河南兰考", "LOC")]
