@@ -1949,3 +1949,9 @@ def test_a_province_and_a_place_read_as_a_person_is_a_place():
     text = "部长王志刚在海南海口作宣讲报告。河南兰考：强县富民"
     spans = spans_of(text, [("王志刚", "PER"), ("海南海", "PER"), ("河南兰考", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)][-2:] == [("海南海口", "LOC"), ("河南兰考", "LOC")]
+
+
+def test_a_zone_named_by_its_purpose_after_its_place_is_part_of_it_but_not_a_predicate_or_a_list():
+    text = "长三角生态绿色一体化发展示范区设立后；浙江打造共同富裕示范区；渑池县等参与创建科技进步示范区"
+    spans = spans_of(text, [("长三角", "LOC"), ("浙江", "LOC"), ("渑池县", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["长三角生态绿色一体化发展示范区", "浙江", "渑池县"]
