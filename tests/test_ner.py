@@ -1955,3 +1955,9 @@ def test_a_zone_named_by_its_purpose_after_its_place_is_part_of_it_but_not_a_pre
     text = "长三角生态绿色一体化发展示范区设立后；浙江打造共同富裕示范区；渑池县等参与创建科技进步示范区"
     spans = spans_of(text, [("长三角", "LOC"), ("浙江", "LOC"), ("渑池县", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["长三角生态绿色一体化发展示范区", "浙江", "渑池县"]
+
+
+def test_a_dictionary_city_run_on_into_a_word_of_its_own_is_cut_back_but_not_its_urban_area():
+    text = "嵊州市山多地少，分布着大小水库。拉萨市区迎来降雪"
+    spans = spans_of(text, [("嵊州市山", "LOC"), ("拉萨市区", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["嵊州市", "拉萨市区"]
