@@ -288,7 +288,7 @@ def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) 
             continue
         post = next((post for post in posts if text.startswith(post, person.end)
                      and word_at(text, person.end + len(post) - 1)[1] == person.end + len(post)), None)
-        if post is not None and not any(e.start < person.end + len(post) and person.end < e.end for e in ordered):
+        if post is not None and not _overlaps_another(ordered, person, person.end, person.end + len(post)):
             found.append(Entity(person.end, person.end + len(post), "TITLE", post))
     return sorted(found, key=lambda e: (e.start, e.end))
 
@@ -2848,7 +2848,6 @@ def province_and_place_read_as_person(entities: Sequence[Entity], text: str) -> 
     """Type as a place a person that is a province's name and a noun or place word of jieba's after it (its tags for
     places are loose: 海口 s, 南通 nz, 兰考 nr), and give it the rest of that word where it stopped inside:
     海南海|口 → 海南海口, 江苏南|通, 河南兰考 (from CCTV news)."""
-    covered = {at for entity in entities for at in range(entity.start, entity.end)}
     result: list[Entity] = []
     for entity in entities:
         province = next((p for p in _PROVINCE_NAMES_LONGEST_FIRST if entity.text.startswith(p)), None)
@@ -2857,7 +2856,7 @@ def province_and_place_read_as_person(entities: Sequence[Entity], text: str) -> 
             word_start, word_end = word_at(text, start)
             end = max(entity.end, word_end)
             if (word_start == start and end - start >= 2 and word_tag(text[start:end])[:1] in ("n", "s")  # loose: 海口 s
-                    and not covered.intersection(range(entity.end, end))):
+                    and not _overlaps_another(entities, entity, entity.end, end)):
                 entity = Entity(entity.start, end, "LOC", text[entity.start : end])
         result.append(entity)
     return result
@@ -3180,12 +3179,11 @@ def person_given_its_surname(entities: Sequence[Entity], text: str) -> list[Enti
     """Give a two-character person that is a given name alone the common surname the tagger left out before it
     (返乡创业青年何|俊杰说), where jieba reads the whole name as one word or the surname as one of its own, the surname
     is no function character, no span holds it and it follows a mark or a common noun (a role: 青年, 教师)."""
-    covered = {at for entity in entities for at in range(entity.start, entity.end)}
     result: list[Entity] = []
     for entity in entities:
         before = entity.start - 1
         if (entity.type == "PER" and len(entity.text) == 2 and before >= 0 and not _common_single_surname(entity.text)
-                and _common_single_surname(text[before:entity.end]) and before not in covered
+                and _common_single_surname(text[before:entity.end]) and not _overlaps_another(entities, entity, before, entity.start)
                 and text[before] not in _FUNCTION_CHARACTERS_BEFORE_A_NAME
                 and word_at(text, before) in ((before, entity.end), (before, entity.start)) and _after_a_noun_or_a_mark(before, text)):
             entity = Entity(before, entity.end, "PER", text[before : entity.end])
