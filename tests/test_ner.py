@@ -1961,3 +1961,9 @@ def test_a_dictionary_city_run_on_into_a_word_of_its_own_is_cut_back_but_not_its
     text = "嵊州市山多地少，分布着大小水库。拉萨市区迎来降雪"
     spans = spans_of(text, [("嵊州市山", "LOC"), ("拉萨市区", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["嵊州市", "拉萨市区"]
+
+
+def test_a_place_that_is_a_person_and_the_first_character_of_the_next_word_is_the_person():
+    text = "刘云山来到上洋村。在溪邳村，刘云山仔细了解农村基层党建情况"
+    spans = spans_of(text, [("刘云山", "PER"), ("上洋村", "LOC"), ("溪邳村", "LOC"), ("刘云山仔", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][-1] == ("刘云山", "PER")
