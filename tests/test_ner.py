@@ -1967,3 +1967,19 @@ def test_a_place_that_is_a_person_and_the_first_character_of_the_next_word_is_th
     text = "刘云山来到上洋村。在溪邳村，刘云山仔细了解农村基层党建情况"
     spans = spans_of(text, [("刘云山", "PER"), ("上洋村", "LOC"), ("溪邳村", "LOC"), ("刘云山仔", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)][-1] == ("刘云山", "PER")
+
+
+def test_a_name_cut_inside_a_word_grows_to_the_name_the_text_tags_twice():
+    """中兴通|讯 beside 中兴通讯 tagged twice (CCTV news): a span that stops inside a word grows to the whole name the
+    text tags two times or more, though the name ends like no name jieba's or ours knows; one that ends on a word stays
+    (英国|央行 beside 英国央行 twice), and so does one beside two names read as one (…国务院常务会|议 beside
+    国务院全体会议和国务院常务会议 twice)."""
+    text = ("中兴通讯胜诉。中兴通讯在4G领域领先。目前，中兴通讯拥有的专利。英国央行加息，英国央行称，英国央行官员说。"
+            "国务院全体会议和国务院常务会议讨论的议题，国务院全体会议和国务院常务会议，提请国务院全体会议和国务院常务会议讨论。")
+    joined = "国务院全体会议和国务院常务会议"
+    spans = spans_of(text, [("中兴通讯", "ORG"), ("中兴通讯", "ORG"), ("中兴通", "ORG"),
+                            ("英国央行", "ORG"), ("英国央行", "ORG"), ("英国", "LOC"),
+                            (joined, "ORG"), (joined, "ORG"), (joined[:-1], "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("中兴通讯", "ORG"), ("中兴通讯", "ORG"), ("中兴通讯", "ORG"), ("英国央行", "ORG"), ("英国央行", "ORG"), ("英国", "LOC"),
+        (joined, "ORG"), (joined, "ORG"), (joined[:-1], "ORG")]
