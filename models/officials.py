@@ -27,7 +27,7 @@ too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
 holding and its post in the same clause (方宇航是四季青街道外卖骑手党支部书记,
 韩丽开始担任… is not: the verb must follow the name; a comma may stand before 系, 现任 or 曾任: 孙丽美，生前系…党支部书记),
-or appointed to it (任命秦刚为外交部部长). A
+or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈刚同志任青海省委委员、常委、书记). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 An official's name is written without the padding newspapers set
@@ -201,6 +201,8 @@ POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "调任", "
 #: A verb of holding after a comma that follows the name, the name standing as the topic of the sentence
 #: (孙丽美，生前系福建省霞浦县古县村党支部书记; 邱军，生前系…挂职副县长: CCTV news).
 HOLDING_AFTER_A_COMMA = re.compile(r"[，,](?:生前)?(?:系(?![统列数])|现任|曾任|时任|现为)")
+#: How Party news names a member (陈刚同志): between the name and a verb of holding, where 任 alone is one.
+COMRADE = "同志"
 #: Verbs that appoint or elect the person after them to the post after 为 (任命秦刚为外交部部长, 选举李明为村委会主任).
 APPOINTING_VERBS = ("任命", "提名", "推选", "选举", "聘任", "聘请", "推举", "增补", "补选")
 #: What ends the clause a held post must stand in (a list of posts, 、, does not).
@@ -216,15 +218,18 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     Another person before the post in the clause means the post is someone else's (…是李明的秘书).
     """
     person = entities[index]
-    verb = next((verb for verb in POST_HOLDING_VERBS if text.startswith(verb, person.end)), None)
+    # 陈刚同志任青海省委书记 (appointments in Party news): after 同志 the verb may be 任 alone
+    at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
+    verbs = POST_HOLDING_VERBS + (("任",) if at > person.end else ())
+    verb = next((verb for verb in verbs if text.startswith(verb, at)), None)
     if verb is None and text.startswith("为", person.end) and text.endswith(APPOINTING_VERBS, 0, person.start):
-        verb = "为"  # 任命何立峰为国家发展和改革委员会主任: the appointing verb before the name, 为 after it
+        verb, at = "为", person.end  # 任命何立峰为国家发展和改革委员会主任: the appointing verb before the name, 为 after it
     topic = HOLDING_AFTER_A_COMMA.match(text, person.end) if verb is None else None
     if topic is not None:
-        verb = topic.group()  # 孙丽美，生前系…党支部书记: the name as the topic, the verb after the comma
+        verb, at = topic.group(), person.end  # 孙丽美，生前系…党支部书记: the name as the topic, the verb after the comma
     if verb is None:
         return []
-    end = _HELD_POST_CLAUSE_END.search(text, person.end + len(verb))
+    end = _HELD_POST_CLAUSE_END.search(text, at + len(verb))
     limit = end.start() if end else len(text)
     first = next((i for i in range(index + 1, len(entities)) if entities[i].start < limit
                   and entities[i].type in ("TITLE", "PER")), None)
@@ -235,7 +240,7 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
            and text[entities[posts[-1]].end : entities[posts[-1] + 1].start] in POST_JOINERS):
         posts.append(posts[-1] + 1)
     body, _ = _body_before(entities, first, text)
-    if body is None and entities[first - 1].start >= person.end + len(verb):  # a body after the verb: 是合作社的|理事长
+    if body is None and entities[first - 1].start >= at + len(verb):  # a body after the verb: 是合作社的|理事长
         body = _body_before_de(entities, first, text)
     if body is None:
         post = entities[first]

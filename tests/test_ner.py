@@ -1983,3 +1983,24 @@ def test_a_name_cut_inside_a_word_grows_to_the_name_the_text_tags_twice():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("中兴通讯", "ORG"), ("中兴通讯", "ORG"), ("中兴通讯", "ORG"), ("英国央行", "ORG"), ("英国央行", "ORG"), ("英国", "LOC"),
         (joined, "ORG"), (joined, "ORG"), (joined[:-1], "ORG")]
+
+
+def test_comrade_is_cut_off_a_person():
+    """陈全国|同志不再担任 (CCTV news): 同志 is how Party news addresses a member, no part of the name."""
+    text = "陈全国同志不再担任新疆维吾尔自治区党委书记。易纲同志任经济委员会主任。"
+    spans = spans_of(text, [("陈全国同志", "PER"), ("新疆维吾尔自治区", "LOC"), ("党委书记", "TITLE"), ("易纲同志", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("陈全国", "PER"), ("新疆维吾尔自治区", "LOC"), ("党委书记", "TITLE"), ("易纲", "PER")]
+
+
+def test_a_member_appointed_with_comrade_holds_each_post_listed():
+    """中共中央决定：陈刚同志任青海省委委员、常委、书记 (CCTV news): after 同志, 任 alone gives the person the posts
+    after it, each with the body before the first; one who no longer holds them (不再担任) is no official."""
+    text = "中共中央决定：陈刚同志任青海省委委员、常委、书记；王建军同志不再担任青海省委书记、常委、委员职务。"
+    entities = [Entity(text.index(name), text.index(name) + len(name), kind, name) for name, kind in [
+        ("陈刚", "PER"), ("王建军", "PER")]]
+    at = text.index("青海省委")
+    entities += [Entity(at, at + 4, "ORG", "青海省委"), Entity(at + 4, at + 6, "TITLE", "委员"),
+                 Entity(at + 7, at + 9, "TITLE", "常委"), Entity(at + 10, at + 12, "TITLE", "书记")]
+    assert extract_officials(text, entities) == [Official("陈刚", "委员", "青海省委"), Official("陈刚", "常委", "青海省委"),
+                                                 Official("陈刚", "书记", "青海省委")]
