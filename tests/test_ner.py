@@ -2004,3 +2004,15 @@ def test_a_member_appointed_with_comrade_holds_each_post_listed():
                  Entity(at + 7, at + 9, "TITLE", "常委"), Entity(at + 10, at + 12, "TITLE", "书记")]
     assert extract_officials(text, entities) == [Official("陈刚", "委员", "青海省委"), Official("陈刚", "常委", "青海省委"),
                                                  Official("陈刚", "书记", "青海省委")]
+
+
+def test_a_post_left_untagged_at_the_end_of_a_list_of_posts_is_tagged():
+    """任浙江省委委员、常委、|书记|， and 不再担任江西省委书记、常委、|委员|职务 (CCTV news): a post the text tags
+    elsewhere, listed after a post with 、, is a post; not where it opens a longer word (常委、书记处)."""
+    text = "易炼红同志任浙江省委委员、常委、书记；刘奇同志不再担任江西省委书记、常委、委员职务。王沪宁任中央常委、书记处书记。"
+    spans = spans_of(text, [("易炼红", "PER"), ("浙江省委", "ORG"), ("委员", "TITLE"), ("常委", "TITLE"), ("刘奇", "PER"),
+                            ("江西省委", "ORG"), ("书记", "TITLE"), ("常委", "TITLE"), ("王沪宁", "PER"), ("常委", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["委员", "常委", "书记", "书记", "常委", "委员", "常委"]
+    assert extract_officials(text, cleaned)[:3] == [Official("易炼红", "委员", "浙江省委"), Official("易炼红", "常委", "浙江省委"),
+                                                    Official("易炼红", "书记", "浙江省委")]
