@@ -2016,3 +2016,13 @@ def test_a_post_left_untagged_at_the_end_of_a_list_of_posts_is_tagged():
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["委员", "常委", "书记", "书记", "常委", "委员", "常委"]
     assert extract_officials(text, cleaned)[:3] == [Official("易炼红", "委员", "浙江省委"), Official("易炼红", "常委", "浙江省委"),
                                                     Official("易炼红", "书记", "浙江省委")]
+
+
+def test_a_preposition_read_into_the_start_of_a_name_is_cut_off():
+    """经|国务院同意, 以|美国承认… (CCTV news): a preposition jieba reads alone before a dictionary place or body, or a
+    national body, is no part of the name; a name that opens with such a character stays (同兴村, 以色列), and so does
+    a quoted one (MSRA's “对非洲经济贸易技术合作协调小组”)."""
+    text = "经国务院同意，现印发。以美国承认耶路撒冷为借口。在同兴村，地震。以色列方面称。成立了“对非洲经济贸易技术合作协调小组”。"
+    spans = spans_of(text, [("经国务院", "ORG"), ("以美国", "LOC"), ("同兴村", "LOC"), ("以色列", "LOC"),
+                            ("对非洲经济贸易技术合作协调小组", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["国务院", "美国", "同兴村", "以色列", "对非洲经济贸易技术合作协调小组"]
