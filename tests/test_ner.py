@@ -2026,3 +2026,13 @@ def test_a_preposition_read_into_the_start_of_a_name_is_cut_off():
     spans = spans_of(text, [("经国务院", "ORG"), ("以美国", "LOC"), ("同兴村", "LOC"), ("以色列", "LOC"),
                             ("对非洲经济贸易技术合作协调小组", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["国务院", "美国", "同兴村", "以色列", "对非洲经济贸易技术合作协调小组"]
+
+
+def test_a_province_read_as_a_body_is_a_place_but_for_a_team():
+    """天津|组织专家学者 (CCTV news): a province named alone is a place, as the subject of a sentence too; a province
+    read apart from a body's name stays in it (河北|雄安新区党工委), and a team in a clause of sport stays a body
+    (四川与浙江男排, MSRA's)."""
+    text = "天津组织专家学者宣讲。河北雄安新区党工委的党员干部表示。四川与浙江男排狭路相逢。"
+    spans = spans_of(text, [("天津", "ORG"), ("河北", "ORG"), ("雄安新区党工委", "ORG"), ("四川", "ORG"), ("浙江", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("天津", "LOC"), ("河北雄安新区党工委", "ORG"), ("四川", "ORG"), ("浙江", "ORG")]
