@@ -2036,3 +2036,12 @@ def test_a_province_read_as_a_body_is_a_place_but_for_a_team():
     spans = spans_of(text, [("天津", "ORG"), ("河北", "ORG"), ("雄安新区党工委", "ORG"), ("四川", "ORG"), ("浙江", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("天津", "LOC"), ("河北雄安新区党工委", "ORG"), ("四川", "ORG"), ("浙江", "ORG")]
+
+
+def test_a_body_stopping_inside_an_organization_word_of_jieba_is_completed():
+    """庆祝中国人民政治协商会|议成立, 央视|网 (CCTV news): a body that stops one or two characters inside an organization's
+    name of jieba's dictionary gets the rest; not a unit the corpora leave out (MSRA's 武警|部队), nor an idiom jieba
+    lists as a name (大操大|办)."""
+    text = "隆重庆祝中国人民政治协商会议成立75周年。在央视网等平台直播。驻闽三军和武警部队迅速组织。反对大操大办。"
+    spans = spans_of(text, [("中国人民政治协商会", "ORG"), ("央视", "ORG"), ("武警", "ORG"), ("大操大", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["中国人民政治协商会议", "央视网", "武警", "大操大"]
