@@ -2045,3 +2045,13 @@ def test_a_body_stopping_inside_an_organization_word_of_jieba_is_completed():
     text = "隆重庆祝中国人民政治协商会议成立75周年。在央视网等平台直播。驻闽三军和武警部队迅速组织。反对大操大办。"
     spans = spans_of(text, [("中国人民政治协商会", "ORG"), ("央视", "ORG"), ("武警", "ORG"), ("大操大", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["中国人民政治协商会议", "央视网", "武警", "大操大"]
+
+
+def test_a_venue_named_by_nouns_after_its_place_is_one_body():
+    """温州市|少年宫, 红安县|党性教育中心 (the written labels; LABELS.md: a place plus a named service venue is one ORG):
+    nouns up to the last that ends like a venue; not past an event (梅州市|青少年校园足球联赛小学男子组) or after a
+    generic word (MSRA's 文山苗族壮族自治州|乡村小学)."""
+    text = "面向温州大学、温州市少年宫开放。县委党校联合红安县党性教育中心。图为梅州市青少年校园足球联赛小学男子组比赛。在文山苗族壮族自治州乡村小学统考。"
+    spans = spans_of(text, [("温州大学", "ORG"), ("温州市", "LOC"), ("红安县", "LOC"), ("梅州市", "LOC"), ("文山苗族壮族自治州", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("温州大学", "ORG"), ("温州市少年宫", "ORG"), ("红安县党性教育中心", "ORG"), ("梅州市", "LOC"), ("文山苗族壮族自治州", "LOC")]
