@@ -2055,3 +2055,11 @@ def test_a_venue_named_by_nouns_after_its_place_is_one_body():
     spans = spans_of(text, [("温州大学", "ORG"), ("温州市", "LOC"), ("红安县", "LOC"), ("梅州市", "LOC"), ("文山苗族壮族自治州", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("温州大学", "ORG"), ("温州市少年宫", "ORG"), ("红安县党性教育中心", "ORG"), ("梅州市", "LOC"), ("文山苗族壮族自治州", "LOC")]
+
+
+def test_a_two_character_person_does_not_take_the_zuo_of_what_he_gave():
+    """副委员长兼秘书长王晨|作的关于…的汇报 (CCTV news): 作 before 的 is the speaker's verb, not a third character of the
+    name; a lone third character before 的 still is (杨成|业的)."""
+    text = "听取了秘书长王晨作的关于议程草案的汇报。村民杨成业的家。"
+    spans = spans_of(text, [("秘书长", "TITLE"), ("王晨", "PER"), ("杨成", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["秘书长", "王晨", "杨成业"]
