@@ -2063,3 +2063,14 @@ def test_a_two_character_person_does_not_take_the_zuo_of_what_he_gave():
     text = "听取了秘书长王晨作的关于议程草案的汇报。村民杨成业的家。"
     spans = spans_of(text, [("秘书长", "TITLE"), ("王晨", "PER"), ("杨成", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["秘书长", "王晨", "杨成业"]
+
+
+def test_a_resident_kin_or_appointing_word_is_cut_off_a_person():
+    """村民|葛静, 妻子|邝婉芳, 任命|鄂竟平为水利部部长 (CCTV news): the word jieba reads at the person's start is no
+    part of the name; the appointed official is then read."""
+    text = "村民葛静如今成了团长。许超凡的妻子邝婉芳。任命鄂竟平为水利部部长，"
+    spans = spans_of(text, [("村民葛静", "PER"), ("许超凡", "PER"), ("妻子邝婉芳", "PER"), ("任命鄂竟平", "PER"), ("水利部", "ORG"),
+                            ("部长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["葛静", "许超凡", "邝婉芳", "鄂竟平"]
+    assert Official("鄂竟平", "部长", "水利部") in extract_officials(text, cleaned)
