@@ -2074,3 +2074,14 @@ def test_a_resident_kin_or_appointing_word_is_cut_off_a_person():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["葛静", "许超凡", "邝婉芳", "鄂竟平"]
     assert Official("鄂竟平", "部长", "水利部") in extract_officials(text, cleaned)
+
+
+def test_a_police_officer_or_an_official_is_a_role_not_a_post():
+    """黑龙江鹤岗市公安民警|陈首杰, 美国卫生部高级官员|里克·布莱特 (CCTV news): roles, as LABELS.md's 记者 and 干部, so
+    no TITLE and no official; a post stays (副所长)."""
+    text = "接警的黑龙江鹤岗市公安民警陈首杰大喝一声。美国卫生部高级官员里克·布莱特作证。派出所副所长王平说。"
+    spans = spans_of(text, [("黑龙江鹤岗市", "LOC"), ("公安民警", "TITLE"), ("陈首杰", "PER"), ("美国卫生部", "ORG"),
+                            ("高级官员", "TITLE"), ("里克·布莱特", "PER"), ("副所长", "TITLE"), ("王平", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["副所长"]
+    assert extract_officials(text, cleaned) == [Official("王平", "副所长", None)]
