@@ -8,7 +8,8 @@ person, also across a body named by its level alone, which is no entity:
 post are the body of every post in the chain. A post with a body of its own
 before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its
 own, and a later post that opens with a body named by its level
-(…副主任、县总工会主席; 中共中央总书记、国家主席) has none, and a government head's post
+(…副主任、县总工会主席; 中共中央总书记、国家主席), or that such a body left untagged stands before
+(广州市纪委副书记、市监察局局长), has none, and a government head's post
 carried over from a place's party committee belongs to the place (上海市委常委、副市长 → 副市长 of 上海市). Where the text refers back to a body named earlier (该中心副主任,
 公司总经理, 院长 or 所长 alone), the nearest earlier ``ORG``/``LOC`` whose
 name ends with that head is the body (a party organ after the head,
@@ -108,6 +109,13 @@ def _joins_posts(between: str) -> bool:
         return True
     body = between[1:]
     return between[:1] in POST_JOINERS and not _CLAUSE_BREAKS.intersection(body) and bool(_LEVEL_BODY.match(body))
+
+
+def _level_body_between(earlier: Entity, post: Entity, text: str) -> bool:
+    """Whether a body named by its level stands untagged between two posts of a chain, the later post its own
+    (广州市纪委副书记、|市监察局|局长柯珠军: the 局长 is not the 纪委's)."""
+    between = text[earlier.end : post.start]
+    return len(between) > 1 and between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
 
 
 def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
@@ -313,6 +321,7 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         for posts, body in reversed(segments):
             for post in reversed(posts):
                 # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
-                own = post != posts[-1] and bool(_OWN_LEVEL_BODY.match(ordered[post].text))
+                own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(ordered[post].text))
+                                             or _level_body_between(ordered[post - 1], ordered[post], text))
                 add(Official(_name(person), ordered[post].text, None if own else _body_of_post(body, ordered[post].text)))
     return found

@@ -2085,3 +2085,12 @@ def test_a_police_officer_or_an_official_is_a_role_not_a_post():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["副所长"]
     assert extract_officials(text, cleaned) == [Official("王平", "副所长", None)]
+
+
+def test_a_later_post_after_an_untagged_level_body_does_not_take_the_carried_body():
+    """广州市纪委副书记、市监察局局长柯珠军 (CCTV news): 局长 is the 监察局's, which is named by its level alone (no
+    entity), not the 纪委's; the first post keeps the body written before it."""
+    text = "广州市纪委副书记、市监察局局长柯珠军说。"
+    entities = [Entity(0, 5, "ORG", "广州市纪委"), Entity(5, 8, "TITLE", "副书记"), Entity(13, 15, "TITLE", "局长"),
+                Entity(15, 18, "PER", "柯珠军")]
+    assert extract_officials(text, entities) == [Official("柯珠军", "副书记", "广州市纪委"), Official("柯珠军", "局长", None)]
