@@ -265,7 +265,6 @@ def untagged_local_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     return sorted(found, key=lambda e: (e.start, e.end))
 
 
-#: What ends a clause for :func:`is_unheld_post`: a post and the name it belongs to stand between two of these.
 #: Posts of Party and state leaders, written right after the name in national news (习近平总书记, 李克强总理): a post
 #: wherever it follows a person, tagged elsewhere in the text or not.
 LEADERS_POSTS = ("总书记", "国家主席", "主席", "副主席", "总理", "副总理", "委员长", "副委员长", "总统", "副总统")
@@ -293,8 +292,17 @@ def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) 
     return sorted(found, key=lambda e: (e.start, e.end))
 
 
+#: What ends a clause for :func:`is_unheld_post`: a post and the name it belongs to stand between two of these.
 _CLAUSE_END_MARKS = "，。；！？：\n"
 _CLAUSE_ENDS = re.compile(f"[{_CLAUSE_END_MARKS}]")
+
+
+def _clause_around(entity: Entity, text: str) -> tuple[int, int]:
+    """Where the clause that holds ``entity`` starts and ends: after the clause mark before it, at the one after."""
+    start = max(text.rfind(mark, 0, entity.start) for mark in _CLAUSE_END_MARKS) + 1
+    after = _CLAUSE_ENDS.search(text, entity.end)
+    return start, after.start() if after else len(text)
+
 #: What may follow the last post of a list (…常委、书记，; …常委、委员职务; …委员等).
 _AFTER_A_LISTED_POST = re.compile(rf"[{_CLAUSE_END_MARKS}、]|职务|等|$")
 
@@ -332,12 +340,10 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     """
     if entity.type != "TITLE":
         return False
-    start = max(text.rfind(mark, 0, entity.start) for mark in _CLAUSE_END_MARKS) + 1
+    start, end = _clause_around(entity, text)
     if start > 0 and HOLDING_AFTER_A_COMMA.match(text, start - 1) and any(
             other.type == "PER" and other.end == start - 1 for other in entities):  # 孙丽美，生前系…党支部书记: the topic
         start = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_END_MARKS) + 1
-    after = _CLAUSE_ENDS.search(text, entity.end)
-    end = after.start() if after else len(text)
     return not any(other.type == "PER" and start <= other.start and other.end <= end for other in entities)
 
 
@@ -1825,9 +1831,7 @@ _SPORTS_WORDS = re.compile(r"队|男排|女排|男篮|女篮|男足|女足|赛|�
 
 def _in_a_sports_clause(entity: Entity, text: str) -> bool:
     """Whether the clause around ``entity`` (up to a comma or full stop either side) speaks of sport."""
-    start = max(text.rfind(mark, 0, entity.start) for mark in _CLAUSE_END_MARKS) + 1
-    after = _CLAUSE_ENDS.search(text, entity.end)
-    return bool(_SPORTS_WORDS.search(text, start, after.start() if after else len(text)))
+    return bool(_SPORTS_WORDS.search(text, *_clause_around(entity, text)))
 
 
 def _reads_as_places(text: str, start: int, end: int) -> bool:

@@ -105,17 +105,13 @@ _LEVEL_BODY = re.compile(rf"^{_LEVEL_BODY_PATTERN}$")
 
 def _joins_posts(between: str) -> bool:
     """Whether two posts with ``between`` them belong to one person: a joiner, maybe with a level body after it."""
-    if between in POST_JOINERS | {""}:
-        return True
-    body = between[1:]
-    return between[:1] in POST_JOINERS and not _CLAUSE_BREAKS.intersection(body) and bool(_LEVEL_BODY.match(body))
+    return between in POST_JOINERS | {""} or _joiner_and_level_body(between)
 
 
-def _level_body_between(earlier: Entity, post: Entity, text: str) -> bool:
-    """Whether a body named by its level stands untagged between two posts of a chain, the later post its own
-    (广州市纪委副书记、|市监察局|局长柯珠军: the 局长 is not the 纪委's)."""
-    between = text[earlier.end : post.start]
-    return len(between) > 1 and between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
+def _joiner_and_level_body(between: str) -> bool:
+    """Whether ``between`` (the text between two posts) is a joiner and a body named by its level (、|市监察局); the
+    later post is then that body's, not the one carried from the first post (广州市纪委副书记、市监察局局长柯珠军)."""
+    return between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
 
 
 def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
@@ -322,6 +318,6 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             for post in reversed(posts):
                 # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
                 own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(ordered[post].text))
-                                             or _level_body_between(ordered[post - 1], ordered[post], text))
+                                             or _joiner_and_level_body(text[ordered[post - 1].end : ordered[post].start]))
                 add(Official(_name(person), ordered[post].text, None if own else _body_of_post(body, ordered[post].text)))
     return found
