@@ -2335,7 +2335,7 @@ def resident_out_of_place(entity: Entity) -> list[Entity]:
 KIN_WORDS = ("妻子", "丈夫", "爱人", "老伴", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹")
 #: Words that open a person the tagger read them into: a resident (村民|葛静), kin (妻子|邝婉芳) or an appointing verb
 #: (任命|鄂竟平为水利部部长, 增补|丁学东为…委员; officials read the verb before the name).
-_WORDS_BEFORE_A_NAME = frozenset(RESIDENT_WORDS + KIN_WORDS + ("任命", "增补", "补选", "提名", "聘任", "推选", "选举"))
+_WORDS_BEFORE_A_NAME = frozenset(RESIDENT_WORDS + KIN_WORDS + APPOINTING_VERBS)
 
 
 def word_off_person(entity: Entity, text: str) -> Entity:
