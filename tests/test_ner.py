@@ -2094,3 +2094,12 @@ def test_a_later_post_after_an_untagged_level_body_does_not_take_the_carried_bod
     entities = [Entity(0, 5, "ORG", "广州市纪委"), Entity(5, 8, "TITLE", "副书记"), Entity(13, 15, "TITLE", "局长"),
                 Entity(15, 18, "PER", "柯珠军")]
     assert extract_officials(text, entities) == [Official("柯珠军", "副书记", "广州市纪委"), Official("柯珠军", "局长", None)]
+
+
+def test_a_place_that_is_no_word_is_completed_to_the_dictionary_place_it_opens():
+    """9℃／22℃乌鲁|木齐中雨 (People's Daily's weather tables): a place that is no word of jieba's at all may be up to
+    three characters short of the dictionary place it opens; one that is a place of its own stays (云贵|高原, as MSRA
+    and People's Daily tag it)."""
+    text = "9℃／22℃乌鲁木齐中雨转小雨。在云贵高原试验时。"
+    spans = spans_of(text, [("乌鲁", "LOC"), ("云贵", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["乌鲁木齐", "云贵"]
