@@ -2103,3 +2103,13 @@ def test_a_place_that_is_no_word_is_completed_to_the_dictionary_place_it_opens()
     text = "9℃／22℃乌鲁木齐中雨转小雨。在云贵高原试验时。"
     spans = spans_of(text, [("乌鲁", "LOC"), ("云贵", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["乌鲁木齐", "云贵"]
+
+
+def test_a_group_before_its_armed_forces_is_one_organization():
+    """也门胡塞|武装, 胡塞武|装 (CCTV news): a group's name read as a place or person before 武装 is an ORG with the
+    word; not a country's (巴勒斯坦|武装), a party's (黎巴嫩真主党|武装) or where 武装 opens a longer word (MSRA's
+    科索沃|武装冲突)."""
+    text = "也门胡塞武装称袭击机场。胡塞武装将升级打击。巴勒斯坦武装人员。黎巴嫩真主党武装称。科索沃武装冲突加剧。"
+    spans = spans_of(text, [("胡塞", "LOC"), ("胡塞武", "LOC"), ("巴勒斯坦", "LOC"), ("黎巴嫩真主党", "ORG"), ("科索沃", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("胡塞武装", "ORG"), ("胡塞武装", "ORG"), ("巴勒斯坦", "LOC"), ("黎巴嫩真主党", "ORG"), ("科索沃", "LOC")]
