@@ -1818,18 +1818,18 @@ def bare_place_as_place(entity: Entity) -> Entity:
 
 
 def armed_group_as_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """A group's name right before 武装 (armed forces), read as a place or person, is an ORG with the word:
+    """A group's name right before 武装 (armed forces), read as a place, a person or a body cut short, is an ORG with
+    the word:
     胡塞|武装, 塔利班|武装, 叙利亚库尔德|武装 (CCTV news); not a country's or province's, whose 武装 is no name
     (巴勒斯坦|武装), nor a party's, which is the body already (黎巴嫩真主党|武装), not where 武装 opens a longer word
     (MSRA's 科索沃|武装冲突, 俄|武装力量) and not where another span holds the word. A name that stops inside the
     word grows the same way (胡塞武|装)."""
-    starts = {entity.start for entity in entities}
     result = []
     for e in entities:
         name_end = e.end - 1 if e.text.endswith("武") else e.end  # also one that stops inside the word (胡塞武|装)
         name = text[e.start : name_end]
         if (e.type in ("LOC", "PER", "ORG") and text.startswith("武装", name_end) and word_at(text, name_end) == (name_end, name_end + 2)
-                and not starts.intersection(range(e.start + 1, name_end + 2)) and name not in _COUNTRIES_AND_PROVINCES
+                and not _overlaps_another(entities, e, e.start, name_end + 2) and name not in _COUNTRIES_AND_PROVINCES
                 and len(name) >= 2 and not _ORG_ENDINGS.search(name) and not name.endswith("党")):
             e = Entity(e.start, name_end + 2, "ORG", text[e.start : name_end + 2])
         result.append(e)
