@@ -2113,3 +2113,14 @@ def test_a_group_before_its_armed_forces_is_one_organization():
     spans = spans_of(text, [("胡塞", "LOC"), ("胡塞武", "LOC"), ("巴勒斯坦", "LOC"), ("黎巴嫩真主党", "ORG"), ("科索沃", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("胡塞武装", "ORG"), ("胡塞武装", "ORG"), ("巴勒斯坦", "LOC"), ("黎巴嫩真主党", "ORG"), ("科索沃", "LOC")]
+
+
+def test_a_state_post_after_a_party_central_organ_takes_no_carried_body():
+    """老挝党中央政治局委员、副总理宋赛 (CCTV news): 副总理 is the state's post, not the Politburo's; the member's post
+    keeps the organ, and a government head after a place's party committee still belongs to the place."""
+    text = "老挝党中央政治局委员、副总理宋赛。上海市委常委、副市长艾宝俊。"
+    entities = spans_of(text, [("老挝党中央政治局", "ORG"), ("委员", "TITLE"), ("副总理", "TITLE"), ("宋赛", "PER"),
+                               ("上海市委", "ORG"), ("常委", "TITLE"), ("副市长", "TITLE"), ("艾宝俊", "PER")])
+    assert extract_officials(text, entities) == [
+        Official("宋赛", "委员", "老挝党中央政治局"), Official("宋赛", "副总理", None),
+        Official("艾宝俊", "常委", "上海市委"), Official("艾宝俊", "副市长", "上海市")]
