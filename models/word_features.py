@@ -67,6 +67,14 @@ def word_tag(word: str) -> str:
     return _segmenter().word_tag_tab.get(word, "")
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 for a word it does not know): its rare "verbs" are often
+    places it does not know as places (建始, 沾化)."""
+    tokenizer = _segmenter().tokenizer
+    tokenizer.check_initialized()
+    return tokenizer.FREQ.get(word, 0) or 0
+
+
 def is_known_word(word: str) -> bool:
     """Whether ``word`` is in jieba's dictionary."""
     return bool(word_tag(word))

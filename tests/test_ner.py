@@ -1887,7 +1887,8 @@ def test_a_post_left_untagged_after_a_person_is_tagged_where_the_text_tags_it_or
 def test_a_function_word_read_as_a_person_is_dropped_and_a_name_that_is_a_word_stays():
     text = "学习习近平总书记关于宗教工作的重要论述；落实总书记关于西藏工作的论述；舒同同志的一生"
     spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("关于宗", "PER"), ("关于", "PER"), ("舒同", "PER")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("总书记", "TITLE"), ("舒同", "PER")]
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("习近平", "PER"), ("总书记", "TITLE"), ("西藏", "LOC"), ("舒同", "PER")]  # 西藏: untagged_state_or_province
 
 
 def test_zhong_meaning_in_after_a_word_is_no_place_and_zhong_as_a_side_is():
@@ -2136,3 +2137,13 @@ def test_an_untagged_national_body_is_tagged():
     assert [(e.text, e.type) for e in cleaned] == [
         ("水利部", "ORG"), ("国家防总", "ORG"), ("农业农村部", "ORG"), ("部长", "TITLE"), ("韩长赋", "PER"), ("美国", "LOC")]
     assert extract_officials(text, cleaned) == [Official("韩长赋", "部长", "农业农村部")]
+
+
+def test_an_untagged_state_or_province_is_tagged():
+    """土耳其|拥有, 在|福建|交付, 黄河流域|山西、 (CCTV news): a state or province the tagger left untagged is a LOC
+    before a mark or a common verb; not before a rare "verb" of jieba's that is a county it does not know (湖北|建始),
+    where the clause goes on to a body it opens (也门改革集团), in a clause of sport or in a 《》 title."""
+    text = ("分析认为，土耳其拥有较强军事力量。平台在福建投产。黄河流域山西、山东等省份。在湖北建始，老人跳舞。"
+            "也门改革集团总书记表示。四川与浙江男排比赛。朗读《美丽中国，我们的家》。")
+    assert [(e.text, e.type) for e in clean_spans(text, [])] == [
+        ("土耳其", "LOC"), ("福建", "LOC"), ("山西", "LOC"), ("山东", "LOC")]
