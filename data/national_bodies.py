@@ -26,3 +26,11 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "国家能源局", "中国地震局", "国家铁路局", "国资委", "证监会", "银保监会", "国家金融监督管理总局", "最高人民法院",
     "最高人民检察院", "最高法", "最高检", "中央气象台", "国家电网", "南方电网", "中国科学院", "中国工程院",
 })
+
+#: International bodies that CCTV news names often and the small tagger leaves untagged at times (上合组织 always):
+#: unique bodies, ORGs wherever they stand, as the national ones.
+INTERNATIONAL_BODIES: frozenset[str] = frozenset({
+    "联合国", "联合国安理会", "安理会", "联合国教科文组织", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
+    "世界气象组织", "国际原子能机构", "国际货币基金组织", "世界银行", "亚投行", "国际奥委会", "红十字国际委员会",
+    "上海合作组织", "上合组织", "欧盟", "东盟", "北约", "非盟", "阿盟", "海合会", "欧佩克",
+})

@@ -1925,7 +1925,7 @@ def test_two_people_read_as_one_across_a_verb_are_split():
 def test_fu_is_a_common_surname_so_a_name_read_into_wei_is_cut():
     text = "增补邱学强、傅政华为第十三届全国政协委员"
     spans = spans_of(text, [("邱学强", "PER"), ("傅政华为", "PER")])
-    assert [e.text for e in clean_spans(text, spans)] == ["邱学强", "傅政华", "全国政协"]  # the body: untagged_national_body
+    assert [e.text for e in clean_spans(text, spans)] == ["邱学强", "傅政华", "全国政协"]  # the body: untagged_unique_body
 
 
 def test_a_word_of_one_character_read_into_a_person_the_text_names_is_cut_but_a_surname_stays():
@@ -2125,6 +2125,13 @@ def test_a_state_post_after_a_party_central_organ_takes_no_carried_body():
     assert extract_officials(text, entities) == [
         Official("宋赛", "委员", "老挝党中央政治局"), Official("宋赛", "副总理", None),
         Official("艾宝俊", "常委", "上海市委"), Official("艾宝俊", "副市长", "上海市")]
+
+
+def test_an_untagged_international_body_is_tagged_but_not_inside_an_event():
+    """上合组织|成员国 (the tagger never tags 上合组织 in CCTV news): an international body is an ORG wherever it stands,
+    but not inside an event named after it (中国—东盟|博览会) nor in 联合|国内 (MSRA: 牵头联合国内９家公司)."""
+    text = "推动上合组织成员国合作。第22届中国—东盟博览会闭幕。由中保牵头联合国内９家公司承保。"
+    assert [(e.text, e.type) for e in clean_spans(text, [])] == [("上合组织", "ORG")]
 
 
 def test_an_untagged_national_body_is_tagged():
