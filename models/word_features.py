@@ -134,6 +134,19 @@ def char_features(text: str) -> tuple[int, ...]:
     return tuple(features)
 
 
+def person_word_end(text: str, start: int) -> int:
+    """Where the person's name that jieba reads from ``text[start]`` ends (from its dictionary or guessed by its
+    HMM, as the tagger's word features see it); ``start`` where no person's name starts there."""
+    features = char_features(text)
+    begin, middle, last = (feature_id("nr", position) for position in "BME")
+    if start >= len(features) or features[start] != begin:
+        return start
+    end = start + 1
+    while end < len(features) and features[end] == middle:
+        end += 1
+    return end + 1 if end < len(features) and features[end] == last else start
+
+
 def token_features(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
     """The feature id of each token: that of its first character (0 for a token with no characters)."""
     per_char = char_features(text)

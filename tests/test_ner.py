@@ -2154,3 +2154,13 @@ def test_an_untagged_state_or_province_is_tagged():
             "也门改革集团总书记表示。四川与浙江男排比赛。朗读《美丽中国，我们的家》。")
     assert [(e.text, e.type) for e in clean_spans(text, [])] == [
         ("土耳其", "LOC"), ("福建", "LOC"), ("山西", "LOC"), ("山东", "LOC")]
+
+
+def test_a_surname_read_alone_is_completed_to_the_name_jieba_reads_where_a_full_name_stands():
+    """教导员|陈|陆迅速, 今年56岁的|吕|有金 (CCTV news: the tagger read the surname alone, which is then dropped): the
+    name jieba reads from a common surname is the person, three characters whose given name is no common word, two
+    after a post or role or in a list; not a measure word (那|张|小巧的门票), a surname standing for a person in
+    MSRA's way (曹|兵只剩下) or with a post that is a word (王|太守)."""
+    text = "教导员陈陆迅速集合队伍。今年56岁的吕有金正在扩建酒坊。那张小巧的门票。曹兵只剩下二十万。王太守单名一个浚字。"
+    spans = spans_of(text, [("陈", "PER"), ("吕", "PER"), ("张", "PER"), ("曹", "PER"), ("王", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("陈陆", "PER"), ("吕有金", "PER")]
