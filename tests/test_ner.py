@@ -2164,3 +2164,16 @@ def test_a_surname_read_alone_is_completed_to_the_name_jieba_reads_where_a_full_
     text = "教导员陈陆迅速集合队伍。今年56岁的吕有金正在扩建酒坊。那张小巧的门票。曹兵只剩下二十万。王太守单名一个浚字。"
     spans = spans_of(text, [("陈", "PER"), ("吕", "PER"), ("张", "PER"), ("曹", "PER"), ("王", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("陈陆", "PER"), ("吕有金", "PER")]
+
+
+def test_a_company_after_a_group_is_no_tail_of_the_post():
+    """淮北矿业集团公司董事长 (CCTV news): 公司 after 集团 ends the body's name, so it stays in the ORG; the
+    characters a team opens the post with still go to the post (岗巴县供电公司运|检班班长)."""
+    text = "淮北矿业集团公司董事长宋从恕受到处分。岗巴县供电公司运检班班长普布说。"
+    spans = spans_of(text, [("淮北矿业集团公司", "ORG"), ("董事长", "TITLE"), ("宋从恕", "PER"),
+                            ("岗巴县供电公司运", "ORG"), ("检班班长", "TITLE"), ("普布", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("淮北矿业集团公司", "ORG"), ("董事长", "TITLE"), ("宋从恕", "PER"),
+        ("岗巴县供电公司", "ORG"), ("运检班班长", "TITLE"), ("普布", "PER")]
+    assert extract_officials(text, cleaned)[0] == Official("宋从恕", "董事长", "淮北矿业集团公司")
