@@ -2177,3 +2177,13 @@ def test_a_company_after_a_group_is_no_tail_of_the_post():
         ("淮北矿业集团公司", "ORG"), ("董事长", "TITLE"), ("宋从恕", "PER"),
         ("岗巴县供电公司", "ORG"), ("运检班班长", "TITLE"), ("普布", "PER")]
     assert extract_officials(text, cleaned)[0] == Official("宋从恕", "董事长", "淮北矿业集团公司")
+
+
+def test_a_place_that_stops_inside_its_peoples_government_is_that_body():
+    """湖州市|南浔区人民|政府副区长 (the shipped tagger's reading): a place never ends with 人民, so the span is the
+    people's government, an ORG, and the deputy head's body."""
+    text = "湖州市南浔区人民政府副区长陈少军调研。"
+    cleaned = clean_spans(text, spans_of(text, [("湖州市", "LOC"), ("南浔区人民", "LOC"), ("副区长", "TITLE"),
+                                                ("陈少军", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("湖州市南浔区人民政府", "ORG"), ("副区长", "TITLE"), ("陈少军", "PER")]
+    assert extract_officials(text, cleaned) == [Official("陈少军", "副区长", "湖州市南浔区人民政府")]
