@@ -2187,3 +2187,11 @@ def test_a_place_that_stops_inside_its_peoples_government_is_that_body():
                                                 ("陈少军", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("湖州市南浔区人民政府", "ORG"), ("副区长", "TITLE"), ("陈少军", "PER")]
     assert extract_officials(text, cleaned) == [Official("陈少军", "副区长", "湖州市南浔区人民政府")]
+
+
+def test_a_towns_unit_left_alone_inside_a_chain_of_places_joins_it():
+    """龙泉市|兰巨|乡|官埔|垟村 (the shipped tagger's reading): the town's unit word left alone between a place read with
+    the town's name and a village is part of the chain."""
+    text = "图为龙泉市兰巨乡官埔垟村村民在采茶。"
+    spans = spans_of(text, [("龙泉市", "LOC"), ("兰巨", "LOC"), ("官埔", "LOC"), ("垟村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["龙泉市兰巨乡官埔垟村"]
