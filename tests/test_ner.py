@@ -2195,3 +2195,13 @@ def test_a_towns_unit_left_alone_inside_a_chain_of_places_joins_it():
     text = "图为龙泉市兰巨乡官埔垟村村民在采茶。"
     spans = spans_of(text, [("龙泉市", "LOC"), ("兰巨", "LOC"), ("官埔", "LOC"), ("垟村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["龙泉市兰巨乡官埔垟村"]
+
+
+def test_a_person_stopping_inside_a_tibetan_name_part_gets_its_last_character():
+    """村党支部书记达娃平|措 (CCTV news): 平措 is one part of a Tibetan name, so the person ends after 措; a Chinese name
+    that stops before another character stays (王平|说)."""
+    text = "唐地村党支部书记达娃平措第一件事就是修路。王平说。"
+    spans = spans_of(text, [("唐地村", "LOC"), ("党支部书记", "TITLE"), ("达娃平", "PER"), ("王平", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["达娃平措", "王平"]
+    assert extract_officials(text, cleaned) == [Official("达娃平措", "党支部书记", "唐地村")]
