@@ -25,6 +25,7 @@ from zhpolicy.models.ner_cleanup import (
     complete_name_endings,
     cut_leading_verb,
     place_out_of_post,
+    split_at_whitespace,
 )
 from zhpolicy.models.officials import extract_officials
 from zhpolicy.models.windows import encode_text
@@ -2205,3 +2206,14 @@ def test_a_person_stopping_inside_a_tibetan_name_part_gets_its_last_character():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["达娃平措", "王平"]
     assert extract_officials(text, cleaned) == [Official("达娃平措", "党支部书记", "唐地村")]
+
+
+def test_a_headlines_tail_read_into_the_body_opening_the_next_line_is_dropped():
+    """空军苏-35战机飞赴南海战斗巡航⏎中国空军今天发布 (CCTV news: the tagger read one ORG across the line break): the
+    piece before the break names nothing and goes; a body, a place or a person's name there stays."""
+    text = "战机飞赴南海战斗巡航\n中国空军今天发布消息。国务院办公厅\n二〇二〇年。合作社理事长吕妙霞\n海军辽宁舰通信部门信号班班长。"
+    spans = spans_of(text, [("南海战斗巡航\n中国空军", "ORG"), ("国务院办公厅\n二〇", "ORG"),
+                            ("吕妙霞\n海军辽宁舰通信部门信号班", "ORG")])
+    assert [e.text for e in split_at_whitespace(spans[0])] == ["中国空军"]
+    assert [e.text for e in split_at_whitespace(spans[1])] == ["国务院办公厅", "二〇"]
+    assert [e.text for e in split_at_whitespace(spans[2])] == ["吕妙霞", "海军辽宁舰通信部门信号班"]
