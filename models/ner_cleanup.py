@@ -272,23 +272,27 @@ def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
     (美国财政部, 俄外交部) or of a count of states (七国|财政部, 各国|外交部), nothing inside a 《》 title, a short
     quotation (“让党中央放心、让人民群众满意”: a slogan) or a policy term.
     """
+    def stands_alone(body: Entity, found: list[Entity]) -> bool:
+        return (not _overlaps_another(found, body, body.start, body.end) and not _touched_but_by_a_post(found, body)
+                and text[body.end : body.end + 1] not in "门长" and text[body.end - 1 : body.end + 1] != "国内"
+                and not _EVENT_AFTER_A_BODY.match(text, body.end)
+                and word_at(text, body.end - 1)[1] == body.end and not _after_a_place_word(body.start, text)
+                and not in_book_title(body, text) and not _short_quotations_around(body, text) and not in_policy_term(body, text))
+
+    return _untagged_names_tagged(entities, text, _UNIQUE_BODIES_LONGEST_FIRST, "ORG", stands_alone)
+
+
+def _untagged_names_tagged(entities: Sequence[Entity], text: str, names: Sequence[str], kind: str,
+                           stands_alone: Callable[[Entity, list[Entity]], bool]) -> list[Entity]:
+    """``entities`` with every mention of ``names`` (longest first) tagged ``kind`` where ``stands_alone`` accepts it
+    among the spans found so far."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    for name in _UNIQUE_BODIES_LONGEST_FIRST:
+    for name in names:
         for match in re.finditer(re.escape(name), text):
-            body = Entity(match.start(), match.end(), "ORG", name)
-            if (not _overlaps_another(found, body, body.start, body.end) and not _touched_but_by_a_post(found, body)
-                    and text[body.end : body.end + 1] not in "门长" and text[body.end - 1 : body.end + 1] != "国内"
-                    and not _EVENT_AFTER_A_BODY.match(text, body.end)
-                    and word_at(text, body.end - 1)[1] == body.end and not _after_a_place_word(body.start, text)
-                    and not in_book_title(body, text) and not _in_a_short_quotation(body, text) and not in_policy_term(body, text)):
-                found = sorted([*found, body], key=lambda e: (e.start, e.end))
+            mention = Entity(match.start(), match.end(), kind, name)
+            if stands_alone(mention, found):
+                found = sorted([*found, mention], key=lambda e: (e.start, e.end))
     return found
-
-
-def _in_a_short_quotation(entity: Entity, text: str) -> bool:
-    """Whether a span lies inside a quotation of up to 20 characters (a slogan or a programme's name)."""
-    return any(quote.start(1) <= entity.start and entity.end <= quote.end(1)
-               for quote in _SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22))
 
 
 def _touched_but_by_a_post(entities: Sequence[Entity], body: Entity) -> bool:
@@ -322,17 +326,13 @@ def untagged_state_or_province(entities: Sequence[Entity], text: str) -> list[En
     not where the clause goes on to a body the name opens (也门改革集团), in a clause of sport (a team), a 《》
     title, a short quotation or a policy term.
     """
-    found = sorted(entities, key=lambda e: (e.start, e.end))
-    for name in _STATES_AND_PROVINCES_LONGEST_FIRST:
-        for match in re.finditer(re.escape(name), text):
-            place = Entity(match.start(), match.end(), "LOC", name)
-            if (_overlaps_another(found, place, place.start - 1, place.end + 1) or word_at(text, place.start)[0] != place.start
+    def stands_alone(place: Entity, found: list[Entity]) -> bool:
+        return not (_overlaps_another(found, place, place.start - 1, place.end + 1) or word_at(text, place.start)[0] != place.start
                     or word_at(text, place.end - 1)[1] != place.end or not _before_a_mark_or_common_verb(place.end, text)
                     or _BODY_LATER_IN_THE_CLAUSE.match(text, place.end) or _in_a_sports_clause(place, text)
-                    or in_book_title(place, text) or _in_a_short_quotation(place, text) or in_policy_term(place, text)):
-                continue
-            found = sorted([*found, place], key=lambda e: (e.start, e.end))
-    return found
+                    or in_book_title(place, text) or _short_quotations_around(place, text) or in_policy_term(place, text))
+
+    return _untagged_names_tagged(entities, text, _STATES_AND_PROVINCES_LONGEST_FIRST, "LOC", stands_alone)
 
 
 def _before_a_mark_or_common_verb(at: int, text: str) -> bool:
@@ -1228,9 +1228,14 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
     places); a venue in quotes (“清风山房”驿站) is not. MSRA and People's Daily tag places in such names (“温州人话经商”活动,
     39 gold spans in MSRA and CLUENER train); none of the written labels does.
     """
-    return any(quote.start(1) <= entity.start and entity.end <= quote.end(1)
-               and (_PROGRAMME_AFTER.match(text, quote.end()) or quote.group(1).endswith(PROGRAMME_WORDS))
-               for quote in _SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22))
+    return any(_PROGRAMME_AFTER.match(text, quote.end()) or quote.group(1).endswith(PROGRAMME_WORDS)
+               for quote in _short_quotations_around(entity, text))
+
+
+def _short_quotations_around(entity: Entity, text: str) -> list[re.Match[str]]:
+    """The quotations of up to 20 characters (slogans, programmes' names) that hold a span."""
+    return [quote for quote in _SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22)
+            if quote.start(1) <= entity.start and entity.end <= quote.end(1)]
 
 
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
