@@ -2217,3 +2217,11 @@ def test_a_headlines_tail_read_into_the_body_opening_the_next_line_is_dropped():
     assert [e.text for e in split_at_whitespace(spans[0])] == ["中国空军"]
     assert [e.text for e in split_at_whitespace(spans[1])] == ["国务院办公厅", "二〇"]
     assert [e.text for e in split_at_whitespace(spans[2])] == ["吕妙霞", "海军辽宁舰通信部门信号班"]
+
+
+def test_a_province_and_a_county_named_without_its_unit_read_as_an_org_is_a_place():
+    """《走进县城看发展》明天走进辽宁海城 (CCTV news: the tagger read 辽宁海城 as an ORG): a province and a city or
+    county that jieba's dictionary knows with its unit (海城市) is a place; a province and a body is not (北京海关)."""
+    text = "明天走进辽宁海城。北京海关查获走私案。"
+    spans = spans_of(text, [("辽宁海城", "ORG"), ("北京海关", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("辽宁海城", "LOC"), ("北京海关", "ORG")]
