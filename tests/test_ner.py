@@ -2225,3 +2225,11 @@ def test_a_province_and_a_county_named_without_its_unit_read_as_an_org_is_a_plac
     text = "明天走进辽宁海城。北京海关查获走私案。"
     spans = spans_of(text, [("辽宁海城", "ORG"), ("北京海关", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("辽宁海城", "LOC"), ("北京海关", "ORG")]
+
+
+def test_a_verb_read_into_the_start_of_the_body_it_takes_is_cut_off():
+    """审议|国务院关于…的议案, 来自|国家航天局消息 (CCTV news): a listed verb jieba reads alone is cut off an ORG whose
+    rest is a body's name of its own; not 希望, which opens names (希望电脑学校)."""
+    text = "审议国务院关于提请审议的议案。来自国家航天局消息。在希望电脑学校读书。"
+    spans = spans_of(text, [("审议国务院", "ORG"), ("来自国家航天局", "ORG"), ("希望电脑学校", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["国务院", "国家航天局", "希望电脑学校"]
