@@ -257,7 +257,9 @@ def event_venue_places(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 #: Events named after a body (中国—东盟博览会, 上合组织峰会): LABELS.md tags nothing inside an event's name.
 _EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|洽谈会")
-_UNIQUE_BODIES_LONGEST_FIRST = sorted(NATIONAL_BODIES | INTERNATIONAL_BODIES, key=len, reverse=True)
+#: LABELS.md's unique bodies, national and international: ORGs wherever they stand.
+_UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES
+_UNIQUE_BODIES_LONGEST_FIRST = sorted(_UNIQUE_BODIES, key=len, reverse=True)
 
 
 def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -855,7 +857,7 @@ def cut_verb_before_a_body(entity: Entity, text: str) -> Entity:
     if entity.type != "ORG" or verb is None or word_at(text, entity.start) != (entity.start, entity.start + len(verb)):
         return entity
     rest = entity.text[len(verb) :]
-    if not (rest in NATIONAL_BODIES or rest in INTERNATIONAL_BODIES or (len(rest) >= 3 and _ends_like_unit_or_body(rest))):
+    if not (rest in _UNIQUE_BODIES or (len(rest) >= 3 and _ends_like_unit_or_body(rest))):
         return entity
     return Entity(entity.start + len(verb), entity.end, "ORG", rest)
 
