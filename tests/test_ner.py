@@ -2233,3 +2233,20 @@ def test_a_verb_read_into_the_start_of_the_body_it_takes_is_cut_off():
     text = "审议国务院关于提请审议的议案。来自国家航天局消息。在希望电脑学校读书。"
     spans = spans_of(text, [("审议国务院", "ORG"), ("来自国家航天局", "ORG"), ("希望电脑学校", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["国务院", "国家航天局", "希望电脑学校"]
+
+
+def test_an_untagged_post_after_its_body_is_tagged_where_it_gives_a_person_a_post():
+    """邹文斌是崇仁县塘坪村|党支部书记, 工业和信息化部|部长|苗圩, 定日县…古荣村党支部|书记 (CCTV news: the tagger left the
+    post, or the post and its holder, untagged): a post right after its body is a TITLE where the officials read it
+    as a person's, the holder a PER where jieba reads a name there, a place's party organ goes into the post; not a
+    post that runs on (党委书记|助理) or whose holder is anonymised (镇长刘某)."""
+    text = ("邹文斌是崇仁县塘坪村党支部书记，他一直在广东务工。工业和信息化部部长苗圩为网民带来好消息。"
+            "定日县长所乡古荣村党支部书记次仁平措的母亲遇难。合心村党委书记助理周子涵笑着说。白溪镇镇长刘某在老家。")
+    spans = spans_of(text, [("邹文斌", "PER"), ("崇仁县塘坪村", "LOC"), ("广东", "LOC"), ("工业和信息化部", "ORG"),
+                            ("定日县长所乡古荣村党支部", "ORG"), ("次仁平措", "PER"), ("合心村", "LOC"), ("周子涵", "PER"),
+                            ("白溪镇", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["党支部书记", "部长", "党支部书记"]
+    assert extract_officials(text, cleaned) == [Official("邹文斌", "党支部书记", "崇仁县塘坪村"),
+                                               Official("苗圩", "部长", "工业和信息化部"),
+                                               Official("次仁平措", "党支部书记", "定日县长所乡古荣村")]
