@@ -2250,3 +2250,12 @@ def test_an_untagged_post_after_its_body_is_tagged_where_it_gives_a_person_a_pos
     assert extract_officials(text, cleaned) == [Official("邹文斌", "党支部书记", "崇仁县塘坪村"),
                                                Official("苗圩", "部长", "工业和信息化部"),
                                                Official("次仁平措", "党支部书记", "定日县长所乡古荣村")]
+
+
+def test_a_person_read_on_into_an_adverb_word_is_cut_before_it():
+    """汪洋充分肯定, 李兵昌故意刁难 (CCTV news: the tagger read the adverb into the name): a name of a common
+    one-character surname that ends in a two-character adverb opening a word jieba reads there ends before it; a name
+    whose last characters are no adverb stays (欧阳明高)."""
+    text = "汪洋充分肯定各宗教团体的贡献。村委会主任李兵昌故意刁难困难群众。欧阳明高院士说。"
+    spans = spans_of(text, [("汪洋充分", "PER"), ("李兵昌故意", "PER"), ("欧阳明高", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["汪洋", "李兵昌", "欧阳明高"]
