@@ -1571,8 +1571,9 @@ def test_a_sub_unit_ending_goes_back_to_its_body_and_a_local_post_is_tagged():
 
 
 def test_an_amount_is_no_name_and_a_bank_gets_its_ending():
-    text = "补助提高至450元；办理建议提案14384件；人民银行发布数据；意大利电视４台和５台；广义货币M2"
-    spans = spans_of(text, [("450元", "ORG"), ("14384件", "ORG"), ("人民", "ORG"), ("意大利", "LOC"), ("５台", "ORG"), ("广义", "LOC")])
+    text = "补助提高至450元；办理建议提案14384件；人民银行发布数据；意大利电视４台和５台；广义货币M2；储备规模为32502亿美元；共计384181辆"
+    spans = spans_of(text, [("450元", "ORG"), ("14384件", "ORG"), ("人民", "ORG"), ("意大利", "LOC"), ("５台", "ORG"), ("广义", "LOC"),
+                            ("32502亿美元", "ORG"), ("共计384181辆", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["人民银行", "意大利", "５台"]
 
 def test_a_place_read_as_a_person_before_a_post_and_its_holder_is_a_place():
