@@ -2260,3 +2260,11 @@ def test_a_person_read_on_into_an_adverb_word_is_cut_before_it():
     text = "汪洋充分肯定各宗教团体的贡献。村委会主任李兵昌故意刁难困难群众。欧阳明高院士说。"
     spans = spans_of(text, [("汪洋充分", "PER"), ("李兵昌故意", "PER"), ("欧阳明高", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["汪洋", "李兵昌", "欧阳明高"]
+
+
+def test_a_state_abbreviation_in_jiebas_word_for_its_government_is_kept():
+    """俄政府决定, 俄总统叶利钦 (People's Daily and MSRA tag the 俄; jieba reads 俄政府, 俄总统 as one word): a place
+    abbreviation that opens such a word is the state; one inside another word is not (华侨)."""
+    text = "俄政府27日决定提高贴现率。正因为俄总统与国家杜马僵持不下。华侨回乡。"
+    spans = spans_of(text, [("俄", "LOC"), ("俄", "LOC"), ("总统", "TITLE"), ("国家杜马", "ORG"), ("华", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("俄", "LOC"), ("俄", "LOC"), ("国家杜马", "ORG")]
