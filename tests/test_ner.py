@@ -2268,3 +2268,11 @@ def test_a_state_abbreviation_in_jiebas_word_for_its_government_is_kept():
     text = "俄政府27日决定提高贴现率。正因为俄总统与国家杜马僵持不下。华侨回乡。"
     spans = spans_of(text, [("俄", "LOC"), ("俄", "LOC"), ("总统", "TITLE"), ("国家杜马", "ORG"), ("华", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("俄", "LOC"), ("俄", "LOC"), ("国家杜马", "ORG")]
+
+
+def test_a_ministry_that_ends_like_a_province_stays_an_organization():
+    """日本大藏省官员认为, 朝鲜外务省发言人 (the tagger reads them as ORGs; MSRA and CLUENER tag them so): a ministry
+    of Japan's or Korea's kind ends in 省 like a province, but is a body, not a bare place as 泽雅镇 is."""
+    text = "日本大藏省官员认为。朝鲜外务省发言人表示。泽雅镇开展活动。"
+    spans = spans_of(text, [("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "LOC")]
