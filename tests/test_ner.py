@@ -2276,3 +2276,11 @@ def test_a_ministry_that_ends_like_a_province_stays_an_organization():
     text = "日本大藏省官员认为。朝鲜外务省发言人表示。泽雅镇开展活动。"
     spans = spans_of(text, [("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "LOC")]
+
+
+def test_a_name_is_not_completed_into_a_word_that_runs_on():
+    """北大学子, 中国作协会员, 中日友协会长 (MSRA): a name that ends with the first part of an ending (大 of 大学, 协 of
+    协会) is completed only where the rest does not open a word running on (学子, 会员, 会长); 服务中|心 still is."""
+    text = "闪烁着北大学子的作风。五千余位中国作协会员签名。中日友协会长宋健表示。启智社会工作服务中心开放。"
+    spans = spans_of(text, [("北大", "ORG"), ("中国作协", "ORG"), ("中日友协", "ORG"), ("启智社会工作服务中", "ORG")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["北大", "中国作协", "中日友协", "启智社会工作服务中心"]
