@@ -2284,3 +2284,13 @@ def test_a_name_is_not_completed_into_a_word_that_runs_on():
     text = "闪烁着北大学子的作风。五千余位中国作协会员签名。中日友协会长宋健表示。启智社会工作服务中心开放。"
     spans = spans_of(text, [("北大", "ORG"), ("中国作协", "ORG"), ("中日友协", "ORG"), ("启智社会工作服务中", "ORG")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["北大", "中国作协", "中日友协", "启智社会工作服务中心"]
+
+
+def test_a_place_before_an_international_body_or_a_news_agency_stays_a_place():
+    """德国在斯特拉斯堡欧盟首脑会议上, 将访华新华社北京５月２１日电 (MSRA): a body whose name holds no place does not
+    take the place before it into its name, as 南浔区水利局 does."""
+    text = "德国在斯特拉斯堡欧盟首脑会议上同意。总理将访华新华社北京５月２１日电。南浔区水利局开展巡查。"
+    spans = spans_of(text, [("斯特拉斯堡", "LOC"), ("欧盟", "ORG"), ("华", "LOC"), ("新华社", "ORG"), ("南浔区", "LOC"),
+                            ("水利局", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text != "北京"] == [
+        ("斯特拉斯堡", "LOC"), ("欧盟", "ORG"), ("华", "LOC"), ("新华社", "ORG"), ("南浔区水利局", "ORG")]
