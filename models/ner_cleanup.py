@@ -1624,8 +1624,8 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
 
 
 def _opens_a_word_past(text: str, start: int, end: int) -> bool:
-    """Whether the dictionary word jieba reads from ``text[start]`` starts there and runs past ``end``: the rest of an
-    ending that opens another word is no part of the name (北大|学子, 中国作协|会员; MSRA)."""
+    """Whether the dictionary word jieba reads from ``text[start]`` starts there and runs past ``end``: a name's last
+    character that opens the next word (华容县统|筹), or the rest of an ending that does (北大|学子, 中国作协|会员; MSRA)."""
     word_start, word_end = word_at(text, start)
     return word_start == start and word_end > end
 
@@ -3466,8 +3466,7 @@ def _runs_into_a_common_word(entity: Entity, text: str) -> bool:
         return True
     if not text.startswith(_WORDS_OPENED_BY_A_BODY_ENDING, entity.end - 1):
         return False
-    start, end = word_at(text, entity.end)
-    return not (start == entity.end and end > entity.end + 1)
+    return not _opens_a_word_past(text, entity.end, entity.end + 1)
 
 
 def person_cut_before_a_place_or_adverb(entity: Entity, text: str) -> Entity:
@@ -3525,8 +3524,7 @@ def is_post_fragment(entity: Entity, person_starts: set[int], text: str) -> bool
 
 def _last_character_opens_next_word(entity: Entity, text: str) -> bool:
     """Whether the span's last character begins a dictionary word that runs past the span (华容县统|筹, 新能源汽|车)."""
-    start, end = word_at(text, entity.end - 1)
-    return start == entity.end - 1 and end > entity.end
+    return _opens_a_word_past(text, entity.end - 1, entity.end)
 
 
 #: Characters that extend a place name into another (龙潭湖, 枫桥江, 泗水街, 浙西南): never cut as an overrun.
