@@ -2005,7 +2005,7 @@ _DE_AND_A_BARE_LEVEL = re.compile(r"的[村镇乡]$")
 #: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
 _BARE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,}}(?:{ADMIN_UNIT_ENDINGS})$")
 #: A word that makes a name a body, also a ministry of Japan's or Korea's kind, which ends like a province (外务省, 大藏省).
-_BODY_WORD = re.compile(r"委|局|院|会|部|所|厅|办|司|队|组|中心|军区|政府|(?:外务|财务|大藏|防卫|总务|法务|环境|经济产业|文部科学|厚生劳动|农林水产|国土交通|通商产业)省")
+_BODY_WORD = re.compile(r"委|局|院|会|部|所|厅|办|司|队|组|中心|军区|政府|(?:外务|财务|大藏|防卫|总务|法务|环境|经济产业|文部科学|厚生劳动|农林水产|国土交通|通商产业|通产|邮政|运输|文部|厚生|劳动)省")
 
 
 def bare_place_as_place(entity: Entity) -> Entity:

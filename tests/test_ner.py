@@ -2273,9 +2273,10 @@ def test_a_state_abbreviation_in_jiebas_word_for_its_government_is_kept():
 def test_a_ministry_that_ends_like_a_province_stays_an_organization():
     """日本大藏省官员认为, 朝鲜外务省发言人 (the tagger reads them as ORGs; MSRA and CLUENER tag them so): a ministry
     of Japan's or Korea's kind ends in 省 like a province, but is a body, not a bare place as 泽雅镇 is."""
-    text = "日本大藏省官员认为。朝鲜外务省发言人表示。泽雅镇开展活动。"
-    spans = spans_of(text, [("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "ORG")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "LOC")]
+    text = "日本大藏省官员认为。朝鲜外务省发言人表示。泽雅镇开展活动。邮政省被处分的人数最多。"
+    spans = spans_of(text, [("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "ORG"), ("邮政省", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("日本大藏省", "ORG"), ("朝鲜外务省", "ORG"), ("泽雅镇", "LOC"), ("邮政省", "ORG")]
 
 
 def test_a_name_is_not_completed_into_a_word_that_runs_on():
