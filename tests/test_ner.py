@@ -2304,3 +2304,12 @@ def test_beijing_of_beijing_time_is_no_place():
     spans = spans_of(text, [("北京", "LOC"), ("纽约", "LOC"), ("北京", "LOC")])
     spans[2] = Entity(text.rindex("北京"), text.rindex("北京") + 2, "LOC", "北京")
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("纽约", text.index("纽约")), ("北京", text.rindex("北京"))]
+
+
+def test_a_place_is_not_completed_into_a_currency_or_games():
+    """德国马|克, 巴塞罗那奥|运会 (MSRA: the tagger stopped one character short of words jieba's dictionary tags as places):
+    a currency or a games is no place, so the place is not run on into it; 日喀|则 still is."""
+    text = "存有法国法郎、德国马克等货币。１９９２年巴塞罗那奥运会上夺冠。前往日喀则调研。"
+    spans = spans_of(text, [("德国马", "LOC"), ("巴塞罗那奥", "LOC"), ("日喀", "LOC")])
+    cleaned = [e.text for e in clean_spans(text, spans)]
+    assert "德国马克" not in cleaned and "巴塞罗那奥运会" not in cleaned and "日喀则" in cleaned
