@@ -2313,3 +2313,12 @@ def test_a_place_is_not_completed_into_a_currency_or_games():
     spans = spans_of(text, [("德国马", "LOC"), ("巴塞罗那奥", "LOC"), ("日喀", "LOC")])
     cleaned = [e.text for e in clean_spans(text, spans)]
     assert "德国马克" not in cleaned and "巴塞罗那奥运会" not in cleaned and "日喀则" in cleaned
+
+
+def test_a_name_quoted_in_part_gets_its_opening_mark_and_a_slogan_run_on_is_dropped():
+    """八一”飞行表演队, 十四五”开局, 杜富国“排雷英雄 (CCTV news: the tagger starts a span after the opening mark): a body
+    named in part in quotes keeps its marks, as People's Daily's “巢县港1065”号木帆船; a quoted slogan read on into the
+    words after it is no name; a name read into a quotation it opens is cut before it."""
+    text = "中国空军“八一”飞行表演队参展。“十四五”开局以来，交通加快建设。授予杜富国“排雷英雄战士”称号。"
+    spans = spans_of(text, [("八一”飞行表演队", "ORG"), ("十四五”开局", "ORG"), ("杜富国“排雷英雄", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("“八一”飞行表演队", "ORG"), ("杜富国", "PER")]
