@@ -2322,3 +2322,17 @@ def test_a_name_quoted_in_part_gets_its_opening_mark_and_a_slogan_run_on_is_drop
     text = "中国空军“八一”飞行表演队参展。“十四五”开局以来，交通加快建设。授予杜富国“排雷英雄战士”称号。"
     spans = spans_of(text, [("八一”飞行表演队", "ORG"), ("十四五”开局", "ORG"), ("杜富国“排雷英雄", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("“八一”飞行表演队", "ORG"), ("杜富国", "PER")]
+
+
+def test_an_untagged_deputy_before_a_person_is_tagged_as_labels_reads_it():
+    """全国人大代表赵振香, 人大代表袁玉宇, 十九大代表荀笑红 (CCTV news, the post left untagged): LABELS.md's 全国人大 (ORG) +
+    代表 (TITLE); a bare 人大 goes into the post; a party congress is no ORG; each person an official. Not where a
+    name may run into it (广东省人大代表), nor without a person after it."""
+    text = "全国人大代表赵振香说。人大代表袁玉宇说。十九大代表荀笑红说。广东省人大代表李明说。人大代表们说。"
+    spans = spans_of(text, [("赵振香", "PER"), ("袁玉宇", "PER"), ("荀笑红", "PER"), ("李明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("全国人大", "ORG"), ("代表", "TITLE"), ("赵振香", "PER"), ("人大代表", "TITLE"), ("袁玉宇", "PER"),
+        ("代表", "TITLE"), ("荀笑红", "PER"), ("李明", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("赵振香", "代表", "全国人大"), ("袁玉宇", "人大代表", None), ("荀笑红", "代表", None)]
