@@ -2348,3 +2348,10 @@ def test_an_untagged_post_right_before_a_person_is_tagged():
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["驻村第一书记", "村支书", "党支部书记"]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
         ("杨再东", "驻村第一书记"), ("吴天来", "村支书"), ("段爱平", "党支部书记")]
+
+
+def test_a_three_character_person_read_into_a_speakers_zuo_is_cut():
+    """王晨作|的关于…的报告, 章轲作|了说明 (CCTV news): the 作 of 作报告 is no part of a two-character name; 池田大作 stays."""
+    text = "副委员长王晨作的关于检查环境保护法实施情况的报告。局长章轲作了说明。池田大作表示。"
+    spans = spans_of(text, [("王晨作", "PER"), ("章轲作", "PER"), ("池田大作", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王晨", "章轲", "池田大作"]
