@@ -2355,3 +2355,13 @@ def test_a_three_character_person_read_into_a_speakers_zuo_is_cut():
     text = "副委员长王晨作的关于检查环境保护法实施情况的报告。局长章轲作了说明。池田大作表示。"
     spans = spans_of(text, [("王晨作", "PER"), ("章轲作", "PER"), ("池田大作", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王晨", "章轲", "池田大作"]
+
+
+def test_a_politburo_member_read_as_one_body_is_split_into_body_and_post():
+    """中共中央政治局委员、国务院副总理孙春兰 (CCTV news, one ORG): the body and the post, as MSRA tags 中共中央政治局 and
+    as 中共中央政治局|常委 is split; she is a member of it."""
+    text = "中共中央政治局委员、国务院副总理孙春兰出席。"
+    spans = spans_of(text, [("中共中央政治局委员", "ORG"), ("国务院", "ORG"), ("副总理", "TITLE"), ("孙春兰", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned][:2] == [("中共中央政治局", "ORG"), ("委员", "TITLE")]
+    assert Official("孙春兰", "委员", "中共中央政治局") in extract_officials(text, cleaned)
