@@ -42,7 +42,9 @@ from .word_features import (
     is_verb,
     person_word_end,
     word_at,
+    word_ends_at,
     word_frequency,
+    word_starts_at,
     word_tag,
 )
 
@@ -281,7 +283,7 @@ def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
         return (not _overlaps_another(found, body, body.start, body.end) and not _touched_but_by_a_post(found, body)
                 and text[body.end : body.end + 1] not in "门长" and text[body.end - 1 : body.end + 1] != "国内"
                 and not _EVENT_AFTER_A_BODY.match(text, body.end)
-                and word_at(text, body.end - 1)[1] == body.end and not _after_a_place_word(body.start, text)
+                and word_ends_at(text, body.end) and not _after_a_place_word(body.start, text)
                 and not in_book_title(body, text) and not _short_quotations_around(body, text) and not in_policy_term(body, text))
 
     return _untagged_names_tagged(entities, text, _UNIQUE_BODIES_LONGEST_FIRST, "ORG", stands_alone)
@@ -332,8 +334,8 @@ def untagged_state_or_province(entities: Sequence[Entity], text: str) -> list[En
     title, a short quotation or a policy term.
     """
     def stands_alone(place: Entity, found: list[Entity]) -> bool:
-        return not (_overlaps_another(found, place, place.start - 1, place.end + 1) or word_at(text, place.start)[0] != place.start
-                    or word_at(text, place.end - 1)[1] != place.end or not _before_a_mark_or_common_verb(place.end, text)
+        return not (_overlaps_another(found, place, place.start - 1, place.end + 1) or not word_starts_at(text, place.start)
+                    or not word_ends_at(text, place.end) or not _before_a_mark_or_common_verb(place.end, text)
                     or _BODY_LATER_IN_THE_CLAUSE.match(text, place.end) or _in_a_sports_clause(place, text)
                     or in_book_title(place, text) or _short_quotations_around(place, text) or in_policy_term(place, text))
 
@@ -462,7 +464,7 @@ def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list
         word_start = word_at(text, start)[0]
         if word_start != start and _POST_BEFORE_A_NAME.fullmatch(text, word_start, person.start):
             start = word_start  # 村支书, jieba's one word
-        if word_at(text, start)[0] != start or any(e.start < person.start and start < e.end for e in found):
+        if not word_starts_at(text, start) or any(e.start < person.start and start < e.end for e in found):
             continue
         added.append(Entity(start, person.start, "TITLE", text[start : person.start]))
     return sorted(found + added, key=lambda e: (e.start, e.end)) if added else found
@@ -912,7 +914,7 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     if nominal and nominal.end("post") < entity.end:  # 李克强总理|所作的报告: 所 + verb is 'what he made'
         return Entity(entity.start, nominal.end("post"), "TITLE", nominal.group("post"))
     for cut in range(entity.start + 2, entity.end):
-        if not _POST_BEFORE_VERB.search(text[entity.start : cut]) or word_at(text, cut)[0] != cut:
+        if not _POST_BEFORE_VERB.search(text[entity.start : cut]) or not word_starts_at(text, cut):
             continue
         after = text[cut : word_at(text, cut)[1]]
         if ((is_verb(text[cut : cut + 2]) and text[cut + 2 : cut + 3] not in _AGENT_SUFFIXES)
@@ -2766,7 +2768,7 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
         if entity.type == "ORG" and (_UNIT_END.search(place) or provincial_chain):
             return [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
         at = entity.start + verb.start()
-        if entity.type == "ORG" and not rest and _ORG_ENDINGS.search(place) and word_at(text, at)[0] == at:
+        if entity.type == "ORG" and not rest and _ORG_ENDINGS.search(place) and word_starts_at(text, at):
             return [Entity(entity.start, at, "ORG", place)]  # the verb opens a word: 国务院|深化, 国家知识产权局|运用
         if entity.type == "LOC" and (_UNIT_END.search(place) or _UNIT_END.search(rest) or is_place_word(place)):
             pieces = [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
@@ -3081,7 +3083,7 @@ def _place_read_on_from_a_person(person: Entity, names: dict[str, Counter[str]],
     for name in longest_first:
         end = person.start + len(name)
         if (len(name) > len(person.text) and name.startswith(person.text) and text.startswith(name, person.start)
-                and word_at(text, end - 1)[1] == end and not _overlaps_another(entities, person, person.start, end)):
+                and word_ends_at(text, end) and not _overlaps_another(entities, person, person.start, end)):
             return Entity(person.start, end, names[name].most_common(1)[0][0], name)
     return None
 
@@ -3143,7 +3145,7 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str, repeated: bo
     if not (left or right) or not (_ends_like_a_name(text[start:end]) or whole_repeated
                                    or _completes_a_place_word(entity.text, name, text[start:end])):
         return None
-    if left < at and start > 0 and _is_cjk(text[start - 1]) and (left or word_at(text, start)[0] != start):
+    if left < at and start > 0 and _is_cjk(text[start - 1]) and (left or not word_starts_at(text, start)):
         return None  # grown to the left it must start after punctuation; grown to the right only, on a word's start
     if right and word_at(text, end - 1)[1] > end:
         return None
@@ -3223,7 +3225,7 @@ def person_out_of_place(entities: Sequence[Entity], text: str) -> list[Entity]:
             at = entity.start + len(person)
             verb_end = word_at(text, at)[1]
             rest = text[verb_end : entity.end]
-            if word_at(text, at)[0] == at and is_verb(text[at:verb_end]) and len(rest) >= 2 and _UNIT_END.search(rest):
+            if word_starts_at(text, at) and is_verb(text[at:verb_end]) and len(rest) >= 2 and _UNIT_END.search(rest):
                 result += [Entity(entity.start, at, "PER", person), Entity(verb_end, entity.end, entity.type, rest)]
                 continue
         result.append(entity)
@@ -3339,7 +3341,7 @@ def name_start_out_of_post(entities: Sequence[Entity], text: str) -> list[Entity
             ordered[index + 1] = Entity(post.end - 1, person.end, "PER", text[post.end - 1 : person.end])
         elif (post.type == "TITLE" and person.type == "PER" and post.end == person.start and len(person.text) == 2
               and len(post.text) >= 3 and post.text[-1] in SURNAMES and _POST_BEFORE_VERB.search(post.text[:-1])
-              and word_at(text, post.end - 1)[0] == post.end - 1):
+              and word_starts_at(text, post.end - 1)):
             # a surname read into the post before a two-character given name: 主席万|鄂湘 → 主席 + 万鄂湘 (not 行政长官)
             ordered[index] = Entity(post.start, post.end - 1, "TITLE", post.text[:-1])
             ordered[index + 1] = Entity(post.end - 1, person.end, "PER", text[post.end - 1 : person.end])
@@ -3524,7 +3526,7 @@ def _stands_as_words(mention: Entity, text: str) -> bool:
     first_start, first_end = word_at(text, mention.start)
     if len(mention.text) == 2:
         return (first_start, first_end) == (mention.start, mention.end)
-    return first_start == mention.start and word_at(text, mention.end - 1)[1] == mention.end
+    return first_start == mention.start and word_ends_at(text, mention.end)
 
 
 #: Last characters of bodies :func:`_ends_like_a_name` does not know (运检室, 生物学系, 财政司, 应急连, 汉化组).
@@ -3596,7 +3598,7 @@ def person_cut_before_a_place_or_adverb(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.start + at, "PER", name[:at])
     if len(name) == 4 and word_tag(name[2:]) == "d" and word_at(text, entity.start + 2) == (entity.start + 2, entity.end):
         return Entity(entity.start, entity.start + 2, "PER", name[:2])
-    if len(name) >= 5 and name[3] == "为" and word_at(text, entity.start + 4)[0] == entity.start + 4 \
+    if len(name) >= 5 and name[3] == "为" and word_starts_at(text, entity.start + 4) \
             and word_at(text, entity.start + 4)[1] > entity.end:
         return Entity(entity.start, entity.start + 3, "PER", name[:3])  # 庄仕华|为牧|民们巡诊: 为 and a word it opens
     linked = next((at for at in (3, 2) if len(name) >= 5 and name[at] in _PREPOSITIONS_AFTER_A_NAME), None)
@@ -3793,7 +3795,7 @@ def _ends_in_an_adverb_word(person: Entity, text: str) -> bool:
     """A person of four or five characters and a common one-character surname whose last two are an adverb and open a word
     jieba reads there (汪洋|充分肯定, 李兵昌|故意刁难: CCTV news); no gold name of the corpora ends in one."""
     return (len(person.text) in (4, 5) and _common_single_surname(person.text) and word_tag(person.text[-2:]) in ("d", "ad")
-            and word_at(text, person.end - 2)[0] == person.end - 2)  # a word of its own, or one it opens (充分肯定)
+            and word_starts_at(text, person.end - 2))  # a word of its own, or one it opens (充分肯定)
 
 
 def cut_word_overrun(entity: Entity, text: str) -> Entity:
@@ -3839,7 +3841,7 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     if entity.type == "LOC" and _UNIT_END.search(name) and text.startswith(_LONG_GENERIC_WORDS, entity.end - 1):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 黑龙江省新|农村: jieba reads 新|农村
     if (entity.type == "LOC" and len(name) >= 3 and name.endswith(("省", "市", "县", "区")) and last not in "区长城"
-            and word_at(text, entity.start) == (entity.start, entity.end - 1) and word_at(text, entity.end - 1)[0] == entity.end - 1):
+            and word_at(text, entity.start) == (entity.start, entity.end - 1) and word_starts_at(text, entity.end - 1)):
         # 嵊州市|山多地少, 陕西省|新登记, 文昌市|东、南: a dictionary county or city and a character that starts a word of
         # its own (not a city's 区, a mayor's 长 or a county seat's 城)
         return Entity(entity.start, entity.end - 1, "LOC", name)

@@ -62,6 +62,16 @@ def word_at(text: str, position: int, context: int = 12) -> tuple[int, int]:
     return position, position + 1
 
 
+def word_starts_at(text: str, at: int) -> bool:
+    """Whether a dictionary word (:func:`word_at`) starts at ``text[at]``: a span may begin there without cutting one."""
+    return word_at(text, at)[0] == at
+
+
+def word_ends_at(text: str, end: int) -> bool:
+    """Whether the dictionary word that covers ``text[end - 1]`` ends at ``end``: a span may stop there without cutting one."""
+    return word_at(text, end - 1)[1] == end
+
+
 def word_tag(word: str) -> str:
     """jieba's dictionary tag of ``word`` ("" for a word it does not know)."""
     return _segmenter().word_tag_tab.get(word, "")
