@@ -2365,3 +2365,11 @@ def test_a_politburo_member_read_as_one_body_is_split_into_body_and_post():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned][:2] == [("中共中央政治局", "ORG"), ("委员", "TITLE")]
     assert Official("孙春兰", "委员", "中共中央政治局") in extract_officials(text, cleaned)
+
+
+def test_a_name_read_one_character_into_a_doctrine_is_cut_back():
+    """马克思主|义理论, 毛泽东思|想 (CCTV news): the name and the first character of the word after it, one dictionary word
+    together; the name stays, as MSRA tags 马克思 of 马克思主义; 马克思列宁 of 马克思列宁主义 is not cut (宁主义 is no word)."""
+    text = "马克思主义理论专业毕业。坚持毛泽东思想。学习马克思列宁主义。"
+    spans = spans_of(text, [("马克思主", "PER"), ("毛泽东思", "PER"), ("马克思列宁", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["马克思", "毛泽东", "马克思列宁"]
