@@ -255,7 +255,7 @@ def event_venue_places(entities: Sequence[Entity], text: str) -> list[Entity]:
     found = list(entities)
     for venue in _EVENT_VENUE.finditer(text):
         start, end = venue.span(1)
-        if is_place_word(venue.group(1)) and not any(e.start < end and start < e.end for e in entities):
+        if is_place_word(venue.group(1)) and not _overlaps_any(entities, start, end):
             found.append(Entity(start, end, "LOC", venue.group(1)))
     return sorted(found, key=lambda e: (e.start, e.end))
 
@@ -422,7 +422,7 @@ def untagged_deputy_before_a_person(entities: Sequence[Entity], text: str) -> li
             if not _overlaps_another(found, body_before, post_start, deputy.end()):
                 added.append(Entity(post_start, deputy.end(), "TITLE", deputy.group("post")))
             continue
-        if any(e.start < deputy.end() and deputy.start() < e.end for e in found) or (
+        if _overlaps_any(found, deputy.start(), deputy.end()) or (
                 deputy.start() > 0 and text[deputy.start() - 1] not in _BEFORE_A_DEPUTY and _is_cjk(text[deputy.start() - 1])):
             continue
         if deputy.group("national"):
@@ -462,9 +462,11 @@ def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list
         if post.group("bare") in ("村", "社区") and _ends_an_untagged_name(text, start):
             start = post.end("bare")  # 返底村|党支部书记: the village's own name, left untagged, is no bare 村
         word_start = word_at(text, start)[0]
-        if word_start != start and _POST_BEFORE_A_NAME.fullmatch(text, word_start, person.start):
+        if word_start != start:
+            if not _POST_BEFORE_A_NAME.fullmatch(text, word_start, person.start):
+                continue  # 常熟市委|书记: the post starts inside a word
             start = word_start  # 村支书, jieba's one word
-        if not word_starts_at(text, start) or any(e.start < person.start and start < e.end for e in found):
+        if _overlaps_any(found, start, person.start):
             continue
         added.append(Entity(start, person.start, "TITLE", text[start : person.start]))
     return sorted(found + added, key=lambda e: (e.start, e.end)) if added else found
@@ -2802,7 +2804,7 @@ def strip_unpaired_quotes(entity: Entity) -> Entity:
     return entity if name == entity.text else Entity(start, end, entity.type, name)
 
 
-_NAME_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # not 《》: a title's name is tagged alone (《工人日报》)
+_NAME_QUOTES = {open_: close for open_, close in _QUOTE_PAIRS.items() if open_ != "《"}  # a title's name is tagged alone (《工人日报》)
 _NAME_QUOTE_OPENERS = {close: open_ for open_, close in _NAME_QUOTES.items()}
 
 #: What a name quoted in part ends with after its quotation: a body, a team, a ship or a satellite (“八一”飞行表演队,
@@ -2938,6 +2940,11 @@ def place_short_names(entities: Sequence[Entity]) -> list[Entity]:
             entity = Entity(entity.start, entity.end, "LOC", entity.text)
         typed.append(entity)
     return typed
+
+
+def _overlaps_any(entities: Sequence[Entity], start: int, end: int) -> bool:
+    """Whether a span of ``entities`` overlaps ``text[start:end]`` (a name may be tagged there only if none does)."""
+    return any(e.start < end and start < e.end for e in entities)
 
 
 def _overlaps_another(entities: Sequence[Entity], entity: Entity, start: int, end: int) -> bool:
@@ -3482,7 +3489,7 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
         at = text.find(name)
         while at != -1:
             mention = Entity(at, at + len(name), majority, name)
-            if (not any(other.start < mention.end and mention.start < other.end for other in found)
+            if (not _overlaps_any(found, mention.start, mention.end)
                     and _stands_as_words(mention, text) and not in_quoted_programme(mention, text)
                     and not in_book_title(mention, text) and not (name in shorts and _in_quotes_or_before_a_place(mention, text))):
                 found.append(mention)
