@@ -2373,3 +2373,11 @@ def test_a_name_read_one_character_into_a_doctrine_is_cut_back():
     text = "马克思主义理论专业毕业。坚持毛泽东思想。学习马克思列宁主义。"
     spans = spans_of(text, [("马克思主", "PER"), ("毛泽东思", "PER"), ("马克思列宁", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["马克思", "毛泽东", "马克思列宁"]
+
+
+def test_the_national_flag_and_a_mascot_are_no_names():
+    """|五星红旗|冉冉升起 (LOC), 面向|五星|红旗, 本届全运会|吉祥物 (PER) (CCTV news; jieba's dictionary tags these nouns as
+    names): nothing inside them is a name, as MSRA leaves them untagged."""
+    text = "五星红旗冉冉升起。官兵们面向五星红旗敬礼。本届全运会吉祥物“津娃”亮相。"
+    spans = spans_of(text, [("五星红旗", "LOC"), ("五星", "LOC"), ("吉祥物", "PER")])
+    assert clean_spans(text, spans) == []
