@@ -120,7 +120,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     programme or slogan (:func:`in_quoted_programme`) and an ORG that stops
     inside a word (新能源汽|车: :func:`is_fragment`). For county-paper news and
     LABELS.md's word lists: nothing inside a 《》 title (:func:`in_book_title`)
-    or a policy term (美丽乡村: :func:`in_policy_term`) and no typhoon's name
+    or a policy term (美丽乡村: :func:`in_term_with_no_name`) and no typhoon's name
     is tagged; members of committees are posts (省委常委, 小南海镇|党委委员:
     :func:`split_committee_member`), a named place read into a post is its own (民主村|第一书记:
     :func:`place_out_of_post`), and a verb read into a place's start is cut off (惠及|乐清市:
@@ -191,7 +191,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     person_starts = {part.start for part in parts if part.type == "PER"}
     kept = [part for part in parts
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
-            and not is_generic(part, text) and not in_policy_term(part, text) and not is_level_body(part, text)
+            and not is_generic(part, text) and not in_term_with_no_name(part, text) and not is_level_body(part, text)
             and part.text not in ROLES and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
             and not (part.type == "TITLE" and _VERB_OR_BODY_READ_AS_POST.match(part.text)) and not is_figure_only(part.text)
             and not is_resident(part, text) and not in_idiom(part, text) and not is_person_across_words(part, text)
@@ -284,7 +284,7 @@ def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
                 and text[body.end : body.end + 1] not in "门长" and text[body.end - 1 : body.end + 1] != "国内"
                 and not _EVENT_AFTER_A_BODY.match(text, body.end)
                 and word_ends_at(text, body.end) and not _after_a_place_word(body.start, text)
-                and not in_book_title(body, text) and not _short_quotations_around(body, text) and not in_policy_term(body, text))
+                and not in_book_title(body, text) and not _short_quotations_around(body, text) and not in_term_with_no_name(body, text))
 
     return _untagged_names_tagged(entities, text, _UNIQUE_BODIES_LONGEST_FIRST, "ORG", stands_alone)
 
@@ -337,7 +337,7 @@ def untagged_state_or_province(entities: Sequence[Entity], text: str) -> list[En
         return not (_overlaps_another(found, place, place.start - 1, place.end + 1) or not word_starts_at(text, place.start)
                     or not word_ends_at(text, place.end) or not _before_a_mark_or_common_verb(place.end, text)
                     or _BODY_LATER_IN_THE_CLAUSE.match(text, place.end) or _in_a_sports_clause(place, text)
-                    or in_book_title(place, text) or _short_quotations_around(place, text) or in_policy_term(place, text))
+                    or in_book_title(place, text) or _short_quotations_around(place, text) or in_term_with_no_name(place, text))
 
     return _untagged_names_tagged(entities, text, _STATES_AND_PROVINCES_LONGEST_FIRST, "LOC", stands_alone)
 
@@ -1316,11 +1316,12 @@ def is_generic(entity: Entity, text: str) -> bool:
             and not _UNIT_END.search(text[start:end]) and text[end:entity.end] in GENERIC_WORDS)
 
 
-#: Policy terms of this genre built on a common place noun (美丽乡村, 未来社区, 海绵城市): they name no place, but the
-#: tagger reads 美丽乡村 as a place (then cut to 美丽 by :func:`cut_trailing_common_noun`) and 美丽城|镇 as one.
+#: Terms nothing inside of which is a name. First the policy terms of this genre built on a common place noun (美丽乡村,
+#: 未来社区, 海绵城市): they name no place, but the tagger reads 美丽乡村 as a place (then cut to 美丽 by
+#: :func:`cut_trailing_common_noun`) and 美丽城|镇 as one.
 #: Terms with a place inside (美丽浙江) are left out: LABELS.md tags a place used as a modifier. The slogan 绿水青山就是
 #: 金山银山 is read as two places too (no corpus tags either).
-POLICY_TERMS = ("美丽乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
+TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
                 "绿水青山", "金山银山", "海绵城市", "文明城市", "卫生城市", "森林城市", "智慧城市", "园林城市", "平安乡村", "文明村镇",
                 "南水北调", "宜居宜业", "宜居城市",  # the water-transfer project (南水|北调 read as a place) and 宜居宜业和美乡村
                 # observance days and weeks, event names LABELS.md tags nothing inside (世界水日中国水周: not 日|中国)
@@ -1332,15 +1333,16 @@ POLICY_TERMS = ("美丽乡村", "和美乡村", "未来乡村", "数字乡村", 
                 "五星红旗", "吉祥物", "宝贵财富", "黄金档",
                 # and central finance (a generic word) read in part as a body: |中央财|政 (9 of 77 on the CCTV probes)
                 "中央财政")
-_POLICY_TERM = re.compile("|".join(POLICY_TERMS))
+_TERM_WITH_NO_NAME_INSIDE = re.compile("|".join(TERMS_WITH_NO_NAME_INSIDE))
 
 
-def in_policy_term(entity: Entity, text: str) -> bool:
-    """Whether a span lies inside a policy term or observance (美丽|乡村, 美丽城|镇), or inside terms side by side
+def in_term_with_no_name(entity: Entity, text: str) -> bool:
+    """Whether a span lies inside a policy term, observance or noun of :data:`TERMS_WITH_NO_NAME_INSIDE` (美丽|乡村,
+    美丽城|镇, 面向|五星|红旗), or inside terms side by side
     (世界水日中国水周 read as 日中国); none of the training corpora tags one."""
-    longest = max(map(len, POLICY_TERMS))
+    longest = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
     covered = entity.start
-    for match in _POLICY_TERM.finditer(text, max(0, entity.start - longest), min(len(text), entity.end + longest)):
+    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, max(0, entity.start - longest), min(len(text), entity.end + longest)):
         if match.start() <= covered < match.end():  # terms side by side cover a span across them (世界水日|中国水周)
             covered = match.end()
     return covered >= entity.end
