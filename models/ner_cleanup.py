@@ -3809,11 +3809,10 @@ def _runs_two_into_a_word(person: Entity, text: str) -> bool:
 def _name_read_into_a_longer_word(person: Entity, text: str) -> bool:
     """Whether a person is a dictionary name and the first character of the word after it, the two one dictionary
     word: 马克思主|义 (马克思 + 主义), 毛泽东思|想 (from CCTV news); not 马克思列宁 of 马克思列宁主义 (宁主义 is no word)."""
-    start, end = word_at(text, person.start)
     name = person.text[:-1]
-    return (start == person.start and end > person.end and len(name) >= 2 and word_tag(name).startswith("nr")
+    return (_opens_a_word_past(text, person.start, person.end) and len(name) >= 2 and word_tag(name).startswith("nr")
             and not word_tag(person.text).startswith("nr")  # 马克思 of 马克思主义 is whole
-            and is_known_word(text[person.end - 1 : end]))
+            and is_known_word(text[person.end - 1 : word_at(text, person.start)[1]]))
 
 
 def _ends_in_an_adverb_word(person: Entity, text: str) -> bool:
