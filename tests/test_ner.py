@@ -414,10 +414,11 @@ def test_an_area_word_after_a_place_stays_out():
 
 
 def test_a_surname_and_a_post_is_no_person():
-    """LABELS.md: surname plus post (罗部长) is not a PER, also where the tagger stopped inside the post."""
+    """LABELS.md: surname plus post (罗部长) is not a PER, also where the tagger stopped inside the post; the post of a
+    full name (王建国|书记) is a post of a named person, and so a TITLE."""
     text = "张书记带队检查了全县山塘，罗部长也到场，王建国书记说"
     spans = spans_of(text, [("张书", "PER"), ("罗部长", "PER"), ("王建国", "PER")])
-    assert [e.text for e in clean_spans(text, spans)] == ["王建国"]
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("王建国", "PER"), ("书记", "TITLE")]
 
 
 def test_a_place_followed_by_its_own_untagged_body_is_that_body():
@@ -2397,3 +2398,14 @@ def test_a_standing_committee_by_its_kind_alone_and_the_east_west_pairing_are_no
     spans = spans_of(text, [("全国人大", "ORG"), ("常委会", "ORG"), ("东西部", "ORG"), ("全国人大常委会", "ORG")])
     cleaned = [(e.text, e.type) for e in clean_spans(text, spans)]
     assert cleaned == [("全国人大", "ORG"), ("全国人大常委会", "ORG")]
+
+
+def test_an_untagged_post_held_by_a_person_of_its_clause_is_tagged_wherever_it_stands():
+    """CCTV news: 石顺莲是当时十八洞村的|党支部书记, 林丹担任|党支部书记, 王家元当选为村|党支部书记 (the bare 村 goes with the
+    post); not a role (质量管理员) and not a piece of a word (习|总书记), which make no one an official."""
+    text = "石顺莲是当时十八洞村的党支部书记，她向总书记汇报。1991年，林丹担任党支部书记。2007年，王家元当选为村党支部书记。质量管理员邹彬发言。"
+    spans = spans_of(text, [("石顺莲", "PER"), ("十八洞村", "LOC"), ("林丹", "PER"), ("王家元", "PER"), ("邹彬", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type == "TITLE"] == [("党支部书记", "TITLE"), ("党支部书记", "TITLE"), ("村党支部书记", "TITLE")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("石顺莲", "党支部书记", "十八洞村"), ("林丹", "党支部书记", None), ("王家元", "村党支部书记", None)]
