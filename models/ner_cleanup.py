@@ -51,7 +51,7 @@ from .word_features import (
 #: What the cleanup does, as a model folder records it (its ``reading``).
 CLEANUP_READING = (
 
-        "spans split at a comma or full stop inside them (岫云村，|村党支部书记) and at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟; an ORG's piece before a line break that names nothing dropped: 南海战斗巡航|⏎中国空军) and an unpaired quotation mark, clause punctuation or an unpaired bracket cut off their edges (“银发志愿服务队, 副总理；, 记者姜葳）), a name quoted in part given its opening mark where it ends like a body, team, ship or satellite (八一”飞行表演队 → “八一”飞行表演队), a quoted slogan read on past its close dropped (十四五”开局), and a name read into a quotation it opens cut before the mark (杜富国|“排雷英雄), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村; also its unit word alone: 龙泉市兰巨|乡|官埔垟村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长), a sub-unit's ending read into the post given to the body with the sub-unit (北京儿童医院超声科|主任), a post's bare level word read into the place before it left out (上罗镇|镇|党委书记; not a village's own name: 合村村); a post read across a body and a name "
+        "spans split at a comma or full stop inside them (岫云村，|村党支部书记) and at whitespace (骆佳怡 金晨光; a two-character name padded to three stays: 王　伟; an ORG's piece before a line break that names nothing dropped: 南海战斗巡航|⏎中国空军) and an unpaired quotation mark, clause punctuation or an unpaired bracket cut off their edges (“银发志愿服务队, 副总理；, 记者姜葳）), a name quoted in part given its opening mark where it ends like a body, team, ship or satellite (八一”飞行表演队 → “八一”飞行表演队), a quoted slogan read on past its close dropped (十四五”开局), and a name read into a quotation it opens cut before the mark (杜富国|“排雷英雄), and a span cut at a bracket it opens and does not close (央视网|(新闻联); a listed place given the first character left out after 、 (龙岗镇、岛|石镇), or the rest of its word (、建|德等地), and a town left untagged inside a chain of places made part of it (龙泉市|兰巨乡|官埔垟村; also its unit word alone: 龙泉市兰巨|乡|官埔垟村), and a village or community left untagged at a chain's end (荣县|筲箕嘴村, 民和县中川乡|草滩村; not a clause going on or a kind of village: 保定市|派出驻村, 仪陇县|贫困村), a short ORG listed between places a place (石浦、高塘、鹤浦), a place or body opened inside a dictionary place word given the word's start (仪|陇县委组织部); a doubled character before a post given back to the body (能源科|科长), or to the post (民兵应急连|连长), with an untagged sub-unit before it (管理局登记注册科|科长), a sub-unit's ending read into the post given to the body with the sub-unit (北京儿童医院超声科|主任), a post's bare level word read into the place before it left out (上罗镇|镇|党委书记; not a village's own name: 合村村); a post read across a body and a name "
         "split out (实验小学|校长|葛丽萍), a school or hospital read into a post cut off it (广场路|小学校长 → 校长) and tagged with the road's or place's name before it (广场路小学), a body's last character taken by the post given back (广场路小|学校长 → 广场路小学 + 校长, 新加坡国|会议长); the visit verb, and what a span ran on into after it, cut off (陈敏来|浙调研 → 陈敏, 浙; 到|衢州调研防汛防台 → 衢州) and a name's 来 given back (尹积军来|湖州调研 → 尹积军), a name's last character read into a team given back (张国|平团队), and a person's team read as one ORG the person (唐胜忠|团队, 张连钢|和团队); a LOC running straight into an ORG "
         "made part of it (not into an international body or a news agency: 斯特拉斯堡|欧盟首脑会议, 访华|新华社北京电), an untagged zone word, ranked or not, after a place made part of it (丽水|经济技术开发区, 之江|国家级旅游度假区), and a zone named by its purpose (长三角|生态绿色一体化发展示范区, 江西|内陆开放型经济试验区, 中缅|边境经济合作区; not a predicate or a list: 浙江|打造…示范区, 渑池县|等…示范区), a body read from inside the zone word given place and zone (楠溪江国家级风景|名胜区管理委员会), and into its own untagged body (长兴县|人民政府, 丽水市|水利局, 五里镇|政府, 西坑村|股份经济合作社, 东山街道社区|卫生服务中心), also one named by nouns up to a venue's ending (温州市|少年宫, 红安县|党性教育中心; not 武汉市|有关定点医院); a group's name before 武装 read as a place or person an ORG with the word (胡塞|武装; not 巴勒斯坦|武装, 科索沃|武装冲突), an ORG that is only a place name made a LOC (泽雅镇; also a province and a city or county named without the unit jieba knows it with: 辽宁海城; not a ministry that ends like a province: 日本外务省), also a province named alone once the spans are whole, but for a team in a clause of sport (天津|组织专家学者; not 四川与浙江男排), and a PER that is a country (阿根廷|总统), a province and a place jieba reads as one word (吉林长春) or a province and a noun or place word of jieba's after it, given the rest of that word (海南海|口 → 海南海口, 河南兰考), or a railway or road (张呼高铁, also where a person opens the route the text tags: 张呼|高铁, or where two abbreviations jieba knows as no word stand before the route word: 哈伊|高铁, 渝昆|高速; not 哈尔滨至|伊春|高铁) or a province's short name (在|山东|作宣讲报告, 关于|吉林), a TITLE that is the Party's centre an ORG (以习近平同志为核心的|党中央), or two dictionary places in a row (福建南平) or a dictionary place right before a post and its holder (上海|市长|应勇; also the head of a unit read into the place: 赤峰市长|孟宪东 → 赤峰 + 市长), a dictionary place between 在 and a comma read as an ORG or PER a LOC (在|郑州|，), a name right after a post read as an ORG a PER (副县长|杨荔; not 代表|党中央), a bare name right before a post of its own committee or government a LOC (松滋|市委书记; also a person's where another holds the post: 吕梁|市委书记|李正印), a place read before 同志 that reads as a name a PER (毛泽东|同志), a two-character person given the surname before it where jieba knows the whole name (习|近平), a person read as its common surname alone given the name jieba reads from there, of three characters whose given name is no common word or of two right after a post or role or in a list (教导员|陈|陆, 56岁的|吕|有金; not 那|张|小巧, 曹|兵, 王|太守), a person inside an idiom dropped (一年之计在|于春, 长治|久安), and a place or body inside one (灯火辉|煌), a person that is a word's last character and a common word dropped (日|常工作), or the ends of two words (关|于建|设), a dot a person stops at cut off (凯特·), a school read as a place an ORG (平桥镇中心幼儿园), a reporter's name after 记者 read as a body a PER (记者 应磊), and a resident's after 村民 (村民|包福兴家), a resident or kin word or an appointing verb read into a person's start cut off (村民|葛静, 妻子|邝婉芳, 任命|鄂竟平), also where the place ran on into it (大泽山镇|种植户|昌云军, 唐陵村|苗农|柳孝燕, 北京|市民|吴峰); adjacent same-type spans merged; a place's party organ read as an ORG before a post moved into "
         "the post (泽雅镇|党委副书记), a sector body's organ read into the post given back (天河区社会组织党委|副书记), a ministry's or federation's organ read into it before 书记 given to the post (交通运输部党组|书记 → 交通运输部 + 党组书记), and what a company or bureau ran one or two characters on into before a post given to the post (供电公司运|检班班长, 建设局机关|党委书记; not a body of its own: 集团|公司|董事长), and a village's committee read with its place before a post split into the place and the post (箬山村村委会|主任 → 箬山村 + 村委会主任); an ORG read across 'A联合B' split in two (or cut at the verb where it stops on it: 人民政府|联合), one read across 所属 (owned by) split into the owner and the body it owns (海口海关|所属|博鳌机场海关; cut before 属: 中央广播电视总台|所|属), one read across a list's 、 into its bodies where each ends like one (国家卫生健康委员会、|退役军人事务部), one read across 的 from a place left the place (江苏|的乡镇敬老院), a standing member split out of a committee (台州市委|常委, 中共中央政治局|常委), and so a Politburo member (中共中央政治局|委员, 越共中央政治局|委员), a national body out of a post (国家监委|主任), a named committee out of a post (仙居县委|书记; a place written whole before its level committee gives the committee to the post: 蔚县|县委书记, as 临县|县委副书记), a named place out of a post (民主村|第一书记), also a province named without 省 (浙江|省长), a body's ending read into the post given back to the body (国家发展改革委|主任, 石狮市委|书记, 医药科技有限公司|总经理, 输电运检室|主任; a party's 委员长 stays whole: 朝鲜劳动党|委员长), a spouse's 夫人/夫妇 cut off a post (委员长|夫人), 原 (former) cut off the body before a post (三乡镇|原|党委书记), a party or head's post read into the end of its body split off (市场监督管理局|党组书记, 国务院|总理), a person's first character read into the post before it given back where the text names the person whole (总统新闻秘书|佩斯科夫) or where a surname stands after a whole post before a two-character given name (主席万|鄂湘 → 主席 + 万鄂湘), and a post's 长 a person took given back (副所|长江舟 → 副所长 + 江舟), a place's first character given back to the word before it (其中|泸县) or to the date before it (16日|中国), a preposition jieba reads alone cut off a place or body from its dictionary or a national body (经|国务院同意, 以|美国), also a body's after a verb (同意|武警总部), a village committee's first character given to the post (青湾村村|委会主任), 所 + verb cut off a post (总理|所作), a verb that takes a body read into its start cut off where the rest is a body of its own (审议|国务院, 来自|国家航天局; not 希望电脑学校), a verb, 老区, 家乡 or a direction read into a place's start cut off (惠及|乐清市, 老区|横坎头村, 家乡|东街村, 城市|芹苴市, 在|湖北秭归县, 南部|房山区), a member out of a congress (全国人大|代表); an ORG read across an indefinite (高昌区|一家合作社) dropped but for the place; Arabic numerals cut off the ends of "
@@ -77,7 +77,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     gets back a first character or the rest of its word the tagger left out
     (、岛|石镇, 、建|德等地: :func:`listed_place_made_whole`), and a town left
     untagged inside a chain of places is part of it (龙泉市|兰巨乡|官埔垟村:
-    :func:`town_inside_a_chain`), and a short ORG listed between places is one
+    :func:`town_inside_a_chain`; and so is a village left untagged at its end, 荣县|筲箕嘴村:
+    :func:`village_after_a_chain`), and a short ORG listed between places is one
     more (石浦、高塘、鹤浦: :func:`listed_organization_as_place`); a place or body opened inside a dictionary
     place word gets the word's start (仪|陇县委: :func:`place_word_start_returned`).
     Adjacent spans of one type are one name (a chain of administrative
@@ -212,6 +213,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = word_after_a_held_post(holder_read_as_body(place_before_its_level_post(country_before_post(
         head_of_unit_out_of_place(named)))), text)
     named = tag_other_mentions(committee_joined_across_he(named, text), text)
+    named = village_after_a_chain(named, text)
     named = untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text)
     named = untagged_post_held_by_a_person(named, text)
     named = post_listed_after_a_post(post_after_a_person_tagged_elsewhere(named, text), text)
@@ -2043,6 +2045,65 @@ def town_inside_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
             continue
         mended.append(entity)
     return mended
+
+
+#: A village or community named right after a chain of places, untagged (民和县中川乡|草滩村, 荣县|筲箕嘴村):
+#: a name of two to four characters and its unit word.
+_UNTAGGED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:社区|村)")
+#: Characters no village's name holds where a clause goes on after a place (青岛市|各个街道社区, 新桥镇|多个村落,
+#: 梓山镇|的六个村子): counts, determiners, particles, prepositions, joiners and units.
+_NOT_IN_A_VILLAGE_NAME = frozenset("个些多各每所有的和与及等全本该这那其一二三四五六七八九十几两乡镇县市区在到是为把被对从向了着过也都就还又")
+#: Kinds of village a chain of places is followed by, no village's name (仪陇县|贫困村, 沧源佤族自治县|边境村).
+_KINDS_OF_VILLAGE = ("贫困", "边境", "搬迁", "移民", "示范", "重点", "行政", "自然", "试点", "城中", "美丽", "文明", "安置", "农")
+#: What jieba tags the words of a clause that goes on after a place (武汉市|研究加强社区, 宁河县|要求驻村): verbs, adverbs,
+#: prepositions, conjunctions, pronouns, numerals, time words.
+_CLAUSE_WORD_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "m", "t", "u"})
+
+
+#: How often jieba's dictionary counts a word that is too common to name a village (利用 13,559; 先锋 1,169, 草滩 14).
+_COMMON_WORD_FREQUENCY = 2000
+
+
+def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a chain of places whole where the tagger left the village or community at its end untagged
+    (青海省民和县中川乡|草滩村, 荣县|筲箕嘴村, 芦山县芦阳镇|先锋社区: CCTV news). LABELS.md reads a chain of administrative units as one LOC (杭州市余杭区仓前街道景腾社区).
+
+    Only after a place that ends in a unit (a banner's 旗 only after more than its name), for a name of two to four
+    characters that touches no span and ends where jieba ends a word, holds no count, particle or joiner, is no kind
+    of village (贫困村, 边境村) and reads as no verb, adverb or other word of a clause going on (要求|驻村, 老年人占|社区;
+    one character opening the name may be: 返底村), nor as a common word (利用|社区)."""
+    result: list[Entity] = []
+    for entity in entities:
+        village = _UNTAGGED_VILLAGE.match(text, entity.end) if entity.type == "LOC" and _ends_a_chain(entity.text) else None
+        if (village is not None and not _overlaps_any(entities, entity.end, village.end())
+                and word_ends_at(text, village.end()) and _names_a_village(text, entity.end, village.end(1))):
+            entity = Entity(entity.start, village.end(), "LOC", text[entity.start : village.end()])
+        result.append(entity)
+    return result
+
+
+def _ends_a_chain(place: str) -> bool:
+    """Whether ``place`` ends in a unit a village can follow in a chain (…街道, …镇, …乡, …县, …区, …市; 土默特左旗)."""
+    return place.endswith(("街道", "镇", "乡", "县", "区", "市")) or (place.endswith("旗") and len(place) >= 3)
+
+
+def _names_a_village(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, before 村 or 社区, reads as a village's own name (草滩, 先锋, 筲箕嘴, 返底)."""
+    name = text[start:end]
+    if set(name) & _NOT_IN_A_VILLAGE_NAME or name.startswith(_KINDS_OF_VILLAGE) or name.endswith(_KINDS_OF_VILLAGE):
+        return False
+    at = start
+    while at < end:
+        word_start, word_end = word_at(text, at)
+        if word_start < start or word_end > end + 1:
+            return False  # a word runs in from before the name or on past its unit's first character
+        word = text[word_start:word_end]
+        if word_tag(word) in _CLAUSE_WORD_TAGS and not (word_start == start and len(word) == 1):
+            return False
+        if len(word) >= 2 and word_frequency(word) > _COMMON_WORD_FREQUENCY:
+            return False  # a common word jieba tags a noun (成华区|利用社区闲置用房)
+        at = word_end
+    return True
 
 
 def visit_destination(entity: Entity, text: str) -> list[Entity]:

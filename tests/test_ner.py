@@ -2409,3 +2409,13 @@ def test_an_untagged_post_held_by_a_person_of_its_clause_is_tagged_wherever_it_s
     assert [(e.text, e.type) for e in cleaned if e.type == "TITLE"] == [("党支部书记", "TITLE"), ("党支部书记", "TITLE"), ("村党支部书记", "TITLE")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("石顺莲", "党支部书记", "十八洞村"), ("林丹", "党支部书记", None), ("王家元", "村党支部书记", None)]
+
+
+def test_a_village_left_untagged_at_the_end_of_a_chain_of_places_joins_it():
+    """荣县|筲箕嘴村, 青海省民和县中川乡|草滩村 (CCTV news) are one LOC each, as LABELS.md reads a chain; a clause going
+    on after a place (保定市|派出驻村, 成华区|利用社区), a kind of village (仪陇县|贫困村) and a count (新桥镇|多个村落) are
+    no village's name."""
+    text = "荣县筲箕嘴村的辣椒酱卖到了全国。青海省民和县中川乡草滩村受灾。保定市派出驻村工作队。成华区利用社区闲置用房。仪陇县贫困村脱贫。新桥镇多个村落受灾。"
+    places = ["荣县", "青海省民和县中川乡", "保定市", "成华区", "仪陇县", "新桥镇"]
+    cleaned = clean_spans(text, spans_of(text, [(place, "LOC") for place in places]))
+    assert [e.text for e in cleaned] == ["荣县筲箕嘴村", "青海省民和县中川乡草滩村", "保定市", "成华区", "仪陇县", "新桥镇"]
