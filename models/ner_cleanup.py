@@ -24,7 +24,7 @@ from zhpolicy.data.bylines import (
 from zhpolicy.data.countries import COUNTRIES, PROVINCES
 from zhpolicy.data.labels import ADMIN_UNITS
 from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES, NATIONAL_BODIES
-from zhpolicy.data.records import Entity
+from zhpolicy.data.records import Entity, Official
 from zhpolicy.data.spans import merge_adjacent
 
 from .officials import (
@@ -392,7 +392,7 @@ def untagged_post_after_a_body(entities: Sequence[Entity], text: str) -> list[En
         kept = [e for e in found if e is not body or not organ]
         trial = sorted(kept + added, key=lambda e: (e.start, e.end))
         officials = extract_officials(text, found) if officials is None else officials
-        if any(official not in officials and official.title == title.text for official in extract_officials(text, trial)):
+        if _gives_a_new_official(title, trial, officials, text):
             found, officials = trial, None
     return found
 
@@ -461,9 +461,7 @@ def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list
         post = _POST_BEFORE_A_NAME.search(text, max(0, person.start - 12), person.start)
         if post is None:
             continue
-        start = post.start()
-        if post.group("bare") in ("村", "社区") and _ends_an_untagged_name(text, start):
-            start = post.end("bare")  # 返底村|党支部书记: the village's own name, left untagged, is no bare 村
+        start = _start_of_post(post, text)  # 返底村|党支部书记: the village's own name, left untagged, is no bare 村
         word_start = word_at(text, start)[0]
         if word_start != start:
             if not _POST_BEFORE_A_NAME.fullmatch(text, word_start, person.start):
@@ -486,17 +484,29 @@ def untagged_post_held_by_a_person(entities: Sequence[Entity], text: str) -> lis
     found = sorted(entities, key=lambda e: (e.start, e.end))
     officials = None
     for post in _HEADS_POST.finditer(text):
-        start, end = post.span()
-        if post.group("bare") in ("村", "社区") and _ends_an_untagged_name(text, start):
-            start = post.end("bare")
-        if word_at(text, start)[0] != start or word_at(text, end - 1)[1] != end or _overlaps_any(found, start, end):
+        start, end = _start_of_post(post, text), post.end()
+        if not word_starts_at(text, start) or not word_ends_at(text, end) or _overlaps_any(found, start, end):
             continue
         title = Entity(start, end, "TITLE", text[start:end])
         trial = sorted([*found, title], key=lambda e: (e.start, e.end))
         officials = extract_officials(text, found) if officials is None else officials
-        if any(official not in officials and official.title == title.text for official in extract_officials(text, trial)):
+        if _gives_a_new_official(title, trial, officials, text):
             found, officials = trial, None
     return found
+
+
+def _gives_a_new_official(title: Entity, trial: Sequence[Entity], officials: Sequence[Official], text: str) -> bool:
+    """Whether the spans of ``trial``, which add the post ``title``, make an official of it that ``officials`` (those
+    of the spans without it) lack: the test an untagged post passes to be tagged."""
+    return any(official not in officials and official.title == title.text for official in extract_officials(text, trial))
+
+
+def _start_of_post(post: re.Match[str], text: str) -> int:
+    """Where a post matched with a bare village or community before it starts (:data:`_POST_BEFORE_A_NAME`): after the
+    bare 村 or 社区 where that ends a village's own name, left untagged (返底村|党支部书记), else at the match."""
+    if post.group("bare") in ("村", "社区") and _ends_an_untagged_name(text, post.start()):
+        return post.end("bare")
+    return post.start()
 
 
 #: Posts of Party and state leaders, written right after the name in national news (习近平总书记, 李克强总理): a post
@@ -2056,7 +2066,7 @@ _NOT_IN_A_VILLAGE_NAME = frozenset("个些多各每所有的和与及等全本�
 #: Kinds of village a chain of places is followed by, no village's name (仪陇县|贫困村, 沧源佤族自治县|边境村).
 _KINDS_OF_VILLAGE = ("贫困", "边境", "搬迁", "移民", "示范", "重点", "行政", "自然", "试点", "城中", "美丽", "文明", "安置", "农")
 #: What jieba tags the words of a clause that goes on after a place (武汉市|研究加强社区, 宁河县|要求驻村): verbs, adverbs,
-#: prepositions, conjunctions, pronouns, numerals, time words.
+#: prepositions, conjunctions, pronouns, numerals, time words, particles.
 _CLAUSE_WORD_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "m", "t", "u"})
 
 
