@@ -2419,3 +2419,11 @@ def test_a_village_left_untagged_at_the_end_of_a_chain_of_places_joins_it():
     places = ["荣县", "青海省民和县中川乡", "保定市", "成华区", "仪陇县", "新桥镇"]
     cleaned = clean_spans(text, spans_of(text, [(place, "LOC") for place in places]))
     assert [e.text for e in cleaned] == ["荣县筲箕嘴村", "青海省民和县中川乡草滩村", "保定市", "成华区", "仪陇县", "新桥镇"]
+
+
+def test_beijing_after_zai_read_into_the_body_after_it_is_a_place_of_its_own():
+    """部分在京|中共中央政治局委员 (CCTV news: read as one ORG 京中共中央政治局) is 京 (LOC), as MSRA tags 在|京, and the body;
+    a state's abbreviation that opens its body's name stays in it (美司法部, MSRA's convention and LABELS.md's)."""
+    text = "部分在京中共中央政治局委员出席。美司法部起诉微软。"
+    cleaned = clean_spans(text, spans_of(text, [("京中共中央政治局", "ORG"), ("美司法部", "ORG")]))
+    assert [(e.text, e.type) for e in cleaned] == [("京", "LOC"), ("中共中央政治局", "ORG"), ("美司法部", "ORG")]
