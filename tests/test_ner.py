@@ -2427,3 +2427,15 @@ def test_beijing_after_zai_read_into_the_body_after_it_is_a_place_of_its_own():
     text = "部分在京中共中央政治局委员出席。美司法部起诉微软。"
     cleaned = clean_spans(text, spans_of(text, [("京中共中央政治局", "ORG"), ("美司法部", "ORG")]))
     assert [(e.text, e.type) for e in cleaned] == [("京", "LOC"), ("中共中央政治局", "ORG"), ("美司法部", "ORG")]
+
+
+def test_a_name_read_as_its_first_character_after_a_post_runs_up_to_the_mark():
+    """中央办公厅主任栗|战书，国务委员杨洁篪 (CCTV's lists of the leaders who attend: 栗 read as a person, 战书 as a post)
+    is 栗战书, with his posts; 部长顺|通。 too; not a surname and a post of its own (局长王|书记，)."""
+    text = "中央办公厅主任栗战书，国务委员杨洁篪等。中联部部长顺通。局长王书记，我们走。"
+    spans = spans_of(text, [("中央办公厅", "ORG"), ("主任", "TITLE"), ("栗", "PER"), ("战书", "TITLE"), ("国务委员", "TITLE"),
+                            ("杨洁篪", "PER"), ("中联部", "ORG"), ("部长", "TITLE"), ("顺", "PER"), ("局长", "TITLE"), ("王", "PER"),
+                            ("书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["栗战书", "杨洁篪", "顺通"]
+    assert ("栗战书", "主任", "中央办公厅") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
