@@ -2439,3 +2439,12 @@ def test_a_name_read_as_its_first_character_after_a_post_runs_up_to_the_mark():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["栗战书", "杨洁篪", "顺通"]
     assert ("栗战书", "主任", "中央办公厅") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_body_that_stops_inside_a_number_loses_the_number():
+    """以中共十|一届三中全会为标志 and 中共二|十大 (CCTV news) keep 中共; an ordinal read alone (第四|次) and a craft's name
+    before its serial number (嫦娥四|号) go; a team named by a number (MSRA's 八一|三支女排) and a person whose name ends
+    in a numeral (马英九|一行) stay."""
+    text = "以中共十一届三中全会为标志。中共二十大闭幕。提请第四次常委会会议。嫦娥四号顺利唤醒。八一三支女排。会见马英九一行。"
+    spans = spans_of(text, [("中共十", "ORG"), ("中共二", "ORG"), ("第四", "ORG"), ("嫦娥四", "ORG"), ("八一", "ORG"), ("马英九", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中共", "ORG"), ("中共", "ORG"), ("八一", "ORG"), ("马英九", "PER")]
