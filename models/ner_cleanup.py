@@ -756,7 +756,9 @@ _FLOOR_OR_MINISTRIES_ONLY = re.compile(r"^[一二三四五六七八九十两几]
 _AMOUNT_ONLY = re.compile(r"^(?:共计|共|约)?[0-9０-９.．]+[万亿]?(?:美元|欧元|日元|港元|英镑|[元件个人次户套吨亩米辆])$")  # not 台: MSRA's TV channel ５台
 #: Chinese numerals alone (a list item's 十八、, a date's 二〇〇|四年, 十五五 of a five-year plan) name nothing; MSRA's
 #: 八一 (the army's day, naming its teams: 八一队) and 一一○ (the police's number) are the only gold spans of the kind.
-_NUMERALS_ONLY = re.compile(r"^(?!八一$|一一[〇○零]$)[一二三四五六七八九十百千〇○零两]+$")
+#: Numerals written in Chinese characters (一…十, 百, 千, 〇, 零, 两).
+_CHINESE_NUMERALS = "一二三四五六七八九十百千〇○零两"
+_NUMERALS_ONLY = re.compile(rf"^(?!八一$|一一[〇○零]$)[{_CHINESE_NUMERALS}]+$")
 #: A party congress (十八大, 党的二十大, 中共二十大) is an event, and LABELS.md tags nothing inside event names; MSRA and
 #: People's Daily tag 十五大 an ORG. A body named after it stays (十九大新闻中心, 二十大广西代表团).
 _PARTY_CONGRESS = re.compile(r"^(?:中共|党的)?[一二三四五六七八九十]{1,3}大$")
@@ -2202,9 +2204,8 @@ def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
     return [entity if (start, end) == (entity.start, entity.end) else Entity(start, end, entity.type, text[start:end])]
 
 
-#: Chinese numerals, and what continues a number after one: another numeral, an ordinal's or a fraction's word (中共十|一届,
+#: What continues a number after a Chinese numeral: another numeral, an ordinal's or a fraction's word (中共十|一届,
 #: 中共二|十大, 第四|次, 越秀三|分之一).
-_CHINESE_NUMERALS = "一二三四五六七八九十百千零两"
 _NUMBER_GOES_ON = re.compile(rf"[{_CHINESE_NUMERALS}]|[届次大]|分之")
 _TRAILING_NUMBER = re.compile(rf"第?[{_CHINESE_NUMERALS}]+$")
 
@@ -3885,11 +3886,11 @@ def _name_up_to_a_mark_after_a_post(person: Entity, entities: Sequence[Entity], 
     a surname and a post)."""
     given = _GIVEN_NAME_UP_TO_A_MARK.match(text, person.end)
     if (given is None or not any(e.type == "TITLE" and e.end == person.start for e in entities)
-            or any(character in _AFTER_A_SURNAME_ALONE for character in given.group())
-            or any(e.start < given.end() and person.end < e.end and (e.end > given.end() or e.start < person.end
-                                                                     or (e.type == "TITLE" and _POST_ENDING.search(e.text)))
-                   for e in entities if e is not person)):
+            or any(character in _AFTER_A_SURNAME_ALONE for character in given.group())):
         return person
+    read_inside = [e for e in entities if e is not person and e.start < given.end() and person.end < e.end]
+    if any(e.start < person.end or e.end > given.end() or (e.type == "TITLE" and _POST_ENDING.search(e.text)) for e in read_inside):
+        return person  # a span running past the name, or a post of its own (王|书记，)
     return Entity(person.start, given.end(), "PER", text[person.start : given.end()])
 
 
