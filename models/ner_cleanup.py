@@ -664,7 +664,7 @@ GENERIC_WORDS = frozenset({
     "河水", "滑坡", "今天", "埃博拉", "宏伟", "大沟", "哈达", "广义",  # not 卫星: MSRA tags it
     # 中央 alone (中央|八项规定; the bodies are 党中央, 中共中央), and 企业|上市, 经济|大省, 峥嵘|岁月 read as places or people
     "中央", "上市", "上市公司", "重大意义", "大洲", "大国", "大省", "峥嵘",
-    # a standing committee named by its kind alone (全国人大及其|常委会, 本次|常委会|会议: MSRA tags 15 so, LABELS.md a body
+    # a standing committee named by its kind alone (全国人大及其|常委会, 本次|常委会|会议: MSRA train tags 11 so, LABELS.md a body
     # only with its name) and the east and west of 东西部协作 (the pairing of provinces against poverty) read as a body
     "常委会", "东西部",
     "福利院", "儿童福利院", "社会福利院",  # bare venue types, as 敬老院 (儿童福利院|院长李燕)
