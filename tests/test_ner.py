@@ -2448,3 +2448,11 @@ def test_a_body_that_stops_inside_a_number_loses_the_number():
     text = "以中共十一届三中全会为标志。中共二十大闭幕。提请第四次常委会会议。嫦娥四号顺利唤醒。八一三支女排。会见马英九一行。"
     spans = spans_of(text, [("中共十", "ORG"), ("中共二", "ORG"), ("第四", "ORG"), ("嫦娥四", "ORG"), ("八一", "ORG"), ("马英九", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中共", "ORG"), ("中共", "ORG"), ("八一", "ORG"), ("马英九", "PER")]
+
+
+def test_a_two_character_person_gets_the_he_it_left_out_before_a_mark():
+    """刘鹤、魏凤|和、王勇 (CCTV's lists of leaders): 和 right before 、 joins nothing, so it ends the name; 和 between two
+    people stays a conjunction (周坚红和梁春荣)."""
+    text = "刘鹤、魏凤和、王勇出席。周坚红和梁春荣发言。"
+    spans = spans_of(text, [("刘鹤", "PER"), ("魏凤", "PER"), ("王勇", "PER"), ("周坚红", "PER"), ("梁春荣", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["刘鹤", "魏凤和", "王勇", "周坚红", "梁春荣"]
