@@ -3826,8 +3826,9 @@ _NOT_A_NAMES_LAST_CHARACTER = frozenset("在和说等的了也都就又还是与
                                         "原倒既老真摄著诗热环子作")  # 柳萍|原是, 记者刘宇|摄, 刘诚|著的, 徐渭|诗：, 韦伯|热, 王晨|作的
 #: What stands after a name's last character where the tagger left it out (何祥|美，, 杨成|业是, 吴子|性的).
 _AFTER_A_WHOLE_NAME = frozenset("，。、；：！？”）)的是")
-#: Marks no conjunction stands right before: a 和 before one ends a name (魏凤|和、王勇, 饶子|和、周慕冰).
-_MARKS_NO_JOINER_PRECEDES = frozenset("，。、；：！？")
+#: Marks no conjunction stands right before, the clause's and the list's (a line break is no mark: page text wraps
+#: mid-sentence): a 和 before one ends a name (魏凤|和、王勇, 饶子|和、周慕冰).
+_MARKS_NO_JOINER_PRECEDES = frozenset(_CLAUSE_END_MARKS.replace("\n", "") + "、")
 
 
 #: Parts of Tibetan names (次仁平措, 达娃卓玛, 格桑多吉): a person that stops after a part's first character stops inside it.
