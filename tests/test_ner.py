@@ -1490,6 +1490,12 @@ def test_a_village_gives_back_the_village_of_its_collective_and_a_completed_gene
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("澳角村", "LOC")]
 
 
+def test_a_place_merged_with_a_completed_common_noun_is_cut_back_to_the_place():
+    text = "总书记的到来让河北广大干部群众备感振奋"
+    spans = spans_of(text, [("河北", "LOC"), ("广大干", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("河北", "LOC")]
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
