@@ -1496,6 +1496,17 @@ def test_a_place_merged_with_a_completed_common_noun_is_cut_back_to_the_place():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("河北", "LOC")]
 
 
+def test_an_untagged_congress_member_post_is_tagged_where_it_makes_an_official():
+    text = "全国人大代表、淮安市委书记史志军作了汇报。港区全国人大代表卢瑞安表示。全国政协委员王平发言。当选全国人大代表以来，刘艳英提出建议"
+    spans = spans_of(text, [("淮安市委", "ORG"), ("书记", "TITLE"), ("史志军", "PER"), ("卢瑞安", "PER"), ("王平", "PER"),
+                            ("刘艳英", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
+        ("史志军", "代表", "全国人大"), ("史志军", "书记", "淮安市委"), ("卢瑞安", "代表", "全国人大"),
+        ("王平", "委员", "全国政协")}
+    assert [(e.text, e.type) for e in cleaned if e.start > text.index("刘艳英") - 12] == [("刘艳英", "PER")]  # no person in its clause
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
