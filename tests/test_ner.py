@@ -1507,6 +1507,16 @@ def test_an_untagged_congress_member_post_is_tagged_where_it_makes_an_official()
     assert [(e.text, e.type) for e in cleaned if e.start > text.index("刘艳英") - 12] == [("刘艳英", "PER")]  # no person in its clause
 
 
+def test_a_name_read_as_a_place_right_after_a_post_is_its_holder_in_every_mention():
+    text = "天津市原市委代理书记、市长黄兴国严重违纪问题。黄兴国身为中央委员。习近平总书记兰考讲话，按照总书记长三角一体化发展战略"
+    spans = spans_of(text, [("天津市", "LOC"), ("黄兴国", "LOC"), ("习近平", "PER"), ("总书记", "TITLE"), ("兰考", "LOC"),
+                            ("长三角", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.type for e in cleaned if e.text == "黄兴国"] == ["PER", "PER"]
+    assert ("黄兴国", "市长") in {(o.name, o.title) for o in extract_officials(text, cleaned)}
+    assert [(e.text, e.type) for e in cleaned if e.text in ("兰考", "长三角")] == [("兰考", "LOC"), ("长三角", "LOC")]
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
