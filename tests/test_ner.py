@@ -1517,6 +1517,12 @@ def test_a_name_read_as_a_place_right_after_a_post_is_its_holder_in_every_mentio
     assert [(e.text, e.type) for e in cleaned if e.text in ("兰考", "长三角")] == [("兰考", "LOC"), ("长三角", "LOC")]
 
 
+def test_a_person_read_into_the_start_of_a_longer_word_is_cut_where_the_text_names_the_person():
+    text = "徐淙祥是太和县示范基地党支部书记。上世纪70年代初，徐淙祥高中毕业后，回到家乡太和县务农"
+    spans = spans_of(text, [("徐淙祥", "PER"), ("徐淙祥高中", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["徐淙祥", "徐淙祥"]
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
