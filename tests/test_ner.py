@@ -1523,6 +1523,13 @@ def test_a_person_read_into_the_start_of_a_longer_word_is_cut_where_the_text_nam
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["徐淙祥", "徐淙祥"]
 
 
+def test_a_person_cut_short_the_same_way_at_every_mention_is_completed():
+    text = "1985年，韦昌进随部队参加作战。身负重伤的韦昌进潜伏下来。韦昌进注重培育战斗精神。陆磊表示，陆磊表示，陆磊表示。汤尤杯，汤尤杯，汤尤杯"
+    names = [("韦昌", "PER")] * 3 + [("陆磊", "PER")] * 3 + [("汤尤", "PER")] * 3
+    spans = spans_of(text, names)
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["韦昌进"] * 3 + ["陆磊"] * 3 + ["汤尤"] * 3
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
