@@ -232,6 +232,9 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     topic = HOLDING_AFTER_A_COMMA.match(text, person.end) if verb is None else None
     if topic is not None:
         verb, at = topic.group(), person.end  # 孙丽美，生前系…党支部书记: the name as the topic, the verb after the comma
+    place_of_verb = None
+    if verb is None and topic is None:
+        verb, at, place_of_verb = _holding_verb_later_in_clause(entities, index, text)
     if verb is None:
         return []
     end = _HELD_POST_CLAUSE_END.search(text, at + len(verb))
@@ -249,8 +252,33 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
         body = _body_before_de(entities, first, text)
     if body is None:
         post = entities[first]
-        body = _referred_body(text, entities, post, post.start - (text[post.start - 1] == "的"))
+        body = place_of_verb or _referred_body(text, entities, post, post.start - (text[post.start - 1] == "的"))
     return [Official(_name(person), entities[post].text, body) for post in posts]
+
+
+#: The verbs of holding that give a post to the clause's person from further on in the clause (黄文秀响应号召来到
+#: 百坭村|担任|驻村第一书记): not 是, which joins too much to too much.
+_LATER_HOLDING_VERBS = re.compile("|".join(verb for verb in POST_HOLDING_VERBS if verb != "是"))
+
+
+#: Words that deny the verb of holding after them (不再担任: no longer holds).
+_NEGATIONS = ("不", "不再", "未", "没有")
+
+
+def _holding_verb_later_in_clause(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int, str | None]:
+    """A verb of holding further on in the person's clause, with no other person or post between (黄文秀响应号召来到
+    乐业县百坭村担任驻村第一书记, 吴栋材刚被派到永联村担任…, 刘桂珍全票当选…); not a denied one (不再担任, as the
+    verb right after the name is not taken there either): ``(verb, where it stands, the place or body right before it)``
+    (where the person went to hold the post: 百坭村), or ``(None, 0, None)``."""
+    person = entities[index]
+    end = _HELD_POST_CLAUSE_END.search(text, person.end)
+    limit = end.start() if end else len(text)
+    verb = _LATER_HOLDING_VERBS.search(text, person.end, limit)
+    if (verb is None or text.endswith(_NEGATIONS, 0, verb.start())  # …同志不再担任…: holds it no more (stop 31)
+            or any(e.type in ("PER", "TITLE") and person.end <= e.start < verb.start() for e in entities)):
+        return None, 0, None
+    place = next((e.text for e in entities if e.type in BODY_TYPES and e.end == verb.start()), None)
+    return verb.group(), verb.start(), place
 
 
 def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | None:

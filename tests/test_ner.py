@@ -1530,6 +1530,14 @@ def test_a_person_cut_short_the_same_way_at_every_mention_is_completed():
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["韦昌进"] * 3 + ["陆磊"] * 3 + ["汤尤"] * 3
 
 
+def test_a_verb_of_holding_later_in_the_clause_gives_the_person_the_post_but_not_a_denied_one():
+    text = "黄文秀响应号召来到乐业县百坭村担任驻村第一书记。2005年，宋福如却选择回到家乡担任村支书。蔡奇同志不再兼任北京市委书记。"
+    spans = spans_of(text, [("黄文秀", "PER"), ("乐业县百坭村", "LOC"), ("驻村第一书记", "TITLE"), ("宋福如", "PER"),
+                            ("村支书", "TITLE"), ("蔡奇", "PER"), ("北京市委", "ORG"), ("书记", "TITLE")])
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, spans)} == {
+        ("黄文秀", "驻村第一书记", "乐业县百坭村"), ("宋福如", "村支书", None)}
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
