@@ -202,7 +202,8 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
 #: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任;
 #: the passive of an appointment or election: 王书茂被推选为…潭门村党支部书记, from CCTV news).
 POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "调任", "升任", "当选为", "当选", "被任命为", "被推选为", "被推举为",
-                      "被选为", "被选举为", "被提拔为", "被聘任为", "被聘为")
+                      "被选为", "被选举为", "被提拔为", "被聘任为", "被聘为",
+                      "生前是", "生前系", "生前任", "生前担任", "曾任", "曾担任")  # 廖俊波生前是…副市长 (obituaries)
 #: A verb of holding after a comma that follows the name, the name standing as the topic of the sentence
 #: (孙丽美，生前系福建省霞浦县古县村党支部书记; 邱军，生前系…挂职副县长: CCTV news).
 HOLDING_AFTER_A_COMMA = re.compile(r"[，,](?:生前)?(?:系(?![统列数])|现任|曾任|时任|现为)")
@@ -253,7 +254,8 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     if body is None:
         post = entities[first]
         body = place_of_verb or _referred_body(text, entities, post, post.start - (text[post.start - 1] == "的"))
-    return [Official(_name(person), entities[post].text, body) for post in posts]
+    return [Official(_name(person), entities[post].text, body if post == first else _body_of_post(body, entities[post].text))
+            for post in posts]  # 廖俊波生前是南平市委常委、副市长: 副市长 of 南平市
 
 
 #: The verbs of holding that give a post to the clause's person from further on in the clause (黄文秀响应号召来到

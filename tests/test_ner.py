@@ -1538,6 +1538,13 @@ def test_a_verb_of_holding_later_in_the_clause_gives_the_person_the_post_but_not
         ("黄文秀", "驻村第一书记", "乐业县百坭村"), ("宋福如", "村支书", None)}
 
 
+def test_an_obituarys_held_posts_are_the_persons_and_a_government_head_gets_the_place():
+    text = "廖俊波生前是福建省南平市委常委、副市长。"
+    spans = spans_of(text, [("廖俊波", "PER"), ("福建省南平市委", "ORG"), ("常委", "TITLE"), ("副市长", "TITLE")])
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, spans)} == {
+        ("廖俊波", "常委", "福建省南平市委"), ("廖俊波", "副市长", "福建省南平市")}
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
