@@ -77,6 +77,10 @@ def _sub_unit_gap(text: str, start: int, end: int) -> bool:
     return 0 < len(gap) <= MAX_SUB_UNIT_CHARS and not _CLAUSE_BREAKS.intersection(gap) and gap.endswith(SUB_UNIT_ENDINGS)
 
 
+#: A post's charge written between its body and it (分管: in charge of): 县水利局|分管|副局长, 中央财办|分管日常工作的|副主任.
+CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
+
+
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int]:
     """Text of the ORG/LOC spans that end where ``entities[index]`` starts (or before a sub-unit), chained backwards,
     and the index of the first of them (``index`` when there is none)."""
@@ -85,9 +89,10 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
     if position >= 0 and entities[position].type in BODY_TYPES:
         gap_start = entities[position].end
         # an unnamed sub-unit (…法院|知识产权审判庭|庭长), a former post of the body (…河务局|原|党组副书记), the
-        # place's government (越南|政府|总理阮春福), or the place's level word said again before the post (上罗镇|镇|党委书记)
+        # place's government (越南|政府|总理阮春福), the place's level word said again before the post (上罗镇|镇|党委书记),
+        # or the post's charge (中央改革办|分管日常工作的|副主任)
         gap = text[gap_start:start]
-        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap == "政府" or (
+        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap == "政府" or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
                 len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)):
             start = gap_start
     parts: list[str] = []

@@ -1545,6 +1545,16 @@ def test_an_obituarys_held_posts_are_the_persons_and_a_government_head_gets_the_
         ("廖俊波", "常委", "福建省南平市委"), ("廖俊波", "副市长", "福建省南平市")}
 
 
+def test_a_posts_charge_is_cut_off_it_and_the_body_before_the_charge_is_the_posts():
+    text = "县水利局分管副局长张营灏也表示很为难。中央改革办分管日常工作的副主任、国家发展改革委副主任穆虹介绍"
+    spans = spans_of(text, [("分管副局长", "TITLE"), ("张营灏", "PER"), ("中央改革办", "ORG"), ("分管日常工作的副主任", "TITLE"),
+                            ("国家发展改革委", "ORG"), ("副主任", "TITLE"), ("穆虹", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["副局长", "副主任", "副主任"]
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
+        ("张营灏", "副局长", None), ("穆虹", "副主任", "中央改革办"), ("穆虹", "副主任", "国家发展改革委")}
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
