@@ -63,7 +63,7 @@ MAX_SUB_UNIT_CHARS = 10
 FORMER = ("原", "前")
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
 #: cleanup (models/ner_cleanup.py) and the officials' body lookup share them.
-PARTY_ORGANS = ("党委", "党总支", "党支部", "支部", "党组")
+PARTY_ORGANS = ("党委", "党工委", "党总支", "党支部", "支部", "党组")
 
 
 def _name(person: Entity) -> str:

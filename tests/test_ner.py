@@ -1555,6 +1555,14 @@ def test_a_posts_charge_is_cut_off_it_and_the_body_before_the_charge_is_the_post
         ("张营灏", "副局长", None), ("穆虹", "副主任", "中央改革办"), ("穆虹", "副主任", "国家发展改革委")}
 
 
+def test_a_party_working_committee_is_a_party_organ_of_the_post():
+    text = "吉林省吉林市龙潭区新吉林街道办事处党工委书记刘宪峰违规组织公款吃喝问题"
+    spans = spans_of(text, [("吉林省吉林市龙潭区新吉林街道办事处党工委", "ORG"), ("书记", "TITLE"), ("刘宪峰", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
+        ("刘宪峰", "党工委书记", "吉林省吉林市龙潭区新吉林街道办事处")}
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
