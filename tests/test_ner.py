@@ -1563,6 +1563,14 @@ def test_a_party_working_committee_is_a_party_organ_of_the_post():
         ("刘宪峰", "党工委书记", "吉林省吉林市龙潭区新吉林街道办事处")}
 
 
+def test_a_name_read_as_a_place_before_is_and_a_head_post_is_the_posts_holder():
+    text = "今年30岁的黄明山是吉潭镇镇长。黄明山说，他到吉潭当镇长不到一年。江西是革命老区"
+    spans = spans_of(text, [("黄明山", "LOC"), ("吉潭镇", "LOC"), ("黄明山", "LOC"), ("江西", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.type for e in cleaned if e.text in ("黄明山", "江西")] == ["PER", "PER", "LOC"]
+    assert ("黄明山", "镇长", "吉潭镇") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
