@@ -488,17 +488,12 @@ def untagged_post_held_by_a_person(entities: Sequence[Entity], text: str) -> lis
     or 总书|记), a bare village or community before it as in :func:`untagged_post_before_a_person`; not a local post
     (质量管理员: a role)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    officials = None
+    posts = []
     for post in _HEADS_POST.finditer(text):
         start, end = _start_of_post(post, text), post.end()
-        if not word_starts_at(text, start) or not word_ends_at(text, end) or _overlaps_any(found, start, end):
-            continue
-        title = Entity(start, end, "TITLE", text[start:end])
-        trial = sorted([*found, title], key=lambda e: (e.start, e.end))
-        officials = extract_officials(text, found) if officials is None else officials
-        if _gives_a_new_official(title, trial, officials, text):
-            found, officials = trial, None
-    return found
+        if word_starts_at(text, start) and word_ends_at(text, end):
+            posts.append(([], Entity(start, end, "TITLE", text[start:end])))
+    return _tagged_where_officials_come_of_them(found, posts, text)
 
 
 #: A member's post of a national congress written whole and left untagged: the body and the post (LABELS.md: 全国人大
@@ -513,14 +508,26 @@ def untagged_congress_member(entities: Sequence[Entity], text: str) -> list[Enti
     often leaves it out. Whose post it is is the officials' reading, as in :func:`untagged_post_held_by_a_person`;
     only where no span touches it (not 全国人大|代表 already split, nor 十二届全国人大 read as the body)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    officials = None
+    members = []
     for member in _CONGRESS_MEMBER.finditer(text):
-        body_group = 1 if member.group(1) else 3
-        start, split, end = member.start(), member.end(body_group), member.end()
-        if _overlaps_any(found, max(0, start - 1), end):
+        start, split, end = member.start(), member.end(1 if member.group(1) else 3), member.end()
+        if not _overlaps_any(found, max(0, start - 1), end):  # 十二届全国人大 read as the body touches it
+            members.append(([Entity(start, split, "ORG", text[start:split])], Entity(split, end, "TITLE", text[split:end])))
+    return _tagged_where_officials_come_of_them(found, members, text)
+
+
+def _tagged_where_officials_come_of_them(found: list[Entity], candidates: Sequence[tuple[list[Entity], Entity]],
+                                         text: str) -> list[Entity]:
+    """``found`` (sorted) with each candidate post (and the body it brings) that touches no span added where it makes
+    an official of its post that the spans without it lack, one after the other: the test of
+    :func:`untagged_post_held_by_a_person` and :func:`untagged_congress_member` (whose post it is is the officials'
+    reading, :func:`extract_officials`)."""
+    officials = None
+    for body, title in candidates:
+        added = [*body, title]
+        if any(_overlaps_any(found, e.start, e.end) for e in added):
             continue
-        title = Entity(split, end, "TITLE", text[split:end])
-        trial = sorted([*found, Entity(start, split, "ORG", text[start:split]), title], key=lambda e: (e.start, e.end))
+        trial = sorted([*found, *added], key=lambda e: (e.start, e.end))
         officials = extract_officials(text, found) if officials is None else officials
         if _gives_a_new_official(title, trial, officials, text):
             found, officials = trial, None
