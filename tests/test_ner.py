@@ -1571,6 +1571,15 @@ def test_a_name_read_as_a_place_before_is_and_a_head_post_is_the_posts_holder():
     assert ("黄明山", "镇长", "吉潭镇") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
 
 
+def test_a_group_read_from_inside_a_word_gets_its_name_back_to_the_mark_and_the_list_of_posts_holds():
+    text = "中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议并讲话"
+    spans = spans_of(text, [("中共中央政治局", "ORG"), ("常委", "TITLE"), ("作领导小组", "ORG"), ("组长", "TITLE"), ("蔡奇", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("中央党的建设工作领导小组", "ORG") in [(e.text, e.type) for e in cleaned]
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
+        ("蔡奇", "常委", "中共中央政治局"), ("蔡奇", "组长", "中央党的建设工作领导小组")}
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
