@@ -231,7 +231,9 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     person = entities[index]
     # 陈刚同志任青海省委书记 (appointments in Party news): after 同志 the verb may be 任 alone
     at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
-    verbs = POST_HOLDING_VERBS + (("任",) if at > person.end else ())
+    # 任 alone is a verb after 同志, and after a bare name where a post follows it at once (谌贻琴任组长)
+    serves = at > person.end or any(e.type == "TITLE" and e.start == at + 1 for e in entities[index + 1 : index + 2])
+    verbs = POST_HOLDING_VERBS + (("任",) if serves else ())
     verb = next((verb for verb in verbs if text.startswith(verb, at)), None)
     if verb is None and text.startswith("为", person.end) and text.endswith(APPOINTING_VERBS, 0, person.start):
         verb, at = "为", person.end  # 任命何立峰为国家发展和改革委员会主任: the appointing verb before the name, 为 after it

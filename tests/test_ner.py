@@ -1580,6 +1580,16 @@ def test_a_group_read_from_inside_a_word_gets_its_name_back_to_the_mark_and_the_
         ("蔡奇", "常委", "中共中央政治局"), ("蔡奇", "组长", "中央党的建设工作领导小组")}
 
 
+def test_serves_as_is_cut_off_a_post_and_holds_it_after_a_name():
+    text = "贵州省成立了以省委书记谌贻琴任组长的领导机构。1926年，雷晋乾任支部书记。"
+    spans = spans_of(text, [("贵州省", "LOC"), ("省委书记", "TITLE"), ("谌贻琴", "PER"), ("任组长", "TITLE"), ("雷晋乾", "PER"),
+                            ("支部书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["省委书记", "组长", "支部书记"]
+    assert {(o.name, o.title) for o in extract_officials(text, cleaned)} == {
+        ("谌贻琴", "省委书记"), ("谌贻琴", "组长"), ("雷晋乾", "支部书记")}
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
