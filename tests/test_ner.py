@@ -1590,6 +1590,16 @@ def test_serves_as_is_cut_off_a_post_and_holds_it_after_a_name():
         ("谌贻琴", "省委书记"), ("谌贻琴", "组长"), ("雷晋乾", "支部书记")}
 
 
+def test_a_natural_feature_cut_short_is_completed_where_the_text_tags_it_whole_twice():
+    text = "平陆运河全长约140公里。平陆运河以发展航运为主，平陆运河两岸。经曼德海峡出口，经曼德海峡运输，曼德海峡恢复"
+    spans = spans_of(text, [("平陆运河", "LOC"), ("平陆运河", "LOC"), ("经曼德海峡", "LOC"), ("经曼德海峡", "LOC"), ("曼德海峡", "LOC")])
+    third = text.index("平陆运河两岸") + 2
+    spans.append(Entity(third, third + 2, "LOC", "运河"))  # the third mention read short: 平陆|运河
+    cleaned = [e.text for e in clean_spans(text, spans) if e.type == "LOC"]
+    assert cleaned.count("平陆运河") == 3 and "运河" not in cleaned
+    assert cleaned[-1] == "曼德海峡"  # not grown to a name read with a preposition
+
+
 def test_a_party_a_delegation_and_a_press_office_cut_inside_their_ending_are_completed():
     text = "承载着中国共产党人的初心；河南代表团审议；国务院新闻办举行发布会；中国共产党促进发展"
     spans = spans_of(text, [("中国共产", "ORG"), ("河南代表", "ORG"), ("国务院新闻", "ORG"), ("中国共产党促", "ORG")])
