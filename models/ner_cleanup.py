@@ -3960,12 +3960,14 @@ _ADVERBS_AFTER_A_NAME = NAME_FOLLOWING_WORDS + "刚才常来去"  # and 来, 去
 _GIVEN_AFTER_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报告|重要|主旨|专题|动员|总结|批示|指示|演讲|了|的关于|的报告)")
 
 
+#: The suffixes of things named after a person (姚明|卡, 岳飞|版, 屈原|杯, 雷锋|班, 姜夔|篇, MSRA's 汤尤|杯).
+_SUFFIXES_OF_THINGS_NAMED_AFTER_A_PERSON = "卡版杯篇班画烧式队组馆路街体派奖案牌"
 #: Characters that follow a name without being part of it: particles, verbs of saying, time and place words, the
-#: suffixes of things named after a person (姚明|卡, 岳飞|版, 屈原|杯, 雷锋|班, 姜夔|篇), and a photo's or book's credit.
+#: suffixes of things named after a person, and a photo's or book's credit.
 _NOT_A_NAMES_LAST_CHARACTER = frozenset("在和说等的了也都就又还是与及同跟对向从把被将为以到去来让给请叫称讲表示道问答笑哭看听想要会能"
                                         "可已曾正再才便却而但或并其之这那每各该本此某们家里外上下中内前后时年月日号岁人"
-                                        "卡版杯篇班画烧式队组馆路街体派奖案牌"
-                                        "原倒既老真摄著诗热环子作")  # 柳萍|原是, 记者刘宇|摄, 刘诚|著的, 徐渭|诗：, 韦伯|热, 王晨|作的
+                                        + _SUFFIXES_OF_THINGS_NAMED_AFTER_A_PERSON
+                                        + "原倒既老真摄著诗热环子作")  # 柳萍|原是, 记者刘宇|摄, 刘诚|著的, 徐渭|诗：, 韦伯|热, 王晨|作的
 #: What stands after a name's last character where the tagger left it out (何祥|美，, 杨成|业是, 吴子|性的).
 _AFTER_A_WHOLE_NAME = frozenset("，。、；：！？”）)的是")
 #: Marks no conjunction stands right before, the clause's and the list's (a line break is no mark: page text wraps
@@ -4081,7 +4083,7 @@ def person_completed_by_a_character(entities: Sequence[Entity], text: str) -> li
 #: What may stand after every mention of a name without being part of it (张三|等, 李明|的): particles, prepositions,
 #: adverbs and conjunctions (:data:`NAME_FOLLOWING_WORDS`), and the suffixes of things named after a person (汤尤|杯,
 #: as MSRA tags it, 雷锋|班).
-_NEVER_A_NAMES_END_THROUGH_A_TEXT = frozenset(NAME_FOLLOWING_WORDS + "的了着过等们是及或并而但却" + "卡版杯篇班画烧式队组馆路街体派奖案牌")
+_NEVER_A_NAMES_END_THROUGH_A_TEXT = frozenset(NAME_FOLLOWING_WORDS + "的了着过等们是及或并而但却" + _SUFFIXES_OF_THINGS_NAMED_AFTER_A_PERSON)
 
 
 def person_completed_through_the_text(entities: Sequence[Entity], text: str) -> list[Entity]:
