@@ -2567,3 +2567,15 @@ def test_a_two_character_person_gets_the_he_it_left_out_before_a_mark():
     text = "刘鹤、魏凤和、王勇出席。周坚红和梁春荣发言。"
     spans = spans_of(text, [("刘鹤", "PER"), ("魏凤", "PER"), ("王勇", "PER"), ("周坚红", "PER"), ("梁春荣", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["刘鹤", "魏凤和", "王勇", "周坚红", "梁春荣"]
+
+
+def test_a_post_and_its_place_read_into_a_person_are_split_out():
+    """吉林省长景俊海 and 美国国务卿蒂勒森 read as one person each (CCTV news) are LABELS.md's place, post and name,
+    an emir's title read after the name too (纳瓦夫埃米尔)."""
+    text = "吉林省长景俊海、美国国务卿蒂勒森出席。向纳瓦夫埃米尔亲属表示慰问。"
+    spans = spans_of(text, [("吉林省长景俊海", "PER"), ("美国", "LOC"), ("国务卿蒂勒森", "PER"), ("纳瓦夫埃米尔", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("吉林", "LOC"), ("省长", "TITLE"), ("景俊海", "PER"), ("美国", "LOC"), ("国务卿", "TITLE"), ("蒂勒森", "PER"),
+        ("纳瓦夫", "PER"), ("埃米尔", "TITLE")]
+    assert ("景俊海", "省长", "吉林") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
