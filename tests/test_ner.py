@@ -2579,3 +2579,14 @@ def test_a_post_and_its_place_read_into_a_person_are_split_out():
         ("吉林", "LOC"), ("省长", "TITLE"), ("景俊海", "PER"), ("美国", "LOC"), ("国务卿", "TITLE"), ("蒂勒森", "PER"),
         ("纳瓦夫", "PER"), ("埃米尔", "TITLE")]
     assert ("景俊海", "省长", "吉林") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_given_name_read_as_a_post_after_its_surname_goes_back_to_the_person():
+    """栗|战书 and 栗|战书委员长 (CCTV news: 战书 is a word, the tagger reads it as a post) are 栗战书, and 委员长 his post;
+    a surname before a role or a post (陈|教授, 杨|镇长) stays no person."""
+    text = "王沪宁、栗战书、杨洁篪等参加会见。栗战书委员长主持会议。陈教授和杨镇长发言。"
+    spans = spans_of(text, [("王沪宁", "PER"), ("栗", "PER"), ("战书", "TITLE"), ("杨洁篪", "PER"), ("栗", "PER"),
+                            ("战书委员长", "TITLE"), ("陈", "PER"), ("教授", "TITLE"), ("杨", "PER"), ("镇长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["王沪宁", "栗战书", "杨洁篪", "栗战书"]
+    assert ("栗战书", "委员长") in [(o.name, o.title) for o in extract_officials(text, cleaned)]
