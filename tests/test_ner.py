@@ -2590,3 +2590,12 @@ def test_a_given_name_read_as_a_post_after_its_surname_goes_back_to_the_person()
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["王沪宁", "栗战书", "杨洁篪", "栗战书"]
     assert ("栗战书", "委员长") in [(o.name, o.title) for o in extract_officials(text, cleaned)]
+
+
+def test_a_post_read_on_into_the_adverb_after_it_is_cut_there():
+    """胡锦涛主席|将在会议上…, 习近平主席|分别同… (CCTV news): the adverb opens the predicate; an adverb that opens a
+    post stays in it (主席特别代表)."""
+    text = "胡锦涛主席将在会议上发表讲话。习近平主席分别同两国总统会晤。习近平主席特别代表、国务委员谌贻琴出席。"
+    spans = spans_of(text, [("胡锦涛", "PER"), ("主席将", "TITLE"), ("习近平", "PER"), ("主席分别", "TITLE"),
+                            ("习近平", "PER"), ("主席特别代表", "TITLE"), ("国务委员", "TITLE"), ("谌贻琴", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["主席", "主席", "主席特别代表", "国务委员"]
