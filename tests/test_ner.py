@@ -2599,3 +2599,12 @@ def test_a_post_read_on_into_the_adverb_after_it_is_cut_there():
     spans = spans_of(text, [("胡锦涛", "PER"), ("主席将", "TITLE"), ("习近平", "PER"), ("主席分别", "TITLE"),
                             ("习近平", "PER"), ("主席特别代表", "TITLE"), ("国务委员", "TITLE"), ("谌贻琴", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["主席", "主席", "主席特别代表", "国务委员"]
+
+
+def test_daibiao_between_a_person_and_a_body_is_the_verb_on_behalf_of():
+    """全国政协副主席巴特尔|代表|全国政协 (CCTV news of ceremonies): 代表 is "on behalf of", no post; a deputy's 代表
+    after its body stays (全国人大|代表)."""
+    text = "全国政协副主席巴特尔代表全国政协致辞。全国人大代表李肖娜发言。"
+    spans = spans_of(text, [("全国政协", "ORG"), ("副主席", "TITLE"), ("巴特尔", "PER"), ("代表", "TITLE"), ("全国政协", "ORG"),
+                            ("全国人大", "ORG"), ("代表", "TITLE"), ("李肖娜", "PER")])
+    assert [(e.text, e.start) for e in clean_spans(text, spans) if e.type == "TITLE"] == [("副主席", 4), ("代表", 23)]
