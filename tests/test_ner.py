@@ -2608,3 +2608,14 @@ def test_daibiao_between_a_person_and_a_body_is_the_verb_on_behalf_of():
     spans = spans_of(text, [("全国政协", "ORG"), ("副主席", "TITLE"), ("巴特尔", "PER"), ("代表", "TITLE"), ("全国政协", "ORG"),
                             ("全国人大", "ORG"), ("代表", "TITLE"), ("李肖娜", "PER")])
     assert [(e.text, e.start) for e in clean_spans(text, spans) if e.type == "TITLE"] == [("副主席", 4), ("代表", 23)]
+
+
+def test_a_verb_or_a_spouse_word_read_as_a_post_is_no_title():
+    """汪洋|出席|专题协商会, 默克尔|连任, 武契奇|夫妇 (CCTV news): no post, so no official."""
+    text = "国务院副总理汪洋出席专题协商会。习近平祝贺默克尔连任德国总理。塞尔维亚总统武契奇夫妇到机场迎接。"
+    spans = spans_of(text, [("国务院", "ORG"), ("副总理", "TITLE"), ("汪洋", "PER"), ("出席", "TITLE"), ("习近平", "PER"),
+                            ("默克尔", "PER"), ("连任", "TITLE"), ("德国", "LOC"), ("总理", "TITLE"), ("塞尔维亚", "LOC"),
+                            ("总统", "TITLE"), ("武契奇", "PER"), ("夫妇", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["副总理", "总理", "总统"]
+    assert {o.title for o in extract_officials(text, cleaned)} <= {"副总理", "总统"}
