@@ -237,6 +237,10 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     verb = next((verb for verb in verbs if text.startswith(verb, at)), None)
     if verb is None and text.startswith("为", person.end) and text.endswith(APPOINTING_VERBS, 0, person.start):
         verb, at = "为", person.end  # 任命何立峰为国家发展和改革委员会主任: the appointing verb before the name, 为 after it
+    if verb is None:
+        appointed = _appointed_as(entities, index, text)
+        if appointed is not None:
+            verb, at = "为", appointed  # 增补王伟、刘慧为…委员, 任命韩冬梅同志为…, 决定…，张高丽、刘延东为国务院副总理
     topic = HOLDING_AFTER_A_COMMA.match(text, person.end) if verb is None else None
     if topic is not None:
         verb, at = topic.group(), person.end  # 孙丽美，生前系…党支部书记: the name as the topic, the verb after the comma
@@ -247,7 +251,7 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
         return []
     end = _HELD_POST_CLAUSE_END.search(text, at + len(verb))
     limit = end.start() if end else len(text)
-    first = next((i for i in range(index + 1, len(entities)) if entities[i].start < limit
+    first = next((i for i in range(index + 1, len(entities)) if at <= entities[i].start < limit
                   and entities[i].type in ("TITLE", "PER")), None)
     if first is None or entities[first].type != "TITLE":
         return []
@@ -263,6 +267,32 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
         body = place_of_verb or _referred_body(text, entities, post, post.start - (text[post.start - 1] == "的"))
     return [Official(_name(person), entities[post].text, body if post == first else _body_of_post(body, entities[post].text))
             for post in posts]  # 廖俊波生前是南平市委常委、副市长: 副市长 of 南平市
+
+
+#: What opens a sentence of appointments, before the names it appoints (会议决定增补…为…；任命…为…).
+_APPOINTING_OR_DECIDING = re.compile("|".join((*APPOINTING_VERBS, "决定")))
+#: What ends a sentence of appointments (its clauses, one appointment each, are joined by commas).
+_SENTENCE_END = re.compile(r"[。；！？\n]")
+
+
+def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | None:
+    """Where the 为 stands that appoints the person to the post after it, in a sentence an appointing verb or 决定 opens
+    before the name: the name (or its 同志) right before 为, or a list of names joined by 、 whose last stands so
+    (会议决定增补王伟、刘慧、黄明为第十三届全国政协委员, 任命胡衡庐为…副秘书长，易会满为…驻会副主任: CCTV news of
+    appointments, each clause one appointment); ``None`` elsewhere (以会长野田毅为团长的, 被誉为: no appointment)."""
+    person = entities[index]
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, person.start)), default=0)
+    if not _APPOINTING_OR_DECIDING.search(text, opening, person.start) or text[person.start - 1 : person.start] not in (
+            "、", "，", ",", *(verb[-1] for verb in _APPOINTING_OR_DECIDING.pattern.split("|"))):
+        return None
+    while True:
+        at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
+        if text.startswith("为", at):
+            return at
+        following = entities[index + 1] if index + 1 < len(entities) else None
+        if not (text.startswith("、", at) and following is not None and following.type == "PER" and following.start == at + 1):
+            return None
+        index, person = index + 1, following
 
 
 #: The verbs of holding that give a post to the clause's person from further on in the clause (黄文秀响应号召来到

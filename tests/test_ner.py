@@ -2039,7 +2039,8 @@ def test_two_people_read_as_one_across_a_verb_are_split():
 def test_fu_is_a_common_surname_so_a_name_read_into_wei_is_cut():
     text = "增补邱学强、傅政华为第十三届全国政协委员"
     spans = spans_of(text, [("邱学强", "PER"), ("傅政华为", "PER")])
-    assert [e.text for e in clean_spans(text, spans)] == ["邱学强", "傅政华", "全国政协"]  # the body: untagged_unique_body
+    # the body: untagged_unique_body; the post both are appointed to: untagged_post_held_by_a_person
+    assert [e.text for e in clean_spans(text, spans)] == ["邱学强", "傅政华", "全国政协", "委员"]
 
 
 def test_a_word_of_one_character_read_into_a_person_the_text_names_is_cut_but_a_surname_stays():
@@ -2619,3 +2620,17 @@ def test_a_verb_or_a_spouse_word_read_as_a_post_is_no_title():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["副总理", "总理", "总统"]
     assert {o.title for o in extract_officials(text, cleaned)} <= {"副总理", "总统"}
+
+
+def test_a_list_of_names_appointed_with_wei_holds_the_post_after_it():
+    """会议决定增补王伟、刘慧为第十三届全国政协委员 (CCTV news of appointments): every name of the list holds the post,
+    and so does each later clause's name (…，易会满为…副主任); 为 with no appointing verb appoints no one
+    (以会长野田毅为团长的代表团)."""
+    text = "会议决定增补王伟、刘慧为全国政协委员；任命胡衡庐同志为全国政协副秘书长，易会满为全国政协副主席。以会长野田毅为团长的代表团。"
+    spans = spans_of(text, [("王伟", "PER"), ("刘慧", "PER"), ("全国政协", "ORG"), ("委员", "TITLE"), ("胡衡庐", "PER"),
+                            ("全国政协", "ORG"), ("副秘书长", "TITLE"), ("易会满", "PER"), ("全国政协", "ORG"),
+                            ("副主席", "TITLE"), ("会长", "TITLE"), ("野田毅", "PER"), ("团长", "TITLE")])
+    found = {(o.name, o.title, o.org) for o in extract_officials(text, spans)}
+    assert {("王伟", "委员", "全国政协"), ("刘慧", "委员", "全国政协"), ("胡衡庐", "副秘书长", "全国政协"),
+            ("易会满", "副主席", "全国政协")} <= found
+    assert ("野田毅", "团长", None) not in found
