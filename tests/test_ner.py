@@ -2634,3 +2634,13 @@ def test_a_list_of_names_appointed_with_wei_holds_the_post_after_it():
     assert {("王伟", "委员", "全国政协"), ("刘慧", "委员", "全国政协"), ("胡衡庐", "副秘书长", "全国政协"),
             ("易会满", "副主席", "全国政协")} <= found
     assert ("野田毅", "团长", None) not in found
+
+
+def test_a_person_where_only_a_place_stands_is_a_place():
+    """在库皮扬斯克方向, 塞尔维亚首都贝尔格莱德, 乘专机抵达布达佩斯 (CCTV news): transliterated places read as names; a
+    person before 会晤 stays one (与叶利钦会晤, MSRA)."""
+    text = "俄军在库皮扬斯克方向推进。音乐会在塞尔维亚首都贝尔格莱德举行。习近平乘专机抵达布达佩斯。与叶利钦会晤。"
+    spans = spans_of(text, [("库皮扬斯克", "PER"), ("塞尔维亚", "LOC"), ("贝尔格莱德", "PER"), ("习近平", "PER"),
+                            ("布达佩斯", "PER"), ("叶利钦", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("库皮扬斯克", "LOC"), ("塞尔维亚", "LOC"), ("贝尔格莱德", "LOC"), ("习近平", "PER"), ("布达佩斯", "LOC"), ("叶利钦", "PER")]
