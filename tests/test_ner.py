@@ -2644,3 +2644,13 @@ def test_a_person_where_only_a_place_stands_is_a_place():
                             ("布达佩斯", "PER"), ("叶利钦", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("库皮扬斯克", "LOC"), ("塞尔维亚", "LOC"), ("贝尔格莱德", "LOC"), ("习近平", "PER"), ("布达佩斯", "LOC"), ("叶利钦", "PER")]
+
+
+def test_a_post_opened_inside_a_word_gets_the_word_start():
+    """国务委员兼外|交部长王毅, 审计署审|计长侯凯 (CCTV news): the post gets the characters of its word the tagger left
+    out; a verb's piece goes instead (美国当|选总统 → 总统); a post that is a word itself keeps its start (党委|书记)."""
+    text = "国务委员兼外交部长王毅出席。审计署审计长侯凯作报告。美国当选总统特朗普称。公司党委书记管国强表示。"
+    spans = spans_of(text, [("国务委员", "TITLE"), ("交部长", "TITLE"), ("王毅", "PER"), ("审计署", "ORG"), ("计长", "TITLE"),
+                            ("侯凯", "PER"), ("美国", "LOC"), ("选总统", "TITLE"), ("特朗普", "PER"), ("书记", "TITLE"),
+                            ("管国强", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["国务委员", "外交部长", "审计长", "总统", "书记"]
