@@ -2030,27 +2030,22 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
     (杨|镇长, 梁|所长: LABELS.md's 罗部长, no name), so is one before a role (陈|教授, 许|总监: People's Daily, CLUENER),
     and 欧尔|班|夫妇 is a couple; two characters where no post follows them (翁|领|国: a one-character piece of a name
     is no given name)."""
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
-    index = 0
-    while index < len(ordered):
-        surname = ordered[index]
-        post = ordered[index + 1] if index + 1 < len(ordered) else None
-        if (post is not None and surname.type == "PER" and len(surname.text) == 1 and surname.text in SURNAMES
-                and post.type == "TITLE" and post.start == surname.end):
-            held = _POST_AFTER_A_GIVEN_NAME.search(post.text)
-            given = post.text[: held.start()] if held else post.text
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        surname = result[-1] if result else None
+        if (surname is not None and surname.type == "PER" and len(surname.text) == 1 and surname.text in SURNAMES
+                and entity.type == "TITLE" and entity.start == surname.end):
+            held = _POST_AFTER_A_GIVEN_NAME.search(entity.text)
+            given = entity.text[: held.start()] if held else entity.text
             if (len(given) in ((1, 2) if held else (2,)) and not _POST_BEFORE_VERB.search(given) and not _SPOUSE.search(given)
                     and given[-1] not in _ROLE_ENDINGS_AFTER_A_SURNAME and not set(given) & _AFTER_A_SURNAME_ALONE
                     and all(_is_cjk(character) for character in given)):
-                cut = post.start + len(given)
-                result.append(Entity(surname.start, cut, "PER", surname.text + given))
+                cut = entity.start + len(given)
+                result[-1] = Entity(surname.start, cut, "PER", surname.text + given)
                 if held:
-                    result.append(Entity(cut, post.end, "TITLE", held.group()))
-                index += 2
+                    result.append(Entity(cut, entity.end, "TITLE", held.group()))
                 continue
-        result.append(surname)
-        index += 1
+        result.append(entity)
     return result
 
 
