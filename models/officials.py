@@ -235,12 +235,10 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     serves = at > person.end or any(e.type == "TITLE" and e.start == at + 1 for e in entities[index + 1 : index + 2])
     verbs = POST_HOLDING_VERBS + (("任",) if serves else ())
     verb = next((verb for verb in verbs if text.startswith(verb, at)), None)
-    if verb is None and text.startswith("为", person.end) and text.endswith(APPOINTING_VERBS, 0, person.start):
-        verb, at = "为", person.end  # 任命何立峰为国家发展和改革委员会主任: the appointing verb before the name, 为 after it
     if verb is None:
         appointed = _appointed_as(entities, index, text)
-        if appointed is not None:
-            verb, at = "为", appointed  # 增补王伟、刘慧为…委员, 任命韩冬梅同志为…, 决定…，张高丽、刘延东为国务院副总理
+        if appointed is not None:  # 任命何立峰为…主任, 增补王伟、刘慧为…委员, 任命韩冬梅同志为…, 决定…，张高丽、刘延东为国务院副总理
+            verb, at = "为", appointed
     topic = HOLDING_AFTER_A_COMMA.match(text, person.end) if verb is None else None
     if topic is not None:
         verb, at = topic.group(), person.end  # 孙丽美，生前系…党支部书记: the name as the topic, the verb after the comma
@@ -270,9 +268,12 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
 
 
 #: What opens a sentence of appointments, before the names it appoints (会议决定增补…为…；任命…为…).
-_APPOINTING_OR_DECIDING = re.compile("|".join((*APPOINTING_VERBS, "决定")))
+_APPOINTING_OR_DECIDING = (*APPOINTING_VERBS, "决定")
+_APPOINTING_OR_DECIDING_PATTERN = re.compile("|".join(_APPOINTING_OR_DECIDING))
+#: What stands right before an appointed name: the verb's last character, a list's 、 or a clause's comma.
+_BEFORE_AN_APPOINTED_NAME = frozenset("、，,") | {verb[-1] for verb in _APPOINTING_OR_DECIDING}
 #: What ends a sentence of appointments (its clauses, one appointment each, are joined by commas).
-_SENTENCE_END = re.compile(r"[。；！？\n]")
+_SENTENCE_END_MARKS = "。；！？\n"
 
 
 def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | None:
@@ -281,9 +282,9 @@ def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | No
     (会议决定增补王伟、刘慧、黄明为第十三届全国政协委员, 任命胡衡庐为…副秘书长，易会满为…驻会副主任: CCTV news of
     appointments, each clause one appointment); ``None`` elsewhere (以会长野田毅为团长的, 被誉为: no appointment)."""
     person = entities[index]
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, person.start)), default=0)
-    if not _APPOINTING_OR_DECIDING.search(text, opening, person.start) or text[person.start - 1 : person.start] not in (
-            "、", "，", ",", *(verb[-1] for verb in _APPOINTING_OR_DECIDING.pattern.split("|"))):
+    opening = max(text.rfind(mark, 0, person.start) for mark in _SENTENCE_END_MARKS) + 1
+    if (text[person.start - 1 : person.start] not in _BEFORE_AN_APPOINTED_NAME
+            or not _APPOINTING_OR_DECIDING_PATTERN.search(text, opening, person.start)):
         return None
     while True:
         at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
