@@ -2654,3 +2654,14 @@ def test_a_post_opened_inside_a_word_gets_the_word_start():
                             ("侯凯", "PER"), ("美国", "LOC"), ("选总统", "TITLE"), ("特朗普", "PER"), ("书记", "TITLE"),
                             ("管国强", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["国务委员", "外交部长", "审计长", "总统", "书记"]
+
+
+def test_a_person_run_on_past_tongzhi_or_into_a_date_is_cut_back():
+    """回顾了杨白冰同志光辉战斗的一生, 联合国秘书长古特雷斯2日说 (CCTV news): the name ends before 同志 and before the
+    day; a decree's number read as a person (第707号) is no name to keep."""
+    text = "回顾了杨白冰同志光辉战斗的一生。联合国秘书长古特雷斯2日说。国务院令第707号。"
+    spans = spans_of(text, [("杨白冰同志光辉", "PER"), ("联合国", "ORG"), ("秘书长", "TITLE"), ("古特雷斯2日", "PER"),
+                            ("第707号", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["杨白冰", "古特雷斯"]
+    assert ("古特雷斯", "秘书长", "联合国") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
