@@ -2863,22 +2863,11 @@ def cut_time_word(entity: Entity) -> Entity:
 def comrade_off_person(entity: Entity) -> Entity:
     """Cut 同志 off the end of a person: 陈全国|同志不再担任, 易纲|同志 (from CCTV news). Party news names a member
     NAME同志; the word is how the text addresses the person, no part of the name (no gold person of the corpora holds
-    it; MSRA's 邓小平同志故居 is a place, and stays). Also where the person ran on past it (杨白冰|同志光辉|战斗的一生) or
-    into the date of what they said (古特雷斯|2日|说, 金富谦|9日|宣布: CCTV news)."""
-    if entity.type != "PER":
+    it; MSRA's 邓小平同志故居 is a place, and stays). Also where the person ran on past it (杨白冰|同志光辉|战斗的一生)."""
+    comrade = entity.text.find("同志", 2) if entity.type == "PER" else -1
+    if comrade == -1:
         return entity
-    comrade = entity.text.find("同志", 2)
-    if comrade != -1:
-        return Entity(entity.start, entity.start + comrade, "PER", entity.text[:comrade])
-    dated = _DATE_AFTER_A_PERSON.match(entity.text)
-    if dated:
-        return Entity(entity.start, entity.start + dated.end("name"), "PER", dated.group("name"))
-    return entity
-
-
-#: The day a person spoke or acted on, read into the name (古特雷斯|2日, 凯瑟琳·拉塞尔|1日); a name holds no figure
-#: (a decree's number read as a person, 第707号, is no name at all).
-_DATE_AFTER_A_PERSON = re.compile(r"(?P<name>[^0-9０-９]{2,})[0-9０-９]{1,2}[日号]$")
+    return Entity(entity.start, entity.start + comrade, "PER", entity.text[:comrade])
 
 
 def cut_at_a_count(entity: Entity) -> Entity:
@@ -2895,13 +2884,20 @@ _STREET_ENDINGS = ("路", "街", "大道", "巷", "弄", "胡同", "里")
 #: A day of the month, or a numbered flood or flood crest, read onto the end of a place or body (洱源县|6号|发生,
 #: 希腊议会|8号|通过, 江西赣江|第2号|洪峰, 长江|第3|号洪水: from CCTV news, which writes dates as N号).
 _DATE_OR_NUMBER_AFTER_A_NAME = re.compile(r"^(?P<name>.{2,}?)(?:第?[0-9０-９]{1,2}[号日]|第[0-9０-９]{1,2})$")
+#: The day a person spoke or acted on, read into the name (古特雷斯|2日, 凯瑟琳·拉塞尔|1日); a name holds no figure
+#: (a decree's number read as a person, 第707号, is no name at all).
+_DATE_AFTER_A_PERSON = re.compile(r"(?P<name>[^0-9０-９]{2,})[0-9０-９]{1,2}[日号]$")
 
 
 def cut_trailing_date(entity: Entity) -> Entity:
     """Cut a date (6号, 8日) or a flood's number (第2号) off a place, river or body whose name ends before it; an ORG
     left as a chain of units is a LOC (云南省大理白族自治州洱源县). A name that does not end like a place, river or
     body keeps its number (南丫4号, a ship; 首台1号 of 1号机组); of the gold places and bodies of the corpora one,
-    a housing estate, ends so (CLUENER's 长安8号)."""
+    a housing estate, ends so (CLUENER's 长安8号). A person loses the day of what they said (古特雷斯|2日|说,
+    金富谦|9日|宣布: CCTV news)."""
+    dated = _DATE_AFTER_A_PERSON.match(entity.text) if entity.type == "PER" else None
+    if dated:
+        return Entity(entity.start, entity.start + dated.end("name"), "PER", dated.group("name"))
     date = _DATE_OR_NUMBER_AFTER_A_NAME.match(entity.text) if entity.type in ("LOC", "ORG") else None
     if not date:
         return entity
