@@ -2665,3 +2665,18 @@ def test_a_person_run_on_past_tongzhi_or_into_a_date_is_cut_back():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["杨白冰", "古特雷斯"]
     assert ("古特雷斯", "秘书长", "联合国") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_body_cut_inside_its_name_gets_the_rest_back_from_the_post():
+    """全国人大常委会法|工委主任沈春耀, 全国人大|常委会副委员长张平, 检阅中国人民解放军三军仪|仗队 (CCTV news): the body
+    jieba knows whole takes its name back from the post; a standing member stays apart (中共中央政治局|常委), and so does
+    a ministry's head by its kind (美国能源部|长 is no split)."""
+    text = "全国人大常委会法工委主任沈春耀说。联组会议由全国人大常委会副委员长张平主持。检阅中国人民解放军三军仪仗队。中共中央政治局常委李强出席。"
+    spans = spans_of(text, [("全国人大常委会法", "ORG"), ("工委主任", "TITLE"), ("沈春耀", "PER"), ("全国人大", "ORG"),
+                            ("常委会副委员长", "TITLE"), ("张平", "PER"), ("中国人民解放军三军仪", "ORG"), ("仗队", "TITLE"),
+                            ("中共中央政治局", "ORG"), ("常委", "TITLE"), ("李强", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type != "PER"] == [
+        ("全国人大常委会法工委", "ORG"), ("主任", "TITLE"), ("全国人大常委会", "ORG"), ("副委员长", "TITLE"),
+        ("中国人民解放军三军仪仗队", "ORG"), ("中共中央政治局", "ORG"), ("常委", "TITLE")]
+    assert ("沈春耀", "主任", "全国人大常委会法工委") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
