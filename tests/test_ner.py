@@ -2680,3 +2680,15 @@ def test_a_body_cut_inside_its_name_gets_the_rest_back_from_the_post():
         ("全国人大常委会法工委", "ORG"), ("主任", "TITLE"), ("全国人大常委会", "ORG"), ("副委员长", "TITLE"),
         ("中国人民解放军三军仪仗队", "ORG"), ("中共中央政治局", "ORG"), ("常委", "TITLE")]
     assert ("沈春耀", "主任", "全国人大常委会法工委") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_post_gets_its_word_start_back_from_the_body_before_it():
+    """德国财|政部长库基斯, 中国国际经济交流中心总经|济师陈文玲 (CCTV news): the post takes its word's start from the body,
+    which keeps a name; a level's committee (莲都|区委书记) and a rest that names nothing (研究所高级|工程师) stay."""
+    text = "德国财政部长库基斯说。中国国际经济交流中心总经济师陈文玲发言。浙江省丽水市莲都区委书记林健东到场。"
+    spans = spans_of(text, [("德国财", "ORG"), ("政部长", "TITLE"), ("库基斯", "PER"), ("中国国际经济交流中心总经", "ORG"),
+                            ("济师", "TITLE"), ("陈文玲", "PER"), ("浙江省丽水市莲都区委", "ORG"), ("书记", "TITLE"),
+                            ("林健东", "PER")])
+    found = {(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))}
+    assert found == {("库基斯", "财政部长", "德国"), ("陈文玲", "总经济师", "中国国际经济交流中心"),
+                     ("林健东", "书记", "浙江省丽水市莲都区委")}
