@@ -2692,3 +2692,14 @@ def test_a_post_gets_its_word_start_back_from_the_body_before_it():
     found = {(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))}
     assert found == {("库基斯", "财政部长", "德国"), ("陈文玲", "总经济师", "中国国际经济交流中心"),
                      ("林健东", "书记", "浙江省丽水市莲都区委")}
+
+
+def test_a_surname_read_into_a_post_and_a_trailing_jian_are_given_back():
+    """国家发展改革委主任何|立峰 (jieba reads 任何), 国家发展改革委副主任兼|国家统计局局长宁吉喆 (CCTV news): the surname goes
+    to the person, 兼 (and concurrently) is no part of the post."""
+    text = "国家发展和改革委员会主任何立峰和俄罗斯副总理诺瓦克主持。国家发展改革委副主任兼国家统计局局长宁吉喆说。"
+    spans = spans_of(text, [("国家发展和改革委员会", "ORG"), ("主任何", "TITLE"), ("立峰", "PER"), ("俄罗斯", "LOC"),
+                            ("副总理", "TITLE"), ("诺瓦克", "PER"), ("国家发展改革委", "ORG"), ("副主任兼", "TITLE"),
+                            ("国家统计局", "ORG"), ("局长", "TITLE"), ("宁吉喆", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type in ("TITLE", "PER")] == ["主任", "何立峰", "副总理", "诺瓦克", "副主任", "局长", "宁吉喆"]
