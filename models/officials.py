@@ -29,7 +29,8 @@ too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
 holding and its post in the same clause (方宇航是四季青街道外卖骑手党支部书记,
 韩丽开始担任… is not: the verb must follow the name; a comma may stand before 系, 现任 or 曾任: 孙丽美，生前系…党支部书记),
-or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈刚同志任青海省委委员、常委、书记). A
+or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈刚同志任青海省委委员、常委、书记), and so is a
+name on a roster line, one space before its bodies and posts (副主任：陈宝生 教育部部长: gov.cn notices). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 An official's name is written without the padding newspapers set
@@ -376,25 +377,72 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             continue
         for official in _posts_held(ordered, index, text):
             add(official)
+        listed = _roster_line_end(ordered, index, text)
+        if listed is not None:  # 副主任：陈宝生 教育部部长 (a roster line: name, a space, then body and posts)
+            for official in _chain_officials(ordered, listed, person, text):
+                add(official)
+            continue
         if index == 0 or ordered[index - 1].type != "TITLE" or not _post_reaches(ordered[index - 1], person, text):
             official = _post_after_name(ordered, index, text)
             if official is not None:
                 add(official)
             continue
-        segments: list[tuple[list[int], str | None]] = []
-        posts = _post_chain(ordered, index - 1, text)
-        while posts:
-            body, opening = _body_before(ordered, posts[-1], text)
-            segments.append((posts, body or _body_before_de(ordered, posts[-1], text)
-                             or _referred_body(text, ordered, ordered[posts[-1]])))
-            # an earlier post with a body of its own: 黎里镇副镇长、元荡镇级河长…, 中共中央总书记、国家主席、中央军委主席…
-            before = opening - 1
-            joined = before >= 0 and ordered[before].type == "TITLE" and text[ordered[before].end : ordered[opening].start] in POST_JOINERS
-            posts = _post_chain(ordered, before, text) if joined and opening != posts[-1] else []
-        for posts, body in reversed(segments):
-            for post in reversed(posts):
-                # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
-                own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(ordered[post].text))
-                                             or _joiner_and_level_body(text[ordered[post - 1].end : ordered[post].start]))
-                add(Official(_name(person), ordered[post].text, None if own else _body_of_post(body, ordered[post].text)))
+        for official in _chain_officials(ordered, index - 1, person, text):
+            add(official)
     return found
+
+
+def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text: str) -> list[Official]:
+    """The person's officials from the chain of posts that ends with ``entities[last]``, each with its body: the one
+    written before its part of the chain, carried over to the posts joined to it (…总经理、党委副书记), or referred
+    back to."""
+    segments: list[tuple[list[int], str | None]] = []
+    posts = _post_chain(entities, last, text)
+    while posts:
+        body, opening = _body_before(entities, posts[-1], text)
+        segments.append((posts, body or _body_before_de(entities, posts[-1], text)
+                         or _referred_body(text, entities, entities[posts[-1]])))
+        # an earlier post with a body of its own: 黎里镇副镇长、元荡镇级河长…, 中共中央总书记、国家主席、中央军委主席…
+        before = opening - 1
+        joined = before >= 0 and entities[before].type == "TITLE" and text[entities[before].end : entities[opening].start] in POST_JOINERS
+        posts = _post_chain(entities, before, text) if joined and opening != posts[-1] else []
+    officials: list[Official] = []
+    for posts, body in reversed(segments):
+        for post in reversed(posts):
+            # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
+            own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(entities[post].text))
+                                         or _joiner_and_level_body(text[entities[post - 1].end : entities[post].start]))
+            officials.append(Official(_name(person), entities[post].text, None if own else _body_of_post(body, entities[post].text)))
+    return officials
+
+
+#: What a roster line's name stands after: the line's start or the role it is listed under (组长：, 副主任：).
+_ROSTER_NAME_OPENERS = frozenset("\n：:")
+#: What ends a roster line's posts.
+_ROSTER_LINE_ENDS = frozenset("\n；;，,。")
+
+
+def _roster_line_end(entities: Sequence[Entity], index: int, text: str) -> int | None:
+    """The index of the last post of a roster line the person opens (国务院…组成人员名单: 副主任：陈宝生 教育部部长,
+    王晓晖 中央宣传部副部长、中央政研室副主任: gov.cn notices), or ``None``.
+
+    The name stands at the line's start or after the role it is listed under and its colon, one space before the
+    bodies and posts, which run without a break but joiners and 原 (former) up to the line's end. The role before
+    the colon is the group's, no post of a named body, and is not read.
+    """
+    person = entities[index]
+    opening = person.start
+    while opening > 0 and text[opening - 1] in " \u3000":
+        opening -= 1
+    if (opening > 0 and text[opening - 1] not in _ROSTER_NAME_OPENERS) or text[person.end : person.end + 1] not in (" ", "\u3000"):
+        return None
+    at, last = person.end + 1, None
+    for position in range(index + 1, len(entities)):
+        entity = entities[position]
+        gap = text[at : entity.start]
+        if entity.type not in ("TITLE", *BODY_TYPES) or not (gap == "" or (last is not None and gap in POST_JOINERS | set(FORMER))):
+            break
+        at = entity.end
+        last = position if entity.type == "TITLE" else last
+    ends_line = at >= len(text) or text[at] in _ROSTER_LINE_ENDS
+    return last if last is not None and ends_line and entities[last].end == at else None

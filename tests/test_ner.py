@@ -2703,3 +2703,14 @@ def test_a_surname_read_into_a_post_and_a_trailing_jian_are_given_back():
                             ("国家统计局", "ORG"), ("局长", "TITLE"), ("宁吉喆", "PER")])
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type in ("TITLE", "PER")] == ["主任", "何立峰", "副总理", "诺瓦克", "副主任", "局长", "宁吉喆"]
+
+
+def test_a_name_on_a_roster_line_holds_the_posts_after_it():
+    """国务院…组成人员名单 (gov.cn notices): 副主任：陈宝生 教育部部长, one person and post per line, bodies carried as in
+    a chain of posts; a list of names and a credit line are no roster."""
+    text = "现将名单通知如下：\n副主任：陈宝生 教育部部长\n王晓晖 中央宣传部副部长、中央政研室副主任\n（视频编辑：王青涛 文字编辑：温凤浩）\n丁薛祥 习近平"
+    spans = spans_of(text, [("副主任", "TITLE"), ("陈宝生", "PER"), ("教育部", "ORG"), ("部长", "TITLE"), ("王晓晖", "PER"),
+                            ("中央宣传部", "ORG"), ("副部长", "TITLE"), ("中央政研室", "ORG"), ("副主任", "TITLE"),
+                            ("王青涛", "PER"), ("文字编辑", "TITLE"), ("温凤浩", "PER"), ("丁薛祥", "PER"), ("习近平", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("陈宝生", "部长", "教育部"), ("王晓晖", "副部长", "中央宣传部"), ("王晓晖", "副主任", "中央政研室")]
