@@ -11,7 +11,8 @@ own, and a later post that opens with a body named by its level
 (…副主任、县总工会主席; 中共中央总书记、国家主席), or that such a body left untagged stands before
 (广州市纪委副书记、市监察局局长), has none, and a government head's post
 carried over from a place's party committee belongs to the place (上海市委常委、副市长 → 副市长 of 上海市), and a state
-post carried over from a party's central organ to none (…政治局委员、副总理). Where the text refers back to a body named earlier (该中心副主任,
+post carried over from a party's central organ or a party to none (…政治局委员、副总理; …民主党主席、前总统). Two posts
+joined with 原 or 前 before the later are one person's (…党组成员、原副主任陈文浩). Where the text refers back to a body named earlier (该中心副主任,
 公司总经理, 院长 or 所长 alone), the nearest earlier ``ORG``/``LOC`` whose
 name ends with that head is the body (a party organ after the head,
 公司党支部书记, still points to the company; a village or community head,
@@ -111,8 +112,10 @@ _LEVEL_BODY = re.compile(rf"^{_LEVEL_BODY_PATTERN}$")
 
 
 def _joins_posts(between: str) -> bool:
-    """Whether two posts with ``between`` them belong to one person: a joiner, maybe with a level body after it."""
-    return between in POST_JOINERS | {""} or _joiner_and_level_body(between)
+    """Whether two posts with ``between`` them belong to one person: a joiner, maybe with a level body after it, or
+    with 原 or 前 (former) before the later post (湖南省人大常委会党组成员、原副主任陈文浩)."""
+    return (between in POST_JOINERS | {""} or _joiner_and_level_body(between)
+            or (between[:1] in POST_JOINERS and between[1:] in FORMER))
 
 
 def _joiner_and_level_body(between: str) -> bool:
@@ -339,18 +342,21 @@ _GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?[省市县区州旗]长$")
 
 def _body_of_post(body: str | None, post: str) -> str | None:
     """The body a post carried over from ``body`` belongs to: a government head's post after a place's party
-    committee is the place's (上海市委 … 副市长 → 上海市), a state post after a party's central organ is no organ's
-    (老挝党中央政治局委员、副总理宋赛, 中央书记处书记、国务委员王小洪), every other post the body's as written."""
+    committee is the place's (上海市委 … 副市长 → 上海市), a state post after a party's central organ or the party
+    itself is no organ's (老挝党中央政治局委员、副总理宋赛, 中央书记处书记、国务委员王小洪, 苏里南民族民主党主席、前总统鲍特瑟),
+    every other post the body's as written."""
     committee = _LEVEL_COMMITTEE.match(body) if body else None
     if committee and _GOVERNMENT_HEAD.match(post):
         return committee.group("place")
-    if body and body.endswith(_CENTRAL_PARTY_ORGANS) and post in _STATE_POSTS:
-        return None
+    if body and body.endswith(_CENTRAL_PARTY_ORGANS + _PARTY_ENDINGS) and post in _STATE_POSTS:
+        return None  # …政治局委员、副总理; a party's chairman and (former) president: 苏里南民族民主党主席、前总统鲍特瑟
     return body
 
 
 #: A party's central organs (…中央政治局, 中央书记处) and the state posts their members also hold, which are no organ's.
 _CENTRAL_PARTY_ORGANS = ("政治局", "书记处")
+#: How a party's name ends (…民族民主党, 东帝汶独立革命阵线, …联盟, …运动).
+_PARTY_ENDINGS = ("党", "阵线", "联盟", "运动")
 _STATE_POSTS = frozenset({"总理", "副总理", "国务委员", "国家主席", "国家副主席", "总统", "副总统"})
 
 

@@ -2714,3 +2714,14 @@ def test_a_name_on_a_roster_line_holds_the_posts_after_it():
                             ("王青涛", "PER"), ("文字编辑", "TITLE"), ("温凤浩", "PER"), ("丁薛祥", "PER"), ("习近平", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
         ("陈宝生", "部长", "教育部"), ("王晓晖", "副部长", "中央宣传部"), ("王晓晖", "副主任", "中央政研室")]
+
+
+def test_former_posts_chain_and_a_state_post_is_no_partys():
+    """湖南省人大常委会党组成员、原副主任陈文浩; 莫桑比克解放阵线党主席、总统格布扎 (CCTV news): 原 after the joiner keeps
+    the chain and its body; a state post carried from a party is no party's."""
+    text = "湖南省人大常委会党组成员、原副主任陈文浩被查。莫桑比克解放阵线党主席、总统格布扎出席。"
+    spans = spans_of(text, [("湖南省人大常委会", "ORG"), ("党组成员", "TITLE"), ("副主任", "TITLE"), ("陈文浩", "PER"),
+                            ("莫桑比克解放阵线党", "ORG"), ("主席", "TITLE"), ("总统", "TITLE"), ("格布扎", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("陈文浩", "党组成员", "湖南省人大常委会"), ("陈文浩", "副主任", "湖南省人大常委会"),
+        ("格布扎", "主席", "莫桑比克解放阵线党"), ("格布扎", "总统", None)]
