@@ -2725,3 +2725,12 @@ def test_former_posts_chain_and_a_state_post_is_no_partys():
     assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
         ("陈文浩", "党组成员", "湖南省人大常委会"), ("陈文浩", "副主任", "湖南省人大常委会"),
         ("格布扎", "主席", "莫桑比克解放阵线党"), ("格布扎", "总统", None)]
+
+
+def test_a_person_run_into_a_predicate_is_cut_to_the_name_the_text_tags():
+    """院长曲青山作宣讲报告 beside 曲青山, 李屹为文化文史和学习委员会副主任 (CCTV news): the name ends where a verb or
+    preposition opens; 习近平和本扬 (a conjunction) and 刘奇葆 beside 刘奇 stay for the other rules."""
+    text = "院长曲青山作宣讲报告。曲青山说。李屹为外事委员会委员，李屹为文化文史和学习委员会副主任。刘奇讲话。刘奇葆出席。"
+    spans = spans_of(text, [("院长", "TITLE"), ("曲青山作宣", "PER"), ("曲青山", "PER"), ("李屹", "PER"), ("李屹为文化", "PER"),
+                            ("副主任", "TITLE"), ("刘奇", "PER"), ("刘奇葆", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["曲青山", "曲青山", "李屹", "李屹", "刘奇", "刘奇葆"]
