@@ -2208,12 +2208,12 @@ def post_word_start_returned(entities: Sequence[Entity], text: str) -> list[Enti
                 and _ENDS_LIKE_A_POST.search(entity.text)):
             start, end = word_at(text, entity.start)
             holder = mended[-1] if mended and mended[-1].end == entity.start else None
-            held = taken.intersection(range(start, entity.start))
-            if (start < entity.start < end and held and holder is not None
+            free = not taken.intersection(range(start, entity.start))
+            if (start < entity.start < end and not free and holder is not None
                     and _post_word_held_by_the_body(holder, text[holder.start : start], text[start:end])):
                 mended[-1] = Entity(holder.start, start, holder.type, text[holder.start : start])
-                held = set()
-            if start < entity.start < end and not held:
+                free = True
+            if start < entity.start < end and free:
                 if not is_verb(text[start:end]):
                     entity = Entity(start, entity.end, "TITLE", text[start : entity.end])
                 elif entity.end - end >= 2:
@@ -4733,7 +4733,7 @@ def body_ending_returned(entities: Sequence[Entity], text: str) -> list[Entity]:
     """
     ordered = sorted(entities, key=lambda e: e.start)
     kept: list[Entity] = []
-    for index, post in enumerate(ordered):
+    for post in ordered:
         body = kept[-1] if kept else None
         if post.type != "TITLE" or body is None or body.type not in ("ORG", "LOC") or body.end != post.start:
             kept.append(post)

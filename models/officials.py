@@ -424,6 +424,8 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
 
 #: What a roster line's name stands after: the line's start or the role it is listed under (组长：, 副主任：).
 _ROSTER_NAME_OPENERS = frozenset("\n：:")
+#: What may stand between a roster line's spans after its first post or body: a joiner or 原/前 (former).
+_ROSTER_GAPS = frozenset(POST_JOINERS | set(FORMER))
 #: What ends a roster line's posts.
 _ROSTER_LINE_ENDS = frozenset("\n；;，,。")
 
@@ -446,7 +448,7 @@ def _roster_line_end(entities: Sequence[Entity], index: int, text: str) -> int |
     for position in range(index + 1, len(entities)):
         entity = entities[position]
         gap = text[at : entity.start]
-        if entity.type not in ("TITLE", *BODY_TYPES) or not (gap == "" or (last is not None and gap in POST_JOINERS | set(FORMER))):
+        if entity.type not in ("TITLE", *BODY_TYPES) or not (gap == "" or (last is not None and gap in _ROSTER_GAPS)):
             break
         at = entity.end
         last = position if entity.type == "TITLE" else last
