@@ -31,7 +31,8 @@ part them (党支部书记、快递员周宏伟); so is a name followed by a ver
 holding and its post in the same clause (方宇航是四季青街道外卖骑手党支部书记,
 韩丽开始担任… is not: the verb must follow the name; a comma may stand before 系, 现任 or 曾任: 孙丽美，生前系…党支部书记),
 or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈刚同志任青海省委委员、常委、书记), and so is a
-name on a roster line, one space before its bodies and posts (副主任：陈宝生 教育部部长: gov.cn notices). A
+name on a roster line, one space before its bodies and posts (副主任：陈宝生 教育部部长: gov.cn notices), or with
+them in brackets after it (焦红（国家药监局局长）). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 An official's name is written without the padding newspapers set
@@ -384,7 +385,8 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         for official in _posts_held(ordered, index, text):
             add(official)
         listed = _roster_line_end(ordered, index, text)
-        if listed is not None:  # 副主任：陈宝生 教育部部长 (a roster line: name, a space, then body and posts)
+        listed = _bracketed_posts_end(ordered, index, text) if listed is None else listed
+        if listed is not None:  # 副主任：陈宝生 教育部部长 (a roster line), 焦红（国家药监局局长）: name, then body and posts
             for official in _chain_officials(ordered, listed, person, text):
                 add(official)
             continue
@@ -428,6 +430,8 @@ _ROSTER_NAME_OPENERS = frozenset("\n：:")
 _ROSTER_GAPS = frozenset(POST_JOINERS | set(FORMER))
 #: What ends a roster line's posts.
 _ROSTER_LINE_ENDS = frozenset("\n；;，,。")
+#: What ends the posts in brackets after a name: a clause mark or the closing bracket.
+_BRACKETED_POSTS_ENDS = _ROSTER_LINE_ENDS | frozenset("）)")
 
 
 def _roster_line_end(entities: Sequence[Entity], index: int, text: str) -> int | None:
@@ -444,7 +448,23 @@ def _roster_line_end(entities: Sequence[Entity], index: int, text: str) -> int |
         opening -= 1
     if (opening > 0 and text[opening - 1] not in _ROSTER_NAME_OPENERS) or text[person.end : person.end + 1] not in (" ", "\u3000"):
         return None
-    at, last = person.end + 1, None
+    return _last_apposed_post(entities, index, person.end + 1, _ROSTER_LINE_ENDS, text)
+
+
+def _bracketed_posts_end(entities: Sequence[Entity], index: int, text: str) -> int | None:
+    """The index of the last post in brackets right after the person (金育辉（吉林省副省长，2017年4月起分管…）,
+    焦红（国家药监局局长）: reports of accountability), or ``None``: bodies and posts as on a roster line, up to a
+    clause mark or the closing bracket."""
+    person = entities[index]
+    if text[person.end : person.end + 1] not in ("（", "("):
+        return None
+    return _last_apposed_post(entities, index, person.end + 1, _BRACKETED_POSTS_ENDS, text)
+
+
+def _last_apposed_post(entities: Sequence[Entity], index: int, at: int, ends: frozenset[str], text: str) -> int | None:
+    """The index of the last post of the bodies and posts that start at ``at`` after ``entities[index]`` and run
+    without a break but joiners and 原 (former) up to one of ``ends`` (or the text's end), or ``None``."""
+    last = None
     for position in range(index + 1, len(entities)):
         entity = entities[position]
         gap = text[at : entity.start]
@@ -452,5 +472,5 @@ def _roster_line_end(entities: Sequence[Entity], index: int, text: str) -> int |
             break
         at = entity.end
         last = position if entity.type == "TITLE" else last
-    ends_line = at >= len(text) or text[at] in _ROSTER_LINE_ENDS
-    return last if last is not None and ends_line and entities[last].end == at else None
+    ends_there = at >= len(text) or text[at] in ends
+    return last if last is not None and ends_there and entities[last].end == at else None

@@ -2734,3 +2734,12 @@ def test_a_person_run_into_a_predicate_is_cut_to_the_name_the_text_tags():
     spans = spans_of(text, [("院长", "TITLE"), ("曲青山作宣", "PER"), ("曲青山", "PER"), ("李屹", "PER"), ("李屹为文化", "PER"),
                             ("副主任", "TITLE"), ("刘奇", "PER"), ("刘奇葆", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["曲青山", "曲青山", "李屹", "李屹", "刘奇", "刘奇葆"]
+
+
+def test_posts_in_brackets_after_a_name_are_the_persons():
+    """金育辉（吉林省副省长，2017年4月起分管…）, 焦红（国家药监局局长）作出深刻检查 (CCTV news); 习近平（中） is no post."""
+    text = "对金育辉（吉林省副省长，2017年4月起分管食品药品监管工作）予以免职，焦红（国家药监局局长）作出深刻检查。习近平（中）出席。"
+    spans = spans_of(text, [("金育辉", "PER"), ("吉林省", "LOC"), ("副省长", "TITLE"), ("焦红", "PER"), ("国家药监局", "ORG"),
+                            ("局长", "TITLE"), ("习近平", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("金育辉", "副省长", "吉林省"), ("焦红", "局长", "国家药监局")]
