@@ -34,3 +34,7 @@ INTERNATIONAL_BODIES: frozenset[str] = frozenset({
     "世界气象组织", "国际原子能机构", "国际货币基金组织", "世界银行", "亚投行", "国际奥委会", "红十字国际委员会",
     "上海合作组织", "上合组织", "欧盟", "东盟", "北约", "非盟", "阿盟", "海合会", "欧佩克",
 })
+
+#: Groups and movements abroad that news names without a body word (哈马斯, 塔利班): organizations, as MSRA and
+#: CLUENER tag them, which the small tagger reads as places or people.
+NAMED_GROUPS: frozenset[str] = frozenset({"哈马斯", "塔利班", "真主党", "基地组织"})

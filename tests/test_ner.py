@@ -2743,3 +2743,11 @@ def test_posts_in_brackets_after_a_name_are_the_persons():
                             ("局长", "TITLE"), ("习近平", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
         ("金育辉", "副省长", "吉林省"), ("焦红", "局长", "国家药监局")]
+
+
+def test_a_group_abroad_named_without_a_body_word_is_an_organization():
+    """哈马斯, 阿富汗塔利班 read as a person or place (CCTV news) are ORGs, as MSRA tags them."""
+    text = "哈马斯发言人巴尔胡姆表示。阿富汗塔利班已否认与袭击有关。"
+    spans = spans_of(text, [("哈马斯", "PER"), ("发言人", "TITLE"), ("巴尔胡姆", "PER"), ("阿富汗塔利班", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "PER"] == [
+        ("哈马斯", "ORG"), ("发言人", "TITLE"), ("阿富汗塔利班", "ORG")]
