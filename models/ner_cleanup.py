@@ -23,7 +23,11 @@ from zhpolicy.data.bylines import (
 )
 from zhpolicy.data.countries import COUNTRIES, PROVINCES
 from zhpolicy.data.labels import ADMIN_UNITS
-from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES, NAMED_GROUPS, NATIONAL_BODIES
+from zhpolicy.data.national_bodies import (
+    INTERNATIONAL_BODIES,
+    NAMED_GROUPS,
+    NATIONAL_BODIES,
+)
 from zhpolicy.data.records import Entity, Official
 from zhpolicy.data.spans import merge_adjacent
 
