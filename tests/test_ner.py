@@ -2751,3 +2751,12 @@ def test_a_group_abroad_named_without_a_body_word_is_an_organization():
     spans = spans_of(text, [("哈马斯", "PER"), ("发言人", "TITLE"), ("巴尔胡姆", "PER"), ("阿富汗塔利班", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "PER"] == [
         ("哈马斯", "ORG"), ("发言人", "TITLE"), ("阿富汗塔利班", "ORG")]
+
+
+def test_a_common_verb_or_adjective_read_whole_as_a_person_is_dropped():
+    """对习近平总书记、国家主席成功访越表示祝贺 (CCTV news): 成功 is no name; 达赖 (jieba's verb, rarely counted) is one."""
+    text = "对习近平总书记、国家主席成功访越表示祝贺。达赖集团。"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("国家主席", "TITLE"), ("成功", "PER"), ("达赖", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["习近平", "达赖"]
+    assert all(o.name != "成功" for o in extract_officials(text, cleaned))
