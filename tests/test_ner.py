@@ -2760,3 +2760,12 @@ def test_a_common_verb_or_adjective_read_whole_as_a_person_is_dropped():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["习近平", "达赖"]
     assert all(o.name != "成功" for o in extract_officials(text, cleaned))
+
+
+def test_a_person_ending_like_a_slavic_town_is_a_place():
+    """俄军打击了位于顿涅茨克的乌军指挥机构 (CCTV news): -sk towns read as names are places; a governor's name after his
+    post stays a person (州长普里茨克)."""
+    text = "俄军打击了位于顿涅茨克的乌军指挥机构。伊利诺伊州州长普里茨克表示。"
+    spans = spans_of(text, [("顿涅茨克", "PER"), ("伊利诺伊州", "LOC"), ("州长", "TITLE"), ("普里茨克", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("LOC", "PER")] == [
+        ("顿涅茨克", "LOC"), ("伊利诺伊州", "LOC"), ("普里茨克", "PER")]
