@@ -2769,3 +2769,10 @@ def test_a_person_ending_like_a_slavic_town_is_a_place():
     spans = spans_of(text, [("顿涅茨克", "PER"), ("伊利诺伊州", "LOC"), ("州长", "TITLE"), ("普里茨克", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("LOC", "PER")] == [
         ("顿涅茨克", "LOC"), ("伊利诺伊州", "LOC"), ("普里茨克", "PER")]
+
+
+def test_qian_former_is_cut_off_the_place_before_a_post():
+    """阿富汗前总统卡尔扎伊 (CCTV news): 前 (former) is no part of the place, as 原 is not."""
+    text = "阿富汗前总统卡尔扎伊近日批评美国。"
+    spans = spans_of(text, [("阿富汗前", "LOC"), ("总统", "TITLE"), ("卡尔扎伊", "PER"), ("美国", "LOC")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [("卡尔扎伊", "总统", "阿富汗")]
