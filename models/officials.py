@@ -463,7 +463,7 @@ def _bracketed_posts_end(entities: Sequence[Entity], index: int, text: str) -> i
 
 def _last_apposed_post(entities: Sequence[Entity], index: int, at: int, ends: frozenset[str], text: str) -> int | None:
     """The index of the last post of the bodies and posts that start at ``at`` after ``entities[index]`` and run
-    without a break but joiners and 原 (former) up to one of ``ends`` (or the text's end), or ``None``."""
+    without a break but joiners and 原 or 前 (former) up to one of ``ends`` (or the text's end), or ``None``."""
     last = None
     for position in range(index + 1, len(entities)):
         entity = entities[position]
