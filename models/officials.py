@@ -64,6 +64,10 @@ SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组
 MAX_SUB_UNIT_CHARS = 10
 #: Words for a former post, written between the body and the post (水利部…河务局原党组副书记).
 FORMER = ("原", "前")
+#: Posts of an envoy, written after the place he is stationed in (中国驻伊朗|大使, 欧盟驻华|大使, 驻广州|总领事): the
+#: post is the body's that sends him, written before 驻, not the place's.
+ENVOY_POSTS = ("大使", "总领事")
+STATIONED = "驻"
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
 #: cleanup (models/ner_cleanup.py) and the officials' body lookup share them.
 PARTY_ORGANS = ("党委", "党工委", "党总支", "党支部", "支部", "党组")
@@ -103,7 +107,17 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
         parts.append(entities[position].text)
         start = entities[position].start
         position -= 1
+    if parts and entities[index].text.endswith(ENVOY_POSTS) and text[start - 1 : start] == STATIONED:
+        return _sending_body(entities, position, start - 1)
     return "".join(reversed(parts)) or None, position + 1 if parts else index
+
+
+def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) -> tuple[str | None, int]:
+    """The body an envoy's post belongs to: the ORG/LOC that ends at the 驻 before the place he is stationed in
+    (中国|驻伊朗大使 → 中国, 欧盟|驻华大使 → 欧盟), or none where no body is written (新任驻华大使: the place is not his)."""
+    if position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == stationed_at:
+        return entities[position].text, position
+    return None, position + 1
 
 
 #: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部): between two posts of one

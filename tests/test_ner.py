@@ -2776,3 +2776,16 @@ def test_qian_former_is_cut_off_the_place_before_a_post():
     text = "阿富汗前总统卡尔扎伊近日批评美国。"
     spans = spans_of(text, [("阿富汗前", "LOC"), ("总统", "TITLE"), ("卡尔扎伊", "PER"), ("美国", "LOC")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [("卡尔扎伊", "总统", "阿富汗")]
+
+
+def test_an_envoys_post_is_tagged_and_belongs_to_the_body_that_sends_him():
+    """中国驻伊朗大使郁红阳, 伊朗驻华大使哈吉 (CCTV news): the tagger leaves 大使 untagged, reads the name after it as a
+    place and 驻华大|使 into the place; the post is the sending state's; an embassy (驻美国大使馆) is no post."""
+    text = "中国驻伊朗大使郁红阳到机场迎接。伊朗驻华大使哈吉、欧盟驻华大使史伟出席。中国驻美国大使馆举办活动。"
+    spans = spans_of(text, [("中国", "LOC"), ("伊朗", "LOC"), ("郁红阳", "LOC"), ("伊朗", "LOC"), ("华大", "LOC"),
+                            ("哈吉", "LOC"), ("欧盟", "ORG"), ("华", "LOC"), ("史伟", "PER"), ("中国驻美国大使馆", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "TITLE")] == [
+        ("大使", "TITLE"), ("郁红阳", "PER"), ("大使", "TITLE"), ("哈吉", "PER"), ("大使", "TITLE"), ("史伟", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("郁红阳", "大使", "中国"), ("哈吉", "大使", "伊朗"), ("史伟", "大使", "欧盟")]
