@@ -2789,3 +2789,12 @@ def test_an_envoys_post_is_tagged_and_belongs_to_the_body_that_sends_him():
         ("大使", "TITLE"), ("郁红阳", "PER"), ("大使", "TITLE"), ("哈吉", "PER"), ("大使", "TITLE"), ("史伟", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("郁红阳", "大使", "中国"), ("哈吉", "大使", "伊朗"), ("史伟", "大使", "欧盟")]
+
+
+def test_a_name_jieba_knows_or_a_long_transliteration_after_a_post_read_as_a_place_is_the_holder():
+    """利比里亚驻华大使托马斯, 斯里兰卡驻华大使科迪图瓦库 (CCTV news): 托马斯 is a name jieba counts often, 科迪图瓦库 a
+    transliteration of five characters; both read as places after the post are its holders."""
+    text = "利比里亚驻华大使托马斯、斯里兰卡驻华大使科迪图瓦库出席。"
+    spans = spans_of(text, [("利比里亚", "LOC"), ("华", "LOC"), ("大使", "TITLE"), ("托马斯", "LOC"), ("斯里兰卡", "LOC"),
+                            ("华", "LOC"), ("大使", "TITLE"), ("科迪图瓦库", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["托马斯", "科迪图瓦库"]
