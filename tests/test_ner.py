@@ -2806,3 +2806,13 @@ def test_a_body_run_into_the_first_word_of_its_venue_name_gets_the_whole_venue()
     text = "红安县委党校联合红安县党性教育中心，组建宣讲团。"
     spans = spans_of(text, [("红安县党", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("红安县党性教育中心", "ORG")]
+
+
+def test_two_pieces_of_one_post_with_a_noun_between_them_are_one_post():
+    """俄罗斯总统新闻秘书佩斯科夫 (CCTV news): the tagger reads 总统 and 秘书 and leaves 新闻 out; one post of 俄罗斯. Two
+    posts joined by 、 stay two."""
+    text = "俄罗斯总统新闻秘书佩斯科夫表示。中共中央总书记、国家主席习近平出席。"
+    spans = spans_of(text, [("俄罗斯", "LOC"), ("总统", "TITLE"), ("秘书", "TITLE"), ("佩斯科夫", "PER"), ("中共中央", "ORG"),
+                            ("总书记", "TITLE"), ("国家主席", "TITLE"), ("习近平", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("佩斯科夫", "总统新闻秘书", "俄罗斯"), ("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None)]
