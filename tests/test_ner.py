@@ -2816,3 +2816,14 @@ def test_two_pieces_of_one_post_with_a_noun_between_them_are_one_post():
                             ("总书记", "TITLE"), ("国家主席", "TITLE"), ("习近平", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("佩斯科夫", "总统新闻秘书", "俄罗斯"), ("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None)]
+
+
+def test_a_customs_office_named_by_its_place_is_an_organization():
+    """深圳海关在皇岗口岸查获, 广州海关出台18项措施 (CCTV news): a customs office is a body (MSRA, CLUENER and the written
+    labels tag it ORG), also where the tagger read it as a place or on into a verb; 世界海关组织 keeps its 组织, and
+    秦皇岛市山海关 (a district) stays a place."""
+    text = "深圳海关在皇岗口岸查获走私车。广州海关出台18项措施。世界海关组织的专家到会。秦皇岛市山海关区。"
+    spans = spans_of(text, [("深圳海关", "LOC"), ("皇岗口岸", "LOC"), ("广州海关出台", "ORG"), ("世界海关组织", "ORG"),
+                            ("秦皇岛市山海关", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text != "皇岗口岸"] == [
+        ("深圳海关", "ORG"), ("广州海关", "ORG"), ("世界海关组织", "ORG"), ("秦皇岛市山海关", "LOC")]
