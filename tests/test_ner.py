@@ -1678,7 +1678,7 @@ def test_a_sub_unit_ending_goes_back_to_its_body_and_a_local_post_is_tagged():
                             ("党组书记、主任", "TITLE"), ("何立峰", "PER")])
     officials = [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))]
     assert officials == [("孟庆山", "主任", "国网黑河供电公司输电运检室"), ("章德富", "护林员", "杭州市临安区天目山镇月亮桥村"),
-                         ("何立峰", "党组书记、主任", "国家发展改革委")]
+                         ("何立峰", "党组书记", "国家发展改革委"), ("何立峰", "主任", "国家发展改革委")]
 
 
 def test_an_amount_is_no_name_and_a_bank_gets_its_ending():
@@ -2827,3 +2827,17 @@ def test_a_customs_office_named_by_its_place_is_an_organization():
                             ("秦皇岛市山海关", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text != "皇岗口岸"] == [
         ("深圳海关", "ORG"), ("广州海关", "ORG"), ("世界海关组织", "ORG"), ("秦皇岛市山海关", "LOC")]
+
+
+def test_a_post_or_body_read_across_a_listing_comma_is_split():
+    """中央书记处书记、国务委员郭声琨, 江苏省、四川省、生态环境部 (CCTV news): two posts, and a place and a body; a body whose
+    name holds 、 (墨西哥环境、自然资源和渔业部) stays whole."""
+    text = "中央书记处书记、国务委员郭声琨出席。江苏省、四川省、生态环境部负责同志。墨西哥环境、自然资源和渔业部发表声明。"
+    spans = spans_of(text, [("中央书记处", "ORG"), ("书记、国务委员", "TITLE"), ("郭声琨", "PER"), ("江苏省", "LOC"),
+                            ("四川省、生态环境部", "ORG"), ("墨西哥环境、自然资源和渔业部", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type != "PER"] == [
+        ("中央书记处", "ORG"), ("书记", "TITLE"), ("国务委员", "TITLE"), ("江苏省", "LOC"), ("四川省", "LOC"), ("生态环境部", "ORG"),
+        ("墨西哥环境、自然资源和渔业部", "ORG")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("郭声琨", "书记", "中央书记处"), ("郭声琨", "国务委员", None)]
