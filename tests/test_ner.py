@@ -2841,3 +2841,13 @@ def test_a_post_or_body_read_across_a_listing_comma_is_split():
         ("墨西哥环境、自然资源和渔业部", "ORG")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("郭声琨", "书记", "中央书记处"), ("郭声琨", "国务委员", None)]
+
+
+def test_two_posts_joined_by_jian_are_two_posts():
+    """全国政协副主席兼秘书长张庆黎, 新华社原副社长兼总编辑冯健 (CCTV news; the tagger reads 兼 with the first post): one entry
+    per person and post (LABELS.md), both of the body."""
+    text = "全国政协副主席兼秘书长张庆黎主持会议。看望新华社原副社长兼总编辑冯健。"
+    spans = spans_of(text, [("全国政协", "ORG"), ("副主席兼", "TITLE"), ("秘书长", "TITLE"), ("张庆黎", "PER"), ("新华社", "ORG"),
+                            ("副", "TITLE"), ("社长兼", "TITLE"), ("总编辑", "TITLE"), ("冯健", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("张庆黎", "副主席", "全国政协"), ("张庆黎", "秘书长", "全国政协"), ("冯健", "副社长", "新华社"), ("冯健", "总编辑", "新华社")]
