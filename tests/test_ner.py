@@ -2851,3 +2851,10 @@ def test_two_posts_joined_by_jian_are_two_posts():
                             ("副", "TITLE"), ("社长兼", "TITLE"), ("总编辑", "TITLE"), ("冯健", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("张庆黎", "副主席", "全国政协"), ("张庆黎", "秘书长", "全国政协"), ("冯健", "副社长", "新华社"), ("冯健", "总编辑", "新华社")]
+
+
+def test_a_speakers_zuo_before_you_guan_is_cut_off_his_name():
+    """副委员长兼秘书长王晨作的有关任免案审议情况的汇报 (CCTV news): 作 (gives) is no part of the name."""
+    text = "会议听取了全国人大常委会副委员长兼秘书长王晨作的有关任免案审议情况的汇报。"
+    spans = spans_of(text, [("全国人大常委会", "ORG"), ("副委员长", "TITLE"), ("秘书长", "TITLE"), ("王晨作", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王晨"]
