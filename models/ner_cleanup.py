@@ -2559,13 +2559,22 @@ def _in_a_sports_clause(entity: Entity, text: str) -> bool:
 def _reads_as_places(text: str, start: int, end: int) -> bool:
     """Whether jieba reads ``text[start:end]`` as two or more words of two characters or more, each a place of its
     dictionary (福建|南平; not 南|滨, the name of 南滨路)."""
-    at, words = start, 0
+    words = _whole_words(text, start, end)
+    return words is not None and len(words) >= 2 and all(len(word) >= 2 and is_place_word(word) for word in words)
+
+
+def _whole_words(text: str, start: int, end: int) -> list[str] | None:
+    """The words of jieba's that ``text[start:end]`` reads as, or ``None`` where a word runs in across its start or
+    on past its end."""
+    words: list[str] = []
+    at = start
     while at < end:
         word_start, word_end = word_at(text, at)
-        if word_start != at or word_end > end or word_end - word_start < 2 or not is_place_word(text[word_start:word_end]):
-            return False
-        at, words = word_end, words + 1
-    return words >= 2
+        if word_start != at or word_end > end:
+            return None
+        words.append(text[word_start:word_end])
+        at = word_end
+    return words
 
 
 def chain_of_places_as_place(entity: Entity, text: str) -> Entity:
@@ -3862,8 +3871,9 @@ def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
             holders.add(name.text)  # 岳建河|是兰考县葡萄架乡党委书记
             continue
         post = _HEAD_POST_BEFORE_A_HOLDER.search(text, max(0, name.start - 8), name.start)
-        if post is None or not word_ends_at(text, name.start) or (is_noun_word(name.text) and word_frequency(name.text) >= 50
-                                                                             and not word_tag(name.text).startswith("nr")):
+        common_place = (is_noun_word(name.text) and word_frequency(name.text) >= 50
+                        and not word_tag(name.text).startswith("nr"))  # 长三角, 加蓬; not the name 托马斯
+        if post is None or not word_ends_at(text, name.start) or common_place:
             continue
         before = [e for e in ordered[:index] if e.end > post.start()]  # a span over the post: only a TITLE that ends it
         if any(e.type != "TITLE" or e.end != name.start for e in before):
@@ -3924,15 +3934,8 @@ def post_pieces_joined(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 def _nouns_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one or two whole words of jieba's, each a common noun (n) or verbal noun (vn)."""
-    words = []
-    at = start
-    while at < end:
-        word_start, word_end = word_at(text, at)
-        if word_start != at or word_end > end:
-            return False
-        words.append(text[word_start:word_end])
-        at = word_end
-    return len(words) <= 2 and all(word_tag(word) in ("n", "vn") and word not in FORMER for word in words)
+    words = _whole_words(text, start, end)
+    return words is not None and len(words) <= 2 and all(word_tag(word) in ("n", "vn") and word not in FORMER for word in words)
 
 
 def name_start_out_of_post(entities: Sequence[Entity], text: str) -> list[Entity]:
