@@ -154,7 +154,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     (记者从|水利部|了解到, 上合组织|成员国: :func:`untagged_unique_body`) and a state or province (土耳其|拥有:
     :func:`untagged_state_or_province`).
     """
-    pieces = [visited for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_listing_comma(marked)
+    pieces = [visited for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_list_joiners(marked)
               for piece in split_at_whitespace(spaced)
               for quoted in quoted_name_opened_before(strip_unpaired_quotes(piece), text)
               for visited in visit_destination(cut_at_unclosed_bracket(strip_edge_punctuation(quoted)), text)]
@@ -3354,7 +3354,7 @@ def split_at_clause_marks(entity: Entity) -> list[Entity]:
 _POST_JOINER_INSIDE = re.compile(r"(?<=.)[、兼]")
 
 
-def split_at_listing_comma(entity: Entity) -> list[Entity]:
+def split_at_list_joiners(entity: Entity) -> list[Entity]:
     """Split a post or body the tagger read across the 、 of a list: 中央书记处|书记、国务委员|郭声琨 → 书记 + 国务委员 (two
     posts, LABELS.md's one entry per post), 江苏省、|四川省、生态环境部|、交通银行 → 四川省 (LOC) + 生态环境部 (CCTV news);
     a post also at 兼 (concurrently), which joins two posts as 、 does (全国政协副主席兼秘书长 → 副主席 + 秘书长; CLUENER's
