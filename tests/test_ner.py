@@ -1358,7 +1358,7 @@ def test_leaders_in_national_news_keep_their_own_posts():
                             ("成都华西海圻医药科技", "ORG"), ("有限公司总经理", "TITLE"), ("王莉", "PER")])
     cleaned = clean_spans(text, spans)
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
-    assert officials == {("金正恩", "委员长", None), ("翁杰明", "财经委副主任委员", None), ("纳扎尔巴耶夫", "首任总统", None),
+    assert officials == {("金正恩", "委员长", None), ("翁杰明", "副主任委员", "财经委"), ("纳扎尔巴耶夫", "首任总统", None),
                          ("洛伊特哈德", "主席", None), ("王莉", "总经理", "成都华西海圻医药科技有限公司")}
 
 
@@ -2858,3 +2858,13 @@ def test_a_speakers_zuo_before_you_guan_is_cut_off_his_name():
     text = "会议听取了全国人大常委会副委员长兼秘书长王晨作的有关任免案审议情况的汇报。"
     spans = spans_of(text, [("全国人大常委会", "ORG"), ("副委员长", "TITLE"), ("秘书长", "TITLE"), ("王晨作", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王晨"]
+
+
+def test_a_committee_read_into_its_chairs_post_is_given_back_to_the_body():
+    """会议听取了全国人大宪法法律委主任委员信春鹰, 教科文卫委副主任委员刘谦 (CCTV news): the committee is the body, its
+    chair's 主任委员 the post; the verb before the committee's name stays out."""
+    text = "会议听取了全国人大宪法法律委主任委员信春鹰作的报告。会议听取了教科文卫委副主任委员刘谦作的说明。"
+    spans = spans_of(text, [("全国人大", "ORG"), ("律委主任委员", "TITLE"), ("信春鹰", "PER"), ("教科文卫委副主任委员", "TITLE"),
+                            ("刘谦", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("信春鹰", "主任委员", "全国人大宪法法律委"), ("刘谦", "副主任委员", "教科文卫委")]
