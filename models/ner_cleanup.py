@@ -3924,9 +3924,10 @@ def committee_out_of_chair_post(entities: Sequence[Entity], text: str) -> list[E
     """Give the committee the tagger read into its chair's post back to the body (LABELS.md: the body before a post
     is its own span): 全国人大宪法|法律委副主任委员|江必新 → 全国人大宪法法律委 (ORG) + 副主任委员, 教科文卫委副主任委员|刘谦 →
     教科文卫委 + 副主任委员 (CCTV news: the special committees of the NPC, 25 posts on the probes). The body also takes
-    the untagged characters of its name before the piece, up to a span, a mark or a word of jieba's that runs in
-    (全国人大|宪法法|律委主任委员 → 全国人大宪法法律委), and joins the ORG it then touches. Only 主任委员, the title
-    of a committee's chair (a bureau's 主任 stays as the post reads it)."""
+    the rest of the word of jieba's the piece opens inside (宪法法|律委: 法律), then the untagged words before it that
+    may name a field (:func:`_names_a_field`; up to a span, a mark, eight characters or a word such as 听取了), and
+    joins the ORG it then touches (全国人大|宪法法|律委主任委员 → 全国人大宪法法律委). Only 主任委员, the title of a
+    committee's chair (a bureau's 主任 stays as the post reads it)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
     for entity in ordered:
