@@ -2868,3 +2868,17 @@ def test_a_committee_read_into_its_chairs_post_is_given_back_to_the_body():
                             ("刘谦", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("信春鹰", "主任委员", "全国人大宪法法律委"), ("刘谦", "副主任委员", "教科文卫委")]
+
+
+def test_a_leaders_name_read_as_a_place_or_body_before_his_post_is_a_person():
+    """我同普京总统一道 (LOC), 赵乐际委员长出席 (ORG) (CCTV news writes a leader's name before the post as often as after
+    it): the name is a person and the post his; a country before a post held by a person after it stays a place."""
+    text = "我愿继续同普京总统一道，推动中俄关系发展。赵乐际委员长出席。俄罗斯总统普京表示欢迎。"
+    spans = spans_of(text, [("普京", "LOC"), ("中俄", "LOC"), ("赵乐际", "ORG"), ("俄罗斯", "LOC"), ("总统", "TITLE"),
+                            ("普京", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("普京", "PER"), ("总统", "TITLE"), ("中俄", "LOC"), ("赵乐际", "PER"), ("委员长", "TITLE"), ("俄罗斯", "LOC"),
+        ("总统", "TITLE"), ("普京", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("普京", "总统", "俄罗斯"), ("赵乐际", "委员长", None)]
