@@ -2882,3 +2882,12 @@ def test_a_leaders_name_read_as_a_place_or_body_before_his_post_is_a_person():
         ("总统", "TITLE"), ("普京", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("普京", "总统", "俄罗斯"), ("赵乐际", "委员长", None)]
+
+
+def test_a_former_member_of_the_party_organ_left_untagged_after_the_body_is_a_post():
+    """河北省人大常委会原党组成员、副主任宋太平 (notices of discipline cases on CCTV news): the untagged 党组成员 after the
+    body and its 原 (former) is the first post of the chain, and the body is both posts'."""
+    text = "这些问题涉及河北省人大常委会原党组成员、副主任宋太平等人。"
+    spans = spans_of(text, [("河北省人大常委会", "ORG"), ("副主任", "TITLE"), ("宋太平", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("宋太平", "党组成员", "河北省人大常委会"), ("宋太平", "副主任", "河北省人大常委会")]
