@@ -9,7 +9,8 @@ post are the body of every post in the chain. A post with a body of its own
 before that body, joined by 、 (黎里镇副镇长、元荡镇级河长沈卫东), keeps its
 own, and a later post that opens with a body named by its level
 (…副主任、县总工会主席; 中共中央总书记、国家主席), or that such a body left untagged stands before
-(广州市纪委副书记、市监察局局长), has none, and a government head's post
+(广州市纪委副书记、市监察局局长), or a party committee's department named alone, maybe with 原 (河南省委原常委、政法委原书记,
+县委常委、组织部部长), has none, and a government head's post
 carried over from a place's party committee belongs to the place (上海市委常委、副市长 → 副市长 of 上海市), and a state
 post carried over from a party's central organ or a party to none (…政治局委员、副总理; …民主党主席、前总统). Two posts
 joined with 原 or 前 before the later are one person's (…党组成员、原副主任陈文浩). Where the text refers back to a body named earlier (该中心副主任,
@@ -123,7 +124,11 @@ def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) 
 #: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部): between two posts of one
 #: person it does not break the chain (市委书记、市人大常委会主任王浩).
 _LEVEL_BODY_PATTERN = r"[省市州县区乡镇][\u4e00-\u9fff]{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)"
-_LEVEL_BODY = re.compile(rf"^{_LEVEL_BODY_PATTERN}$")
+#: A department of a party committee named alone (政法委, 组织部), which is no entity either (LABELS.md: 市委统战部): between
+#: a committee's post and the department's (河南省委原常委、政法委原书记甘荣坤; 县委常委、组织部部长王大学).
+_PARTY_DEPARTMENTS = ("纪委监委", "纪委", "监委", "政法委", "组织部", "宣传部", "统战部")
+#: A body named by its level or a party committee's department, maybe with 原 or 前 (a former post) after it.
+_LEVEL_BODY = re.compile(rf"^(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMENTS)})[{''.join(FORMER)}]?$")
 
 
 def _joins_posts(between: str) -> bool:
@@ -134,8 +139,10 @@ def _joins_posts(between: str) -> bool:
 
 
 def _joiner_and_level_body(between: str) -> bool:
-    """Whether ``between`` (the text between two posts) is a joiner and a body named by its level (、|市监察局); the
-    later post is then that body's, not the one carried from the first post (广州市纪委副书记、市监察局局长柯珠军)."""
+    """Whether ``between`` (the text between two posts) is a joiner and a body named by its level (、|市监察局) or a
+    party committee's department named alone (、|政法委|原), maybe with 原 or 前 after it; the later post is then that
+    body's, not the one carried from the first post (广州市纪委副书记、市监察局局长柯珠军; 河南省委原常委、政法委原书记甘荣坤:
+    常委 of 河南省委, 书记 of no entity)."""
     return between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
 
 

@@ -2891,3 +2891,14 @@ def test_a_former_member_of_the_party_organ_left_untagged_after_the_body_is_a_po
     spans = spans_of(text, [("河北省人大常委会", "ORG"), ("副主任", "TITLE"), ("宋太平", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("宋太平", "党组成员", "河北省人大常委会"), ("宋太平", "副主任", "河北省人大常委会")]
+
+
+def test_a_committees_post_and_its_departments_are_one_persons_posts():
+    """河南省委原常委、政法委原书记甘荣坤, 县委常委、组织部部长王大学 (notices of discipline cases): the department named
+    alone between the posts (no entity: LABELS.md's 市委统战部) does not part the chain; the committee's post keeps its
+    body, the department's has none."""
+    text = "涉及河南省委原常委、政法委原书记甘荣坤，陕西省商洛市山阳县原县委常委、组织部部长王大学等人。"
+    spans = spans_of(text, [("河南省委", "ORG"), ("常委", "TITLE"), ("书记", "TITLE"), ("甘荣坤", "PER"),
+                            ("陕西省商洛市山阳县", "LOC"), ("县委常委", "TITLE"), ("部长", "TITLE"), ("王大学", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("甘荣坤", "常委", "河南省委"), ("甘荣坤", "书记", None), ("王大学", "县委常委", "陕西省商洛市山阳县"), ("王大学", "部长", None)]
