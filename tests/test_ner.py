@@ -2902,3 +2902,12 @@ def test_a_committees_post_and_its_departments_are_one_persons_posts():
                             ("陕西省商洛市山阳县", "LOC"), ("县委常委", "TITLE"), ("部长", "TITLE"), ("王大学", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("甘荣坤", "常委", "河南省委"), ("甘荣坤", "书记", None), ("王大学", "县委常委", "陕西省商洛市山阳县"), ("王大学", "部长", None)]
+
+
+def test_a_ministrys_kind_read_alone_as_a_body_before_its_head_is_the_post():
+    """国务委员兼外交部长王毅 (CCTV news; People's Daily: 外交部长唐家璇): 外交 read as an ORG is no body but the post's
+    (外交部长), as 伊朗外交|部长 → 伊朗 + 外交部长."""
+    text = "国务委员兼外交部长王毅等参加有关活动。"
+    spans = spans_of(text, [("国务委员", "TITLE"), ("外交", "ORG"), ("部长", "TITLE"), ("王毅", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("王毅", "国务委员", None), ("王毅", "外交部长", None)]
