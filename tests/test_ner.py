@@ -2911,3 +2911,14 @@ def test_a_ministrys_kind_read_alone_as_a_body_before_its_head_is_the_post():
     spans = spans_of(text, [("国务委员", "TITLE"), ("外交", "ORG"), ("部长", "TITLE"), ("王毅", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("王毅", "国务委员", None), ("王毅", "外交部长", None)]
+
+
+def test_a_former_member_of_the_party_organ_read_into_the_body_is_a_post():
+    """四川省政协原党组成员、副主席杨克宁 (notices of discipline cases; the tagger reads 四川省政协原党组 as one ORG): the
+    body, then 原 (former, neither's), then the post 党组成员, and the body is both posts'."""
+    text = "四川省政协原党组成员、副主席杨克宁违规收受礼品。"
+    spans = spans_of(text, [("四川省政协原党组", "ORG"), ("副主席", "TITLE"), ("杨克宁", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned][:2] == [("四川省政协", "ORG"), ("党组成员", "TITLE")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("杨克宁", "党组成员", "四川省政协"), ("杨克宁", "副主席", "四川省政协")]
