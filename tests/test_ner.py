@@ -2922,3 +2922,17 @@ def test_a_former_member_of_the_party_organ_read_into_the_body_is_a_post():
     assert [(e.text, e.type) for e in cleaned][:2] == [("四川省政协", "ORG"), ("党组成员", "TITLE")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("杨克宁", "党组成员", "四川省政协"), ("杨克宁", "副主席", "四川省政协")]
+
+
+def test_a_national_body_before_its_party_post_is_tagged_and_a_former_posts_yuan_is_neithers():
+    """住房和城乡建设部党组书记、部长倪虹 (jieba reads 部党组 as a word, and the tagger left the ministry untagged) and
+    国家能源局原党组书记、局长努尔·白克力 (read as one ORG up to the post): the body is both posts', 原 (former) is
+    neither's."""
+    text = "中央宣讲团成员，住房和城乡建设部党组书记、部长倪虹作宣讲报告。对国家能源局原党组书记、局长努尔·白克力进行审查。"
+    spans = spans_of(text, [("党组书记", "TITLE"), ("部长", "TITLE"), ("倪虹", "PER"), ("国家能源局原党组书记", "ORG"),
+                            ("局长", "TITLE"), ("努尔·白克力", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("住房和城乡建设部", "ORG") in [(e.text, e.type) for e in cleaned]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("倪虹", "党组书记", "住房和城乡建设部"), ("倪虹", "部长", "住房和城乡建设部"),
+        ("努尔·白克力", "党组书记", "国家能源局"), ("努尔·白克力", "局长", "国家能源局")]
