@@ -60,8 +60,8 @@ POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长
                "所长": ("所",), "队长": ("队",), "理事长": ("合作社", "协会"), "厂长": ("厂", "公司"),
                "主教练": ("队", "学校", "中学", "小学")}
 _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
-#: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心).
-SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心")
+#: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心, a factory's 转炉车间).
+SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心", "车间")
 MAX_SUB_UNIT_CHARS = 10
 #: Words for a former post, written between the body and the post (水利部…河务局原党组副书记).
 FORMER = ("原", "前")

@@ -2936,3 +2936,12 @@ def test_a_national_body_before_its_party_post_is_tagged_and_a_former_posts_yuan
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("倪虹", "党组书记", "住房和城乡建设部"), ("倪虹", "部长", "住房和城乡建设部"),
         ("努尔·白克力", "党组书记", "国家能源局"), ("努尔·白克力", "局长", "国家能源局")]
+
+
+def test_a_factorys_workshop_between_the_body_and_the_post_is_a_sub_unit():
+    """河钢集团邯钢公司邯宝炼钢厂转炉车间副主任唐笑宇 (CCTV news): the workshop is an unnamed sub-unit, as 计量科 is; the
+    post belongs to the named body."""
+    text = "带您认识河钢集团邯钢公司邯宝炼钢厂转炉车间副主任唐笑宇。"
+    spans = spans_of(text, [("河钢集团邯钢公司邯宝炼钢厂", "ORG"), ("副主任", "TITLE"), ("唐笑宇", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("唐笑宇", "副主任", "河钢集团邯钢公司邯宝炼钢厂")]
