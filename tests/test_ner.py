@@ -2945,3 +2945,13 @@ def test_a_factorys_workshop_between_the_body_and_the_post_is_a_sub_unit():
     spans = spans_of(text, [("河钢集团邯钢公司邯宝炼钢厂", "ORG"), ("副主任", "TITLE"), ("唐笑宇", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("唐笑宇", "副主任", "河钢集团邯钢公司邯宝炼钢厂")]
+
+
+def test_a_post_words_head_read_as_a_body_goes_back_to_the_post():
+    """国务委员兼外交部长王毅, 瑞士联邦副主席兼内政部长贝尔塞 (CCTV news; the tagger read 外 and 内 as ORGs and the rest
+    as the post): the post is jieba's whole word, and the chain of posts joined by 兼 is whole."""
+    text = "国务委员兼外交部长王毅出席。瑞士联邦副主席兼内政部长贝尔塞送行。"
+    spans = spans_of(text, [("国务委员", "TITLE"), ("外", "ORG"), ("交部长", "TITLE"), ("王毅", "PER"), ("瑞士联邦", "LOC"),
+                            ("副主席", "TITLE"), ("内", "ORG"), ("政部长", "TITLE"), ("贝尔塞", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("王毅", "国务委员", None), ("王毅", "外交部长", None), ("贝尔塞", "副主席", "瑞士联邦"), ("贝尔塞", "内政部长", "瑞士联邦")]
