@@ -2955,3 +2955,16 @@ def test_a_post_words_head_read_as_a_body_goes_back_to_the_post():
                             ("副主席", "TITLE"), ("内", "ORG"), ("政部长", "TITLE"), ("贝尔塞", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("王毅", "国务委员", None), ("王毅", "外交部长", None), ("贝尔塞", "副主席", "瑞士联邦"), ("贝尔塞", "内政部长", "瑞士联邦")]
+
+
+def test_a_secretary_read_into_the_secretariat_or_a_villages_party_post_into_the_village_comes_off():
+    """中共中央政治局委员、中央书记处书记、中央办公厅主任栗战书 (CCTV news; the tagger read 中央书记处书记 as one ORG): the
+    secretariat and the post; a village read with its party post (…古灶村党委书记 as one ORG) is a LOC and the post."""
+    text = "中共中央政治局委员、中央书记处书记、中央办公厅主任栗战书出席。佛山市禅城区张槎街道古灶村党委书记陆秀兴说。"
+    spans = spans_of(text, [("中共中央政治局", "ORG"), ("委员", "TITLE"), ("中央书记处书记", "ORG"), ("中央办公厅", "ORG"),
+                            ("主任", "TITLE"), ("栗战书", "PER"), ("佛山市禅城区张槎街道古灶村党委书记", "ORG"), ("陆秀兴", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("佛山市禅城区张槎街道古灶村", "LOC") in [(e.text, e.type) for e in cleaned]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("栗战书", "委员", "中共中央政治局"), ("栗战书", "书记", "中央书记处"), ("栗战书", "主任", "中央办公厅"),
+        ("陆秀兴", "党委书记", "佛山市禅城区张槎街道古灶村")]
