@@ -2968,3 +2968,9 @@ def test_a_secretary_read_into_the_secretariat_or_a_villages_party_post_into_the
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("栗战书", "委员", "中共中央政治局"), ("栗战书", "书记", "中央书记处"), ("栗战书", "主任", "中央办公厅"),
         ("陆秀兴", "党委书记", "佛山市禅城区张槎街道古灶村")]
+
+
+def test_a_bay_area_cut_before_its_qu_is_completed():
+    """推进建设粤港澳大湾区 (CCTV news; the tagger stops one in four mentions at 大湾): a named zone is one LOC."""
+    text = "推进建设粤港澳大湾区，有利于深化合作。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("粤港澳大湾", "LOC")]))] == ["粤港澳大湾区"]
