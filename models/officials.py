@@ -31,7 +31,9 @@ too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
 holding and its post in the same clause (方宇航是四季青街道外卖骑手党支部书记,
 韩丽开始担任… is not: the verb must follow the name; a comma may stand before 系, 现任 or 曾任: 孙丽美，生前系…党支部书记),
-or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈刚同志任青海省委委员、常委、书记), and so is a
+or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈刚同志任青海省委委员、常委、书记), each listed post with
+the body written before it after the joiner, carried on to the posts after it (赵亚夫是镇江市人大常委会原副主任、镇江农科所原所长、
+党委书记; 当选为国家主席和中央军委主席), and so is a
 name on a roster line, one space before its bodies and posts (副主任：陈宝生 教育部部长: gov.cn notices), or with
 them in brackets after it (焦红（国家药监局局长）). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
@@ -279,18 +281,40 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
                   and entities[i].type in ("TITLE", "PER")), None)
     if first is None or entities[first].type != "TITLE":
         return []
-    posts = [first]
-    while (posts[-1] + 1 < len(entities) and entities[posts[-1] + 1].type == "TITLE"
-           and text[entities[posts[-1]].end : entities[posts[-1] + 1].start] in POST_JOINERS):
-        posts.append(posts[-1] + 1)
+    posts = _posts_listed_from(entities, first, text)
     body, _ = _body_before(entities, first, text)
     if body is None and entities[first - 1].start >= at + len(verb):  # a body after the verb: 是合作社的|理事长
         body = _body_before_de(entities, first, text)
     if body is None:
         post = entities[first]
         body = place_of_verb or _referred_body(text, entities, post, post.start - (text[post.start - 1] == "的"))
-    return [Official(_name(person), entities[post].text, body if post == first else _body_of_post(body, entities[post].text))
-            for post in posts]  # 廖俊波生前是南平市委常委、副市长: 副市长 of 南平市
+    # 廖俊波生前是南平市委常委、副市长: 副市长 of 南平市; 当选为国家主席和中央军委主席: 主席 of 中央军委; a body named
+    # on the way carries over to the posts after it (…原副主任、镇江农科所原所长、党委书记: 党委书记 of 镇江农科所)
+    officials: list[Official] = []
+    for post, own in posts:
+        body = own or body
+        officials.append(Official(_name(person), entities[post].text,
+                                  body if post == first or own else _body_of_post(body, entities[post].text)))
+    return officials
+
+
+def _posts_listed_from(entities: Sequence[Entity], first: int, text: str) -> list[tuple[int, str | None]]:
+    """The posts joined by 、, 兼 or 和 from ``entities[first]`` on, each with the body written right before it after
+    the joiner, or ``None`` where it carries the first's (当选为国家主席和|中央军委|主席, 是…董事长、|…协会|会长)."""
+    posts: list[tuple[int, str | None]] = [(first, None)]
+    last = first
+    while last + 1 < len(entities) and text[entities[last].end : entities[last + 1].start] in POST_JOINERS:
+        following = last + 1
+        while following < len(entities) and entities[following].type in BODY_TYPES:
+            following += 1
+        if following == len(entities) or entities[following].type != "TITLE":
+            break
+        own, opening = _body_before(entities, following, text)
+        if following > last + 1 and (own is None or opening != last + 1):
+            break
+        posts.append((following, own))
+        last = following
+    return posts
 
 
 #: What opens a sentence of appointments, before the names it appoints (会议决定增补…为…；任命…为…).

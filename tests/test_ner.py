@@ -2974,3 +2974,13 @@ def test_a_bay_area_cut_before_its_qu_is_completed():
     """推进建设粤港澳大湾区 (CCTV news; the tagger stops one in four mentions at 大湾): a named zone is one LOC."""
     text = "推进建设粤港澳大湾区，有利于深化合作。"
     assert [e.text for e in clean_spans(text, spans_of(text, [("粤港澳大湾", "LOC")]))] == ["粤港澳大湾区"]
+
+
+def test_posts_held_after_a_verb_keep_the_bodies_written_before_them():
+    """赵亚夫是镇江市人大常委会原副主任、镇江农科所原所长、党委书记 (CCTV news): every post the verb gives him is his, each
+    with the body written before it, carried on to the posts after it."""
+    text = "赵亚夫是镇江市人大常委会原副主任、镇江农科所原所长、党委书记，他53年如一日扎根农村。"
+    spans = spans_of(text, [("赵亚夫", "PER"), ("镇江市人大常委会", "ORG"), ("副主任", "TITLE"), ("镇江农科所", "ORG"),
+                            ("所长", "TITLE"), ("党委书记", "TITLE")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("赵亚夫", "副主任", "镇江市人大常委会"), ("赵亚夫", "所长", "镇江农科所"), ("赵亚夫", "党委书记", "镇江农科所")]
