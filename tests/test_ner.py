@@ -2984,3 +2984,14 @@ def test_posts_held_after_a_verb_keep_the_bodies_written_before_them():
                             ("所长", "TITLE"), ("党委书记", "TITLE")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("赵亚夫", "副主任", "镇江市人大常委会"), ("赵亚夫", "所长", "镇江农科所"), ("赵亚夫", "党委书记", "镇江农科所")]
+
+
+def test_a_presidents_name_jieba_counts_as_a_place_is_the_holder_after_the_post():
+    """中国国家主席习近平和俄罗斯总统普京专门致信祝贺 (CCTV news; jieba counts 普京 as a place often, and the tagger read it
+    as one): right after a president's post the name is the holder; a country there stays a place."""
+    text = "中国国家主席习近平和俄罗斯总统普京专门致信祝贺。"
+    spans = spans_of(text, [("中国", "LOC"), ("国家主席", "TITLE"), ("习近平", "PER"), ("俄罗斯", "LOC"), ("总统", "TITLE"),
+                            ("普京", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.text in ("俄罗斯", "普京")] == [("俄罗斯", "LOC"), ("普京", "PER")]
+    assert ("普京", "总统", "俄罗斯") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
