@@ -2995,3 +2995,13 @@ def test_a_presidents_name_jieba_counts_as_a_place_is_the_holder_after_the_post(
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned if e.text in ("俄罗斯", "普京")] == [("俄罗斯", "LOC"), ("普京", "PER")]
     assert ("普京", "总统", "俄罗斯") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_transliterated_names_first_character_read_into_the_post_goes_back():
+    """俄罗斯总统发言人佩斯科夫 and 自治区人大常委会主任祖木热提·吾布力 (CCTV news; the tagger read 佩 and 祖 into the post):
+    the post is whole without them and the name is a transliteration, so they are the name's."""
+    text = "俄罗斯总统发言人佩斯科夫3日说。自治区人大常委会主任祖木热提·吾布力出席。"
+    spans = spans_of(text, [("俄罗斯", "LOC"), ("总统发言人佩", "TITLE"), ("斯科夫", "PER"), ("自治区人大常委会", "ORG"),
+                            ("主任祖", "TITLE"), ("木热提·吾布力", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("佩斯科夫", "总统发言人", "俄罗斯"), ("祖木热提·吾布力", "主任", "自治区人大常委会")]
