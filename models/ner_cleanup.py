@@ -3876,6 +3876,11 @@ def holder_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
 _HEAD_POST_BEFORE_A_HOLDER = re.compile(rf"(?:{_HEADS}|总理|总统|省长|委员|{'|'.join(ENVOY_POSTS)})$")
 
 
+#: A head of state's or government's post: the name jieba counts as a place right after it is the holder's (总统|普京;
+#: not a chair's: 轮值主席|东南亚…).
+_HEADS_OF_STATE_OR_GOVERNMENT = ("总统", "总理")
+
+
 def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A name right after a post read as a place is the post's holder, and so is every mention of it in the text:
     天津市原市委代理书记、市长|黄兴国 (LOC), 国防部长|绍伊古, 贡嘎县县长|次仁, 四龙庙村党支部书记|张东堂 (CCTV news:
@@ -3943,11 +3948,6 @@ def leader_read_as_place_or_body(entities: Sequence[Entity], text: str) -> list[
     if not leaders:
         return ordered
     return [Entity(e.start, e.end, "PER", e.text) if e.type in ("LOC", "ORG") and e.text in leaders else e for e in ordered]
-
-
-#: A head of state's or government's post: the name jieba counts as a place right after it is the holder's (总统|普京;
-#: not a chair's: 轮值主席|东南亚…).
-_HEADS_OF_STATE_OR_GOVERNMENT = ("总统", "总理")
 
 
 #: 是 and a head's post later in its clause: what stands before 是 holds the post (岳建河|是兰考县葡萄架乡党委书记).
@@ -4057,23 +4057,8 @@ def name_start_out_of_post(entities: Sequence[Entity], text: str) -> list[Entity
     ordered = sorted(entities, key=lambda e: e.start)
     for index in range(len(ordered) - 1):
         post, person = ordered[index], ordered[index + 1]
-        if (post.type == "TITLE" and person.type == "PER" and post.end == person.start and len(post.text) >= 3
-                and post.text[-1] + person.text in people):
-            ordered[index] = Entity(post.start, post.end - 1, "TITLE", post.text[:-1])
-            ordered[index + 1] = Entity(post.end - 1, person.end, "PER", text[post.end - 1 : person.end])
-        elif (post.type == "TITLE" and person.type == "PER" and post.end == person.start and len(person.text) == 2
-              and len(post.text) >= 3 and post.text[-1] in SURNAMES and _POST_BEFORE_VERB.search(post.text[:-1])
-              and (word_starts_at(text, post.end - 1) or is_known_word(post.text[:-1]))):
-            # a surname read into the post before a two-character given name: 主席万|鄂湘 → 主席 + 万鄂湘 (not 行政长官),
-            # also where jieba reads the surname into a word with the post's end (主任何|立峰: 任何)
-            ordered[index] = Entity(post.start, post.end - 1, "TITLE", post.text[:-1])
-            ordered[index + 1] = Entity(post.end - 1, person.end, "PER", text[post.end - 1 : person.end])
-        elif (post.type == "TITLE" and person.type == "PER" and post.end == person.start and len(post.text) >= 3
-              and post.text[-1] in TRANSLITERATION_CHARS and not _POST_BEFORE_VERB.search(post.text)
-              and (_POST_BEFORE_VERB.search(post.text[:-1]) or post.text[:-1].endswith(("发言人", "秘书")))
-              and ("·" in person.text or set(person.text) <= TRANSLITERATION_CHARS)):
-            # a transliterated name's first character read into the post: 总统发言人佩|斯科夫 → 总统发言人 + 佩斯科夫,
-            # 主任祖|木热提·吾布力 → 主任 + 祖木热提·吾布力 (CCTV news)
+        if (post.type == "TITLE" and person.type == "PER" and post.end == person.start
+                and _first_character_is_the_persons(post, person, people, text)):
             ordered[index] = Entity(post.start, post.end - 1, "TITLE", post.text[:-1])
             ordered[index + 1] = Entity(post.end - 1, person.end, "PER", text[post.end - 1 : person.end])
         elif (post.type == "TITLE" and person.type == "PER" and post.end == person.start and len(person.text) >= 3
@@ -4082,6 +4067,23 @@ def name_start_out_of_post(entities: Sequence[Entity], text: str) -> list[Entity
             ordered[index] = Entity(post.start, post.end + 1, "TITLE", text[post.start : post.end + 1])
             ordered[index + 1] = Entity(person.start + 1, person.end, "PER", person.text[1:])
     return ordered
+
+
+def _first_character_is_the_persons(post: Entity, person: Entity, people: set[str], text: str) -> bool:
+    """Whether the last character of a post of three characters or more is the first of the person right after it:
+    the text names the person with it elsewhere (总统新闻秘书佩|斯科夫 beside 佩斯科夫), or it is a surname before a
+    two-character given name after a whole post (主席万|鄂湘, not 行政长官; also where jieba reads the surname into a word
+    with the post's end: 主任何|立峰, 任何), or it opens a transliterated name (or one with a dot) after a whole post
+    (总统发言人佩|斯科夫, 主任祖|木热提·吾布力: CCTV news)."""
+    if len(post.text) < 3:
+        return False
+    rest, last = post.text[:-1], post.text[-1]
+    return (last + person.text in people
+            or (len(person.text) == 2 and last in SURNAMES and bool(_POST_BEFORE_VERB.search(rest))
+                and (word_starts_at(text, post.end - 1) or is_known_word(rest)))
+            or (last in TRANSLITERATION_CHARS and not _POST_BEFORE_VERB.search(post.text)
+                and (bool(_POST_BEFORE_VERB.search(rest)) or rest.endswith(("发言人", "秘书")))
+                and ("·" in person.text or set(person.text) <= TRANSLITERATION_CHARS)))
 
 
 #: A post that stops before the 长 of its head (副所|长, 局|长): the unit a head's post names.
@@ -4888,13 +4890,17 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
 _PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<organ>党委|党工委|党总支|党支部)$")
 
 
+def _without_former(name: str) -> str:
+    """``name`` without the 原 or 前 (former) of a former post at its end (四川省政协|原, 国家能源局|原)."""
+    return name[:-1] if name.endswith(FORMER) else name
+
+
 def _organ_after_a_body(name: str) -> str:
     """The party organ ``name`` ends with after a body that ends like an organization, a federation, a government or a
     political consultative conference, maybe with 原 or 前 (former) between (交通运输部|党组, 全国工商联|党组, 四川省政协|原|党组,
     青海省政府|原|党组: from CCTV news), or ""."""
     organ = next((o for o in PARTY_ORGANS if name.endswith(o)), "")
-    body = name[: len(name) - len(organ)]
-    body = body[:-1] if body.endswith(FORMER) else body
+    body = _without_former(name[: len(name) - len(organ)])
     return organ if organ and len(body) >= 2 and (_ORG_ENDINGS.search(body) or body.endswith(("联", "政府", "政协"))) else ""
 
 
@@ -4981,8 +4987,7 @@ def post_out_of_body(entity: Entity) -> list[Entity]:
     (局, 公司, 委, 院 …), where LABELS.md puts the organ into the post, or after a place that ends like a unit, which is
     then a LOC (…张槎街道古灶村|党委书记, 俄罗斯莫斯科市|市长)."""
     post = _POST_AT_BODY_END.search(entity.text) if entity.type == "ORG" else None
-    body = entity.text[: post.start()] if post else ""
-    body = body[:-1] if body.endswith(FORMER) else body  # 国家能源局|原|党组书记: a former post's 原 is neither's
+    body = _without_former(entity.text[: post.start()] if post else "")  # 国家能源局|原|党组书记: 原 is neither's
     place = bool(post) and not _ORG_ENDINGS.search(body) and bool(_UNIT_END.search(body))  # …古灶村|党委书记
     if not post or not (_ORG_ENDINGS.search(body) or place):
         return [entity]
