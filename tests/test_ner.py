@@ -3005,3 +3005,13 @@ def test_a_transliterated_names_first_character_read_into_the_post_goes_back():
                             ("主任祖", "TITLE"), ("木热提·吾布力", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("佩斯科夫", "总统发言人", "俄罗斯"), ("祖木热提·吾布力", "主任", "自治区人大常委会")]
+
+
+def test_the_state_before_its_head_is_the_post_where_the_tagger_read_guo_alone():
+    """中共中央总书记、国家主席、中央军委主席习近平 (CCTV news; the tagger read 国 alone as an ORG and left 家 out): the
+    post is 国家主席, and the chain of posts before the name is whole."""
+    text = "中共中央总书记、国家主席、中央军委主席习近平听取汇报。"
+    spans = spans_of(text, [("中共中央", "ORG"), ("总书记", "TITLE"), ("国", "ORG"), ("主席", "TITLE"), ("中央军委", "ORG"),
+                            ("主席", "TITLE"), ("习近平", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None), ("习近平", "主席", "中央军委")]
