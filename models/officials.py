@@ -214,9 +214,9 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
     return Official(_name(person), post.text, body)
 
 
-#: A post that opens with a body named by its level (县总工会主席, 市委副书记: the tagger's cleanup puts such a body
+#: A post that opens with a body named by its level (县总工会主席, 市委副书记, 自治区政协主席: the tagger's cleanup puts such a body
 #: into the post), whose body is not the one written before the first post of the chain.
-_OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|团[省市州县区])(?:委|人大|政协|政府|人民政府|总工会|工会|妇联|团委|纪委|监委"
+_OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|自治区|团[省市州县区])(?:委|人大|政协|政府|人民政府|总工会|工会|妇联|团委|纪委|监委"
                              r"|组织部|宣传部|统战部|政法委|人武部)(?=.)|^国家(?=副?主席)")  # and the head of state: …总书记、国家主席
 
 

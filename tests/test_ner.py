@@ -3015,3 +3015,12 @@ def test_the_state_before_its_head_is_the_post_where_the_tagger_read_guo_alone()
                             ("主席", "TITLE"), ("习近平", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None), ("习近平", "主席", "中央军委")]
+
+
+def test_a_later_post_naming_the_autonomous_regions_body_does_not_take_the_carried_one():
+    """全国政协副主席、自治区政协主席帕巴拉·格列朗杰 (CCTV news): the later post names its own body by the region's level
+    (自治区政协), as 县总工会主席 does, so 全国政协 is not carried to it."""
+    text = "全国政协副主席、自治区政协主席帕巴拉·格列朗杰出席。"
+    spans = spans_of(text, [("全国政协", "ORG"), ("副主席", "TITLE"), ("自治区政协主席", "TITLE"), ("帕巴拉·格列朗杰", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("帕巴拉·格列朗杰", "副主席", "全国政协"), ("帕巴拉·格列朗杰", "自治区政协主席", None)]
