@@ -38,7 +38,9 @@ name on a roster line, one space before its bodies and posts (副主任：陈宝
 them in brackets after it (焦红（国家药监局局长）). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
-An official's name is written without the padding newspapers set
+Names listed after the first with 、 and nothing else hold the posts written
+before the first (全国政协副主席何报翔、王光谦出席: both are 副主席 of 全国政协; 主席团常务主席陈希、王晨、…). An
+official's name is written without the padding newspapers set
 two-character names with (王　伟 → 王伟).
 """
 
@@ -440,9 +442,25 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             if official is not None:
                 add(official)
             continue
-        for official in _chain_officials(ordered, index - 1, person, text):
+        officials = _chain_officials(ordered, index - 1, person, text)
+        for official in officials:
             add(official)
+        for listed in _names_listed_after(ordered, index, text):  # 全国政协副主席何报翔、王光谦: both are 副主席
+            for official in officials:
+                add(Official(_name(listed), official.title, official.org))
     return found
+
+
+def _names_listed_after(entities: Sequence[Entity], index: int, text: str) -> list[Entity]:
+    """The persons listed right after ``entities[index]``, each after a 、 and nothing else (何报翔、王光谦、…): the posts
+    written before the first name are every listed person's (全国政协副主席何报翔、王光谦出席; 主席团常务主席陈希、王晨、…)."""
+    listed: list[Entity] = []
+    position = index + 1
+    while (position < len(entities) and entities[position].type == "PER"
+           and text[entities[position - 1].end : entities[position].start] == "、"):
+        listed.append(entities[position])
+        position += 1
+    return listed
 
 
 def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text: str) -> list[Official]:

@@ -3024,3 +3024,14 @@ def test_a_later_post_naming_the_autonomous_regions_body_does_not_take_the_carri
     spans = spans_of(text, [("全国政协", "ORG"), ("副主席", "TITLE"), ("自治区政协主席", "TITLE"), ("帕巴拉·格列朗杰", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("帕巴拉·格列朗杰", "副主席", "全国政协"), ("帕巴拉·格列朗杰", "自治区政协主席", None)]
+
+
+def test_names_listed_after_a_post_all_hold_it():
+    """全国政协副主席何报翔、王光谦出席仪式 (CCTV news): the post and its body written before the first name are every
+    listed name's (LABELS.md §3: a person whose post stands in the same clause); a name after 、 that has a post of its
+    own before it keeps its own."""
+    text = "全国政协副主席何报翔、王光谦出席仪式。县委书记张明、县长李华参加。"
+    spans = spans_of(text, [("全国政协", "ORG"), ("副主席", "TITLE"), ("何报翔", "PER"), ("王光谦", "PER"),
+                            ("县委书记", "TITLE"), ("张明", "PER"), ("县长", "TITLE"), ("李华", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("何报翔", "副主席", "全国政协"), ("王光谦", "副主席", "全国政协"), ("张明", "县委书记", None), ("李华", "县长", None)]
