@@ -59,10 +59,14 @@ BODY_TYPES = {"ORG", "LOC"}
 #: Generic heads that refer back to a body named earlier (该中心副主任, 公司总经理,
 #: 医院党委书记): the body is the nearest earlier ORG/LOC whose name ends the same way.
 GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "社区", "村", "镇", "街道", "支部", "党委")
-#: Posts that name their kind of body when nothing stands before them (院长潘丽, 所长王立东 after 木里图供电所).
+#: Posts that name their kind of body when nothing stands before them (院长潘丽, 所长王立东 after 木里图供电所; a town's,
+#: township's, village's, county's or bureau's head after the body's party secretary: 大沥镇党委书记杜伟标、镇长刘宗阳,
+#: 郧西县财政局党委书记袁义宝、副局长张宝平).
 POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长": ("公司",), "校长": ("学校", "中学", "小学", "学院"),
                "所长": ("所",), "队长": ("队",), "理事长": ("合作社", "协会"), "厂长": ("厂", "公司"),
-               "主教练": ("队", "学校", "中学", "小学")}
+               "主教练": ("队", "学校", "中学", "小学"),
+               "镇长": ("镇",), "副镇长": ("镇",), "乡长": ("乡",), "副乡长": ("乡",), "村主任": ("村",), "村委会主任": ("村",),
+               "局长": ("局",), "副局长": ("局",), "县长": ("县",), "副县长": ("县",)}
 _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
 #: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心, a factory's 转炉车间).
 SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心", "车间")
@@ -179,7 +183,7 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
             continue
         for entity in earlier:
             if entity.text.endswith(endings):
-                return _last_unit(entity) if candidate else entity.text
+                return _last_unit(entity)  # a village's head points to the village alone (村主任 → 金星村)
     return None
 
 

@@ -3035,3 +3035,16 @@ def test_names_listed_after_a_post_all_hold_it():
                             ("县委书记", "TITLE"), ("张明", "PER"), ("县长", "TITLE"), ("李华", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("何报翔", "副主席", "全国政协"), ("王光谦", "副主席", "全国政协"), ("张明", "县委书记", None), ("李华", "县长", None)]
+
+
+def test_a_heads_post_alone_after_the_bodys_secretary_points_back_to_the_body():
+    """大沥镇党委书记杜伟标、镇长刘宗阳; 金星村党支部书记王慧敏、村主任秦三学 (CCTV news of discipline cases): a town's or
+    village's head named by the post alone belongs to the town or village named before it (the village alone), as
+    院长 and 所长 do."""
+    text = "广东省佛山市南海区大沥镇党委书记杜伟标、镇长刘宗阳等人违规发放奖金。良田镇金星村党支部书记王慧敏、村主任秦三学被处理。"
+    spans = spans_of(text, [("广东省佛山市南海区大沥镇", "LOC"), ("党委书记", "TITLE"), ("杜伟标", "PER"), ("镇长", "TITLE"),
+                            ("刘宗阳", "PER"), ("良田镇金星村", "LOC"), ("党支部书记", "TITLE"), ("王慧敏", "PER"),
+                            ("村主任", "TITLE"), ("秦三学", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("杜伟标", "党委书记", "广东省佛山市南海区大沥镇"), ("刘宗阳", "镇长", "广东省佛山市南海区大沥镇"),
+        ("王慧敏", "党支部书记", "良田镇金星村"), ("秦三学", "村主任", "金星村")]
