@@ -71,6 +71,11 @@ _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
 #: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心, a factory's 转炉车间).
 SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心", "车间")
 MAX_SUB_UNIT_CHARS = 10
+#: Local posts of the written labels, held for a village or town (月亮桥村护林员章德富, 沙溪村地质灾害监测员雷水根): the
+#: field of the post may stand between the body and the post (:data:`MAX_FIELD_CHARS`).
+LOCAL_POSTS = ("监测员", "护林员", "观冰员", "预报员", "管理员")
+MAX_FIELD_CHARS = 6
+_FIELD = re.compile(rf"[\u4e00-\u9fff]{{2,{MAX_FIELD_CHARS}}}")
 #: Words for a former post, written between the body and the post (水利部…河务局原党组副书记).
 FORMER = ("原", "前")
 #: Posts of an envoy, written after the place he is stationed in (中国驻伊朗|大使, 欧盟驻华|大使, 驻广州|总领事): the
@@ -109,7 +114,8 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
         # or the post's charge (中央改革办|分管日常工作的|副主任)
         gap = text[gap_start:start]
         if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap == "政府" or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
-                len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)):
+                len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)) or (
+                entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)):  # 沙溪村|地质灾害|监测员
             start = gap_start
     parts: list[str] = []
     while position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == start:

@@ -613,10 +613,14 @@ def test_officials_across_an_unnamed_sub_unit_and_a_party_organ():
     text = "晋江市人民法院知识产权审判庭庭长吴志斌说。晋江市人民法院，庭长王建华说。"
     entities = locate_strings(text, [("晋江市人民法院", "ORG"), ("庭长", "TITLE"), ("吴志斌", "PER"), ("王建华", "PER")])
     assert extract_officials(text, entities) == [Official("吴志斌", "庭长", "晋江市人民法院"), Official("王建华", "庭长", None)]
-    # a gap that is not a sub-unit (地质灾害) is not crossed
+    # a local post's field (地质灾害) is crossed, as the written labels read it (the written dev split: 沙溪村地质灾害监测员
+    # 雷水根 → 沙溪村); another gap that is not a sub-unit is not
     text = "沙溪村地质灾害监测员雷水根说。"
     entities = locate_strings(text, [("沙溪村", "LOC"), ("监测员", "TITLE"), ("雷水根", "PER")])
-    assert extract_officials(text, entities) == [Official("雷水根", "监测员", None)]
+    assert extract_officials(text, entities) == [Official("雷水根", "监测员", "沙溪村")]
+    text = "沙溪村乡村振兴讲师雷水根说。"
+    entities = locate_strings(text, [("沙溪村", "LOC"), ("讲师", "TITLE"), ("雷水根", "PER")])
+    assert extract_officials(text, entities) == [Official("雷水根", "讲师", None)]
     # 公司党支部书记: the party organ after the generic head still points back to the company
     text = "岱山县海联渔业有限公司组织出海。公司党支部书记、船长虞海明说。"
     entities = locate_strings(text, [("岱山县海联渔业有限公司", "ORG"), ("书记", "TITLE"), ("船长", "TITLE"), ("虞海明", "PER")])
@@ -3048,3 +3052,15 @@ def test_a_heads_post_alone_after_the_bodys_secretary_points_back_to_the_body():
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("杜伟标", "党委书记", "广东省佛山市南海区大沥镇"), ("刘宗阳", "镇长", "广东省佛山市南海区大沥镇"),
         ("王慧敏", "党支部书记", "良田镇金星村"), ("秦三学", "村主任", "金星村")]
+
+
+def test_a_local_post_after_its_field_and_its_holder_left_untagged_are_tagged():
+    """丽水市莲都区老竹畲族镇沙溪村地质灾害监测员雷水根背着工具包 (the written dev split; the tagger left post and name
+    untagged): the field (地质灾害) stands between the village and its post, and the village is the post's body."""
+    text = "6月18日一早，丽水市莲都区老竹畲族镇沙溪村地质灾害监测员雷水根背着工具包，沿着村后山坡查看。"
+    spans = spans_of(text, [("丽水市莲都区老竹畲族镇沙溪村", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("丽水市莲都区老竹畲族镇沙溪村", "LOC"), ("监测员", "TITLE"), ("雷水根", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("雷水根", "监测员", "丽水市莲都区老竹畲族镇沙溪村")]
