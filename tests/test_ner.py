@@ -3064,3 +3064,13 @@ def test_a_local_post_after_its_field_and_its_holder_left_untagged_are_tagged():
         ("丽水市莲都区老竹畲族镇沙溪村", "LOC"), ("监测员", "TITLE"), ("雷水根", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("雷水根", "监测员", "丽水市莲都区老竹畲族镇沙溪村")]
+
+
+def test_a_leaders_name_left_untagged_before_his_post_and_a_chairing_verb_is_a_person():
+    """会议在北京人民大会堂举行。栗战书委员长主持会议。(CCTV news; the tagger read 栗 alone and 战书委员长主持会 as a post, 战书
+    being a word): the name opening the clause before a leader's post and 主持 is a person and the post his."""
+    text = "会议在北京人民大会堂举行。栗战书委员长主持会议。"
+    spans = spans_of(text, [("北京人民大会堂", "LOC"), ("栗", "PER"), ("战书委员长", "TITLE"), ("主持会", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "TITLE")] == [("栗战书", "PER"), ("委员长", "TITLE")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("栗战书", "委员长", None)]
