@@ -432,12 +432,14 @@ def untagged_post_after_a_body(entities: Sequence[Entity], text: str) -> list[En
 
 
 _LOCAL_POST = re.compile("|".join(LOCAL_POSTS))
+#: How far after the place a local post may end: its field and the longest local post.
+_LOCAL_POST_REACH = MAX_FIELD_CHARS + max(map(len, LOCAL_POSTS))
 
 
 def _local_post_after_its_field(text: str, at: int) -> re.Match[str] | None:
     """A local post written after its field, one or two nouns of jieba's, right after the place (沙溪村|地质灾害|监测员),
     or ``None``."""
-    post = _LOCAL_POST.search(text, at + 2, at + MAX_FIELD_CHARS + max(map(len, LOCAL_POSTS)))
+    post = _LOCAL_POST.search(text, at + 2, at + _LOCAL_POST_REACH)
     return post if post is not None and post.start() - at <= MAX_FIELD_CHARS and _nouns_only(text, at, post.start()) else None
 
 
@@ -607,6 +609,7 @@ def _start_of_post(post: re.Match[str], text: str) -> int:
 #: Posts of Party and state leaders, written right after the name in national news (习近平总书记, 李克强总理): a post
 #: wherever it follows a person, tagged elsewhere in the text or not.
 LEADERS_POSTS = ("总书记", "国家主席", "主席", "副主席", "总理", "副总理", "委员长", "副委员长", "总统", "副总统")
+_LEADERS_POSTS_LONGEST_FIRST = tuple(sorted(LEADERS_POSTS, key=len, reverse=True))
 
 
 def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -3893,7 +3896,7 @@ _HEAD_POST_BEFORE_A_HOLDER = re.compile(rf"(?:{_HEADS}|总理|总统|省长|委�
 #: A leader's name left untagged at a clause's start before his post and a verb of chairing or speaking
 #: (。|栗战书|委员长主持会议: CCTV news leaves 栗战书 untagged throughout).
 _UNTAGGED_LEADER_BEFORE_HIS_POST = re.compile(
-    rf"(?:^|(?<=[。，；：\n]))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(sorted(LEADERS_POSTS, key=len, reverse=True))})"
+    rf"(?:^|(?<=[。，；：\n]))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(_LEADERS_POSTS_LONGEST_FIRST)})"
     r"(?:主持|出席|指出|强调|表示)")
 
 
@@ -3968,7 +3971,6 @@ def leader_read_as_place_or_body(entities: Sequence[Entity], text: str) -> list[
     (俄罗斯|总统 is the country's post), before a leader's post (:data:`LEADERS_POSTS`) that ends a word
     (not 总统府) and that no person follows (俄罗斯总统|普京: the body's post)."""
     ordered = sorted(entities, key=lambda e: e.start)
-    posts = sorted(LEADERS_POSTS, key=len, reverse=True)
     leaders: set[str] = set()
     for name in ordered:
         transliterated = set(name.text) <= TRANSLITERATION_CHARS
@@ -3977,7 +3979,7 @@ def leader_read_as_place_or_body(entities: Sequence[Entity], text: str) -> list[
                 or not (transliterated or word_tag(name.text).startswith("nr")
                         or (name.type == "LOC" and word_tag(name.text) == "ns" and not set(name.text) <= PLACE_ABBREVIATIONS))):
             continue
-        post = next((post for post in posts if text.startswith(post, name.end)), None)
+        post = next((post for post in _LEADERS_POSTS_LONGEST_FIRST if text.startswith(post, name.end)), None)
         if post is None:
             continue
         post_end = name.end + len(post)
