@@ -3074,3 +3074,19 @@ def test_a_leaders_name_left_untagged_before_his_post_and_a_chairing_verb_is_a_p
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "TITLE")] == [("栗战书", "PER"), ("委员长", "TITLE")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("栗战书", "委员长", None)]
+
+
+def test_attending_a_meeting_read_into_a_body_is_cut_off_and_a_listed_name_before_it_is_a_person():
+    """大会主席团常务主席李干杰、何维、武维华出席会议 (CCTV news; the tagger read 武维华出席会 as an ORG, or 席会 alone after
+    王沪宁出): the verb and its meeting are no name, the last listed name is a person holding the posts of the list, and a
+    committee's member read into the committee is a post (中央财经委员会委员 → 中央财经委员会 + 委员)."""
+    text = "大会主席团常务主席李干杰、何维、武维华出席会议。李克强、王沪宁出席会议。联合国国际法委员会委员黄惠康作讲座。"
+    spans = spans_of(text, [("主席团常务主席", "TITLE"), ("李干杰", "PER"), ("何维", "PER"), ("武维华出席会", "ORG"),
+                            ("李克强", "PER"), ("王沪宁", "PER"), ("席会", "ORG"), ("联合国国际法委员会委员", "ORG"),
+                            ("黄惠康", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert not [e for e in cleaned if "会议" in text[e.start : e.end + 1] and e.type != "TITLE"]
+    assert ("武维华", "PER") in [(e.text, e.type) for e in cleaned]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("李干杰", "主席团常务主席", None), ("何维", "主席团常务主席", None), ("武维华", "主席团常务主席", None),
+        ("黄惠康", "委员", "联合国国际法委员会")]
