@@ -3090,3 +3090,14 @@ def test_attending_a_meeting_read_into_a_body_is_cut_off_and_a_listed_name_befor
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("李干杰", "主席团常务主席", None), ("何维", "主席团常务主席", None), ("武维华", "主席团常务主席", None),
         ("黄惠康", "委员", "联合国国际法委员会")]
+
+
+def test_a_person_opening_an_idiom_and_ending_inside_it_is_dropped_but_a_known_name_stays():
+    """一定牢记习近平总书记谆谆教诲 (CCTV news; the tagger read 谆谆 as the General Secretary's name): a short person that
+    opens a set phrase of jieba's and stops inside it is no name; a name jieba knows before its post (布什总统, one
+    set phrase to jieba) stays, as MSRA tags it."""
+    text = "一定牢记习近平总书记谆谆教诲。布什总统和克林顿总统继续执行这一政策。"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("谆谆", "PER"), ("布什", "PER"), ("总统", "TITLE"),
+                            ("克林顿", "PER"), ("总统", "TITLE")])
+    people = [e.text for e in clean_spans(text, spans) if e.type == "PER"]
+    assert people == ["习近平", "布什", "克林顿"]
