@@ -3101,3 +3101,17 @@ def test_a_person_opening_an_idiom_and_ending_inside_it_is_dropped_but_a_known_n
                             ("克林顿", "PER"), ("总统", "TITLE")])
     people = [e.text for e in clean_spans(text, spans) if e.type == "PER"]
     assert people == ["习近平", "布什", "克林顿"]
+
+
+def test_a_foreign_leaders_name_read_into_his_post_is_given_back_and_a_chair_country_is_no_post():
+    """中国国家主席习近平、南非总统祖马、巴西总统罗塞芙 (CCTV news; the tagger read 总统祖马 as one post, or 总统祖 and 马):
+    the name after a leader's post is the person's, and 罗塞芙 is not 总统祖马; 下届主席国 (the forum's next chair) is a
+    country, no post, even with a person in its clause."""
+    text = "中国国家主席习近平、南非总统祖马、巴西总统罗塞芙出席。习近平和南非总统祖马共同主持。论坛下届主席国、南非总统祖马致辞。"
+    spans = spans_of(text, [("中国", "LOC"), ("国家主席", "TITLE"), ("习近平", "PER"), ("南非", "LOC"), ("总统祖马", "TITLE"),
+                            ("巴西", "LOC"), ("总统", "TITLE"), ("罗塞芙", "PER"), ("习近平", "PER"), ("南非", "LOC"),
+                            ("总统祖", "TITLE"), ("马", "PER"), ("主席国", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert "主席国" not in [e.text for e in cleaned]
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
+        ("习近平", "国家主席", "中国"), ("祖马", "总统", "南非"), ("罗塞芙", "总统", "巴西")}
