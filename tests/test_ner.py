@@ -3115,3 +3115,15 @@ def test_a_foreign_leaders_name_read_into_his_post_is_given_back_and_a_chair_cou
     assert "主席国" not in [e.text for e in cleaned]
     assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
         ("习近平", "国家主席", "中国"), ("祖马", "总统", "南非"), ("罗塞芙", "总统", "巴西")}
+
+
+def test_a_meetings_yi_and_a_departments_first_character_go_where_their_words_are():
+    """会见印度尼西亚人民协商会议主席班邦; 第三军医大学第一附属医院病理科主任、教授卞修武 (CCTV news; the tagger ended the
+    body at 协商会 and at 医院病): 会议 closes the body and 主席 is the post; 病理科 is the department of the post, as the
+    written labels read 德清县人民医院 + 眼科主任."""
+    text = "汪洋会见印度尼西亚人民协商会议主席班邦。给第三军医大学第一附属医院病理科主任、教授卞修武记一等功。"
+    spans = spans_of(text, [("汪洋", "PER"), ("印度尼西亚人民协商会", "ORG"), ("议主席", "TITLE"), ("班邦", "PER"),
+                            ("第三军医大学第一附属医院病", "ORG"), ("理科主任", "TITLE"), ("教授", "TITLE"), ("卞修武", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("班邦", "主席", "印度尼西亚人民协商会议"), ("卞修武", "病理科主任", "第三军医大学第一附属医院"),
+        ("卞修武", "教授", "第三军医大学第一附属医院")]
