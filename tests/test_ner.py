@@ -3127,3 +3127,13 @@ def test_a_meetings_yi_and_a_departments_first_character_go_where_their_words_ar
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("班邦", "主席", "印度尼西亚人民协商会议"), ("卞修武", "病理科主任", "第三军医大学第一附属医院"),
         ("卞修武", "教授", "第三军医大学第一附属医院")]
+
+
+def test_a_verbs_last_character_read_into_a_place_or_person_goes_back_to_the_verb():
+    """巴方感谢中方长期以来给予的支持; 他聚焦长江大保护; 阿马拉苏里亚转达迪萨纳亚克总统的问候 (CCTV news; the tagger opened
+    the name on the verb's last character): the verb keeps it; 从中美两国 (从中 an adverb) keeps 中美."""
+    text = "巴方感谢中方长期以来给予的支持。他聚焦长江大保护。阿马拉苏里亚转达迪萨纳亚克总统的问候。从中美两国年轻一代说起。"
+    spans = spans_of(text, [("巴", "LOC"), ("谢中", "LOC"), ("焦长江", "LOC"), ("阿马拉苏里亚", "PER"), ("达迪萨纳亚克", "PER"),
+                            ("总统", "TITLE"), ("中美", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        ("巴", "LOC"), ("中", "LOC"), ("长江", "LOC"), ("阿马拉苏里亚", "PER"), ("迪萨纳亚克", "PER"), ("中美", "LOC")]
