@@ -3137,3 +3137,13 @@ def test_a_verbs_last_character_read_into_a_place_or_person_goes_back_to_the_ver
                             ("总统", "TITLE"), ("中美", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
         ("巴", "LOC"), ("中", "LOC"), ("长江", "LOC"), ("阿马拉苏里亚", "PER"), ("迪萨纳亚克", "PER"), ("中美", "LOC")]
+
+
+def test_a_name_left_untagged_in_a_list_of_people_is_a_person():
+    """王沪宁、栗战书、杨洁篪等参加; 刘延东、栗战书和有关方面负责同志出席会议 (CCTV news; the tagger never saw 栗战书, and read
+    战书 as a post once): a three-character name of a common surname listed after a person, before a person or the list's
+    end, is a person; a common word listed so (王沪宁、同志们) is not."""
+    text = "王沪宁、栗战书、杨洁篪等参加。刘延东、栗战书和有关方面负责同志出席会议。王沪宁、同志们出席。"
+    spans = spans_of(text, [("王沪宁", "PER"), ("战书", "TITLE"), ("杨洁篪", "PER"), ("刘延东", "PER"), ("王沪宁", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == [
+        "王沪宁", "栗战书", "杨洁篪", "刘延东", "栗战书", "王沪宁"]
