@@ -3147,3 +3147,15 @@ def test_a_name_left_untagged_in_a_list_of_people_is_a_person():
     spans = spans_of(text, [("王沪宁", "PER"), ("战书", "TITLE"), ("杨洁篪", "PER"), ("刘延东", "PER"), ("王沪宁", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == [
         "王沪宁", "栗战书", "杨洁篪", "刘延东", "栗战书", "王沪宁"]
+
+
+def test_a_leaders_name_left_untagged_after_his_post_and_a_chairing_verb_is_a_person():
+    """大会主席团常务主席、全国人大常委会委员长栗战书主持会议 (CCTV news; the tagger tagged the bodies only): the name after a
+    leader's post and before 主持 is a person and the posts are his; not a time word or a pronoun standing there
+    (若斯潘总理周二晚表示, 总书记向他们表示)."""
+    text = "大会主席团常务主席、全国人大常委会委员长栗战书主持会议。若斯潘总理周二晚表示欢迎。"
+    spans = spans_of(text, [("大会主席团", "ORG"), ("全国人大常委会", "ORG"), ("若斯潘", "PER"), ("总理", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["栗战书", "若斯潘"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("栗战书", "常务主席", "大会主席团"), ("栗战书", "委员长", "全国人大常委会"), ("若斯潘", "总理", None)]
