@@ -3159,3 +3159,14 @@ def test_a_leaders_name_left_untagged_after_his_post_and_a_chairing_verb_is_a_pe
     assert [e.text for e in cleaned if e.type == "PER"] == ["栗战书", "若斯潘"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("栗战书", "常务主席", "大会主席团"), ("栗战书", "委员长", "全国人大常委会"), ("若斯潘", "总理", None)]
+
+
+def test_a_guard_and_a_convict_are_no_posts_and_a_role_read_into_a_name_is_cut_off():
+    """被刺倒的两名保安倪兵、韩一民; 南京大屠杀主犯谷寿夫 (CCTV news): a guard's job and a convict's part are roles, not
+    posts, so no official; the role the tagger read into the name (保安|倪兵 as one person) is cut off it."""
+    text = "被刺倒的两名保安倪兵、韩一民因伤势过重殉职，另一名保安孙凯正在救治。法庭审判南京大屠杀主犯谷寿夫。"
+    spans = spans_of(text, [("保安", "PER"), ("倪兵", "PER"), ("韩一民", "PER"), ("保安", "TITLE"), ("孙凯", "PER"),
+                            ("主犯", "TITLE"), ("谷寿夫", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("倪兵", "PER"), ("韩一民", "PER"), ("孙凯", "PER"), ("谷寿夫", "PER")]
+    assert extract_officials(text, cleaned) == []
