@@ -3170,3 +3170,13 @@ def test_a_guard_and_a_convict_are_no_posts_and_a_role_read_into_a_name_is_cut_o
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("倪兵", "PER"), ("韩一民", "PER"), ("孙凯", "PER"), ("谷寿夫", "PER")]
     assert extract_officials(text, cleaned) == []
+
+
+def test_a_ministers_xiang_goes_to_the_post_not_the_name():
+    """日本外相玄叶光一郎、防卫相森本敏; 朝鲜劳动党中央政治局委员、外务相李勇浩 (CCTV news; the tagger stopped the post before
+    相 and read it into the name, or left it untagged): 防卫相 and 外务相 are the posts, 森本敏 and 李勇浩 the names."""
+    text = "会见了日本外相玄叶光一郎、防卫相森本敏。朝鲜外务相李勇浩出席。"
+    spans = spans_of(text, [("日本", "LOC"), ("外相", "TITLE"), ("玄叶光一郎", "PER"), ("防卫", "TITLE"), ("相森本敏", "PER"),
+                            ("朝鲜", "LOC"), ("外务", "TITLE"), ("李勇浩", "PER")])
+    assert [(o.name, o.title) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("玄叶光一郎", "外相"), ("森本敏", "防卫相"), ("李勇浩", "外务相")]
