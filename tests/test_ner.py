@@ -3180,3 +3180,11 @@ def test_a_ministers_xiang_goes_to_the_post_not_the_name():
                             ("朝鲜", "LOC"), ("外务", "TITLE"), ("李勇浩", "PER")])
     assert [(o.name, o.title) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("玄叶光一郎", "外相"), ("森本敏", "防卫相"), ("李勇浩", "外务相")]
+
+
+def test_a_body_that_stops_inside_an_agreement_is_dropped_but_gatt_stays():
+    """欧盟和加拿大的双边自由贸易协定谈判; 曾达成协议 (CCTV news; the tagger read 贸易协 and 达成协 as bodies): an agreement is
+    no body and a span that stops inside one is dropped; MSRA's 关贸总协定 (GATT) stays."""
+    text = "欧盟和加拿大的双边自由贸易协定谈判取得进展。两国曾达成协议。参加关贸总协定谈判。"
+    spans = spans_of(text, [("欧盟", "ORG"), ("加拿大", "LOC"), ("贸易协", "ORG"), ("达成协", "ORG"), ("关贸总协定", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["欧盟", "加拿大", "关贸总协定"]
