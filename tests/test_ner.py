@@ -3188,3 +3188,12 @@ def test_a_body_that_stops_inside_an_agreement_is_dropped_but_gatt_stays():
     text = "欧盟和加拿大的双边自由贸易协定谈判取得进展。两国曾达成协议。参加关贸总协定谈判。"
     spans = spans_of(text, [("欧盟", "ORG"), ("加拿大", "LOC"), ("贸易协", "ORG"), ("达成协", "ORG"), ("关贸总协定", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["欧盟", "加拿大", "关贸总协定"]
+
+
+def test_a_people_with_its_zu_or_muslims_read_as_a_person_are_no_person():
+    """陈武（壮族）; 圣殿山被穆斯林称为“尊贵禁地” (CCTV news; the tagger read 壮族 and 穆斯林 as persons): a people or a
+    faith's members are no person; 陈武 stays."""
+    text = "陈希 陈武（壮族） 陈豪当选。耶路撒冷老城的圣殿山，被穆斯林称为“尊贵禁地”。"
+    spans = spans_of(text, [("陈希", "PER"), ("陈武", "PER"), ("壮族", "PER"), ("陈豪", "PER"), ("耶路撒冷", "LOC"),
+                            ("穆斯林", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["陈希", "陈武", "陈豪"]
