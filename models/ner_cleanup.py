@@ -156,11 +156,11 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     (记者从|水利部|了解到, 上合组织|成员国: :func:`untagged_unique_body`) and a state or province (土耳其|拥有:
     :func:`untagged_state_or_province`).
     """
-    pieces = [visited for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_list_joiners(marked)
+    pieces = [attending for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_list_joiners(marked)
               for piece in split_at_whitespace(spaced)
               for quoted in quoted_name_opened_before(strip_unpaired_quotes(piece), text)
               for visited in visit_destination(cut_at_unclosed_bracket(strip_edge_punctuation(quoted)), text)
-              for visited in cut_attending_a_meeting(visited, text)]
+              for attending in cut_attending_a_meeting(visited, text)]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记)
     lettered = [e for e in pieces if any(ch.isalpha() for ch in e.text)
                 and not (e.type == "TITLE" and e.text in _TAKING_A_POST)]
@@ -1177,7 +1177,7 @@ def verb_end_off_name(entity: Entity, text: str) -> Entity:
     if entity.type == "PER":
         named = len(rest) >= 3 and set(rest.replace("·", "")) <= TRANSLITERATION_CHARS
     else:
-        named = (is_place_word(rest) or rest in _COUNTRIES_AND_PROVINCES or (set(rest) <= set(PLACE_ABBREVIATIONS)
+        named = (is_place_word(rest) or rest in _COUNTRIES_AND_PROVINCES or (set(rest) <= PLACE_ABBREVIATIONS
                  and (len(rest) >= 2 or text.startswith("方", entity.end))))
     return Entity(end, entity.end, entity.type, rest) if named else entity
 
@@ -3948,14 +3948,16 @@ def holder_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
 _HEAD_POST_BEFORE_A_HOLDER = re.compile(rf"(?:{_HEADS}|总理|总统|省长|委员|{'|'.join(ENVOY_POSTS)})$")
 
 
+#: Verbs of chairing, attending or speaking that follow a leader's post and name (委员长主持会议, 栗战书主持会议).
+_CHAIRING_OR_SPEAKING = "(?:主持|出席|指出|强调|表示)"
 #: A leader's name left untagged at a clause's start before his post and a verb of chairing or speaking
 #: (。|栗战书|委员长主持会议: CCTV news leaves 栗战书 untagged throughout).
 _UNTAGGED_LEADER_BEFORE_HIS_POST = re.compile(
     rf"(?:^|(?<=[。，；：\n]))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(_LEADERS_POSTS_LONGEST_FIRST)})"
-    r"(?:主持|出席|指出|强调|表示)")
+    + _CHAIRING_OR_SPEAKING)
 #: The same name after the post, the post maybe untagged too (主席团常务主席|栗战书|主持会议, 全国人大常委会委员长|栗战书|主持会议).
 _UNTAGGED_LEADER_AFTER_HIS_POST = re.compile(
-    rf"(?P<post>常务主席|{'|'.join(_LEADERS_POSTS_LONGEST_FIRST)})(?P<name>[\u4e00-\u9fff]{{3}})(?:主持|出席|指出|强调|表示)")
+    rf"(?P<post>常务主席|{'|'.join(_LEADERS_POSTS_LONGEST_FIRST)})(?P<name>[\u4e00-\u9fff]{{3}})" + _CHAIRING_OR_SPEAKING)
 
 
 def untagged_leader_before_his_post(entities: Sequence[Entity], text: str) -> list[Entity]:
