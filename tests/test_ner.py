@@ -3197,3 +3197,14 @@ def test_a_people_with_its_zu_or_muslims_read_as_a_person_are_no_person():
     spans = spans_of(text, [("陈希", "PER"), ("陈武", "PER"), ("壮族", "PER"), ("陈豪", "PER"), ("耶路撒冷", "LOC"),
                             ("穆斯林", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["陈希", "陈武", "陈豪"]
+
+
+def test_a_qualified_fuzeren_is_a_role_not_a_post():
+    """各民主党派中央负责人万鄂湘、陈晓光、郝明金先后发言 (CCTV news): LABELS.md's 负责人 is a role, and so is 中央负责人 or
+    相关负责人, so the leaders listed after it are no officials by it."""
+    text = "各民主党派中央负责人万鄂湘、陈晓光、郝明金先后发言。县水利局相关负责人李明介绍。"
+    spans = spans_of(text, [("中央负责人", "TITLE"), ("万鄂湘", "PER"), ("陈晓光", "PER"), ("郝明金", "PER"),
+                            ("县水利局", "ORG"), ("相关负责人", "TITLE"), ("李明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e for e in cleaned if e.type == "TITLE"] == []
+    assert extract_officials(text, cleaned) == []
