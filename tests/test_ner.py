@@ -3208,3 +3208,12 @@ def test_a_qualified_fuzeren_is_a_role_not_a_post():
     cleaned = clean_spans(text, spans)
     assert [e for e in cleaned if e.type == "TITLE"] == []
     assert extract_officials(text, cleaned) == []
+
+
+def test_generic_adjectives_and_set_phrases_read_as_places_or_bodies_are_dropped():
+    """中华民族伟大复兴; 广大政协委员; 具有特殊重大意义; 隋青不再担任; 并不意味着陷入僵局 (CCTV news; the tagger read the word
+    alone as a body or place): none names anything; 中华民族 and 隋青 are not touched."""
+    text = "全面推进中华民族伟大复兴。广大政协委员要发挥特长。具有特殊重大意义。隋青不再担任委员。谈判暂停并不意味着陷入僵局。"
+    spans = spans_of(text, [("伟大", "ORG"), ("广大", "ORG"), ("重大", "LOC"), ("隋青", "PER"), ("不再", "ORG"),
+                            ("陷入僵局", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["隋青"]
