@@ -3217,3 +3217,11 @@ def test_generic_adjectives_and_set_phrases_read_as_places_or_bodies_are_dropped
     spans = spans_of(text, [("伟大", "ORG"), ("广大", "ORG"), ("重大", "LOC"), ("隋青", "PER"), ("不再", "ORG"),
                             ("陷入僵局", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["隋青"]
+
+
+def test_a_session_number_alone_is_no_body():
+    """第十五届、十六届、十七届中央委员; 出席第七届东方经济论坛 (CCTV news; the tagger read the session numbers as bodies):
+    a session's number alone names nothing; 十九届中央委员会 whole stays."""
+    text = "第十五届、十六届、十七届中央委员。出席第七届东方经济论坛。十九届中央委员会召开全会。"
+    spans = spans_of(text, [("十六届", "ORG"), ("十七届", "ORG"), ("第七届", "ORG"), ("十九届中央委员会", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["十九届中央委员会"]
