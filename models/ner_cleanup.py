@@ -4379,13 +4379,14 @@ def untagged_person_in_a_list(entities: Sequence[Entity], text: str) -> list[Ent
         for length in (3, 2):
             end = start + length
             name = text[start:end]
-            following = next((e for e in ordered if e.start >= end), None)
-            person_after = (text[end : end + 1] == "、" and following is not None and following.type == "PER"
-                            and following.start == end + 1)
+            if len(name) != length or not all(map(_is_cjk, name)) or not _common_single_surname(name):
+                continue  # the cheap tests first: the scans below run only for a candidate name
+            following = next((e for e in ordered if e.start >= end), None) if text[end : end + 1] == "、" else None
+            person_after = following is not None and following.type == "PER" and following.start == end + 1
+            if not (person_after or (length == 3 and _LIST_OF_PEOPLE_ENDS.match(text, end))):
+                continue
             inside = [e for e in ordered if e.start < end and e.end > start]
-            if (len(name) == length and all(_is_cjk(ch) for ch in name) and _common_single_surname(name)
-                    and (person_after or (length == 3 and _LIST_OF_PEOPLE_ENDS.match(text, end)))
-                    and all(e.start >= start and e.end <= end and (e.type == "TITLE" or len(e.text) == 1) for e in inside)
+            if (all(e.start >= start and e.end <= end and (e.type == "TITLE" or len(e.text) == 1) for e in inside)
                     and not is_known_word(name) and not is_place_word(name) and name not in _COUNTRIES_AND_PROVINCES):
                 found.append(Entity(start, end, "PER", name))
                 break
