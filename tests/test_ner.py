@@ -3225,3 +3225,16 @@ def test_a_session_number_alone_is_no_body():
     text = "第十五届、十六届、十七届中央委员。出席第七届东方经济论坛。十九届中央委员会召开全会。"
     spans = spans_of(text, [("十六届", "ORG"), ("十七届", "ORG"), ("第七届", "ORG"), ("十九届中央委员会", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["十九届中央委员会"]
+
+
+def test_a_venue_the_tagger_stops_inside_is_completed_and_a_bare_venue_head_dropped():
+    """Y29次列车从西安火车站驶出; 专机在天山国际机场降落; 以色列驻约旦大使馆; 数万人前往殡仪馆; 三星堆博物馆 (CCTV news; the
+    tagger stopped one or two characters inside the venue word): a named venue is completed, a bare venue type's
+    head is generic and dropped; a body's website (官方网站) is no part of its name."""
+    text = ("列车从西安火车站驶出。专机在天山国际机场降落。以色列驻约旦大使馆撤回。民众前往殡仪馆。三星堆博物馆等机构。"
+            "武汉市国土资源和房产管理局官方网站公示。")
+    spans = spans_of(text, [("西安火车", "LOC"), ("天山国际机", "LOC"), ("以色列", "LOC"), ("约旦大使", "ORG"),
+                            ("殡仪", "ORG"), ("博物", "LOC"), ("武汉市国土资源和房产管理局官方", "ORG")])
+    cleaned = [e.text for e in clean_spans(text, spans)]
+    assert cleaned[:4] == ["西安火车站", "天山国际机场", "以色列", "约旦大使馆"]
+    assert len(cleaned) == 5 and not cleaned[4].endswith("网站")
