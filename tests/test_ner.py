@@ -3238,3 +3238,13 @@ def test_a_venue_the_tagger_stops_inside_is_completed_and_a_bare_venue_head_drop
     cleaned = [e.text for e in clean_spans(text, spans)]
     assert cleaned[:4] == ["西安火车站", "天山国际机场", "以色列", "约旦大使馆"]
     assert len(cleaned) == 5 and not cleaned[4].endswith("网站")
+
+
+def test_one_body_entrusting_another_read_as_one_is_split_at_the_verb():
+    """会议听取了受国务院委托审计署审计长侯凯作的报告 (CCTV news; the tagger read 国务院委托审计署 as one body): the
+    entrusting body and the entrusted one are two, and 审计署 is the auditor general's body."""
+    text = "会议听取了受国务院委托审计署审计长侯凯作的报告。"
+    spans = spans_of(text, [("国务院委托审计署", "ORG"), ("审计长", "TITLE"), ("侯凯", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("国务院", "ORG"), ("审计署", "ORG"), ("审计长", "TITLE"), ("侯凯", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("侯凯", "审计长", "审计署")]
