@@ -3248,3 +3248,12 @@ def test_one_body_entrusting_another_read_as_one_is_split_at_the_verb():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("国务院", "ORG"), ("审计署", "ORG"), ("审计长", "TITLE"), ("侯凯", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("侯凯", "审计长", "审计署")]
+
+
+def test_residents_read_into_a_place_are_cut_off_it():
+    """众多香港市民; 大批日本民众; 向卡塔尔民众提供食物; 武汉市民走出家门 (CCTV news; the tagger read the residents into the
+    place, or took 市 of 市民): the place alone is tagged, as MSRA tags 武汉|市民 and 香港|市民."""
+    text = "吸引了众多香港市民、游客。大批日本民众集会。他们准备向卡塔尔民众提供食物。武汉市民走出家门。"
+    spans = spans_of(text, [("香港市", "LOC"), ("日本民众", "LOC"), ("卡塔尔民众", "ORG"), ("武汉市", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("香港", "LOC"), ("日本", "LOC"), ("卡塔尔", "LOC"),
+                                                                    ("武汉", "LOC")]
