@@ -3257,3 +3257,11 @@ def test_residents_read_into_a_place_are_cut_off_it():
     spans = spans_of(text, [("香港市", "LOC"), ("日本民众", "LOC"), ("卡塔尔民众", "ORG"), ("武汉市", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("香港", "LOC"), ("日本", "LOC"), ("卡塔尔", "LOC"),
                                                                     ("武汉", "LOC")]
+
+
+def test_nothing_inside_the_national_economic_and_social_development_plan_is_tagged():
+    """2014年国民经济和社会发展计划执行情况 (CCTV news; the tagger read 国民经济和社会, 国民经济 or 社会 as a body): the plan
+    holds no name; 全国人大 before it stays."""
+    text = "全国人大批准2014年国民经济和社会发展计划执行情况与2015年国民经济和社会发展计划。"
+    spans = spans_of(text, [("全国人大", "ORG"), ("国民经济和社会", "ORG"), ("国民经济", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["全国人大"]
