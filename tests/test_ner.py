@@ -3265,3 +3265,15 @@ def test_nothing_inside_the_national_economic_and_social_development_plan_is_tag
     text = "全国人大批准2014年国民经济和社会发展计划执行情况与2015年国民经济和社会发展计划。"
     spans = spans_of(text, [("全国人大", "ORG"), ("国民经济和社会", "ORG"), ("国民经济", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["全国人大"]
+
+
+def test_a_body_opening_inside_a_long_noun_is_given_the_noun_back():
+    """出席上海合作组织成员国元首理事会; 美国国家过敏症和传染病研究所所长福奇 (CCTV news; the tagger opened the body inside
+    成员国 and 过敏症): the noun's first characters are the body's; a body opening with a word of its own stays
+    (非工会工人: MSRA's 工会)."""
+    text = "习近平出席上海合作组织成员国元首理事会会议。美国国家过敏症和传染病研究所所长福奇表示。雇佣非工会工人。"
+    spans = spans_of(text, [("习近平", "PER"), ("上海合作组织", "ORG"), ("国元首理事会", "ORG"),
+                            ("敏症和传染病研究所", "ORG"), ("所长", "TITLE"), ("福奇", "PER"), ("工会", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["上海合作组织成员国元首理事会", "过敏症和传染病研究所", "工会"]
+    assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("福奇", "过敏症和传染病研究所")]
