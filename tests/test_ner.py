@@ -3277,3 +3277,15 @@ def test_a_body_opening_inside_a_long_noun_is_given_the_noun_back():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "ORG"] == ["上海合作组织成员国元首理事会", "过敏症和传染病研究所", "工会"]
     assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("福奇", "过敏症和传染病研究所")]
+
+
+def test_a_span_holding_one_mark_of_a_paper_title_is_closed_or_cut_to_the_name():
+    """而英国《金融时报》对各项民调; 《太阳报》编辑部主任姆博吉; 日本《东京新闻》2号报道 (CCTV news; the tagger stopped before
+    》 or opened inside 《 and ran past 》): a title closed right after the span is closed, as MSRA and People's Daily tag
+    英国《金融时报》; a span run past the close is the paper's name alone (LABELS.md)."""
+    text = "而英国《金融时报》对各项民调进行分析。《太阳报》编辑部主任姆博吉表示。日本《东京新闻》2号报道。"
+    spans = spans_of(text, [("英国《金融时报", "ORG"), ("太阳报》编辑部", "ORG"), ("主任", "TITLE"), ("姆博吉", "PER"),
+                            ("日本", "LOC"), ("东京新闻》2号报道", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["英国《金融时报》", "太阳报", "东京新闻"]
+    assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("姆博吉", "太阳报")]
