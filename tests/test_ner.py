@@ -3289,3 +3289,18 @@ def test_a_span_holding_one_mark_of_a_paper_title_is_closed_or_cut_to_the_name()
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "ORG"] == ["英国《金融时报》", "太阳报", "东京新闻"]
     assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("姆博吉", "太阳报")]
+
+
+def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
+    """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
+    the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a
+    place, and the body before a post its own ORG; so 王勇 holds 国务委员 too."""
+    text = "国务委员、国务院安委会副主任王勇主持会议。赞比亚农业部长鲁宾达表示。空军机要研究所科技处高级工程师王建华发言。"
+    spans = spans_of(text, [("国务委员", "ORG"), ("国务院安委会", "ORG"), ("副主任", "TITLE"), ("王勇", "PER"),
+                            ("赞比亚农业部长", "ORG"), ("鲁宾达", "PER"), ("空军机要研究所科技处高级工程师", "ORG"),
+                            ("王建华", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("国务委员", "TITLE") in [(e.text, e.type) for e in cleaned]
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert {("王勇", "国务委员", None), ("鲁宾达", "农业部长", "赞比亚"),
+            ("王建华", "高级工程师", "空军机要研究所科技处")} <= officials
