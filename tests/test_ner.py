@@ -3304,3 +3304,14 @@ def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off(
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
     assert {("王勇", "国务委员", None), ("鲁宾达", "农业部长", "赞比亚"),
             ("王建华", "高级工程师", "空军机要研究所科技处")} <= officials
+
+
+def test_a_post_read_into_a_congress_or_a_party_is_split_off():
+    """江苏省人大代表、徐矿集团总经理刘磊; 中央政治局常委、全国政协主席王沪宁; 罗马尼亚国家自由党主席安东 (CCTV news; the
+    tagger read body and post as one ORG): the body is the ORG and the post a TITLE (LABELS.md: 全国人大 + 代表)."""
+    text = "江苏省人大代表、徐矿集团总经理刘磊说。全国政协主席王沪宁出席。罗马尼亚国家自由党主席安东表示。"
+    spans = spans_of(text, [("江苏省人大代表", "ORG"), ("徐矿集团", "ORG"), ("总经理", "TITLE"), ("刘磊", "PER"),
+                            ("全国政协主席", "ORG"), ("王沪宁", "PER"), ("罗马尼亚国家自由党主席", "ORG"), ("安东", "PER")])
+    cleaned = clean_spans(text, spans)
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert {("刘磊", "代表", "江苏省人大"), ("王沪宁", "主席", "全国政协"), ("安东", "主席", "罗马尼亚国家自由党")} <= officials
