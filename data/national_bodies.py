@@ -25,6 +25,11 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "审计署", "海关总署", "国家防总", "国家减灾委", "国新办", "国务院新闻办", "国家统计局", "中国人民银行", "人民银行",
     "国家能源局", "中国地震局", "国家铁路局", "国资委", "证监会", "银保监会", "国家金融监督管理总局", "最高人民法院",
     "最高人民检察院", "最高法", "最高检", "中央气象台", "国家电网", "南方电网", "中国科学院", "中国工程院",
+    # the Party centre's offices, by the full and short names CCTV news gives before their heads' posts (中央财办|分管
+    # 日常工作的副主任, 中央改革办|副主任)
+    "中央办公厅", "中央政策研究室", "中央组织部", "中央宣传部", "中央统战部", "中央政法委", "中央外事工作委员会办公室",
+    "中央财经委员会办公室", "中央农村工作领导小组办公室", "中央全面深化改革委员会办公室", "中央外办", "中央财办",
+    "中央农办", "中央改革办", "中央网信办", "中央编办", "中央台办", "国务院台办", "国务院港澳办", "国务院办公厅",
 })
 
 #: International bodies that CCTV news names often and the small tagger leaves untagged at times (上合组织 always):

@@ -3315,3 +3315,15 @@ def test_a_post_read_into_a_congress_or_a_party_is_split_off():
     cleaned = clean_spans(text, spans)
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
     assert {("刘磊", "代表", "江苏省人大"), ("王沪宁", "主席", "全国政协"), ("安东", "主席", "罗马尼亚国家自由党")} <= officials
+
+
+def test_the_party_centres_offices_by_their_short_names_are_bodies_where_left_untagged():
+    """全国政协副主席、中央改革办分管日常工作的副主任穆虹; 中央农办主任、农业农村部部长唐仁健 (CCTV news; the tagger left the
+    short names untagged): they are nationally unique bodies (LABELS.md), and the bodies of the posts after them."""
+    text = "全国政协副主席、中央改革办分管日常工作的副主任穆虹表示。中央农办主任、农业农村部部长唐仁健介绍。"
+    spans = spans_of(text, [("全国政协", "ORG"), ("副主席", "TITLE"), ("副主任", "TITLE"), ("穆虹", "PER"),
+                            ("主任", "TITLE"), ("农业农村部", "ORG"), ("部长", "TITLE"), ("唐仁健", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert {"中央改革办", "中央农办"} <= {e.text for e in cleaned if e.type == "ORG"}
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert {("穆虹", "副主任", "中央改革办"), ("唐仁健", "主任", "中央农办")} <= officials
