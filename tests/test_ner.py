@@ -3327,3 +3327,16 @@ def test_the_party_centres_offices_by_their_short_names_are_bodies_where_left_un
     assert {"中央改革办", "中央农办"} <= {e.text for e in cleaned if e.type == "ORG"}
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
     assert {("穆虹", "副主任", "中央改革办"), ("唐仁健", "主任", "中央农办")} <= officials
+
+
+def test_a_bureau_ending_in_shi_or_shu_is_a_body_its_organ_and_verbs_are_read_off():
+    """国务院研究室党组书记、主任黄守宏; 中央政策研究室分管日常工作的副主任江金权 (CCTV news; the tagger read the organ or
+    the verb 分管 into the body): 研究室 and 总署 end bodies as 局 does, so the organ goes to the post (LABELS.md:
+    党组书记) and 分管 off the body."""
+    text = "国务院研究室党组书记、主任黄守宏作报告。中央政策研究室分管日常工作的副主任江金权宣讲。"
+    spans = spans_of(text, [("国务院研究室党组", "ORG"), ("书记", "TITLE"), ("主任", "TITLE"), ("黄守宏", "PER"),
+                            ("中央政策研究室分管", "ORG"), ("副主任", "TITLE"), ("江金权", "PER")])
+    cleaned = clean_spans(text, spans)
+    officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    assert {("黄守宏", "党组书记", "国务院研究室"), ("黄守宏", "主任", "国务院研究室"),
+            ("江金权", "副主任", "中央政策研究室")} <= officials
