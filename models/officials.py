@@ -147,9 +147,10 @@ _LEVEL_BODY = re.compile(rf"^(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMEN
 
 def _joins_posts(between: str) -> bool:
     """Whether two posts with ``between`` them belong to one person: a joiner, maybe with a level body after it, or
-    with 原 or 前 (former) before the later post (湖南省人大常委会党组成员、原副主任陈文浩)."""
+    with 原 or 前 (former) or the later post's charge before it (湖南省人大常委会党组成员、原副主任陈文浩; 最高人民法院党组副书记、
+    分管日常工作的副院长贺荣)."""
     return (between in POST_JOINERS | {""} or _joiner_and_level_body(between)
-            or (between[:1] in POST_JOINERS and between[1:] in FORMER))
+            or (between[:1] in POST_JOINERS and (between[1:] in FORMER or bool(CHARGE_BEFORE_A_POST.fullmatch(between[1:])))))
 
 
 def _joiner_and_level_body(between: str) -> bool:

@@ -3340,3 +3340,12 @@ def test_a_bureau_ending_in_shi_or_shu_is_a_body_its_organ_and_verbs_are_read_of
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
     assert {("黄守宏", "党组书记", "国务院研究室"), ("黄守宏", "主任", "国务院研究室"),
             ("江金权", "副主任", "中央政策研究室")} <= officials
+
+
+def test_a_charge_between_two_posts_of_one_person_keeps_them_joined():
+    """最高人民法院党组副书记、分管日常工作的副院长贺荣 (CCTV news): the later post's charge (分管日常工作的) does not break
+    the list of his posts, so both carry the court (LABELS.md: a body before a list of posts carries over to each)."""
+    text = "最高人民法院党组副书记、分管日常工作的副院长贺荣介绍了新举措。"
+    entities = spans_of(text, [("最高人民法院", "ORG"), ("党组副书记", "TITLE"), ("副院长", "TITLE"), ("贺荣", "PER")])
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, entities)} == {
+        ("贺荣", "党组副书记", "最高人民法院"), ("贺荣", "副院长", "最高人民法院")}
