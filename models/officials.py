@@ -102,6 +102,10 @@ def _sub_unit_gap(text: str, start: int, end: int) -> bool:
 CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
 
 
+#: What may stand untagged between a body and its post: a place's government, or the space of a caption or table.
+_GOVERNMENT_OR_SPACE = frozenset({"政府", "人民政府", " ", "\u3000"})
+
+
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int]:
     """Text of the ORG/LOC spans that end where ``entities[index]`` starts (or before a sub-unit), chained backwards,
     and the index of the first of them (``index`` when there is none)."""
@@ -110,10 +114,11 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
     if position >= 0 and entities[position].type in BODY_TYPES:
         gap_start = entities[position].end
         # an unnamed sub-unit (…法院|知识产权审判庭|庭长), a former post of the body (…河务局|原|党组副书记), the
-        # place's government (越南|政府|总理阮春福), the place's level word said again before the post (上罗镇|镇|党委书记),
+        # place's government (越南|政府|总理阮春福, 大同市|人民政府|副市长), a caption's space (蓟县防汛办公室| |副主任 王会清),
+        # the place's level word said again before the post (上罗镇|镇|党委书记),
         # or the post's charge (中央改革办|分管日常工作的|副主任)
         gap = text[gap_start:start]
-        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap == "政府" or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
+        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap in _GOVERNMENT_OR_SPACE or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
                 len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)) or (
                 entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)):  # 沙溪村|地质灾害|监测员
             start = gap_start

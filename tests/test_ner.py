@@ -3349,3 +3349,13 @@ def test_a_charge_between_two_posts_of_one_person_keeps_them_joined():
     entities = spans_of(text, [("最高人民法院", "ORG"), ("党组副书记", "TITLE"), ("副院长", "TITLE"), ("贺荣", "PER")])
     assert {(o.name, o.title, o.org) for o in extract_officials(text, entities)} == {
         ("贺荣", "党组副书记", "最高人民法院"), ("贺荣", "副院长", "最高人民法院")}
+
+
+def test_a_caption_space_or_a_peoples_government_between_a_body_and_its_post_keeps_the_body():
+    """蓟县防汛办公室 副主任 王会清 (a caption); 大同市人民政府副市长王雁峰 (CCTV news; 人民政府 left untagged): the body
+    before the space or the government is the post's, as 越南|政府|总理 was."""
+    text = "蓟县防汛办公室 副主任 王会清\n大同市人民政府副市长王雁峰受到处分。"
+    entities = spans_of(text, [("蓟县防汛办公室", "ORG"), ("副主任", "TITLE"), ("王会清", "PER"), ("大同市", "LOC"),
+                               ("副市长", "TITLE"), ("王雁峰", "PER")])
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, entities)} == {
+        ("王会清", "副主任", "蓟县防汛办公室"), ("王雁峰", "副市长", "大同市")}
