@@ -102,8 +102,9 @@ def _sub_unit_gap(text: str, start: int, end: int) -> bool:
 CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
 
 
-#: What may stand untagged between a body and its post: a place's government, or the space of a caption or table.
-_GOVERNMENT_OR_SPACE = frozenset({"政府", "人民政府", " ", "\u3000"})
+#: What may stand untagged between a body and its post: a place's government, the space of a caption or table, or
+#: a word saying which of the post's holders (朝鲜|最高|领导人, 缅甸|当选|总统: CCTV news).
+_GOVERNMENT_OR_SPACE = frozenset({"政府", "人民政府", " ", "\u3000", "最高", "当选"})
 
 
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int]:

@@ -3352,10 +3352,11 @@ def test_a_charge_between_two_posts_of_one_person_keeps_them_joined():
 
 
 def test_a_caption_space_or_a_peoples_government_between_a_body_and_its_post_keeps_the_body():
-    """蓟县防汛办公室 副主任 王会清 (a caption); 大同市人民政府副市长王雁峰 (CCTV news; 人民政府 left untagged): the body
-    before the space or the government is the post's, as 越南|政府|总理 was."""
-    text = "蓟县防汛办公室 副主任 王会清\n大同市人民政府副市长王雁峰受到处分。"
+    """蓟县防汛办公室 副主任 王会清 (a caption); 大同市人民政府副市长王雁峰 (CCTV news; 人民政府 left untagged); 朝鲜最高领导人
+    金正恩: the body before the space, the government or the word saying which holder is the post's, as 越南|政府|总理 was."""
+    text = "蓟县防汛办公室 副主任 王会清\n大同市人民政府副市长王雁峰受到处分。会见了朝鲜最高领导人金正恩。"
     entities = spans_of(text, [("蓟县防汛办公室", "ORG"), ("副主任", "TITLE"), ("王会清", "PER"), ("大同市", "LOC"),
-                               ("副市长", "TITLE"), ("王雁峰", "PER")])
+                               ("副市长", "TITLE"), ("王雁峰", "PER"), ("朝鲜", "LOC"), ("领导人", "TITLE"),
+                               ("金正恩", "PER")])
     assert {(o.name, o.title, o.org) for o in extract_officials(text, entities)} == {
-        ("王会清", "副主任", "蓟县防汛办公室"), ("王雁峰", "副市长", "大同市")}
+        ("王会清", "副主任", "蓟县防汛办公室"), ("王雁峰", "副市长", "大同市"), ("金正恩", "领导人", "朝鲜")}
