@@ -1820,7 +1820,7 @@ COMMON_PLACE_NOUNS = ("城市", "乡村", "农村", "城乡", "城镇", "山区"
 
 #: Who lives in a place (香港市民, 日本民众, 小岗村村民): no part of its name; no gold span of MSRA, People's Daily,
 #: CLUENER or the written articles ends with one.
-RESIDENTS = ("市民", "居民", "村民", "民众", "百姓")
+RESIDENTS = RESIDENT_NOUNS + ("民众", "百姓")
 
 
 def residents_off_place(entity: Entity, text: str) -> Entity:
@@ -3415,7 +3415,7 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
                 and not (verb.group() == "组织" and place.startswith(_INTERNATIONAL_BODY_OPENINGS))):  # 世界海关组织
             return [Entity(entity.start, at, "ORG", place)]  # the verb opens a word: 国务院|深化, 国家知识产权局|运用
         if (entity.type == "ORG" and verb.group() == "委托" and len(rest) >= 2 and _ORG_ENDINGS.search(place)
-                and (_ORG_ENDINGS.search(rest) or rest.endswith("署")) and word_starts_at(text, at) and word_starts_at(text, entity.start + verb.end())):
+                and _ORG_ENDINGS.search(rest) and word_starts_at(text, at) and word_starts_at(text, entity.start + verb.end())):
             # one body entrusting another, read as one: 受国务院|委托|审计署审计长 (from CCTV news)
             return [Entity(entity.start, at, "ORG", place), Entity(entity.start + verb.end(), entity.end, "ORG", rest)]
         if entity.type == "LOC" and (_UNIT_END.search(place) or _UNIT_END.search(rest) or is_place_word(place)):
@@ -5286,8 +5286,9 @@ _POST_AT_BODY_END = re.compile(rf"(?:(?:{'|'.join(PARTY_ORGANS)})副?书记|(?<=
 _CONGRESS_OR_PARTY_ENDINGS = ("人大", "政协", "党")
 #: A post read whole as an ORG before its holder (国务委员|王勇, 国防部长|绍伊古, 全国政协委员|乔红, 高级工程师|李决龙: CCTV
 #: news; no gold ORG or LOC of the corpora is one), and a state's minister read so (赞比亚农业部长|鲁宾达).
-_POST_READ_AS_BODY = re.compile(r"^(?:国务委员|全国政协委员|全国人大代表|(?:副?总|高级)?工程师|[\u4e00-\u9fff]{2}部长)$")
-_MINISTER_AFTER_A_STATE = re.compile(r"[\u4e00-\u9fff]{2}部长$")
+_MINISTER = r"[\u4e00-\u9fff]{2}部长"
+_POST_READ_AS_BODY = re.compile(rf"^(?:国务委员|全国政协委员|全国人大代表|(?:副?总|高级)?工程师|{_MINISTER})$")
+_MINISTER_AFTER_A_STATE = re.compile(rf"{_MINISTER}$")
 
 
 def post_out_of_body(entity: Entity) -> list[Entity]:

@@ -104,7 +104,7 @@ CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
 
 #: What may stand untagged between a body and its post: a place's government, the space of a caption or table, or
 #: a word saying which of the post's holders (朝鲜|最高|领导人, 缅甸|当选|总统: CCTV news).
-_GOVERNMENT_OR_SPACE = frozenset({"政府", "人民政府", " ", "\u3000", "最高", "当选"})
+_UNTAGGED_BETWEEN_BODY_AND_POST = frozenset({"政府", "人民政府", " ", "\u3000", "最高", "当选"})
 
 
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int]:
@@ -119,7 +119,7 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
         # the place's level word said again before the post (上罗镇|镇|党委书记),
         # or the post's charge (中央改革办|分管日常工作的|副主任)
         gap = text[gap_start:start]
-        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap in _GOVERNMENT_OR_SPACE or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
+        if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap in _UNTAGGED_BETWEEN_BODY_AND_POST or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
                 len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)) or (
                 entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)):  # 沙溪村|地质灾害|监测员
             start = gap_start
