@@ -3360,3 +3360,14 @@ def test_a_caption_space_or_a_peoples_government_between_a_body_and_its_post_kee
                                ("金正恩", "PER")])
     assert {(o.name, o.title, o.org) for o in extract_officials(text, entities)} == {
         ("王会清", "副主任", "蓟县防汛办公室"), ("王雁峰", "副市长", "大同市"), ("金正恩", "领导人", "朝鲜")}
+
+
+def test_a_common_organization_word_read_as_a_person_is_a_body():
+    """在以习近平同志为总书记的党中央坚强领导下; 何平（解放军） (CCTV news; the tagger read the words as persons): a common
+    organization word of jieba's is an ORG; a person's name jieba happens to tag nt (CLUENER's 林熙蕾) stays a person."""
+    text = "在以习近平同志为总书记的党中央坚强领导下。何平（解放军）当选。林熙蕾出席。"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("党中央", "PER"), ("何平", "PER"), ("解放军", "PER"),
+                            ("林熙蕾", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.text in ("党中央", "解放军", "林熙蕾")] == [
+        ("党中央", "ORG"), ("解放军", "ORG"), ("林熙蕾", "PER")]
