@@ -30,6 +30,7 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "中央办公厅", "中央政策研究室", "中央组织部", "中央宣传部", "中央统战部", "中央政法委", "中央外事工作委员会办公室",
     "中央财经委员会办公室", "中央农村工作领导小组办公室", "中央全面深化改革委员会办公室", "中央外办", "中央财办",
     "中央农办", "中央改革办", "中央网信办", "中央编办", "中央台办", "国务院台办", "国务院港澳办", "国务院办公厅",
+    "中共中央办公厅", "中央依法治国办", "中办", "国办",
 })
 
 #: International bodies that CCTV news names often and the small tagger leaves untagged at times (上合组织 always):

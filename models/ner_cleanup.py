@@ -297,6 +297,8 @@ def event_venue_places(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 #: Events named after a body (中国—东盟博览会, 上合组织峰会): LABELS.md tags nothing inside an event's name.
 _EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|洽谈会")
+#: A document's number a body's short name opens (国办函〔2004〕57号, 国办发〔2018〕109号: gov.cn): no mention of the body.
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[发函字]?[〔\[［(（][0-9０-９]{4}")
 #: LABELS.md's unique bodies, national and international: ORGs wherever they stand.
 _UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES
 _UNIQUE_BODIES_LONGEST_FIRST = sorted(_UNIQUE_BODIES, key=len, reverse=True)
@@ -311,14 +313,14 @@ def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
     Only where the name is whole words of jieba's (or ends where a post starts: 住房和城乡建设部|党组书记, jieba's 部党组)
     and touches no span, and not where it is another thing's: no
     department kind (水利部|门, the water departments), no minister (财政部|长), no event named after it
-    (中国—东盟|博览会, 上合组织|峰会), no 国内 (牵头联合|国内９家), no ministry of a place before it
+    (中国—东盟|博览会, 上合组织|峰会), no document's number (国办|函〔2004〕57号), no 国内 (牵头联合|国内９家), no ministry of a place before it
     (美国财政部, 俄外交部) or of a count of states (七国|财政部, 各国|外交部), nothing inside a 《》 title, a short
     quotation (“让党中央放心、让人民群众满意”: a slogan) or a policy term.
     """
     def stands_alone(body: Entity, found: list[Entity]) -> bool:
         return (not _overlaps_another(found, body, body.start, body.end) and not _touched_but_by_a_post(found, body)
                 and text[body.end : body.end + 1] not in "门长" and text[body.end - 1 : body.end + 1] != "国内"
-                and not _EVENT_AFTER_A_BODY.match(text, body.end)
+                and not _EVENT_AFTER_A_BODY.match(text, body.end) and not _DOCUMENT_NUMBER_AFTER.match(text, body.end)
                 and (word_ends_at(text, body.end) or any(e.type == "TITLE" and e.start == body.end for e in found))
                 and not _after_a_place_word(body.start, text)
                 and not in_book_title(body, text) and not _short_quotations_around(body, text) and not in_term_with_no_name(body, text))

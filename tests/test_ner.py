@@ -3371,3 +3371,12 @@ def test_a_common_organization_word_read_as_a_person_is_a_body():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned if e.text in ("党中央", "解放军", "林熙蕾")] == [
         ("党中央", "ORG"), ("解放军", "ORG"), ("林熙蕾", "PER")]
+
+
+def test_the_general_offices_short_names_are_bodies_but_not_inside_a_document_number():
+    """近日，中办、国办印发了《意见》 (CCTV news; the tagger left 中办 untagged); 国办函〔2004〕57号 (gov.cn): the offices
+    are nationally unique bodies where the text names them, not where the short name opens a document's number."""
+    text = "近日，中办、国办印发了《关于促进小农户发展的意见》。\n国办函〔2004〕57号\n辽宁省人民政府："
+    spans = spans_of(text, [("辽宁省人民政府", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.start) for e in cleaned if e.type == "ORG"] == [("中办", 3), ("国办", 6), ("辽宁省人民政府", 40)]
