@@ -3380,3 +3380,14 @@ def test_the_general_offices_short_names_are_bodies_but_not_inside_a_document_nu
     spans = spans_of(text, [("辽宁省人民政府", "ORG")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.start) for e in cleaned if e.type == "ORG"] == [("中办", 3), ("国办", 6), ("辽宁省人民政府", 40)]
+
+
+def test_an_international_body_read_in_part_is_made_whole():
+    """出席上海合作组织成员国元首理事会; 国际原子能机构总干事格罗西 (CCTV news; the tagger read 上海合作, 上海 or 国际原子能):
+    an international body the text names whole is made whole, as a national one was, and is the post's body."""
+    text = "习近平出席上海合作组织成员国元首理事会。国际原子能机构总干事格罗西表示。"
+    spans = spans_of(text, [("习近平", "PER"), ("上海合作", "ORG"), ("国际原子能", "ORG"), ("总干事", "TITLE"),
+                            ("格罗西", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["上海合作组织", "国际原子能机构"]
+    assert ("格罗西", "总干事", "国际原子能机构") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
