@@ -3391,3 +3391,11 @@ def test_an_international_body_read_in_part_is_made_whole():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "ORG"] == ["上海合作组织", "国际原子能机构"]
     assert ("格罗西", "总干事", "国际原子能机构") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_body_opening_with_a_numeral_is_given_the_numerals_before_it():
+    """出席二十国集团领导人峰会 (CCTV news; jieba lists 十国集团 and the tagger read 十国集团 alone): the numerals before the
+    body are its own, so 二十国集团 (the G20) is the body."""
+    text = "习近平出席二十国集团领导人第十四次峰会。"
+    spans = spans_of(text, [("习近平", "PER"), ("十国集团", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("二十国集团", "ORG")]
