@@ -3399,3 +3399,17 @@ def test_a_body_opening_with_a_numeral_is_given_the_numerals_before_it():
     text = "习近平出席二十国集团领导人第十四次峰会。"
     spans = spans_of(text, [("习近平", "PER"), ("十国集团", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("二十国集团", "ORG")]
+
+
+def test_a_states_post_left_untagged_between_the_state_and_its_holder_is_a_post():
+    """英国首相卡梅伦, 沙特国王萨勒曼, 伊朗最高领袖哈梅内伊; 洪森首相是… (CCTV news; the tagger leaves 首相 untagged four
+    times in five): a state's post between the state and its holder, and a head's post right after its holder, are
+    posts; a state named with 国 before the post stays a place (就任科威特国首相)."""
+    text = "英国首相卡梅伦和沙特国王萨勒曼出席。伊朗最高领袖哈梅内伊表示。洪森首相是老朋友。艾哈迈德就任科威特国首相。"
+    spans = spans_of(text, [("英国", "LOC"), ("卡梅伦", "PER"), ("沙特", "LOC"), ("萨勒曼", "PER"), ("伊朗", "LOC"),
+                            ("哈梅内伊", "PER"), ("洪森", "PER"), ("艾哈迈德", "PER"), ("科威特国", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["首相", "国王", "最高领袖", "首相"]
+    assert ("科威特国", "LOC") in [(e.text, e.type) for e in cleaned]
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} >= {
+        ("卡梅伦", "首相", "英国"), ("萨勒曼", "国王", "沙特"), ("哈梅内伊", "最高领袖", "伊朗"), ("洪森", "首相", None)}
