@@ -3413,3 +3413,14 @@ def test_a_states_post_left_untagged_between_the_state_and_its_holder_is_a_post(
     assert ("科威特国", "LOC") in [(e.text, e.type) for e in cleaned]
     assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} >= {
         ("卡梅伦", "首相", "英国"), ("萨勒曼", "国王", "沙特"), ("哈梅内伊", "最高领袖", "伊朗"), ("洪森", "首相", None)}
+
+
+def test_a_two_character_person_is_given_a_third_character_jieba_reads_with_its_last():
+    """新疆维吾尔自治区党委书记陈全国、江苏省委书记吴政隆 (CCTV news; jieba reads 全国 as a word, so the tagger stopped at
+    陈全): the character before the list mark that jieba joins to the name's last character is the name's own."""
+    text = "新疆维吾尔自治区党委书记陈全国、江苏省委书记吴政隆先后发言。"
+    spans = spans_of(text, [("新疆维吾尔自治区", "LOC"), ("党委书记", "TITLE"), ("陈全", "PER"), ("江苏省委", "ORG"),
+                            ("书记", "TITLE"), ("吴政隆", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["陈全国", "吴政隆"]
+    assert ("陈全国", "党委书记", "新疆维吾尔自治区") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
