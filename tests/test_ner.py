@@ -3424,3 +3424,15 @@ def test_a_two_character_person_is_given_a_third_character_jieba_reads_with_its_
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["陈全国", "吴政隆"]
     assert ("陈全国", "党委书记", "新疆维吾尔自治区") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_director_named_he_that_jieba_reads_as_any_is_tagged():
+    """国家发展改革委主任何立峰、外交部部长王毅 (CCTV news; jieba reads 主任|任何, and the tagger read 立峰 as a body or
+    nothing): after the body, the post and the name are tagged, and the director is an official of the body."""
+    text = "座谈会上，国家发展改革委主任何立峰、外交部部长王毅先后发言。中央金融委员会办公室主任何立峰出席会议。"
+    spans = spans_of(text, [("国家发展改革委", "ORG"), ("立峰", "ORG"), ("外交部", "ORG"), ("部长", "TITLE"), ("王毅", "PER"),
+                            ("中央金融委员会办公室", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["何立峰", "王毅", "何立峰"]
+    assert {("何立峰", "主任", "国家发展改革委"), ("何立峰", "主任", "中央金融委员会办公室")} <= {
+        (o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
