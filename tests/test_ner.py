@@ -3436,3 +3436,15 @@ def test_a_director_named_he_that_jieba_reads_as_any_is_tagged():
     assert [e.text for e in cleaned if e.type == "PER"] == ["何立峰", "王毅", "何立峰"]
     assert {("何立峰", "主任", "国家发展改革委"), ("何立峰", "主任", "中央金融委员会办公室")} <= {
         (o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_person_stopping_inside_a_name_of_jiebas_dictionary_is_given_the_rest():
+    """日本首相安倍晋三今天召开发布会; 美国总统特朗普当天签署 (CCTV news; the tagger stopped at 安倍晋 and 特朗): the rest of
+    the name jieba's dictionary lists is the person's; a doctrine jieba lists as a name (邓小平理论) and a set phrase
+    it tags as one (党风廉政) are not."""
+    text = "日本首相安倍晋三今天召开发布会。美国总统特朗普当天签署备忘录。坚持邓小平理论，落实党风廉政建设。"
+    spans = spans_of(text, [("日本", "LOC"), ("首相", "TITLE"), ("安倍晋", "PER"), ("美国", "LOC"), ("总统", "TITLE"),
+                            ("特朗", "PER"), ("邓小平", "PER"), ("党风廉", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER" and e.text != "党风廉"][:3] == ["安倍晋三", "特朗普", "邓小平"]
+    assert "党风廉政" not in [e.text for e in cleaned]
