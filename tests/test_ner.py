@@ -3448,3 +3448,14 @@ def test_a_person_stopping_inside_a_name_of_jiebas_dictionary_is_given_the_rest(
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER" and e.text != "党风廉"][:3] == ["安倍晋三", "特朗普", "邓小平"]
     assert "党风廉政" not in [e.text for e in cleaned]
+
+
+def test_a_states_post_and_its_holder_both_left_untagged_are_tagged_where_jieba_lists_the_name():
+    """会见了到访的日本首相安倍晋三，双方… (CCTV news; the tagger tagged only 日本): the state's post is tagged with its
+    holder where jieba's dictionary lists the name, and the holder is the state's official; a post before no name
+    stays untagged (日本首相的参拜)."""
+    text = "会见了到访的日本首相安倍晋三，双方进行会谈。日本首相的参拜行径只会揭开创伤。"
+    spans = spans_of(text, [("日本", "LOC"), ("日本", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("日本", "LOC"), ("首相", "TITLE"), ("安倍晋三", "PER"), ("日本", "LOC")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("安倍晋三", "首相", "日本")]
