@@ -3459,3 +3459,11 @@ def test_a_states_post_and_its_holder_both_left_untagged_are_tagged_where_jieba_
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("日本", "LOC"), ("首相", "TITLE"), ("安倍晋三", "PER"), ("日本", "LOC")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("安倍晋三", "首相", "日本")]
+
+
+def test_a_speaker_read_on_into_zuo_before_an_exchange_speech_is_cut():
+    """国务院副总理丁薛祥、张国清，国务委员吴政隆作交流发言 (CCTV news; the tagger read 吴政隆作): 作 opens what the
+    speaker gives (作交流发言, 作题为…的报告), as it does before 报告 and 说明."""
+    text = "国务委员吴政隆作交流发言。"
+    spans = spans_of(text, [("吴政隆作", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["吴政隆"]
