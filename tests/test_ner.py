@@ -3487,3 +3487,14 @@ def test_the_white_house_read_as_a_place_is_the_body():
     text = "美国白宫5日晚些时候称，暂停供应。白宫正在权衡后果。游客参观了王宫。"
     spans = spans_of(text, [("美国白宫", "LOC"), ("白宫", "LOC"), ("王宫", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("美国白宫", "ORG"), ("白宫", "ORG"), ("王宫", "LOC")]
+
+
+def test_a_member_of_a_group_is_no_post_but_a_party_organs_member_is():
+    """中央宣讲团成员、国家发改委主任徐绍史作了报告 (CCTV news; the tagger read 成员 as a post): a member of a group is a role,
+    as the written labels leave 宣讲团”成员 untagged; 党组成员 stays a post."""
+    text = "中央宣讲团成员、国家发改委主任徐绍史作了报告。自然资源部党组成员、副部长王广华出席。"
+    spans = spans_of(text, [("中央宣讲团", "ORG"), ("成员", "TITLE"), ("国家发改委", "ORG"), ("主任", "TITLE"),
+                            ("徐绍史", "PER"), ("自然资源部", "ORG"), ("党组成员", "TITLE"), ("副部长", "TITLE"), ("王广华", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["主任", "党组成员", "副部长"]
+    assert ("徐绍史", "成员", "中央宣讲团") not in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
