@@ -4820,15 +4820,13 @@ def person_completed_to_jiebas_name(entities: Sequence[Entity], text: str) -> li
     rest of that name, one or two characters: 日本首相安倍晋|三, 安倍|晋三, 特朗|普, 邓稼|先 (CCTV news; jieba's dictionary lists
     安倍晋三, and the tagger, which saw few such names, stops early). Only where the person is no word of jieba's
     itself (邓小平|理论, 毛泽东|思想: jieba lists the doctrines as names), the name has three characters or reads as
-    family and given name (:func:`_reads_as_family_and_given_name`: not 殷切希|望, 党风廉|政), it ends in no character
+    family and given name (:func:`_dictionary_name_end`: not 殷切希|望, 党风廉|政), it ends in no character
     that ends no name, nor in a law's or dynasty's (尤伯|杯, 贝恩|四, MSRA's 伯顿|法, 弘光|朝), and no span touches the
     rest."""
     result: list[Entity] = []
     for entity in entities:
-        start, end = word_at(text, entity.start) if entity.type == "PER" and len(entity.text) >= 2 else (entity.start, entity.end)
-        if (start == entity.start and entity.end < end <= entity.end + 2 and not is_known_word(entity.text)
-                and is_known_word(text[start:end]) and word_tag(text[start:end]).startswith("nr")  # its dictionary's name
-                and (end - start == 3 or _reads_as_family_and_given_name(text[start:end]))
+        end = _dictionary_name_end(text, entity.start) if entity.type == "PER" and len(entity.text) >= 2 else entity.end
+        if (entity.end < end <= entity.end + 2 and not is_known_word(entity.text)
                 and text[end - 1] not in _NOT_A_NAMES_LAST_CHARACTER and text[end - 1] not in "法朝"  # 尤伯|杯, 伯顿|法, 弘光|朝
                 and not _overlaps_another(entities, entity, entity.end, end)):
             entity = Entity(entity.start, end, "PER", text[entity.start : end])
