@@ -398,8 +398,9 @@ def untagged_post_after_a_body(entities: Sequence[Entity], text: str) -> list[En
     """Tag a post the tagger left untagged right after the place or body it belongs to, where it makes a person of
     its clause an official: 邹文斌是崇仁县塘坪村|党支部书记|，, 刘奇同志任江西省委|书记, 北李庄村|第一书记|宋伟 (CCTV
     news); and the holder with it, where no span touches the post and jieba reads a name of a common surname right
-    after it (工业和信息化部|部长|苗圩; not 镇长刘某), or after a state's post a name jieba's dictionary lists (日本|首相|安倍晋三). A place's party organ read into the body goes to the post
-    (古荣村党支部|书记 → 古荣村 + 党支部书记), as :func:`party_organ_into_post` does. The local posts of the written
+    after it (工业和信息化部|部长|苗圩; not 镇长刘某), or after a state's post a name jieba's dictionary lists
+    (日本|首相|安倍晋三). A place's party organ read into the body goes to the post (古荣村党支部|书记 → 古荣村 +
+    党支部书记), as :func:`party_organ_into_post` does. The local posts of the written
     labels count too (:data:`LOCAL_POSTS`: 月亮桥村|护林员|章德富, 沙溪村|监测员|雷水根), and so does a member of the
     body's party organ, also as a former post after 原 or 前 (河北省人大常委会|原|党组成员|、副主任宋太平: notices of
     discipline cases).
