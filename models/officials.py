@@ -190,13 +190,36 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         return None
     heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
-    for candidate in heads:
-        endings = tuple(g for g in GENERIC_HEADS if candidate.endswith(g)) if candidate else POST_BODIES.get(post.text, ())
-        if not endings:
-            continue
+    kinds = [tuple(g for g in GENERIC_HEADS if candidate.endswith(g)) if candidate else POST_BODIES.get(post.text, ())
+             for candidate in heads]
+    for endings in filter(None, kinds):
         for entity in earlier:
             if entity.text.endswith(endings):
                 return _last_unit(entity)  # a village's head points to the village alone (村主任 → 金星村)
+    for endings in filter(None, kinds):  # 公司党委书记 after 国网于都县供电公司罗坳供电所: the company its sub-unit is named with
+        owner = next(filter(None, (_owner_named_in(entity, endings) for entity in earlier)), None)
+        if owner:
+            return owner
+    return None
+
+
+#: The generic heads that are places, not bodies (村主任 refers to a village the text tags as a place).
+_PLACE_HEADS = frozenset({"社区", "村", "镇", "街道"})
+
+
+def _owner_named_in(entity: Entity, endings: tuple[str, ...]) -> str | None:
+    """The body of one of ``endings`` whose name opens an ORG of a sub-unit of it (国网于都县供电公司|罗坳供电所 → 国网于都县
+    供电公司 for 公司), or ``None``; not a place's unit (…栎桥村|党群服务中心: the village is a place the text names
+    itself) nor a party organ after it (…|党委 is the body's own)."""
+    if entity.type != "ORG":
+        return None
+    for ending in endings:
+        if ending in _PLACE_HEADS:
+            continue
+        at = entity.text.rfind(ending, 0, len(entity.text) - len(ending))
+        rest = entity.text[at + len(ending) :]
+        if at > 0 and len(rest) >= 2 and not rest.startswith(PARTY_ORGANS):
+            return entity.text[: at + len(ending)]
     return None
 
 

@@ -3498,3 +3498,15 @@ def test_a_member_of_a_group_is_no_post_but_a_party_organs_member_is():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["主任", "党组成员", "副部长"]
     assert ("徐绍史", "成员", "中央宣讲团") not in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_generic_company_head_refers_to_the_company_a_sub_units_name_opens_with():
+    """…国网于都县供电公司罗坳供电所党支部… 公司党委书记管国强表示 (the written articles; the text names the company only
+    inside its supply station's name): 公司 refers back to that company; a village's unit (…栎桥村党群服务中心) gives
+    村 nothing, the village is a place of its own."""
+    text = "国网于都县供电公司罗坳供电所党支部开展活动。“要让支部成为堡垒。”公司党委书记管国强表示。"
+    spans = spans_of(text, [("国网于都县供电公司罗坳供电所", "ORG"), ("书记", "TITLE"), ("管国强", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [("管国强", "书记", "国网于都县供电公司")]
+    text = "在诸暨市栎桥村党群服务中心里，村党委书记杨国民说。"
+    spans = spans_of(text, [("诸暨市栎桥村党群服务中心", "ORG"), ("党委书记", "TITLE"), ("杨国民", "PER")])
+    assert [(o.name, o.org) for o in extract_officials(text, spans)] == [("杨国民", None)]
