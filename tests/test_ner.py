@@ -3510,3 +3510,15 @@ def test_a_generic_company_head_refers_to_the_company_a_sub_units_name_opens_wit
     text = "在诸暨市栎桥村党群服务中心里，村党委书记杨国民说。"
     spans = spans_of(text, [("诸暨市栎桥村党群服务中心", "ORG"), ("党委书记", "TITLE"), ("杨国民", "PER")])
     assert [(o.name, o.org) for o in extract_officials(text, spans)] == [("杨国民", None)]
+
+
+def test_a_branch_secretary_named_without_a_body_refers_to_the_branch_or_village_before():
+    """在芙蓉村，党支部书记金晓东带着党员巡查 (the written articles label 芙蓉村 as his body): a party branch's secretary
+    with no body before him refers to the nearest earlier branch, village or community; a head with no such body
+    before it keeps none."""
+    text = "在芙蓉村，党支部书记金晓东带着党员巡查。"
+    spans = spans_of(text, [("芙蓉村", "LOC"), ("党支部书记", "TITLE"), ("金晓东", "PER")])
+    assert [(o.name, o.org) for o in extract_officials(text, spans)] == [("金晓东", "芙蓉村")]
+    text = "项目开工了。党支部书记张明介绍情况。"
+    spans = spans_of(text, [("党支部书记", "TITLE"), ("张明", "PER")])
+    assert [(o.name, o.org) for o in extract_officials(text, spans)] == [("张明", None)]
