@@ -3522,3 +3522,12 @@ def test_a_branch_secretary_named_without_a_body_refers_to_the_branch_or_village
     text = "项目开工了。党支部书记张明介绍情况。"
     spans = spans_of(text, [("党支部书记", "TITLE"), ("张明", "PER")])
     assert [(o.name, o.org) for o in extract_officials(text, spans)] == [("张明", None)]
+
+
+def test_the_womens_title_of_honour_is_no_body():
+    """纪念“三八”国际妇女节暨全国三八红旗手(集体)表彰大会; 全国三八红旗手标兵代表 (CCTV news; the tagger read the title as
+    an ORG): a title of honour names no body, as MSRA leaves 三八红旗手 untagged."""
+    text = "全国三八红旗手标兵代表、江苏省张家港市南丰镇永联村党委书记吴惠芳发言。"
+    spans = spans_of(text, [("全国三八红旗手", "ORG"), ("江苏省张家港市南丰镇永联村", "LOC"), ("党委书记", "TITLE"),
+                            ("吴惠芳", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江苏省张家港市南丰镇永联村", "党委书记", "吴惠芳"]
