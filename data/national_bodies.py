@@ -31,6 +31,11 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "中央财经委员会办公室", "中央农村工作领导小组办公室", "中央全面深化改革委员会办公室", "中央外办", "中央财办",
     "中央农办", "中央改革办", "中央网信办", "中央编办", "中央台办", "国务院台办", "国务院港澳办", "国务院办公厅",
     "中共中央办公厅", "中央依法治国办", "中办", "国办",
+    # the National People's Congress's special committees, which CCTV news names in its reports of the Standing
+    # Committee's sessions and the tagger reads in pieces (全国人大|宪法和|法律委员会); only the NPC has a 宪法和法律委员会
+    "全国人大宪法和法律委员会", "宪法和法律委员会", "全国人大财政经济委员会", "全国人大监察和司法委员会",
+    "全国人大农业与农村委员会", "全国人大环境与资源保护委员会", "全国人大教育科学文化卫生委员会", "全国人大外事委员会",
+    "全国人大华侨委员会", "全国人大民族委员会", "全国人大社会建设委员会", "全国人大常委会法制工作委员会",
 })
 
 #: International bodies that CCTV news names often and the small tagger leaves untagged at times (上合组织 always):

@@ -3531,3 +3531,14 @@ def test_the_womens_title_of_honour_is_no_body():
     spans = spans_of(text, [("全国三八红旗手", "ORG"), ("江苏省张家港市南丰镇永联村", "LOC"), ("党委书记", "TITLE"),
                             ("吴惠芳", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["江苏省张家港市南丰镇永联村", "党委书记", "吴惠芳"]
+
+
+def test_the_npcs_constitution_and_law_committee_read_in_pieces_is_made_whole():
+    """会议听取了全国人大宪法和法律委员会主任委员李飞作的… (CCTV news; the tagger read 全国人大 and 法律委员会 apart): the
+    NPC's special committee is one body, by its full name or by 宪法和法律委员会, which only the NPC has."""
+    text = "会议听取了全国人大宪法和法律委员会主任委员李飞作的报告。宪法和法律委员会认为草案可行。"
+    spans = spans_of(text, [("全国人大", "ORG"), ("法律委员会", "ORG"), ("主任委员", "TITLE"), ("李飞", "PER"),
+                            ("法律委员会", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["全国人大宪法和法律委员会", "宪法和法律委员会"]
+    assert ("李飞", "主任委员", "全国人大宪法和法律委员会") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
