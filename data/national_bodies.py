@@ -36,6 +36,8 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "全国人大宪法和法律委员会", "宪法和法律委员会", "全国人大财政经济委员会", "全国人大监察和司法委员会",
     "全国人大农业与农村委员会", "全国人大环境与资源保护委员会", "全国人大教育科学文化卫生委员会", "全国人大外事委员会",
     "全国人大华侨委员会", "全国人大民族委员会", "全国人大社会建设委员会", "全国人大常委会法制工作委员会",
+    # and the Party's research institute and the national federations (中央党史|和|文献研究院, 中华全国总工会 left untagged)
+    "中央党史和文献研究院", "中华全国总工会", "全国总工会", "中华全国工商业联合会", "全国工商联",
 })
 
 #: International bodies that CCTV news names often and the small tagger leaves untagged at times (上合组织 always):
@@ -43,7 +45,7 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
 INTERNATIONAL_BODIES: frozenset[str] = frozenset({
     "联合国", "联合国安理会", "安理会", "联合国教科文组织", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
     "世界气象组织", "国际原子能机构", "国际货币基金组织", "世界银行", "亚投行", "国际奥委会", "红十字国际委员会",
-    "上海合作组织", "上合组织", "欧盟", "东盟", "北约", "非盟", "阿盟", "海合会", "欧佩克",
+    "上海合作组织", "上合组织", "欧盟", "东盟", "北约", "非盟", "阿盟", "海合会", "欧佩克", "各国议会联盟",
 })
 
 #: Groups and movements abroad that news names without a body word (哈马斯, 塔利班): organizations, as MSRA and

@@ -3542,3 +3542,12 @@ def test_the_npcs_constitution_and_law_committee_read_in_pieces_is_made_whole():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "ORG"] == ["全国人大宪法和法律委员会", "宪法和法律委员会"]
     assert ("李飞", "主任委员", "全国人大宪法和法律委员会") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_the_national_federations_and_the_partys_research_institute_are_bodies():
+    """全国总工会出台职工福利新办法; 各民主党派、全国工商联负责人; 中央党史和文献研究院院长曲青山 (CCTV news; the tagger
+    left them untagged or read them in pieces): nationally unique bodies, as the ministries are."""
+    text = "全国总工会出台新办法。各民主党派、全国工商联负责人出席。中央党史和文献研究院院长曲青山作报告。"
+    spans = spans_of(text, [("全国工商", "ORG"), ("中央党史", "ORG"), ("文献研究院", "ORG"), ("院长", "TITLE"),
+                            ("曲青山", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["全国总工会", "全国工商联", "中央党史和文献研究院"]
