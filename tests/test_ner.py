@@ -3551,3 +3551,12 @@ def test_the_national_federations_and_the_partys_research_institute_are_bodies()
     spans = spans_of(text, [("全国工商", "ORG"), ("中央党史", "ORG"), ("文献研究院", "ORG"), ("院长", "TITLE"),
                             ("曲青山", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["全国总工会", "全国工商联", "中央党史和文献研究院"]
+
+
+def test_a_situation_word_read_as_a_bodys_ending_is_no_body():
+    """支持港澳融入国家发展大局; 内蒙古加快布局新能源项目; 伊拉克政局长期不稳 (CCTV news; the tagger read ORGs ending in
+    局): 大局, 布局 and 政局 are situations, not bureaus; a place before them stays, a bureau jieba reads whole stays."""
+    text = "支持港澳融入国家发展大局。内蒙古加快布局新能源项目。伊拉克政局长期不稳。乌克兰国家安全局局长称。"
+    spans = spans_of(text, [("国家发展大局", "ORG"), ("内蒙古加快布局", "ORG"), ("伊拉克政局", "ORG"), ("乌克兰国家安全局", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        ("内蒙古", "LOC"), ("伊拉克", "LOC"), ("乌克兰国家安全局", "ORG")]
