@@ -3560,3 +3560,11 @@ def test_a_situation_word_read_as_a_bodys_ending_is_no_body():
     spans = spans_of(text, [("国家发展大局", "ORG"), ("内蒙古加快布局", "ORG"), ("伊拉克政局", "ORG"), ("乌克兰国家安全局", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
         ("内蒙古", "LOC"), ("伊拉克", "LOC"), ("乌克兰国家安全局", "ORG")]
+
+
+def test_the_hui_of_a_meeting_a_body_took_is_cut_off():
+    """主席团会议听取了…; 普京在出席俄联邦安全局会议时表示 (CCTV news; the tagger read 主席团会, 俄联邦安全局会): the 会
+    opens 会议, the meeting; MSRA's 国会 before 议员 stays (joined to its state as LABELS.md reads a body's place)."""
+    text = "主席团会议听取了汇报。普京在出席俄联邦安全局会议时表示。美国国会议员提出议案。"
+    spans = spans_of(text, [("主席团会", "ORG"), ("普京", "PER"), ("俄联邦安全局会", "ORG"), ("美国", "LOC"), ("国会", "ORG")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["主席团", "俄联邦安全局", "美国国会"]
