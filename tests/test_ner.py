@@ -3568,3 +3568,14 @@ def test_the_hui_of_a_meeting_a_body_took_is_cut_off():
     text = "主席团会议听取了汇报。普京在出席俄联邦安全局会议时表示。美国国会议员提出议案。"
     spans = spans_of(text, [("主席团会", "ORG"), ("普京", "PER"), ("俄联邦安全局会", "ORG"), ("美国", "LOC"), ("国会", "ORG")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["主席团", "俄联邦安全局", "美国国会"]
+
+
+def test_a_democratic_partys_chair_read_into_its_committee_is_the_post():
+    """民革中央副主席、民革北京市委会主委王红代表… (CCTV news; the tagger read 民革北京市委会主委 as one ORG): 主委 is the
+    committee's chair, a post of its own after the 会."""
+    text = "民革中央副主席、民革北京市委会主委王红代表中国国民党革命委员会北京市委员会献花篮。"
+    spans = spans_of(text, [("民革中央", "ORG"), ("副主席", "TITLE"), ("民革北京市委会主委", "ORG"), ("王红", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type in ("ORG", "TITLE")][:4] == [
+        ("民革中央", "ORG"), ("副主席", "TITLE"), ("民革北京市委会", "ORG"), ("主委", "TITLE")]
+    assert ("王红", "主委", "民革北京市委会") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
