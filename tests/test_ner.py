@@ -3579,3 +3579,15 @@ def test_a_democratic_partys_chair_read_into_its_committee_is_the_post():
     assert [(e.text, e.type) for e in cleaned if e.type in ("ORG", "TITLE")][:4] == [
         ("民革中央", "ORG"), ("副主席", "TITLE"), ("民革北京市委会", "ORG"), ("主委", "TITLE")]
     assert ("王红", "主委", "民革北京市委会") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_two_bodies_or_a_body_and_a_place_read_across_a_joiner_are_split():
+    """中央广播电视总台与广东省签署战略合作协议; 黑龙江与农业农村部签署合作框架协议; 国家发展改革委和国家能源局联合出台文件 (CCTV
+    news; the tagger read each pair as one span): two parties, each standing alone; a body named with 和 inside stays."""
+    text = ("中央广播电视总台与广东省签署战略合作协议。黑龙江与农业农村部签署合作框架协议。国家发展改革委和国家能源局联合出台文件。"
+            "工业和信息化部公布数据。法国欧洲和外交部部长出席。")
+    spans = spans_of(text, [("中央广播电视总台与广东省", "LOC"), ("黑龙江与农业农村部", "ORG"), ("国家发展改革委和国家能源局", "ORG"),
+                            ("工业和信息化部", "ORG"), ("法国", "LOC"), ("欧洲和外交部", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        ("中央广播电视总台", "ORG"), ("广东省", "LOC"), ("黑龙江", "LOC"), ("农业农村部", "ORG"), ("国家发展改革委", "ORG"),
+        ("国家能源局", "ORG"), ("工业和信息化部", "ORG"), ("法国欧洲和外交部", "ORG")]
