@@ -3591,3 +3591,12 @@ def test_two_bodies_or_a_body_and_a_place_read_across_a_joiner_are_split():
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
         ("中央广播电视总台", "ORG"), ("广东省", "LOC"), ("黑龙江", "LOC"), ("农业农村部", "ORG"), ("国家发展改革委", "ORG"),
         ("国家能源局", "ORG"), ("工业和信息化部", "ORG"), ("法国欧洲和外交部", "ORG")]
+
+
+def test_posts_listed_after_de_you_are_not_held_by_the_person_before_it():
+    """陪同马杜罗访华的有总统夫人、副总统、外交部部长等 (CCTV news of state visits): the entourage's posts name no one,
+    and 马杜罗, before 的有, holds none of them; a list that names its holders keeps its posts."""
+    text = "陪同马杜罗访华的有总统夫人、副总统、外交部部长等。陪同习近平出访的有外交部部长王毅等。"
+    spans = spans_of(text, [("马杜罗", "PER"), ("副总统", "TITLE"), ("外交部", "ORG"), ("部长", "TITLE"), ("习近平", "PER"),
+                            ("外交部", "ORG"), ("部长", "TITLE"), ("王毅", "PER")])
+    assert [e.start for e in clean_spans(text, spans) if e.type == "TITLE"] == [text.rindex("部长")]
