@@ -3600,3 +3600,16 @@ def test_posts_listed_after_de_you_are_not_held_by_the_person_before_it():
     spans = spans_of(text, [("马杜罗", "PER"), ("副总统", "TITLE"), ("外交部", "ORG"), ("部长", "TITLE"), ("习近平", "PER"),
                             ("外交部", "ORG"), ("部长", "TITLE"), ("王毅", "PER")])
     assert [e.start for e in clean_spans(text, spans) if e.type == "TITLE"] == [text.rindex("部长")]
+
+
+def test_the_last_part_of_a_full_name_the_text_tags_is_the_person():
+    """欢迎葡萄牙总统马塞洛·雷贝洛·德索萨…陪同德索萨访华的有…德索萨在习近平陪同下检阅… (CCTV news of a state visit;
+    the tagger read the short name as a place once and a body once); a place jieba counts often stays the place."""
+    text = ("欢迎葡萄牙总统马塞洛·雷贝洛·德索萨访华。陪同德索萨访华的有外交部长等。德索萨在习近平陪同下检阅仪仗队。"
+            "二十大代表古兰拜尔·茹仙发言。古兰拜尔·茹仙说。乔治·华盛顿号航母停靠。华盛顿方面称。")
+    spans = spans_of(text, [("葡萄牙", "LOC"), ("总统", "TITLE"), ("马塞洛·雷贝洛·德索萨", "PER"), ("德索萨", "LOC"),
+                            ("德索萨", "ORG"), ("习近平", "PER"), ("代表", "TITLE"), ("古兰拜尔", "PER"), ("茹仙", "LOC"),
+                            ("古兰拜尔·茹仙", "PER"), ("乔治·华盛顿", "PER"), ("华盛顿", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("PER", "LOC")] == [
+        ("葡萄牙", "LOC"), ("马塞洛·雷贝洛·德索萨", "PER"), ("德索萨", "PER"), ("德索萨", "PER"), ("习近平", "PER"),
+        ("古兰拜尔·茹仙", "PER"), ("古兰拜尔·茹仙", "PER"), ("乔治·华盛顿", "PER"), ("华盛顿", "LOC")]
