@@ -3613,3 +3613,13 @@ def test_the_last_part_of_a_full_name_the_text_tags_is_the_person():
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("PER", "LOC")] == [
         ("葡萄牙", "LOC"), ("马塞洛·雷贝洛·德索萨", "PER"), ("德索萨", "PER"), ("德索萨", "PER"), ("习近平", "PER"),
         ("古兰拜尔·茹仙", "PER"), ("古兰拜尔·茹仙", "PER"), ("乔治·华盛顿", "PER"), ("华盛顿", "LOC")]
+
+
+def test_a_post_and_its_holder_read_into_a_body_are_split_off():
+    """广西壮族自治区党委书记鹿心社，…; 匈牙利总理欧尔班13日在匈牙利国会发表讲话 (CCTV news; the tagger read body, post and
+    name as one ORG): the body or place, the post and the holder."""
+    text = "广西壮族自治区党委书记鹿心社，自治区人民政府主席陈武等欢迎。匈牙利总理欧尔班13日发表讲话。"
+    spans = spans_of(text, [("广西壮族自治区党委书记鹿心社", "ORG"), ("匈牙利总理欧尔班", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("广西壮族自治区", "LOC"), ("党委书记", "TITLE"), ("鹿心社", "PER"), ("匈牙利", "LOC"), ("总理", "TITLE"), ("欧尔班", "PER")]
