@@ -38,6 +38,12 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "全国人大华侨委员会", "全国人大民族委员会", "全国人大社会建设委员会", "全国人大常委会法制工作委员会",
     # and the Party's research institute and the national federations (中央党史|和|文献研究院, 中华全国总工会 left untagged)
     "中央党史和文献研究院", "中华全国总工会", "全国总工会", "中华全国工商业联合会", "全国工商联",
+    # the National Committee of the CPPCC's special committees, by full name and by the names only it gives (read in
+    # pieces in CCTV news of its personnel decisions: 民族和|宗教委员会, 文化文史和|学习委员会, 农业 (ORG)和|农村委员会)
+    "全国政协提案委员会", "全国政协经济委员会", "全国政协农业和农村委员会", "全国政协人口资源环境委员会",
+    "全国政协教科卫体委员会", "全国政协社会和法制委员会", "全国政协民族和宗教委员会", "全国政协港澳台侨委员会",
+    "全国政协外事委员会", "全国政协文化文史和学习委员会", "农业和农村委员会", "人口资源环境委员会", "教科卫体委员会",
+    "社会和法制委员会", "民族和宗教委员会", "港澳台侨委员会", "文化文史和学习委员会", "全国政协文史和学习委员会",
 })
 
 #: International bodies that CCTV news names often and the small tagger leaves untagged at times (上合组织 always):

@@ -3623,3 +3623,14 @@ def test_a_post_and_its_holder_read_into_a_body_are_split_off():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
         ("广西壮族自治区", "LOC"), ("党委书记", "TITLE"), ("鹿心社", "PER"), ("匈牙利", "LOC"), ("总理", "TITLE"), ("欧尔班", "PER")]
+
+
+def test_the_cppcc_committees_are_bodies_and_in_residence_goes_to_the_post():
+    """增补刘慧为教科卫体委员会驻会副主任，黄明为社会和法制委员会副主任 (CCTV news of the CPPCC's personnel decisions; the
+    tagger read 教科卫体委员会驻会 as the body and 社会 (ORG)和|法制委员会 in pieces): 驻会 (in residence) is the post's."""
+    text = "增补刘慧为教科卫体委员会驻会副主任，黄明为社会和法制委员会副主任。"
+    spans = spans_of(text, [("刘慧", "PER"), ("教科卫体委员会驻会", "ORG"), ("副主任", "TITLE"), ("黄明", "PER"), ("社会", "ORG"),
+                            ("法制委员会", "ORG"), ("副主任", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type in ("ORG", "TITLE")] == [
+        ("教科卫体委员会", "ORG"), ("驻会副主任", "TITLE"), ("社会和法制委员会", "ORG"), ("副主任", "TITLE")]
