@@ -3634,3 +3634,10 @@ def test_the_cppcc_committees_are_bodies_and_in_residence_goes_to_the_post():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned if e.type in ("ORG", "TITLE")] == [
         ("教科卫体委员会", "ORG"), ("驻会副主任", "TITLE"), ("社会和法制委员会", "ORG"), ("副主任", "TITLE")]
+
+
+def test_the_wei_of_members_a_committee_took_is_cut_off():
+    """中央财经委员会委员出席会议 (CCTV news; the tagger read 中央财经委员会委 as the body): 委 opens 委员, the members."""
+    text = "习近平主持召开会议。中央财经委员会委员出席会议。"
+    spans = spans_of(text, [("习近平", "PER"), ("中央财经委员会委", "ORG")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["中央财经委员会"]
