@@ -3641,3 +3641,12 @@ def test_the_wei_of_members_a_committee_took_is_cut_off():
     text = "习近平主持召开会议。中央财经委员会委员出席会议。"
     spans = spans_of(text, [("习近平", "PER"), ("中央财经委员会委", "ORG")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["中央财经委员会"]
+
+
+def test_a_last_character_that_opens_the_next_word_is_cut_off_a_place_or_body():
+    """湖南警方对外宣布; 关于北约盟友; 爱琴海海域发生地震 (CCTV news; the tagger read 湖南警, 北约盟, 爱琴海海): what is left
+    is the place or body; a name's own ending that jieba reads into the next word stays (沈阳市区, 斯洛伐克队员)."""
+    text = "湖南警方对外宣布。关于北约盟友。爱琴海海域发生地震。沈阳市区南部降雨。斯洛伐克队员入场。"
+    spans = spans_of(text, [("湖南警", "ORG"), ("北约盟", "ORG"), ("爱琴海海", "LOC"), ("沈阳市", "LOC"), ("斯洛伐克队", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("湖南", "LOC"), ("北约", "ORG"), ("爱琴海", "LOC"), ("沈阳市", "LOC"), ("斯洛伐克队", "ORG")]
