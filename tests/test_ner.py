@@ -3650,3 +3650,11 @@ def test_a_last_character_that_opens_the_next_word_is_cut_off_a_place_or_body():
     spans = spans_of(text, [("湖南警", "ORG"), ("北约盟", "ORG"), ("爱琴海海", "LOC"), ("沈阳市", "LOC"), ("斯洛伐克队", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("湖南", "LOC"), ("北约", "ORG"), ("爱琴海", "LOC"), ("沈阳市", "LOC"), ("斯洛伐克队", "ORG")]
+
+
+def test_a_place_that_took_the_di_of_diqu_is_read_without_it_but_a_prefecture_whole():
+    """俄军在顿涅茨克地区控制了…; 中东地区饱经战火 (CCTV news; the tagger read 顿涅茨克地, 中东地): the place, as MSRA
+    leaves 地区 out; a prefecture of China is named with its 地区 (阿勒泰地区, the written labels)."""
+    text = "俄军在顿涅茨克地区控制了一个村。中东地区饱经战火。阿勒泰地区降雪。"
+    spans = spans_of(text, [("顿涅茨克地", "LOC"), ("中东地", "LOC"), ("阿勒泰地", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["顿涅茨克", "中东", "阿勒泰地区"]
