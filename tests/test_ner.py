@@ -3658,3 +3658,11 @@ def test_a_place_that_took_the_di_of_diqu_is_read_without_it_but_a_prefecture_wh
     text = "俄军在顿涅茨克地区控制了一个村。中东地区饱经战火。阿勒泰地区降雪。"
     spans = spans_of(text, [("顿涅茨克地", "LOC"), ("中东地", "LOC"), ("阿勒泰地", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["顿涅茨克", "中东", "阿勒泰地区"]
+
+
+def test_a_port_a_site_a_free_trade_zone_and_an_expressway_are_completed():
+    """G15沈海高速温岭段…; 通报浙江余姚施岙遗址…; 河南自贸区的战略定位; 白云机场口岸日均出入境客流… (CCTV news; the
+    tagger stopped inside the name's ending)."""
+    text = "G15沈海高速温岭段发生事故。通报浙江余姚施岙遗址进展。这是河南自贸区的战略定位。白云机场口岸日均出入境客流增长。"
+    spans = spans_of(text, [("沈海高", "LOC"), ("浙江余姚施岙遗", "LOC"), ("河南自贸", "LOC"), ("白云机场口", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["沈海高速", "浙江余姚施岙遗址", "河南自贸区", "白云机场口岸"]
