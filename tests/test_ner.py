@@ -3666,3 +3666,10 @@ def test_a_port_a_site_a_free_trade_zone_and_an_expressway_are_completed():
     text = "G15沈海高速温岭段发生事故。通报浙江余姚施岙遗址进展。这是河南自贸区的战略定位。白云机场口岸日均出入境客流增长。"
     spans = spans_of(text, [("沈海高", "LOC"), ("浙江余姚施岙遗", "LOC"), ("河南自贸", "LOC"), ("白云机场口", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["沈海高速", "浙江余姚施岙遗址", "河南自贸区", "白云机场口岸"]
+
+
+def test_the_shen_of_deliberating_a_delegation_took_is_cut_off():
+    """吉炳轩在参加江苏代表团审议时说 (CCTV news; the tagger read 参加江苏代表团审 as the body): the delegation alone."""
+    text = "吉炳轩在参加江苏代表团审议时说，要实施乡村振兴战略。"
+    spans = spans_of(text, [("吉炳轩", "PER"), ("参加江苏代表团审", "ORG")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["江苏代表团"]
