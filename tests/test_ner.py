@@ -3673,3 +3673,12 @@ def test_the_shen_of_deliberating_a_delegation_took_is_cut_off():
     text = "吉炳轩在参加江苏代表团审议时说，要实施乡村振兴战略。"
     spans = spans_of(text, [("吉炳轩", "PER"), ("参加江苏代表团审", "ORG")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["江苏代表团"]
+
+
+def test_a_congress_committees_chair_left_untagged_after_it_is_a_post():
+    """全国人大环境与资源保护委员会主任委员高虎城汇报了… (CCTV news; the tagger left 主任委员 untagged, jieba reads it as
+    one word, so the head's 主任 did not match): the committee's chair."""
+    text = "全国人大环境与资源保护委员会主任委员高虎城汇报了有关情况。"
+    spans = spans_of(text, [("全国人大环境与资源保护委员会", "ORG"), ("高虎城", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("高虎城", "主任委员", "全国人大环境与资源保护委员会") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
