@@ -3682,3 +3682,13 @@ def test_a_congress_committees_chair_left_untagged_after_it_is_a_post():
     spans = spans_of(text, [("全国人大环境与资源保护委员会", "ORG"), ("高虎城", "PER")])
     cleaned = clean_spans(text, spans)
     assert ("高虎城", "主任委员", "全国人大环境与资源保护委员会") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_the_head_of_a_set_phrase_jieba_reads_whole_is_no_person():
+    """受到严肃处理; 习近平总书记充分肯定海协会…; 努力提高履职工作实效 (CCTV news; the tagger read 严肃, 充分, 努力 as
+    persons, and jieba reads 严肃处理, 充分肯定, 努力提高 as one word each): no names; 充分 took 总书记 from 习近平."""
+    text = "他们受到严肃处理。习近平总书记充分肯定海协会的工作。委员们努力提高履职工作实效。"
+    spans = spans_of(text, [("严肃", "PER"), ("习近平", "PER"), ("总书记", "TITLE"), ("充分", "PER"), ("努力", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["习近平"]
+    assert {(o.name, o.title) for o in extract_officials(text, cleaned)} == {("习近平", "总书记")}
