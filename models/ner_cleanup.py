@@ -204,7 +204,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         text), text)
     parts = [place_before_a_fragment(part, text) for part in organ_member_completed(parts, text)]
     parts = [piece for part in parts for piece in place_abbreviation_off_a_body(part, text)]
-    parts = in_residence_into_post([member_word_off_committee(meeting_off_body(piece, text), text)
+    parts = in_residence_into_post([member_or_deliberation_off_body(meeting_off_body(piece, text), text)
                                     for part in parts for piece in situation_word_off_body(part, text)])
     parts = person_completed_to_jiebas_name(surname_completed_to_its_name(parts, text), text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
@@ -1596,10 +1596,10 @@ _PREFECTURES = frozenset({"阿克苏", "喀什", "和田", "塔城", "阿勒泰"
                           "林芝", "山南", "那曲"})
 
 
-def member_word_off_committee(entity: Entity, text: str) -> Entity:
+def member_or_deliberation_off_body(entity: Entity, text: str) -> Entity:
     """Cut the 委 of 委员 (members) off a committee that took it: 中央财经委员会委 (ORG)|员出席会议 → 中央财经委员会,
-    …选举委员会委|员的名单 (CCTV news), and the 审 of 审议 (deliberating) off a delegation, with a 参加 read before it: 参加江苏代表团审|议时说 → 江苏代表团.
-    No gold ORG of the corpora ends in 会委 before 员 or in 团审 before 议."""
+    …选举委员会委|员的名单 (CCTV news), and the 审 of 审议 (deliberating) off a delegation, with a 参加 read before it:
+    参加江苏代表团审|议时说 → 江苏代表团. No gold ORG of the corpora ends in 会委 before 员 or in 团审 before 议."""
     if entity.type == "ORG" and entity.text.endswith("会委") and text.startswith("员", entity.end):
         return Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])
     if entity.type == "ORG" and entity.text.endswith("代表团审") and text.startswith("议", entity.end):
@@ -3892,11 +3892,12 @@ def person_named_by_the_end_of_a_full_name(entities: Sequence[Entity]) -> list[E
                  and entity.text not in _COUNTRIES_AND_PROVINCES
                  and not (is_place_word(entity.text) and word_frequency(entity.text) >= _OFTEN_COUNTED_PLACE))
              else entity for entity in sorted(entities, key=lambda e: e.start)]
+    full_names = {entity.text for entity in typed if entity.type == "PER" and "·" in entity.text}
     joined: list[Entity] = []
     for entity in typed:  # 古兰拜尔|·|茹仙, both persons now: one name
         before = joined[-1] if joined else None
         if (before is not None and before.type == entity.type == "PER" and entity.start == before.end + 1
-                and entity.text in last_names and f"{before.text}·{entity.text}" in {e.text for e in typed}):
+                and entity.text in last_names and f"{before.text}·{entity.text}" in full_names):
             joined[-1] = Entity(before.start, entity.end, "PER", f"{before.text}·{entity.text}")
         else:
             joined.append(entity)
