@@ -3692,3 +3692,13 @@ def test_the_head_of_a_set_phrase_jieba_reads_whole_is_no_person():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["习近平"]
     assert {(o.name, o.title) for o in extract_officials(text, cleaned)} == {("习近平", "总书记")}
+
+
+def test_a_ministers_post_in_dachen_between_the_state_and_its_holder_is_a_post():
+    """日本防卫大臣森本敏还强调…; 日本财务大臣麻生太郎9日宣布… (CCTV news; the tagger left the 大臣 posts untagged):
+    posts of the holder after them, as 外交大臣."""
+    text = "日本防卫大臣森本敏还强调，要部署新机型。日本财务大臣麻生太郎9日宣布接受辞职。"
+    spans = spans_of(text, [("日本", "LOC"), ("森本敏", "PER"), ("日本", "LOC"), ("麻生太郎", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
+        ("森本敏", "防卫大臣", "日本"), ("麻生太郎", "财务大臣", "日本")}
