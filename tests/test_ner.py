@@ -3702,3 +3702,11 @@ def test_a_ministers_post_in_dachen_between_the_state_and_its_holder_is_a_post()
     cleaned = clean_spans(text, spans)
     assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {
         ("森本敏", "防卫大臣", "日本"), ("麻生太郎", "财务大臣", "日本")}
+
+
+def test_two_states_named_by_a_character_each_before_two_countries_are_a_place():
+    """军乐团奏俄中两国国歌; 军乐团奏苏中两国国歌 (CCTV news of state visits; the tagger read 俄中 as a body, 苏中 as a
+    person): the two states."""
+    text = "军乐团奏俄中两国国歌，鸣礼炮21响。军乐团奏苏中两国国歌。"
+    spans = spans_of(text, [("俄中", "ORG"), ("苏中", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("俄中", "LOC"), ("苏中", "LOC")]
