@@ -3710,3 +3710,11 @@ def test_two_states_named_by_a_character_each_before_two_countries_are_a_place()
     text = "军乐团奏俄中两国国歌，鸣礼炮21响。军乐团奏苏中两国国歌。"
     spans = spans_of(text, [("俄中", "ORG"), ("苏中", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("俄中", "LOC"), ("苏中", "LOC")]
+
+
+def test_a_days_or_months_character_after_its_digits_is_the_dates():
+    """13日香港国际机场实施航班重新编配; 今年前4月港珠澳大桥口岸外贸…; 卡桑旅8日称 (CCTV news; the tagger read the date's
+    日 or 月 into the place after it, or alone as Japan): the place without it, and no place of the bare 日."""
+    text = "13日香港国际机场实施航班重新编配。今年前4月港珠澳大桥口岸外贸呈强劲态势。卡桑旅8日称，他们当天开火。"
+    spans = spans_of(text, [("日香港国际机场", "LOC"), ("月港珠澳大桥口岸", "LOC"), ("日", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("香港国际机场", "LOC"), ("港珠澳大桥口岸", "LOC")]
