@@ -3718,3 +3718,11 @@ def test_a_days_or_months_character_after_its_digits_is_the_dates():
     text = "13日香港国际机场实施航班重新编配。今年前4月港珠澳大桥口岸外贸呈强劲态势。卡桑旅8日称，他们当天开火。"
     spans = spans_of(text, [("日香港国际机场", "LOC"), ("月港珠澳大桥口岸", "LOC"), ("日", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("香港国际机场", "LOC"), ("港珠澳大桥口岸", "LOC")]
+
+
+def test_an_airport_or_bridge_tagged_whole_once_is_read_whole_everywhere():
+    """香港国际机场是枢纽…13日香港国际机场实施航班重新编配 (CCTV news; the tagger stopped at 香港 in the later mention,
+    and at 鄱阳湖 before 特大桥): an airport, bridge or pier ends like a place's name, so the later mention grows to it."""
+    text = "香港国际机场是枢纽。13日香港国际机场实施航班重新编配。鄱阳湖特大桥上的守护者。鄱阳湖特大桥长5360米。"
+    spans = spans_of(text, [("香港国际机场", "LOC"), ("香港", "LOC"), ("鄱阳湖特大桥", "LOC"), ("鄱阳湖", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["香港国际机场", "香港国际机场", "鄱阳湖特大桥", "鄱阳湖特大桥"]
