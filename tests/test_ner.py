@@ -3726,3 +3726,12 @@ def test_an_airport_or_bridge_tagged_whole_once_is_read_whole_everywhere():
     text = "香港国际机场是枢纽。13日香港国际机场实施航班重新编配。鄱阳湖特大桥上的守护者。鄱阳湖特大桥长5360米。"
     spans = spans_of(text, [("香港国际机场", "LOC"), ("香港", "LOC"), ("鄱阳湖特大桥", "LOC"), ("鄱阳湖", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["香港国际机场", "香港国际机场", "鄱阳湖特大桥", "鄱阳湖特大桥"]
+
+
+def test_a_two_character_person_tagged_elsewhere_is_tagged_again_before_a_post():
+    """…同普京总统会谈。…我和普京总统共同宣布… (CCTV news; the tagger left the second 普京 and its 总统 untagged, and
+    jieba reads 和普京 as one word): the person tagged elsewhere, named again before a leader's post, is the person."""
+    text = "习近平同普京总统会谈。我和普京总统共同宣布发展新时代关系。"
+    spans = spans_of(text, [("习近平", "PER"), ("普京", "PER"), ("总统", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("习近平", "PER"), ("普京", "PER"), ("总统", "TITLE"), ("普京", "PER"), ("总统", "TITLE")]
