@@ -3735,3 +3735,13 @@ def test_a_two_character_person_tagged_elsewhere_is_tagged_again_before_a_post()
     spans = spans_of(text, [("习近平", "PER"), ("普京", "PER"), ("总统", "TITLE")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("习近平", "PER"), ("普京", "PER"), ("总统", "TITLE"), ("普京", "PER"), ("总统", "TITLE")]
+
+
+def test_an_untagged_state_right_before_its_post_is_a_place_and_the_posts_body():
+    """流亡沙特的也门总统哈迪4日对萨利赫之死表示哀悼 (CCTV news; the tagger left 也门 untagged before 总统): the state, and
+    the president's official gets it; not where the clause goes on to a body it opens (也门总统领导委员会)."""
+    text = "流亡沙特的也门总统哈迪4日表示哀悼。也门总统领导委员会今天表示。"
+    spans = spans_of(text, [("沙特", "LOC"), ("总统", "TITLE"), ("哈迪", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type == "LOC"] == [("沙特", "LOC"), ("也门", "LOC")]
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {("哈迪", "总统", "也门")}
