@@ -3745,3 +3745,14 @@ def test_an_untagged_state_right_before_its_post_is_a_place_and_the_posts_body()
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned if e.type == "LOC"] == [("沙特", "LOC"), ("也门", "LOC")]
     assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} == {("哈迪", "总统", "也门")}
+
+
+def test_a_states_one_character_abbreviation_before_its_post_is_a_place():
+    """乌总统泽连斯基称…; 匈外长批评; 警方说，以总理内塔尼亚胡… (CCTV news; the tagger read 乌 as a person and left 匈 and
+    以 untagged): the state, as MSRA and People's Daily tag 叙总统; not 以 the preposition (首次以副总统身份), 中 the
+    postposition (谈话中总理问起), nor 英 of 英国 before 国王 (英国王室)."""
+    text = "乌总统泽连斯基称，匈外长批评。警方说，以总理内塔尼亚胡出席。他首次以副总统身份访华。谈话中总理问起。英国王室送礼。"
+    spans = spans_of(text, [("乌", "PER"), ("总统", "TITLE"), ("泽连斯基", "PER"), ("总理", "TITLE"), ("内塔尼亚胡", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["乌", "匈", "以"]
+    assert ("泽连斯基", "总统", "乌") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
