@@ -3756,3 +3756,13 @@ def test_a_states_one_character_abbreviation_before_its_post_is_a_place():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "LOC"] == ["乌", "匈", "以"]
     assert ("泽连斯基", "总统", "乌") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_person_the_tagger_never_tagged_is_read_from_three_mentions():
+    """曾是空军某雷达旅旅长的林上斗，…林上斗很痛心。…林上斗开始施展拳脚 (CCTV news; the tagger tagged none of the
+    mentions): a three-character name of a frequent surname named three times, two of them opening a clause or after
+    a post, is the person; a surname with a role (吴师傅) or a quoted slogan (“三严三实”) is not."""
+    text = ("曾任雷达旅旅长的林上斗，从部队卸任后回乡。看到家乡落后，林上斗很痛心。于是，林上斗开始施展拳脚。"
+            "吴师傅说。吴师傅笑了。吴师傅走了。践行“三严三实”。推进“三严三实”。开展“三严三实”。")
+    cleaned = clean_spans(text, spans_of(text, [("旅长", "TITLE")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["林上斗", "林上斗", "林上斗"]
