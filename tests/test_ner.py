@@ -3766,3 +3766,12 @@ def test_a_person_the_tagger_never_tagged_is_read_from_three_mentions():
             "吴师傅说。吴师傅笑了。吴师傅走了。践行“三严三实”。推进“三严三实”。开展“三严三实”。")
     cleaned = clean_spans(text, spans_of(text, [("旅长", "TITLE")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["林上斗", "林上斗", "林上斗"]
+
+
+def test_a_residents_name_left_untagged_after_the_resident_word_is_a_person():
+    """镜岭镇茶农石国平家有18亩茶园 (the written labels tag 石国平; the tagger left it untagged); 村民朱西存、王宝维家 (CCTV
+    news): the name after the resident word is the person; a resident named by surname and honorific or kin word
+    (村民王大娘说, 村民何伯说) and an adverb after 群众 (群众陆续返家) are not."""
+    text = "镜岭镇茶农石国平家有18亩茶园。习近平走进村民朱西存、王宝维家。村民王大娘说。村民何伯说。转移群众陆续返家。"
+    cleaned = clean_spans(text, spans_of(text, [("镜岭镇", "LOC"), ("习近平", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["石国平", "习近平", "朱西存"]
