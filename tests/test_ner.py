@@ -3775,3 +3775,15 @@ def test_a_residents_name_left_untagged_after_the_resident_word_is_a_person():
     text = "镜岭镇茶农石国平家有18亩茶园。习近平走进村民朱西存、王宝维家。村民王大娘说。村民何伯说。转移群众陆续返家。"
     cleaned = clean_spans(text, spans_of(text, [("镜岭镇", "LOC"), ("习近平", "PER")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["石国平", "习近平", "朱西存"]
+
+
+def test_a_person_tagged_elsewhere_is_split_out_of_a_body_read_on_into_a_verb_or_conjunction():
+    """…内塔尼亚胡未能组阁成功; 不久前，张连钢和团队自主研发… (CCTV news; the tagger read the person on into the verb or
+    the conjunction as one ORG): the person the text tags elsewhere, the rest no body; a body named after a person
+    (宋庆龄基金会) or a verb before what ends like a body (特朗普竞选团队) stays."""
+    text = "内塔尼亚胡表示反对。内塔尼亚胡未能组阁成功。张连钢说。张连钢和团队自主研发系统。宋庆龄基金会成立。特朗普说，特朗普竞选团队否认。"
+    spans = spans_of(text, [("内塔尼亚胡", "PER"), ("内塔尼亚胡未能组阁", "ORG"), ("张连钢", "PER"), ("张连钢和团队", "ORG"),
+                            ("宋庆龄基金会", "ORG"), ("特朗普", "PER"), ("特朗普竞选团队", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("内塔尼亚胡", "PER"), ("内塔尼亚胡", "PER"), ("张连钢", "PER"), ("张连钢", "PER"), ("宋庆龄基金会", "ORG"),
+        ("特朗普", "PER"), ("特朗普竞选团队", "ORG")]
