@@ -4068,9 +4068,9 @@ def person_out_of_a_body_read_on_from_it(entities: Sequence[Entity], text: str) 
     """Split a person the text tags elsewhere out of a place or body the tagger read on from the name into a verb,
     adverb, conjunction or ordinal: 习近平十分关心北京 (ORG), 韩正希望纪律部队, 张连钢和团队, 胡中山下山 (LOC) (CCTV news).
 
-    The word right after the name must be such a word to jieba (an ordinal only with 第: not 蚩尤三寨) and start right there; what follows it stays
-    a place or body only where it ends like a name, of four characters or more (韩卫国|第十四届全国政协), else it
-    goes (张连钢和|团队). A body named after a person opens with a noun and stays (宋庆龄基金会, 郭明义爱心团队,
+    The word right after the name must be such a word to jieba (an ordinal only with 第: not 蚩尤三寨) and start
+    right there; what follows it stays a place or body only where it ends like a name, of four characters or more
+    (韩卫国|第十四届全国政协), else it goes (张连钢和|团队). A body named after a person opens with a noun and stays (宋庆龄基金会, 郭明义爱心团队,
     温家宝总理办公室), and so does one where a verb opens what ends like a body (李晏家创新工作室, 特朗普竞选团队).
     """
     people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=len, reverse=True)
@@ -4083,14 +4083,16 @@ def person_out_of_a_body_read_on_from_it(entities: Sequence[Entity], text: str) 
             continue
         name_end = entity.start + len(person)
         start, end = word_at(text, name_end)
-        kind = "m" if text[name_end] == "第" else word_tag(text[start:end])[:1]
-        if text[name_end] == "第":
+        kind = word_tag(text[start:end])[:1]
+        ordinal = text[name_end] == "第"
+        if ordinal:
             end = name_end  # 韩卫国|第十四届全国政协: the ordinal opens the body's name
         rest = text[end : entity.end]
         body_after = len(rest) >= 4 and _ends_like_a_name(rest) and rest not in GENERIC_WORDS
-        if (start != name_end or end > entity.end or kind not in ("v", "d", "c", "p", "m", "l")
-                or (kind == "m" and text[name_end] != "第") or (kind == "v" and _ends_like_a_name(rest))):
-            result.append(entity)  # a verb before a body may name it: 李晏家创新工作室, 特朗普竞选团队
+        # a verb before a body may name it: 李晏家创新工作室, 特朗普竞选团队
+        read_on = ordinal or kind in ("d", "c", "p", "l") or (kind == "v" and not _ends_like_a_name(rest))
+        if start != name_end or end > entity.end or not read_on:
+            result.append(entity)
             continue
         result.append(Entity(entity.start, name_end, "PER", person))
         if body_after:
