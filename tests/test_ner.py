@@ -3787,3 +3787,13 @@ def test_a_person_tagged_elsewhere_is_split_out_of_a_body_read_on_into_a_verb_or
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("内塔尼亚胡", "PER"), ("内塔尼亚胡", "PER"), ("张连钢", "PER"), ("张连钢", "PER"), ("宋庆龄基金会", "ORG"),
         ("特朗普", "PER"), ("特朗普竞选团队", "ORG")]
+
+
+def test_a_former_posts_yuan_left_on_a_body_after_its_post_is_split_out_is_cut():
+    """青海省玛多县黄河乡原党委委员、人武部部长侯长军… (CCTV news; the tagger read 黄河乡原党委委员 as one ORG): the 原
+    (former) is no part of the township once the post is split out, and the official's body is the township."""
+    text = "青海省玛多县黄河乡原党委委员、人武部部长侯长军侵占资金问题；"
+    spans = spans_of(text, [("青海省玛多县", "LOC"), ("黄河乡原党委委员", "ORG"), ("人武部", "ORG"), ("部长", "TITLE"),
+                            ("侯长军", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("侯长军", "党委委员", "青海省玛多县黄河乡") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
