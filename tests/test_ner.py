@@ -3797,3 +3797,13 @@ def test_a_former_posts_yuan_left_on_a_body_after_its_post_is_split_out_is_cut()
                             ("侯长军", "PER")])
     cleaned = clean_spans(text, spans)
     assert ("侯长军", "党委委员", "青海省玛多县黄河乡") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_joiner_read_into_the_start_of_a_name_after_a_noun_or_span_is_cut_off():
+    """…领导人非正式会议和二十国集团领导人峰会; 习近平总书记和阮富仲总书记以多种方式… (CCTV news; the tagger read 和 into
+    the body and the person): the name without it; a surname 和 after a post stays (局长和志明说), and so does a
+    place after a preposition (在和兴街道)."""
+    text = "出席非正式会议和二十国集团领导人峰会。习近平总书记和阮富仲总书记通话。局长和志明说。在和兴街道帮助下。"
+    spans = spans_of(text, [("和二十国集团", "ORG"), ("习近平", "PER"), ("总书记", "TITLE"), ("和阮富仲", "PER"),
+                            ("总书记", "TITLE"), ("局长", "TITLE"), ("和志明", "PER"), ("和兴街道", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type != "TITLE"] == ["二十国集团", "习近平", "阮富仲", "和志明", "和兴街道"]
