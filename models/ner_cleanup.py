@@ -242,8 +242,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text)
     named = untagged_congress_member(untagged_post_held_by_a_person(untagged_envoy_post(named, text), text), text)
     named = post_listed_after_a_post(post_after_a_person_tagged_elsewhere(named, text), text)
-    named = state_abbreviation_before_its_post(joiner_cut_off_a_name([two_states_as_place(region_word_read_in_part(first_character_of_next_word_off_name(
-        entity, text), text), text) for entity in named], text), text)
+    named = [two_states_as_place(region_word_read_in_part(first_character_of_next_word_off_name(entity, text), text), text)
+             for entity in named]
+    named = state_abbreviation_before_its_post(joiner_cut_off_a_name(named, text), text)
     # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too
     return [place_off_a_late_common_noun(e, text) for e in event_venue_places(untagged_state_or_province(untagged_unique_body(named, text), text), text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text) and not is_representing_verb(e, named)
