@@ -3807,3 +3807,19 @@ def test_a_joiner_read_into_the_start_of_a_name_after_a_noun_or_span_is_cut_off(
     spans = spans_of(text, [("和二十国集团", "ORG"), ("习近平", "PER"), ("总书记", "TITLE"), ("和阮富仲", "PER"),
                             ("总书记", "TITLE"), ("局长", "TITLE"), ("和志明", "PER"), ("和兴街道", "LOC")])
     assert [e.text for e in clean_spans(text, spans) if e.type != "TITLE"] == ["二十国集团", "习近平", "阮富仲", "和志明", "和兴街道"]
+
+
+def test_a_place_or_body_ending_inside_a_word_is_completed_or_cut_before_it():
+    """…按照国际民航组织条款; 伊朗外交部发言人阿芙哈姆说; 师寨镇副镇长程素侠…; 对贵州省经济社会发展… (CCTV news; the
+    tagger stopped inside a word that runs on past the span, or read the post on with the town): 组织 completes the body, a word after what already ends
+    like a body or unit is cut off (a chain of places left a LOC), and the post right after takes its piece back; a
+    congress's short name opening a post stays with its place (江苏省人大代表)."""
+    text = "按照国际民航组织条款。伊朗外交部发言人阿芙哈姆说。师寨镇副镇长程素侠赶来。对贵州省经济社会发展。江苏省人大代表李明说。"
+    spans = spans_of(text, [("国际民航组", "ORG"), ("伊朗外交部发言", "ORG"), ("阿芙哈姆", "PER"), ("师寨镇", "LOC"),
+                            ("副镇长", "LOC"), ("程素侠", "PER"), ("贵州省经济", "ORG"), ("江苏省人大", "ORG"),
+                            ("代表", "TITLE"), ("李明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type != "PER"] == [
+        ("国际民航组织", "ORG"), ("伊朗外交部", "ORG"), ("师寨镇", "LOC"), ("副镇长", "TITLE"), ("贵州省", "LOC"),
+        ("江苏省人大", "ORG"), ("代表", "TITLE")]
+    assert ("程素侠", "副镇长", "师寨镇") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
