@@ -3823,3 +3823,12 @@ def test_a_place_or_body_ending_inside_a_word_is_completed_or_cut_before_it():
         ("国际民航组织", "ORG"), ("伊朗外交部", "ORG"), ("师寨镇", "LOC"), ("副镇长", "TITLE"), ("贵州省", "LOC"),
         ("江苏省人大", "ORG"), ("代表", "TITLE")]
     assert ("程素侠", "副镇长", "师寨镇") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_the_wei_of_weiyuan_is_cut_off_a_politburo():
+    """中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪… (CCTV news; the tagger read 中共中央政治局委 as the body):
+    委 opens 委员, the members."""
+    text = "中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪出席。"
+    spans = spans_of(text, [("中共中央政治局委", "ORG"), ("中央外事工作委员会办公室", "ORG"), ("主任", "TITLE"),
+                            ("杨洁篪", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"][0] == "中共中央政治局"
