@@ -3832,3 +3832,13 @@ def test_the_wei_of_weiyuan_is_cut_off_a_politburo():
     spans = spans_of(text, [("中共中央政治局委", "ORG"), ("中央外事工作委员会办公室", "ORG"), ("主任", "TITLE"),
                             ("杨洁篪", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"][0] == "中共中央政治局"
+
+
+def test_a_body_of_common_words_cut_inside_a_word_is_dropped_or_cut_to_its_unique_body():
+    """总部位于巴黎的经济发展与合作组织; 美方终止与世卫组织关系; 同古共中央第一书记迪亚斯-卡内尔会谈 (CCTV news; the tagger
+    stopped inside 发展, 关系, 中央): common words only name nothing, a unique body is kept alone, and a word that ends
+    the span like a body completes it; a span of common words before a post stays (民兵应急连|连长)."""
+    text = "总部位于巴黎的经济发展与合作组织发布数据。美方终止与世卫组织关系的做法。同古共中央第一书记会谈。孙杏村镇民兵应急连连长高志说。"
+    spans = spans_of(text, [("巴黎", "LOC"), ("经济发", "ORG"), ("世卫组织关", "ORG"), ("古共中", "ORG"),
+                            ("第一书记", "TITLE"), ("孙杏村镇民兵应急连", "ORG"), ("连长", "TITLE"), ("高志", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["世卫组织", "古共中央", "孙杏村镇民兵应急连"]
