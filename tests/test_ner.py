@@ -3842,3 +3842,13 @@ def test_a_body_of_common_words_cut_inside_a_word_is_dropped_or_cut_to_its_uniqu
     spans = spans_of(text, [("巴黎", "LOC"), ("经济发", "ORG"), ("世卫组织关", "ORG"), ("古共中", "ORG"),
                             ("第一书记", "TITLE"), ("孙杏村镇民兵应急连", "ORG"), ("连长", "TITLE"), ("高志", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["世卫组织", "古共中央", "孙杏村镇民兵应急连"]
+
+
+def test_a_place_read_alone_as_an_organization_takes_its_untagged_government():
+    """…大同市人民政府副市长王雁峰受到行政警告处分 (CCTV news; the tagger read 大同市 alone as an ORG and left 人民政府
+    untagged): the government is the body, as after a place tagged LOC."""
+    text = "大同市煤炭工业局局长段建华受到处分；大同市人民政府副市长王雁峰受到行政警告处分。"
+    spans = spans_of(text, [("大同市煤炭工业局", "ORG"), ("局长", "TITLE"), ("段建华", "PER"), ("大同市", "ORG"),
+                            ("副市长", "TITLE"), ("王雁峰", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("王雁峰", "副市长", "大同市人民政府") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
