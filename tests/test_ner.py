@@ -3852,3 +3852,11 @@ def test_a_place_read_alone_as_an_organization_takes_its_untagged_government():
                             ("副市长", "TITLE"), ("王雁峰", "PER")])
     cleaned = clean_spans(text, spans)
     assert ("王雁峰", "副市长", "大同市人民政府") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_dictionary_place_read_as_a_person_before_a_talk_held_there_is_a_place():
+    """国家发改委副主任穆虹在贵阳作宣讲报告 (CCTV news; the tagger read 贵阳 as a person): a place of jieba's between 在
+    and the verb of a talk or meeting is the place; a person before 家中 stays (在巴金家中介绍)."""
+    text = "国家发改委副主任穆虹在贵阳作宣讲报告。负责人在巴金家中介绍情况。"
+    spans = spans_of(text, [("国家发改委", "ORG"), ("副主任", "TITLE"), ("穆虹", "PER"), ("贵阳", "PER"), ("巴金", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("贵阳", "巴金")] == [("贵阳", "LOC"), ("巴金", "PER")]
