@@ -3860,3 +3860,12 @@ def test_a_dictionary_place_read_as_a_person_before_a_talk_held_there_is_a_place
     text = "国家发改委副主任穆虹在贵阳作宣讲报告。负责人在巴金家中介绍情况。"
     spans = spans_of(text, [("国家发改委", "ORG"), ("副主任", "TITLE"), ("穆虹", "PER"), ("贵阳", "PER"), ("巴金", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("贵阳", "巴金")] == [("贵阳", "LOC"), ("巴金", "PER")]
+
+
+def test_a_pilot_free_trade_zone_named_with_its_province_is_one_place():
+    """…授权国务院在中国(广东)自由贸易试验区、中国(福建)自由贸易试验区… (CCTV news; the tagger read 中国 and pieces
+    of the zone): one LOC per zone; nothing inside a 《》 title."""
+    text = "授权国务院在中国(广东)自由贸易试验区、中国(福建)自由贸易试验区暂时调整。印发《关于在中国(上海)自由贸易试验区内调整的决定》。"
+    spans = spans_of(text, [("中国", "ORG"), ("广东)自由贸易试验区", "ORG"), ("中国(福建)自由", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("中国(广东)自由贸易试验区", "LOC"), ("中国(福建)自由贸易试验区", "LOC")]
