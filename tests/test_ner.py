@@ -3869,3 +3869,13 @@ def test_a_pilot_free_trade_zone_named_with_its_province_is_one_place():
     spans = spans_of(text, [("中国", "ORG"), ("广东)自由贸易试验区", "ORG"), ("中国(福建)自由", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("中国(广东)自由贸易试验区", "LOC"), ("中国(福建)自由贸易试验区", "LOC")]
+
+
+def test_a_two_character_person_after_the_post_it_holds_gets_the_character_before_the_predicate():
+    """…副主任委员王鸿举作的关于…的报告; 民政部副部长詹成付日前在西藏拉萨作宣讲报告 (CCTV news; the tagger read 王鸿,
+    詹成): the character left before a verb or time word is the name's; not an adverb (司法部部长张军则透露)."""
+    text = "全国人大环境与资源保护委员会副主任委员王鸿举作的关于野生动物保护法的报告。民政部副部长詹成付日前在拉萨作报告。司法部部长张军则透露。"
+    spans = spans_of(text, [("全国人大环境与资源保护委员会", "ORG"), ("副主任委员", "TITLE"), ("王鸿", "PER"),
+                            ("民政部", "ORG"), ("副部长", "TITLE"), ("詹成", "PER"), ("司法部", "ORG"), ("部长", "TITLE"),
+                            ("张军", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王鸿举", "詹成付", "张军"]
