@@ -5423,22 +5423,25 @@ def person_completed_by_a_character(entities: Sequence[Entity], text: str) -> li
     杨成|业是…, 县委书记黄水|木、: CCTV news), or right after the post the person holds, before a verb, preposition,
     adverb or time word of jieba's where the name stands nowhere else before another character (副主任委员王鸿|举作的,
     民政部副部长詹成|付日前, 生态环境部部长黄润|秋受国务院委托: CCTV news; CLUENER's three such gold names, 王红|专介绍,
-    赵静|洪觉得, 姜伟|新近日, are the people 王红专, 赵静洪 and 姜伟新 cut short), also where jieba reads it as one word with the name's last character
-    (党委书记陈全|国、, 部长丁世|兄，: 全国, 世兄), or is 和 right before a mark, where it can join nothing (刘鹤、魏凤|和、王勇). MSRA, CLUENER and People's Daily dev have 20 gold two-character names
-    so placed, all but four before a character the list names (姚明|卡, 屈原|杯, 刘宇|摄)."""
+    赵静|洪觉得, 姜伟|新近日, are the people 王红专, 赵静洪 and 姜伟新 cut short), also where jieba reads it as one word
+    with the name's last character (党委书记陈全|国、, 部长丁世|兄，: 全国, 世兄), or is 和 right before a mark, where it
+    can join nothing (刘鹤、魏凤|和、王勇). MSRA, CLUENER and People's Daily dev have 20 gold two-character names so
+    placed before a mark, all but four before a character the list names (姚明|卡, 屈原|杯, 刘宇|摄)."""
     starts = {entity.start for entity in entities}
     post_ends = {entity.end for entity in entities if entity.type == "TITLE"}
+
+    def held_post_before_a_predicate(person: Entity, after: str) -> bool:  # 主任委员王鸿|举作的, 部长黄润|秋受国务院委托
+        return (person.start in post_ends and after not in _OPENS_A_PREDICATE_AFTER_A_NAME
+                and _predicate_opens_at(text, person.end + 1) and not _stands_elsewhere_before_another(entities, person, text))
+
     result: list[Entity] = []
     for entity in entities:
         after = text[entity.end : entity.end + 1]
         mark_after = text[entity.end + 1 : entity.end + 2]
         joiner_before_a_mark = after == "和" and mark_after in _MARKS_NO_JOINER_PRECEDES  # 魏凤|和、王勇: no conjunction there
-        held_post_before_a_predicate = (  # 主任委员王鸿|举作的, 部长黄润|秋受国务院委托
-            entity.start in post_ends and after not in _OPENS_A_PREDICATE_AFTER_A_NAME
-            and _predicate_opens_at(text, entity.end + 1) and not _stands_elsewhere_before_another(entities, entity, text))
         if (entity.type == "PER" and len(entity.text) == 2 and _common_single_surname(entity.text) and _is_cjk(after)
                 and (after not in _NOT_A_NAMES_LAST_CHARACTER or joiner_before_a_mark)
-                and (mark_after in _AFTER_A_WHOLE_NAME or held_post_before_a_predicate)
+                and (mark_after in _AFTER_A_WHOLE_NAME or held_post_before_a_predicate(entity, after))
                 and entity.end not in starts
                 and word_at(text, entity.end) in ((entity.end, entity.end + 1), (entity.end - 1, entity.end + 1))):
             entity = Entity(entity.start, entity.end + 1, "PER", text[entity.start : entity.end + 1])
