@@ -3879,3 +3879,14 @@ def test_a_two_character_person_after_the_post_it_holds_gets_the_character_befor
                             ("民政部", "ORG"), ("副部长", "TITLE"), ("詹成", "PER"), ("司法部", "ORG"), ("部长", "TITLE"),
                             ("张军", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王鸿举", "詹成付", "张军"]
+
+
+def test_a_body_name_holding_a_place_in_brackets_split_inside_them_is_one_organization():
+    """中科光电(长春)股份有限公司总经理 李成宇; 魏鹏飞是中国石油大学（北京）克拉玛依校区的… (CCTV news; the tagger split
+    the name inside its brackets): one ORG, and the official's body is the whole name."""
+    text = "中科光电(长春)股份有限公司总经理 李成宇：植物需要光。魏鹏飞是中国石油大学（北京）克拉玛依校区的学生。"
+    spans = spans_of(text, [("中科光电", "ORG"), ("长春)股份有限公司", "ORG"), ("总经理", "TITLE"), ("李成宇", "PER"),
+                            ("魏鹏飞", "PER"), ("中国石油大学（", "ORG"), ("北京", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["中科光电(长春)股份有限公司", "中国石油大学（北京）"]
+    assert ("李成宇", "总经理", "中科光电(长春)股份有限公司") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
