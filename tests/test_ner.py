@@ -3890,3 +3890,12 @@ def test_a_body_name_holding_a_place_in_brackets_split_inside_them_is_one_organi
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "ORG"] == ["中科光电(长春)股份有限公司", "中国石油大学（北京）"]
     assert ("李成宇", "总经理", "中科光电(长春)股份有限公司") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_bare_body_types_meetings_and_events_are_generic():
+    """周强表示，人民法院将紧紧围绕…; 各有关省（市）人民政府应高度重视; 确保完成冬奥会筹办任务 (CCTV news; the tagger
+    read the bare kinds as bodies): no body of a distinguishing name (LABELS.md), so no span; a named court stays."""
+    text = "周强表示，人民法院将紧紧围绕目标。各有关省（市）人民政府应高度重视。确保完成冬奥会筹办任务。北京市高级人民法院发布。"
+    spans = spans_of(text, [("周强", "PER"), ("人民法院", "ORG"), ("人民政府", "ORG"), ("冬奥会", "ORG"),
+                            ("北京市高级人民法院", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["周强", "北京市高级人民法院"]
