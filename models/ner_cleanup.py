@@ -310,10 +310,6 @@ def free_trade_zone_named_whole(entities: Sequence[Entity], text: str) -> list[E
     return sorted(found, key=lambda e: (e.start, e.end))
 
 
-_OPENING_BRACKETS = "（("
-_CLOSING_BRACKETS = "）)"
-
-
 def name_joined_across_brackets(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Join a body's name that holds a place in brackets, read as two spans split inside the brackets, into one ORG:
     中科光电|(|长春)股份有限公司, 北京|（|京津冀）国际科技创新中心, 中国石油大学（|北京|） (CCTV news: the split leaves one
@@ -322,11 +318,11 @@ def name_joined_across_brackets(entities: Sequence[Entity], text: str) -> list[E
     joined: list[Entity] = []
     for entity in ordered:
         before = joined[-1] if joined else None
-        closes = any(entity.text.count(c) > entity.text.count(o) for o, c in zip(_OPENING_BRACKETS, _CLOSING_BRACKETS))
-        opened = before is not None and before.text[-1:] in _OPENING_BRACKETS and entity.start == before.end
+        closes = any(entity.text.count(close) > entity.text.count(open_) for open_, close in _OPEN_BRACKETS.items())
+        opened = before is not None and before.text[-1:] in _OPEN_BRACKETS and entity.start == before.end
         if (before is not None and before.type in ("LOC", "ORG") and entity.type in ("LOC", "ORG")
-                and ((closes and entity.start == before.end + 1 and text[before.end] in _OPENING_BRACKETS)
-                     or (opened and text[entity.end : entity.end + 1] in _CLOSING_BRACKETS))):
+                and ((closes and entity.start == before.end + 1 and text[before.end] in _OPEN_BRACKETS)
+                     or (opened and text[entity.end : entity.end + 1] in _CLOSE_BRACKETS))):
             end = entity.end if closes else entity.end + 1
             joined[-1] = Entity(before.start, end, "ORG", text[before.start : end])
         else:
