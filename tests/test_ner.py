@@ -3899,3 +3899,11 @@ def test_bare_body_types_meetings_and_events_are_generic():
     spans = spans_of(text, [("周强", "PER"), ("人民法院", "ORG"), ("人民政府", "ORG"), ("冬奥会", "ORG"),
                             ("北京市高级人民法院", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["周强", "北京市高级人民法院"]
+
+
+def test_a_quoted_plan_read_on_into_kai_hao_ju_is_dropped():
+    """…确保“十五五”开好局、起好步 (CCTV news; the tagger read 十五五”开好局 as an ORG): a slogan and the predicate after it,
+    not a body; a quoted team stays (“三服务”团队)."""
+    text = "确保“十五五”开好局、起好步。当地“三服务”团队立即协调。"
+    spans = spans_of(text, [("十五五”开好局", "ORG"), ("“三服务”团队", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["“三服务”团队"]
