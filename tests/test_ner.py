@@ -3907,3 +3907,11 @@ def test_a_quoted_plan_read_on_into_kai_hao_ju_is_dropped():
     text = "确保“十五五”开好局、起好步。当地“三服务”团队立即协调。"
     spans = spans_of(text, [("十五五”开好局", "ORG"), ("“三服务”团队", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["“三服务”团队"]
+
+
+def test_a_city_read_as_an_organization_after_zai_or_lai_is_a_place():
+    """全球妇女峰会在纽约举行; 习近平主席即将来纽约出席… (CCTV news; the tagger read 纽约 as an ORG): the city; a club
+    in a clause of sport stays (罗马在主场以2比1获胜 … 在罗马队)."""
+    text = "全球妇女峰会在纽约举行。习近平主席即将来纽约出席会议。本场比赛在罗马进行，罗马队获胜。"
+    spans = spans_of(text, [("纽约", "ORG"), ("纽约", "ORG"), ("罗马", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("纽约", "LOC"), ("纽约", "LOC"), ("罗马", "ORG")]
