@@ -246,8 +246,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
              for entity in named]
     named = name_ending_inside_a_word(named, text)
     named = state_abbreviation_before_its_post(joiner_cut_off_a_name(named, text), text)
-    # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too
     named = name_joined_across_brackets(free_trade_zone_named_whole(named, text), text)
+    # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too
     return [place_off_a_late_common_noun(e, text) for e in event_venue_places(untagged_state_or_province(untagged_unique_body(named, text), text), text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text) and not is_representing_verb(e, named)
             and e.text not in GENERIC_WORDS
@@ -271,7 +271,7 @@ def city_after_a_preposition_as_place(entity: Entity, text: str) -> Entity:
     抵达 or 前往 is the place: 峰会在|纽约 (ORG)|举行, 位于|纽约|的联合国总部, 即将来|纽约|出席 (CCTV news). Not a
     country or province (People's Daily tags a state acting as a party an ORG), a unique body, or a team in a clause of
     sport (MSRA and CLUENER tag clubs named by their city ORG: 罗马, 米兰); no gold ORG of the corpora stands so."""
-    if (entity.type == "ORG" and text[: entity.start].endswith(_BEFORE_A_PLACE_GONE_TO) and is_place_word(entity.text)
+    if (entity.type == "ORG" and text.endswith(_BEFORE_A_PLACE_GONE_TO, 0, entity.start) and is_place_word(entity.text)
             and word_frequency(entity.text) >= _OFTEN_COUNTED_CITY and entity.text not in _COUNTRIES_AND_PROVINCES
             and entity.text not in _UNIQUE_BODIES and not _in_a_sports_clause(entity, text)):
         return Entity(entity.start, entity.end, "LOC", entity.text)
@@ -4242,8 +4242,8 @@ def person_out_of_a_body_read_on_from_it(entities: Sequence[Entity], text: str) 
     people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=len, reverse=True)
     result: list[Entity] = []
     for entity in entities:
-        person = next((name for name in people if entity.type in ("LOC", "ORG") and len(entity.text) > len(name)
-                       and entity.text.startswith(name)), None)
+        person = next((name for name in people if len(entity.text) > len(name) and entity.text.startswith(name)),
+                      None) if entity.type in ("LOC", "ORG") else None
         if person is None:
             result.append(entity)
             continue
@@ -5089,9 +5089,9 @@ def untagged_person_named_throughout(entities: Sequence[Entity], text: str) -> l
 _KIN_CHARACTERS = frozenset("伯叔姨婆公爷奶哥姐嫂婶妈娘")
 
 
-def _opens_a_common_word(start: int, end: int, text: str) -> bool:
-    """Whether jieba reads a dictionary word of two characters or more, no person's name, from ``start`` that runs
-    past ``end`` or holds the first two characters (陆续|返家, 曾经|靠, 白手起家): the characters are no name."""
+def _opens_a_common_word(start: int, text: str) -> bool:
+    """Whether jieba reads a dictionary word of two characters or more, no person's name, from ``start`` (陆续|返家,
+    曾经|靠, 白手起家): it holds the name's first two characters at least, so they are no name."""
     word_start, word_end = word_at(text, start)
     word = text[word_start:word_end]
     return word_start == start and len(word) >= 2 and is_known_word(word) and not word_tag(word).startswith("nr")
@@ -5122,7 +5122,7 @@ def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity
                     and not name.endswith(HONORIFICS + SURNAME_POSTS) and name[-1] not in _KIN_CHARACTERS
                     and name[1] not in "老阿" and "某" not in name and not set(name[1:]) & (_NO_GIVEN_NAME_CHARACTERS | {"一"})
                     and word_tag(name)[:1] not in ("n", "v", "t", "d", "a") and not _overlaps_any(found, start, end)
-                    and not _opens_a_common_word(start, end, text)):
+                    and not _opens_a_common_word(start, text)):
                 found.append(Entity(start, end, "PER", name))
                 break
     return sorted(found, key=lambda e: (e.start, e.end))
