@@ -3915,3 +3915,16 @@ def test_a_city_read_as_an_organization_after_zai_or_lai_is_a_place():
     text = "全球妇女峰会在纽约举行。习近平主席即将来纽约出席会议。本场比赛在罗马进行，罗马队获胜。"
     spans = spans_of(text, [("纽约", "ORG"), ("纽约", "ORG"), ("罗马", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("纽约", "LOC"), ("纽约", "LOC"), ("罗马", "ORG")]
+
+
+def test_a_units_head_left_untagged_after_its_place_is_the_post():
+    """俄罗斯莫斯科市长索比亚宁称…; 不过纽约州长表示… (CCTV news; the tagger read the place with its unit and left 长 out):
+    the unit and 长 are the head's post, the place the rest; 长期 and 长护险 (long-term care insurance) after a place
+    stay."""
+    text = "俄罗斯莫斯科市长索比亚宁称，从今天起解除限制。不过纽约州长表示，还没有获得拨款。湖北罗田县长期面临困境。桐乡市长护险定点机构增加。"
+    spans = spans_of(text, [("俄罗斯莫斯科市", "LOC"), ("索比亚宁", "PER"), ("纽约州", "LOC"), ("湖北罗田县", "LOC"),
+                            ("桐乡市", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("俄罗斯莫斯科", "LOC"), ("市长", "TITLE"), ("索比亚宁", "PER"),
+                                                   ("纽约", "LOC"), ("湖北罗田县", "LOC"), ("桐乡市", "LOC")]
+    assert ("索比亚宁", "市长", "俄罗斯莫斯科") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
