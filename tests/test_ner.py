@@ -3928,3 +3928,11 @@ def test_a_units_head_left_untagged_after_its_place_is_the_post():
     assert [(e.text, e.type) for e in cleaned] == [("俄罗斯莫斯科", "LOC"), ("市长", "TITLE"), ("索比亚宁", "PER"),
                                                    ("纽约", "LOC"), ("湖北罗田县", "LOC"), ("桐乡市", "LOC")]
     assert ("索比亚宁", "市长", "俄罗斯莫斯科") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+
+
+def test_a_body_run_on_into_a_preposition_is_cut_there():
+    """宪法法律委根据常委会会议的审议意见，提出了相关草案修改稿 (CCTV news; the tagger read the committee on into 根据 and the
+    meeting): the committee alone; 根据地 after a place is a noun, not the preposition, and stays."""
+    text = "宪法法律委根据常委会会议的审议意见，提出了修改稿。陕甘宁边区根据地建设。"
+    spans = spans_of(text, [("宪法法律委根据常委会会议", "ORG"), ("陕甘宁边区根据地", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["宪法法律委", "陕甘宁边区根据地"]
