@@ -3936,3 +3936,15 @@ def test_a_body_run_on_into_a_preposition_is_cut_there():
     text = "宪法法律委根据常委会会议的审议意见，提出了修改稿。陕甘宁边区根据地建设。"
     spans = spans_of(text, [("宪法法律委根据常委会会议", "ORG"), ("陕甘宁边区根据地", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["宪法法律委", "陕甘宁边区根据地"]
+
+
+def test_a_span_opening_inside_a_name_the_text_tags_gets_its_start():
+    """加强马克思主义学院建设…把马克思主义学院建设列为…; 其武装人员在杰巴利耶难民营区域…已展开对杰巴利耶地区的地面行动 (CCTV news;
+    the tagger read 马克 as a person and started the bodies after it, and left 杰 out): the name the text tags whole;
+    a word before a name stays out (美丽|中国 beside 美丽中国)."""
+    text = "加强马克思主义学院建设。把马克思主义学院建设列为重点。武装人员在杰巴利耶难民营区域交火。对杰巴利耶地区展开行动。建设美丽中国。美丽中国目标。"
+    spans = spans_of(text, [("马克思主义学院", "ORG"), ("马克", "PER"), ("思主义学院", "ORG"), ("巴利耶难民营", "LOC"),
+                            ("杰巴利耶", "LOC"), ("中国", "LOC"), ("美丽中国", "LOC")])
+    cleaned = [e.text for e in clean_spans(text, spans)]
+    assert cleaned[:4] == ["马克思主义学院", "马克思主义学院", "杰巴利耶难民营", "杰巴利耶"]
+    assert "中国" in cleaned
