@@ -3948,3 +3948,16 @@ def test_a_span_opening_inside_a_name_the_text_tags_gets_its_start():
     cleaned = [e.text for e in clean_spans(text, spans)]
     assert cleaned[:4] == ["马克思主义学院", "马克思主义学院", "杰巴利耶难民营", "杰巴利耶"]
     assert "中国" in cleaned
+
+
+def test_a_country_read_as_a_body_is_a_place_outside_sport():
+    """…并对韩国进行国事访问; 立陶宛禁止经其境内… (CCTV news; the tagger read the countries as ORGs): places; a country's
+    team in a text of sport stays an ORG (挪威本轮主场面对荷兰: CLUENER), and so does a country jieba reads into a word
+    with what follows (中国共产党)."""
+    text = "并对韩国进行国事访问。立陶宛禁止过境运输。"
+    spans = spans_of(text, [("韩国", "ORG"), ("立陶宛", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("韩国", "LOC"), ("立陶宛", "LOC")]
+    sport = "挪威本轮主场面对荷兰。"
+    assert [e.type for e in clean_spans(sport, spans_of(sport, [("挪威", "ORG"), ("荷兰", "ORG")]))] == ["ORG", "ORG"]
+    party = "我志愿加入中国共产党。"
+    assert [e.type for e in clean_spans(party, spans_of(party, [("中国", "ORG")]))] == ["ORG"]
