@@ -3961,3 +3961,12 @@ def test_a_country_read_as_a_body_is_a_place_outside_sport():
     assert [e.type for e in clean_spans(sport, spans_of(sport, [("挪威", "ORG"), ("荷兰", "ORG")]))] == ["ORG", "ORG"]
     party = "我志愿加入中国共产党。"
     assert [e.type for e in clean_spans(party, spans_of(party, [("中国", "ORG")]))] == ["ORG"]
+
+
+def test_a_place_stopping_inside_a_place_word_whose_rest_is_no_word_is_completed():
+    """吉雄村坐落在喜马拉雅山脉北麓 (a written article; the tagger stopped at 喜马拉, which jieba also lists as a place):
+    the range's whole name, as jieba reads it; a generic rest stays out (华北|大平原: MSRA), and the idiom 天南地北 is no
+    place."""
+    text = "吉雄村坐落在喜马拉雅山脉北麓。南望华北大平原。天南地北的人们欢度佳节。"
+    spans = spans_of(text, [("吉雄村", "LOC"), ("喜马拉", "LOC"), ("华北", "LOC"), ("天南", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["吉雄村", "喜马拉雅山脉", "华北"]
