@@ -2424,10 +2424,10 @@ def _end_of_place_word(place: Entity, text: str, limit: int) -> int:
         bool(word_tag(word[-2:])) and not is_place_word(word[:-2]) and word[:-2] != read)
     longest = 3 if not word_tag(read) or not rest_is_a_word else 1
     if (not (place.start <= start and place.end < end <= min(place.end + longest, limit) and len(read) >= 2)
-            or not is_place_word(text[start:end])):
+            or not is_place_word(word)):
         return place.end
-    if ((is_place_word(read) and rest_is_a_word) or _UNIT_END.search(text[start:end]) or text[place.end] in _LOCATIVES
-            or text[start:end].endswith(_NO_PLACE_AFTER_A_PLACE)):
+    if ((is_place_word(read) and rest_is_a_word) or _UNIT_END.search(word) or text[place.end] in _LOCATIVES
+            or word.endswith(_NO_PLACE_AFTER_A_PLACE)):
         return place.end
     return end
 
@@ -3126,15 +3126,19 @@ def province_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
             else e for e in entities]
 
 
-#: Words of sport anywhere in a text that make a country read as a body a team (:func:`province_as_place`).
-_SPORTS_TEXT_WORDS = re.compile(
-    r"队|男排|女排|男篮|女篮|男足|女足|赛|冠军|比分|夺冠|金牌|奖牌|分得|选手|对阵|战胜|击败|负于|胜|平局|球|泳|奥运|运动员|教练|联赛"
-    r"|决赛|出线|晋级|世界杯|主场|客场|vs|VS|迎战|对手|棋手|红牌|黄牌|[A-ZＡ-Ｚ]组|[十八四]强|秒|积分|抽签|主帅|盘|平手|出战|前锋|中场"
-    r"|足联|足协|本场|一场|上阵|裁判|强手|[０-９0-9][∶:比][０-９0-9]")
+
 
 
 #: Words of sport that make a province a team (四川与浙江男排, 山东、北京和上海队: MSRA tags such teams ORG).
 _SPORTS_WORDS = re.compile(r"队|男排|女排|男篮|女篮|男足|女足|赛|冠军|比分|夺冠|金牌|奖牌|分得")
+
+
+#: Words of sport anywhere in a text that make a country read as a body a team (:func:`province_as_place`): those of a
+#: clause and more, for the corpora's sports sentences name a country away from them (挪威本轮主场面对荷兰).
+_SPORTS_TEXT_WORDS = re.compile(
+    _SPORTS_WORDS.pattern + r"|选手|对阵|战胜|击败|负于|胜|平局|球|泳|奥运|运动员|教练|联赛|决赛|出线|晋级|世界杯|主场|客场|vs|VS|迎战"
+    r"|对手|棋手|红牌|黄牌|[A-ZＡ-Ｚ]组|[十八四]强|秒|积分|抽签|主帅|盘|平手|出战|前锋|中场|足联|足协|本场|一场|上阵|裁判|强手"
+    r"|[０-９0-9][∶:比][０-９0-9]")
 
 
 def _in_a_sports_clause(entity: Entity, text: str) -> bool:
@@ -4190,18 +4194,15 @@ def name_start_given_back(entities: Sequence[Entity], text: str) -> list[Entity]
                         and (inside or (cut <= _TRANSLITERATED_START_LENGTH and set(piece) <= TRANSLITERATION_CHARS))
                         and start < starts.get(index, entity.start)):
                     starts[index] = start
-    result: list[Entity] = []
-    for index, entity in enumerate(ordered):
-        start = starts.get(index)
-        over = [other for other in ordered if other is not entity and other.start < entity.start and other.end > (start or 0)]
-        if start is None or any(other.type == "TITLE" for other in over):
-            result.append(entity)
-            continue
-        result.append(Entity(start, entity.end, entity.type, text[start : entity.end]))
-    grown = [entity for entity in result if entity not in ordered]
+    grown: list[Entity] = []
+    for index, start in starts.items():
+        entity = ordered[index]
+        if not any(other.type == "TITLE" and other.start < entity.start and other.end > start for other in ordered):
+            grown.append(Entity(start, entity.end, entity.type, text[start : entity.end]))
+            ordered[index] = grown[-1]
     kept: list[Entity] = []
-    for entity in result:
-        if entity in grown:
+    for entity in ordered:
+        if any(g is entity for g in grown):
             kept.append(entity)
             continue
         over = next((g for g in grown if entity.start < g.start < entity.end), None)
