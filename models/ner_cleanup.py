@@ -3549,6 +3549,8 @@ def cut_preposition_off_body(entity: Entity, text: str) -> Entity:
     body of the corpora holds such a word."""
     if entity.type not in ("LOC", "ORG") or len(entity.text) < 4:
         return entity
+    if not any(_ends_like_unit_or_body(entity.text[:cut]) for cut in range(2, len(entity.text) - 1)):
+        return entity  # no place to cut: spare jieba the span's words (most spans)
     at = entity.start + 2
     while at < entity.end:
         start, end = word_at(text, at)
