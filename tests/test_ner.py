@@ -3970,3 +3970,11 @@ def test_a_place_stopping_inside_a_place_word_whose_rest_is_no_word_is_completed
     text = "吉雄村坐落在喜马拉雅山脉北麓。南望华北大平原。天南地北的人们欢度佳节。"
     spans = spans_of(text, [("吉雄村", "LOC"), ("喜马拉", "LOC"), ("华北", "LOC"), ("天南", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["吉雄村", "喜马拉雅山脉", "华北"]
+
+
+def test_two_bodies_joined_by_he_after_a_whole_company_name_are_split():
+    """…五芳斋公司和雅莹服装公司等企业; 由中国宪法学研究会和检察出版社组织编译 (CCTV news; the tagger read each pair as one
+    ORG): two bodies, the first a whole name by its ending; a ministry named with 和 stays whole (工业和信息化部)."""
+    text = "走访五芳斋公司和雅莹服装公司等企业。由中国宪法学研究会和检察出版社组织编译。工业和信息化部发布。"
+    spans = spans_of(text, [("五芳斋公司和雅莹服装公司", "ORG"), ("中国宪法学研究会和检察出版社", "ORG"), ("工业和信息化部", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["五芳斋公司", "雅莹服装公司", "中国宪法学研究会", "检察出版社", "工业和信息化部"]
