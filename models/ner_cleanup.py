@@ -3128,9 +3128,10 @@ def province_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     any word of sport in its clause: 挪威本轮主场面对荷兰, 出示黄牌４９张，其中：智利、丹麦…) or where jieba reads it
     into a word with what follows (中国共产党, 中国移动); People's Daily tags its other countries LOC (618 of 638).
     """
+    countries_are_places = any(e.type == "ORG" and e.text in COUNTRIES for e in entities) and not _SPORTS_TEXT_WORDS.search(text)
     return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and (
                 (e.text in PROVINCES and not _in_a_sports_clause(e, text))
-                or (e.text in COUNTRIES and not _SPORTS_TEXT_WORDS.search(text) and word_at(text, e.start)[1] <= e.end))
+                or (countries_are_places and e.text in COUNTRIES and word_at(text, e.start)[1] <= e.end))
             else e for e in entities]
 
 
