@@ -3978,3 +3978,14 @@ def test_two_bodies_joined_by_he_after_a_whole_company_name_are_split():
     text = "走访五芳斋公司和雅莹服装公司等企业。由中国宪法学研究会和检察出版社组织编译。工业和信息化部发布。"
     spans = spans_of(text, [("五芳斋公司和雅莹服装公司", "ORG"), ("中国宪法学研究会和检察出版社", "ORG"), ("工业和信息化部", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["五芳斋公司", "雅莹服装公司", "中国宪法学研究会", "检察出版社", "工业和信息化部"]
+
+
+def test_a_tie_between_a_person_and_a_place_goes_to_the_person_where_a_post_names_him():
+    """…会见埃及总统塞西。…塞西表示 (CCTV news; the tagger read the second mention of the transliterated name as a
+    place): a tie of one person and one place goes to the person where a post stands right before a person's mention;
+    a tie with no post stays as it is (拉法: the city, once read as a person)."""
+    text = "李克强会见埃及总统塞西。塞西表示，埃中交往历史悠久。以军进攻拉法。拉法是南部城市。"
+    spans = spans_of(text, [("李克强", "PER"), ("埃及", "LOC"), ("总统", "TITLE"), ("塞西", "PER"), ("塞西", "LOC"),
+                            ("拉法", "PER"), ("拉法", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("塞西", "拉法")] == [
+        ("塞西", "PER"), ("塞西", "PER"), ("拉法", "PER"), ("拉法", "LOC")]
