@@ -3989,3 +3989,12 @@ def test_a_tie_between_a_person_and_a_place_goes_to_the_person_where_a_post_name
                             ("拉法", "PER"), ("拉法", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("塞西", "拉法")] == [
         ("塞西", "PER"), ("塞西", "PER"), ("拉法", "PER"), ("拉法", "LOC")]
+
+
+def test_a_person_ending_in_sheng_is_a_province():
+    """萨拉赫丁省官员说; 王湛 江苏省原副省长 (CCTV news; the tagger read the provinces as people): places; a
+    two-character name ending in 省 stays a person (刘省)."""
+    text = "萨拉赫丁省官员说。江苏省原副省长。刘省说。"
+    spans = spans_of(text, [("萨拉赫丁省", "PER"), ("江苏省", "PER"), ("刘省", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("萨拉赫丁省", "LOC"), ("江苏省", "LOC"), ("刘省", "PER")]
