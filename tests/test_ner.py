@@ -3998,3 +3998,14 @@ def test_a_person_ending_in_sheng_is_a_province():
     spans = spans_of(text, [("萨拉赫丁省", "PER"), ("江苏省", "PER"), ("刘省", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("萨拉赫丁省", "LOC"), ("江苏省", "LOC"), ("刘省", "PER")]
+
+
+def test_a_post_naming_its_holders_as_a_kind_is_no_post():
+    """出席二十国集团领导人峰会; 介绍了中塞总理会谈成果; 党和国家领导人习近平、李克强出席 (CCTV news): no post and no
+    officials; a post right after its holder before a meeting stays (同桑切斯首相会谈)."""
+    text = "出席二十国集团领导人峰会。介绍了中塞总理会谈成果。党和国家领导人习近平、李克强出席。同桑切斯首相会谈。"
+    spans = spans_of(text, [("二十国集团", "ORG"), ("领导人", "TITLE"), ("中塞", "LOC"), ("总理", "TITLE"),
+                            ("领导人", "TITLE"), ("习近平", "PER"), ("李克强", "PER"), ("桑切斯", "PER"), ("首相", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["首相"]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("桑切斯", "首相")]
