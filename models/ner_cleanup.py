@@ -1173,6 +1173,9 @@ _NOUNS_AFTER_A_POST = ("领导", "委托", "职务")
 _POST_AFTER_AN_ADVERB = re.compile(r"(?:代表|特使|助理|顾问|书记|主任|长|委员|主席|经理|总裁|总监|总统|总理)$")
 #: A leader's spouse, named after the leader's post (委员长夫人李雪主, 主席夫妇): no part of the post.
 _SPOUSE = re.compile(r"夫人|夫妇")
+#: Joiners a post is read on into where jieba reads them into one word with the name after (习近平主席|和普京总统,
+#: 主席|同安瓦尔总理: 和普京, 同安 to jieba); no post ends in one.
+_JOINERS_AFTER_A_POST = ("和", "与", "同", "及", "跟")
 #: A post followed by 所 and a verb of saying or making (总理|所作的报告, 书记|所说): the post ends before 所.
 _POST_THEN_SUO = re.compile(r"(?P<post>[\u4e00-\u9fff]*?(?:书记|主任|长|委员|主席|总理|理事|经理))所[作做说讲提]")
 
@@ -1189,7 +1192,7 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     follows (新闻发言|人, 首席执行|官). No gold TITLE of the written train and
     dev splits or CLUENER train and dev is cut so. A post read on into 所 + verb is cut before 所
     (李克强总理|所作的政府工作报告, from CCTV news), and so is one read on into a preposition or conjunction
-    (金正恩委员长|和习近平) or into 领导, 委托 or 职务, which jieba lists as nouns (习近平总书记|领导下), also where jieba
+    (金正恩委员长|和习近平; also where jieba reads the joiner into one word with the name after: 习近平主席|和普京总统) or into 领导, 委托 or 职务, which jieba lists as nouns (习近平总书记|领导下), also where jieba
     reads the post and 职务 as one word (免去…外交部部长职务), or into a verb of one character that ends it (副主任|兼).
     """
     if entity.type != "TITLE":
@@ -1202,6 +1205,8 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     nominal = _POST_THEN_SUO.match(text, entity.start, entity.end + 1)
     if nominal and nominal.end("post") < entity.end:  # 李克强总理|所作的报告: 所 + verb is 'what he made'
         return Entity(entity.start, nominal.end("post"), "TITLE", nominal.group("post"))
+    if entity.text.endswith(_JOINERS_AFTER_A_POST) and _POST_BEFORE_VERB.search(entity.text[:-1]):
+        return Entity(entity.start, entity.end - 1, "TITLE", entity.text[:-1])  # 主席|和普京总统: jieba reads 和普京 as one word
     for cut in range(entity.start + 2, entity.end):
         if not _POST_BEFORE_VERB.search(text[entity.start : cut]) or not word_starts_at(text, cut):
             continue

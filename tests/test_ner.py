@@ -4009,3 +4009,12 @@ def test_a_post_naming_its_holders_as_a_kind_is_no_post():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["首相"]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("桑切斯", "首相")]
+
+
+def test_a_post_read_into_a_joiner_jieba_joins_to_the_next_name_is_cut():
+    """习近平主席和普京总统决定…; 习近平主席同安瓦尔总理就… (CCTV news; the tagger read 主席和, and jieba reads 和普京
+    as one word): the post ends before the joiner."""
+    text = "习近平主席和普京总统决定。习近平主席同安瓦尔总理就共建达成共识。"
+    spans = spans_of(text, [("习近平", "PER"), ("主席和", "TITLE"), ("普京", "PER"), ("总统", "TITLE"),
+                            ("习近平", "PER"), ("主席同", "TITLE"), ("安瓦尔", "PER"), ("总理", "TITLE")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["主席", "总统", "主席", "总理"]
