@@ -4018,3 +4018,13 @@ def test_a_post_read_into_a_joiner_jieba_joins_to_the_next_name_is_cut():
     spans = spans_of(text, [("习近平", "PER"), ("主席和", "TITLE"), ("普京", "PER"), ("总统", "TITLE"),
                             ("习近平", "PER"), ("主席同", "TITLE"), ("安瓦尔", "PER"), ("总理", "TITLE")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["主席", "总统", "主席", "总理"]
+
+
+def test_a_two_character_person_after_his_post_before_a_date_gets_his_third_character():
+    """全国人大常委会委员长栗战书9日在北京…⏎栗战书说 (CCTV news; the tagger read 栗战 at each mention): the third
+    character before the day of the month completes the name, and its other mentions with it; a count after 等 does
+    not (主任武岱等25名)."""
+    text = "全国人大常委会委员长栗战书9日在北京会见外宾。栗战书说，双方要加强合作。主任武岱等25名代表参加。"
+    spans = spans_of(text, [("全国人大常委会", "ORG"), ("委员长", "TITLE"), ("栗战", "PER"), ("栗战", "PER"),
+                            ("主任", "TITLE"), ("武岱", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["栗战书", "栗战书", "武岱"]
