@@ -4037,3 +4037,12 @@ def test_a_region_after_a_presidents_post_stays_a_place():
     spans = spans_of(text, [("俄罗斯", "LOC"), ("总统", "TITLE"), ("中东", "LOC"), ("副外长", "TITLE"), ("波格丹诺夫", "PER"),
                             ("俄罗斯", "LOC"), ("总统", "TITLE"), ("普京", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("中东", "普京")] == [("中东", "LOC"), ("普京", "PER")]
+
+
+def test_a_transliterated_person_that_is_a_place_named_with_its_unit_is_a_place():
+    """…对提克里特形成包围之势…尚未能进入提克里特市中心 (CCTV news; the tagger read the bare city as a person at most
+    mentions): the place, as a two- or three-character short name already was (瓜沥 beside 瓜沥镇)."""
+    text = "军队兵分多路，对提克里特形成包围之势。尚未能进入提克里特市中心。提克里特是萨达姆的家乡。"
+    spans = spans_of(text, [("提克里特", "PER"), ("提克里特市", "LOC"), ("提克里特", "PER"), ("萨达姆", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("提克里特", "LOC"), ("提克里特市", "LOC"), ("提克里特", "LOC"), ("萨达姆", "PER")]
