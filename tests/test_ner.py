@@ -4051,10 +4051,11 @@ def test_a_transliterated_person_that_is_a_place_named_with_its_unit_is_a_place(
 def test_helpers_followers_kin_and_verbs_read_as_posts_are_no_posts():
     """阿什拉夫的助手乔杜里; 穆尔西支持者; 直接责任人黎兵; 默克尔丈夫绍尔; 普京还提议梅德韦杰夫出任 (CCTV news; the tagger
     read each as a post before a name): roles, kin and verbs, no posts and no officials."""
-    text = "阿什拉夫的助手乔杜里表示。穆尔西支持者上街。直接责任人黎兵被移交。默克尔丈夫绍尔陪同。普京还提议梅德韦杰夫出任。"
+    text = "阿什拉夫的助手乔杜里表示。穆尔西支持者上街。直接责任人黎兵被移交。默克尔丈夫绍尔陪同。普京还提议梅德韦杰夫出任。美军军官纳扎里奥被拦。"
     spans = spans_of(text, [("阿什拉夫", "PER"), ("助手", "TITLE"), ("乔杜里", "PER"), ("穆尔西", "PER"), ("支持者", "TITLE"),
                             ("责任人", "TITLE"), ("黎兵", "PER"), ("默克尔", "PER"), ("丈夫", "TITLE"), ("绍尔", "PER"),
-                            ("普京", "PER"), ("提议", "TITLE"), ("梅德韦杰夫", "PER")])
+                            ("普京", "PER"), ("提议", "TITLE"), ("梅德韦杰夫", "PER"), ("美军", "ORG"), ("军官", "TITLE"),
+                            ("纳扎里奥", "PER")])
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == []
     assert extract_officials(text, cleaned) == []
