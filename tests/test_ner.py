@@ -4063,7 +4063,8 @@ def test_helpers_followers_kin_and_verbs_read_as_posts_are_no_posts():
 
 def test_a_free_trade_zone_or_port_named_by_its_province_is_one_place():
     """围绕海南自由贸易港建设; 将提升浙江自贸区油气全产业链; 上海自贸试验区全面对接 (CCTV news; the tagger read the
-    province alone, or stopped inside the zone word): one LOC each; a zone of an agreement is no place (亚太自贸区)."""
-    text = "围绕海南自由贸易港建设。将提升浙江自贸区油气产业。上海自贸试验区全面对接。推动亚太自贸区发展。"
-    spans = spans_of(text, [("海南", "LOC"), ("上海自贸", "LOC")])
+    province alone, or stopped inside the zone word): one LOC each; a zone of an agreement is no place (亚太自贸区),
+    nor is the 港 of a free trade port named by no province (中国特色自由贸易|港)."""
+    text = "围绕海南自由贸易港建设。将提升浙江自贸区油气产业。上海自贸试验区全面对接。推动亚太自贸区发展。建设中国特色自由贸易港。"
+    spans = spans_of(text, [("海南", "LOC"), ("上海自贸", "LOC"), ("港", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["海南自由贸易港", "浙江自贸区", "上海自贸试验区"]
