@@ -4068,3 +4068,12 @@ def test_a_free_trade_zone_or_port_named_by_its_province_is_one_place():
     text = "围绕海南自由贸易港建设。将提升浙江自贸区油气产业。上海自贸试验区全面对接。推动亚太自贸区发展。建设中国特色自由贸易港。"
     spans = spans_of(text, [("海南", "LOC"), ("上海自贸", "LOC"), ("港", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["海南自由贸易港", "浙江自贸区", "上海自贸试验区"]
+
+
+def test_the_day_of_the_month_after_a_states_body_is_cut_off_it():
+    """据南非警方17号提供的数据; 联合国安理会4号就也门问题 (CCTV news dates a statement right after the body that made
+    it, and the tagger reads the day into the ORG, or its figure alone): cut, for a body of a state whatever its
+    ending and where the 号 stands after the span; a ship keeps its number (南丫4号) and an address its street's."""
+    text = "据南非警方17号提供的数据。联合国安理会4号就也门问题发表声明。登上南丫4号。住在孱陵大道86号。"
+    spans = spans_of(text, [("南非警方17号", "ORG"), ("联合国安理会4", "ORG"), ("南丫4号", "ORG"), ("孱陵大道86号", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["南非警方", "联合国安理会", "南丫4号", "孱陵大道86号"]
