@@ -4077,3 +4077,11 @@ def test_the_day_of_the_month_after_a_states_body_is_cut_off_it():
     text = "据南非警方17号提供的数据。联合国安理会4号就也门问题发表声明。登上南丫4号。住在孱陵大道86号。"
     spans = spans_of(text, [("南非警方17号", "ORG"), ("联合国安理会4", "ORG"), ("南丫4号", "ORG"), ("孱陵大道86号", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["南非警方", "联合国安理会", "南丫4号", "孱陵大道86号"]
+
+
+def test_an_adverb_read_into_the_end_of_a_body_is_cut_off():
+    """2019年全年，国家发展改革委共审批核准固定资产投资项目 (CCTV news; the tagger read the adverb into the body): cut
+    before the verb; a party's 共 before a post stays (捷克捷摩共主席)."""
+    text = "2019年全年，国家发展改革委共审批核准项目。捷克捷摩共主席菲利普表示。"
+    spans = spans_of(text, [("国家发展改革委共", "ORG"), ("捷克捷摩共", "ORG")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["国家发展改革委", "捷克捷摩共"]
