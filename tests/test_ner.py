@@ -4085,3 +4085,14 @@ def test_an_adverb_read_into_the_end_of_a_body_is_cut_off():
     text = "2019年全年，国家发展改革委共审批核准项目。捷克捷摩共主席菲利普表示。"
     spans = spans_of(text, [("国家发展改革委共", "ORG"), ("捷克捷摩共", "ORG")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["国家发展改革委", "捷克捷摩共"]
+
+
+def test_a_states_side_read_as_one_span_is_its_abbreviation():
+    """中方愿同蒙方深化合作; 冈比亚总统巴罗表示，冈方感谢中方 (CCTV news; the tagger read 蒙方 as a body and 冈方 as a
+    person): the abbreviation, a LOC, as MSRA and People's Daily tag 中|方; a direction's side is no state (北方), nor a
+    person whose surname no state of the text opens with (曲方)."""
+    text = "中方愿同蒙方深化合作。冈比亚总统巴罗表示，冈方感谢中方。北方地区降温。曲方说。"
+    spans = spans_of(text, [("中方", "ORG"), ("蒙方", "ORG"), ("冈比亚", "LOC"), ("总统", "TITLE"), ("巴罗", "PER"),
+                            ("冈方", "PER"), ("北方", "LOC"), ("曲方", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        ("中", "LOC"), ("蒙", "LOC"), ("冈比亚", "LOC"), ("巴罗", "PER"), ("冈", "LOC"), ("北方", "LOC"), ("曲方", "PER")]
