@@ -4095,4 +4095,14 @@ def test_a_states_side_read_as_one_span_is_its_abbreviation():
     spans = spans_of(text, [("中方", "ORG"), ("蒙方", "ORG"), ("冈比亚", "LOC"), ("总统", "TITLE"), ("巴罗", "PER"),
                             ("冈方", "PER"), ("北方", "LOC"), ("曲方", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
-        ("中", "LOC"), ("蒙", "LOC"), ("冈比亚", "LOC"), ("巴罗", "PER"), ("冈", "LOC"), ("北方", "LOC"), ("曲方", "PER")]
+        ("中", "LOC"), ("蒙", "LOC"), ("冈比亚", "LOC"), ("巴罗", "PER"), ("冈", "LOC"), ("中", "LOC"), ("北方", "LOC"),
+        ("曲方", "PER")]
+
+
+def test_a_states_side_left_untagged_is_tagged_as_its_abbreviation():
+    """武契奇表示，塞方愿同中方…; 中方愿同芬方就…加强合作 (CCTV news; the tagger left some sides untagged): the
+    abbreviation, a LOC, as MSRA tags 挪|方, where it abbreviates a state or the text names a state that opens with
+    it (芬兰); not a character before a word that opens with 方 (以方便)."""
+    text = "塞尔维亚总统武契奇表示，塞方愿同中方深化合作。芬兰总理表示，中方愿同芬方就气候变化加强合作，以方便两国人员往来。"
+    spans = spans_of(text, [("塞尔维亚", "LOC"), ("总统", "TITLE"), ("武契奇", "PER"), ("中", "LOC"), ("芬兰", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["塞尔维亚", "塞", "中", "芬兰", "中", "芬"]
