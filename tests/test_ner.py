@@ -1443,7 +1443,8 @@ def test_a_grower_and_a_sub_district_office_are_read_right():
 def test_a_person_that_is_a_chain_of_places_is_a_place():
     text = "福建南平为居家老人免费安装燃气报警器；莱索托新首相莫西西利上任"
     spans = spans_of(text, [("福建南平", "PER"), ("首相", "TITLE"), ("莫西西利", "PER")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("福建南平", "LOC"), ("首相", "TITLE"), ("莫西西利", "PER")]
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("福建南平", "LOC"), ("莱索托", "LOC"), ("首相", "TITLE"), ("莫西西利", "PER")]  # 莱索托: a country left untagged
 
 
 
@@ -1671,7 +1672,7 @@ def test_a_surname_returned_and_no_person_inside_an_idiom():
     text = "坚决贯彻落实习近平总书记重要指示；一年之计在于春；当年大仲马在此；千手观音辉煌夺目；习近平新时代中国特色社会主义思想；献上哈达"
     spans = spans_of(text, [("近平", "PER"), ("总书记", "TITLE"), ("于春", "PER"), ("仲马", "PER"), ("观音", "PER"),
                             ("习近平新", "PER"), ("哈达", "PER")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text != "中国"] == [
         ("习近平", "PER"), ("总书记", "TITLE"), ("仲马", "PER"), ("观音", "PER"), ("习近平", "PER")]
 
 
@@ -2410,7 +2411,7 @@ def test_a_place_before_an_international_body_or_a_news_agency_stays_a_place():
     text = "德国在斯特拉斯堡欧盟首脑会议上同意。总理将访华新华社北京５月２１日电。南浔区水利局开展巡查。"
     spans = spans_of(text, [("斯特拉斯堡", "LOC"), ("欧盟", "ORG"), ("华", "LOC"), ("新华社", "ORG"), ("南浔区", "LOC"),
                             ("水利局", "ORG")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text != "北京"] == [
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text not in ("北京", "德国")] == [
         ("斯特拉斯堡", "LOC"), ("欧盟", "ORG"), ("华", "LOC"), ("新华社", "ORG"), ("南浔区水利局", "ORG")]
 
 
@@ -3754,7 +3755,7 @@ def test_a_states_one_character_abbreviation_before_its_post_is_a_place():
     text = "乌总统泽连斯基称，匈外长批评。警方说，以总理内塔尼亚胡出席。他首次以副总统身份访华。谈话中总理问起。英国王室送礼。"
     spans = spans_of(text, [("乌", "PER"), ("总统", "TITLE"), ("泽连斯基", "PER"), ("总理", "TITLE"), ("内塔尼亚胡", "PER")])
     cleaned = clean_spans(text, spans)
-    assert [e.text for e in cleaned if e.type == "LOC"] == ["乌", "匈", "以"]
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["乌", "匈", "以", "英国"]  # 英国|王室, not 英|国王
     assert ("泽连斯基", "总统", "乌") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
 
 
@@ -4067,7 +4068,7 @@ def test_a_free_trade_zone_or_port_named_by_its_province_is_one_place():
     nor is the 港 of a free trade port named by no province (中国特色自由贸易|港)."""
     text = "围绕海南自由贸易港建设。将提升浙江自贸区油气产业。上海自贸试验区全面对接。推动亚太自贸区发展。建设中国特色自由贸易港。"
     spans = spans_of(text, [("海南", "LOC"), ("上海自贸", "LOC"), ("港", "LOC")])
-    assert [e.text for e in clean_spans(text, spans)] == ["海南自由贸易港", "浙江自贸区", "上海自贸试验区"]
+    assert [e.text for e in clean_spans(text, spans) if e.text != "中国"] == ["海南自由贸易港", "浙江自贸区", "上海自贸试验区"]
 
 
 def test_the_day_of_the_month_after_a_states_body_is_cut_off_it():
@@ -4076,7 +4077,7 @@ def test_the_day_of_the_month_after_a_states_body_is_cut_off_it():
     ending and where the 号 stands after the span; a ship keeps its number (南丫4号) and an address its street's."""
     text = "据南非警方17号提供的数据。联合国安理会4号就也门问题发表声明。登上南丫4号。住在孱陵大道86号。"
     spans = spans_of(text, [("南非警方17号", "ORG"), ("联合国安理会4", "ORG"), ("南丫4号", "ORG"), ("孱陵大道86号", "LOC")])
-    assert [e.text for e in clean_spans(text, spans)] == ["南非警方", "联合国安理会", "南丫4号", "孱陵大道86号"]
+    assert [e.text for e in clean_spans(text, spans) if e.text != "也门"] == ["南非警方", "联合国安理会", "南丫4号", "孱陵大道86号"]
 
 
 def test_an_adverb_read_into_the_end_of_a_body_is_cut_off():
@@ -4106,3 +4107,11 @@ def test_a_states_side_left_untagged_is_tagged_as_its_abbreviation():
     text = "塞尔维亚总统武契奇表示，塞方愿同中方深化合作。芬兰总理表示，中方愿同芬方就气候变化加强合作，以方便两国人员往来。"
     spans = spans_of(text, [("塞尔维亚", "LOC"), ("总统", "TITLE"), ("武契奇", "PER"), ("中", "LOC"), ("芬兰", "LOC")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["塞尔维亚", "塞", "中", "芬兰", "中", "芬"]
+
+
+def test_a_country_left_untagged_before_a_noun_is_tagged_outside_names():
+    """安理会就也门人道主义局势召开会议; 造福刚果人民 (CCTV news; the tagger left the countries untagged): places, as
+    People's Daily and MSRA tag nearly every country; not inside an event's or programme's name (第三届中国国际消费品博览会,
+    健康中国战略)."""
+    text = "安理会就也门人道主义局势召开会议。造福刚果人民。第三届中国国际消费品博览会开幕。实施健康中国战略。"
+    assert [e.text for e in clean_spans(text, []) if e.type == "LOC"] == ["也门", "刚果"]
