@@ -4115,3 +4115,10 @@ def test_a_country_left_untagged_before_a_noun_is_tagged_outside_names():
     健康中国战略)."""
     text = "安理会就也门人道主义局势召开会议。造福刚果人民。第三届中国国际消费品博览会开幕。实施健康中国战略。"
     assert [e.text for e in clean_spans(text, []) if e.type == "LOC"] == ["也门", "刚果"]
+
+
+def test_a_province_left_untagged_before_a_noun_is_tagged_but_not_before_time_or_a_ship():
+    """高温造成江西多地干旱; 河北3300多万亩冬小麦 (CCTV news; the tagger left the provinces untagged): places, as People's
+    Daily and MSRA tag nearly every province; not 北京时间, the carrier 山东舰 or the satellite 吉林一号."""
+    text = "高温造成江西多地干旱。河北3300多万亩冬小麦返青。北京时间今晚7点。航母山东舰入列。吉林一号卫星组网。"
+    assert [e.text for e in clean_spans(text, []) if e.type == "LOC"] == ["江西", "河北"]
