@@ -319,7 +319,7 @@ _FREE_TRADE_ZONE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[）)](?:自由�
 #: A pilot free trade zone or port named by its province alone (浙江自贸区, 海南自由贸易港, 上海自贸试验区); only a
 #: province of :data:`PROVINCES` (not 亚太自贸区 or 中日韩自贸区, which are agreements, no places).
 _FREE_TRADE_WORD = re.compile(r"自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港")
-_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(sorted(PROVINCES, key=len, reverse=True))})(?:{_FREE_TRADE_WORD.pattern})")
+_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(sorted(PROVINCES, key=lambda name: (-len(name), name)))})(?:{_FREE_TRADE_WORD.pattern})")
 
 
 def free_trade_zone_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -387,7 +387,7 @@ _EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|�
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[发函字]?[〔\[［(（][0-9０-９]{4}")
 #: LABELS.md's unique bodies, national and international: ORGs wherever they stand.
 _UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES
-_UNIQUE_BODIES_LONGEST_FIRST = sorted(_UNIQUE_BODIES, key=len, reverse=True)
+_UNIQUE_BODIES_LONGEST_FIRST = sorted(_UNIQUE_BODIES, key=lambda name: (-len(name), name))
 
 
 def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -443,7 +443,7 @@ def _after_a_place_word(at: int, text: str) -> bool:
             or word.endswith("国"))
 
 
-_STATES_AND_PROVINCES_LONGEST_FIRST = sorted(COUNTRIES | PROVINCES, key=len, reverse=True)
+_STATES_AND_PROVINCES_LONGEST_FIRST = sorted(COUNTRIES | PROVINCES, key=lambda name: (-len(name), name))
 #: What may follow a state or province the tagger left untagged for it to be tagged: a mark, a particle, a joiner.
 _AFTER_AN_UNTAGGED_PLACE = frozenset("，。、；：！？的和与及等")
 #: Bodies a state's or province's name opens (也门改革集团, 佛得角争取民主运动): no place of its own there.
@@ -736,7 +736,7 @@ def _start_of_post(post: re.Match[str], text: str) -> int:
 #: wherever it follows a person, tagged elsewhere in the text or not.
 LEADERS_POSTS = ("总书记", "国家主席", "主席", "副主席", "总理", "副总理", "委员长", "副委员长", "总统", "副总统", "首相",
                  "国王")
-_LEADERS_POSTS_LONGEST_FIRST = tuple(sorted(LEADERS_POSTS, key=len, reverse=True))
+_LEADERS_POSTS_LONGEST_FIRST = tuple(sorted(LEADERS_POSTS, key=lambda name: (-len(name), name)))
 
 
 def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -749,7 +749,7 @@ def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) 
     ordered = sorted(entities, key=lambda e: e.start)
     held = {after.text for person, after in zip(ordered, ordered[1:])
             if person.type == "PER" and after.type == "TITLE" and after.start == person.end and len(after.text) >= 2}
-    posts = sorted(held | set(LEADERS_POSTS), key=len, reverse=True)
+    posts = sorted(held | set(LEADERS_POSTS), key=lambda name: (-len(name), name))
     found = list(ordered)
     for person in ordered:
         if person.type != "PER":
@@ -785,7 +785,7 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
     after it, and no span touched.
     """
     ordered = sorted(entities, key=lambda e: e.start)
-    posts = sorted({e.text for e in ordered if e.type == "TITLE" and len(e.text) >= 2}, key=len, reverse=True)
+    posts = sorted({e.text for e in ordered if e.type == "TITLE" and len(e.text) >= 2}, key=lambda name: (-len(name), name))
     found = list(ordered)
     for entity in ordered:
         at = entity.end + 1
@@ -2152,7 +2152,7 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     "部分") + _DIRECTION_AREA_WORDS
 
 
-_AREA_WORDS_LONGEST_FIRST = sorted(PLACE_AREA_WORDS, key=len, reverse=True)
+_AREA_WORDS_LONGEST_FIRST = sorted(PLACE_AREA_WORDS, key=lambda name: (-len(name), name))
 
 
 #: The count and kind that close an elided list of places (桃林、安坝|两村, 石门、龙山|三镇).
@@ -2389,15 +2389,15 @@ SURNAME_POSTS = ("书记", "主任", "部长", "局长", "处长", "科长", "�
 #: person is called by (:data:`SURNAME_POSTS`, also 支书, 第一书记, 总经理), maybe deputy or executive, maybe opened by
 #: a party organ or a village's committee, or a local post (:data:`LOCAL_POSTS`: 护林员).
 _ORGAN_OR_RANK_BEFORE_A_HEAD = rf"(?:{'|'.join(PARTY_ORGANS + ('村委会', '居委会'))})?(?:常务)?副?"
-_HEADS = '|'.join(sorted({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员'}, key=len, reverse=True))  # 主任委员: a congress committee's chair
+_HEADS = '|'.join(sorted({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员'}, key=lambda name: (-len(name), name)))  # 主任委员: a congress committee's chair
 #: A state's posts written right after the state (英国|首相|卡梅伦, 沙特|国王|萨勒曼, 伊朗|最高领袖|哈梅内伊, 美国|国务卿,
 #: 联合国教科文组织|总干事: CCTV news, where the tagger leaves 首相 untagged four times in five).
 STATE_POSTS = (*LEADERS_POSTS, "外长", "国务卿", "外交大臣", "最高领袖", "王储", "埃米尔", "议长", "总干事",
                # a monarchy's or Japan's ministers, 大臣 (日本|防卫大臣|森本敏, 日本|财务大臣|麻生太郎, 英国|内政大臣)
                "财政大臣", "财务大臣", "内政大臣", "防卫大臣", "国防大臣", "经济产业大臣", "新闻大臣", "卫生大臣")
-_STATE_POSTS_LONGEST_FIRST = tuple(sorted(STATE_POSTS, key=len, reverse=True))
+_STATE_POSTS_LONGEST_FIRST = tuple(sorted(STATE_POSTS, key=lambda name: (-len(name), name)))
 _POST_AFTER_A_BODY = re.compile(rf"{_ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{_HEADS}|{'|'.join(LOCAL_POSTS)})|{_ORGAN_MEMBER.pattern.removesuffix('$')}"
-                                rf"|{'|'.join(sorted(STATE_POSTS, key=len, reverse=True))}")
+                                rf"|{'|'.join(sorted(STATE_POSTS, key=lambda name: (-len(name), name)))}")
 
 #: A head's post, maybe with a bare village or community, or 驻村 (resident in the village), before it, anywhere in a
 #: clause (林丹担任|党支部书记: :func:`untagged_post_held_by_a_person`), or a national post that names no body
@@ -2741,7 +2741,7 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
 POSTS_READ_INTO_A_NAME = ("国务卿", "总统", "总理", "首相", "国王", "王储", "埃米尔", "外长", "部长", "主席", "顾问",
                           "大使", "议长", "秘书长", "书记", "主任", "省长", "市长", "县长", "州长", "局长", "厅长",
                           "镇长", "院长", "校长", "经理", "司令", "亲王", "女王", "特使", "发言人")
-_POST_READ_INTO_A_NAME = re.compile("|".join(sorted(POSTS_READ_INTO_A_NAME, key=len, reverse=True)))
+_POST_READ_INTO_A_NAME = re.compile("|".join(sorted(POSTS_READ_INTO_A_NAME, key=lambda name: (-len(name), name))))
 
 
 def post_read_into_person(entity: Entity) -> list[Entity]:
@@ -3430,7 +3430,7 @@ def institution_named_before_post(entities: Sequence[Entity], text: str) -> list
 
 
 #: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟): the bylines' role words, but 来源 (a medium follows it).
-_BYLINE_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS - {'来源'}, key=len, reverse=True))})[ 　]*$")
+_BYLINE_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS - {'来源'}, key=lambda name: (-len(name), name)))})[ 　]*$")
 
 
 #: What may stand before a name without being its surname (清|乾隆, 明|嘉靖, 老|杰克, 小|周, 大|仲马).
@@ -3715,7 +3715,7 @@ _STREET_ENDINGS = ("路", "街", "大道", "巷", "弄", "胡同", "里")
 #: 希腊议会|8号|通过, 江西赣江|第2号|洪峰, 长江|第3|号洪水: from CCTV news, which writes dates as N号).
 _DATE_OR_NUMBER_AFTER_A_NAME = re.compile(r"^(?P<name>.{2,}?)(?:第?[0-9０-９]{1,2}[号日]|第[0-9０-９]{1,2})$")
 #: States' names, longest first, that a state's body opens with (南非警方, 孟加拉国军方, 俄罗斯“进步”号货运飞船).
-_STATE_NAMES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
+_STATE_NAMES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda name: (-len(name), name)))
 #: The day a person spoke or acted on, read into the name (古特雷斯|2日, 凯瑟琳·拉塞尔|1日); a name holds no figure
 #: (a decree's number read as a person, 第707号, is no name at all).
 _DATE_AFTER_A_PERSON = re.compile(r"(?P<name>[^0-9０-９]{2,})[0-9０-９]{1,2}[日号]$")
@@ -3989,7 +3989,7 @@ PREDICATE_OPENERS = (
     # adverbs that open the predicate of disaster news (马鞍山善厚镇|接连发生险情, 江西|连夜转移)
     "接连", "相继", "先后", "连夜", "紧急", "迅速", "立即", "及时", "全力", "再次",
 )
-_PREDICATE = re.compile("|".join(sorted(PREDICATE_OPENERS, key=len, reverse=True)))
+_PREDICATE = re.compile("|".join(sorted(PREDICATE_OPENERS, key=lambda name: (-len(name), name))))
 _UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
 
 
@@ -4420,7 +4420,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     repeated = {name for name in names if sum(names[name].values()) >= 2 and not _JOINERS_IN_A_NAME.search(name)}
     longer = [name for name in names if _ends_like_a_name(name) or _is_place_name(name) or name in repeated
               or (len(name) >= 3 and "LOC" in names[name] and is_known_word(name))]
-    longest_first = sorted(names, key=len, reverse=True)
+    longest_first = sorted(names, key=lambda name: (-len(name), name))
     person_mentions = Counter(entity.text for entity in entities if entity.type == "PER")
     people = set(person_mentions)
     completed: list[Entity] = []
@@ -4477,7 +4477,7 @@ def person_out_of_a_body_read_on_from_it(entities: Sequence[Entity], text: str) 
     (韩卫国|第十四届全国政协), else it goes (张连钢和|团队). A body named after a person opens with a noun and stays (宋庆龄基金会, 郭明义爱心团队,
     温家宝总理办公室), and so does one where a verb opens what ends like a body (李晏家创新工作室, 特朗普竞选团队).
     """
-    people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=len, reverse=True)
+    people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=lambda name: (-len(name), name))
     result: list[Entity] = []
     for entity in entities:
         person = next((name for name in people if len(entity.text) > len(name) and entity.text.startswith(name)),
@@ -4679,7 +4679,7 @@ def person_out_of_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     李昌银帮助三板村 (LOC) → 李昌银 (PER) + 帮助 + 三板村 (LOC), from CCTV news; a place or body that is the name
     and one word that follows names (解良|来驻村, 也, 说 …) is the person, and so is a place that is the name and the
     first character of the next word (刘云山|仔细, 特朗普|竞选: CCTV news)."""
-    people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=len, reverse=True)
+    people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=lambda name: (-len(name), name))
     result: list[Entity] = []
     for entity in entities:
         person = next((p for p in people if entity.type in ("LOC", "ORG") and entity.text.startswith(p)
@@ -5147,7 +5147,7 @@ _MINISTRIES_OF_A_XIANG = ("外务", "防卫", "财务", "法务", "总务", "经
 _HEAD_OF_A_UNIT_PIECE = re.compile(r"(?:^|副)[所局科站处院校队组部厅馆行社村镇乡县市省]$")
 
 
-_PROVINCE_NAMES_LONGEST_FIRST = sorted((p for p in PROVINCES if len(p) >= 2), key=len, reverse=True)
+_PROVINCE_NAMES_LONGEST_FIRST = sorted((p for p in PROVINCES if len(p) >= 2), key=lambda name: (-len(name), name))
 
 
 def province_and_place_read_as_person(entities: Sequence[Entity], text: str) -> list[Entity]:
