@@ -4138,3 +4138,11 @@ def test_the_cleanup_reads_a_text_the_same_under_any_hash_seed():
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}) for seed in (5, 6)]  # 广东 and 河南 before
     outputs = [run.communicate()[0] for run in runs]
     assert all(run.returncode == 0 for run in runs) and outputs[0] == outputs[1]
+
+def test_a_person_after_a_post_outvotes_bodies_of_the_same_name():
+    """美国总统奥巴马6号晚上…发表全国讲话。奥巴马称…奥巴马呼吁… (CCTV news; the tagger read the bare name as an ORG at
+    every mention but the one after the post): the person throughout; a body after a post keeps its majority where
+    it ends like one (主席|中国作家协会 is no name)."""
+    text = "美国总统奥巴马6号晚上发表讲话。奥巴马称，枪击案是恐怖主义行为。奥巴马呼吁国会投票。"
+    spans = spans_of(text, [("美国", "LOC"), ("总统", "TITLE"), ("奥巴马", "PER"), ("奥巴马", "ORG"), ("奥巴马", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text == "奥巴马"] == [("奥巴马", "PER")] * 3
