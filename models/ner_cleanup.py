@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from zhpolicy.data.bylines import (
     COMPOUND_SURNAMES,
@@ -76,6 +76,12 @@ CLEANUP_READING = (
 
 #: How the name of an administrative unit ends (湖州市, 南浔区, 义亭镇, 仓前街道, 景腾社区), as a regex alternation.
 ADMIN_UNIT_ENDINGS = "|".join(ADMIN_UNITS)
+
+
+def longest_first(names: Iterable[str]) -> list[str]:
+    """``names`` longest first, then in character order: the order rules try names in, the same in every run (a set's
+    own order follows Python's string hashing, which changes from run to run)."""
+    return sorted(names, key=lambda name: (-len(name), name))
 
 
 def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -319,7 +325,7 @@ _FREE_TRADE_ZONE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[）)](?:自由�
 #: A pilot free trade zone or port named by its province alone (浙江自贸区, 海南自由贸易港, 上海自贸试验区); only a
 #: province of :data:`PROVINCES` (not 亚太自贸区 or 中日韩自贸区, which are agreements, no places).
 _FREE_TRADE_WORD = re.compile(r"自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港")
-_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(sorted(PROVINCES, key=lambda name: (-len(name), name)))})(?:{_FREE_TRADE_WORD.pattern})")
+_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(longest_first(PROVINCES))})(?:{_FREE_TRADE_WORD.pattern})")
 
 
 def free_trade_zone_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -387,7 +393,7 @@ _EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|�
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[发函字]?[〔\[［(（][0-9０-９]{4}")
 #: LABELS.md's unique bodies, national and international: ORGs wherever they stand.
 _UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES
-_UNIQUE_BODIES_LONGEST_FIRST = sorted(_UNIQUE_BODIES, key=lambda name: (-len(name), name))
+_UNIQUE_BODIES_LONGEST_FIRST = longest_first(_UNIQUE_BODIES)
 
 
 def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -443,7 +449,7 @@ def _after_a_place_word(at: int, text: str) -> bool:
             or word.endswith("国"))
 
 
-_STATES_AND_PROVINCES_LONGEST_FIRST = sorted(COUNTRIES | PROVINCES, key=lambda name: (-len(name), name))
+_STATES_AND_PROVINCES_LONGEST_FIRST = longest_first(COUNTRIES | PROVINCES)
 #: What may follow a state or province the tagger left untagged for it to be tagged: a mark, a particle, a joiner.
 _AFTER_AN_UNTAGGED_PLACE = frozenset("，。、；：！？的和与及等")
 #: Bodies a state's or province's name opens (也门改革集团, 佛得角争取民主运动): no place of its own there.
@@ -454,7 +460,7 @@ _BODY_LATER_IN_THE_CLAUSE = re.compile(r"[^，。、；：！？\n]{0,10}?(?:党
 #: 中国国际消费品博览会, 健康中国战略, 美国消费者新闻与商业频道): no place of its own there (LABELS.md: nothing is tagged
 #: inside an event's or programme's name).
 _NAME_LATER_IN_THE_CLAUSE = re.compile(
-    r"[^，。、；：！？\n]{0,12}?(?:研究院|学院|医院|法院|博览会|展览会|交易会|洽谈会|运动会|峰会|论坛|大会|年会|艺术节|电影节|"
+    rf"[^，。、；：！？\n]{{0,12}}?(?:{_EVENT_AFTER_A_BODY.pattern}|研究院|学院|医院|法院|展览会|大会|年会|艺术节|电影节|"
     r"文化节|战略|计划|频道|电视台|通讯社|日报|时报|杂志|银行|协会|学会|基金会|奖)")
 
 
@@ -483,18 +489,20 @@ def untagged_state_or_province(entities: Sequence[Entity], text: str) -> list[En
         return not (_overlaps_another(found, place, place.start - 1, place.end + (0 if before_its_post else 1))
                     or not word_starts_at(text, place.start) or not word_ends_at(text, place.end)
                     or not (before_its_post or _before_a_mark_or_common_verb(place.end, text)
-                            or not (_NAME_LATER_IN_THE_CLAUSE.match(text, place.end) or _NO_PLACE_AFTER.match(text, place.end)
-                                    or _before_a_rare_verb(place.end, text)))
+                            or _before_a_plain_word(place.end, text))
                     or _BODY_LATER_IN_THE_CLAUSE.match(text, place.end) or _in_a_sports_clause(place, text)
                     or in_book_title(place, text) or _short_quotations_around(place, text) or in_term_with_no_name(place, text))
 
     return _untagged_names_tagged(entities, text, _STATES_AND_PROVINCES_LONGEST_FIRST, "LOC", stands_alone)
 
 
-def _before_a_rare_verb(at: int, text: str) -> bool:
-    """Whether a "verb" jieba counts rarely starts at ``at``: mostly a county it does not know (湖北|建始, 山东|沾化)."""
+def _before_a_plain_word(at: int, text: str) -> bool:
+    """Whether what follows ``text[at]`` leaves a state or province before it a place of its own: no name of a body,
+    event or programme later in the clause (:data:`_NAME_LATER_IN_THE_CLAUSE`), no time zone, ship or satellite
+    (:data:`_NO_PLACE_AFTER`) and no "verb" jieba counts rarely, mostly a county it does not know (湖北|建始, 山东|沾化)."""
     start, end = word_at(text, at)
-    return start == at and word_tag(text[start:end]).startswith("v") and word_frequency(text[start:end]) < 20
+    rare_verb = start == at and word_tag(text[start:end]).startswith("v") and word_frequency(text[start:end]) < 20
+    return not (_NAME_LATER_IN_THE_CLAUSE.match(text, at) or _NO_PLACE_AFTER.match(text, at) or rare_verb)
 
 
 def _before_a_mark_or_common_verb(at: int, text: str) -> bool:
@@ -736,7 +744,7 @@ def _start_of_post(post: re.Match[str], text: str) -> int:
 #: wherever it follows a person, tagged elsewhere in the text or not.
 LEADERS_POSTS = ("总书记", "国家主席", "主席", "副主席", "总理", "副总理", "委员长", "副委员长", "总统", "副总统", "首相",
                  "国王")
-_LEADERS_POSTS_LONGEST_FIRST = tuple(sorted(LEADERS_POSTS, key=lambda name: (-len(name), name)))
+_LEADERS_POSTS_LONGEST_FIRST = tuple(longest_first(LEADERS_POSTS))
 
 
 def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -749,7 +757,7 @@ def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) 
     ordered = sorted(entities, key=lambda e: e.start)
     held = {after.text for person, after in zip(ordered, ordered[1:])
             if person.type == "PER" and after.type == "TITLE" and after.start == person.end and len(after.text) >= 2}
-    posts = sorted(held | set(LEADERS_POSTS), key=lambda name: (-len(name), name))
+    posts = longest_first(held | set(LEADERS_POSTS))
     found = list(ordered)
     for person in ordered:
         if person.type != "PER":
@@ -785,7 +793,7 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
     after it, and no span touched.
     """
     ordered = sorted(entities, key=lambda e: e.start)
-    posts = sorted({e.text for e in ordered if e.type == "TITLE" and len(e.text) >= 2}, key=lambda name: (-len(name), name))
+    posts = longest_first({e.text for e in ordered if e.type == "TITLE" and len(e.text) >= 2})
     found = list(ordered)
     for entity in ordered:
         at = entity.end + 1
@@ -1677,7 +1685,7 @@ PLACE_ABBREVIATIONS = frozenset("中美日俄英法德意加澳韩朝印巴以�
 #: that name nothing else in this genre (新, 老, 马, 白 name a new or old post, or a surname, as often).
 STATE_ABBREVIATIONS = frozenset("中美日俄英法德意加澳韩朝印巴以越泰墨菲葡荷蒙" "乌匈叙哈伊土埃沙阿塞希缅柬吉塔波捷")
 #: Characters that open a side that is no state's: directions (东方, 北方) and 外方, 双方, 对方.
-_DIRECTION_CHARACTERS = frozenset("东南西北上下前后左右外双对")
+_NO_STATES_SIDE_CHARACTERS = frozenset("东南西北上下前后左右外双对")
 
 
 def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1692,7 +1700,7 @@ def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     named_states = [state for state in COUNTRIES if state in text]
 
     def abbreviates_a_state(character: str) -> bool:
-        return character not in _DIRECTION_CHARACTERS and (
+        return character not in _NO_STATES_SIDE_CHARACTERS and (
             character in STATE_ABBREVIATIONS or any(state.startswith(character) for state in named_states))
 
     result = []
@@ -2152,7 +2160,7 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     "部分") + _DIRECTION_AREA_WORDS
 
 
-_AREA_WORDS_LONGEST_FIRST = sorted(PLACE_AREA_WORDS, key=lambda name: (-len(name), name))
+_AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
 
 
 #: The count and kind that close an elided list of places (桃林、安坝|两村, 石门、龙山|三镇).
@@ -2389,15 +2397,15 @@ SURNAME_POSTS = ("书记", "主任", "部长", "局长", "处长", "科长", "�
 #: person is called by (:data:`SURNAME_POSTS`, also 支书, 第一书记, 总经理), maybe deputy or executive, maybe opened by
 #: a party organ or a village's committee, or a local post (:data:`LOCAL_POSTS`: 护林员).
 _ORGAN_OR_RANK_BEFORE_A_HEAD = rf"(?:{'|'.join(PARTY_ORGANS + ('村委会', '居委会'))})?(?:常务)?副?"
-_HEADS = '|'.join(sorted({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员'}, key=lambda name: (-len(name), name)))  # 主任委员: a congress committee's chair
+_HEADS = '|'.join(longest_first({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员'}))  # 主任委员: a congress committee's chair
 #: A state's posts written right after the state (英国|首相|卡梅伦, 沙特|国王|萨勒曼, 伊朗|最高领袖|哈梅内伊, 美国|国务卿,
 #: 联合国教科文组织|总干事: CCTV news, where the tagger leaves 首相 untagged four times in five).
 STATE_POSTS = (*LEADERS_POSTS, "外长", "国务卿", "外交大臣", "最高领袖", "王储", "埃米尔", "议长", "总干事",
                # a monarchy's or Japan's ministers, 大臣 (日本|防卫大臣|森本敏, 日本|财务大臣|麻生太郎, 英国|内政大臣)
                "财政大臣", "财务大臣", "内政大臣", "防卫大臣", "国防大臣", "经济产业大臣", "新闻大臣", "卫生大臣")
-_STATE_POSTS_LONGEST_FIRST = tuple(sorted(STATE_POSTS, key=lambda name: (-len(name), name)))
+_STATE_POSTS_LONGEST_FIRST = tuple(longest_first(STATE_POSTS))
 _POST_AFTER_A_BODY = re.compile(rf"{_ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{_HEADS}|{'|'.join(LOCAL_POSTS)})|{_ORGAN_MEMBER.pattern.removesuffix('$')}"
-                                rf"|{'|'.join(sorted(STATE_POSTS, key=lambda name: (-len(name), name)))}")
+                                rf"|{'|'.join(longest_first(STATE_POSTS))}")
 
 #: A head's post, maybe with a bare village or community, or 驻村 (resident in the village), before it, anywhere in a
 #: clause (林丹担任|党支部书记: :func:`untagged_post_held_by_a_person`), or a national post that names no body
@@ -2741,7 +2749,7 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
 POSTS_READ_INTO_A_NAME = ("国务卿", "总统", "总理", "首相", "国王", "王储", "埃米尔", "外长", "部长", "主席", "顾问",
                           "大使", "议长", "秘书长", "书记", "主任", "省长", "市长", "县长", "州长", "局长", "厅长",
                           "镇长", "院长", "校长", "经理", "司令", "亲王", "女王", "特使", "发言人")
-_POST_READ_INTO_A_NAME = re.compile("|".join(sorted(POSTS_READ_INTO_A_NAME, key=lambda name: (-len(name), name))))
+_POST_READ_INTO_A_NAME = re.compile("|".join(longest_first(POSTS_READ_INTO_A_NAME)))
 
 
 def post_read_into_person(entity: Entity) -> list[Entity]:
@@ -3430,7 +3438,7 @@ def institution_named_before_post(entities: Sequence[Entity], text: str) -> list
 
 
 #: Byline roles a reporter's name follows (记者 应磊, 通讯员 王丽娟): the bylines' role words, but 来源 (a medium follows it).
-_BYLINE_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(sorted(ROLE_WORDS - {'来源'}, key=lambda name: (-len(name), name)))})[ 　]*$")
+_BYLINE_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(longest_first(ROLE_WORDS - {'来源'}))})[ 　]*$")
 
 
 #: What may stand before a name without being its surname (清|乾隆, 明|嘉靖, 老|杰克, 小|周, 大|仲马).
@@ -3715,7 +3723,7 @@ _STREET_ENDINGS = ("路", "街", "大道", "巷", "弄", "胡同", "里")
 #: 希腊议会|8号|通过, 江西赣江|第2号|洪峰, 长江|第3|号洪水: from CCTV news, which writes dates as N号).
 _DATE_OR_NUMBER_AFTER_A_NAME = re.compile(r"^(?P<name>.{2,}?)(?:第?[0-9０-９]{1,2}[号日]|第[0-9０-９]{1,2})$")
 #: States' names, longest first, that a state's body opens with (南非警方, 孟加拉国军方, 俄罗斯“进步”号货运飞船).
-_STATE_NAMES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=lambda name: (-len(name), name)))
+_STATE_NAMES_LONGEST_FIRST = tuple(longest_first(COUNTRIES))
 #: The day a person spoke or acted on, read into the name (古特雷斯|2日, 凯瑟琳·拉塞尔|1日); a name holds no figure
 #: (a decree's number read as a person, 第707号, is no name at all).
 _DATE_AFTER_A_PERSON = re.compile(r"(?P<name>[^0-9０-９]{2,})[0-9０-９]{1,2}[日号]$")
@@ -3989,7 +3997,7 @@ PREDICATE_OPENERS = (
     # adverbs that open the predicate of disaster news (马鞍山善厚镇|接连发生险情, 江西|连夜转移)
     "接连", "相继", "先后", "连夜", "紧急", "迅速", "立即", "及时", "全力", "再次",
 )
-_PREDICATE = re.compile("|".join(sorted(PREDICATE_OPENERS, key=lambda name: (-len(name), name))))
+_PREDICATE = re.compile("|".join(longest_first(PREDICATE_OPENERS)))
 _UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
 
 
@@ -4422,7 +4430,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     repeated = {name for name in names if sum(names[name].values()) >= 2 and not _JOINERS_IN_A_NAME.search(name)}
     longer = [name for name in names if _ends_like_a_name(name) or _is_place_name(name) or name in repeated
               or (len(name) >= 3 and "LOC" in names[name] and is_known_word(name))]
-    longest_first = sorted(names, key=lambda name: (-len(name), name))
+    names_longest_first = longest_first(names)
     person_mentions = Counter(entity.text for entity in entities if entity.type == "PER")
     people = set(person_mentions)
     completed: list[Entity] = []
@@ -4451,7 +4459,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
                     best = Entity(read[0], read[1], kind, text[read[0] : read[1]])
                 at = name.find(entity.text, at + 1)
         if best is None and entity.type == "PER" and person_mentions[entity.text] == 1:
-            best = _place_read_on_from_a_person(entity, names, longest_first, entities, text)
+            best = _place_read_on_from_a_person(entity, names, names_longest_first, entities, text)
         completed.append(best or entity)
     votes: dict[str, Counter[str]] = {}
     for entity in completed:
@@ -4481,7 +4489,7 @@ def person_out_of_a_body_read_on_from_it(entities: Sequence[Entity], text: str) 
     (韩卫国|第十四届全国政协), else it goes (张连钢和|团队). A body named after a person opens with a noun and stays (宋庆龄基金会, 郭明义爱心团队,
     温家宝总理办公室), and so does one where a verb opens what ends like a body (李晏家创新工作室, 特朗普竞选团队).
     """
-    people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=lambda name: (-len(name), name))
+    people = longest_first({e.text for e in entities if e.type == "PER" and len(e.text) >= 2})
     result: list[Entity] = []
     for entity in entities:
         person = next((name for name in people if len(entity.text) > len(name) and entity.text.startswith(name)),
@@ -4508,12 +4516,12 @@ def person_out_of_a_body_read_on_from_it(entities: Sequence[Entity], text: str) 
     return result
 
 
-def _place_read_on_from_a_person(person: Entity, names: dict[str, Counter[str]], longest_first: Sequence[str],
+def _place_read_on_from_a_person(person: Entity, names: dict[str, Counter[str]], names_longest_first: Sequence[str],
                                  entities: Sequence[Entity], text: str) -> Entity | None:
     """The place or body tagged elsewhere in the text that a lone person's mention opens, where the text reads it
     whole there and ends between two words (伊基|克又发生了余震 beside 伊基克 as a place: from CCTV news; not a piece
     of a word tagged elsewhere, 胡塞|武装 beside 胡塞武), or ``None``."""
-    for name in longest_first:
+    for name in names_longest_first:
         end = person.start + len(name)
         if (len(name) > len(person.text) and name.startswith(person.text) and text.startswith(name, person.start)
                 and word_ends_at(text, end) and not _overlaps_another(entities, person, person.start, end)):
@@ -4683,7 +4691,7 @@ def person_out_of_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     李昌银帮助三板村 (LOC) → 李昌银 (PER) + 帮助 + 三板村 (LOC), from CCTV news; a place or body that is the name
     and one word that follows names (解良|来驻村, 也, 说 …) is the person, and so is a place that is the name and the
     first character of the next word (刘云山|仔细, 特朗普|竞选: CCTV news)."""
-    people = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=lambda name: (-len(name), name))
+    people = longest_first({e.text for e in entities if e.type == "PER" and len(e.text) >= 2})
     result: list[Entity] = []
     for entity in entities:
         person = next((p for p in people if entity.type in ("LOC", "ORG") and entity.text.startswith(p)
@@ -5151,7 +5159,7 @@ _MINISTRIES_OF_A_XIANG = ("外务", "防卫", "财务", "法务", "总务", "经
 _HEAD_OF_A_UNIT_PIECE = re.compile(r"(?:^|副)[所局科站处院校队组部厅馆行社村镇乡县市省]$")
 
 
-_PROVINCE_NAMES_LONGEST_FIRST = sorted((p for p in PROVINCES if len(p) >= 2), key=lambda name: (-len(name), name))
+_PROVINCE_NAMES_LONGEST_FIRST = longest_first(p for p in PROVINCES if len(p) >= 2)
 
 
 def province_and_place_read_as_person(entities: Sequence[Entity], text: str) -> list[Entity]:
