@@ -4146,3 +4146,11 @@ def test_a_person_after_a_post_outvotes_bodies_of_the_same_name():
     text = "美国总统奥巴马6号晚上发表讲话。奥巴马称，枪击案是恐怖主义行为。奥巴马呼吁国会投票。"
     spans = spans_of(text, [("美国", "LOC"), ("总统", "TITLE"), ("奥巴马", "PER"), ("奥巴马", "ORG"), ("奥巴马", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text == "奥巴马"] == [("奥巴马", "PER")] * 3
+
+
+def test_a_post_written_again_beside_its_holder_is_tagged_again():
+    """美国总统特朗普称… 同一天，美国总统特朗普发表声明 (CCTV news; the tagger tagged the post once): the post at every
+    mention, as LABELS.md tags it, though the official it gives is one already."""
+    text = "美国总统特朗普称，将举行会谈。同一天，美国总统特朗普发表声明。"
+    spans = spans_of(text, [("美国", "LOC"), ("总统", "TITLE"), ("特朗普", "PER"), ("美国", "LOC"), ("特朗普", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["总统", "总统"]
