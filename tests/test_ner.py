@@ -4154,3 +4154,13 @@ def test_a_post_written_again_beside_its_holder_is_tagged_again():
     text = "美国总统特朗普称，将举行会谈。同一天，美国总统特朗普发表声明。"
     spans = spans_of(text, [("美国", "LOC"), ("总统", "TITLE"), ("特朗普", "PER"), ("美国", "LOC"), ("特朗普", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["总统", "总统"]
+
+
+def test_a_post_after_a_national_body_tagged_late_is_read():
+    """世卫组织总干事谭德塞17日说 (CCTV news; the tagger left the body and the post untagged): the body is tagged among
+    the last rules, and the post rule, read once more, tags the post and makes the official."""
+    text = "世卫组织总干事谭德塞17日说，疫情仍在蔓延。"
+    spans = spans_of(text, [("谭德塞", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("世卫组织", "ORG"), ("总干事", "TITLE"), ("谭德塞", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("谭德塞", "总干事", "世卫组织")]
