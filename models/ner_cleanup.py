@@ -571,7 +571,7 @@ def untagged_post_after_a_body(entities: Sequence[Entity], text: str) -> list[En
         kept = [e for e in found if e is not body or not organ]
         trial = sorted(kept + added, key=lambda e: (e.start, e.end))
         officials = extract_officials(text, found) if officials is None else officials
-        if _gives_a_new_official(title, trial, officials, text):
+        if _post_makes_an_official(title, trial, officials, text):
             found, officials = trial, None
     return found
 
@@ -732,12 +732,12 @@ def _tagged_where_officials_come_of_them(found: list[Entity], candidates: Sequen
             continue
         trial = sorted([*found, *added], key=lambda e: (e.start, e.end))
         officials = extract_officials(text, found) if officials is None else officials
-        if _gives_a_new_official(title, trial, officials, text):
+        if _post_makes_an_official(title, trial, officials, text):
             found, officials = trial, None
     return found
 
 
-def _gives_a_new_official(title: Entity, trial: Sequence[Entity], officials: Sequence[Official], text: str) -> bool:
+def _post_makes_an_official(title: Entity, trial: Sequence[Entity], officials: Sequence[Official], text: str) -> bool:
     """Whether the spans of ``trial``, which add the post ``title``, make an official of it that ``officials`` (those
     of the spans without it) lack: the test an untagged post passes to be tagged. A post written again beside its
     holder passes too, where the official is one already (美国总统特朗普 … 美国|总统|特朗普14日也发表声明: officials are
