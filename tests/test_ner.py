@@ -4164,3 +4164,12 @@ def test_a_post_after_a_national_body_tagged_late_is_read():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("世卫组织", "ORG"), ("总干事", "TITLE"), ("谭德塞", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("谭德塞", "总干事", "世卫组织")]
+
+
+def test_a_state_jieba_reads_into_one_word_with_its_post_is_tagged():
+    """英国首相卡梅伦10号组建了保守党内阁 (CCTV news; the tagger read 英 alone, and jieba reads 英国首相 as one word):
+    the state, the post and the official."""
+    text = "英国首相卡梅伦10号组建了内阁。"
+    cleaned = clean_spans(text, spans_of(text, [("英", "ORG"), ("卡梅伦", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("英国", "LOC"), ("首相", "TITLE"), ("卡梅伦", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("卡梅伦", "首相", "英国")]
