@@ -1237,9 +1237,6 @@ _NOUNS_AFTER_A_POST = ("领导", "委托", "职务")
 _POST_AFTER_AN_ADVERB = re.compile(r"(?:代表|特使|助理|顾问|书记|主任|长|委员|主席|经理|总裁|总监|总统|总理)$")
 #: A leader's spouse, named after the leader's post (委员长夫人李雪主, 主席夫妇): no part of the post.
 _SPOUSE = re.compile(r"夫人|夫妇")
-#: Joiners a post is read on into where jieba reads them into one word with the name after (习近平主席|和普京总统,
-#: 主席|同安瓦尔总理: 和普京, 同安 to jieba); no post ends in one.
-_JOINERS_AFTER_A_POST = ("和", "与", "同", "及", "跟")
 #: A post followed by 所 and a verb of saying or making (总理|所作的报告, 书记|所说): the post ends before 所.
 _POST_THEN_SUO = re.compile(r"(?P<post>[\u4e00-\u9fff]*?(?:书记|主任|长|委员|主席|总理|理事|经理))所[作做说讲提]")
 
@@ -1269,7 +1266,9 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     nominal = _POST_THEN_SUO.match(text, entity.start, entity.end + 1)
     if nominal and nominal.end("post") < entity.end:  # 李克强总理|所作的报告: 所 + verb is 'what he made'
         return Entity(entity.start, nominal.end("post"), "TITLE", nominal.group("post"))
-    if entity.text.endswith(_JOINERS_AFTER_A_POST) and _POST_BEFORE_VERB.search(entity.text[:-1]):
+    # a joiner a post was read on into, where jieba reads it into one word with the name after (主席|和普京总统,
+    # 主席|同安瓦尔总理: 和普京, 同安 to jieba): no post ends in one
+    if entity.text[-1:] in _JOINERS_BEFORE_A_NAME and _POST_BEFORE_VERB.search(entity.text[:-1]):
         return Entity(entity.start, entity.end - 1, "TITLE", entity.text[:-1])  # 主席|和普京总统: jieba reads 和普京 as one word
     for cut in range(entity.start + 2, entity.end):
         if not _POST_BEFORE_VERB.search(text[entity.start : cut]) or not word_starts_at(text, cut):
@@ -3320,6 +3319,8 @@ def chain_of_places_as_place(entity: Entity, text: str) -> Entity:
 
 _COUNTRIES_AND_PROVINCES = COUNTRIES | PROVINCES
 _COUNTRY_AND_PROVINCE_NAMES = tuple(_COUNTRIES_AND_PROVINCES)  # for str.startswith
+#: States' names for str.startswith: a state's body opens with one (南非警方, 孟加拉国军方, 俄罗斯“进步”号货运飞船).
+_COUNTRY_NAMES = tuple(COUNTRIES)
 _PREPOSITIONS_BEFORE_A_PLACE = ("关于", "对于")
 
 
@@ -3738,8 +3739,6 @@ _STREET_ENDINGS = ("路", "街", "大道", "巷", "弄", "胡同", "里")
 #: A day of the month, or a numbered flood or flood crest, read onto the end of a place or body (洱源县|6号|发生,
 #: 希腊议会|8号|通过, 江西赣江|第2号|洪峰, 长江|第3|号洪水: from CCTV news, which writes dates as N号).
 _DATE_OR_NUMBER_AFTER_A_NAME = re.compile(r"^(?P<name>.{2,}?)(?:第?[0-9０-９]{1,2}[号日]|第[0-9０-９]{1,2})$")
-#: States' names, longest first, that a state's body opens with (南非警方, 孟加拉国军方, 俄罗斯“进步”号货运飞船).
-_STATE_NAMES_LONGEST_FIRST = tuple(longest_first(COUNTRIES))
 #: The day a person spoke or acted on, read into the name (古特雷斯|2日, 凯瑟琳·拉塞尔|1日); a name holds no figure
 #: (a decree's number read as a person, 第707号, is no name at all).
 _DATE_AFTER_A_PERSON = re.compile(r"(?P<name>[^0-9０-９]{2,})[0-9０-９]{1,2}[日号]$")
@@ -3782,7 +3781,7 @@ def cut_trailing_date(entity: Entity, text: str) -> Entity:
     if name.endswith(_STREET_ENDINGS):  # an address: 孱陵大道86号
         return entity
     if not (_ends_like_a_name(name) or name.endswith(FEATURE_ENDINGS) or _is_place_name_or_state(name)
-            or name.startswith(_STATE_NAMES_LONGEST_FIRST)):
+            or name.startswith(_COUNTRY_NAMES)):
         return entity
     kind = "LOC" if entity.type == "LOC" or _UNIT_END.search(name) else "ORG"
     return Entity(entity.start, entity.start + len(name), kind, name)
