@@ -4173,3 +4173,9 @@ def test_a_state_jieba_reads_into_one_word_with_its_post_is_tagged():
     cleaned = clean_spans(text, spans_of(text, [("英", "ORG"), ("卡梅伦", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("英国", "LOC"), ("首相", "TITLE"), ("卡梅伦", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("卡梅伦", "首相", "英国")]
+
+
+def test_body_named_by_its_place_takes_the_rest_of_its_department_word():
+    text = "内蒙古自治区体育局青少年体育处处长白永胜介绍，近年来全区大力推动冰雪运动进校园。"
+    spans = clean_spans(text, spans_of(text, [("内蒙古自治区体育", "ORG"), ("处长", "TITLE"), ("白永胜", "PER")]))
+    assert [(e.text, e.type) for e in spans][0] == ("内蒙古自治区体育局", "ORG")
