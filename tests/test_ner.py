@@ -4179,3 +4179,16 @@ def test_body_named_by_its_place_takes_the_rest_of_its_department_word():
     text = "内蒙古自治区体育局青少年体育处处长白永胜介绍，近年来全区大力推动冰雪运动进校园。"
     spans = clean_spans(text, spans_of(text, [("内蒙古自治区体育", "ORG"), ("处长", "TITLE"), ("白永胜", "PER")]))
     assert [(e.text, e.type) for e in spans][0] == ("内蒙古自治区体育局", "ORG")
+
+
+def test_place_read_on_into_an_adverb_or_verb_is_cut_to_the_place():
+    text = "感谢中国对柬埔寨特别是柬王室的友好情谊。当前中俄都处于发展振兴的关键时期。在庆祝海南建省办经济特区30周年大会上。"
+    spans = clean_spans(text, spans_of(text, [("中国", "LOC"), ("柬埔寨特别", "LOC"), ("中俄都", "LOC"), ("海南建", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("中国", "LOC"), ("柬埔寨", "LOC"), ("中俄", "LOC"), ("海南", "LOC")]
+
+
+def test_body_named_by_a_place_and_a_word_jieba_reads_as_a_verb_is_kept():
+    text = "本次比赛由中国排协和大连市人民政府主办。将于6月23日在北京联想总部正式启动。解决用气问题。河北保定、邢台、石家庄。"
+    pieces = [("中国排协", "ORG"), ("大连市人民政府", "ORG"), ("北京联想", "ORG"), ("河北保定", "LOC"), ("邢台", "LOC"), ("石家庄", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans] == pieces
