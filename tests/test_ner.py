@@ -4192,3 +4192,9 @@ def test_body_named_by_a_place_and_a_word_jieba_reads_as_a_verb_is_kept():
     pieces = [("中国排协", "ORG"), ("大连市人民政府", "ORG"), ("北京联想", "ORG"), ("河北保定", "LOC"), ("邢台", "LOC"), ("石家庄", "LOC")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans] == pieces
+
+
+def test_department_read_up_to_the_bu_of_bumen_takes_the_men():
+    text = "火所引起的烟雾。伦敦消防部门的发言人说，这是一起意外。"
+    spans = clean_spans(text, spans_of(text, [("伦敦消防部", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("伦敦消防部门", "ORG")]
