@@ -4198,3 +4198,9 @@ def test_department_read_up_to_the_bu_of_bumen_takes_the_men():
     text = "火所引起的烟雾。伦敦消防部门的发言人说，这是一起意外。"
     spans = clean_spans(text, spans_of(text, [("伦敦消防部", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("伦敦消防部门", "ORG")]
+
+
+def test_span_stopping_inside_a_states_name_is_completed_and_many_places_lose_duo():
+    text = "世界杯足球赛期间，俄罗斯共为80.6万人办理球迷护照。无人机对乌克兰多地的军事设施进行打击。多伦多地铁停运。"
+    spans = clean_spans(text, spans_of(text, [("俄罗", "LOC"), ("乌克兰多", "LOC"), ("多伦多", "LOC")]))
+    assert [(e.text, e.type) for e in spans] == [("俄罗斯", "LOC"), ("乌克兰", "LOC"), ("多伦多", "LOC")]
