@@ -4204,3 +4204,9 @@ def test_span_stopping_inside_a_states_name_is_completed_and_many_places_lose_du
     text = "世界杯足球赛期间，俄罗斯共为80.6万人办理球迷护照。无人机对乌克兰多地的军事设施进行打击。多伦多地铁停运。"
     spans = clean_spans(text, spans_of(text, [("俄罗", "LOC"), ("乌克兰多", "LOC"), ("多伦多", "LOC")]))
     assert [(e.text, e.type) for e in spans] == [("俄罗斯", "LOC"), ("乌克兰", "LOC"), ("多伦多", "LOC")]
+
+
+def test_beiyue_before_a_distance_is_no_nato():
+    text = "遭袭的天然气厂位于巴格达以北约20公里的塔季。北约秘书长表示关切。"
+    spans = clean_spans(text, spans_of(text, [("巴格达", "LOC"), ("北约", "ORG"), ("北约", "ORG")]))
+    assert [(e.text, e.type, e.start) for e in spans] == [("巴格达", "LOC", 9), ("北约", "ORG", 23)]
