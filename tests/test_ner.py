@@ -4210,3 +4210,9 @@ def test_beiyue_before_a_distance_is_no_nato():
     text = "遭袭的天然气厂位于巴格达以北约20公里的塔季。北约秘书长表示关切。"
     spans = clean_spans(text, spans_of(text, [("巴格达", "LOC"), ("北约", "ORG"), ("北约", "ORG")]))
     assert [(e.text, e.type, e.start) for e in spans] == [("巴格达", "LOC", 9), ("北约", "ORG", 23)]
+
+
+def test_yingyao_read_into_a_person_is_cut_off():
+    text = "国务委员王勇应邀出席会议并作报告。"
+    spans = clean_spans(text, spans_of(text, [("国务委员", "TITLE"), ("王勇应邀", "PER")]))
+    assert [(e.text, e.type) for e in spans] == [("国务委员", "TITLE"), ("王勇", "PER")]
