@@ -4216,3 +4216,9 @@ def test_yingyao_read_into_a_person_is_cut_off():
     text = "国务委员王勇应邀出席会议并作报告。"
     spans = clean_spans(text, spans_of(text, [("国务委员", "TITLE"), ("王勇应邀", "PER")]))
     assert [(e.text, e.type) for e in spans] == [("国务委员", "TITLE"), ("王勇", "PER")]
+
+
+def test_nianzizaizi_after_a_post_is_no_person():
+    text = "推动高质量发展，习近平总书记念兹在兹。"
+    spans = clean_spans(text, spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("念兹在兹", "PER")]))
+    assert [(e.text, e.type) for e in spans] == [("习近平", "PER"), ("总书记", "TITLE")]
