@@ -4222,3 +4222,9 @@ def test_nianzizaizi_after_a_post_is_no_person():
     text = "推动高质量发展，习近平总书记念兹在兹。"
     spans = clean_spans(text, spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("念兹在兹", "PER")]))
     assert [(e.text, e.type) for e in spans] == [("习近平", "PER"), ("总书记", "TITLE")]
+
+
+def test_leaders_post_left_untagged_after_the_state_joins_the_post_piece_after_it():
+    text = "俄总统新闻秘书佩斯科夫9日说，美国总统已意识到问题。"
+    spans = clean_spans(text, spans_of(text, [("俄", "LOC"), ("秘书", "TITLE"), ("佩斯科夫", "PER")]))
+    assert [(e.text, e.type) for e in spans][:3] == [("俄", "LOC"), ("总统新闻秘书", "TITLE"), ("佩斯科夫", "PER")]
