@@ -4228,3 +4228,10 @@ def test_leaders_post_left_untagged_after_the_state_joins_the_post_piece_after_i
     text = "俄总统新闻秘书佩斯科夫9日说，美国总统已意识到问题。"
     spans = clean_spans(text, spans_of(text, [("俄", "LOC"), ("秘书", "TITLE"), ("佩斯科夫", "PER")]))
     assert [(e.text, e.type) for e in spans][:3] == [("俄", "LOC"), ("总统新闻秘书", "TITLE"), ("佩斯科夫", "PER")]
+
+
+def test_ministry_read_without_its_bu_before_buzhang_makes_one_post():
+    text = "南非国际关系与合作部长马沙巴内17号在行政首都比勒陀利亚表示。"
+    spans = clean_spans(text, spans_of(text, [("南非国际关系与合作", "ORG"), ("部长", "TITLE"), ("马沙巴内", "PER")]))
+    assert [(e.text, e.type) for e in spans][:3] == [("南非", "LOC"), ("国际关系与合作部长", "TITLE"), ("马沙巴内", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [("马沙巴内", "国际关系与合作部长", "南非")]
