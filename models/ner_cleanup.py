@@ -268,13 +268,16 @@ def minister_read_apart_from_his_ministry(entities: Sequence[Entity]) -> list[En
     """Make one post of a ministry read as an ORG without its 部 and the 部长 after it (南非国际关系与合作|部长|马沙巴内,
     法国经济与财政|部长, 高教|部长: CCTV news), as a state's minister read whole is (赞比亚农业部长 → 赞比亚 + 农业部长): the
     state it opens with, or its one-character abbreviation before two characters or more, a LOC (俄|体育部长), the rest
-    and 部长 a TITLE. Not where the ORG ends like a body (外交部|部长 keeps its ministry)."""
+    and 部长 a TITLE. Not where the ORG ends like a body or a place's unit anywhere inside (外交部|部长 keeps its
+    ministry, 北京市委宣传|部长 its committee: 北京市委 + 宣传部长)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
     for entity in ordered:
         ministry = result[-1] if result else None
         if (ministry is None or ministry.type != "ORG" or entity.type != "TITLE" or entity.start != ministry.end
-                or not entity.text.startswith("部长") or _ORG_ENDINGS.search(ministry.text) or len(ministry.text) < 2):
+                or not entity.text.startswith("部长") or len(ministry.text) < 2
+                or any(_ORG_ENDINGS.search(ministry.text[:end]) or _UNIT_END.search(ministry.text[:end])
+                       for end in range(2, len(ministry.text) + 1))):  # 北京市委|宣传|部长: 市委 is the body
             result.append(entity)
             continue
         state = next((name for name in _COUNTRY_NAMES_LONGEST_FIRST if ministry.text.startswith(name)), "")

@@ -4235,3 +4235,9 @@ def test_ministry_read_without_its_bu_before_buzhang_makes_one_post():
     spans = clean_spans(text, spans_of(text, [("南非国际关系与合作", "ORG"), ("部长", "TITLE"), ("马沙巴内", "PER")]))
     assert [(e.text, e.type) for e in spans][:3] == [("南非", "LOC"), ("国际关系与合作部长", "TITLE"), ("马沙巴内", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [("马沙巴内", "国际关系与合作部长", "南非")]
+
+
+def test_committee_before_a_ministers_post_stays_the_body():
+    text = "北京市委宣传部长龙新民冒雪前往长安街。"
+    spans = clean_spans(text, spans_of(text, [("北京市委宣传", "ORG"), ("部长", "TITLE"), ("龙新民", "PER")]))
+    assert [(e.text, e.type) for e in spans][:3] == [("北京市委", "ORG"), ("宣传部长", "TITLE"), ("龙新民", "PER")]
