@@ -4241,3 +4241,10 @@ def test_committee_before_a_ministers_post_stays_the_body():
     text = "北京市委宣传部长龙新民冒雪前往长安街。"
     spans = clean_spans(text, spans_of(text, [("北京市委宣传", "ORG"), ("部长", "TITLE"), ("龙新民", "PER")]))
     assert [(e.text, e.type) for e in spans][:3] == [("北京市委", "ORG"), ("宣传部长", "TITLE"), ("龙新民", "PER")]
+
+
+def test_session_read_into_the_body_holding_it_is_cut_off():
+    text = "温家宝主持召开国务院常务会议听取汇报。国务院办公厅对全国政协十届四次会议第4626号提案答复。"
+    pieces = [("温家宝", "PER"), ("国务院常务会", "ORG"), ("国务院办公厅", "ORG"), ("全国政协十届四次会", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans] == [("温家宝", "PER"), ("国务院", "ORG"), ("国务院办公厅", "ORG"), ("全国政协", "ORG")]
