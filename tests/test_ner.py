@@ -4248,3 +4248,9 @@ def test_session_read_into_the_body_holding_it_is_cut_off():
     pieces = [("温家宝", "PER"), ("国务院常务会", "ORG"), ("国务院办公厅", "ORG"), ("全国政协十届四次会", "ORG")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans] == [("温家宝", "PER"), ("国务院", "ORG"), ("国务院办公厅", "ORG"), ("全国政协", "ORG")]
+
+
+def test_jingshang_read_into_a_body_is_cut_off():
+    text = "你们提出的提案，经商信息产业部、国务院信息办，现答复如下。"
+    spans = clean_spans(text, spans_of(text, [("经商信息产业部", "ORG"), ("国务院信息办", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("信息产业部", "ORG"), ("国务院信息办", "ORG")]
