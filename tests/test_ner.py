@@ -4254,3 +4254,9 @@ def test_jingshang_read_into_a_body_is_cut_off():
     text = "你们提出的提案，经商信息产业部、国务院信息办，现答复如下。"
     spans = clean_spans(text, spans_of(text, [("经商信息产业部", "ORG"), ("国务院信息办", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("信息产业部", "ORG"), ("国务院信息办", "ORG")]
+
+
+def test_document_numbers_issuer_code_is_no_body():
+    text = "关于加强管理工作的通知⏎国办发〔1996〕25号⏎民航总局〔2006〕80号文件。".replace("⏎", "\n")
+    spans = clean_spans(text, spans_of(text, [("国办发", "ORG"), ("民航总局", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("民航总局", "ORG")]
