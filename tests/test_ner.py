@@ -4260,3 +4260,11 @@ def test_document_numbers_issuer_code_is_no_body():
     text = "关于加强管理工作的通知⏎国办发〔1996〕25号⏎民航总局〔2006〕80号文件。".replace("⏎", "\n")
     spans = clean_spans(text, spans_of(text, [("国办发", "ORG"), ("民航总局", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("民航总局", "ORG")]
+
+
+def test_body_standing_before_a_citys_district_is_a_place_at_every_mention():
+    text = "伊拉克政府军暂停向摩苏尔进军，距摩苏尔城区不到5公里。中国人民解放军东部战区组织演习。"
+    pieces = [("伊拉克政府军", "ORG"), ("摩苏尔", "ORG"), ("摩苏尔", "ORG"), ("中国人民解放军东部战区", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans] == [
+        ("伊拉克政府军", "ORG"), ("摩苏尔", "LOC"), ("摩苏尔", "LOC"), ("中国人民解放军东部战区", "ORG")]
