@@ -267,12 +267,13 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 def body_standing_where_only_a_place_does(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Make a LOC of every ORG mention of a name one of whose mentions stands right before a city's district or a
-    compass part (摩苏尔|城区, 摩苏尔|西部老城, 纽约|郊区, 摩苏尔|南部约60公里: CCTV news, where the tagger reads foreign
-    cities as bodies), where the name ends like no body (not 中国人民解放军|东部战区, 东盟|东部增长区). No gold ORG of the
+    """Make a LOC of every ORG mention of a name one of whose mentions, of either type, stands right before a city's
+    district or a compass part (摩苏尔|城区, 摩苏尔|西部老城, 纽约|郊区, 摩苏尔|南部约60公里: CCTV news, where the tagger
+    reads foreign cities as bodies, and a majority of such mentions would make them all bodies), where the name ends
+    like no body (not 中国人民解放军|东部战区, 东盟|东部增长区). No gold ORG of the
     corpora stands before one of these words (MSRA tags 375 places there); 附近 and 周边 follow bodies too (白宫附近).
     """
-    places = {e.text for e in entities if e.type == "ORG" and _PLACE_PART_AFTER.match(text, e.end)
+    places = {e.text for e in entities if e.type in ("ORG", "LOC") and _PLACE_PART_AFTER.match(text, e.end)
               and not _ORG_ENDINGS.search(e.text) and not e.text.endswith(NAME_ENDINGS["ORG"]) and e.text[-1] not in "军盟"}
     return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and e.text in places else e for e in entities]
 

@@ -4268,3 +4268,10 @@ def test_body_standing_before_a_citys_district_is_a_place_at_every_mention():
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans] == [
         ("伊拉克政府军", "ORG"), ("摩苏尔", "LOC"), ("摩苏尔", "LOC"), ("中国人民解放军东部战区", "ORG")]
+
+
+def test_place_mention_before_a_suburb_makes_the_bodys_mentions_places():
+    text = "纽约州长表示，纽约地铁恢复运行。纽约郊区的居民仍然停电，纽约郊区斯塔滕岛受灾严重。纽约警方称。"
+    pieces = [("纽约", "ORG"), ("纽约", "ORG"), ("纽约", "LOC"), ("纽约", "LOC"), ("纽约", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert {e.type for e in spans if e.text == "纽约"} == {"LOC"}
