@@ -257,8 +257,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = name_ending_inside_a_word(named, text)
     named = state_side_as_place(state_abbreviation_before_its_post(joiner_cut_off_a_name(named, text), text), text)
     named = name_joined_across_brackets(free_trade_zone_named_whole(named, text), text)
-    # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too
-    return [place_off_a_late_common_noun(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(untagged_unique_body(named, text), text), named, text), text)
+    # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too, and one
+    # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
+    return [country_as_place(place_off_a_late_common_noun(e, text), text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(untagged_unique_body(named, text), text), named, text), text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS

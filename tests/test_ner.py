@@ -4275,3 +4275,9 @@ def test_place_mention_before_a_suburb_makes_the_bodys_mentions_places():
     pieces = [("纽约", "ORG"), ("纽约", "ORG"), ("纽约", "LOC"), ("纽约", "LOC"), ("纽约", "ORG")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert {e.type for e in spans if e.text == "纽约"} == {"LOC"}
+
+
+def test_country_cut_late_out_of_a_person_is_a_place():
+    text = "23号，枪杀16名阿富汗平民的美军士兵被判处终身监禁。他在两座村庄杀死16名阿富汗平民。"
+    spans = clean_spans(text, spans_of(text, [("阿富汗平", "PER"), ("阿", "LOC")]))
+    assert [(e.text, e.type) for e in spans] == [("阿富汗", "LOC"), ("阿富汗", "LOC")]
