@@ -4281,3 +4281,10 @@ def test_country_cut_late_out_of_a_person_is_a_place():
     text = "23号，枪杀16名阿富汗平民的美军士兵被判处终身监禁。他在两座村庄杀死16名阿富汗平民。"
     spans = clean_spans(text, spans_of(text, [("阿富汗平", "PER"), ("阿", "LOC")]))
     assert [(e.text, e.type) for e in spans] == [("阿富汗", "LOC"), ("阿富汗", "LOC")]
+
+
+def test_state_read_with_ying_into_a_person_is_the_state():
+    text = "应芬兰议长洛赫拉邀请，全国人大常委会委员长张德江对芬兰进行正式友好访问。"
+    pieces = [("应芬兰", "PER"), ("议长", "TITLE"), ("洛赫拉", "PER")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans][:3] == [("芬兰", "LOC"), ("议长", "TITLE"), ("洛赫拉", "PER")]
