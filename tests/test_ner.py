@@ -4288,3 +4288,10 @@ def test_state_read_with_ying_into_a_person_is_the_state():
     pieces = [("应芬兰", "PER"), ("议长", "TITLE"), ("洛赫拉", "PER")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans][:3] == [("芬兰", "LOC"), ("议长", "TITLE"), ("洛赫拉", "PER")]
+
+
+def test_yingyue_after_a_post_is_no_person():
+    text = "前不久，习近平总书记应约与阮富仲总书记通电话。"
+    pieces = [("习近平", "PER"), ("总书记", "TITLE"), ("应约", "PER"), ("阮富仲", "PER"), ("总书记", "TITLE")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert "应约" not in {e.text for e in spans}
