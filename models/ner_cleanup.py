@@ -302,11 +302,13 @@ def minister_read_apart_from_his_ministry(entities: Sequence[Entity]) -> list[En
         state = next((name for name in _COUNTRY_NAMES_LONGEST_FIRST if ministry.text.startswith(name)), "")
         if not state and ministry.text[0] in STATE_ABBREVIATIONS and len(ministry.text) >= 3:
             state = ministry.text[0]
+        if len(ministry.text) - len(state) < 2:
+            state = ""  # too little left for a ministry's name: the span goes to the post whole
         result.pop()
-        if state and len(ministry.text) - len(state) >= 2:
+        if state:
             result.append(Entity(ministry.start, ministry.start + len(state), "LOC", state))
-        start = ministry.start + len(state) if state and len(ministry.text) - len(state) >= 2 else ministry.start
-        result.append(Entity(start, entity.end, "TITLE", ministry.text[start - ministry.start :] + entity.text))
+        start = ministry.start + len(state)
+        result.append(Entity(start, entity.end, "TITLE", ministry.text[len(state) :] + entity.text))
     return result
 
 
@@ -2257,7 +2259,7 @@ def is_direction_and_about(entity: Entity, text: str) -> bool:
             and bool(_NUMBER_AFTER.match(text, entity.end)))
 
 
-#: A direction and 约 that read as a body's abbreviation (北约 NATO, 华约 the Warsaw Pact) after 以/向/往.
+#: A direction and 约 (about) that read as a body's abbreviation after 以/向/往 (北约, NATO).
 _DIRECTION_AND_ABOUT = frozenset({"北约"})
 _NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两半]")
 
@@ -3537,8 +3539,8 @@ _SLAVIC_TOWN_ENDINGS = ("斯克", "茨克")
 def country_as_place(entity: Entity, text: str) -> Entity:
     """A PER that is a country's name is a LOC: 阿根廷, 贝宁, 基里巴斯 (jieba lists them as names; from CCTV news); so
     is one that is a province's short name (在|山东|作宣讲报告: :data:`PROVINCES`), also with the preposition before it
-    read in (关于吉林工作: 关 is a surname; 应芬兰议长邀请 for a state: 应 is one too), and one that ends in 省 after a province's short name or three characters or
-    more (江苏省|原副省长, 萨拉赫丁省|官员说: no given name ends so).
+    read in (关于吉林工作: 关 is a surname; 应芬兰议长邀请 for a state: 应 is one too), and one that ends in 省 after a
+    province's short name or three characters or more (江苏省|原副省长, 萨拉赫丁省|官员说: no given name ends so).
 
     A country the text names alone is no person in the news this reads (:data:`COUNTRIES`), unless an
     honorific follows (贝宁先生, a CLUENER line); an ORG so named is left to :func:`province_as_place`."""
