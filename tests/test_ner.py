@@ -4295,3 +4295,8 @@ def test_yingyue_after_a_post_is_no_person():
     pieces = [("习近平", "PER"), ("总书记", "TITLE"), ("应约", "PER"), ("阮富仲", "PER"), ("总书记", "TITLE")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert "应约" not in {e.text for e in spans}
+
+
+def test_shichang_before_its_regulators_is_no_body():
+    text = "召回已售产品约1.6万个。\n市场监管部门提醒，已购买该型号充电器的消费者应立即停止使用。"
+    assert clean_spans(text, spans_of(text, [("市场", "ORG")])) == []
