@@ -4300,3 +4300,9 @@ def test_yingyue_after_a_post_is_no_person():
 def test_shichang_before_its_regulators_is_no_body():
     text = "召回已售产品约1.6万个。\n市场监管部门提醒，已购买该型号充电器的消费者应立即停止使用。"
     assert clean_spans(text, spans_of(text, [("市场", "ORG")])) == []
+
+
+def test_county_after_a_bare_province_is_tagged_where_named_alone():
+    text = "甘肃两当县，地处秦岭山区。在两当县，贫困户可以享受贴息贷款。广西资源县开通绿色通道。让资源要素加速流动。"
+    spans = clean_spans(text, spans_of(text, [("甘肃两当县", "LOC"), ("秦岭", "LOC"), ("广西资源县", "LOC")]))
+    assert [e.text for e in spans] == ["甘肃两当县", "秦岭", "两当县", "广西资源县"]
