@@ -4306,3 +4306,9 @@ def test_county_after_a_bare_province_is_tagged_where_named_alone():
     text = "甘肃两当县，地处秦岭山区。在两当县，贫困户可以享受贴息贷款。广西资源县开通绿色通道。让资源要素加速流动。"
     spans = clean_spans(text, spans_of(text, [("甘肃两当县", "LOC"), ("秦岭", "LOC"), ("广西资源县", "LOC")]))
     assert [e.text for e in spans] == ["甘肃两当县", "秦岭", "两当县", "广西资源县"]
+
+
+def test_residents_two_character_name_is_given_its_third_character_before_shuo():
+    text = "海南乐东县莺歌海镇莺一社区村民陈积武说：“那个煤电发起来，头发是掉光光的。”"
+    spans = clean_spans(text, spans_of(text, [("海南乐东县莺歌海镇莺一社区", "LOC"), ("陈积", "PER")]))
+    assert [(e.text, e.type) for e in spans] == [("海南乐东县莺歌海镇莺一社区", "LOC"), ("陈积武", "PER")]
