@@ -4312,3 +4312,11 @@ def test_residents_two_character_name_is_given_its_third_character_before_shuo()
     text = "海南乐东县莺歌海镇莺一社区村民陈积武说：“那个煤电发起来，头发是掉光光的。”"
     spans = clean_spans(text, spans_of(text, [("海南乐东县莺歌海镇莺一社区", "LOC"), ("陈积", "PER")]))
     assert [(e.text, e.type) for e in spans] == [("海南乐东县莺歌海镇莺一社区", "LOC"), ("陈积武", "PER")]
+
+
+def test_people_and_named_bodies_read_across_a_list_mark_are_parted():
+    text = "参加座谈的有宋虎振、李连成、高建军、李红霞。双方要密切在联合国、二十国集团等框架内的协调。"
+    pieces = [("宋虎振", "PER"), ("李连成、高建军", "PER"), ("李红霞", "PER"), ("联合国、二十国集团", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans] == [
+        ("宋虎振", "PER"), ("李连成", "PER"), ("高建军", "PER"), ("李红霞", "PER"), ("联合国", "ORG"), ("二十国集团", "ORG")]
