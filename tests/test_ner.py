@@ -4320,3 +4320,9 @@ def test_people_and_named_bodies_read_across_a_list_mark_are_parted():
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans] == [
         ("宋虎振", "PER"), ("李连成", "PER"), ("高建军", "PER"), ("李红霞", "PER"), ("联合国", "ORG"), ("二十国集团", "ORG")]
+
+
+def test_span_opening_inside_a_bracketed_states_name_is_parted():
+    text = "第27批赴刚果（金）维和部队出征。今天，中国第27批赴刚果（金）维和部队在郑州出发。"
+    spans = clean_spans(text, spans_of(text, [("金）维和部队", "ORG"), ("金）维和部队", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("刚果（金）", "LOC"), ("维和部队", "ORG"), ("刚果（金）", "LOC"), ("维和部队", "ORG")]
