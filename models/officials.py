@@ -370,9 +370,14 @@ _BEFORE_AN_APPOINTED_NAME = frozenset("、，,") | {verb[-1] for verb in _APPOIN
 _SENTENCE_END_MARKS = "。；！？\n"
 
 
+#: A bracketed note of sex or ethnic group after a name in lists of appointments (任命李斌(女)为…, 王正伟(回族)).
+PERSONAL_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[）)]")
+
+
 def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | None:
     """Where the 为 stands that appoints the person to the post after it, in a sentence an appointing verb or 决定 opens
-    before the name: the name (or its 同志) right before 为, or a list of names joined by 、 whose last stands so
+    before the name: the name (or its 同志, or a bracketed note of sex or ethnic group: 任命李斌(女)为) right before 为,
+    or a list of names joined by 、 whose last stands so
     (会议决定增补王伟、刘慧、黄明为第十三届全国政协委员, 任命胡衡庐为…副秘书长，易会满为…驻会副主任: CCTV news of
     appointments, each clause one appointment); ``None`` elsewhere (以会长野田毅为团长的, 被誉为: no appointment)."""
     person = entities[index]
@@ -382,6 +387,8 @@ def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | No
         return None
     while True:
         at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
+        if (note := PERSONAL_NOTE.match(text, at)) is not None:  # 任命李斌(女)为…
+            at = note.end()
         if text.startswith("为", at):
             return at
         following = entities[index + 1] if index + 1 < len(entities) else None

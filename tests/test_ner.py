@@ -4326,3 +4326,13 @@ def test_span_opening_inside_a_bracketed_states_name_is_parted():
     text = "第27批赴刚果（金）维和部队出征。今天，中国第27批赴刚果（金）维和部队在郑州出发。"
     spans = clean_spans(text, spans_of(text, [("金）维和部队", "ORG"), ("金）维和部队", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("刚果（金）", "LOC"), ("维和部队", "ORG"), ("刚果（金）", "LOC"), ("维和部队", "ORG")]
+
+
+def test_persons_note_of_sex_is_cut_off_and_the_appointment_read_past_it():
+    text = "任命王正伟(回族)为国家民族事务委员会主任；任命李斌(女)为国家卫生和计划生育委员会主任。"
+    pieces = [("王正伟", "PER"), ("国家民族事务委员会", "ORG"), ("主任", "TITLE"),
+              ("李斌(女)", "PER"), ("国家卫生和计划生育委员会", "ORG"), ("主任", "TITLE")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans if e.type == "PER"] == ["王正伟", "李斌"]
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, spans)} == {
+        ("王正伟", "主任", "国家民族事务委员会"), ("李斌", "主任", "国家卫生和计划生育委员会")}
