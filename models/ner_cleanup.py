@@ -441,7 +441,8 @@ _FREE_TRADE_ZONE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[）)](?:自由�
 #: A pilot free trade zone or port named by its province alone (浙江自贸区, 海南自由贸易港, 上海自贸试验区); only a
 #: province of :data:`PROVINCES` (not 亚太自贸区 or 中日韩自贸区, which are agreements, no places).
 _FREE_TRADE_WORD = re.compile(r"自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港")
-_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(longest_first(PROVINCES))})(?:{_FREE_TRADE_WORD.pattern})")
+_PROVINCES_LONGEST_FIRST = longest_first(PROVINCES)
+_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(_PROVINCES_LONGEST_FIRST)})(?:{_FREE_TRADE_WORD.pattern})")
 
 
 def free_trade_zone_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -5673,7 +5674,6 @@ def _in_quotes_or_before_a_place(mention: Entity, text: str) -> bool:
 
 #: A place's administrative unit (县, 街道, 社区) wherever it stands in a name.
 _ADMIN_UNIT = re.compile(ADMIN_UNIT_ENDINGS)
-_PROVINCES_LONGEST_FIRST = longest_first(PROVINCES)
 
 
 def _unit_names(entities: Sequence[Entity]) -> set[str]:
