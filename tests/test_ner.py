@@ -4336,3 +4336,9 @@ def test_persons_note_of_sex_is_cut_off_and_the_appointment_read_past_it():
     assert [e.text for e in spans if e.type == "PER"] == ["王正伟", "李斌"]
     assert {(o.name, o.title, o.org) for o in extract_officials(text, spans)} == {
         ("王正伟", "主任", "国家民族事务委员会"), ("李斌", "主任", "国家卫生和计划生育委员会")}
+
+
+def test_body_read_into_the_bu_of_bufen_is_cut_back():
+    text = "国际刑警组织说，国际足联部分官员的行为与其原则相抵触。中央组织部分管日常工作的副部长出席。"
+    spans = clean_spans(text, spans_of(text, [("国际刑警组织", "ORG"), ("国际足联部", "ORG"), ("中央组织部", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("国际刑警组织", "ORG"), ("国际足联", "ORG"), ("中央组织部", "ORG")]
