@@ -4342,3 +4342,12 @@ def test_body_read_into_the_bu_of_bufen_is_cut_back():
     text = "国际刑警组织说，国际足联部分官员的行为与其原则相抵触。中央组织部分管日常工作的副部长出席。"
     spans = clean_spans(text, spans_of(text, [("国际刑警组织", "ORG"), ("国际足联部", "ORG"), ("中央组织部", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("国际刑警组织", "ORG"), ("国际足联", "ORG"), ("中央组织部", "ORG")]
+
+
+def test_person_listed_among_places_is_a_place_but_not_after_a_post():
+    text = "乌军在扎波罗热、顿涅茨克、赫尔松方向的进攻没有取得成果。出席的有俄副总理德沃尔科维奇、阿塞拜疆、格鲁吉亚代表。"
+    pieces = [("扎波罗热", "PER"), ("顿涅茨克", "LOC"), ("赫尔松", "LOC"),
+              ("副总理", "TITLE"), ("德沃尔科维奇", "PER"), ("阿塞拜疆", "LOC"), ("格鲁吉亚", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    types = {e.text: e.type for e in spans}
+    assert types["扎波罗热"] == "LOC" and types["德沃尔科维奇"] == "PER"
