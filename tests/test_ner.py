@@ -4351,3 +4351,11 @@ def test_person_listed_among_places_is_a_place_but_not_after_a_post():
     spans = clean_spans(text, spans_of(text, pieces))
     types = {e.text: e.type for e in spans}
     assert types["扎波罗热"] == "LOC" and types["德沃尔科维奇"] == "PER"
+
+
+def test_body_closing_a_list_of_places_before_dengdi_is_a_place():
+    text = "俄军在库皮扬斯克、红利曼等地打击乌军。报告团在重庆、云南、中央政策研究室等地宣讲。"
+    pieces = [("库皮扬斯克", "LOC"), ("红利曼", "ORG"), ("重庆", "LOC"), ("云南", "LOC"), ("中央政策研究室", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert {e.text: e.type for e in spans}["红利曼"] == "LOC"
+    assert {e.text: e.type for e in spans}["中央政策研究室"] == "ORG"
