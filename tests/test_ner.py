@@ -4359,3 +4359,9 @@ def test_body_closing_a_list_of_places_before_dengdi_is_a_place():
     spans = clean_spans(text, spans_of(text, pieces))
     assert {e.text: e.type for e in spans}["红利曼"] == "LOC"
     assert {e.text: e.type for e in spans}["中央政策研究室"] == "ORG"
+
+
+def test_place_or_person_that_is_a_bodys_name_is_the_body():
+    text = "我们还要积极开拓东盟、中亚、南亚市场。欧佩克发表声明表示，石油需求稳定。"
+    spans = clean_spans(text, spans_of(text, [("东盟", "LOC"), ("中亚", "LOC"), ("南亚", "LOC"), ("欧佩克", "PER")]))
+    assert [(e.text, e.type) for e in spans] == [("东盟", "ORG"), ("中亚", "LOC"), ("南亚", "LOC"), ("欧佩克", "ORG")]
