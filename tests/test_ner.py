@@ -4365,3 +4365,9 @@ def test_place_or_person_that_is_a_bodys_name_is_the_body():
     text = "我们还要积极开拓东盟、中亚、南亚市场。欧佩克发表声明表示，石油需求稳定。"
     spans = clean_spans(text, spans_of(text, [("东盟", "LOC"), ("中亚", "LOC"), ("南亚", "LOC"), ("欧佩克", "PER")]))
     assert [(e.text, e.type) for e in spans] == [("东盟", "ORG"), ("中亚", "LOC"), ("南亚", "LOC"), ("欧佩克", "ORG")]
+
+
+def test_country_read_as_a_body_is_a_place_where_only_army_words_hold_a_word_of_sport():
+    text = "日本东北部下大雪，自卫队部队出动救援。伊朗向安理会递信指责美国军事冒险主义。"
+    spans = clean_spans(text, spans_of(text, [("日本", "ORG"), ("伊朗", "ORG"), ("安理会", "ORG"), ("美国", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("日本", "LOC"), ("伊朗", "LOC"), ("安理会", "ORG"), ("美国", "LOC")]
