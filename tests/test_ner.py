@@ -4371,3 +4371,11 @@ def test_country_read_as_a_body_is_a_place_where_only_army_words_hold_a_word_of_
     text = "日本东北部下大雪，自卫队部队出动救援。伊朗向安理会递信指责美国军事冒险主义。"
     spans = clean_spans(text, spans_of(text, [("日本", "ORG"), ("伊朗", "ORG"), ("安理会", "ORG"), ("美国", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("日本", "LOC"), ("伊朗", "LOC"), ("安理会", "ORG"), ("美国", "LOC")]
+
+
+def test_international_body_read_as_its_place_is_made_whole():
+    text = "中方支持乌方担任上海合作组织轮值主席国工作。以军称袭击针对的是巴勒斯坦伊斯兰抵抗运动的武装人员。"
+    pieces = [("乌", "LOC"), ("上海", "LOC"), ("巴勒斯坦伊斯兰", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert ("上海合作组织", "ORG") in [(e.text, e.type) for e in spans]
+    assert ("巴勒斯坦伊斯兰抵抗运动", "ORG") in [(e.text, e.type) for e in spans]
