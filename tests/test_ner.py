@@ -4379,3 +4379,10 @@ def test_international_body_read_as_its_place_is_made_whole():
     spans = clean_spans(text, spans_of(text, pieces))
     assert ("上海合作组织", "ORG") in [(e.text, e.type) for e in spans]
     assert ("巴勒斯坦伊斯兰抵抗运动", "ORG") in [(e.text, e.type) for e in spans]
+
+
+def test_city_named_once_where_only_a_place_stands_is_a_place_at_every_mention():
+    text = "会谈在白俄罗斯首都明斯克举行。各方同意将明斯克作为磋商的固定场所，明斯克会谈本身说明各方愿意对话。"
+    pieces = [("白俄罗斯", "LOC"), ("明斯克", "PER"), ("明斯克", "PER"), ("明斯克", "PER")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans] == [("白俄罗斯", "LOC")] + [("明斯克", "LOC")] * 3
