@@ -4386,3 +4386,16 @@ def test_city_named_once_where_only_a_place_stands_is_a_place_at_every_mention()
     pieces = [("白俄罗斯", "LOC"), ("明斯克", "PER"), ("明斯克", "PER"), ("明斯克", "PER")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans] == [("白俄罗斯", "LOC")] + [("明斯克", "LOC")] * 3
+
+
+def test_foreign_city_read_as_a_person_is_a_place_but_not_after_a_post_or_before_an_honorific():
+    text = "一批抗疫物资2日抵达莫斯科。秘鲁外交部长利马表示欢迎。马德里先生解释说。"
+    pieces = [("莫斯科", "PER"), ("秘鲁", "LOC"), ("外交部长", "TITLE"), ("利马", "PER"), ("马德里", "PER")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert {e.text: e.type for e in spans} == {"莫斯科": "LOC", "秘鲁": "LOC", "外交部长": "TITLE", "利马": "PER", "马德里": "PER"}
+
+
+def test_city_post_and_holder_read_as_one_person_are_split():
+    text = "今天，阿布扎比王储穆罕默德举行欢迎仪式。"
+    spans = clean_spans(text, spans_of(text, [("阿布扎比", "PER"), ("王储", "PER"), ("穆罕默德", "PER")]))
+    assert [(e.text, e.type) for e in spans] == [("阿布扎比", "LOC"), ("王储", "TITLE"), ("穆罕默德", "PER")]
