@@ -4399,3 +4399,10 @@ def test_city_post_and_holder_read_as_one_person_are_split():
     text = "今天，阿布扎比王储穆罕默德举行欢迎仪式。"
     spans = clean_spans(text, spans_of(text, [("阿布扎比", "PER"), ("王储", "PER"), ("穆罕默德", "PER")]))
     assert [(e.text, e.type) for e in spans] == [("阿布扎比", "LOC"), ("王储", "TITLE"), ("穆罕默德", "PER")]
+
+
+def test_event_read_as_a_body_is_dropped_but_not_a_congress_or_forum_body():
+    text = "北京冬奥会成功举办。世界经济论坛发布报告。全国人民代表大会审议通过。"
+    pieces = [("北京冬奥会", "ORG"), ("世界经济论坛", "ORG"), ("全国人民代表大会", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans] == ["世界经济论坛", "全国人民代表大会"]
