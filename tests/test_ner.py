@@ -4406,3 +4406,9 @@ def test_event_read_as_a_body_is_dropped_but_not_a_congress_or_forum_body():
     pieces = [("北京冬奥会", "ORG"), ("世界经济论坛", "ORG"), ("全国人民代表大会", "ORG")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in spans] == ["世界经济论坛", "全国人民代表大会"]
+
+
+def test_meetings_and_the_news_programme_read_as_bodies_are_dropped():
+    text = "会议审议了日程安排。新闻联播推出系列报道。各国领导人已于纪念大会前签署公报。"
+    spans = clean_spans(text, spans_of(text, [("日程安排", "ORG"), ("新闻联", "ORG"), ("纪念大", "ORG")]))
+    assert spans == []
