@@ -550,8 +550,8 @@ def _roster_line_end(entities: Sequence[Entity], index: int, text: str) -> int |
     """The index of the last post of a roster line the person opens (国务院…组成人员名单: 副主任：陈宝生 教育部部长,
     王晓晖 中央宣传部副部长、中央政研室副主任: gov.cn notices), or ``None``.
 
-    The name stands at the line's start or after the role it is listed under and its colon, one space before the
-    bodies and posts, which run without a break but joiners and 原 (former) up to the line's end. The role before
+    The name stands at the line's start or after the role it is listed under and its colon, one space or more before
+    the bodies and posts, which run without a break but joiners and 原 (former) up to the line's end. The role before
     the colon is the group's, no post of a named body, and is not read.
     """
     person = entities[index]
@@ -560,7 +560,10 @@ def _roster_line_end(entities: Sequence[Entity], index: int, text: str) -> int |
         opening -= 1
     if (opening > 0 and text[opening - 1] not in _ROSTER_NAME_OPENERS) or text[person.end : person.end + 1] not in (" ", "\u3000"):
         return None
-    return _last_apposed_post(entities, index, person.end + 1, _ROSTER_LINE_ENDS, text)
+    bodies_start = person.end
+    while bodies_start < len(text) and text[bodies_start] in " \u3000":
+        bodies_start += 1  # a roster set in columns pads the name with more than one space
+    return _last_apposed_post(entities, index, bodies_start, _ROSTER_LINE_ENDS, text)
 
 
 def _bracketed_posts_end(entities: Sequence[Entity], index: int, text: str) -> int | None:

@@ -4412,3 +4412,18 @@ def test_meetings_and_the_news_programme_read_as_bodies_are_dropped():
     text = "会议审议了日程安排。新闻联播推出系列报道。各国领导人已于纪念大会前签署公报。"
     spans = clean_spans(text, spans_of(text, [("日程安排", "ORG"), ("新闻联", "ORG"), ("纪念大", "ORG")]))
     assert spans == []
+
+
+def test_roster_names_one_a_line_are_persons_and_their_posts_read():
+    text = "组 长：韩 正  国务院副总理\n成 员：戴东昌  交通运输部副部长\n宁吉喆  统计局局长\n"
+    pieces = [("国务院", "ORG"), ("副总理", "TITLE"), ("东昌", "ORG"), ("交通运输部", "ORG"), ("副部长", "TITLE"), ("宁吉", "PER")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans if e.type == "PER"] == ["韩 正", "戴东昌", "宁吉喆"]
+    officials = extract_officials(text, spans)
+    assert ("戴东昌", "副部长", "交通运输部") in [(o.name, o.title, o.org) for o in officials]
+
+
+def test_a_dateline_alone_is_no_roster():
+    text = "本报讯 受暖湿气流影响，广州迎来降雨。\n张三 说明天放晴\n"
+    spans = clean_spans(text, spans_of(text, [("广州", "LOC")]))
+    assert [(e.text, e.type) for e in spans] == [("广州", "LOC")]
