@@ -4427,3 +4427,10 @@ def test_a_dateline_alone_is_no_roster():
     text = "本报讯 受暖湿气流影响，广州迎来降雨。\n张三 说明天放晴\n"
     spans = clean_spans(text, spans_of(text, [("广州", "LOC")]))
     assert [(e.text, e.type) for e in spans] == [("广州", "LOC")]
+
+
+def test_place_read_into_a_one_character_adjective_gives_it_back():
+    text = "埃及新宪法草案公投14日举行。欢迎中方参与印尼新首都建设。"
+    spans = clean_spans(text, spans_of(text, [("埃及新", "LOC"), ("印尼新", "LOC")]))
+    places = [e.text for e in spans if e.type == "LOC"]
+    assert "埃及" in places and "印尼" in places and not {"埃及新", "印尼新"} & set(places)
