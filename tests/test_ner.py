@@ -4434,3 +4434,9 @@ def test_place_read_into_a_one_character_adjective_gives_it_back():
     spans = clean_spans(text, spans_of(text, [("埃及新", "LOC"), ("印尼新", "LOC")]))
     places = [e.text for e in spans if e.type == "LOC"]
     assert "埃及" in places and "印尼" in places and not {"埃及新", "印尼新"} & set(places)
+
+
+def test_epidemic_mechanism_made_whole_and_press_conference_cut_off_its_body():
+    text = "国务院联防联控机制新闻发布会介绍了最新情况。会议要求，国务院联防联控机制要指导各地。"
+    spans = clean_spans(text, spans_of(text, [("国务院联防联控机制新闻", "ORG"), ("国务院联防", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("国务院联防联控机制", "ORG")] * 2
