@@ -4440,3 +4440,9 @@ def test_epidemic_mechanism_made_whole_and_press_conference_cut_off_its_body():
     text = "国务院联防联控机制新闻发布会介绍了最新情况。会议要求，国务院联防联控机制要指导各地。"
     spans = clean_spans(text, spans_of(text, [("国务院联防联控机制新闻", "ORG"), ("国务院联防", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("国务院联防联控机制", "ORG")] * 2
+
+
+def test_quoted_name_of_a_hurricane_or_storm_is_no_entity():
+    text = "超级风暴“桑迪”在美国东海岸登陆。“桑迪”携带狂风暴雨在新泽西州肆虐。"
+    spans = clean_spans(text, spans_of(text, [("桑迪", "ORG"), ("美国", "LOC"), ("桑迪", "PER"), ("新泽西州", "LOC")]))
+    assert [e.text for e in spans] == ["美国", "新泽西州"]
