@@ -4446,3 +4446,10 @@ def test_quoted_name_of_a_hurricane_or_storm_is_no_entity():
     text = "超级风暴“桑迪”在美国东海岸登陆。“桑迪”携带狂风暴雨在新泽西州肆虐。"
     spans = clean_spans(text, spans_of(text, [("桑迪", "ORG"), ("美国", "LOC"), ("桑迪", "PER"), ("新泽西州", "LOC")]))
     assert [e.text for e in spans] == ["美国", "新泽西州"]
+
+
+def test_transliterated_name_is_not_split_at_its_dot_or_a_space_by_it():
+    text = "菲德尔·卡斯特罗近日露面。视频中，菲德尔 ·卡斯特罗在工厂参观。菲德尔说，卡斯特罗家族很好。"
+    pieces = [("菲德尔·卡斯特罗", "PER"), ("菲德尔 ·卡斯特罗", "PER"), ("菲德尔", "PER"), ("卡斯特罗", "PER")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans][:2] == ["菲德尔·卡斯特罗", "菲德尔 ·卡斯特罗"]
