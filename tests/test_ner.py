@@ -4453,3 +4453,10 @@ def test_transliterated_name_is_not_split_at_its_dot_or_a_space_by_it():
     pieces = [("菲德尔·卡斯特罗", "PER"), ("菲德尔 ·卡斯特罗", "PER"), ("菲德尔", "PER"), ("卡斯特罗", "PER")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in spans][:2] == ["菲德尔·卡斯特罗", "菲德尔 ·卡斯特罗"]
+
+
+def test_person_read_into_the_zhi_of_a_message_gives_it_back():
+    text = "习近平向法国总统马克龙致慰问电。"
+    spans = clean_spans(text, spans_of(text, [("习近平", "PER"), ("法国", "LOC"), ("总统", "TITLE"), ("马克龙致", "PER")]))
+    assert [e.text for e in spans][-1] == "马克龙"
+    assert ("马克龙", "总统", "法国") in [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
