@@ -4460,3 +4460,9 @@ def test_person_read_into_the_zhi_of_a_message_gives_it_back():
     spans = clean_spans(text, spans_of(text, [("习近平", "PER"), ("法国", "LOC"), ("总统", "TITLE"), ("马克龙致", "PER")]))
     assert [e.text for e in spans][-1] == "马克龙"
     assert ("马克龙", "总统", "法国") in [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
+
+
+def test_verb_words_read_into_a_national_body_are_cut_off():
+    text = "新华社今天受权全文播发全国人大常委会工作报告。克拉夫特8日致信联合国安理会说。"
+    spans = clean_spans(text, spans_of(text, [("新华社", "ORG"), ("全文播发全国人大常委会", "ORG"), ("致信联合国安理会", "ORG")]))
+    assert [e.text for e in spans if e.type == "ORG"] == ["新华社", "全国人大常委会", "联合国安理会"]
