@@ -4466,3 +4466,9 @@ def test_verb_words_read_into_a_national_body_are_cut_off():
     text = "新华社今天受权全文播发全国人大常委会工作报告。克拉夫特8日致信联合国安理会说。"
     spans = clean_spans(text, spans_of(text, [("新华社", "ORG"), ("全文播发全国人大常委会", "ORG"), ("致信联合国安理会", "ORG")]))
     assert [e.text for e in spans if e.type == "ORG"] == ["新华社", "全国人大常委会", "联合国安理会"]
+
+
+def test_caption_speaker_after_post_and_space_is_a_person():
+    text = "商务部部长 高虎城：这7个自贸试验区将继续紧扣制度创新。"
+    spans = clean_spans(text, spans_of(text, [("商务部", "ORG"), ("部长", "TITLE"), ("高虎城", "LOC")]))
+    assert ("高虎城", "PER") in [(e.text, e.type) for e in spans]
