@@ -4472,3 +4472,10 @@ def test_caption_speaker_after_post_and_space_is_a_person():
     text = "商务部部长 高虎城：这7个自贸试验区将继续紧扣制度创新。"
     spans = clean_spans(text, spans_of(text, [("商务部", "ORG"), ("部长", "TITLE"), ("高虎城", "LOC")]))
     assert ("高虎城", "PER") in [(e.text, e.type) for e in spans]
+
+
+def test_newborns_and_protected_species_are_no_names():
+    text = "视频里这个健康可爱的宝宝和妈妈第一次见面。湟鱼成群结队，500尾中华鲟放归长江。"
+    pieces = [("宝宝", "PER"), ("湟鱼", "LOC"), ("中华", "LOC"), ("长江", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans] == [("长江", "LOC")]
