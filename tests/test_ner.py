@@ -4479,3 +4479,11 @@ def test_newborns_and_protected_species_are_no_names():
     pieces = [("宝宝", "PER"), ("湟鱼", "LOC"), ("中华", "LOC"), ("长江", "LOC")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans] == [("长江", "LOC")]
+
+
+def test_name_read_as_a_place_after_a_state_ministers_post_is_the_holder():
+    text = "法国外长勒德里昂也到机场迎接。西班牙首相桑切斯宣布，西班牙进入紧急状态。"
+    pieces = [("法国", "LOC"), ("勒德里昂", "LOC"), ("西班牙", "LOC"), ("桑切斯", "LOC"), ("西班牙", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    types = {e.text: e.type for e in spans}
+    assert types["勒德里昂"] == "PER" and types["桑切斯"] == "PER" and types["西班牙"] == "LOC"
