@@ -4487,3 +4487,9 @@ def test_name_read_as_a_place_after_a_state_ministers_post_is_the_holder():
     spans = clean_spans(text, spans_of(text, pieces))
     types = {e.text: e.type for e in spans}
     assert types["勒德里昂"] == "PER" and types["桑切斯"] == "PER" and types["西班牙"] == "LOC"
+
+
+def test_government_read_as_a_place_is_the_state_or_the_local_body():
+    text = "波兰政府6日宣布恢复边境管控。暗访人员在郴州马头岭乡政府看到的情景。"
+    spans = clean_spans(text, spans_of(text, [("波兰政府", "LOC"), ("郴州马头岭乡政府", "LOC")]))
+    assert [(e.text, e.type) for e in spans] == [("波兰", "LOC"), ("郴州马头岭乡政府", "ORG")]
