@@ -280,20 +280,22 @@ def roster_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     lines = [match for match in _ROSTER_LINE.finditer(text) if match.group("name")[0] in SURNAMES]
     if len(lines) < 2:
         return list(entities)
-    names = [Entity(match.start("name"), match.end("name"), "PER", match.group("name")) for match in lines]
-    kept = [e for e in entities if not any(e.start < name.end and name.start < e.end for name in names)]
-    return sorted(kept + names, key=lambda e: (e.start, e.end))
+    return _people_in_place_of_spans(entities, lines)
 
 
 def caption_speaker_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag the speaker a news caption names after his body and post, before a colon and what he says (商务部部长 高虎城：
     这7个自贸试验区…: CCTV news, where the tagger read 高虎城 as a place): the name, two to four characters after a post's
     word and a space, is a PER in place of any span on it. No gold text of the corpora holds such a caption."""
-    speakers = [Entity(match.start("name"), match.end("name"), "PER", match.group("name")) for match in _CAPTION_SPEAKER.finditer(text)]
-    if not speakers:
-        return list(entities)
-    kept = [e for e in entities if not any(e.start < name.end and name.start < e.end for name in speakers)]
-    return sorted(kept + speakers, key=lambda e: (e.start, e.end))
+    return _people_in_place_of_spans(entities, list(_CAPTION_SPEAKER.finditer(text)))
+
+
+def _people_in_place_of_spans(entities: Sequence[Entity], names: Sequence[re.Match[str]]) -> list[Entity]:
+    """``entities`` with a PER for the ``name`` group of each of ``names`` (a roster's or a caption's), in place of
+    the spans that overlap it."""
+    people = [Entity(match.start("name"), match.end("name"), "PER", match.group("name")) for match in names]
+    kept = [e for e in entities if not _overlaps_any(people, e.start, e.end)]
+    return sorted(kept + people, key=lambda e: (e.start, e.end))
 
 
 #: A caption's speaker: a post's word, a space and a name of two to four characters (or a transliterated one) before
@@ -1572,15 +1574,9 @@ def _verb_words_before_a_unique_body(entity: Entity, text: str) -> str | None:
     body = next((b for b in _UNIQUE_BODIES_LONGEST_FIRST if len(b) >= 3 and entity.text.endswith(b)), None)
     if body is None or len(entity.text) - len(body) < 2:
         return None
-    body_start = entity.end - len(body)
-    tags, at = [], entity.start
-    while at < body_start:
-        start, end = word_at(text, at)
-        if start != at or end > body_start:
-            return None
-        tags.append(word_tag(text[start:end]))
-        at = end
-    if tags[-1] != "v" or any(tag.startswith(("ns", "nt", "nr", "nz", "j")) for tag in tags):
+    words = _whole_words(text, entity.start, entity.end - len(body))
+    tags = [word_tag(word) for word in words or ()]
+    if not tags or tags[-1] != "v" or any(tag.startswith(("ns", "nt", "nr", "nz", "j")) for tag in tags):
         return None
     return entity.text[: -len(body)]
 
