@@ -4493,3 +4493,9 @@ def test_government_read_as_a_place_is_the_state_or_the_local_body():
     text = "波兰政府6日宣布恢复边境管控。暗访人员在郴州马头岭乡政府看到的情景。"
     spans = clean_spans(text, spans_of(text, [("波兰政府", "LOC"), ("郴州马头岭乡政府", "LOC")]))
     assert [(e.text, e.type) for e in spans] == [("波兰", "LOC"), ("郴州马头岭乡政府", "ORG")]
+
+
+def test_body_read_from_a_place_across_yu_into_a_generic_kind_is_the_place():
+    text = "光山县与科研院所合作，推广良种良法。黄岩区农业农村和水利局牵头推进。"
+    spans = clean_spans(text, spans_of(text, [("光山县与科研院所", "ORG"), ("黄岩区农业农村和水利局", "ORG")]))
+    assert [(e.text, e.type) for e in spans] == [("光山县", "LOC"), ("黄岩区农业农村和水利局", "ORG")]
