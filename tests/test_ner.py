@@ -4499,3 +4499,11 @@ def test_body_read_from_a_place_across_yu_into_a_generic_kind_is_the_place():
     text = "光山县与科研院所合作，推广良种良法。黄岩区农业农村和水利局牵头推进。"
     spans = clean_spans(text, spans_of(text, [("光山县与科研院所", "ORG"), ("黄岩区农业农村和水利局", "ORG")]))
     assert [(e.text, e.type) for e in spans] == [("光山县", "LOC"), ("黄岩区农业农村和水利局", "ORG")]
+
+
+def test_place_read_into_a_common_word_gives_back_its_character_or_takes_a_place():
+    text = "军乐队奏中国国歌。赵显娥乘坐从美国纽约飞往韩国的航班。亚特兰大奥运会射击比赛中。"
+    pieces = [("中国国", "LOC"), ("美国纽", "LOC"), ("亚特兰大奥", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans if e.type == "LOC"][:2] == ["中国", "美国纽约"]
+    assert "亚特兰大奥" in [e.text for e in spans]
