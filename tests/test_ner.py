@@ -4507,3 +4507,10 @@ def test_place_read_into_a_common_word_gives_back_its_character_or_takes_a_place
     spans = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in spans if e.type == "LOC"][:2] == ["中国", "美国纽约"]
     assert "亚特兰大奥" in [e.text for e in spans]
+
+
+def test_spacecraft_and_their_crews_are_no_entities_but_a_long_march_press_is():
+    text = "神舟十八号航天员乘组进驻空间站。祝融号火星车开展巡视。长征出版社出版了这本书。"
+    pieces = [("神舟十八号航天员乘组", "ORG"), ("祝融号", "PER"), ("长征出版社", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans] == ["长征出版社"]
