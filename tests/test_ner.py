@@ -4514,3 +4514,9 @@ def test_spacecraft_and_their_crews_are_no_entities_but_a_long_march_press_is():
     pieces = [("神舟十八号航天员乘组", "ORG"), ("祝融号", "PER"), ("长征出版社", "ORG")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in spans] == ["长征出版社"]
+
+
+def test_common_word_read_as_a_person_after_a_held_post_is_dropped():
+    text = "习近平主席洞察全球形势，把握时代特征。"
+    spans = clean_spans(text, spans_of(text, [("习近平", "PER"), ("主席", "TITLE"), ("洞察", "PER")]))
+    assert [e.text for e in spans] == ["习近平", "主席"]
