@@ -4520,3 +4520,9 @@ def test_common_word_read_as_a_person_after_a_held_post_is_dropped():
     text = "习近平主席洞察全球形势，把握时代特征。"
     spans = clean_spans(text, spans_of(text, [("习近平", "PER"), ("主席", "TITLE"), ("洞察", "PER")]))
     assert [e.text for e in spans] == ["习近平", "主席"]
+
+
+def test_bare_kinds_of_place_and_mentions_inside_a_term_are_not_tagged():
+    text = "危地马拉的富埃戈火山持续喷发。湖北黄冈的广场公园里，广场舞队跳了起来。"
+    spans = clean_spans(text, spans_of(text, [("危地马拉", "LOC"), ("火山", "LOC"), ("湖北黄冈", "LOC"), ("广场", "LOC")]))
+    assert [e.text for e in spans if e.text == "火山"] == [] and [e.start for e in spans if e.text == "广场"] == [text.find("广场")]
