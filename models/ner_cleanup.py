@@ -2416,7 +2416,7 @@ def is_spacecraft_name(entity: Entity) -> bool:
 _CRAFT_NUMBER = r"(?:[一二三四五六七八九十百零〇0-9]+号|号)"
 _CRAFT_WORD = r"(?:航天员乘组|航天员|乘组|探测器|飞船|载人飞船|货运飞船|运载火箭|火箭|卫星|导航卫星|核心舱|实验舱|空间站|着陆器|巡视器|中继星)"
 _SPACECRAFT = re.compile(rf"(?:神舟|嫦娥|天宫|天舟|天问|玉兔|祝融|鹊桥|问天|梦天|天和)(?:{_CRAFT_NUMBER})?(?:{_CRAFT_WORD})?"
-                         rf"|(?:长征|北斗|天和)(?:{_CRAFT_NUMBER}{_CRAFT_WORD}?|{_CRAFT_WORD})")
+                         rf"|(?:长征|北斗)(?:{_CRAFT_NUMBER}{_CRAFT_WORD}?|{_CRAFT_WORD})")
 
 
 def is_direction_and_about(entity: Entity, text: str) -> bool:
@@ -6373,8 +6373,9 @@ def _ends_in_an_adverb_word(person: Entity, text: str) -> bool:
 _SHORT_NAMES_IN_A_WORD = frozenset("奥京")
 
 
-def _place_read_into_a_common_word(entity: Entity, text: str) -> bool:
-    """Whether a place runs one character into a common word that jieba reads together with it (中国国|歌 in 中国国歌,
+def _common_word_a_place_runs_into(entity: Entity, text: str) -> int | None:
+    """Where the common word ends that a place runs one character into and jieba reads together with it, or ``None``
+    (中国国|歌 in 中国国歌,
     中巴关|系 in 中巴关系): the word opens with the span, runs past it and names no place, person or body, what is left of the span is a
     state, a province, a place word or states' abbreviations (中巴), and its last character opens a word of its own
     (国歌, 关系). Not a word that ends like a name (南疆铁路), nor a last character MSRA tags as a place's short name
@@ -6384,10 +6385,10 @@ def _place_read_into_a_common_word(entity: Entity, text: str) -> bool:
     word = text[start:end]
     if (start != entity.start or end <= entity.end or word_tag(word)[:2] in ("ns", "nr", "nt") or _ends_like_a_name(word)
             or entity.text[-1] in PLACE_ABBREVIATIONS or entity.text[-1] in _SHORT_NAMES_IN_A_WORD):
-        return False
+        return None
     name = entity.text[:-1]
     placed = name in _COUNTRIES_AND_PROVINCES or is_place_word(name) or set(name) <= STATE_ABBREVIATIONS
-    return placed and is_known_word(text[entity.end - 1 : end])
+    return end if placed and is_known_word(text[entity.end - 1 : end]) else None
 
 
 #: A message a person sends (致|慰问电, 致|贺信): what follows the 致 a name was read on into.
@@ -6446,8 +6447,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         # 嵊州市|山多地少, 陕西省|新登记, 文昌市|东、南: a dictionary county or city and a character that starts a word of
         # its own (not a city's 区, a mayor's 长 or a county seat's 城)
         return Entity(entity.start, entity.end - 1, "LOC", name)
-    if entity.type == "LOC" and len(name) >= 2 and _place_read_into_a_common_word(entity, text):
-        word_end = word_at(text, entity.start)[1]
+    word_end = _common_word_a_place_runs_into(entity, text) if entity.type == "LOC" and len(name) >= 2 else None
+    if word_end is not None:
         if is_place_word(text[entity.end - 1 : word_end]):  # 福建厦|门, 美国纽|约: a chain of places jieba reads as one word
             return Entity(entity.start, word_end, "LOC", text[entity.start : word_end])
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 中国国|歌, 神州大|地: jieba reads 中国国歌 as one word
