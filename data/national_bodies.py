@@ -21,6 +21,10 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "新疆生产建设兵团", "国家互联网信息办公室", "中央网络安全和信息化委员会办公室",
     # the State Council's epidemic mechanism, a body CCTV news names at its press conferences (国务院联防|联控机制)
     "国务院联防联控机制",
+    # the Party centre's leading groups and commissions, which the tagger reads without their 中央 (中央全面|深化改革领导小组,
+    # 中央|巡视工作领导小组) or leaves untagged
+    "中央全面深化改革领导小组", "中央全面深化改革委员会", "中央巡视工作领导小组", "中央财经领导小组", "中央财经委员会",
+    "中央外事工作委员会", "中央社会工作部",
     # by the short names CCTV news opens its sentences with (水利部启动…, 记者从水利部了解到)
     "党中央", "中共中央", "全国人大", "全国人大常委会", "全国政协", "中央军委", "中央纪委", "国家监委",
     "水利部", "财政部", "商务部", "民政部", "公安部", "教育部", "外交部", "国防部", "司法部", "科技部", "农业部",

@@ -4526,3 +4526,9 @@ def test_bare_kinds_of_place_and_mentions_inside_a_term_are_not_tagged():
     text = "危地马拉的富埃戈火山持续喷发。湖北黄冈的广场公园里，广场舞队跳了起来。"
     spans = clean_spans(text, spans_of(text, [("危地马拉", "LOC"), ("火山", "LOC"), ("湖北黄冈", "LOC"), ("广场", "LOC")]))
     assert [e.text for e in spans if e.text == "火山"] == [] and [e.start for e in spans if e.text == "广场"] == [text.find("广场")]
+
+
+def test_party_centres_leading_group_read_without_its_zhongyang_is_made_whole():
+    text = "中央巡视工作领导小组召开会议。习近平总书记在中央全面深化改革领导小组第二次会议上讲话。"
+    spans = clean_spans(text, spans_of(text, [("巡视工作领导小组", "ORG"), ("习近平", "PER"), ("总书记", "TITLE"), ("深化改革领导小组", "ORG")]))
+    assert [e.text for e in spans if e.type == "ORG"] == ["中央巡视工作领导小组", "中央全面深化改革领导小组"]
