@@ -4540,3 +4540,10 @@ def test_company_named_without_a_body_word_is_an_organization():
     pieces = [("华", "LOC"), ("诺基亚", "LOC"), ("京东", "LOC")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans] == [("华为", "ORG"), ("诺基亚", "ORG"), ("京东方", "ORG")]
+
+
+def test_joiner_read_into_a_person_between_two_posts_is_cut_off():
+    text = "今年6月，习近平主席和普京总统共同宣布发展中俄关系。"
+    pieces = [("习近平", "PER"), ("主席", "TITLE"), ("和普京", "PER"), ("总统", "TITLE")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans if e.type == "PER"] == ["习近平", "普京"]
