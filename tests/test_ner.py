@@ -4547,3 +4547,9 @@ def test_joiner_read_into_a_person_between_two_posts_is_cut_off():
     pieces = [("习近平", "PER"), ("主席", "TITLE"), ("和普京", "PER"), ("总统", "TITLE")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in spans if e.type == "PER"] == ["习近平", "普京"]
+
+
+def test_preposition_read_into_a_leaders_transliterated_name_is_cut_off():
+    text = "中方愿同姆南加古瓦总统一道努力，推动两国关系发展。"
+    spans = clean_spans(text, spans_of(text, [("同姆南加古瓦", "LOC")]))
+    assert ("姆南加古瓦", "PER") in [(e.text, e.type) for e in spans]
