@@ -4553,3 +4553,9 @@ def test_preposition_read_into_a_leaders_transliterated_name_is_cut_off():
     text = "中方愿同姆南加古瓦总统一道努力，推动两国关系发展。"
     spans = clean_spans(text, spans_of(text, [("同姆南加古瓦", "LOC")]))
     assert ("姆南加古瓦", "PER") in [(e.text, e.type) for e in spans]
+
+
+def test_the_economy_read_as_a_body_is_generic_and_tongrentang_a_company():
+    text = "“十三五”时期经济社会发展良好开局。如今，同仁堂已在海外20多个国家开设门店。"
+    spans = clean_spans(text, spans_of(text, [("经济社会", "ORG"), ("同仁堂", "LOC")]))
+    assert [(e.text, e.type) for e in spans] == [("同仁堂", "ORG")]
