@@ -1668,7 +1668,7 @@ def preposition_off_name(entity: Entity, text: str) -> Entity:
         return entity  # a quoted name opens with its own (“对非洲经济贸易技术合作协调小组”, MSRA)
     rest = entity.text[1:]
     if len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS and text.startswith(_LEADERS_POSTS_LONGEST_FIRST, entity.end):
-        return Entity(entity.start + 1, entity.end, "PER", rest)  # 愿|同|德索萨|总统一道: a leader's name before his post
+        return Entity(entity.start + 1, entity.end, "PER", rest)  # 愿|同|姆南加古瓦|总统一道: a leader's name before his post
     start, end = word_at(text, entity.start + 1)
     opening = text[start:end] if start == entity.start + 1 and end - start >= 2 and end <= entity.end else ""
     if not (rest in NATIONAL_BODIES or is_place_word(opening) or word_tag(opening) == "nt") or opening in GENERIC_WORDS:
