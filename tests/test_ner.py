@@ -4559,3 +4559,9 @@ def test_the_economy_read_as_a_body_is_generic_and_tongrentang_a_company():
     text = "“十三五”时期经济社会发展良好开局。如今，同仁堂已在海外20多个国家开设门店。"
     spans = clean_spans(text, spans_of(text, [("经济社会", "ORG"), ("同仁堂", "LOC")]))
     assert [(e.text, e.type) for e in spans] == [("同仁堂", "ORG")]
+
+
+def test_states_named_together_and_counted_are_parted_out_of_a_body():
+    text = "朝韩双方红十字会在板门店举行会谈。日中韩三国应同国际社会共同努力。"
+    spans = clean_spans(text, spans_of(text, [("朝韩双方红十字会", "ORG"), ("日中韩三国", "ORG")]))
+    assert [(e.text, e.type) for e in spans][:3] == [("朝韩", "LOC"), ("红十字会", "ORG"), ("日中韩", "LOC")]
