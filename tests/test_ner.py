@@ -4565,3 +4565,11 @@ def test_states_named_together_and_counted_are_parted_out_of_a_body():
     text = "朝韩双方红十字会在板门店举行会谈。日中韩三国应同国际社会共同努力。"
     spans = clean_spans(text, spans_of(text, [("朝韩双方红十字会", "ORG"), ("日中韩三国", "ORG")]))
     assert [(e.text, e.type) for e in spans][:3] == [("朝韩", "LOC"), ("红十字会", "ORG"), ("日中韩", "LOC")]
+
+
+def test_name_read_as_the_opening_of_a_longer_word_is_mended():
+    text = "空袭了黎巴嫩真主党武装。贸易须以俄罗斯卢布结算。让外交人员撤离。反政府武装向大马士革发动攻击。"
+    pieces = [("黎巴嫩真", "LOC"), ("俄罗斯卢", "LOC"), ("外交人", "ORG"), ("大马士", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans][:2] == [("黎巴嫩真主党", "ORG"), ("俄罗斯", "LOC")]
+    assert "外交人" not in [e.text for e in spans] and "大马士" not in [e.text for e in spans]
