@@ -105,8 +105,10 @@ CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
 
 
 #: What may stand untagged between a body and its post: a place's government, the space of a caption or table, or
-#: a word saying which of the post's holders (朝鲜|最高|领导人, 缅甸|当选|总统: CCTV news).
-_UNTAGGED_BETWEEN_BODY_AND_POST = frozenset({"政府", "人民政府", " ", "\u3000", "最高", "当选"})
+#: a word saying which of the post's holders (朝鲜|最高|领导人, 缅甸|当选|总统, 埃及|临时|总统, 泰国|看守政府|总理,
+#: 委内瑞拉|已故|总统, 伊朗|新任最高|领袖: CCTV news).
+_UNTAGGED_BETWEEN_BODY_AND_POST = frozenset({"政府", "人民政府", " ", "\u3000", "最高", "当选", "临时", "临时政府", "过渡政府",
+                                             "看守政府", "已故", "新任", "时任", "新任最高"})
 
 
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int]:

@@ -4573,3 +4573,11 @@ def test_name_read_as_the_opening_of_a_longer_word_is_mended():
     spans = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in spans][:2] == [("黎巴嫩真主党", "ORG"), ("俄罗斯", "LOC")]
     assert "外交人" not in [e.text for e in spans] and "大马士" not in [e.text for e in spans]
+
+
+def test_interim_or_late_holders_post_takes_the_state_before_the_word_saying_so():
+    text = "埃及临时总统曼苏尔签署总统令。泰国看守政府总理英拉表示。委内瑞拉已故总统查韦斯。"
+    pieces = [("埃及", "LOC"), ("总统", "TITLE"), ("曼苏尔", "PER"), ("泰国", "LOC"), ("总理", "TITLE"), ("英拉", "PER"),
+              ("委内瑞拉", "LOC"), ("总统", "TITLE"), ("查韦斯", "PER")]
+    officials = extract_officials(text, spans_of(text, pieces))
+    assert [(o.name, o.org) for o in officials] == [("曼苏尔", "埃及"), ("英拉", "泰国"), ("查韦斯", "委内瑞拉")]
