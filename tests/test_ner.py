@@ -4581,3 +4581,10 @@ def test_interim_or_late_holders_post_takes_the_state_before_the_word_saying_so(
               ("委内瑞拉", "LOC"), ("总统", "TITLE"), ("查韦斯", "PER")]
     officials = extract_officials(text, spans_of(text, pieces))
     assert [(o.name, o.org) for o in officials] == [("曼苏尔", "埃及"), ("英拉", "泰国"), ("查韦斯", "委内瑞拉")]
+
+
+def test_house_or_ordinal_left_untagged_before_a_post_goes_into_it():
+    text = "今晚播出墨西哥众议长古铁雷斯的专访。伊朗第一副议长加吉扎德表示。"
+    pieces = [("墨西哥", "LOC"), ("议长", "TITLE"), ("古铁雷斯", "PER"), ("伊朗", "LOC"), ("副议长", "TITLE"), ("加吉扎德", "PER")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in spans if e.type == "TITLE"] == ["众议长", "第一副议长"]
