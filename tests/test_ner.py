@@ -4588,3 +4588,9 @@ def test_house_or_ordinal_left_untagged_before_a_post_goes_into_it():
     pieces = [("墨西哥", "LOC"), ("议长", "TITLE"), ("古铁雷斯", "PER"), ("伊朗", "LOC"), ("副议长", "TITLE"), ("加吉扎德", "PER")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in spans if e.type == "TITLE"] == ["众议长", "第一副议长"]
+
+
+def test_state_owned_group_named_by_its_short_name_is_an_organization():
+    text = "督察组对中国石油、中国石化开展督察。记者从中国海油获悉。"
+    spans = clean_spans(text, spans_of(text, [("中国", "LOC"), ("中国", "LOC"), ("中国", "LOC")]))
+    assert [(e.text, e.type) for e in spans] == [("中国石油", "ORG"), ("中国石化", "ORG"), ("中国海油", "ORG")]
