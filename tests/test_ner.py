@@ -4594,3 +4594,10 @@ def test_state_owned_group_named_by_its_short_name_is_an_organization():
     text = "督察组对中国石油、中国石化开展督察。记者从中国海油获悉。"
     spans = clean_spans(text, spans_of(text, [("中国", "LOC"), ("中国", "LOC"), ("中国", "LOC")]))
     assert [(e.text, e.type) for e in spans] == [("中国石油", "ORG"), ("中国石化", "ORG"), ("中国海油", "ORG")]
+
+
+def test_untagged_place_between_two_listed_places_is_tagged():
+    text = "对太浦河、元荡、汾湖等47个跨界河湖实行联合巡河。人大财经委、外事委、社会委等4个专门委员会。"
+    pieces = [("太浦河", "LOC"), ("汾湖", "LOC"), ("财经委", "ORG"), ("社会委", "ORG")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert ("元荡", "LOC") in [(e.text, e.type) for e in spans] and ("外事委", "ORG") in [(e.text, e.type) for e in spans]
