@@ -4601,3 +4601,9 @@ def test_untagged_place_between_two_listed_places_is_tagged():
     pieces = [("太浦河", "LOC"), ("汾湖", "LOC"), ("财经委", "ORG"), ("社会委", "ORG")]
     spans = clean_spans(text, spans_of(text, pieces))
     assert ("元荡", "LOC") in [(e.text, e.type) for e in spans] and ("外事委", "ORG") in [(e.text, e.type) for e in spans]
+
+
+def test_city_left_untagged_after_its_province_joins_it():
+    text = "在黑龙江绥化，收购服务队顶风作业。在浙江省宁波市举行。北京朝阳群众。"
+    spans = clean_spans(text, spans_of(text, [("黑龙江", "LOC"), ("浙江省", "LOC"), ("北京", "LOC")]))
+    assert [e.text for e in spans] == ["黑龙江绥化", "浙江省宁波市", "北京"]
