@@ -1732,11 +1732,12 @@ def test_nothing_is_tagged_inside_observance_days_side_by_side():
 
 
 def test_a_tie_between_person_and_place_goes_to_the_person_when_the_name_reads_as_one():
-    text = "田荣华每天巡查。田荣华是宝坻区西方寺村的村主任；中央代表团到阿勒泰，离开阿勒泰前"
+    # 布尔津, a county: 阿勒泰, a city of CITIES_BY_PROVINCE, is a place read as a person anywhere
+    text = "田荣华每天巡查。田荣华是宝坻区西方寺村的村主任；中央代表团到布尔津，离开布尔津前"
     spans = spans_of(text, [("田荣华", "PER"), ("田荣华", "LOC"), ("宝坻区西方寺村", "LOC"), ("村主任", "TITLE"),
-                            ("阿勒泰", "LOC"), ("阿勒泰", "PER")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("田荣华", "阿勒泰")] == [
-        ("田荣华", "PER"), ("田荣华", "PER"), ("阿勒泰", "LOC"), ("阿勒泰", "PER")]
+                            ("布尔津", "LOC"), ("布尔津", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("田荣华", "布尔津")] == [
+        ("田荣华", "PER"), ("田荣华", "PER"), ("布尔津", "LOC"), ("布尔津", "PER")]
 
 
 def test_a_word_before_a_named_person_and_a_persons_team_are_cut_off():
@@ -4607,3 +4608,9 @@ def test_city_left_untagged_after_its_province_joins_it():
     text = "在黑龙江绥化，收购服务队顶风作业。在浙江省宁波市举行。北京朝阳群众。"
     spans = clean_spans(text, spans_of(text, [("黑龙江", "LOC"), ("浙江省", "LOC"), ("北京", "LOC")]))
     assert [e.text for e in spans] == ["黑龙江绥化", "浙江省宁波市", "北京"]
+
+
+def test_chinese_city_read_as_a_person_is_a_place_unless_a_name_reads_so():
+    text = "在拉萨，随着机场扩建。娄底作为湖南重要的能源基地。当年做的中山装。"
+    spans = clean_spans(text, spans_of(text, [("拉萨", "PER"), ("娄底", "PER"), ("中山", "PER")]))
+    assert [(e.text, e.type) for e in spans] == [("拉萨", "LOC"), ("娄底", "LOC"), ("湖南", "LOC"), ("中山", "PER")]
