@@ -629,11 +629,13 @@ def _untagged_names_tagged(entities: Sequence[Entity], text: str, names: Sequenc
     """``entities`` with every mention of ``names`` (longest first) tagged ``kind`` where ``stands_alone`` accepts it
     among the spans found so far."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    for name in names:
-        for match in re.finditer(re.escape(name), text):
-            mention = Entity(match.start(), match.end(), kind, name)
+    for name in names:  # str.find, not a regex per name: hundreds of names would thrash re's cache of compiled patterns
+        at = text.find(name)
+        while at != -1:
+            mention = Entity(at, at + len(name), kind, name)
             if stands_alone(mention, found):
                 found = sorted([*found, mention], key=lambda e: (e.start, e.end))
+            at = text.find(name, at + len(name))
     return found
 
 
