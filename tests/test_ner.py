@@ -1794,7 +1794,7 @@ def test_a_ministrys_party_organ_goes_into_its_secretarys_post_and_people_stop_b
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
         ("交通运输部", "ORG"), ("党组书记", "TITLE"), ("部长", "TITLE"), ("刘伟", "PER"), ("吉林", "LOC"), ("省委书记", "TITLE"),
-        ("黄强", "PER"), ("首席副总裁", "TITLE"), ("王彤", "PER"), ("副院长", "TITLE"), ("贺荣", "PER")]
+        ("黄强", "PER"), ("长春", "LOC"), ("首席副总裁", "TITLE"), ("王彤", "PER"), ("副院长", "TITLE"), ("贺荣", "PER")]
     assert ("刘伟", "党组书记", "交通运输部") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
 
 
@@ -1922,7 +1922,7 @@ def test_routes_are_places_prepositions_leave_names_and_a_bureaus_head_takes_its
                             ("北川民政", "ORG"), ("局长", "TITLE"), ("王洪发", "PER"), ("国家发展", "ORG")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
-        ("张呼高铁", "LOC"), ("张呼高铁", "LOC"), ("西昌卫星发射中心", "ORG"), ("思明区", "LOC"), ("北川", "LOC"),
+        ("张呼高铁", "LOC"), ("张呼高铁", "LOC"), ("张家口", "LOC"), ("西昌卫星发射中心", "ORG"), ("思明区", "LOC"), ("北川", "LOC"),
         ("民政局长", "TITLE"), ("王洪发", "PER"), ("国家发展改革委", "ORG")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("王洪发", "民政局长", "北川")]
 
@@ -4614,3 +4614,9 @@ def test_chinese_city_read_as_a_person_is_a_place_unless_a_name_reads_so():
     text = "在拉萨，随着机场扩建。娄底作为湖南重要的能源基地。当年做的中山装。"
     spans = clean_spans(text, spans_of(text, [("拉萨", "PER"), ("娄底", "PER"), ("中山", "PER")]))
     assert [(e.text, e.type) for e in spans] == [("拉萨", "LOC"), ("娄底", "LOC"), ("湖南", "LOC"), ("中山", "PER")]
+
+
+def test_chinese_city_left_untagged_is_tagged_unless_it_is_a_common_word():
+    text = "60个项目在合肥签约。中外来宾出席活动。祝人民幸福安康。"
+    spans = clean_spans(text, [])
+    assert [(e.text, e.type) for e in spans] == [("合肥", "LOC")]
