@@ -2147,7 +2147,8 @@ def test_a_preposition_read_into_the_start_of_a_name_is_cut_off():
     text = "经国务院同意，现印发。以美国承认耶路撒冷为借口。在同兴村，地震。以色列方面称。成立了“对非洲经济贸易技术合作协调小组”。"
     spans = spans_of(text, [("经国务院", "ORG"), ("以美国", "LOC"), ("同兴村", "LOC"), ("以色列", "LOC"),
                             ("对非洲经济贸易技术合作协调小组", "ORG")])
-    assert [e.text for e in clean_spans(text, spans)] == ["国务院", "美国", "同兴村", "以色列", "对非洲经济贸易技术合作协调小组"]
+    # 耶路撒冷, a capital left untagged, is tagged too
+    assert [e.text for e in clean_spans(text, spans)] == ["国务院", "美国", "耶路撒冷", "同兴村", "以色列", "对非洲经济贸易技术合作协调小组"]
 
 
 def test_a_province_read_as_a_body_is_a_place_but_for_a_team():
@@ -4620,3 +4621,9 @@ def test_chinese_city_left_untagged_is_tagged_unless_it_is_a_common_word():
     text = "60个项目在合肥签约。中外来宾出席活动。祝人民幸福安康。"
     spans = clean_spans(text, [])
     assert [(e.text, e.type) for e in spans] == [("合肥", "LOC")]
+
+
+def test_foreign_capital_left_untagged_is_tagged_unless_it_reads_as_a_word():
+    text = "柬埔寨首相洪森在金边接受采访。牧民一边往酥油茶机里加茶。"
+    spans = clean_spans(text, spans_of(text, [("柬埔寨", "LOC"), ("首相", "TITLE"), ("洪森", "PER")]))
+    assert [e.text for e in spans if e.type == "LOC"] == ["柬埔寨", "金边"]
