@@ -4627,3 +4627,11 @@ def test_foreign_capital_left_untagged_is_tagged_unless_it_reads_as_a_word():
     text = "柬埔寨首相洪森在金边接受采访。牧民一边往酥油茶机里加茶。"
     spans = clean_spans(text, spans_of(text, [("柬埔寨", "LOC"), ("首相", "TITLE"), ("洪森", "PER")]))
     assert [e.text for e in spans if e.type == "LOC"] == ["柬埔寨", "金边"]
+
+
+def test_surname_read_alone_before_a_word_jieba_reads_on_is_given_the_name_tagged_elsewhere():
+    text = "国家副主席韩正在北京会见印度尼西亚外交部长。韩正表示，中方愿同印尼一道。"
+    pieces = [("副主席", "TITLE"), ("韩", "PER"), ("印度尼西亚", "LOC"), ("外交部长", "TITLE"), ("韩正", "PER"), ("印尼", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned][:2] == [("国家副主席", "TITLE"), ("韩正", "PER")]
+    assert ("韩正", "国家副主席") in [(o.name, o.title) for o in extract_officials(text, cleaned)]
