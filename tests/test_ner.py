@@ -4635,3 +4635,10 @@ def test_surname_read_alone_before_a_word_jieba_reads_on_is_given_the_name_tagge
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned][:2] == [("国家副主席", "TITLE"), ("韩正", "PER")]
     assert ("韩正", "国家副主席") in [(o.name, o.title) for o in extract_officials(text, cleaned)]
+
+
+def test_two_character_name_is_tagged_at_its_other_mentions_but_not_a_word_or_a_longer_names_start():
+    text = "张劼从警多年。父亲的言行，在张劼心中埋下了种子。基地里丁香长势良好，丁香品种多。钱七虎获奖，钱七虎是专家。"
+    spans = clean_spans(text, spans_of(text, [("张劼", "PER"), ("丁香", "PER"), ("钱七", "PER")]))
+    assert [e.text for e in spans if e.text == "张劼"] == ["张劼", "张劼"]
+    assert [e.text for e in spans if e.text == "丁香"] == ["丁香"] and [e.text for e in spans if e.text == "钱七"] == ["钱七"]
