@@ -4642,3 +4642,11 @@ def test_two_character_name_is_tagged_at_its_other_mentions_but_not_a_word_or_a_
     spans = clean_spans(text, spans_of(text, [("张劼", "PER"), ("丁香", "PER"), ("钱七", "PER")]))
     assert [e.text for e in spans if e.text == "张劼"] == ["张劼", "张劼"]
     assert [e.text for e in spans if e.text == "丁香"] == ["丁香"] and [e.text for e in spans if e.text == "钱七"] == ["钱七"]
+
+
+def test_spokespersons_post_left_untagged_before_a_person_is_tagged():
+    text = "联合国人道主义事务协调厅发言人延斯·莱克12日表示。东部战区新闻发言人施毅表示。"
+    pieces = [("联合国人道主义事务协调厅", "ORG"), ("延斯·莱克", "PER"), ("新闻", "TITLE"), ("施毅", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["发言人", "新闻发言人"]
+    assert ("延斯·莱克", "发言人", "联合国人道主义事务协调厅") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
