@@ -4650,3 +4650,11 @@ def test_spokespersons_post_left_untagged_before_a_person_is_tagged():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["发言人", "新闻发言人"]
     assert ("延斯·莱克", "发言人", "联合国人道主义事务协调厅") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_world_news_posts_left_untagged_before_a_person_are_tagged_but_not_a_verb_of_representing():
+    text = "联合国也门问题特使格里菲思当天说。中国常驻联合国代表李保东发言。李源潮代表习近平主席出席。"
+    pieces = [("联合国", "ORG"), ("也门", "LOC"), ("格里菲思", "PER"), ("中国", "LOC"), ("联合国", "ORG"), ("李保东", "PER"),
+              ("李源潮", "PER"), ("习近平", "PER"), ("主席", "TITLE")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["特使", "代表", "主席"]
