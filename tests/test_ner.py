@@ -4658,3 +4658,9 @@ def test_world_news_posts_left_untagged_before_a_person_are_tagged_but_not_a_ver
               ("李源潮", "PER"), ("习近平", "PER"), ("主席", "TITLE")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["特使", "代表", "主席"]
+
+
+def test_named_group_abroad_is_a_unique_body_made_whole_and_tagged_where_left_out():
+    text = "火箭弹和无人机。黎真主党当天称其武装人员发射了火箭弹。以军称袭击黎东部真主党武装目标。"
+    spans = clean_spans(text, spans_of(text, [("黎真", "ORG")]))
+    assert [(e.text, e.type) for e in spans if e.type == "ORG"] == [("黎真主党", "ORG"), ("真主党", "ORG")]
