@@ -4664,3 +4664,9 @@ def test_named_group_abroad_is_a_unique_body_made_whole_and_tagged_where_left_ou
     text = "火箭弹和无人机。黎真主党当天称其武装人员发射了火箭弹。以军称袭击黎东部真主党武装目标。"
     spans = clean_spans(text, spans_of(text, [("黎真", "ORG")]))
     assert [(e.text, e.type) for e in spans if e.type == "ORG"] == [("黎真主党", "ORG"), ("真主党", "ORG")]
+
+
+def test_commanders_and_rapporteurs_post_left_untagged_before_a_person_is_tagged():
+    text = "武警西藏总队原司令员郭毅力将军任职五年。联合国特别报告员阿尔巴内塞对此表示震惊。"
+    pieces = [("武警西藏总队", "ORG"), ("郭毅力", "PER"), ("联合国", "ORG"), ("阿尔巴内塞", "PER")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "TITLE"] == ["司令员", "报告员"]
