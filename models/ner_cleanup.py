@@ -257,7 +257,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = person_named_again_before_a_post(tag_other_mentions(untagged_leader_before_his_post(committee_joined_across_he(named, text), text), text), text)
     named = untagged_resident_name(untagged_person_named_throughout(named, text), text)
     named = village_after_a_chain(city_after_its_province(named, text), text)
-    named = spokesperson_before_a_person(untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text), text)
+    named = world_news_post_before_a_person(untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text), text)
     named = rank_before_a_post_into_it(named, text)
     named = untagged_congress_member(untagged_post_held_by_a_person(untagged_envoy_post(named, text), text), text)
     named = post_listed_after_a_post(post_after_a_person_tagged_elsewhere(named, text), text)
@@ -916,25 +916,25 @@ def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list
 
 #: A spokesperson's post (中国外交部|发言人|洪磊, 新闻发言人, 副发言人), and other posts of world news the tagger leaves
 #: untagged before the holder's name (叙利亚问题|特使|彼得森, 欧盟外交与安全政策|高级代表|博雷利, 加州|州长|纽瑟姆,
-#: 日本|法务大臣|森雅子, 支持|总统|哈迪, 反对党|领袖|伊萨克达尔); the representative of a state at the UN only after the
+#: 日本|法务大臣|森雅子, 支持|总统|哈迪, 反对党|领袖|伊萨克达尔, 原|司令员|郭毅力, 特别|报告员); the representative of a state at the UN only after the
 #: UN (中国常驻联合国|代表|李保东: 代表 is a verb too, 代表习近平主席).
-_SPOKESPERSON = re.compile(r"(?:(?:新闻)?(?:首席|副)?发言人|特使|高级代表|州长|[\u4e00-\u9fff]{2}大臣|总统|领袖|司令员|指导员|"
-                          r"总经理|调研员|报告员|亲善大使|[\u4e00-\u9fff]{2}部长)$")
+_WORLD_NEWS_POST = re.compile(r"(?:(?:新闻)?(?:首席|副)?发言人|特使|高级代表|州长|[\u4e00-\u9fff]{2}大臣|总统|领袖|司令员|"
+                              r"指导员|总经理|调研员|报告员|亲善大使|[\u4e00-\u9fff]{2}部长)$")
 _UN_REPRESENTATIVE = re.compile(r"(?<=联合国)代表$")
 
 
-def spokesperson_before_a_person(entities: Sequence[Entity], text: str) -> list[Entity]:
+def world_news_post_before_a_person(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a spokesperson's post the tagger left untagged right before a person it tagged (联合国人道主义事务协调厅|发言人|
     延斯·莱克, 空军新闻发言人|申进科: CCTV news, some 30 stories), as the written labels tag 湖南省统计局|新闻发言人|罗志平
     and CLUENER 美国国防部|发言人|莫雷尔; a 新闻 the tagger read alone as the post goes into it (新闻 (TITLE)|发言人). So
-    are the other posts of world news of :data:`_SPOKESPERSON` (叙利亚问题|特使|彼得森, 加州|州长|纽瑟姆) and a UN
+    are the other posts of world news of :data:`_WORLD_NEWS_POST` (叙利亚问题|特使|彼得森, 加州|州长|纽瑟姆) and a UN
     representative's 代表 after the UN (:data:`_UN_REPRESENTATIVE`). Only where the post starts a word of jieba's and no
     other span touches it."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     added: list[Entity] = []
     dropped: list[Entity] = []
     for person in found:
-        post = (_SPOKESPERSON.search(text, max(0, person.start - 7), person.start)
+        post = (_WORLD_NEWS_POST.search(text, max(0, person.start - 7), person.start)
                 or _UN_REPRESENTATIVE.search(text, max(0, person.start - 2), person.start)) if person.type == "PER" else None
         if post is None or not word_starts_at(text, post.start()):
             continue
