@@ -661,8 +661,8 @@ def _after_a_place_word(at: int, text: str) -> bool:
 _CITIES_THAT_ARE_WORDS = frozenset({
     "来宾", "大庆", "安康", "日照", "乐山", "大同", "长治", "北海", "红河", "玉树", "普洱", "大理", "文山", "三明", "海东",
     "海西", "海北", "山南", "黄南", "甘南", "黔南", "白山", "黑河", "天门", "新余", "宜春", "吉安", "定西", "平凉", "怒江",
-    "迪庆", "德宏", "果洛", "阿坝", "凉山", "伊春", "湘西", "中卫", "金昌", "铜仁", "白银", "朝阳", "中山", "阿里", "武威",
-})
+    "迪庆", "德宏", "果洛", "阿坝", "凉山", "伊春", "湘西", "金昌", "铜仁", "白银",
+})  # and those read as people (:data:`_CITIES_READ_AS_PEOPLE`), which :func:`_is_city_no_name_reads_as` leaves out
 
 
 #: Foreign capitals whose names jieba may read as words of a clause (酥油茶机|里加|茶, 马|累, 塔林): not tagged where left out.
@@ -3556,6 +3556,8 @@ _COMMON_WORD_FREQUENCY = 2000
 
 #: A city's unit after its short name (宁波|市, 大兴安岭|地区, 延边|州).
 _CITY_UNIT = re.compile(r"市|地区|州|盟")
+#: Each province's cities, longest first (:func:`longest_first`).
+_CITIES_LONGEST_FIRST_BY_PROVINCE = {province: longest_first(cities) for province, cities in CITIES_BY_PROVINCE.items()}
 
 
 def _province_named(place: str) -> str | None:
@@ -3575,7 +3577,7 @@ def city_after_its_province(entities: Sequence[Entity], text: str) -> list[Entit
     result: list[Entity] = []
     for entity in entities:
         province = _province_named(entity.text) if entity.type == "LOC" else None
-        city = next((name for name in sorted(CITIES_BY_PROVINCE[province], key=len, reverse=True)
+        city = next((name for name in _CITIES_LONGEST_FIRST_BY_PROVINCE[province]
                      if text.startswith(name, entity.end)), None) if province else None
         if city is not None:
             end = entity.end + len(city)
@@ -3976,6 +3978,8 @@ def country_as_place(entity: Entity, text: str) -> Entity:
 
 #: China's cities by their short names (:data:`CITIES_BY_PROVINCE`).
 _CITIES = frozenset(city for cities in CITIES_BY_PROVINCE.values() for city in cities)
+#: Cities the corpora read as people or a post (MSRA's 中山装, 拳王阿里, a pupil 武威; 朝阳; CLUENER's football 中卫).
+_CITIES_READ_AS_PEOPLE = frozenset({"中山", "阿里", "武威", "朝阳", "中卫"})
 
 
 def _is_city_no_name_reads_as(name: str) -> bool:
@@ -3983,7 +3987,7 @@ def _is_city_no_name_reads_as(name: str) -> bool:
     that open with no frequent surname (拉萨, 娄底); not 中山, 阿里, 武威 (MSRA's 中山装, 拳王阿里, a pupil 武威), 朝阳 or
     the football post 中卫 (CLUENER)."""
     return (name in _CITIES and (len(name) >= 3 or name[0] not in _FREQUENT_SURNAMES)
-            and name not in ("中山", "阿里", "武威", "朝阳", "中卫"))
+            and name not in _CITIES_READ_AS_PEOPLE)
 
 
 #: How schools and hospitals end: named ones are ORG (LABELS.md: schools; 县人民医院 is a body).
@@ -5986,7 +5990,8 @@ def untagged_place_or_body_in_a_list(entities: Sequence[Entity], text: str) -> l
             continue
         item = Entity(listed.start("item"), listed.end("item"), before.type, listed.group("item"))
         if (item.text in GENERIC_WORDS or item.text in ROLES or _POST_ENDING.search(item.text)
-                or is_generic(item, text) or is_known_word(item.text) and not (is_place_word(item.text) or _ends_like_a_name(item.text))):
+                or is_generic(item, text)
+                or (is_known_word(item.text) and not (is_place_word(item.text) or _ends_like_a_name(item.text)))):
             continue
         found.append(item)
     return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else list(entities)
