@@ -21,6 +21,8 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "新疆生产建设兵团", "国家互联网信息办公室", "中央网络安全和信息化委员会办公室",
     # the State Council's epidemic mechanism, a body CCTV news names at its press conferences (国务院联防|联控机制)
     "国务院联防联控机制",
+    # the PLA's theatre commands, whose spokesmen CCTV news quotes (东部 (LOC)|战区新闻发言人)
+    "东部战区", "南部战区", "西部战区", "北部战区", "中部战区",
     # the Party centre's leading groups and commissions, which the tagger reads without their 中央 (中央全面|深化改革领导小组,
     # 中央|巡视工作领导小组) or leaves untagged
     "中央全面深化改革领导小组", "中央全面深化改革委员会", "中央巡视工作领导小组", "中央财经领导小组", "中央财经委员会",

@@ -4670,3 +4670,9 @@ def test_commanders_and_rapporteurs_post_left_untagged_before_a_person_is_tagged
     text = "武警西藏总队原司令员郭毅力将军任职五年。联合国特别报告员阿尔巴内塞对此表示震惊。"
     pieces = [("武警西藏总队", "ORG"), ("郭毅力", "PER"), ("联合国", "ORG"), ("阿尔巴内塞", "PER")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "TITLE"] == ["司令员", "报告员"]
+
+
+def test_a_theatre_command_is_a_national_body():
+    text = "8月28日，东部战区新闻发言人施毅表示。截至今天15时，中部战区相继派出部队。"
+    cleaned = clean_spans(text, spans_of(text, [("东部", "LOC"), ("新闻发言人", "TITLE"), ("施毅", "PER")]))
+    assert [(e.text, e.type) for e in cleaned if e.type == "ORG"] == [("东部战区", "ORG"), ("中部战区", "ORG")]
