@@ -4676,3 +4676,10 @@ def test_a_theatre_command_is_a_national_body():
     text = "8月28日，东部战区新闻发言人施毅表示。截至今天15时，中部战区相继派出部队。"
     cleaned = clean_spans(text, spans_of(text, [("东部", "LOC"), ("新闻发言人", "TITLE"), ("施毅", "PER")]))
     assert [(e.text, e.type) for e in cleaned if e.type == "ORG"] == [("东部战区", "ORG"), ("中部战区", "ORG")]
+
+
+def test_body_left_out_between_its_state_and_a_post_joins_the_state():
+    text = "伊朗原子能组织发言人卡迈勒万迪强调。北京一大型银行交易员表示。"
+    pieces = [("伊朗", "LOC"), ("发言人", "TITLE"), ("卡迈勒万迪", "PER"), ("北京", "LOC"), ("交易员", "TITLE")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert ("伊朗原子能组织", "ORG") in [(e.text, e.type) for e in cleaned] and ("北京", "LOC") in [(e.text, e.type) for e in cleaned]
