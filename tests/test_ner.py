@@ -4683,3 +4683,10 @@ def test_body_left_out_between_its_state_and_a_post_joins_the_state():
     pieces = [("伊朗", "LOC"), ("发言人", "TITLE"), ("卡迈勒万迪", "PER"), ("北京", "LOC"), ("交易员", "TITLE")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert ("伊朗原子能组织", "ORG") in [(e.text, e.type) for e in cleaned] and ("北京", "LOC") in [(e.text, e.type) for e in cleaned]
+
+
+def test_a_post_before_a_person_is_tagged_with_its_grade_or_deputy():
+    text = "安全监督管理处原处长、一级调研员忻元庆违规收受礼金。某基地原副司令员杨业功十年前的话。"
+    pieces = [("安全监督管理处", "ORG"), ("忻元庆", "PER"), ("杨业功", "PER")]
+    titles = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "TITLE"]
+    assert "一级调研员" in titles and "副司令员" in titles
