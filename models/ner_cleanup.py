@@ -939,7 +939,7 @@ def body_left_out_between_its_state_and_a_post(entities: Sequence[Entity], text:
         post = ordered[index + 1] if index + 1 < len(ordered) else None
         gap = text[entity.end : post.start] if post is not None else ""
         if (entity.type == "LOC" and post is not None and post.type == "TITLE" and 2 <= len(gap) <= 8
-                and (entity.text in COUNTRIES or entity.text in PROVINCES) and all(map(_is_cjk, gap))
+                and entity.text in _COUNTRIES_AND_PROVINCES and all(map(_is_cjk, gap))
                 and (_ORG_ENDINGS.search(gap) or gap.endswith(("组织", "机构"))) and gap not in ("政府", "人民政府")
                 and gap[0] not in _INDEFINITE_OPENINGS and "的" not in gap  # 江苏|的乡镇敬老院|院长: a kind, no name
                 and _whole_words(text, entity.end, post.start) is not None):
