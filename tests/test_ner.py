@@ -4690,3 +4690,19 @@ def test_a_post_before_a_person_is_tagged_with_its_grade_or_deputy():
     pieces = [("安全监督管理处", "ORG"), ("忻元庆", "PER"), ("杨业功", "PER")]
     titles = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "TITLE"]
     assert "一级调研员" in titles and "副司令员" in titles
+
+
+def test_person_read_on_into_the_words_around_a_name_tagged_elsewhere_is_cut_to_it():
+    text = "习近平首先祝贺瑟利夫总统带领利比里亚人民。瑟利夫表示感谢。赵乐际充分肯定四川的工作。赵乐际指出。祝小龙最爱唱歌。小龙说。"
+    pieces = [("习近平", "PER"), ("祝贺瑟利夫", "PER"), ("总统", "TITLE"), ("利比里亚", "LOC"), ("瑟利夫", "PER"),
+              ("赵乐际充分肯定", "PER"), ("四川", "LOC"), ("赵乐际", "PER"), ("祝小龙", "PER"), ("小龙", "PER")]
+    people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
+    assert people == ["习近平", "瑟利夫", "瑟利夫", "赵乐际", "赵乐际", "祝小龙", "小龙"]
+
+
+def test_person_tagged_in_part_is_read_whole_where_the_text_names_it_so_elsewhere():
+    text = "习近平会见白俄罗斯总统卢卡申科。您同卢卡申科总统共同签署的声明。李克强陪同呼日勒苏赫检阅仪仗队。呼日勒苏赫表示感谢。"
+    pieces = [("习近平", "PER"), ("白俄罗斯", "LOC"), ("总统", "TITLE"), ("卢卡申科", "PER"), ("卡申科", "PER"),
+              ("总统", "TITLE"), ("李克强", "PER"), ("呼日勒", "LOC"), ("苏赫", "PER"), ("呼日勒苏赫", "PER")]
+    people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
+    assert people == ["习近平", "卢卡申科", "卢卡申科", "李克强", "呼日勒苏赫", "呼日勒苏赫"]
