@@ -4706,3 +4706,10 @@ def test_person_tagged_in_part_is_read_whole_where_the_text_names_it_so_elsewher
               ("总统", "TITLE"), ("李克强", "PER"), ("呼日勒", "LOC"), ("苏赫", "PER"), ("呼日勒苏赫", "PER")]
     people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
     assert people == ["习近平", "卢卡申科", "卢卡申科", "李克强", "呼日勒苏赫", "呼日勒苏赫"]
+
+
+def test_world_leader_read_as_a_place_is_a_person():
+    text = "随后，俄罗斯总统普京与塞西进行了单独会晤。习近平主席在人民大会堂同哈桑纳尔举行会谈。"
+    pieces = [("俄罗斯", "LOC"), ("总统", "TITLE"), ("普京", "PER"), ("塞西", "LOC"), ("习近平", "PER"), ("主席", "TITLE"),
+              ("人民大会堂", "LOC"), ("哈桑纳尔", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"] == ["普京", "塞西", "习近平", "哈桑纳尔"]
