@@ -4713,3 +4713,13 @@ def test_world_leader_read_as_a_place_is_a_person():
     pieces = [("俄罗斯", "LOC"), ("总统", "TITLE"), ("普京", "PER"), ("塞西", "LOC"), ("习近平", "PER"), ("主席", "TITLE"),
               ("人民大会堂", "LOC"), ("哈桑纳尔", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"] == ["普京", "塞西", "习近平", "哈桑纳尔"]
+
+
+def test_japanese_name_after_a_japanese_post_is_read_whole_with_its_post():
+    text = "日本防卫大臣小野寺五典4日证实。希望之党党首玉木雄一郎也表示反对。总务大臣新藤义孝参拜。日本首相石破茂今天称。"
+    pieces = [("日本", "LOC"), ("小野寺", "LOC"), ("首玉木雄一郎", "PER"), ("总务", "TITLE"), ("大臣新藤义孝", "PER"),
+              ("日本", "LOC"), ("首相", "TITLE")]
+    cleaned = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
+    for name in ("小野寺五典", "玉木雄一郎", "新藤义孝", "石破茂"):
+        assert (name, "PER") in cleaned
+    assert ("党首", "TITLE") in cleaned and ("总务大臣", "TITLE") in cleaned
