@@ -4723,3 +4723,10 @@ def test_japanese_name_after_a_japanese_post_is_read_whole_with_its_post():
     for name in ("小野寺五典", "玉木雄一郎", "新藤义孝", "石破茂"):
         assert (name, "PER") in cleaned
     assert ("党首", "TITLE") in cleaned and ("总务大臣", "TITLE") in cleaned
+
+
+def test_untagged_unit_of_a_name_jieba_does_not_know_is_tagged_where_the_text_marks_it_a_place():
+    text = "习近平总书记来到化屋村考察。过去这一年，化屋村变了。日本新潟县发生地震。另一个就赶紧去喊村医。今年仙居县共设县、乡两级。"
+    pieces = [("习近平", "PER"), ("总书记", "TITLE"), ("日本", "LOC"), ("仙居县", "LOC")]
+    places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
+    assert places == ["化屋村", "化屋村", "日本", "新潟县", "仙居县"]
