@@ -4730,3 +4730,12 @@ def test_untagged_unit_of_a_name_jieba_does_not_know_is_tagged_where_the_text_ma
     pieces = [("习近平", "PER"), ("总书记", "TITLE"), ("日本", "LOC"), ("仙居县", "LOC")]
     places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
     assert places == ["化屋村", "化屋村", "日本", "新潟县", "仙居县"]
+
+
+def test_foreign_city_read_as_a_body_is_a_place_but_not_in_a_text_of_sport():
+    text = "20号，英国伦敦等多个地方爆发游行。习近平在伊斯兰堡会见巴基斯坦参议院主席。"
+    pieces = [("英国伦敦", "ORG"), ("习近平", "PER"), ("伊斯兰堡", "ORG"), ("巴基斯坦参议院", "ORG"), ("主席", "TITLE")]
+    kinds = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
+    assert ("英国伦敦", "LOC") in kinds and ("伊斯兰堡", "LOC") in kinds
+    sport = "火线博胆：拜仁进入最佳状态罗马获威廉希尔力挺"
+    assert ("罗马", "ORG") in [(e.text, e.type) for e in clean_spans(sport, spans_of(sport, [("拜仁", "ORG"), ("罗马", "ORG")]))]
