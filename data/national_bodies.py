@@ -52,6 +52,10 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "全国政协教科卫体委员会", "全国政协社会和法制委员会", "全国政协民族和宗教委员会", "全国政协港澳台侨委员会",
     "全国政协外事委员会", "全国政协文化文史和学习委员会", "农业和农村委员会", "人口资源环境委员会", "教科卫体委员会",
     "社会和法制委员会", "民族和宗教委员会", "港澳台侨委员会", "文化文史和学习委员会", "全国政协文史和学习委员会",
+    # short names of the Party's departments and ministries CCTV news uses (中组部等十部门, 人社部推出; not 人社|部门, which
+    # the unique-body rule leaves), the Party centre's anti-corruption bodies and the national people's organisations
+    "中组部", "中宣部", "中联部", "人社部", "工信部", "国家安全部", "国家网信办", "中央反腐败协调小组",
+    "中央追逃办", "共青团中央", "全国妇联", "中国科协", "中国文联", "中国作协",
 })
 
 #: International bodies that CCTV news names often and the small tagger leaves untagged at times (上合组织 always):

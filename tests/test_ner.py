@@ -4739,3 +4739,9 @@ def test_foreign_city_read_as_a_body_is_a_place_but_not_in_a_text_of_sport():
     assert ("英国伦敦", "LOC") in kinds and ("伊斯兰堡", "LOC") in kinds
     sport = "火线博胆：拜仁进入最佳状态罗马获威廉希尔力挺"
     assert ("罗马", "ORG") in [(e.text, e.type) for e in clean_spans(sport, spans_of(sport, [("拜仁", "ORG"), ("罗马", "ORG")]))]
+
+
+def test_short_names_of_the_partys_departments_and_ministries_are_unique_bodies():
+    text = "十八大以来，中组部等十部门制定实施了人才支持计划，人社部推出万名专家服务基层。人社部门组织招工。"
+    orgs = [e.text for e in clean_spans(text, []) if e.type == "ORG"]
+    assert orgs == ["中组部", "人社部"]
