@@ -4745,3 +4745,9 @@ def test_short_names_of_the_partys_departments_and_ministries_are_unique_bodies(
     text = "十八大以来，中组部等十部门制定实施了人才支持计划，人社部推出万名专家服务基层。人社部门组织招工。"
     orgs = [e.text for e in clean_spans(text, []) if e.type == "ORG"]
     assert orgs == ["中组部", "人社部"]
+
+
+def test_an_old_town_named_by_its_kind_alone_is_no_place():
+    text = "千年古城拉萨在打造水润城。绿水绕古城。"
+    places = [e.text for e in clean_spans(text, spans_of(text, [("拉萨", "LOC"), ("古城", "LOC")])) if e.type == "LOC"]
+    assert places == ["拉萨"]
