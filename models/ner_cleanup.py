@@ -403,8 +403,7 @@ def japanese_name_after_a_post(entities: Sequence[Entity], text: str) -> list[En
             continue
         if any(e.type == "PER" and (e.start, e.end) == (start, end) for e in inside):
             continue
-        result = sorted([e for e in result if e not in inside] + [Entity(start, end, "PER", text[start:end])],
-                        key=lambda e: (e.start, e.end))
+        result = _in_place_of(result, inside, Entity(start, end, "PER", text[start:end]))
         result = _japanese_post_tagged(result, match.start(), start, text)
     return result
 
@@ -421,8 +420,7 @@ def _japanese_post_tagged(entities: list[Entity], post_start: int, post_end: int
     if any(e.type != "TITLE" or e.start < post_start or e.end > post_end for e in inside) or any(
             (e.start, e.end) == (post_start, post_end) for e in inside):
         return entities
-    post = Entity(post_start, post_end, "TITLE", text[post_start:post_end])
-    return sorted([e for e in entities if e not in inside] + [post], key=lambda e: (e.start, e.end))
+    return _in_place_of(entities, inside, Entity(post_start, post_end, "TITLE", text[post_start:post_end]))
 
 
 def _opens_a_longer_word(position: int, text: str) -> bool:
@@ -5068,6 +5066,12 @@ def _overlaps_any(entities: Sequence[Entity], start: int, end: int) -> bool:
     return any(e.start < end and start < e.end for e in entities)
 
 
+def _in_place_of(entities: Sequence[Entity], replaced: Sequence[Entity], *new: Entity) -> list[Entity]:
+    """``entities`` less ``replaced``, with ``new`` in their place, in text order (a name read whole where the tagger
+    read pieces of it)."""
+    return sorted([e for e in entities if e not in replaced] + list(new), key=lambda e: (e.start, e.end))
+
+
 def _overlaps_another(entities: Sequence[Entity], entity: Entity, start: int, end: int) -> bool:
     """Whether a span of ``entities`` other than ``entity`` overlaps ``text[start:end]`` (a name may grow there only if
     none does)."""
@@ -5096,8 +5100,7 @@ def national_body_made_whole(entities: Sequence[Entity], text: str) -> list[Enti
             inside = [e for e in result if e.start < end and start < e.end]
             if any(e.start < start or e.end > end or e.type not in ("ORG", "LOC") for e in inside):
                 continue
-            result = sorted([e for e in result if e not in inside] + [Entity(start, end, "ORG", name)],
-                            key=lambda e: (e.start, e.end))
+            result = _in_place_of(result, inside, Entity(start, end, "ORG", name))
     return result
 
 
@@ -5961,9 +5964,8 @@ def director_named_he(entities: Sequence[Entity], text: str) -> list[Entity]:
         if post_start not in body_ends or any(
                 e.type in ("PER", "TITLE") or e.start < post_start or e.end > name_end for e in inside):
             continue
-        found = sorted([e for e in found if e not in inside]
-                       + [Entity(post_start, name_start, "TITLE", director.group(1)),
-                          Entity(name_start, name_end, "PER", director.group(2))], key=lambda e: (e.start, e.end))
+        found = _in_place_of(found, inside, Entity(post_start, name_start, "TITLE", director.group(1)),
+                             Entity(name_start, name_end, "PER", director.group(2)))
     return found
 
 
@@ -6747,7 +6749,7 @@ def person_cut_to_its_name_tagged_elsewhere(entities: Sequence[Entity], text: st
     """Cut a person read on into the words around a name the text tags as a person elsewhere back to that name
     (祝贺|瑟利夫 beside 瑟利夫, 老红军|杨思禄, 赵乐际|充分肯定, 李长春|高度赞|扬, 侯杰|做, 塔拉吉|时: CCTV news, where
     the tagger reads a verb or a role into the name it stands by). The words cut off must be whole words of jieba's
-    at the name's edge, of two characters or more that its dictionary counts 100 times or more, or a preposition
+    at the name's edge, of two characters or more that its dictionary counts 80 times or more, or a preposition
     or verb of one character (:data:`_ONE_CHARACTER_WORDS_BEFORE_A_NAME`, :data:`_ONE_CHARACTER_WORDS_AFTER_A_NAME`);
     not a transliterated name's other part (约翰·|博尔顿), nor a surname of one character before a given name of two
     (祝|小龙)."""
@@ -6840,8 +6842,7 @@ def person_read_whole_where_tagged_in_part(entities: Sequence[Entity], text: str
                 inside = [other for other in result if other.start < end and start < other.end]
                 if (start >= 0 and text[start:end] == name
                         and all(start <= other.start and other.end <= end and other.type != "TITLE" for other in inside)):
-                    result = sorted([other for other in result if other not in inside] + [Entity(start, end, "PER", name)],
-                                    key=lambda e: (e.start, e.end))
+                    result = _in_place_of(result, inside, Entity(start, end, "PER", name))
                     break
                 at = name.find(entity.text, at + 1)
     return result
