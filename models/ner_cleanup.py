@@ -348,7 +348,8 @@ def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> l
     mentions = Counter(candidate.text for candidate in candidates)
     levels_before = {e.end + (text[e.end : e.end + 1] in "，、"): _unit_level(e.text) for e in entities if e.type == "LOC"}
     found = [candidate for candidate in candidates
-             if mentions[candidate.text] >= 2 or _UNIT_AFTER_A_VERB_OF_PLACE.search(text, 0, candidate.start)
+             if mentions[candidate.text] >= 2
+             or _UNIT_AFTER_A_VERB_OF_PLACE.search(text, max(0, candidate.start - _LONGEST_VERB_OF_PLACE), candidate.start)
              or _unit_level(candidate.text) < levels_before.get(candidate.start, 0)]
     return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else list(entities)
 
@@ -372,6 +373,7 @@ _UNITS_BY_LEVEL = (("村", "社区"), ("乡", "镇", "街道"), ("县", "区", "
 
 #: The words before a unit that say it is a place (在|峰源乡, 来到|化屋村, 所在的|许厝村).
 _UNIT_AFTER_A_VERB_OF_PLACE = re.compile(r"(?:在|来到|所在的|位于|走进|前往|赴|抵达)$")
+_LONGEST_VERB_OF_PLACE = len("所在的")
 
 #: A two-character name and its unit (许厝村, 新潟县, 大台街道), found at every position (the lookahead lets matches
 #: overlap).
@@ -445,7 +447,7 @@ def foreign_city_read_as_body(entity: Entity, text: str) -> Entity:
     text that speaks of sport anywhere, where a city names its team (CLUENER tags 罗马 an ORG 55 times, and names the
     team away from any word of sport in its clause: 不过|罗马|的伤病仍然严重)."""
     if (entity.type != "ORG" or not _is_foreign_city(entity.text)
-            or _SPORTS_TEXT_WORDS.search(_WORDS_OF_NO_SPORT.sub("", text))):
+            or _speaks_of_sport(text)):
         return entity
     return Entity(entity.start, entity.end, "LOC", entity.text)
 
@@ -3985,7 +3987,7 @@ def province_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     into a word with what follows (中国共产党, 中国移动); People's Daily tags its other countries LOC (618 of 638).
     """
     countries_are_places = (any(e.type == "ORG" and e.text in COUNTRIES for e in entities)
-                            and not _SPORTS_TEXT_WORDS.search(_WORDS_OF_NO_SPORT.sub("", text)))
+                            and not _speaks_of_sport(text))
     return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and (
                 (e.text in PROVINCES and not _in_a_sports_clause(e, text))
                 or (countries_are_places and e.text in COUNTRIES and word_at(text, e.start)[1] <= e.end))
@@ -4013,6 +4015,12 @@ _SPORTS_TEXT_WORDS = re.compile(
 _WORDS_OF_NO_SPORT = re.compile(
     r"全球|地球|半球|胜利|部队|军队|队伍|卫队|舰队|车队|乐队|仪仗队|突击队|医疗队|陆战队|工作队|救援队|团队|总队|支队|大队"
     r"|中队|分队|编队|梯队|同比分别|分秒|[每/]秒|秒变|裁判书|裁判文书")
+
+
+def _speaks_of_sport(text: str) -> bool:
+    """Whether ``text`` holds a word of sport anywhere (:data:`_SPORTS_TEXT_WORDS`), less the common words that hold
+    one and speak of none (:data:`_WORDS_OF_NO_SPORT`)."""
+    return bool(_SPORTS_TEXT_WORDS.search(_WORDS_OF_NO_SPORT.sub("", text)))
 
 
 def _in_a_sports_clause(entity: Entity, text: str) -> bool:
