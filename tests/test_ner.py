@@ -4751,3 +4751,9 @@ def test_an_old_town_named_by_its_kind_alone_is_no_place():
     text = "千年古城拉萨在打造水润城。绿水绕古城。"
     places = [e.text for e in clean_spans(text, spans_of(text, [("拉萨", "LOC"), ("古城", "LOC")])) if e.type == "LOC"]
     assert places == ["拉萨"]
+
+
+def test_untagged_unit_is_tagged_where_the_text_names_its_name_with_another_unit():
+    text = "老杨所在的许厝村就地改造为许厝社区，村民就地安置。"
+    places = [e.text for e in clean_spans(text, spans_of(text, [("许厝村", "LOC")])) if e.type == "LOC"]
+    assert places == ["许厝村", "许厝社区"]
