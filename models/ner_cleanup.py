@@ -380,12 +380,11 @@ _UNITS_BY_LEVEL = (("村", "社区"), ("乡", "镇", "街道"), ("县", "区", "
 _UNIT_AFTER_A_VERB_OF_PLACE = re.compile(r"(?:在|来到|所在的|位于|走进|前往|赴|抵达)$")
 _LONGEST_VERB_OF_PLACE = len("所在的")
 
-#: A two-character name and its unit (许厝村, 新潟县, 大台街道), found at every position (the lookahead lets matches
-#: overlap).
-_UNIT_OF_A_TWO_CHARACTER_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2}(?:村|乡|镇|县|街道|社区)))")
-
-#: A place that is a two-character name and its unit, whole (许厝村).
+#: A two-character name and its unit (许厝村, 新潟县, 大台街道).
 _TWO_CHARACTER_NAME_AND_UNIT = re.compile(r"[\u4e00-\u9fff]{2}(?:村|乡|镇|县|街道|社区)")
+
+#: The same, found at every position of a text (the lookahead lets matches overlap).
+_UNIT_OF_A_TWO_CHARACTER_NAME = re.compile(rf"(?=({_TWO_CHARACTER_NAME_AND_UNIT.pattern}))")
 
 #: Characters no two-character name of a unit holds: function characters, pronouns, numerals, time words and units
 #: (的通村, 他驻村, 带着镇, 年建村, 一校一县, 村畅乡).
