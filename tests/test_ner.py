@@ -4757,3 +4757,26 @@ def test_untagged_unit_is_tagged_where_the_text_names_its_name_with_another_unit
     text = "老杨所在的许厝村就地改造为许厝社区，村民就地安置。"
     places = [e.text for e in clean_spans(text, spans_of(text, [("许厝村", "LOC")])) if e.type == "LOC"]
     assert places == ["许厝村", "许厝社区"]
+
+
+def test_a_post_read_as_a_person_is_a_post_and_a_rank_after_an_appointment_joins_it():
+    text = "萨勒曼的儿子穆罕默德·本·萨勒曼被任命为副王储、第二副首相。他免去穆克林的王储职务。"
+    pieces = [("萨勒曼", "PER"), ("穆罕默德·本·萨勒曼", "PER"), ("王储", "PER"), ("第二副首相", "TITLE"), ("穆克林", "PER"),
+              ("王储", "PER")]
+    kinds = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
+    assert ("副王储", "TITLE") in kinds and ("王储", "TITLE") in kinds
+    assert not [name for name, kind in kinds if kind == "PER" and name.endswith("王储")]
+
+
+def test_a_post_after_an_untagged_post_joins_it_and_is_no_holder():
+    text = "日本首相顾问饭岛勋抵朝访问。饭岛勋曾是小泉纯一郎的幕僚。"
+    pieces = [("日本", "LOC"), ("饭岛勋", "PER"), ("小泉纯一郎", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert ("首相顾问", "TITLE") in [(e.text, e.type) for e in cleaned]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("饭岛勋", "首相顾问", "日本")]
+
+
+def test_significance_is_no_place():
+    text = "这对尼日利亚交通一体化的发展具有重要意义。"
+    places = [e.text for e in clean_spans(text, spans_of(text, [("尼日利亚", "LOC"), ("意义", "LOC")])) if e.type == "LOC"]
+    assert places == ["尼日利亚"]
