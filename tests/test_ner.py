@@ -4780,3 +4780,10 @@ def test_significance_is_no_place():
     text = "这对尼日利亚交通一体化的发展具有重要意义。"
     places = [e.text for e in clean_spans(text, spans_of(text, [("尼日利亚", "LOC"), ("意义", "LOC")])) if e.type == "LOC"]
     assert places == ["尼日利亚"]
+
+
+def test_a_post_read_on_into_a_time_word_is_cut_there():
+    text = "年初以来，习近平总书记、国家主席先后同阮富仲总书记通话。"
+    pieces = [("习近平", "PER"), ("总书记", "TITLE"), ("国家", "TITLE"), ("主席先后", "TITLE"), ("阮富仲", "PER"), ("总书记", "TITLE")]
+    posts = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "TITLE"]
+    assert posts == ["总书记", "国家主席", "总书记"]
