@@ -4787,3 +4787,12 @@ def test_a_post_read_on_into_a_time_word_is_cut_there():
     pieces = [("习近平", "PER"), ("总书记", "TITLE"), ("国家", "TITLE"), ("主席先后", "TITLE"), ("阮富仲", "PER"), ("总书记", "TITLE")]
     posts = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "TITLE"]
     assert posts == ["总书记", "国家主席", "总书记"]
+
+
+def test_a_japanese_committee_chair_and_a_minister_of_a_two_word_field_are_read_whole():
+    text = "据日本媒体报道，最大在野党自民党国会对策委员长浜田靖一称，野田政权继前经济产业大臣钵吕吉雄后又有大臣辞职。"
+    pieces = [("日本", "LOC"), ("自民党", "ORG"), ("国会对策", "ORG"), ("委员长", "TITLE"), ("浜田靖", "PER"), ("野田", "PER"),
+              ("吕吉雄", "PER")]
+    cleaned = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
+    assert ("浜田靖一", "PER") in cleaned and ("钵吕吉雄", "PER") in cleaned
+    assert ("经济产业大臣", "TITLE") in cleaned
