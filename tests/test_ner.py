@@ -4796,3 +4796,11 @@ def test_a_japanese_committee_chair_and_a_minister_of_a_two_word_field_are_read_
     cleaned = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
     assert ("浜田靖一", "PER") in cleaned and ("钵吕吉雄", "PER") in cleaned
     assert ("经济产业大臣", "TITLE") in cleaned
+
+
+def test_a_name_ending_in_he_before_a_verb_of_chairing_is_completed_but_not_before_a_post():
+    text = "大会主席团常务主席罗富和主持开幕会。贺词表示相信。海渔广场的副总裁叶璇和销售经理田源介绍。"
+    pieces = [("主席团常务主席", "TITLE"), ("罗富", "PER"), ("贺词", "PER"), ("副总裁", "TITLE"), ("叶璇", "PER"),
+              ("销售经理", "TITLE"), ("田源", "PER")]
+    people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
+    assert people == ["罗富和", "叶璇", "田源"]
