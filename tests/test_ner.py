@@ -4804,3 +4804,10 @@ def test_a_name_ending_in_he_before_a_verb_of_chairing_is_completed_but_not_befo
               ("销售经理", "TITLE"), ("田源", "PER")]
     people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
     assert people == ["罗富和", "叶璇", "田源"]
+
+
+def test_a_state_listed_after_a_place_is_a_place_whatever_words_jieba_reads_there():
+    text = "审议中国和越南移管被判刑人条约。俄罗斯与美国9号发表声明。"
+    pieces = [("中国", "LOC"), ("俄罗斯", "LOC")]
+    places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
+    assert places == ["中国", "越南", "俄罗斯", "美国"]
