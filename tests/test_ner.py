@@ -4811,3 +4811,10 @@ def test_a_state_listed_after_a_place_is_a_place_whatever_words_jieba_reads_ther
     pieces = [("中国", "LOC"), ("俄罗斯", "LOC")]
     places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
     assert places == ["中国", "越南", "俄罗斯", "美国"]
+
+
+def test_a_refugee_camp_read_as_a_body_is_a_place():
+    text = "以军对加沙地带中部努赛赖特难民营一所学校发动空袭。"
+    pieces = [("加沙地带", "LOC"), ("努赛赖特难民营", "ORG")]
+    kinds = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
+    assert ("努赛赖特难民营", "LOC") in kinds and not [kind for _, kind in kinds if kind == "ORG"]
