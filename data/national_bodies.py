@@ -67,6 +67,9 @@ INTERNATIONAL_BODIES: frozenset[str] = frozenset({
     "亚洲基础设施投资银行", "伊斯兰合作组织", "世界经济论坛", "博鳌亚洲论坛", "中非合作论坛",
     # groups abroad named in full, which the tagger reads as their place (巴勒斯坦伊斯兰|抵抗运动)
     "巴勒斯坦伊斯兰抵抗运动", "巴勒斯坦伊斯兰圣战组织",
+    # foreign parliaments by their own names, which the tagger reads in pieces (国家大|呼拉尔 (PER)|主席); MSRA and
+    # People's Daily tag each of their 20 mentions an ORG
+    "国家大呼拉尔", "大呼拉尔", "国家杜马", "最高拉达",
 })
 
 #: Groups and movements abroad that news names without a body word (哈马斯, 塔利班; 黎真主党 with its state's

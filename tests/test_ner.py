@@ -4818,3 +4818,12 @@ def test_a_refugee_camp_read_as_a_body_is_a_place():
     pieces = [("加沙地带", "LOC"), ("努赛赖特难民营", "ORG")]
     kinds = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
     assert ("努赛赖特难民营", "LOC") in kinds and not [kind for _, kind in kinds if kind == "ORG"]
+
+
+def test_a_unique_body_read_in_pieces_is_read_whole():
+    text = "习近平会见蒙古人民党主席、国家大呼拉尔主席米·恩赫包勒德。2024年将召开中非合作论坛新一届会议。"
+    pieces = [("习近平", "PER"), ("蒙古人民党", "ORG"), ("主席", "TITLE"), ("呼拉尔", "PER"), ("主席", "TITLE"),
+              ("米·恩赫包勒德", "PER"), ("中非", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["蒙古人民党", "国家大呼拉尔", "中非合作论坛"]
+    assert ("米·恩赫包勒德", "主席", "国家大呼拉尔") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
