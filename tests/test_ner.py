@@ -4827,3 +4827,8 @@ def test_a_unique_body_read_in_pieces_is_read_whole():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["蒙古人民党", "国家大呼拉尔", "中非合作论坛"]
     assert ("米·恩赫包勒德", "主席", "国家大呼拉尔") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_body_that_opens_with_a_pair_of_party_and_state_is_none():
+    text = "检察公益诉讼瞄准损害国家和社会公共利益，聚焦党和国家中心任务。"
+    assert clean_spans(text, spans_of(text, [("国家和社会", "ORG"), ("党和国家中心", "ORG")])) == []
