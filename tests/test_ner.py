@@ -4832,3 +4832,10 @@ def test_a_unique_body_read_in_pieces_is_read_whole():
 def test_a_body_that_opens_with_a_pair_of_party_and_state_is_none():
     text = "检察公益诉讼瞄准损害国家和社会公共利益，聚焦党和国家中心任务。"
     assert clean_spans(text, spans_of(text, [("国家和社会", "ORG"), ("党和国家中心", "ORG")])) == []
+
+
+def test_japans_ministries_and_agencies_are_bodies_bare_or_after_their_state():
+    text = "日本气象厅称，当地发生6.0级地震。本月2日，防卫省突然宣布找到日志。根据日本气象厅公布的消息，气象厅提醒警惕海啸。"
+    pieces = [("日本", "LOC"), ("气象厅", "LOC"), ("日本", "LOC"), ("气象厅", "ORG"), ("气象厅", "LOC")]
+    orgs = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "ORG"]
+    assert orgs == ["日本气象厅", "防卫省", "日本气象厅", "气象厅"]
