@@ -4839,3 +4839,10 @@ def test_japans_ministries_and_agencies_are_bodies_bare_or_after_their_state():
     pieces = [("日本", "LOC"), ("气象厅", "LOC"), ("日本", "LOC"), ("气象厅", "ORG"), ("气象厅", "LOC")]
     orgs = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "ORG"]
     assert orgs == ["日本气象厅", "防卫省", "日本气象厅", "气象厅"]
+
+
+def test_developing_countries_hold_no_place_but_socialism_with_chinese_characteristics_does():
+    text = "中巴都是有重要影响的发展中大国。要加大向发展中国家提供资金。坚持和发展中国特色社会主义。"
+    pieces = [("中巴", "LOC"), ("中大国", "LOC"), ("中国", "LOC"), ("中国", "LOC")]
+    places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
+    assert places == ["中巴", "中国"]
