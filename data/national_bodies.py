@@ -85,7 +85,7 @@ FOREIGN_BODIES: frozenset[str] = frozenset({
 #: Groups and movements abroad that news names without a body word (哈马斯, 塔利班; 黎真主党 with its state's
 #: abbreviation, which the tagger reads as a person, 黎真): organizations, as MSRA and
 #: CLUENER tag them, which the small tagger reads as places or people.
-NAMED_GROUPS: frozenset[str] = frozenset({"哈马斯", "塔利班", "真主党", "黎真主党", "基地组织"})
+NAMED_GROUPS: frozenset[str] = frozenset({"哈马斯", "塔利班", "真主党", "黎真主党", "基地组织", "博科圣地"})
 
 #: Companies news names without a body word (华为, 京东方, 波音: CCTV news and the written articles, 美团、顺丰等企业),
 #: which the small tagger reads as places or leaves untagged: unique bodies, ORGs wherever they stand, as MSRA and

@@ -4846,3 +4846,16 @@ def test_developing_countries_hold_no_place_but_socialism_with_chinese_character
     pieces = [("中巴", "LOC"), ("中大国", "LOC"), ("中国", "LOC"), ("中国", "LOC")]
     places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
     assert places == ["中巴", "中国"]
+
+
+def test_common_nouns_a_religion_and_an_ideology_are_no_places_and_a_basic_law_gives_its_place():
+    text = "三国间的共同利益远大于分歧。两所清真寺附近发生爆炸。并肩抗击法西斯。各国嘉宾表示。宪法和澳门基本法共同构成宪制基础。中国同太平洋岛国关系迈上新台阶。"
+    pieces = [("三国", "LOC"), ("清真寺", "LOC"), ("法西斯", "LOC"), ("嘉宾", "LOC"), ("澳门基本法", "LOC"), ("中国", "LOC"),
+              ("太平洋岛", "LOC")]
+    places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
+    assert places == ["澳门", "中国", "太平洋"]
+
+
+def test_boko_haram_is_a_group():
+    text = "多国部队打击“博科圣地”。"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("博科", "LOC")]))] == [("博科圣地", "ORG")]
