@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 
 from zhpolicy.data.bylines import (
@@ -487,12 +487,12 @@ def foreign_city_read_as_body(entity: Entity, text: str) -> Entity:
 
 def _is_foreign_city(name: str) -> bool:
     """Whether ``name`` is a foreign city of :data:`FOREIGN_CITIES`, alone or after its country (英国伦敦)."""
-    return name in FOREIGN_CITIES or any(name.startswith(country) and name[len(country):] in FOREIGN_CITIES
-                                         for country in _COUNTRIES_LONGEST_FIRST if len(name) > len(country))
+    return _alone_or_after_a_state(name, FOREIGN_CITIES, COUNTRIES)
 
 
-#: Countries, longest first (a country that opens a foreign city's name: 英国伦敦).
-_COUNTRIES_LONGEST_FIRST = tuple(longest_first(COUNTRIES))
+def _alone_or_after_a_state(name: str, names: frozenset[str], states: frozenset[str]) -> bool:
+    """Whether ``name`` is one of ``names``, alone or right after one of ``states`` (英国伦敦, 阿富汗塔利班, 日本气象厅)."""
+    return name in names or any(name[:cut] in states and name[cut:] in names for cut in range(1, len(name)))
 
 
 def leader_read_as_place(entity: Entity) -> Entity:
@@ -711,9 +711,7 @@ def refugee_camp_as_place(entity: Entity) -> Entity:
 def named_group_as_organization(entity: Entity) -> Entity:
     """A group abroad named without a body word (:data:`NAMED_GROUPS`), alone or after its country, read as a place or
     person is an ORG: 哈马斯, 塔利班, 阿富汗塔利班, 黎巴嫩真主党 (CCTV news; MSRA and CLUENER tag them ORG)."""
-    if entity.type in ("LOC", "PER") and any(
-            entity.text == group or (entity.text.endswith(group) and entity.text[: -len(group)] in _COUNTRIES_AND_PROVINCES)
-            for group in NAMED_GROUPS):
+    if entity.type in ("LOC", "PER") and _alone_or_after_a_state(entity.text, NAMED_GROUPS, _COUNTRIES_AND_PROVINCES):
         return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
 
@@ -800,19 +798,19 @@ def unique_body_read_in_pieces(entities: Sequence[Entity], text: str) -> list[En
     inside it (国家大|呼拉尔 (PER)|主席, CCTV news): one ORG in place of the spans that lie inside the name, where none
     runs past it; not inside a 《》 title or a short quotation."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    for name in _UNIQUE_BODIES_LONGEST_FIRST:
-        if len(name) < 4:
-            continue
-        at = text.find(name)
-        while at != -1:
-            body = Entity(at, at + len(name), "ORG", name)
-            inside = [e for e in found if e.start < body.end and body.start < e.end]
-            if (inside and all(body.start <= e.start and e.end <= body.end for e in inside)
-                    and any(e.type in ("PER", "LOC") for e in inside)
-                    and not in_book_title(body, text) and not _short_quotations_around(body, text)):
-                found = _in_place_of(found, inside, body)
-            at = text.find(name, at + len(name))
+    for start, end in _mentions_of(_LONG_UNIQUE_BODIES_LONGEST_FIRST, text):
+        body = Entity(start, end, "ORG", text[start:end])
+        inside = [e for e in found if e.start < body.end and body.start < e.end]
+        if (inside and all(body.start <= e.start and e.end <= body.end for e in inside)
+                and any(e.type in ("PER", "LOC") for e in inside)
+                and not in_book_title(body, text) and not _short_quotations_around(body, text)):
+            found = _in_place_of(found, inside, body)
     return found
+
+
+#: The unique bodies of four characters or more, longest first (a shorter name read inside one is the tagger's piece
+#: of it only where it is one of these: 国家大|呼拉尔).
+_LONG_UNIQUE_BODIES_LONGEST_FIRST = tuple(name for name in _UNIQUE_BODIES_LONGEST_FIRST if len(name) >= 4)
 
 
 def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -844,14 +842,21 @@ def _untagged_names_tagged(entities: Sequence[Entity], text: str, names: Sequenc
     """``entities`` with every mention of ``names`` (longest first) tagged ``kind`` where ``stands_alone`` accepts it
     among the spans found so far."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    for name in names:  # str.find, not a regex per name: hundreds of names would thrash re's cache of compiled patterns
+    for start, end in _mentions_of(names, text):
+        mention = Entity(start, end, kind, text[start:end])
+        if stands_alone(mention, found):
+            found = sorted([*found, mention], key=lambda e: (e.start, e.end))
+    return found
+
+
+def _mentions_of(names: Iterable[str], text: str) -> Iterator[tuple[int, int]]:
+    """Where each of ``names`` stands in ``text``, name by name in their order, each mention left to right (str.find,
+    not a regex per name: hundreds of names would thrash re's cache of compiled patterns)."""
+    for name in names:
         at = text.find(name)
         while at != -1:
-            mention = Entity(at, at + len(name), kind, name)
-            if stands_alone(mention, found):
-                found = sorted([*found, mention], key=lambda e: (e.start, e.end))
+            yield at, at + len(name)
             at = text.find(name, at + len(name))
-    return found
 
 
 def _touched_but_by_a_post(entities: Sequence[Entity], body: Entity) -> bool:
@@ -4197,8 +4202,7 @@ def central_body_as_organization(entity: Entity) -> Entity:
         return Entity(entity.start, entity.end, "ORG", entity.text)  # 美国白宫|发表声明: the President's office
     if entity.type in ("LOC", "PER") and entity.text in _UNIQUE_BODIES:
         return Entity(entity.start, entity.end, "ORG", entity.text)  # 开拓东盟 (LOC)、中亚市场, 欧佩克 (PER)|发表声明
-    if entity.type == "LOC" and any(entity.text.endswith(body) and entity.text[: -len(body)] in COUNTRIES
-                                    for body in FOREIGN_BODIES):
+    if entity.type == "LOC" and _alone_or_after_a_state(entity.text, FOREIGN_BODIES, COUNTRIES):
         return Entity(entity.start, entity.end, "ORG", entity.text)  # 日本气象厅 (LOC): a state's own body
     return entity
 
