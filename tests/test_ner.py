@@ -4859,3 +4859,10 @@ def test_common_nouns_a_religion_and_an_ideology_are_no_places_and_a_basic_law_g
 def test_boko_haram_is_a_group():
     text = "多国部队打击“博科圣地”。"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("博科", "LOC")]))] == [("博科圣地", "ORG")]
+
+
+def test_about_is_cut_off_a_place_and_its_direction_and_a_direction_alone_is_no_place():
+    text = "伊军夺回提克里特以南约25公里的杜尔市部分区域。土军撤至边界以南30公里外地区。"
+    pieces = [("提克里特以南约", "LOC"), ("杜尔", "LOC"), ("以南", "LOC")]
+    places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
+    assert places[0] == "提克里特以南" and "以南" not in places
