@@ -4866,3 +4866,15 @@ def test_about_is_cut_off_a_place_and_its_direction_and_a_direction_alone_is_no_
     pieces = [("提克里特以南约", "LOC"), ("杜尔", "LOC"), ("以南", "LOC")]
     places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
     assert places[0] == "提克里特以南" and "以南" not in places
+
+
+def test_the_full_name_of_the_state_and_a_state_before_its_post_are_places():
+    text = "总统在贺函中表示，祝贺中华人民共和国为建成富强民主的现代化国家而进步。李克强在紫光阁与德国总理默克尔会谈。"
+    pieces = [("中华人民共和国", "ORG"), ("德国", "ORG"), ("总理", "TITLE"), ("默克尔", "PER")]
+    types = {e.text: e.type for e in clean_spans(text, spans_of(text, pieces))}
+    assert (types["中华人民共和国"], types["德国"]) == ("LOC", "LOC")
+
+
+def test_fighting_an_epidemic_or_a_plan_of_the_whole_country_speaks_of_no_sport():
+    text = "全国一盘棋，早日战胜疫情，决胜全面建成小康社会。美国经济中心纽约遭受严重影响。"
+    assert ("纽约", "LOC") in [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("纽约", "ORG")]))]
