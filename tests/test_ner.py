@@ -4878,3 +4878,12 @@ def test_the_full_name_of_the_state_and_a_state_before_its_post_are_places():
 def test_fighting_an_epidemic_or_a_plan_of_the_whole_country_speaks_of_no_sport():
     text = "全国一盘棋，早日战胜疫情，决胜全面建成小康社会。美国经济中心纽约遭受严重影响。"
     assert ("纽约", "LOC") in [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("纽约", "ORG")]))]
+
+
+def test_a_region_is_cut_off_the_states_it_names_and_read_as_a_body_alone_is_a_place():
+    text = "中国同中亚国家携手应对挑战。非洲国家驻华使团举行招待会。美国驻欧洲和非洲海军司令表示。汇丰、花旗、东亚等外资行表态。"
+    pieces = [("中亚国家", "LOC"), ("非洲国家驻华使团", "ORG"), ("欧洲", "LOC"), ("非洲", "ORG"), ("汇丰", "ORG"), ("花旗", "ORG"),
+              ("东亚", "ORG")]
+    found = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
+    assert ("中亚", "LOC") in found and ("非洲国家驻华使团", "ORG") in found
+    assert ("非洲", "LOC") in found and ("东亚", "ORG") in found
