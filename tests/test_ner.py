@@ -4887,3 +4887,8 @@ def test_a_region_is_cut_off_the_states_it_names_and_read_as_a_body_alone_is_a_p
     found = [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))]
     assert ("中亚", "LOC") in found and ("非洲国家驻华使团", "ORG") in found
     assert ("非洲", "LOC") in found and ("东亚", "ORG") in found
+
+
+def test_the_states_honours_and_peace_and_tranquillity_name_no_one():
+    text = "习近平向国家勋章和国家荣誉称号获得者颁授勋章。维护本地区和平安宁。"
+    assert clean_spans(text, spans_of(text, [("国家勋章", "PER"), ("安宁", "LOC")])) == []
