@@ -100,6 +100,13 @@ def _sub_unit_gap(text: str, start: int, end: int) -> bool:
     return 0 < len(gap) <= MAX_SUB_UNIT_CHARS and not _CLAUSE_BREAKS.intersection(gap) and gap.endswith(SUB_UNIT_ENDINGS)
 
 
+#: Posts of the river and lake chief system (河湖长制), held for a section of a river or lake: 元荡|黎里段|镇级河长.
+WATER_CHIEF_POSTS = ("河长", "湖长", "河湖长", "塘长", "渠长", "库长", "湾长")
+#: The section of a river or lake a chief's post is for, written between the water's name and the post (黎里段): the
+#: post is the water's (the written labels: 元荡黎里段镇级河长沈卫东 → org 元荡).
+_RIVER_SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}段")
+
+
 #: A post's charge written between its body and it (分管: in charge of): 县水利局|分管|副局长, 中央财办|分管日常工作的|副主任.
 CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
 
@@ -125,7 +132,8 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
         gap = text[gap_start:start]
         if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap in _UNTAGGED_BETWEEN_BODY_AND_POST or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
                 len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)) or (
-                entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)):  # 沙溪村|地质灾害|监测员
+                entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)) or (  # 沙溪村|地质灾害|监测员
+                entities[index].text.endswith(WATER_CHIEF_POSTS) and _RIVER_SECTION.fullmatch(gap)):  # 元荡|黎里段|镇级河长
             start = gap_start
     parts: list[str] = []
     while position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == start:

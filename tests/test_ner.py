@@ -4892,3 +4892,10 @@ def test_a_region_is_cut_off_the_states_it_names_and_read_as_a_body_alone_is_a_p
 def test_the_states_honours_and_peace_and_tranquillity_name_no_one():
     text = "习近平向国家勋章和国家荣誉称号获得者颁授勋章。维护本地区和平安宁。"
     assert clean_spans(text, spans_of(text, [("国家勋章", "PER"), ("安宁", "LOC")])) == []
+
+
+def test_a_river_chiefs_post_is_the_rivers_across_the_section_it_is_for():
+    text = "黎里镇副镇长、元荡黎里段镇级河长沈卫东说，镇里还在湖边设立了工作站。"
+    pieces = [("黎里镇", "LOC"), ("副镇长", "TITLE"), ("元荡", "LOC"), ("镇级河长", "TITLE"), ("沈卫东", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [
+        Official("沈卫东", "副镇长", "黎里镇"), Official("沈卫东", "镇级河长", "元荡")]
