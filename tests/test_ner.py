@@ -172,13 +172,15 @@ def test_clean_spans_reads_one_name_the_same_way_throughout_a_text():
     spans = spans_of(text, [("阙小敏", "PER"), ("小敏", "PER"), ("小敏", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["阙小敏", "阙小敏", "小敏"]
     # a name tagged once is tagged where the text mentions it again as whole words; not inside another word,
-    # not inside a quoted programme; a two-character place only where the mention is one word (南浔, not 元|荡),
-    # and no two-character organization (美团)
-    text = "三角乡党委说。三角乡地处鄱阳湖畔，南浔在南浔，三角乡镇，“三角乡”行动。元荡湖面，元荡，美团和美团"
-    spans = spans_of(text, [("三角乡", "LOC"), ("南浔", "LOC"), ("元荡", "LOC"), ("元荡", "LOC"), ("美团", "ORG")])
-    spans = [e for e in spans if e.start != text.index("元荡")]
+    # not inside a quoted programme; a two-character place only where the mention is one word (南浔, not 茶|市场) or
+    # a water's name jieba knows no word of (元|荡), and no two-character organization (美团)
+    text = "三角乡党委说。三角乡地处鄱阳湖畔，南浔在南浔，三角乡镇，“三角乡”行动。元荡湖面，元荡，买茶市场，茶市，美团和美团"
+    spans = spans_of(text, [("三角乡", "LOC"), ("南浔", "LOC"), ("元荡", "LOC"), ("元荡", "LOC"), ("茶市", "LOC"),
+                            ("茶市", "LOC"), ("美团", "ORG")])
+    spans = [e for e in spans if e.start not in (text.index("元荡"), text.index("茶市"))]
     assert [(e.text, e.start) for e in clean_spans(text, spans)] == [
-        ("三角乡", 0), ("三角乡", 7), ("南浔", 17), ("南浔", 20), ("元荡", text.rindex("元荡")), ("美团", text.index("美团"))]
+        ("三角乡", 0), ("三角乡", 7), ("南浔", 17), ("南浔", 20), ("元荡", text.index("元荡")), ("元荡", text.rindex("元荡")),
+        ("茶市", text.rindex("茶市")), ("美团", text.index("美团"))]
 
 
 def test_clean_spans_drops_generic_words_and_residents_named_by_honorifics():
@@ -4899,3 +4901,11 @@ def test_a_river_chiefs_post_is_the_rivers_across_the_section_it_is_for():
     pieces = [("黎里镇", "LOC"), ("副镇长", "TITLE"), ("元荡", "LOC"), ("镇级河长", "TITLE"), ("沈卫东", "PER")]
     assert extract_officials(text, spans_of(text, pieces)) == [
         Official("沈卫东", "副镇长", "黎里镇"), Official("沈卫东", "镇级河长", "元荡")]
+
+
+def test_a_water_named_by_one_character_before_its_ending_is_read_whole_and_at_every_mention():
+    text = "薄雾还未散尽，元荡湖面上已有两艘巡河船。黎里镇副镇长、元荡黎里段镇级河长沈卫东说。黄河宁夏段总封河长度已经达到140公里。"
+    pieces = [("黎里镇", "LOC"), ("副镇长", "TITLE"), ("元", "LOC"), ("镇级河长", "TITLE"), ("沈卫东", "PER"),
+              ("黄河", "LOC"), ("宁夏", "LOC"), ("封", "LOC")]
+    places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
+    assert places.count("元荡") == 2 and "封河" not in places
