@@ -4909,3 +4909,8 @@ def test_a_water_named_by_one_character_before_its_ending_is_read_whole_and_at_e
               ("黄河", "LOC"), ("宁夏", "LOC"), ("封", "LOC")]
     places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
     assert places.count("元荡") == 2 and "封河" not in places
+
+
+def test_the_sun_is_no_place():
+    text = "冬天太阳不好的时候，光伏板发电少。风电、太阳能发电总装机容量增长。"
+    assert clean_spans(text, spans_of(text, [("太阳", "LOC"), ("太阳", "LOC")])) == []
