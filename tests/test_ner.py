@@ -4914,3 +4914,9 @@ def test_a_water_named_by_one_character_before_its_ending_is_read_whole_and_at_e
 def test_the_sun_is_no_place():
     text = "冬天太阳不好的时候，光伏板发电少。风电、太阳能发电总装机容量增长。"
     assert clean_spans(text, spans_of(text, [("太阳", "LOC"), ("太阳", "LOC")])) == []
+
+
+def test_words_of_speeches_and_features_and_languages_name_no_one():
+    text = "在党中央坚强领导下，传承红色基因。来自五湖四海的游客观看重庆铜梁的火龙表演。第三卷蒙古文、藏文、维吾尔文版出版。"
+    pieces = [("坚强", "PER"), ("红色", "LOC"), ("五湖四海", "LOC"), ("火龙", "PER"), ("藏文", "PER"), ("维吾尔文", "PER")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.text in dict(pieces)] == []
