@@ -4920,3 +4920,9 @@ def test_words_of_speeches_and_features_and_languages_name_no_one():
     text = "在党中央坚强领导下，传承红色基因。来自五湖四海的游客观看重庆铜梁的火龙表演。第三卷蒙古文、藏文、维吾尔文版出版。"
     pieces = [("坚强", "PER"), ("红色", "LOC"), ("五湖四海", "LOC"), ("火龙", "PER"), ("藏文", "PER"), ("维吾尔文", "PER")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.text in dict(pieces)] == []
+
+
+def test_verbs_idioms_virtues_and_money_name_no_one():
+    text = "作家、学者齐聚上海。经法庭审理查明，被告人认罪。以立德为主题。相关国家以卢布进行天然气贸易。祝愿中国繁荣昌盛。刘磊的越洋视频通话。"
+    pieces = [("齐聚", "PER"), ("查明", "PER"), ("立德", "PER"), ("卢布", "LOC"), ("荣昌盛", "LOC"), ("越洋视", "ORG")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["上海", "中国"]
