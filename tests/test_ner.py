@@ -4926,3 +4926,8 @@ def test_verbs_idioms_virtues_and_money_name_no_one():
     text = "作家、学者齐聚上海。经法庭审理查明，被告人认罪。以立德为主题。相关国家以卢布进行天然气贸易。祝愿中国繁荣昌盛。刘磊的越洋视频通话。"
     pieces = [("齐聚", "PER"), ("查明", "PER"), ("立德", "PER"), ("卢布", "LOC"), ("荣昌盛", "LOC"), ("越洋视", "ORG")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["上海", "中国"]
+
+
+def test_a_name_cut_inside_its_ending_is_completed_before_a_locative_jieba_reads_with_the_unit():
+    text = "今年粤港澳大湾区内地九市共拿出9亿元。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("粤港澳大湾", "LOC")]))] == ["粤港澳大湾区"]
