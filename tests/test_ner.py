@@ -4931,3 +4931,10 @@ def test_verbs_idioms_virtues_and_money_name_no_one():
 def test_a_name_cut_inside_its_ending_is_completed_before_a_locative_jieba_reads_with_the_unit():
     text = "今年粤港澳大湾区内地九市共拿出9亿元。"
     assert [e.text for e in clean_spans(text, spans_of(text, [("粤港澳大湾", "LOC")]))] == ["粤港澳大湾区"]
+
+
+def test_a_states_abbreviation_read_into_its_leaders_post_is_the_posts_place():
+    text = "特朗普本月初先后与俄总统普京通话。"
+    cleaned = clean_spans(text, spans_of(text, [("特朗普", "PER"), ("俄总统", "TITLE"), ("普京", "PER")]))
+    assert [(e.text, e.type) for e in cleaned][1:3] == [("俄", "LOC"), ("总统", "TITLE")]
+    assert Official("普京", "总统", "俄") in extract_officials(text, cleaned)
