@@ -4938,3 +4938,10 @@ def test_a_states_abbreviation_read_into_its_leaders_post_is_the_posts_place():
     cleaned = clean_spans(text, spans_of(text, [("特朗普", "PER"), ("俄总统", "TITLE"), ("普京", "PER")]))
     assert [(e.text, e.type) for e in cleaned][1:3] == [("俄", "LOC"), ("总统", "TITLE")]
     assert Official("普京", "总统", "俄") in extract_officials(text, cleaned)
+
+
+def test_a_transliterated_name_read_on_into_a_function_word_is_cut_before_it():
+    text = "会见叙利亚总理哈勒吉时表示。第一副总理萨金塔耶夫偕政府高级官员到机场送行。"
+    pieces = [("叙利亚", "LOC"), ("总理", "TITLE"), ("哈勒吉时", "PER"), ("第一副总理", "TITLE"), ("萨金塔耶夫偕", "PER")]
+    people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
+    assert people == ["哈勒吉", "萨金塔耶夫"]
