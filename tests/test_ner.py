@@ -4945,3 +4945,10 @@ def test_a_transliterated_name_read_on_into_a_function_word_is_cut_before_it():
     pieces = [("叙利亚", "LOC"), ("总理", "TITLE"), ("哈勒吉时", "PER"), ("第一副总理", "TITLE"), ("萨金塔耶夫偕", "PER")]
     people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
     assert people == ["哈勒吉", "萨金塔耶夫"]
+
+
+def test_the_common_noun_that_says_what_a_place_is_stays_out_of_it():
+    text = "反对派在首都基辅举行会议。古城西安治理交通。他调任省会城市福州市委书记。旅客抵离首都国际机场。"
+    pieces = [("首都基辅", "LOC"), ("古城西安", "LOC"), ("省会城市福州", "ORG"), ("首都国际机场", "LOC")]
+    places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
+    assert places == ["基辅", "西安", "福州", "首都国际机场"]
