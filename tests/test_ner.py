@@ -4952,3 +4952,9 @@ def test_the_common_noun_that_says_what_a_place_is_stays_out_of_it():
     pieces = [("首都基辅", "LOC"), ("古城西安", "LOC"), ("省会城市福州", "ORG"), ("首都国际机场", "LOC")]
     places = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"]
     assert places == ["基辅", "西安", "福州", "首都国际机场"]
+
+
+def test_a_place_read_on_into_the_common_noun_it_modifies_is_cut_before_it():
+    text = "3名伞兵将俄罗斯国旗、国防部旗帜展开。支援加沙平民国际人道主义会议召开。依照埃及法律，他被判刑。"
+    pieces = [("俄罗斯国旗", "LOC"), ("加沙平民", "LOC"), ("埃及法律", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"] == ["俄罗斯", "加沙", "埃及"]
