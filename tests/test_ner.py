@@ -4958,3 +4958,9 @@ def test_a_place_read_on_into_the_common_noun_it_modifies_is_cut_before_it():
     text = "3名伞兵将俄罗斯国旗、国防部旗帜展开。支援加沙平民国际人道主义会议召开。依照埃及法律，他被判刑。"
     pieces = [("俄罗斯国旗", "LOC"), ("加沙平民", "LOC"), ("埃及法律", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"] == ["俄罗斯", "加沙", "埃及"]
+
+
+def test_a_place_read_into_international_completes_the_venue_or_is_cut_back():
+    text = "强烈谴责近日香港国际机场发生的暴力事件。第三十八届泰山国际登山节举办。"
+    pieces = [("香港国际", "LOC"), ("泰山国际", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"] == ["香港国际机场", "泰山"]
