@@ -4964,3 +4964,11 @@ def test_a_place_read_into_international_completes_the_venue_or_is_cut_back():
     text = "强烈谴责近日香港国际机场发生的暴力事件。第三十八届泰山国际登山节举办。"
     pieces = [("香港国际", "LOC"), ("泰山国际", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "LOC"] == ["香港国际机场", "泰山"]
+
+
+def test_roles_modifiers_and_verbs_read_as_posts_are_none():
+    text = "能源有限公司法定代表人张晓东涉嫌犯罪。图灵奖得主莱斯利·瓦利安特接受专访。埃及法院维持穆巴拉克3年监禁判决。"
+    pieces = [("能源有限公司", "ORG"), ("法定代表人", "TITLE"), ("张晓东", "PER"), ("图灵奖", "ORG"), ("得主", "TITLE"),
+              ("莱斯利·瓦利安特", "PER"), ("埃及法院", "ORG"), ("维持", "TITLE"), ("穆巴拉克", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == [] and extract_officials(text, cleaned) == []
