@@ -4972,3 +4972,9 @@ def test_roles_modifiers_and_verbs_read_as_posts_are_none():
               ("莱斯利·瓦利安特", "PER"), ("埃及法院", "ORG"), ("维持", "TITLE"), ("穆巴拉克", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == [] and extract_officials(text, cleaned) == []
+
+
+def test_bare_kinds_of_body_are_none_and_two_international_bodies_joined_by_he_are_parted():
+    text = "据伊朗官方通讯社报道。双方应支持联合国和世卫组织在协调国际抗疫合作中发挥作用。"
+    cleaned = clean_spans(text, spans_of(text, [("通讯社", "ORG"), ("联合国和世卫组织", "ORG")]))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["联合国", "世卫组织"]
