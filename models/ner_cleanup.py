@@ -1562,9 +1562,9 @@ GENERIC_WORDS = frozenset({
     # CCTV news; no gold span of the corpora is one of them
     "艾抗艾", "齐聚", "蓬勃", "查明", "喜庆祥和", "权威", "吉庆", "越洋", "卢布", "资金", "小树", "芦苇", "松林", "空港",
     "周边县", "钢铁大省", "立德", "修德", "崇德", "厚德",
-    # and bare kinds of body and a field read as bodies (|工商局|的企业协会, 伊朗官方|通讯社, 受灾|宾馆, 同…和|各国|立法机构,
-    # 与|黑社会|交往, 吴玉章|人文社会科学|终身成就奖: CCTV news; no gold ORG of the corpora is one of them)
-    "工商局", "通讯社", "宾馆", "各国", "黑社会", "人文社会科学",
+    # and bare kinds of body and a field read as bodies (伊朗官方|通讯社, 受灾|宾馆, 同…和|各国|立法机构, 与|黑社会|交往,
+    # 吴玉章|人文社会科学|终身成就奖: CCTV news; no gold ORG of the corpora is one of them; 工商局 is with the bureaus below)
+    "通讯社", "宾馆", "各国", "黑社会", "人文社会科学",
 
     # bare body types of state and congress news, a meeting, an event and a TV programme read as bodies (|人民法院|依法,
     # 有关|专门委员会, 听取|汇报会, 北京|冬奥会, 高校和|科研院所, 观看|新闻联播: CCTV news; MSRA tags a bare 人民法院
@@ -1583,7 +1583,7 @@ GENERIC_WORDS = frozenset({
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
                                "医保", "审计", "司法", "城管", "规划", "国土", "房管", "粮食", "科技", "发改", "经信",
-                               "农业农村", "水务", "资规", "建设", "旅游", "体育", "档案", "信访")),
+                               "农业农村", "水务", "资规", "建设", "旅游", "体育", "档案", "信访", "工商")),
 })
 
 #: Words that are no place though they name something else (平安: the 平安中国 and 平安建设 campaigns read as a place,
