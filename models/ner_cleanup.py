@@ -215,7 +215,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_rank_level(cut_level_before_government(cut_verb_off_body(cut_preposition_off_body(part, text), text), text), text)
              for part in parts]
     parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_a_place_or_adverb(
-        cut_word_overrun(cut_trailing_common_noun(residents_off_place(part, text), text), text), text), text), text), text) for part in parts]
+        cut_word_overrun(cut_trailing_common_noun(residents_off_place(part, text), text), text), text)), text), text) for part in parts]
     parts = [charge_cut_off_post(verb_cut_off_post(part, text)) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
         [cut_list_count(adverb_off_body(cut_trailing_date(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
@@ -3226,7 +3226,7 @@ def international_venue_or_place(entity: Entity, text: str) -> Entity:
     if venue:
         return Entity(entity.start, entity.end + len(venue), "LOC", entity.text + venue)
     rest = entity.text.removesuffix("国际")
-    if _is_place_name(rest) or rest in FOREIGN_CITIES or rest in _CITIES or _UNIT_END.search(rest):
+    if _is_place_or_city(rest) or _UNIT_END.search(rest):
         return Entity(entity.start, entity.start + len(rest), "LOC", rest)
     return entity
 
@@ -3244,11 +3244,14 @@ def descriptor_off_a_place(entity: Entity) -> Entity:
         return entity
     descriptor = next((word for word in _PLACE_DESCRIPTORS if entity.text.startswith(word)), "")
     rest = entity.text[len(descriptor) :]
-    if not descriptor or len(rest) < 2 or not (
-            _is_place_name(rest) or rest in FOREIGN_CITIES or rest in _CITIES
-            or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)):
+    if not descriptor or len(rest) < 2 or not (_is_place_or_city(rest) or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)):
         return entity
     return Entity(entity.start + len(descriptor), entity.end, "LOC", rest)
+
+
+def _is_place_or_city(name: str) -> bool:
+    """Whether ``name`` is a place of jieba's, a state, or a foreign or Chinese city (基辅, 西安, 霍姆斯)."""
+    return _is_place_name(name) or name in FOREIGN_CITIES or name in _CITIES
 
 
 #: Regions of the world news names states by (中亚国家, 非洲国家, 东南亚国家).
@@ -3764,9 +3767,9 @@ _WATER_NAME_ENDINGS = frozenset("荡漾泾浦港塘浜淀湖江河溪湾滩潭")
 def water_named_by_one_character(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A place of one character the tagger read before a water's ending, both single characters to jieba and no word
     of its dictionary together, is the water's name: 元|荡 (LOC) → 元荡 (a lake the written labels tag 13 times in two
-    articles; 元荡湖 with the lake's 湖), where the tagger, which never met it, stops at the first character, which alone would be dropped. Not a
-    word jieba knows (封河, the freezing of a river; 大湾|曲 in a quoted title), not where the ending opens a place of
-    its own (居|河南省新乡市) and not where another span holds it."""
+    articles; 元荡湖 with the lake's 湖), where the tagger, which never met it, stops at the first character, which
+    alone would be dropped. Not a word jieba knows (封河, the freezing of a river; 大湾|曲 in a quoted title), not where
+    the ending opens a place of its own (居|河南省新乡市) and not where another span holds it."""
     found = list(entities)
     for index, entity in enumerate(found):
         end = entity.start + 2
@@ -3783,7 +3786,7 @@ def _water_of_two_characters(text: str, start: int) -> bool:
     """Whether ``text[start:start + 2]`` is a character and a water's ending, single characters to jieba and no word of
     its dictionary together (元|荡; not 封河, 大湾)."""
     end = start + 2
-    return (text[start + 1 : end] in _WATER_NAME_ENDINGS and len(text) >= end and not is_known_word(text[start:end])
+    return (text[start + 1 : end] in _WATER_NAME_ENDINGS and not is_known_word(text[start:end])
             and word_at(text, start)[1] == start + 1 and word_at(text, start + 1)[1] == end)
 
 
@@ -4249,9 +4252,9 @@ def province_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
                             and not _speaks_of_sport(text))
     return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and (
                 (e.text in PROVINCES and not _in_a_sports_clause(e, text))
-                or (countries_are_places and e.text in COUNTRIES and word_at(text, e.start)[1] <= e.end)
-                or (countries_are_places and e.text in _WORLD_REGIONS and word_at(text, e.start)[1] <= e.end
-                    and not _listed_with_a_body(e, entities, text) and not _BODY_LATER_IN_THE_CLAUSE.match(text, e.end)))
+                or (countries_are_places and word_at(text, e.start)[1] <= e.end and (e.text in COUNTRIES or (
+                    e.text in _WORLD_REGIONS and not _listed_with_a_body(e, entities, text)
+                    and not _BODY_LATER_IN_THE_CLAUSE.match(text, e.end)))))
             else e for e in entities]
 
 
@@ -6763,7 +6766,7 @@ def person_cut_before_a_place_or_adverb(entity: Entity, text: str) -> Entity:
     return entity
 
 
-def transliteration_cut_before_a_function_word(entity: Entity, text: str) -> Entity:
+def transliteration_cut_before_a_function_word(entity: Entity) -> Entity:
     """Cut a transliterated name read on into the one-character word after it: 哈勒吉|时 (when), 萨金塔耶夫|偕 (with),
     阿巴斯|不 (not): CCTV news. Only where the rest is three transliteration characters or more and the last
     character none of them; no gold person of the corpora so shaped ends in one of these words."""
