@@ -4978,3 +4978,9 @@ def test_bare_kinds_of_body_are_none_and_two_international_bodies_joined_by_he_a
     text = "据伊朗官方通讯社报道。双方应支持联合国和世卫组织在协调国际抗疫合作中发挥作用。"
     cleaned = clean_spans(text, spans_of(text, [("通讯社", "ORG"), ("联合国和世卫组织", "ORG")]))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["联合国", "世卫组织"]
+
+
+def test_a_palace_read_as_a_person_is_a_place():
+    text = "俄罗斯总统普京当天在克里姆林宫出席军功授勋仪式。"
+    cleaned = clean_spans(text, spans_of(text, [("普京", "PER"), ("克里姆林宫", "PER")]))
+    assert ("克里姆林宫", "LOC") in [(e.text, e.type) for e in cleaned]
