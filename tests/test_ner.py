@@ -4945,6 +4945,8 @@ def test_a_transliterated_name_read_on_into_a_function_word_is_cut_before_it():
     pieces = [("叙利亚", "LOC"), ("总理", "TITLE"), ("哈勒吉时", "PER"), ("第一副总理", "TITLE"), ("萨金塔耶夫偕", "PER")]
     people = [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"]
     assert people == ["哈勒吉", "萨金塔耶夫"]
+    text = "海狮队的巴西外援里贝罗各为自己的球队攻入一球。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("里贝罗各", "PER")]))] == ["里贝罗"]
 
 
 def test_the_common_noun_that_says_what_a_place_is_stays_out_of_it():
