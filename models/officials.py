@@ -202,8 +202,7 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         return None
     heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
-    kinds = [tuple(g for g in GENERIC_HEADS if candidate.endswith(g)) if candidate else POST_BODIES.get(post.text, ())
-             for candidate in heads]
+    kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]
     for endings in filter(None, kinds):
         for entity in earlier:
             if entity.text.endswith(endings):
@@ -213,6 +212,19 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         if owner:
             return owner
     return None
+
+
+#: Generic heads whose body the text may name by its place instead: a party branch by its village or community
+#: (文萃社区离退休干部党支部 … 支部书记白振华 → 文萃社区), a residential compound by its community (芳草社区 … 小区党支部书记
+#: 邓建国 → 芳草社区), as the written labels read them, and as :data:`POST_BODIES` reads a bare 党支部书记.
+_HEADS_OF_A_PLACE = {"支部": ("支部", "村", "社区"), "小区": ("小区", "社区")}
+
+
+def _kinds_a_head_refers_to(head: str) -> tuple[str, ...]:
+    """How the earlier body a generic head before a post points to ends (公司 for 公司总经理; 支部, 村 or 社区 for
+    支部书记)."""
+    return next((kinds for word, kinds in _HEADS_OF_A_PLACE.items() if head.endswith(word)), None) or tuple(
+        g for g in GENERIC_HEADS if head.endswith(g))
 
 
 #: The generic heads that are places, not bodies (村主任 refers to a village the text tags as a place).

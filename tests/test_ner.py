@@ -4986,3 +4986,10 @@ def test_a_palace_read_as_a_person_is_a_place():
     text = "俄罗斯总统普京当天在克里姆林宫出席军功授勋仪式。"
     cleaned = clean_spans(text, spans_of(text, [("普京", "PER"), ("克里姆林宫", "PER")]))
     assert ("克里姆林宫", "LOC") in [(e.text, e.type) for e in cleaned]
+
+
+def test_a_branch_or_compound_head_before_a_post_refers_to_the_community_named_earlier():
+    text = "文萃社区离退休干部党支部的党员们准时来到服务站。“党员身份没有退休。”支部书记白振华说。芳草社区有46名党员。“谁家有困难我们都知道。”小区党支部书记邓建国说。"
+    pieces = [("文萃社区", "LOC"), ("书记", "TITLE"), ("白振华", "PER"), ("芳草社区", "LOC"), ("党支部书记", "TITLE"), ("邓建国", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [
+        Official("白振华", "书记", "文萃社区"), Official("邓建国", "党支部书记", "芳草社区")]
