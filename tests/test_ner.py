@@ -4993,3 +4993,8 @@ def test_a_branch_or_compound_head_before_a_post_refers_to_the_community_named_e
     pieces = [("文萃社区", "LOC"), ("书记", "TITLE"), ("白振华", "PER"), ("芳草社区", "LOC"), ("党支部书记", "TITLE"), ("邓建国", "PER")]
     assert extract_officials(text, spans_of(text, pieces)) == [
         Official("白振华", "书记", "文萃社区"), Official("邓建国", "党支部书记", "芳草社区")]
+
+
+def test_common_nouns_bare_kinds_of_place_and_verbs_name_nothing():
+    text = "俄罗斯大使也到机场迎接。经济衰退风险上升。国庆、中秋假期，各地游人如织。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("机场", "LOC"), ("衰退", "ORG"), ("国庆", "LOC")]))] == ["俄罗斯"]
