@@ -4998,3 +4998,5 @@ def test_a_branch_or_compound_head_before_a_post_refers_to_the_community_named_e
 def test_common_nouns_bare_kinds_of_place_and_verbs_name_nothing():
     text = "俄罗斯大使也到机场迎接。经济衰退风险上升。国庆、中秋假期，各地游人如织。"
     assert [e.text for e in clean_spans(text, spans_of(text, [("机场", "LOC"), ("衰退", "ORG"), ("国庆", "LOC")]))] == ["俄罗斯"]
+    text = "中东战事威胁全球粮食安全。铜仁市各工业园区已开发出梯度培育体系。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("粮食安全", "ORG"), ("工业园区", "LOC")]))] == []
