@@ -1565,11 +1565,12 @@ GENERIC_WORDS = frozenset({
     # and bare kinds of body and a field read as bodies (伊朗官方|通讯社, 受灾|宾馆, 同…和|各国|立法机构, 与|黑社会|交往,
     # 吴玉章|人文社会科学|终身成就奖: CCTV news; no gold ORG of the corpora is one of them; 工商局 is with the bureaus below)
     "通讯社", "宾馆", "各国", "黑社会", "人文社会科学",
-    # and common nouns, bare kinds of place and verbs read as places, bodies or people once or twice each on the probe
-    # (|沥青|路面, 降落在|机场, 放养|鸭子, |革命|老区, 在|训练场, |孤岛|上, |风电场, 烈士|陵园, 乘坐|直升机, 赶赴|火场, |港口|城市,
-    # |浮桥|, 中秋|歌会, |桥梁|建设, |斜拉桥, |悬索桥, 人民|大会堂 read bare, |商业街, 吹|唢呐, |公路|沿线, 偏远|山区, 东经|…,
-    # 国庆|假期, 白皮|书, 令人|钦佩, 宣布|解散|议会, 经济|衰退, 行使|自卫|权, 和平|共处, 第七章, |空降|兵, 名扬|海内|外, 推广|应用,
-    # 做好…|工作, |审议|通过, |外部|环境): no gold span of the corpora is one of them
+    # and common nouns, bare kinds of place, times and verbs read as places, bodies or people once to three times each on the
+    # probe (铺装的|沥青, 当地|港口|地区, 16万只|鸭子, 出现在|训练场|上, 雪海|孤岛, |风电场|总装机容量, 纪念性|陵园, 769号|直升机,
+    # 飞赴|火场, 俄方|浮桥, 青年|歌会, |桥梁|将在原址重建, 矮塔|斜拉桥, 三塔四跨|悬索桥, 著名的|商业街, 琵琶、|唢呐, 海岛、|公路|、铁路,
+    # 到|偏远|地区, |东经|103.3度, |白皮|书, 智方|钦佩, 已遭|解散|的议会, |自卫|队, 和平|共处, |空降|兵部队, 面向|海内|外, 建设与|应用,
+    # 防范|工作, |审议|委员长会议, 与|外部|反华势力; 哈瓦那的|革命|宫 and 建南|大会堂 cut from their names): CCTV news; no gold span
+    # of the corpora is one of them
     "沥青", "机场", "鸭子", "革命", "训练场", "特别", "文化", "孤岛", "黄色", "风电场", "陵园", "直升机", "火场", "港口", "浮桥",
     "歌会", "桥梁", "木豆", "明天", "日日", "斜拉桥", "文化村", "悬索桥", "大会堂", "外埠", "坦克", "国门", "国庆", "商业街",
     "唢呐", "周边", "加开", "刀马旦", "公路", "偏远", "东经", "上岸", "白皮", "初春", "钦佩", "解散", "衰退", "自卫", "第七章",
