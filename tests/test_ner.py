@@ -5000,3 +5000,9 @@ def test_common_nouns_bare_kinds_of_place_and_verbs_name_nothing():
     assert [e.text for e in clean_spans(text, spans_of(text, [("机场", "LOC"), ("衰退", "ORG"), ("国庆", "LOC")]))] == ["俄罗斯"]
     text = "中东战事威胁全球粮食安全。铜仁市各工业园区已开发出梯度培育体系。"
     assert [e.text for e in clean_spans(text, spans_of(text, [("粮食安全", "ORG"), ("工业园区", "LOC")]))] == []
+
+
+def test_a_village_or_township_left_without_its_unit_gets_it_back():
+    text = "镇纪委收到了当地江桥村村民的信。2018年末，独龙江乡6个行政村整体脱贫。浙江乡村面貌焕然一新，苗族村民笑了。"
+    pieces = [("江桥", "LOC"), ("独龙江", "LOC"), ("浙江", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["江桥村", "独龙江乡", "浙江"]
