@@ -5006,3 +5006,9 @@ def test_a_village_or_township_left_without_its_unit_gets_it_back():
     text = "镇纪委收到了当地江桥村村民的信。2018年末，独龙江乡6个行政村整体脱贫。浙江乡村面貌焕然一新，苗族村民笑了。"
     pieces = [("江桥", "LOC"), ("独龙江", "LOC"), ("浙江", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["江桥村", "独龙江乡", "浙江"]
+
+
+def test_a_name_right_after_a_governors_post_is_its_holder():
+    text = "韩正会见美国加利福尼亚州州长纽森。希望纽森州长此访为促进双方合作注入正能量。"
+    cleaned = clean_spans(text, spans_of(text, [("美国加利福尼亚州", "LOC"), ("州长", "TITLE"), ("纽森", "LOC"), ("纽森", "LOC")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["纽森", "纽森"]
