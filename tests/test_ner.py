@@ -5012,3 +5012,11 @@ def test_a_name_right_after_a_governors_post_is_its_holder():
     text = "韩正会见美国加利福尼亚州州长纽森。希望纽森州长此访为促进双方合作注入正能量。"
     cleaned = clean_spans(text, spans_of(text, [("美国加利福尼亚州", "LOC"), ("州长", "TITLE"), ("纽森", "LOC"), ("纽森", "LOC")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["纽森", "纽森"]
+
+
+def test_a_span_opening_inside_a_unit_the_text_names_elsewhere_gets_its_start():
+    text = "68岁的邓珠志玛是新龙县甲拉西乡的特困户。和她结对的有甲拉西乡的党委书记英忠。三官洞林区林业站原站长张友直被查。三官洞林区原区长王飞受处分。"
+    pieces = [("新龙县甲拉西乡", "LOC"), ("拉西乡", "LOC"), ("党委书记", "TITLE"), ("英忠", "PER"), ("洞林区林业站", "ORG"),
+              ("站长", "TITLE"), ("张友直", "PER"), ("三官洞林区", "LOC"), ("区长", "TITLE"), ("王飞", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type in ("LOC", "ORG")] == ["新龙县甲拉西乡", "甲拉西乡", "三官洞林区林业站", "三官洞林区"]
