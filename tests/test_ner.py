@@ -5020,3 +5020,9 @@ def test_a_span_opening_inside_a_unit_the_text_names_elsewhere_gets_its_start():
               ("站长", "TITLE"), ("张友直", "PER"), ("三官洞林区", "LOC"), ("区长", "TITLE"), ("王飞", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type in ("LOC", "ORG")] == ["新龙县甲拉西乡", "甲拉西乡", "三官洞林区林业站", "三官洞林区"]
+
+
+def test_a_determiner_read_into_a_body_is_cut_off():
+    text = "广东省惠州市公安局部分民警充当黑恶势力保护伞。主席得到了全军和武警广大官兵的一致拥护。"
+    cleaned = clean_spans(text, spans_of(text, [("广东省惠州市公安局部分", "ORG"), ("武警广大", "ORG")]))
+    assert [e.text for e in cleaned] == ["广东省惠州市公安局", "武警"]
