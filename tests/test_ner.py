@@ -5026,3 +5026,10 @@ def test_a_determiner_read_into_a_body_is_cut_off():
     text = "广东省惠州市公安局部分民警充当黑恶势力保护伞。主席得到了全军和武警广大官兵的一致拥护。"
     cleaned = clean_spans(text, spans_of(text, [("广东省惠州市公安局部分", "ORG"), ("武警广大", "ORG")]))
     assert [e.text for e in cleaned] == ["广东省惠州市公安局", "武警"]
+
+
+def test_a_place_or_body_stopping_inside_a_common_word_keeps_only_the_name_before_it():
+    text = "这一计划遭到意大利工会组织的强烈反对。会议审议了海洋环境保护法修正案草案。黄坤明在中国志愿服务联合会第二届会员代表大会上讲话。"
+    pieces = [("意大利工会组", "ORG"), ("海洋环境保", "ORG"), ("黄坤明", "PER"), ("中国志愿服务联合会第二届会员代表大", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("意大利", "LOC"), ("黄坤明", "PER"), ("中国志愿服务联合会", "ORG")]
