@@ -5033,3 +5033,9 @@ def test_a_place_or_body_stopping_inside_a_common_word_keeps_only_the_name_befor
     pieces = [("意大利工会组", "ORG"), ("海洋环境保", "ORG"), ("黄坤明", "PER"), ("中国志愿服务联合会第二届会员代表大", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("意大利", "LOC"), ("黄坤明", "PER"), ("中国志愿服务联合会", "ORG")]
+
+
+def test_a_person_or_place_that_is_the_title_of_a_work_is_not_tagged():
+    text = "国产动画电影《姜子牙》上映。乐团共同演奏了《黄河》钢琴协奏曲。据《人民日报》报道。"
+    pieces = [("姜子牙", "PER"), ("黄河", "LOC"), ("人民日报", "ORG")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["人民日报"]
