@@ -5039,3 +5039,9 @@ def test_a_person_or_place_that_is_the_title_of_a_work_is_not_tagged():
     text = "国产动画电影《姜子牙》上映。乐团共同演奏了《黄河》钢琴协奏曲。据《人民日报》报道。"
     pieces = [("姜子牙", "PER"), ("黄河", "LOC"), ("人民日报", "ORG")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["人民日报"]
+
+
+def test_the_joiner_before_a_leaders_wife_is_cut_off_his_post():
+    text = "马克龙请韩正转达对习近平主席和夫人彭丽媛的诚挚问候。"
+    cleaned = clean_spans(text, spans_of(text, [("马克龙", "PER"), ("韩正", "PER"), ("习近平", "PER"), ("主席和夫人", "TITLE"), ("彭丽媛", "PER")]))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["主席"]
