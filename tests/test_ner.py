@@ -5045,3 +5045,9 @@ def test_the_joiner_before_a_leaders_wife_is_cut_off_his_post():
     text = "马克龙请韩正转达对习近平主席和夫人彭丽媛的诚挚问候。"
     cleaned = clean_spans(text, spans_of(text, [("马克龙", "PER"), ("韩正", "PER"), ("习近平", "PER"), ("主席和夫人", "TITLE"), ("彭丽媛", "PER")]))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["主席"]
+
+
+def test_a_province_or_town_loses_the_big_province_or_stronghold_it_is_called():
+    text = "在制造业大省广东，政府搭建了技能平台。政府军在北部重镇阿勒颇继续取得进展。"
+    cleaned = clean_spans(text, spans_of(text, [("大省广东", "LOC"), ("重镇阿勒颇", "LOC")]))
+    assert [e.text for e in cleaned] == ["广东", "阿勒颇"]
