@@ -5051,3 +5051,9 @@ def test_a_province_or_town_loses_the_big_province_or_stronghold_it_is_called():
     text = "在制造业大省广东，政府搭建了技能平台。政府军在北部重镇阿勒颇继续取得进展。"
     cleaned = clean_spans(text, spans_of(text, [("大省广东", "LOC"), ("重镇阿勒颇", "LOC")]))
     assert [e.text for e in cleaned] == ["广东", "阿勒颇"]
+
+
+def test_a_sectors_members_or_their_joint_session_name_no_body():
+    text = "李克强参加了科协、科技界委员联组会。习近平看望了民革、环境资源界委员。"
+    pieces = [("李克强", "PER"), ("科技界委员联组会", "ORG"), ("习近平", "PER"), ("环境资源界委员", "ORG")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["李克强", "习近平"]
