@@ -5057,3 +5057,9 @@ def test_a_sectors_members_or_their_joint_session_name_no_body():
     text = "李克强参加了科协、科技界委员联组会。习近平看望了民革、环境资源界委员。"
     pieces = [("李克强", "PER"), ("科技界委员联组会", "ORG"), ("习近平", "PER"), ("环境资源界委员", "ORG")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["李克强", "习近平"]
+
+
+def test_a_person_that_is_the_short_name_of_a_desert_the_text_names_is_a_place():
+    text = "牧民在库布其沙漠生活了70年。科学治沙，库布其人秉承人与自然和谐共生的理念。"
+    cleaned = clean_spans(text, spans_of(text, [("库布其沙漠", "LOC"), ("库布其", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("库布其沙漠", "LOC"), ("库布其", "LOC")]
