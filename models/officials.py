@@ -159,8 +159,13 @@ _LEVEL_BODY_PATTERN = r"[省市州县区乡镇][\u4e00-\u9fff]{1,9}?(?:委员会
 #: A department of a party committee named alone (政法委, 组织部), which is no entity either (LABELS.md: 市委统战部): between
 #: a committee's post and the department's (河南省委原常委、政法委原书记甘荣坤; 县委常委、组织部部长王大学).
 _PARTY_DEPARTMENTS = ("纪委监委", "纪委", "监委", "政法委", "组织部", "宣传部", "统战部")
-#: A body named by its level or a party committee's department, maybe with 原 or 前 (a former post) after it.
-_LEVEL_BODY = re.compile(rf"^(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMENTS)})[{''.join(FORMER)}]?$")
+#: A bureau named by its kind alone (公安局, 财政厅), which is no entity either (LABELS.md: bare body types): between a
+#: government's post and the bureau's (黄冈市原副市长、原公安局局长汪治怀).
+_BARE_BUREAU_PATTERN = r"[\u4e00-\u9fff]{2,4}[局厅]"
+#: A body named by its level, a party committee's department or a bureau by its kind, maybe with 原 or 前 (a former
+#: post) before or after it.
+_LEVEL_BODY = re.compile(rf"^[{''.join(FORMER)}]?(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMENTS)}|{_BARE_BUREAU_PATTERN})"
+                         rf"[{''.join(FORMER)}]?$")
 
 
 def _joins_posts(between: str) -> bool:

@@ -5063,3 +5063,10 @@ def test_a_person_that_is_the_short_name_of_a_desert_the_text_names_is_a_place()
     text = "牧民在库布其沙漠生活了70年。科学治沙，库布其人秉承人与自然和谐共生的理念。"
     cleaned = clean_spans(text, spans_of(text, [("库布其沙漠", "LOC"), ("库布其", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("库布其沙漠", "LOC"), ("库布其", "LOC")]
+
+
+def test_a_bare_bureau_between_two_posts_keeps_the_chain_of_one_person():
+    text = "湖北省纪委监委直接查办的黄冈市原副市长、原公安局局长汪治怀涉嫌徇私枉法。"
+    pieces = [("湖北省纪委监委", "ORG"), ("黄冈市", "LOC"), ("副市长", "TITLE"), ("局长", "TITLE"), ("汪治怀", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [
+        Official("汪治怀", "副市长", "黄冈市"), Official("汪治怀", "局长", None)]
