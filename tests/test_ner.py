@@ -5070,3 +5070,10 @@ def test_a_bare_bureau_between_two_posts_keeps_the_chain_of_one_person():
     pieces = [("湖北省纪委监委", "ORG"), ("黄冈市", "LOC"), ("副市长", "TITLE"), ("局长", "TITLE"), ("汪治怀", "PER")]
     assert extract_officials(text, spans_of(text, pieces)) == [
         Official("汪治怀", "副市长", "黄冈市"), Official("汪治怀", "局长", None)]
+
+
+def test_single_characters_read_as_persons_that_spell_a_post_are_the_post():
+    text = "中共中央政治局常委李克强、张德江出席会议。"
+    pieces = [("中共中央政治局", "ORG"), ("常", "PER"), ("委", "PER"), ("李克强", "PER"), ("张德江", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned][:3] == [("中共中央政治局", "ORG"), ("常委", "TITLE"), ("李克强", "PER")]
