@@ -5085,3 +5085,9 @@ def test_a_bare_kind_of_body_named_whole_is_no_entity_but_a_name_ending_in_it_st
     pieces = [("俞正声", "PER"), ("招待会", "ORG"), ("中心", "ORG"), ("鹿儿岛县种子岛宇宙中心", "ORG"), ("大学生", "TITLE"),
               ("闫卓豪", "PER")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["俞正声", "鹿儿岛县种子岛宇宙中心", "闫卓豪"]
+
+
+def test_nothing_is_tagged_inside_everywhere_or_the_planks_of_the_xinjiang_policy():
+    text = "这个春节，大江南北喜气洋洋。坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。"
+    pieces = [("大江", "LOC"), ("润疆", "LOC"), ("兴疆", "LOC"), ("建疆", "LOC")]
+    assert clean_spans(text, spans_of(text, pieces)) == []
