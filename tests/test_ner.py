@@ -5091,3 +5091,9 @@ def test_nothing_is_tagged_inside_everywhere_or_the_planks_of_the_xinjiang_polic
     text = "这个春节，大江南北喜气洋洋。坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。"
     pieces = [("大江", "LOC"), ("润疆", "LOC"), ("兴疆", "LOC"), ("建疆", "LOC")]
     assert clean_spans(text, spans_of(text, pieces)) == []
+
+
+def test_a_numbered_school_after_its_places_unit_is_an_organization():
+    text = "疏附县二中学生阿迪拉告诉记者。"
+    cleaned = clean_spans(text, spans_of(text, [("疏附县二中", "LOC"), ("阿迪拉", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("疏附县二中", "ORG"), ("阿迪拉", "PER")]
