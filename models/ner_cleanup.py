@@ -4941,12 +4941,12 @@ _DETERMINERS_AFTER_A_BODY = ("部分", "全体", "广大", "所有", "有关", "
 
 
 def determiner_off_body(entity: Entity, text: str) -> Entity:
-    """Cut a determiner off the end of a place or body, where jieba reads it as a word ending there: 广东省惠州市公安局部分|
-    民警, 武警广大|官兵, 利比里亚维和警察防暴队全体|队员 (CCTV news: "some of / all of the body's officers", which the
-    tagger reads into the name); no gold span of the corpora ends in one."""
+    """Cut a determiner off the end of a place or body, where jieba reads a word starting with it there: 广东省惠州市公安局
+    部分|民警, 武警广大|官兵, 湖南广大|干部群众 (广大干部 to jieba), 利比里亚维和警察防暴队全体|队员 (CCTV news: "some of /
+    all of the body's officers", which the tagger reads into the name); no gold span of the corpora ends in one."""
     determiner = next((d for d in _DETERMINERS_AFTER_A_BODY if entity.text.endswith(d)), None)
     if (entity.type not in ("LOC", "ORG") or determiner is None or len(entity.text) - len(determiner) < 2
-            or word_at(text, entity.end - len(determiner)) != (entity.end - len(determiner), entity.end)):
+            or word_at(text, entity.end - len(determiner))[0] != entity.end - len(determiner)):
         return entity
     return Entity(entity.start, entity.end - len(determiner), entity.type, entity.text[: -len(determiner)])
 

@@ -5024,9 +5024,9 @@ def test_a_span_opening_inside_a_unit_the_text_names_elsewhere_gets_its_start():
 
 
 def test_a_determiner_read_into_a_body_is_cut_off():
-    text = "广东省惠州市公安局部分民警充当黑恶势力保护伞。主席得到了全军和武警广大官兵的一致拥护。"
-    cleaned = clean_spans(text, spans_of(text, [("广东省惠州市公安局部分", "ORG"), ("武警广大", "ORG")]))
-    assert [e.text for e in cleaned] == ["广东省惠州市公安局", "武警"]
+    text = "广东省惠州市公安局部分民警充当黑恶势力保护伞。主席得到了全军和武警广大官兵的一致拥护。讲话在湖南广大干部群众中引发反响。"
+    cleaned = clean_spans(text, spans_of(text, [("广东省惠州市公安局部分", "ORG"), ("武警广大", "ORG"), ("湖南广大", "LOC")]))
+    assert [e.text for e in cleaned] == ["广东省惠州市公安局", "武警", "湖南"]
 
 
 def test_a_place_or_body_stopping_inside_a_common_word_keeps_only_the_name_before_it():
