@@ -6863,20 +6863,17 @@ _WORDS_OPENED_BY_A_BODY_ENDING = ("部署", "处理", "处置", "所以", "局�
 _VERBS_OPENED_BY_HUI = ("会同", "会商")
 
 
-_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
-
-
 def name_stopping_inside_a_word(entity: Entity, text: str) -> list[Entity]:
     """A place or body that stops inside a common word of jieba's whose part in the span is no word and ends like no
-    name (意大利工会组|织, 中国钢铁行|业, 海洋环境保|护法, 北斗卫星导航系|统, 尾矿煤矸|石: CCTV news) is no name there: what
-    precedes the word is kept where it is a place or ends like a name (意大利, 中国, 中华人民共和国|国民经|济), else the
-    span is dropped. The common word is jieba's alone (not a name it tags: ns, nt, nz, nr), and the piece in the span is
+    name (意大利工会组|织, 中国钢铁行|业, 海洋环境保|护法, 北斗卫星导航系|统, 尾矿煤矸|石: CCTV news) is no name there:
+    the longest run of words before that word that is a place or ends like a name is kept (意大利, 中国,
+    中华人民共和国|国民经|济, 中国志愿服务联合会|第二届会员代表大|会), else the span is dropped. The common word is jieba's alone (not a name it tags: ns, nt, nz, nr), and the piece in the span is
     of Chinese characters only (沙尔克04|vs, a CLUENER team, stays); no gold place or body of the corpora stops so."""
     if entity.type not in ("LOC", "ORG"):
         return [entity]
     word_start, word_end = word_at(text, entity.end - 1)
     piece = text[word_start : entity.end]
-    if (word_start <= entity.start or word_end <= entity.end or len(piece) < 2 or not _CJK_ONLY.match(piece)
+    if (word_start <= entity.start or word_end <= entity.end or len(piece) < 2 or not all(map(_is_cjk, piece))
             or word_tag(text[word_start:word_end])[:2] in ("ns", "nr", "nt", "nz") or word_tag(piece) or _ends_like_a_name(piece)):
         return [entity]
     for cut in range(word_start, entity.start + 1, -1):
