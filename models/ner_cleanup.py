@@ -5573,12 +5573,13 @@ def name_start_given_back(entities: Sequence[Entity], text: str) -> list[Entity]
         if entity.type != "TITLE" and len(entity.text) >= 3:
             kinds.setdefault(entity.text, set()).add(entity.type)
     units = _units_named_in_places(ordered)
+    names = [*kinds.items(), *((unit, {"LOC", "ORG"}) for unit in sorted(units))]  # a unit may open a place or a body
     starts: dict[int, int] = {}
     for index, entity in enumerate(ordered):
         if entity.type == "TITLE":
             continue
         inside = word_at(text, entity.start)[0] < entity.start
-        for name, types in [*kinds.items(), *((unit, {"LOC", "ORG"}) for unit in sorted(units))]:
+        for name, types in names:
             if entity.type not in types or name == entity.text:
                 continue
             for cut in range(1, len(name) - 1):
