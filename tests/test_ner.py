@@ -5097,3 +5097,10 @@ def test_a_numbered_school_after_its_places_unit_is_an_organization():
     text = "疏附县二中学生阿迪拉告诉记者。"
     cleaned = clean_spans(text, spans_of(text, [("疏附县二中", "LOC"), ("阿迪拉", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("疏附县二中", "ORG"), ("阿迪拉", "PER")]
+
+
+def test_two_spans_that_spell_a_states_name_are_the_state_and_its_emblem_stays_off_it():
+    text = "中华人民共和国主席令 第二号。主席台上方中华人民共和国国徽高悬。"
+    pieces = [("中华", "ORG"), ("人民共和国", "LOC"), ("中华人民共和国国徽", "LOC")]
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))] == [
+        ("中华人民共和国", "LOC"), ("中华人民共和国", "LOC")]
