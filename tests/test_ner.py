@@ -5104,3 +5104,10 @@ def test_two_spans_that_spell_a_states_name_are_the_state_and_its_emblem_stays_o
     pieces = [("中华", "ORG"), ("人民共和国", "LOC"), ("中华人民共和国国徽", "LOC")]
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))] == [
         ("中华人民共和国", "LOC"), ("中华人民共和国", "LOC")]
+
+
+def test_a_members_post_after_a_name_read_as_a_body_is_the_post():
+    text = "郑永飞常委提出，提升工程技术创新能力。南存辉常委建议，深入贯彻“两个毫不动摇”。"
+    pieces = [("郑永飞", "PER"), ("常委", "ORG"), ("南存辉常委", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert extract_officials(text, cleaned) == [Official("郑永飞", "常委", None), Official("南存辉", "常委", None)]
