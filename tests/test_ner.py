@@ -5111,3 +5111,10 @@ def test_a_members_post_after_a_name_read_as_a_body_is_the_post():
     pieces = [("郑永飞", "PER"), ("常委", "ORG"), ("南存辉常委", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert extract_officials(text, cleaned) == [Official("郑永飞", "常委", None), Official("南存辉", "常委", None)]
+
+
+def test_a_commanders_holder_is_a_person_and_a_capital_written_with_its_unit_loses_its_descriptor():
+    text = "乌武装部队总司令当天与美军欧洲司令部司令卡沃利通话。俄军导致首都基辅市、基辅州断电。"
+    pieces = [("美军欧洲司令部", "ORG"), ("卡沃利", "LOC"), ("首都基辅市", "LOC"), ("基辅州", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.text in ("卡沃利", "基辅市", "首都基辅市")] == [("卡沃利", "PER"), ("基辅市", "LOC")]
