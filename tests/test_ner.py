@@ -5118,3 +5118,9 @@ def test_a_commanders_holder_is_a_person_and_a_capital_written_with_its_unit_los
     pieces = [("美军欧洲司令部", "ORG"), ("卡沃利", "LOC"), ("首都基辅市", "LOC"), ("基辅州", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.text in ("卡沃利", "基辅市", "首都基辅市")] == [("卡沃利", "PER"), ("基辅市", "LOC")]
+
+
+def test_a_direction_alone_or_a_barrier_lake_is_no_place_but_the_eastern_theatre_command_is_a_body():
+    text = "叙利亚政府军前往东部省份代尔祖尔。泥石堵塞河道形成堰塞湖。中国人民解放军东部战区出动作战舰艇。"
+    pieces = [("叙利亚", "LOC"), ("东部", "LOC"), ("代尔祖尔", "LOC"), ("堰塞湖", "LOC"), ("中国人民解放军", "ORG"), ("东部", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["叙利亚", "代尔祖尔", "中国人民解放军", "东部战区"]
