@@ -5124,3 +5124,9 @@ def test_a_direction_alone_or_a_barrier_lake_is_no_place_but_the_eastern_theatre
     text = "叙利亚政府军前往东部省份代尔祖尔。泥石堵塞河道形成堰塞湖。中国人民解放军东部战区出动作战舰艇。"
     pieces = [("叙利亚", "LOC"), ("东部", "LOC"), ("代尔祖尔", "LOC"), ("堰塞湖", "LOC"), ("中国人民解放军", "ORG"), ("东部", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["叙利亚", "代尔祖尔", "中国人民解放军", "东部战区"]
+
+
+def test_two_units_of_one_level_joined_by_he_are_two_places_but_a_street_opening_with_he_stays():
+    text = "日喀则市吉隆镇和樟木镇震感强烈。社区工作者来到哈尔滨市南岗区和兴路街道。"
+    pieces = [("日喀则市吉隆镇和樟木镇", "LOC"), ("哈尔滨市南岗区和兴路街道", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["日喀则市吉隆镇", "樟木镇", "哈尔滨市南岗区和兴路街道"]
