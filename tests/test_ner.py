@@ -5130,3 +5130,10 @@ def test_two_units_of_one_level_joined_by_he_are_two_places_but_a_street_opening
     text = "日喀则市吉隆镇和樟木镇震感强烈。社区工作者来到哈尔滨市南岗区和兴路街道。"
     pieces = [("日喀则市吉隆镇和樟木镇", "LOC"), ("哈尔滨市南岗区和兴路街道", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["日喀则市吉隆镇", "樟木镇", "哈尔滨市南岗区和兴路街道"]
+
+
+def test_two_states_side_by_side_are_two_places_and_the_people_are_no_place():
+    text = "秘鲁委内瑞拉宣布互相驱逐外交官。从目前中国印尼两队的状态来看。把受灾群众尽快全部安置到安全地带。"
+    pieces = [("秘鲁委内瑞拉", "ORG"), ("中国印尼", "ORG"), ("群众", "LOC")]
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))] == [
+        ("秘鲁", "LOC"), ("委内瑞拉", "LOC"), ("中国", "ORG"), ("印尼", "ORG")]
