@@ -6106,13 +6106,16 @@ def place_before_its_level_post(entities: Sequence[Entity]) -> list[Entity]:
 
 #: Posts a congress or conference member is called by right after the name (宁吉喆常委建议, 吕薇委员就…, 张三代表说).
 _MEMBER_POSTS_AFTER_A_NAME = ("常委", "委员", "代表")
+#: Words of a congress, conference or party that open no name before a member's post (区政协|委员, 农工党|代表).
+_CONGRESS_OR_PARTY_WORD = re.compile(r"政协|人大|党|盟")
 
 
 def member_post_after_a_name_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
     """A member's post right after a name read as an ORG is the post: 郑永飞 (PER)|常委 (ORG)|提出 → 常委 (TITLE), and a
     name read into it is the person: 南存辉常委 (ORG)|建议 → 南存辉 + 常委 (CCTV news of the CPPCC's standing committee,
     where members are called by name and post). The name only of two or three characters after a common
-    one-character surname, with no body word and no place of jieba's; no gold ORG of the corpora is such a post."""
+    one-character surname that jieba reads as no word or a name, with no body, congress or party word and no place
+    or city (not 区政协|委员, 石家庄|代表, 农工党|代表); no gold ORG of the corpora is such a post."""
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
     for entity in ordered:
@@ -6122,7 +6125,8 @@ def member_post_after_a_name_read_as_body(entities: Sequence[Entity]) -> list[En
         if post and not name and before is not None and before.type == "PER" and before.end == entity.start:
             entity = Entity(entity.start, entity.end, "TITLE", entity.text)  # 郑永飞|常委
         elif (post and 2 <= len(name) <= 3 and _common_single_surname(name) and not _BODY_WORD.search(name)
-              and not is_place_word(name)):
+              and not _CONGRESS_OR_PARTY_WORD.search(name) and not _is_place_or_city(name)
+              and word_tag(name) in ("", "nr", "nrfg", "nrt")):
             cut = entity.start + len(name)
             result.append(Entity(entity.start, cut, "PER", name))  # 南存辉|常委
             entity = Entity(cut, entity.end, "TITLE", post)

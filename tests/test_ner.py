@@ -5137,3 +5137,9 @@ def test_two_states_side_by_side_are_two_places_and_the_people_are_no_place():
     pieces = [("秘鲁委内瑞拉", "ORG"), ("中国印尼", "ORG"), ("群众", "LOC")]
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, pieces))] == [
         ("秘鲁", "LOC"), ("委内瑞拉", "LOC"), ("中国", "ORG"), ("印尼", "ORG")]
+
+
+def test_a_congress_party_or_city_before_a_members_post_is_no_person():
+    text = "区政协委员参加视察。石家庄代表团抵京。农工党代表发言。"
+    pieces = [("区政协委员", "ORG"), ("石家庄代表", "ORG"), ("农工党代表", "ORG")]
+    assert [e.type for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"] == []
