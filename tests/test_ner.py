@@ -5143,3 +5143,10 @@ def test_a_congress_party_or_city_before_a_members_post_is_no_person():
     text = "区政协委员参加视察。石家庄代表团抵京。农工党代表发言。"
     pieces = [("区政协委员", "ORG"), ("石家庄代表", "ORG"), ("农工党代表", "ORG")]
     assert [e.type for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"] == []
+
+
+def test_common_words_jieba_tags_as_names_and_a_doubled_measure_word_read_as_a_post_are_none():
+    text = "送去党中央的关怀。新建小区占地4万多平方米。改造提升东兴口岸、道路等基础设施。书法爱好者将祝福写进一副副春联中。"
+    pieces = [("关怀", "PER"), ("新建", "LOC"), ("东兴口岸", "LOC"), ("道路", "LOC"), ("副副", "TITLE"), ("春联中", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type != "PER"] == ["党中央", "东兴口岸"] and extract_officials(text, cleaned) == []
