@@ -5150,3 +5150,9 @@ def test_common_words_jieba_tags_as_names_and_a_doubled_measure_word_read_as_a_p
     pieces = [("关怀", "PER"), ("新建", "LOC"), ("东兴口岸", "LOC"), ("道路", "LOC"), ("副副", "TITLE"), ("春联中", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type != "PER"] == ["党中央", "东兴口岸"] and extract_officials(text, cleaned) == []
+
+
+def test_a_doctor_called_by_surname_is_no_person():
+    text = "现在，陈大夫是这个家庭最信赖的人。村医陈艳梅从1996年至今为村民服务。"
+    cleaned = clean_spans(text, spans_of(text, [("陈大夫", "PER"), ("陈艳梅", "PER")]))
+    assert [e.text for e in cleaned] == ["陈艳梅"]
