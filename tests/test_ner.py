@@ -5156,3 +5156,9 @@ def test_a_doctor_called_by_surname_is_no_person():
     text = "现在，陈大夫是这个家庭最信赖的人。村医陈艳梅从1996年至今为村民服务。"
     cleaned = clean_spans(text, spans_of(text, [("陈大夫", "PER"), ("陈艳梅", "PER")]))
     assert [e.text for e in cleaned] == ["陈艳梅"]
+
+
+def test_lakes_and_ravines_are_generic_and_a_big_city_loses_its_descriptor():
+    text = "分布着4000多个大小湖泊的果洛州玛多县。看看山沟沟里的老乡。飞机抵达莱特省第二大城市奥尔莫克。"
+    pieces = [("湖泊", "LOC"), ("果洛州玛多县", "LOC"), ("山沟沟", "LOC"), ("莱特省", "LOC"), ("大城市奥尔莫克", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["果洛州玛多县", "莱特省", "奥尔莫克"]
