@@ -5162,3 +5162,10 @@ def test_lakes_and_ravines_are_generic_and_a_big_city_loses_its_descriptor():
     text = "分布着4000多个大小湖泊的果洛州玛多县。看看山沟沟里的老乡。飞机抵达莱特省第二大城市奥尔莫克。"
     pieces = [("湖泊", "LOC"), ("果洛州玛多县", "LOC"), ("山沟沟", "LOC"), ("莱特省", "LOC"), ("大城市奥尔莫克", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["果洛州玛多县", "莱特省", "奥尔莫克"]
+
+
+def test_the_quoted_name_of_a_ship_weapon_or_law_is_no_person():
+    text = "“库兹涅佐夫”号航母编队本月出海。美国将向以色列提供“萨德”反导系统。古巴启动“赫尔姆斯-伯顿法”第三条。小门野郎，人称“力生”。"
+    pieces = [("库兹涅佐夫", "PER"), ("美国", "LOC"), ("以色列", "LOC"), ("萨德", "LOC"), ("古巴", "LOC"), ("赫尔姆斯-伯顿法", "PER"),
+              ("力生", "PER")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["美国", "以色列", "古巴", "力生"]
