@@ -2963,9 +2963,9 @@ def is_quoted_machine_name(entity: Entity, text: str) -> bool:
     which names a thing, not the person it is named after: “库兹涅佐夫”号, “林肯”号, “萨德”反导系统, “布雷德利”步兵战车
     is not (the kind must follow the quote), “赫尔姆斯-伯顿法” (CCTV news; LABELS.md tags no products). No gold span of the
     corpora is one."""
-    if entity.type not in ("PER", "LOC") or text[entity.start - 1 : entity.start] not in "“\"":
+    if entity.type not in ("PER", "LOC") or entity.start == 0 or text[entity.start - 1] not in "“\"":
         return False
-    return entity.text.endswith("法") and text[entity.end : entity.end + 1] in "”\"" or bool(
+    return (entity.text.endswith("法") and entity.end < len(text) and text[entity.end] in "”\"") or bool(
         _MACHINE_OR_LAW_AFTER_A_QUOTE.match(text, entity.end))
 
 

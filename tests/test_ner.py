@@ -24,6 +24,7 @@ from zhpolicy.models.ner_cleanup import (
     clean_spans,
     complete_name_endings,
     cut_leading_verb,
+    is_quoted_machine_name,
     place_out_of_post,
     split_at_whitespace,
 )
@@ -5169,3 +5170,9 @@ def test_the_quoted_name_of_a_ship_weapon_or_law_is_no_person():
     pieces = [("库兹涅佐夫", "PER"), ("美国", "LOC"), ("以色列", "LOC"), ("萨德", "LOC"), ("古巴", "LOC"), ("赫尔姆斯-伯顿法", "PER"),
               ("力生", "PER")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["美国", "以色列", "古巴", "力生"]
+
+
+def test_a_name_opening_the_text_or_an_unclosed_law_is_not_read_as_a_quoted_machine():
+    assert is_quoted_machine_name(Entity(0, 2, "PER", "萨德"), "萨德号称") is False
+    assert is_quoted_machine_name(Entity(1, 9, "PER", "赫尔姆斯-伯顿法"), "“赫尔姆斯-伯顿法") is False
+    assert is_quoted_machine_name(Entity(1, 3, "LOC", "萨德"), "“萨德”反导系统") is True
