@@ -5176,3 +5176,9 @@ def test_a_name_opening_the_text_or_an_unclosed_law_is_not_read_as_a_quoted_mach
     assert is_quoted_machine_name(Entity(0, 2, "PER", "萨德"), "萨德号称") is False
     assert is_quoted_machine_name(Entity(1, 9, "PER", "赫尔姆斯-伯顿法"), "“赫尔姆斯-伯顿法") is False
     assert is_quoted_machine_name(Entity(1, 3, "LOC", "萨德"), "“萨德”反导系统") is True
+
+
+def test_a_persons_home_read_into_the_name_is_cut_where_the_text_names_the_person_without_it():
+    text = "村民马俊成为李进祯的帮扶对象。马俊家有3个孩子都在上学。"
+    cleaned = clean_spans(text, spans_of(text, [("马俊", "PER"), ("李进祯", "PER"), ("马俊家", "PER")]))
+    assert [e.text for e in cleaned] == ["马俊", "李进祯", "马俊"]
