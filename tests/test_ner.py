@@ -5182,3 +5182,9 @@ def test_a_persons_home_read_into_the_name_is_cut_where_the_text_names_the_perso
     text = "村民马俊成为李进祯的帮扶对象。马俊家有3个孩子都在上学。"
     cleaned = clean_spans(text, spans_of(text, [("马俊", "PER"), ("李进祯", "PER"), ("马俊家", "PER")]))
     assert [e.text for e in cleaned] == ["马俊", "李进祯", "马俊"]
+
+
+def test_a_distance_unit_a_size_and_a_general_branch_word_are_generic():
+    text = "京沪高铁实现时速350公里高标运营。提高大中城市的抗震能力。党的总支部委员会每届任期一般为5年。"
+    pieces = [("京沪高铁", "LOC"), ("公里", "LOC"), ("大中", "LOC"), ("总支部", "ORG")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["京沪高铁"]
