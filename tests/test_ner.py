@@ -5188,3 +5188,12 @@ def test_a_distance_unit_a_size_and_a_general_branch_word_are_generic():
     text = "京沪高铁实现时速350公里高标运营。提高大中城市的抗震能力。党的总支部委员会每届任期一般为5年。"
     pieces = [("京沪高铁", "LOC"), ("公里", "LOC"), ("大中", "LOC"), ("总支部", "ORG")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["京沪高铁"]
+
+
+def test_a_person_after_what_a_place_is_is_a_place_and_so_are_its_other_mentions():
+    text = "叙利亚古城巴尔米拉被极端组织攻陷。政府军在巴尔米拉开始反击。巴尔米拉位于连接大马士革的路口。北边是叙利亚东部重镇代尔祖尔。"
+    pieces = [("叙利亚古城", "ORG"), ("巴尔米拉", "PER"), ("巴尔米拉", "LOC"), ("巴尔米拉", "PER"), ("大马士革", "LOC"), ("叙利亚", "LOC"),
+              ("代尔祖尔", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("叙利亚", "LOC"), ("巴尔米拉", "LOC"), ("巴尔米拉", "LOC"), ("巴尔米拉", "LOC"),
+                                                   ("大马士革", "LOC"), ("叙利亚", "LOC"), ("代尔祖尔", "LOC")]
