@@ -5197,3 +5197,11 @@ def test_a_person_after_what_a_place_is_is_a_place_and_so_are_its_other_mentions
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("叙利亚", "LOC"), ("巴尔米拉", "LOC"), ("巴尔米拉", "LOC"), ("巴尔米拉", "LOC"),
                                                    ("大马士革", "LOC"), ("叙利亚", "LOC"), ("代尔祖尔", "LOC")]
+
+
+def test_a_companys_short_name_read_as_a_person_is_the_company_where_the_text_names_it_whole():
+    text = "日本化工巨头东丽株式会社今天曝出丑闻。东丽承认造假。梅里埃集团总裁到场。梅里埃家族同中国人民友好。"
+    pieces = [("日本", "LOC"), ("东丽株式会社", "ORG"), ("东丽", "PER"), ("梅里埃集团", "ORG"), ("梅里埃", "PER"), ("中国", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("日本", "LOC"), ("东丽株式会社", "ORG"), ("东丽", "ORG"), ("梅里埃集团", "ORG"),
+                                                   ("梅里埃", "PER"), ("中国", "LOC")]
