@@ -5205,3 +5205,10 @@ def test_a_companys_short_name_read_as_a_person_is_the_company_where_the_text_na
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("日本", "LOC"), ("东丽株式会社", "ORG"), ("东丽", "ORG"), ("梅里埃集团", "ORG"),
                                                    ("梅里埃", "PER"), ("中国", "LOC")]
+
+
+def test_a_place_read_on_into_its_units_doubled_character_gives_it_back():
+    text = "湖南衡阳县县城上演了惊险一幕。地铁隧道攻克长江江心复杂地质难题。地震还导致克拉伦斯河河边的山体滑坡。安徽六安市的固镇镇，全镇15个村。"
+    pieces = [("湖南衡阳县县", "LOC"), ("长江江", "LOC"), ("克拉伦斯河河", "LOC"), ("安徽六安市", "LOC"), ("固镇镇", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned] == ["湖南衡阳县", "长江", "克拉伦斯河", "安徽六安市", "固镇镇"]
