@@ -5212,3 +5212,10 @@ def test_a_place_read_on_into_its_units_doubled_character_gives_it_back():
     pieces = [("湖南衡阳县县", "LOC"), ("长江江", "LOC"), ("克拉伦斯河河", "LOC"), ("安徽六安市", "LOC"), ("固镇镇", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned] == ["湖南衡阳县", "长江", "克拉伦斯河", "安徽六安市", "固镇镇"]
+
+
+def test_a_body_read_on_into_a_verb_late_or_short_gives_the_verb_back():
+    text = "5月19日，财政部发行今年第三期国债。会晤后表示，欧盟不会与英国谈判。农业银行宁波市分行与雅戈尔签约。"
+    pieces = [("财政部发行", "ORG"), ("欧盟不会", "ORG"), ("英国", "LOC"), ("农业银行宁波市分行", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned] == ["财政部", "欧盟", "英国", "农业银行宁波市分行"]
