@@ -5219,3 +5219,9 @@ def test_a_body_read_on_into_a_verb_late_or_short_gives_the_verb_back():
     pieces = [("财政部发行", "ORG"), ("欧盟不会", "ORG"), ("英国", "LOC"), ("农业银行宁波市分行", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned] == ["财政部", "欧盟", "英国", "农业银行宁波市分行"]
+
+
+def test_an_old_village_doctor_and_a_thousand_villages_of_a_campaign_name_no_place():
+    text = "而老村医裴光鑫今年已经70多岁了。“千村示范、万村整治”应运而生。"
+    pieces = [("老村", "LOC"), ("裴光鑫", "PER"), ("千村", "LOC"), ("万村", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["裴光鑫"]
