@@ -5225,3 +5225,11 @@ def test_an_old_village_doctor_and_a_thousand_villages_of_a_campaign_name_no_pla
     text = "而老村医裴光鑫今年已经70多岁了。“千村示范、万村整治”应运而生。"
     pieces = [("老村", "LOC"), ("裴光鑫", "PER"), ("千村", "LOC"), ("万村", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["裴光鑫"]
+
+
+def test_a_tibetan_name_read_as_a_village_after_a_post_or_among_people_is_a_person():
+    text = "自治区人大常委会主任洛桑江村、自治区人民政府主席齐扎拉等在机场欢迎。首次对罗布林卡的古籍进行修复。"
+    pieces = [("自治区人大常委会", "ORG"), ("主任", "TITLE"), ("洛桑江村", "LOC"), ("自治区人民政府", "ORG"), ("主席", "TITLE"),
+              ("齐扎拉", "PER"), ("罗布林卡", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "LOC")] == [("洛桑江村", "PER"), ("齐扎拉", "PER"), ("罗布林卡", "LOC")]
