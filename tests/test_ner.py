@@ -5233,3 +5233,11 @@ def test_a_tibetan_name_read_as_a_village_after_a_post_or_among_people_is_a_pers
               ("齐扎拉", "PER"), ("罗布林卡", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "LOC")] == [("洛桑江村", "PER"), ("齐扎拉", "PER"), ("罗布林卡", "LOC")]
+
+
+def test_a_span_inside_a_citys_name_is_read_as_the_whole_city():
+    text = "在叙利亚北部阿勒颇遭到袭击。以军对加沙南部城市汗尤尼斯实施包围。在利比亚首都的黎波里等地。"
+    pieces = [("叙利亚", "LOC"), ("阿勒", "LOC"), ("加沙", "LOC"), ("尤尼斯", "PER"), ("利比亚", "LOC"), ("的黎波", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("叙利亚", "LOC"), ("阿勒颇", "LOC"), ("加沙", "LOC"), ("汗尤尼斯", "LOC"),
+                                                   ("利比亚", "LOC"), ("的黎波里", "LOC")]
