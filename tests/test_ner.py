@@ -5241,3 +5241,9 @@ def test_a_span_inside_a_citys_name_is_read_as_the_whole_city():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("叙利亚", "LOC"), ("阿勒颇", "LOC"), ("加沙", "LOC"), ("汗尤尼斯", "LOC"),
                                                    ("利比亚", "LOC"), ("的黎波里", "LOC")]
+
+
+def test_a_place_read_on_into_a_protected_species_is_cut_before_it():
+    text = "最新观测数据显示，钦州三娘湾中华白海豚种群数量不断增加。"
+    cleaned = clean_spans(text, spans_of(text, [("钦州三娘湾中华", "LOC")]))
+    assert [e.text for e in cleaned] == ["钦州三娘湾"]
