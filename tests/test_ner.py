@@ -5247,3 +5247,13 @@ def test_a_place_read_on_into_a_protected_species_is_cut_before_it():
     text = "最新观测数据显示，钦州三娘湾中华白海豚种群数量不断增加。"
     cleaned = clean_spans(text, spans_of(text, [("钦州三娘湾中华", "LOC")]))
     assert [e.text for e in cleaned] == ["钦州三娘湾"]
+
+
+def test_a_name_before_a_comma_and_shi_holds_the_post_after_it():
+    text = "十九大代表李爽，是河南邓州市孟楼镇党委书记。张三，是否参会还没有定，村党支部书记带队"
+    spans = spans_of(text, [("代表", "TITLE"), ("李爽", "PER"), ("河南邓州市孟楼镇", "LOC"), ("党委书记", "TITLE"), ("张三", "PER"),
+                            ("党支部书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("代表", "TITLE"), ("李爽", "PER"), ("河南邓州市孟楼镇", "LOC"), ("党委书记", "TITLE"),
+                                                   ("张三", "PER")]
+    assert Official("李爽", "党委书记", "河南邓州市孟楼镇") in extract_officials(text, cleaned)
