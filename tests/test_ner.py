@@ -5257,3 +5257,9 @@ def test_a_name_before_a_comma_and_shi_holds_the_post_after_it():
     assert [(e.text, e.type) for e in cleaned] == [("代表", "TITLE"), ("李爽", "PER"), ("河南邓州市孟楼镇", "LOC"), ("党委书记", "TITLE"),
                                                    ("张三", "PER")]
     assert Official("李爽", "党委书记", "河南邓州市孟楼镇") in extract_officials(text, cleaned)
+
+
+def test_europe_inside_brexit_is_no_place():
+    text = "欧盟不会与英国就“脱欧”协议重新谈判。英国推动“无协议脱欧”。"
+    pieces = [("欧盟", "ORG"), ("英国", "LOC"), ("欧", "LOC"), ("英国", "LOC"), ("欧", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["欧盟", "英国", "英国"]
