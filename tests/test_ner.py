@@ -5263,3 +5263,14 @@ def test_europe_inside_brexit_is_no_place():
     text = "欧盟不会与英国就“脱欧”协议重新谈判。英国推动“无协议脱欧”。"
     pieces = [("欧盟", "ORG"), ("英国", "LOC"), ("欧", "LOC"), ("英国", "LOC"), ("欧", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["欧盟", "英国", "英国"]
+
+
+def test_a_person_and_a_body_read_across_the_comma_of_a_list_of_officials_are_parted():
+    text = "商务部部长高虎城、工商总局局长张茅到会。中关村科技园雍和园、歌华有线电视网络公司。"
+    pieces = [("商务部", "ORG"), ("部长", "TITLE"), ("高虎城、工商总局", "ORG"), ("局长", "TITLE"), ("张茅", "PER"),
+              ("中关村科技园", "LOC"), ("雍和园、歌华有线电视网络公司", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned][:5] == [("商务部", "ORG"), ("部长", "TITLE"), ("高虎城", "PER"), ("工商总局", "ORG"),
+                                                       ("局长", "TITLE")]
+    assert ("雍和园", "PER") not in [(e.text, e.type) for e in cleaned]
+    assert Official("高虎城", "部长", "商务部") in extract_officials(text, cleaned)
