@@ -5274,3 +5274,10 @@ def test_a_person_and_a_body_read_across_the_comma_of_a_list_of_officials_are_pa
                                                        ("局长", "TITLE")]
     assert ("雍和园", "PER") not in [(e.text, e.type) for e in cleaned]
     assert Official("高虎城", "部长", "商务部") in extract_officials(text, cleaned)
+
+
+def test_prosperity_the_olympics_an_arena_and_shared_beauty_name_nothing():
+    text = "如今的百坭村产业兴旺。圣火在古奥林匹亚遗址的竞技场采集，奥运火种会乘船离开希腊。坚持美人之美、美美与共。"
+    pieces = [("百坭村", "LOC"), ("兴旺", "LOC"), ("古奥林匹亚遗址", "LOC"), ("竞技场", "LOC"), ("奥运", "LOC"), ("希腊", "LOC"),
+              ("美美", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["百坭村", "古奥林匹亚遗址", "希腊"]
