@@ -5281,3 +5281,10 @@ def test_prosperity_the_olympics_an_arena_and_shared_beauty_name_nothing():
     pieces = [("百坭村", "LOC"), ("兴旺", "LOC"), ("古奥林匹亚遗址", "LOC"), ("竞技场", "LOC"), ("奥运", "LOC"), ("希腊", "LOC"),
               ("美美", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["百坭村", "古奥林匹亚遗址", "希腊"]
+
+
+def test_civilization_is_cut_off_the_place_it_was_read_with():
+    text = "感受璀璨的中华文明。详细了解秘鲁和拉美文明的历史脉络。"
+    pieces = [("中华文明", "LOC"), ("秘鲁", "LOC"), ("拉美文明", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("中华", "LOC"), ("秘鲁", "LOC"), ("拉美", "LOC")]
