@@ -5288,3 +5288,12 @@ def test_civilization_is_cut_off_the_place_it_was_read_with():
     pieces = [("中华文明", "LOC"), ("秘鲁", "LOC"), ("拉美文明", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("中华", "LOC"), ("秘鲁", "LOC"), ("拉美", "LOC")]
+
+
+def test_a_states_side_or_abbreviation_read_on_into_a_verb_or_its_economy_is_the_state():
+    text = "马尔代夫总统表示，马方愿以两国建交40周年为契机。中方支持马经济社会发展。法方赞助委员会主席梅里埃到场。俄方会就这些建议进行研究。"
+    pieces = [("马尔代夫", "LOC"), ("总统", "TITLE"), ("马方愿", "PER"), ("中", "LOC"), ("马经济社会", "ORG"), ("法方赞助委员会", "ORG"),
+              ("主席", "TITLE"), ("梅里埃", "PER"), ("俄方会", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.type in ("LOC", "ORG")] == [
+        ("马尔代夫", "LOC"), ("马", "LOC"), ("中", "LOC"), ("马", "LOC"), ("法方赞助委员会", "ORG"), ("俄", "LOC")]
