@@ -5297,3 +5297,9 @@ def test_a_states_side_or_abbreviation_read_on_into_a_verb_or_its_economy_is_the
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.type in ("LOC", "ORG")] == [
         ("马尔代夫", "LOC"), ("马", "LOC"), ("中", "LOC"), ("马", "LOC"), ("法方赞助委员会", "ORG"), ("俄", "LOC")]
+
+
+def test_a_queue_our_home_planet_going_upstream_and_a_sapling_name_nothing():
+    text = "送粮车辆排起了长龙。野生动物是地球家园的重要成员。企业开始顺江而上。当年的小树苗已长成大树。"
+    pieces = [("长龙", "LOC"), ("地球家园", "LOC"), ("顺江", "LOC"), ("小树苗", "PER")]
+    assert clean_spans(text, spans_of(text, pieces)) == []
