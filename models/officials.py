@@ -39,7 +39,10 @@ them in brackets after it (焦红（国家药监局局长）). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 Names listed after the first with 、 and nothing else hold the posts written
-before the first (全国政协副主席何报翔、王光谦出席: both are 副主席 of 全国政协; 主席团常务主席陈希、王晨、…). An
+before the first (全国政协副主席何报翔、王光谦出席: both are 副主席 of 全国政协; 主席团常务主席陈希、王晨、…), and a post
+with no body, written alone after the 、 (and maybe 原) that follows an official, takes that official's body where the
+two posts are of one kind but for 原, 副 or 常务 (三官洞林区原区长王飞、原副区长宋昌林), or a government head's post follows a
+place's party committee (江西省委书记刘奇、省长易炼红 → 省长 of 江西省). An
 official's name is written without the padding newspapers set
 two-character names with (王　伟 → 王伟).
 """
@@ -518,13 +521,39 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             if official is not None:
                 add(official)
             continue
-        officials = _chain_officials(ordered, index - 1, person, text)
+        officials = [_body_from_the_official_listed_before(ordered, index, official, found, text)
+                     for official in _chain_officials(ordered, index - 1, person, text)]
         for official in officials:
             add(official)
         for listed in _names_listed_after(ordered, index, text):  # 全国政协副主席何报翔、王光谦: both are 副主席
             for official in officials:
                 add(Official(_name(listed), official.title, official.org))
     return found
+
+
+#: What a post may open with that does not change whose it is: former, deputy, executive (原副区长 beside 区长).
+_POST_QUALIFIERS = re.compile(r"^(?:[原前])?(?:常务)?(?:副)?")
+
+
+def _body_from_the_official_listed_before(entities: Sequence[Entity], index: int, official: Official,
+                                          found: Sequence[Official], text: str) -> Official:
+    """Give a post with no body of its own, written alone between a 、 and its holder in a list of officials, the body of
+    the official listed right before it, where the two posts are of one kind but for 原, 副 or 常务 (三官洞林区原区长王飞、
+    原副区长|宋昌林 → 副区长 of 三官洞林区; 郧西县林业局副局长余飞、付群、原局长|王昌来 → 局长 of 郧西县林业局), or it is a
+    government head's after a place's party committee (江西省委书记刘奇、省长|易炼红 → 省长 of 江西省: CCTV news of
+    discipline notices and meetings)."""
+    post = entities[index - 1]
+    if (official.org is not None or index < 2 or entities[index - 2].type != "PER"
+            or text[entities[index - 2].end : post.start] not in ("、", "、原", "、前") or post.text != official.title):
+        return official
+    before = next((earlier for earlier in reversed(found) if earlier.name == _name(entities[index - 2])), None)
+    if before is None or before.org is None:
+        return official
+    same_kind = _POST_QUALIFIERS.sub("", official.title) == _POST_QUALIFIERS.sub("", before.title)
+    carried = _body_of_post(before.org, official.title)
+    if same_kind or (carried != before.org and carried is not None):
+        return Official(official.name, official.title, carried)
+    return official
 
 
 def _names_listed_after(entities: Sequence[Entity], index: int, text: str) -> list[Entity]:

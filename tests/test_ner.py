@@ -5303,3 +5303,14 @@ def test_a_queue_our_home_planet_going_upstream_and_a_sapling_name_nothing():
     text = "送粮车辆排起了长龙。野生动物是地球家园的重要成员。企业开始顺江而上。当年的小树苗已长成大树。"
     pieces = [("长龙", "LOC"), ("地球家园", "LOC"), ("顺江", "LOC"), ("小树苗", "PER")]
     assert clean_spans(text, spans_of(text, pieces)) == []
+
+
+def test_a_post_listed_alone_after_an_official_takes_the_body_of_the_official_before():
+    text = "给予三官洞林区原区长王飞、原副区长宋昌林党内警告处分。江西省委书记刘奇、省长易炼红出席。外交部部长王毅、国务委员李四出席。"
+    pieces = [("三官洞林区", "LOC"), ("区长", "TITLE"), ("王飞", "PER"), ("副区长", "TITLE"), ("宋昌林", "PER"), ("江西省委", "ORG"),
+              ("书记", "TITLE"), ("刘奇", "PER"), ("省长", "TITLE"), ("易炼红", "PER"), ("外交部", "ORG"), ("部长", "TITLE"),
+              ("王毅", "PER"), ("国务委员", "TITLE"), ("李四", "PER")]
+    officials = extract_officials(text, spans_of(text, pieces))
+    assert Official("宋昌林", "副区长", "三官洞林区") in officials
+    assert Official("易炼红", "省长", "江西省") in officials
+    assert Official("李四", "国务委员", None) in officials
