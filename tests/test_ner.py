@@ -5314,3 +5314,13 @@ def test_a_post_listed_alone_after_an_official_takes_the_body_of_the_official_be
     assert Official("宋昌林", "副区长", "三官洞林区") in officials
     assert Official("易炼红", "省长", "江西省") in officials
     assert Official("李四", "国务委员", None) in officials
+
+
+def test_a_party_organ_and_former_left_between_a_village_and_its_post_go_into_the_post():
+    text = "江苏省徐州市铜山区张集镇水口村党支部原书记郑帅涉嫌贪污。云南省彝良县洛泽河镇仓盈村党总支原委员邓传贵套取资金。"
+    pieces = [("江苏省徐州市铜山区张集镇水口村", "LOC"), ("书记", "TITLE"), ("郑帅", "PER"), ("云南省彝良县洛泽河镇仓盈村", "LOC"),
+              ("党总支", "TITLE"), ("委员", "TITLE"), ("邓传贵", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["党支部原书记", "党总支原委员"]
+    assert extract_officials(text, cleaned) == [Official("郑帅", "党支部原书记", "江苏省徐州市铜山区张集镇水口村"),
+                                                Official("邓传贵", "党总支原委员", "云南省彝良县洛泽河镇仓盈村")]
