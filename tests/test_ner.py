@@ -5324,3 +5324,11 @@ def test_a_party_organ_and_former_left_between_a_village_and_its_post_go_into_th
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["党支部原书记", "党总支原委员"]
     assert extract_officials(text, cleaned) == [Official("郑帅", "党支部原书记", "江苏省徐州市铜山区张集镇水口村"),
                                                 Official("邓传贵", "党总支原委员", "云南省彝良县洛泽河镇仓盈村")]
+
+
+def test_the_count_after_places_listed_is_cut_off_but_a_regions_name_and_a_city_keep_theirs():
+    text = "美国、英国、加拿大三国领导人举行会谈。连通晋、陕、甘三省的公路。东北三省粮食增产。停靠在波尔多市的邮轮。“三区三州”脱贫。"
+    pieces = [("美国", "LOC"), ("英国", "LOC"), ("加拿大三国", "LOC"), ("晋", "LOC"), ("陕", "LOC"), ("甘三省", "LOC"),
+              ("东北三省", "LOC"), ("波尔多市", "LOC"), ("三区三州", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned] == ["美国", "英国", "加拿大", "晋", "陕", "甘", "东北三省", "波尔多市", "三区三州"]
