@@ -5332,3 +5332,9 @@ def test_the_count_after_places_listed_is_cut_off_but_a_regions_name_and_a_city_
               ("东北三省", "LOC"), ("波尔多市", "LOC"), ("三区三州", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned] == ["美国", "英国", "加拿大", "晋", "陕", "甘", "东北三省", "波尔多市", "三区三州"]
+
+
+def test_lychees_and_a_capital_city_as_a_common_noun_are_generic():
+    text = "从陕西的苹果到广东的荔枝。曾有10个王朝以这里为都城。"
+    pieces = [("陕西", "LOC"), ("广东", "LOC"), ("荔枝", "LOC"), ("都城", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["陕西", "广东"]
