@@ -5338,3 +5338,9 @@ def test_lychees_and_a_capital_city_as_a_common_noun_are_generic():
     text = "从陕西的苹果到广东的荔枝。曾有10个王朝以这里为都城。"
     pieces = [("陕西", "LOC"), ("广东", "LOC"), ("荔枝", "LOC"), ("都城", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["陕西", "广东"]
+
+
+def test_places_joined_by_a_middle_dot_are_parted_but_a_transliterated_name_stays():
+    text = "首届内蒙古·广东科技合作活动周开幕。拉·苏弗里耶尔火山连续喷发。"
+    pieces = [("内蒙古·广东", "LOC"), ("拉·苏弗里耶尔", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["内蒙古", "广东", "拉·苏弗里耶尔"]
