@@ -5344,3 +5344,10 @@ def test_places_joined_by_a_middle_dot_are_parted_but_a_transliterated_name_stay
     text = "首届内蒙古·广东科技合作活动周开幕。拉·苏弗里耶尔火山连续喷发。"
     pieces = [("内蒙古·广东", "LOC"), ("拉·苏弗里耶尔", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == ["内蒙古", "广东", "拉·苏弗里耶尔"]
+
+
+def test_a_unique_body_read_in_part_is_made_whole():
+    text = "这也是阿富汗塔利班新头目继任后的首次袭击。一年来，人民政协着力强化思想理论武装。"
+    pieces = [("阿富汗", "LOC"), ("塔利", "PER"), ("人民", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("阿富汗", "LOC"), ("塔利班", "ORG"), ("人民政协", "ORG")]
