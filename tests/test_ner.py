@@ -5351,3 +5351,12 @@ def test_a_unique_body_read_in_part_is_made_whole():
     pieces = [("阿富汗", "LOC"), ("塔利", "PER"), ("人民", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("阿富汗", "LOC"), ("塔利班", "ORG"), ("人民政协", "ORG")]
+
+
+def test_a_bare_institute_and_society_read_as_bodies_are_dropped():
+    text = "贺国强来到北京低碳清洁能源研究所。在研究所沙盘前，贺国强同研究所所长乔恩·迈克尔·戴维斯交谈。深度融入秘社会和文化。"
+    pieces = [("贺国强", "PER"), ("北京低碳清洁能源研究所", "ORG"), ("研究所", "ORG"), ("贺国强", "PER"), ("研究所", "ORG"),
+              ("所长", "TITLE"), ("乔恩·迈克尔·戴维斯", "PER"), ("社会", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert "研究所" not in [e.text for e in cleaned] and "社会" not in [e.text for e in cleaned]
+    assert Official("乔恩·迈克尔·戴维斯", "所长", "北京低碳清洁能源研究所") in extract_officials(text, cleaned)
