@@ -5360,3 +5360,10 @@ def test_a_bare_institute_and_society_read_as_bodies_are_dropped():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert "研究所" not in [e.text for e in cleaned] and "社会" not in [e.text for e in cleaned]
     assert Official("乔恩·迈克尔·戴维斯", "所长", "北京低碳清洁能源研究所") in extract_officials(text, cleaned)
+
+
+def test_a_person_right_after_enterprise_or_giant_is_a_company_but_a_chinese_name_stays():
+    text = "在考察自贸区内的外资企业思爱普时。这是军工企业三菱设立的工厂。该企业张建国介绍。"
+    pieces = [("思爱普", "PER"), ("三菱", "PER"), ("张建国", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("思爱普", "ORG"), ("三菱", "ORG"), ("张建国", "PER")]
