@@ -5367,3 +5367,8 @@ def test_a_person_right_after_enterprise_or_giant_is_a_company_but_a_chinese_nam
     pieces = [("思爱普", "PER"), ("三菱", "PER"), ("张建国", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("思爱普", "ORG"), ("三菱", "ORG"), ("张建国", "PER")]
+
+
+def test_cadres_taking_charge_of_villages_name_no_place():
+    text = "2011年，右玉县启动了领导干部包村增收制度。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("右玉县", "LOC"), ("包村", "LOC")]))] == ["右玉县"]
