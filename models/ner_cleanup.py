@@ -5693,7 +5693,10 @@ def former_party_post_made_whole(entities: Sequence[Entity], text: str) -> list[
 
 #: Bodies the corpora tag whole that :data:`_UNIQUE_BODIES` does not list (MSRA's 人民政协, all six of its mentions).
 _BODIES_TAGGED_WHOLE = frozenset({"人民政协"})
-_BODIES_READ_IN_PART = longest_first(_UNIQUE_BODIES | _BODIES_TAGGED_WHOLE)
+#: Those bodies by their first character, longest first, so a span is checked against the few it may open.
+_BODIES_READ_IN_PART: dict[str, tuple[str, ...]] = {
+    first: tuple(body for body in longest_first(_UNIQUE_BODIES | _BODIES_TAGGED_WHOLE) if body[0] == first)
+    for first in {body[0] for body in _UNIQUE_BODIES | _BODIES_TAGGED_WHOLE}}
 
 
 def unique_body_read_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -5702,7 +5705,8 @@ def unique_body_read_in_part(entities: Sequence[Entity], text: str) -> list[Enti
     CCTV news), where no other span stands on the rest of the name."""
     result: list[Entity] = []
     for entity in entities:
-        body = next((body for body in _BODIES_READ_IN_PART if len(body) > len(entity.text) and body.startswith(entity.text)
+        body = next((body for body in _BODIES_READ_IN_PART.get(entity.text[:1], ())
+                     if len(body) > len(entity.text) and body.startswith(entity.text)
                      and text.startswith(body, entity.start)
                      and not _overlaps_another(entities, entity, entity.end, entity.start + len(body))), None)
         result.append(Entity(entity.start, entity.start + len(body), "ORG", body) if body else entity)
