@@ -5682,11 +5682,12 @@ def former_party_post_made_whole(entities: Sequence[Entity], text: str) -> list[
     result: list[Entity] = []
     absorbed: set[Entity] = set()
     for entity in entities:
-        found = _FORMER_PARTY_ORGAN_BEFORE_A_POST.search(text, max(0, entity.start - 4), entity.start)
-        inside = [e for e in entities if e is not entity and e.start < entity.start and e.end > (found.start() if found else entity.start)]
-        if entity.type == "TITLE" and found and found.start() in body_ends and all(e.type == "TITLE" for e in inside):
-            absorbed.update(inside)  # the organ read alone as a post: 仓盈村|党总支 (TITLE)|原|委员
-            entity = Entity(found.start(), entity.end, "TITLE", text[found.start() : entity.end])
+        found = _FORMER_PARTY_ORGAN_BEFORE_A_POST.search(text, max(0, entity.start - 4), entity.start) if entity.type == "TITLE" else None
+        if found and found.start() in body_ends:
+            inside = [e for e in entities if e is not entity and e.start < entity.start and e.end > found.start()]
+            if all(e.type == "TITLE" for e in inside):
+                absorbed.update(inside)  # the organ read alone as a post: 仓盈村|党总支 (TITLE)|原|委员
+                entity = Entity(found.start(), entity.end, "TITLE", text[found.start() : entity.end])
         result.append(entity)
     return [e for e in result if e not in absorbed]
 
