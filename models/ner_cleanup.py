@@ -3029,6 +3029,7 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "�
                 # and the saying of shared beauty, whose 美美 the tagger reads as a place (美人之美、|美美|与共: CCTV news)
                 "美美与共")
 _TERM_WITH_NO_NAME_INSIDE = re.compile("|".join(TERMS_WITH_NO_NAME_INSIDE))
+_LONGEST_TERM = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
 
 
 #: The compass characters a region's name is made of (东北三省, 东三省).
@@ -3075,8 +3076,7 @@ def cut_before_a_term(entity: Entity, text: str) -> Entity:
     the place before it), where two characters or more are left. No gold span of the corpora runs into such a noun."""
     if entity.type not in ("LOC", "ORG"):
         return entity
-    longest = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
-    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, entity.start, min(len(text), entity.end + longest)):
+    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, entity.start, min(len(text), entity.end + _LONGEST_TERM)):
         if entity.start + 2 <= match.start() < entity.end < match.end():
             return Entity(entity.start, match.start(), entity.type, text[entity.start : match.start()])
     return entity
@@ -3086,9 +3086,8 @@ def in_term_with_no_name(entity: Entity, text: str) -> bool:
     """Whether a span lies inside a policy term, observance or noun of :data:`TERMS_WITH_NO_NAME_INSIDE` (美丽|乡村,
     美丽城|镇, 面向|五星|红旗), or inside terms side by side
     (世界水日中国水周 read as 日中国); none of the training corpora tags one."""
-    longest = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
     covered = entity.start
-    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, max(0, entity.start - longest), min(len(text), entity.end + longest)):
+    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, max(0, entity.start - _LONGEST_TERM), min(len(text), entity.end + _LONGEST_TERM)):
         if match.start() <= covered < match.end():  # terms side by side cover a span across them (世界水日|中国水周)
             covered = match.end()
     return covered >= entity.end
