@@ -531,8 +531,10 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     return found
 
 
+#: What stands between an official listed and the next post alone: 、, maybe 原 or 前 (、原副区长).
+_LISTED_AFTER_AN_OFFICIAL = frozenset({"、"} | {"、" + former for former in FORMER})
 #: What a post may open with that does not change whose it is: former, deputy, executive (原副区长 beside 区长).
-_POST_QUALIFIERS = re.compile(r"^(?:[原前])?(?:常务)?(?:副)?")
+_POST_QUALIFIERS = re.compile(rf"^[{''.join(FORMER)}]?(?:常务)?副?")
 
 
 def _body_from_the_official_listed_before(entities: Sequence[Entity], index: int, official: Official,
@@ -544,7 +546,7 @@ def _body_from_the_official_listed_before(entities: Sequence[Entity], index: int
     discipline notices and meetings)."""
     post = entities[index - 1]
     if (official.org is not None or index < 2 or entities[index - 2].type != "PER"
-            or text[entities[index - 2].end : post.start] not in ("、", "、原", "、前") or post.text != official.title):
+            or text[entities[index - 2].end : post.start] not in _LISTED_AFTER_AN_OFFICIAL or post.text != official.title):
         return official
     before = next((earlier for earlier in reversed(found) if earlier.name == _name(entities[index - 2])), None)
     if before is None or before.org is None:
