@@ -5077,6 +5077,15 @@ def cut_level_before_government(entity: Entity, text: str) -> Entity:
     return entity
 
 
+def _word_ending_the_span(entity: Entity, text: str) -> tuple[int, str] | None:
+    """Where jieba's last word of a span starts and the word, where it is of two characters or more, ends the span and
+    opens two characters or more into it (国家旅游局|监测, 财政部|发行); else ``None``."""
+    start, end = word_at(text, entity.end - 1)
+    if end != entity.end or start <= entity.start + 1 or end - start < 2:
+        return None
+    return start, text[start:end]
+
+
 def cut_verb_off_body(entity: Entity, text: str) -> Entity:
     """Cut the verb a body's name ran on into off it: 国家旅游局|监测, 北京大学法律系|学习 (from CCTV news).
 
@@ -5087,10 +5096,11 @@ def cut_verb_off_body(entity: Entity, text: str) -> Entity:
     """
     if entity.type != "ORG" or len(entity.text) < 6:
         return entity
-    start, end = word_at(text, entity.end - 1)
-    verb = text[start:end]
-    if (end != entity.end or start <= entity.start + 1 or len(verb) < 2 or word_tag(verb) not in ("v", "vn")
-            or verb.endswith(_BODY_VERB_ENDINGS) or verb in ("运动", "行动")
+    last = _word_ending_the_span(entity, text)
+    if last is None:
+        return entity
+    start, verb = last
+    if (word_tag(verb) not in ("v", "vn") or verb.endswith(_BODY_VERB_ENDINGS) or verb in ("运动", "行动")
             or (verb == "组织" and entity.text.startswith(_INTERNATIONAL_BODY_OPENINGS))
             or not _ends_like_unit_or_body(text[entity.start : start])):
         return entity
@@ -5110,10 +5120,11 @@ def body_read_on_into_a_late_verb(entity: Entity, text: str) -> Entity:
     Only a verb of jieba's alone (not a verbal noun: 国务院职业教育|工作), after a body's ending or 盟."""
     if entity.type != "ORG" or len(entity.text) < 4:
         return entity
-    start, end = word_at(text, entity.end - 1)
-    verb = text[start:end]
-    if (end != entity.end or start <= entity.start + 1 or len(verb) < 2 or word_tag(verb) != "v"
-            or verb.endswith(_BODY_WORD_ENDINGS) or verb in _BODY_WORDS_READ_AS_VERBS
+    last = _word_ending_the_span(entity, text)
+    if last is None:
+        return entity
+    start, verb = last
+    if (word_tag(verb) != "v" or verb.endswith(_BODY_WORD_ENDINGS) or verb in _BODY_WORDS_READ_AS_VERBS
             or not (_ORG_ENDINGS.search(text[entity.start : start]) or text[start - 1] == "盟")):
         return entity
     return Entity(entity.start, start, "ORG", text[entity.start : start])
