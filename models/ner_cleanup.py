@@ -5077,9 +5077,12 @@ def cut_level_before_government(entity: Entity, text: str) -> Entity:
     return entity
 
 
-def _word_ending_the_span(entity: Entity, text: str) -> tuple[int, str] | None:
-    """Where jieba's last word of a span starts and the word, where it is of two characters or more, ends the span and
-    opens two characters or more into it (国家旅游局|监测, 财政部|发行); else ``None``."""
+def _last_word_of_a_body(entity: Entity, text: str, shortest: int) -> tuple[int, str] | None:
+    """Where jieba's last word of an ORG of ``shortest`` characters or more starts and the word, where it is of two
+    characters or more, ends the span and opens two characters or more into it (国家旅游局|监测, 财政部|发行); else
+    ``None``."""
+    if entity.type != "ORG" or len(entity.text) < shortest:
+        return None
     start, end = word_at(text, entity.end - 1)
     if end != entity.end or start <= entity.start + 1 or end - start < 2:
         return None
@@ -5094,9 +5097,7 @@ def cut_verb_off_body(entity: Entity, text: str) -> Entity:
     尼日尔全国发展社会运动) stay, and so does a five-character span or shorter. Of the corpora's gold bodies it cuts
     one, MSRA's 漓江出版社|出版 (a slip of its labels).
     """
-    if entity.type != "ORG" or len(entity.text) < 6:
-        return entity
-    last = _word_ending_the_span(entity, text)
+    last = _last_word_of_a_body(entity, text, 6)
     if last is None:
         return entity
     start, verb = last
@@ -5118,9 +5119,7 @@ def body_read_on_into_a_late_verb(entity: Entity, text: str) -> Entity:
     """Cut the verb a body's name ran on into off it where the span took its shape after :func:`cut_verb_off_body`
     read it, or is too short for it (财政部|发行, 欧盟|不会, 安理会|递信, 中国外交部|例行, 孟加拉人民联盟|珍视: CCTV news).
     Only a verb of jieba's alone (not a verbal noun: 国务院职业教育|工作), after a body's ending or 盟."""
-    if entity.type != "ORG" or len(entity.text) < 4:
-        return entity
-    last = _word_ending_the_span(entity, text)
+    last = _last_word_of_a_body(entity, text, 4)
     if last is None:
         return entity
     start, verb = last
