@@ -5372,3 +5372,10 @@ def test_a_person_right_after_enterprise_or_giant_is_a_company_but_a_chinese_nam
 def test_cadres_taking_charge_of_villages_name_no_place():
     text = "2011年，右玉县启动了领导干部包村增收制度。"
     assert [e.text for e in clean_spans(text, spans_of(text, [("右玉县", "LOC"), ("包村", "LOC")]))] == ["右玉县"]
+
+
+def test_a_place_abbreviation_that_opens_a_person_named_elsewhere_is_the_person():
+    text = "国务院副总理韩正出席。韩正还向胜利纪念碑献花。中韩关系良好。"
+    pieces = [("国务院", "ORG"), ("副总理", "TITLE"), ("韩正", "PER"), ("韩", "LOC"), ("中", "LOC"), ("韩", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "LOC")] == [("韩正", "PER"), ("韩正", "PER"), ("中韩", "LOC")]
