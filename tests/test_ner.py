@@ -5379,3 +5379,10 @@ def test_a_place_abbreviation_that_opens_a_person_named_elsewhere_is_the_person(
     pieces = [("国务院", "ORG"), ("副总理", "TITLE"), ("韩正", "PER"), ("韩", "LOC"), ("中", "LOC"), ("韩", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "LOC")] == [("韩正", "PER"), ("韩正", "PER"), ("中韩", "LOC")]
+
+
+def test_a_campaign_word_is_cut_off_the_place_it_names_but_not_off_a_common_noun():
+    text = "共同建设美丽新疆。健康中国建设正式实施。将美丽海湾建设重点推进。"
+    pieces = [("美丽新疆", "LOC"), ("健康中国", "LOC"), ("美丽海湾", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned][:2] == ["新疆", "中国"] and "海湾" not in [e.text for e in cleaned]
