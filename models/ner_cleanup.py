@@ -281,9 +281,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = person_opened_by_a_place_abbreviation(unique_body_read_in_part(named, text), text)
     # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too, and one
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
-    return [foreign_city_read_as_body(leader_read_as_place(government_read_as_place(country_as_place(place_off_a_late_common_noun(body_read_on_into_a_late_verb(cut_before_a_term(civilization_off_a_place(places_counted_cut_off(campaign_word_off_a_place(
-                place_off_its_law_or_states(descriptor_off_a_place(international_venue_or_place(e, text)), text)))), text), text), text), text))),
-                text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), named, text), text)
+    return [_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), named, text), text)
             if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS
@@ -292,6 +290,25 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)]
+
+
+def _mended_late(entity: Entity, text: str) -> Entity:
+    """A span after the late mends of one span each, in order: the last list rules may complete, merge or cut a name
+    into one these read (a venue's 国际, a place's descriptor, law or states, a campaign's word, a count of places,
+    civilization, a term, a verb, a common noun, a country, a government, a leader, a foreign city)."""
+    entity = international_venue_or_place(entity, text)
+    entity = descriptor_off_a_place(entity)
+    entity = place_off_its_law_or_states(entity, text)
+    entity = campaign_word_off_a_place(entity)
+    entity = places_counted_cut_off(entity)
+    entity = civilization_off_a_place(entity)
+    entity = cut_before_a_term(entity, text)
+    entity = body_read_on_into_a_late_verb(entity, text)
+    entity = place_off_a_late_common_noun(entity, text)
+    entity = country_as_place(entity, text)
+    entity = government_read_as_place(entity)
+    entity = leader_read_as_place(entity)
+    return foreign_city_read_as_body(entity, text)
 
 
 def in_developing_country(entity: Entity, text: str) -> bool:
