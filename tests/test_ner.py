@@ -5386,3 +5386,8 @@ def test_a_campaign_word_is_cut_off_the_place_it_names_but_not_off_a_common_noun
     pieces = [("美丽新疆", "LOC"), ("健康中国", "LOC"), ("美丽海湾", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned][:2] == ["新疆", "中国"] and "海湾" not in [e.text for e in cleaned]
+
+
+def test_free_trade_is_cut_off_the_states_whose_agreement_it_names():
+    text = "两国元首共同宣布完成中韩自贸协定实质性谈判。"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("中韩自贸", "ORG")]))] == [("中韩", "LOC")]
