@@ -294,8 +294,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 def _mended_late(entity: Entity, text: str) -> Entity:
     """A span after the late mends of one span each, in order: the last list rules may complete, merge or cut a name
-    into one these read (a venue's 国际, a place's descriptor, law or states, a trade agreement, a campaign's word, a count of places,
-    civilization, a term, a verb, a common noun, a country, a government, a leader, a foreign city)."""
+    into one these read (a venue's 国际, a place's descriptor, law or states, a trade agreement, a campaign's word, a
+    count of places, civilization, a term, a verb, a common noun, a country, a government, a leader, a foreign city)."""
     entity = international_venue_or_place(entity, text)
     entity = descriptor_off_a_place(entity)
     entity = place_off_its_law_or_states(entity, text)
@@ -3097,7 +3097,7 @@ def campaign_word_off_a_place(entity: Entity) -> Entity:
     left is a state, province or Chinese city (not 美丽|海湾, 美丽|宜居, 平安县)."""
     word = next((word for word in _CAMPAIGN_WORDS if entity.text.startswith(word)), "") if entity.type == "LOC" else ""
     rest = entity.text[len(word) :]
-    if not word or rest not in _COUNTRIES_AND_PROVINCES and rest not in _CITIES:
+    if not word or (rest not in _COUNTRIES_AND_PROVINCES and rest not in _CITIES):
         return entity
     return Entity(entity.start + len(word), entity.end, "LOC", rest)
 
@@ -5774,9 +5774,10 @@ def person_opened_by_a_place_abbreviation(entities: Sequence[Entity], text: str)
     people = longest_first({e.text for e in entities if e.type == "PER" and len(e.text) >= 2})
     result: list[Entity] = []
     for entity in entities:
-        name = next((name for name in people if entity.type == "LOC" and len(entity.text) == 1 and name[0] == entity.text
-                     and text.startswith(name, entity.start)
-                     and not _overlaps_another(entities, entity, entity.end, entity.start + len(name))), None)
+        name = None
+        if entity.type == "LOC" and len(entity.text) == 1:
+            name = next((name for name in people if name[0] == entity.text and text.startswith(name, entity.start)
+                         and not _overlaps_another(entities, entity, entity.end, entity.start + len(name))), None)
         result.append(Entity(entity.start, entity.start + len(name), "PER", name) if name else entity)
     return result
 
