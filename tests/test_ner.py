@@ -5391,3 +5391,11 @@ def test_a_campaign_word_is_cut_off_the_place_it_names_but_not_off_a_common_noun
 def test_free_trade_is_cut_off_the_states_whose_agreement_it_names():
     text = "两国元首共同宣布完成中韩自贸协定实质性谈判。"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("中韩自贸", "ORG")]))] == [("中韩", "LOC")]
+
+
+def test_a_committees_word_read_into_the_post_goes_back_to_the_body():
+    text = "中央宣讲团成员、全国政协社会和法制委员会副主任施芝鸿作报告。"
+    pieces = [("全国政协社会和法制", "ORG"), ("委员会副主任", "TITLE"), ("施芝鸿", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("全国政协社会和法制委员会", "ORG"), ("副主任", "TITLE"), ("施芝鸿", "PER")]
+    assert extract_officials(text, cleaned) == [Official("施芝鸿", "副主任", "全国政协社会和法制委员会")]
