@@ -5399,3 +5399,11 @@ def test_a_committees_word_read_into_the_post_goes_back_to_the_body():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("全国政协社会和法制委员会", "ORG"), ("副主任", "TITLE"), ("施芝鸿", "PER")]
     assert extract_officials(text, cleaned) == [Official("施芝鸿", "副主任", "全国政协社会和法制委员会")]
+
+
+def test_an_affairs_post_takes_its_field_left_untagged_before_it():
+    text = "美国总统国家安全事务助理约翰·博尔顿1日表示。哈塔米立即任命努里为发展与社会事务副总统。"
+    pieces = [("美国", "LOC"), ("总统", "TITLE"), ("事务助理", "TITLE"), ("约翰·博尔顿", "PER"), ("哈塔米", "PER"), ("努里", "PER"),
+              ("事务副总统", "TITLE")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["总统", "国家安全事务助理", "发展与社会事务副总统"]
