@@ -5407,3 +5407,12 @@ def test_an_affairs_post_takes_its_field_left_untagged_before_it():
               ("事务副总统", "TITLE")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["总统", "国家安全事务助理", "发展与社会事务副总统"]
+
+
+def test_a_groups_name_left_untagged_after_a_list_comma_becomes_the_posts_body():
+    text = "中共中央政治局常委、中央全面深化改革领导小组副组长李克强出席会议。"
+    pieces = [("中共中央政治局", "ORG"), ("常委", "TITLE"), ("领导小组副组长", "TITLE"), ("李克强", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("中共中央政治局", "ORG"), ("常委", "TITLE"), ("中央全面深化改革领导小组", "ORG"),
+                                                   ("副组长", "TITLE"), ("李克强", "PER")]
+    assert Official("李克强", "副组长", "中央全面深化改革领导小组") in extract_officials(text, cleaned)
