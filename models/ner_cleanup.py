@@ -5818,7 +5818,7 @@ def committee_word_out_of_a_post(entities: Sequence[Entity], text: str) -> list[
             result[index - 1] = Entity(body.start, cut, "ORG", body.text + word)
         else:  # the body's name left untagged after a list's 、 or a comma: 常委、|中央全面深化改革|领导小组副组长
             field = _COMMITTEE_NAME_BEFORE_A_POST.search(text, body.end if body is not None else 0, post.start)
-            if field is None or text[field.start() - 1 : field.start()] not in ("、", "，"):
+            if field is None:
                 continue
             added.append(Entity(field.start(), cut, "ORG", text[field.start() : cut]))
         result[index] = Entity(cut, post.end, "TITLE", post.text[len(word) :])
