@@ -5754,16 +5754,21 @@ _BODIES_READ_IN_PART: dict[str, tuple[str, ...]] = {
     for first in {body[0] for body in _UNIQUE_BODIES | _BODIES_TAGGED_WHOLE}}
 
 
+def _name_spelled_out_from(entity: Entity, names: Sequence[str], entities: Sequence[Entity], text: str) -> str | None:
+    """The first of ``names`` longer than the span that opens with its text and that the text spells out from where the
+    span starts, with no other span on the rest of it (塔利|班 → 塔利班, 韩|正 → 韩正), or ``None``."""
+    return next((name for name in names if len(name) > len(entity.text) and name.startswith(entity.text)
+                 and text.startswith(name, entity.start)
+                 and not _overlaps_another(entities, entity, entity.end, entity.start + len(name))), None)
+
+
 def unique_body_read_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Make a national, international or foreign body, or a company, that a span of any type opens and the text
     writes out right after it, one ORG (塔利 (PER)|班 → 塔利班, 宁德 (LOC)|时代 → 宁德时代, 人民 (ORG)|政协 → 人民政协:
     CCTV news), where no other span stands on the rest of the name."""
     result: list[Entity] = []
     for entity in entities:
-        body = next((body for body in _BODIES_READ_IN_PART.get(entity.text[:1], ())
-                     if len(body) > len(entity.text) and body.startswith(entity.text)
-                     and text.startswith(body, entity.start)
-                     and not _overlaps_another(entities, entity, entity.end, entity.start + len(body))), None)
+        body = _name_spelled_out_from(entity, _BODIES_READ_IN_PART.get(entity.text[:1], ()), entities, text)
         result.append(Entity(entity.start, entity.start + len(body), "ORG", body) if body else entity)
     return result
 
@@ -5832,10 +5837,7 @@ def person_opened_by_a_place_abbreviation(entities: Sequence[Entity], text: str)
     people = longest_first({e.text for e in entities if e.type == "PER" and len(e.text) >= 2})
     result: list[Entity] = []
     for entity in entities:
-        name = None
-        if entity.type == "LOC" and len(entity.text) == 1:
-            name = next((name for name in people if name[0] == entity.text and text.startswith(name, entity.start)
-                         and not _overlaps_another(entities, entity, entity.end, entity.start + len(name))), None)
+        name = _name_spelled_out_from(entity, people, entities, text) if entity.type == "LOC" and len(entity.text) == 1 else None
         result.append(Entity(entity.start, entity.start + len(name), "PER", name) if name else entity)
     return result
 
