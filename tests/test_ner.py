@@ -5416,3 +5416,10 @@ def test_a_groups_name_left_untagged_after_a_list_comma_becomes_the_posts_body()
     assert [(e.text, e.type) for e in cleaned] == [("中共中央政治局", "ORG"), ("常委", "TITLE"), ("中央全面深化改革领导小组", "ORG"),
                                                    ("副组长", "TITLE"), ("李克强", "PER")]
     assert Official("李克强", "副组长", "中央全面深化改革领导小组") in extract_officials(text, cleaned)
+
+
+def test_a_compass_point_is_no_place_but_a_states_abbreviation_is():
+    text = "叙利亚总统指责西方支持恐怖主义。我国向西开放。项目西起青岛。西班牙将召回驻西大使。"
+    spans = [Entity(at, at + 1, "LOC", "西") for at in range(len(text)) if text[at] == "西" and text[at + 1] != "班"]
+    cleaned = clean_spans(text, spans)
+    assert [(e.start, e.text) for e in cleaned if e.text == "西"] == [(text.index("驻西") + 1, "西")]
