@@ -5423,3 +5423,10 @@ def test_a_compass_point_is_no_place_but_a_states_abbreviation_is():
     spans = [Entity(at, at + 1, "LOC", "西") for at in range(len(text)) if text[at] == "西" and text[at + 1] != "班"]
     cleaned = clean_spans(text, spans)
     assert [(e.start, e.text) for e in cleaned if e.text == "西"] == [(text.index("驻西") + 1, "西")]
+
+
+def test_a_place_that_related_affairs_name_is_the_place_and_a_kind_of_affairs_is_none():
+    text = "在涉港、涉疆问题上的立场。曝光的12间涉黄娱乐场所。涉县的扶贫工作。登华岳、涉黄河。"
+    pieces = [("涉港", "LOC"), ("涉疆", "LOC"), ("黄娱乐场所", "ORG"), ("涉县", "LOC"), ("黄河", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("港", "LOC"), ("疆", "LOC"), ("涉县", "LOC"), ("黄河", "LOC")]
