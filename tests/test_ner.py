@@ -5430,3 +5430,11 @@ def test_a_place_that_related_affairs_name_is_the_place_and_a_kind_of_affairs_is
     pieces = [("涉港", "LOC"), ("涉疆", "LOC"), ("黄娱乐场所", "ORG"), ("涉县", "LOC"), ("黄河", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("港", "LOC"), ("疆", "LOC"), ("涉县", "LOC"), ("黄河", "LOC")]
+
+
+def test_a_name_ending_on_the_first_character_of_a_common_word_is_cut_back_or_dropped():
+    text = "夏粮丰收已成定局。李克强在柏林总统府会见总统。坐落在栋梁河边的悬崖上。十八大新闻组组长雒树刚出席。"
+    pieces = [("夏粮丰", "ORG"), ("柏林总", "LOC"), ("栋梁河", "LOC"), ("十八大新闻组", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.type != "PER" and e.type != "TITLE"] == [
+        ("柏林", "LOC"), ("栋梁河", "LOC"), ("十八大新闻组", "ORG")]
