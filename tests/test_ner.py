@@ -5438,3 +5438,10 @@ def test_a_name_ending_on_the_first_character_of_a_common_word_is_cut_back_or_dr
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.type != "PER" and e.type != "TITLE"] == [
         ("柏林", "LOC"), ("栋梁河", "LOC"), ("十八大新闻组", "ORG")]
+
+
+def test_a_name_of_the_dictionary_read_in_pieces_is_read_whole_from_its_start():
+    text = "其中北达科他州过去一周阳性检出率上升。以色列国防军27号发表声明。记者登录中国工商银行官方网站。"
+    pieces = [("北", "LOC"), ("科他州", "LOC"), ("以", "LOC"), ("列国防军", "ORG"), ("工商银行", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("北达科他州", "LOC"), ("以色列国防军", "ORG"), ("工商银行", "ORG")]
