@@ -4284,11 +4284,11 @@ def name_word_read_in_pieces(entities: Sequence[Entity], text: str) -> list[Enti
     """A place or body that opens inside a name of jieba's dictionary (ns, nt) of three characters or more, with the
     name's first characters left untagged or read as pieces of their own, is the whole name from its start: 北 (LOC)|达|
     科他州 → 北达科他州, 以 (LOC)|色|列国防军 → 以色列国防军 (CCTV news: the tagger read the transliteration in
-    pieces). Not where the name's head is a place of
-    its own, untagged or read as one (中国|工商银行, CLUENER's gold; 北京|人民大会堂), nor where the span opens with a word of its own (非|工会, MSRA's), nor over a post; the
-    earlier :func:`place_word_start_returned` gives places back their untagged first characters only."""
+    pieces). Not where the name's head is a place of its own, untagged or read as one (中国|工商银行, CLUENER's gold;
+    北京|人民大会堂), nor where the span opens with a word of its own (非|工会, MSRA's), nor over a post; the earlier
+    :func:`place_word_start_returned` gives places back their untagged first characters only."""
     result = sorted(entities, key=lambda e: (e.start, e.end))
-    for index, entity in enumerate(result):
+    for entity in result:
         if entity.type not in ("LOC", "ORG") or entity.end - entity.start < 2:
             continue
         start, end = word_at(text, entity.start)
