@@ -5445,3 +5445,11 @@ def test_a_name_of_the_dictionary_read_in_pieces_is_read_whole_from_its_start():
     pieces = [("北", "LOC"), ("科他州", "LOC"), ("以", "LOC"), ("列国防军", "ORG"), ("工商银行", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("北达科他州", "LOC"), ("以色列国防军", "ORG"), ("工商银行", "ORG")]
+
+
+def test_a_function_word_and_a_common_word_after_a_held_post_is_no_person():
+    text = "习近平总书记向全国宗教界人士致以问候。"
+    pieces = [("习近平", "PER"), ("总书记", "TITLE"), ("向全国", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("习近平", "PER"), ("总书记", "TITLE")]
+    assert extract_officials(text, cleaned) == [Official("习近平", "总书记", None)]
