@@ -5453,3 +5453,14 @@ def test_a_function_word_and_a_common_word_after_a_held_post_is_no_person():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("习近平", "PER"), ("总书记", "TITLE")]
     assert extract_officials(text, cleaned) == [Official("习近平", "总书记", None)]
+
+
+def test_a_mongolian_village_or_township_is_one_place_with_its_name():
+    text = "在兴安盟科右中旗代钦塔拉嘎查的肉牛养殖基地。如今，沙林呼都格嘎查的梭梭林。全旗有138个嘎查村。巴林右旗西拉沐沦苏木党委书记 田海峰"
+    pieces = [("兴安盟科右中旗", "LOC"), ("代钦塔拉嘎", "PER"), ("沙林", "PER"), ("嘎查村", "LOC"), ("巴林右旗西拉", "ORG"),
+              ("苏木", "PER"), ("党委书记", "TITLE"), ("田海峰", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("兴安盟科右中旗", "LOC"), ("代钦塔拉嘎查", "LOC"), ("沙林呼都格嘎查", "LOC"), ("巴林右旗", "LOC"), ("西拉沐沦苏木", "LOC"),
+        ("党委书记", "TITLE"), ("田海峰", "PER")]
+    assert extract_officials(text, cleaned) == [Official("田海峰", "党委书记", "巴林右旗西拉沐沦苏木")]
