@@ -5464,3 +5464,11 @@ def test_a_mongolian_village_or_township_is_one_place_with_its_name():
         ("兴安盟科右中旗", "LOC"), ("代钦塔拉嘎查", "LOC"), ("沙林呼都格嘎查", "LOC"), ("巴林右旗", "LOC"), ("西拉沐沦苏木", "LOC"),
         ("党委书记", "TITLE"), ("田海峰", "PER")]
     assert extract_officials(text, cleaned) == [Official("田海峰", "党委书记", "巴林右旗西拉沐沦苏木")]
+
+
+def test_a_chief_officers_post_read_into_the_holders_name_is_given_back():
+    text = "波兰首席兽医官聂穆楚克1月31日说，波兰向欧盟提供了信息。"
+    pieces = [("波兰", "LOC"), ("兽医", "TITLE"), ("官聂穆楚克", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned][:3] == [("波兰", "LOC"), ("首席兽医官", "TITLE"), ("聂穆楚克", "PER")]
+    assert extract_officials(text, cleaned) == [Official("聂穆楚克", "首席兽医官", "波兰")]
