@@ -38,6 +38,8 @@ NATIONAL_BODIES: frozenset[str] = frozenset({
     "中央办公厅", "中央政策研究室", "中央组织部", "中央宣传部", "中央统战部", "中央政法委", "中央外事工作委员会办公室",
     "中央财经委员会办公室", "中央农村工作领导小组办公室", "中央全面深化改革委员会办公室", "中央外办", "中央财办",
     "中央农办", "中央改革办", "中央网信办", "中央编办", "中央台办", "国务院台办", "国务院港澳办", "国务院办公厅",
+    # and the State Council's offices by the short names news gives them (记者从国务院|扶贫办了解到)
+    "国务院扶贫办", "国务院侨办", "国务院研究室", "国务院参事室", "国务院发展研究中心",
     "中共中央办公厅", "中央依法治国办", "中办", "国办",
     # the National People's Congress's special committees, which CCTV news names in its reports of the Standing
     # Committee's sessions and the tagger reads in pieces (全国人大|宪法和|法律委员会); only the NPC has a 宪法和法律委员会

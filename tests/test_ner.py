@@ -5472,3 +5472,9 @@ def test_a_chief_officers_post_read_into_the_holders_name_is_given_back():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned][:3] == [("波兰", "LOC"), ("首席兽医官", "TITLE"), ("聂穆楚克", "PER")]
     assert extract_officials(text, cleaned) == [Official("聂穆楚克", "首席兽医官", "波兰")]
+
+
+def test_the_state_councils_poverty_office_by_its_short_name_is_one_body():
+    text = "记者从国务院扶贫办了解到，今年将有约100个贫困县脱贫摘帽。"
+    cleaned = clean_spans(text, spans_of(text, [("国务院", "ORG")]))
+    assert [(e.text, e.type) for e in cleaned] == [("国务院扶贫办", "ORG")]
