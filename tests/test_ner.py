@@ -5478,3 +5478,9 @@ def test_the_state_councils_poverty_office_by_its_short_name_is_one_body():
     text = "记者从国务院扶贫办了解到，今年将有约100个贫困县脱贫摘帽。"
     cleaned = clean_spans(text, spans_of(text, [("国务院", "ORG")]))
     assert [(e.text, e.type) for e in cleaned] == [("国务院扶贫办", "ORG")]
+
+
+def test_a_person_before_a_fund_names_the_fund():
+    text = "丁薛祥3日出席何梁何利基金2024年度颁奖大会。他曾任基金经理。"
+    cleaned = clean_spans(text, spans_of(text, [("丁薛祥", "PER"), ("何梁何利", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("丁薛祥", "PER"), ("何梁何利基金", "ORG")]
