@@ -5484,3 +5484,10 @@ def test_a_person_before_a_fund_names_the_fund():
     text = "丁薛祥3日出席何梁何利基金2024年度颁奖大会。他曾任基金经理。"
     cleaned = clean_spans(text, spans_of(text, [("丁薛祥", "PER"), ("何梁何利", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("丁薛祥", "PER"), ("何梁何利基金", "ORG")]
+
+
+def test_nothing_is_tagged_inside_a_quoted_name_that_ends_with_its_year():
+    text = "“和平使命―2013”中俄两国联合反恐军演今天举行。做好“中国制造2025”与德国“工业4.0”对接。"
+    pieces = [("和平", "ORG"), ("中俄", "LOC"), ("中国", "LOC"), ("德国", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("中俄", "LOC"), ("德国", "LOC")]
