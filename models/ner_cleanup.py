@@ -3158,7 +3158,7 @@ def in_term_with_no_name(entity: Entity, text: str) -> bool:
 
 #: Words that make a quotation before them the name of a programme, campaign or slogan (“幸福红立方”工程).
 PROGRAMME_WORDS = ("工程", "行动", "机制", "品牌", "模式", "目标", "栏目", "体系", "理念", "活动", "计划", "项目", "工作法",
-                   "战略", "专项", "系列", "主题", "口号", "精神", "经验", "示范", "党建")
+                   "战略", "专项", "系列", "主题", "口号", "精神", "经验", "示范", "党建", "节目", "特别报道")
 _SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
 #: A programme word right after the quotation or after a verb of two characters (“青年留杭第一区”打造目标).
 _PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})")

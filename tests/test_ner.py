@@ -5491,3 +5491,8 @@ def test_nothing_is_tagged_inside_a_quoted_name_that_ends_with_its_year():
     pieces = [("和平", "ORG"), ("中俄", "LOC"), ("中国", "LOC"), ("德国", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("中俄", "LOC"), ("德国", "LOC")]
+
+
+def test_nothing_is_tagged_inside_a_quoted_programmes_title():
+    text = "央视“坐着高铁看中国”特别节目将从1日起播出。"
+    assert clean_spans(text, spans_of(text, [("中国", "LOC")])) == []
