@@ -5496,3 +5496,15 @@ def test_nothing_is_tagged_inside_a_quoted_name_that_ends_with_its_year():
 def test_nothing_is_tagged_inside_a_quoted_programmes_title():
     text = "央视“坐着高铁看中国”特别节目将从1日起播出。"
     assert clean_spans(text, spans_of(text, [("中国", "LOC")])) == []
+
+
+def test_a_person_and_a_piece_beside_it_are_the_place_the_text_tags_whole_elsewhere():
+    text = "约700名武装分子将撤出达拉亚。数十辆车辆缓缓驶入达拉亚。"
+    pieces = [("达拉亚", "LOC"), ("达拉", "PER"), ("亚", "LOC")]
+    spans, at = [], 0
+    for piece, kind in pieces:
+        at = text.index(piece, at)
+        spans.append(Entity(at, at + len(piece), kind, piece))
+        at += len(piece)
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("达拉亚", "LOC"), ("达拉亚", "LOC")]
