@@ -5508,3 +5508,9 @@ def test_a_person_and_a_piece_beside_it_are_the_place_the_text_tags_whole_elsewh
         at += len(piece)
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("达拉亚", "LOC"), ("达拉亚", "LOC")]
+
+
+def test_a_place_that_begins_a_city_jieba_reads_whole_is_made_the_city():
+    text = "达拉亚距离大马士革仅8公里。列车开往斯图加特和法兰克福。"
+    cleaned = clean_spans(text, spans_of(text, [("达拉亚", "LOC"), ("大马", "LOC"), ("斯图加特", "LOC"), ("法兰克", "LOC")]))
+    assert [e.text for e in cleaned] == ["达拉亚", "大马士革", "斯图加特", "法兰克福"]
