@@ -1309,8 +1309,8 @@ def test_schools_are_organizations_reporters_are_people_and_pieces_of_words_are_
 def test_a_place_cut_short_grows_to_the_dictionary_place_the_text_names_elsewhere():
     text = "他访问俄罗斯时，向俄罗斯总理提出。黄河水和黄河水"
     spans = spans_of(text, [("俄罗", "LOC"), ("俄罗斯", "LOC"), ("黄河水", "LOC"), ("黄河", "LOC")])
-    # 黄河 is a place word already: it does not grow into the 黄河水 tagged before it
-    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("俄罗斯", 3), ("俄罗斯", 9), ("黄河水", 17), ("黄河", 21)]
+    # 黄河 is a place word already: it does not grow into the 黄河水 tagged before it (which gives up its water)
+    assert [(e.text, e.start) for e in clean_spans(text, spans)] == [("俄罗斯", 3), ("俄罗斯", 9), ("黄河", 17), ("黄河", 21)]
 
 
 def test_an_untagged_village_committee_or_rank_before_a_post_is_part_of_the_post():
@@ -5514,3 +5514,8 @@ def test_a_place_that_begins_a_city_jieba_reads_whole_is_made_the_city():
     text = "达拉亚距离大马士革仅8公里。列车开往斯图加特和法兰克福。"
     cleaned = clean_spans(text, spans_of(text, [("达拉亚", "LOC"), ("大马", "LOC"), ("斯图加特", "LOC"), ("法兰克", "LOC")]))
     assert [e.text for e in cleaned] == ["达拉亚", "大马士革", "斯图加特", "法兰克福"]
+
+
+def test_a_river_read_with_its_water_is_the_river():
+    text = "大量引用黄河水超出环境承载能力。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("黄河水", "LOC")]))] == ["黄河"]
