@@ -5519,3 +5519,10 @@ def test_a_place_that_begins_a_city_jieba_reads_whole_is_made_the_city():
 def test_a_river_read_with_its_water_is_the_river():
     text = "大量引用黄河水超出环境承载能力。"
     assert [e.text for e in clean_spans(text, spans_of(text, [("黄河水", "LOC")]))] == ["黄河"]
+
+
+def test_a_place_read_on_into_a_common_verb_late_is_cut_back_but_a_companys_name_stays():
+    text = "现在，永州市已出台《政务服务中心标准》。广东汕尾集中签约重点投资项目。联想将于6月23日在北京联想总部启动。"
+    pieces = [("永州市已出台", "ORG"), ("广东汕尾集中", "ORG"), ("北京联想", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("永州市", "LOC"), ("广东汕尾", "LOC"), ("北京联想", "ORG")]
