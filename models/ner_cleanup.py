@@ -8398,7 +8398,7 @@ _PLACE_BODY = re.compile(r"人民政府|人民法院|人民检察院|人大常�
 
 #: How a body's name ends when jieba reads it as one word after a place (水利局, 人民医院, 气象局); narrower than
 #: _ORG_ENDINGS, whose 会, 部, 处, 科, 社 merge more wrongly than rightly here (People's Daily dev, written train).
-_BODY_WORD_ENDINGS = ("局", "厅", "委", "办", "院", "站", "所", "队", "中心", "公司", "集团", "学校", "协会")
+_UNTAGGED_BODY_ENDINGS = ("局", "厅", "委", "办", "院", "站", "所", "队", "中心", "公司", "集团", "学校", "协会")
 
 
 def _untagged_body_after(place: Entity, text: str) -> int:
@@ -8414,7 +8414,7 @@ def _untagged_body_after(place: Entity, text: str) -> int:
     if place.text.endswith(("镇", "乡")) and text.startswith("政府", place.end):
         return place.end + 2  # a named town government (LABELS.md: 五里镇政府)
     start, end = word_at(text, place.end)
-    if start == place.end and end - start >= 3 and text[start:end].endswith(_BODY_WORD_ENDINGS):
+    if start == place.end and end - start >= 3 and text[start:end].endswith(_UNTAGGED_BODY_ENDINGS):
         return end
     return _end_of_a_named_venue(place, text)
 
