@@ -5526,3 +5526,11 @@ def test_a_place_read_on_into_a_common_verb_late_is_cut_back_but_a_companys_name
     pieces = [("永州市已出台", "ORG"), ("广东汕尾集中", "ORG"), ("北京联想", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("永州市", "LOC"), ("广东汕尾", "LOC"), ("北京联想", "ORG")]
+
+
+def test_a_place_and_a_person_read_apart_are_one_name():
+    text = "中国驻东盟大使欧阳玉靖、驻马来西亚大使出席。乌军在巴赫穆特、新帕夫利夫卡等方向作战。山东济宁小宁等读者来信。"
+    pieces = [("欧阳", "LOC"), ("玉靖", "PER"), ("巴赫", "LOC"), ("穆特", "PER"), ("山东济宁", "LOC"), ("小宁", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.text in ("欧阳玉靖", "巴赫穆特", "山东济宁", "小宁", "欧阳", "玉靖", "巴赫", "穆特")] == [
+        ("欧阳玉靖", "PER"), ("巴赫穆特", "LOC"), ("山东济宁", "LOC"), ("小宁", "PER")]
