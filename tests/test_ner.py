@@ -5534,3 +5534,11 @@ def test_a_place_and_a_person_read_apart_are_one_name():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.text in ("欧阳玉靖", "巴赫穆特", "山东济宁", "小宁", "欧阳", "玉靖", "巴赫", "穆特")] == [
         ("欧阳玉靖", "PER"), ("巴赫穆特", "LOC"), ("山东济宁", "LOC"), ("小宁", "PER")]
+
+
+def test_a_transliterated_name_read_as_a_person_and_a_place_is_one_name():
+    text = "南非总统拉马福萨20日发表讲话。乌军在库拉霍沃方向击退进攻。"
+    pieces = [("南非", "LOC"), ("总统", "TITLE"), ("拉马", "PER"), ("福萨", "LOC"), ("库拉", "PER"), ("霍沃", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.text != "乌"] == [
+        ("南非", "LOC"), ("总统", "TITLE"), ("拉马福萨", "PER"), ("库拉霍沃", "LOC")]
