@@ -5542,3 +5542,9 @@ def test_a_transliterated_name_read_as_a_person_and_a_place_is_one_name():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.text != "乌"] == [
         ("南非", "LOC"), ("总统", "TITLE"), ("拉马福萨", "PER"), ("库拉霍沃", "LOC")]
+
+
+def test_a_name_ending_on_the_first_character_of_a_word_that_ends_names_is_given_the_word():
+    text = "随着平陆运河青年枢纽首仓船闸开工。他到位于苫小牧市的丰田汽车北海道厂区参观。"
+    cleaned = clean_spans(text, spans_of(text, [("平陆运", "LOC"), ("苫小牧市", "LOC"), ("丰田汽", "ORG")]))
+    assert [(e.text, e.type) for e in cleaned] == [("平陆运河", "LOC"), ("苫小牧市", "LOC"), ("丰田汽车", "ORG")]
