@@ -5548,3 +5548,8 @@ def test_a_name_ending_on_the_first_character_of_a_word_that_ends_names_is_given
     text = "随着平陆运河青年枢纽首仓船闸开工。他到位于苫小牧市的丰田汽车北海道厂区参观。"
     cleaned = clean_spans(text, spans_of(text, [("平陆运", "LOC"), ("苫小牧市", "LOC"), ("丰田汽", "ORG")]))
     assert [(e.text, e.type) for e in cleaned] == [("平陆运河", "LOC"), ("苫小牧市", "LOC"), ("丰田汽车", "ORG")]
+
+
+def test_a_place_read_into_the_revolutionary_base_areas_word_keeps_the_place():
+    text = "2021年，太行革命老区地区生产总值增长。"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("太行革", "LOC")]))] == [("太行", "LOC")]
