@@ -5553,3 +5553,8 @@ def test_a_name_ending_on_the_first_character_of_a_word_that_ends_names_is_given
 def test_a_place_read_into_the_revolutionary_base_areas_word_keeps_the_place():
     text = "2021年，太行革命老区地区生产总值增长。"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("太行革", "LOC")]))] == [("太行", "LOC")]
+
+
+def test_a_levels_discipline_and_supervisory_commissions_named_together_are_no_body():
+    text = "赵乐际到省纪委监委、省委巡视办看望干部。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("赵乐际", "PER"), ("省纪委监委", "ORG")]))] == ["赵乐际"]
