@@ -5558,3 +5558,9 @@ def test_a_place_read_into_the_revolutionary_base_areas_word_keeps_the_place():
 def test_a_levels_discipline_and_supervisory_commissions_named_together_are_no_body():
     text = "赵乐际到省纪委监委、省委巡视办看望干部。"
     assert [e.text for e in clean_spans(text, spans_of(text, [("赵乐际", "PER"), ("省纪委监委", "ORG")]))] == ["赵乐际"]
+
+
+def test_a_verb_read_into_the_start_of_a_body_before_a_place_is_cut_off():
+    text = "杨洁篪在参加辽宁代表团审议时说。云南省负责同志及常驻联合国代表团代表作交流发言。"
+    cleaned = clean_spans(text, spans_of(text, [("杨洁篪", "PER"), ("参加辽宁代表团", "ORG"), ("常驻联合国代表团", "ORG")]))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["辽宁代表团", "常驻联合国代表团"]
