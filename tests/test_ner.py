@@ -5564,3 +5564,9 @@ def test_a_verb_read_into_the_start_of_a_body_before_a_place_is_cut_off():
     text = "杨洁篪在参加辽宁代表团审议时说。云南省负责同志及常驻联合国代表团代表作交流发言。"
     cleaned = clean_spans(text, spans_of(text, [("杨洁篪", "PER"), ("参加辽宁代表团", "ORG"), ("常驻联合国代表团", "ORG")]))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["辽宁代表团", "常驻联合国代表团"]
+
+
+def test_a_city_read_as_a_body_before_the_games_it_hosts_is_a_place():
+    text = "韩国衷心祝愿杭州亚运会取得圆满成功。中央广播电视总台进博会报道工作启动。"
+    cleaned = clean_spans(text, spans_of(text, [("韩国", "LOC"), ("杭州", "ORG"), ("中央广播电视总台", "ORG")]))
+    assert [(e.text, e.type) for e in cleaned] == [("韩国", "LOC"), ("杭州", "LOC"), ("中央广播电视总台", "ORG")]
