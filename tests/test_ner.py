@@ -5570,3 +5570,9 @@ def test_a_city_read_as_a_body_before_the_games_it_hosts_is_a_place():
     text = "韩国衷心祝愿杭州亚运会取得圆满成功。中央广播电视总台进博会报道工作启动。"
     cleaned = clean_spans(text, spans_of(text, [("韩国", "LOC"), ("杭州", "ORG"), ("中央广播电视总台", "ORG")]))
     assert [(e.text, e.type) for e in cleaned] == [("韩国", "LOC"), ("杭州", "LOC"), ("中央广播电视总台", "ORG")]
+
+
+def test_a_chains_town_named_alone_after_a_preposition_jieba_reads_into_it_is_tagged():
+    text = "从武都区外纳镇的老村到安置小区。在外纳镇，记者见到了群测群防员杨明福。"
+    cleaned = clean_spans(text, spans_of(text, [("武都区外纳镇", "LOC"), ("杨明福", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("武都区外纳镇", "LOC"), ("外纳镇", "LOC"), ("杨明福", "PER")]
