@@ -4052,8 +4052,9 @@ def test_a_transliterated_person_that_is_a_place_named_with_its_unit_is_a_place(
     mentions): the place, as a two- or three-character short name already was (瓜沥 beside 瓜沥镇)."""
     text = "军队兵分多路，对提克里特形成包围之势。尚未能进入提克里特市中心。提克里特是萨达姆的家乡。"
     spans = spans_of(text, [("提克里特", "PER"), ("提克里特市", "LOC"), ("提克里特", "PER"), ("萨达姆", "PER")])
+    # (the 市 of 市中心, downtown, goes back to its word: 提克里特|市中心)
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
-        ("提克里特", "LOC"), ("提克里特市", "LOC"), ("提克里特", "LOC"), ("萨达姆", "PER")]
+        ("提克里特", "LOC"), ("提克里特", "LOC"), ("提克里特", "LOC"), ("萨达姆", "PER")]
 
 
 def test_helpers_followers_kin_and_verbs_read_as_posts_are_no_posts():
@@ -5576,3 +5577,10 @@ def test_a_chains_town_named_alone_after_a_preposition_jieba_reads_into_it_is_ta
     text = "从武都区外纳镇的老村到安置小区。在外纳镇，记者见到了群测群防员杨明福。"
     cleaned = clean_spans(text, spans_of(text, [("武都区外纳镇", "LOC"), ("杨明福", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("武都区外纳镇", "LOC"), ("外纳镇", "LOC"), ("杨明福", "PER")]
+
+
+def test_a_name_read_one_character_on_past_a_name_the_text_tags_elsewhere_is_cut_back():
+    text = "在东湖新技术开发区光谷生物城里，研发大楼拔地而起。光谷生物城已有企业2000家。记者来到阿勒颇市中心。阿勒颇已恢复供电。"
+    pieces = [("东湖新技术开发区光谷生物城里", "LOC"), ("光谷生物城", "LOC"), ("阿勒颇市", "LOC"), ("阿勒颇", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned] == ["东湖新技术开发区光谷生物城", "光谷生物城", "阿勒颇", "阿勒颇"]
