@@ -208,6 +208,8 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     head = text[start:head_end].removeprefix("该").removeprefix("这家")
     if head and any(e.start < head_end <= e.end for e in entities):
         return None
+    if head.endswith("部队"):
+        return None  # 俄军辐射、化学和生物防护部队|司令: an army's unit named in full, untagged, not an earlier 队
     heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
     kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]

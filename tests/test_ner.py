@@ -5584,3 +5584,19 @@ def test_a_name_read_one_character_on_past_a_name_the_text_tags_elsewhere_is_cut
     pieces = [("东湖新技术开发区光谷生物城里", "LOC"), ("光谷生物城", "LOC"), ("阿勒颇市", "LOC"), ("阿勒颇", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned] == ["东湖新技术开发区光谷生物城", "光谷生物城", "阿勒颇", "阿勒颇"]
+
+
+def test_a_commanders_post_left_untagged_before_the_holder_is_tagged():
+    text = "乌克兰武装部队总司令扎卢日内当天与美军欧洲司令部司令卡沃利通话。"
+    pieces = [("乌克兰武装部队", "ORG"), ("扎卢日内", "PER"), ("美军欧洲司令部", "ORG"), ("卡沃利", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["总司令", "司令"]
+    assert extract_officials(text, cleaned) == [Official("扎卢日内", "总司令", "乌克兰武装部队"),
+                                                Official("卡沃利", "司令", "美军欧洲司令部")]
+
+
+def test_an_armys_unit_named_in_full_before_a_post_refers_back_to_no_earlier_unit():
+    text = "俄国防部称，乌军特种部队试图登陆。塔斯社援引俄军辐射、化学和生物防护部队司令基里洛夫的话报道。"
+    pieces = [("俄国防部", "ORG"), ("乌军特种部队", "ORG"), ("塔斯社", "ORG"), ("司令", "TITLE"), ("基里洛夫", "PER")]
+    spans = spans_of(text, pieces)
+    assert extract_officials(text, spans) == [Official("基里洛夫", "司令", None)]
