@@ -303,8 +303,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 def _mended_late(entity: Entity, text: str) -> Entity:
     """A span after the late mends of one span each, in order: the last list rules may complete, merge or cut a name
-    into one these read (a venue's 国际, a person's fund, a place's descriptor, law or states, a trade agreement, a campaign's word, a
-    count of places, civilization, a term, a verb, a common noun, a river's water, an event's host, a country, a government, a leader, a foreign city)."""
+    into one these read (a venue's 国际, a person's fund, a place's descriptor, law or states, a trade agreement, a
+    campaign's word, a count of places, civilization, 涉, a term, a verb, a common noun, a river's water, an event's
+    host, a country, a government, a leader, a foreign city)."""
     entity = international_venue_or_place(entity, text)
     entity = persons_fund(entity, text)
     entity = descriptor_off_a_place(entity)
@@ -4364,20 +4365,16 @@ def pieces_of_a_name_tagged_whole_elsewhere(entities: Sequence[Entity], text: st
     """Two spans side by side, one of them a person, whose text together is a place or body of up to six characters
     the text tags whole elsewhere, are that place or body: 达拉 (PER)|亚 (LOC) beside 达拉亚 (LOC), 中国|远征军 (PER)
     beside 中国远征军 (ORG), 朱比利 (PER)|联盟 (CCTV news: the tagger reads a transliterated name's head as a person)."""
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    whole = {(entity.text, entity.type) for entity in ordered if entity.type in ("LOC", "ORG")}
-    result: list[Entity] = []
-    for entity in ordered:
-        last = result[-1] if result else None
-        if (last is not None and last.end == entity.start and "PER" in (last.type, entity.type)
-                and entity.end - last.start <= 6):
-            joined = text[last.start : entity.end]
-            kind = next((kind for kind in ("LOC", "ORG") if (joined, kind) in whole), None)
-            if kind:
-                result[-1] = Entity(last.start, entity.end, kind, joined)
-                continue
-        result.append(entity)
-    return result
+    whole = {(entity.text, entity.type) for entity in entities if entity.type in ("LOC", "ORG")}
+
+    def tagged_whole(before: Entity, entity: Entity, _: list[Entity]) -> Entity | None:
+        if "PER" not in (before.type, entity.type) or entity.end - before.start > 6:
+            return None
+        joined = text[before.start : entity.end]
+        kind = next((kind for kind in ("LOC", "ORG") if (joined, kind) in whole), None)
+        return Entity(before.start, entity.end, kind, joined) if kind else None
+
+    return _joined_side_by_side(entities, tagged_whole)
 
 
 def place_and_person_read_apart(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -4387,23 +4384,20 @@ def place_and_person_read_apart(entities: Sequence[Entity], text: str) -> list[E
     is one PER; and a place that names nothing of jieba's, ending in no unit, before a "person", the two all
     characters of transliteration, where a list or a front's 方向 goes on after them (波克罗 (LOC)|夫斯克 (PER)|
     和库拉霍沃方向, 巴赫|穆特、新帕夫利夫卡等), is one LOC (CCTV news; not MSRA's 山东济宁|小宁)."""
-    result: list[Entity] = []
-    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
-        place = result[-1] if result else None
-        if place is not None and place.type == "LOC" and entity.type == "PER" and place.end == entity.start:
-            joined = text[place.start : entity.end]
-            after = text[entity.end : entity.end + 2]
-            if ((place.text in COMPOUND_SURNAMES and len(entity.text) <= 2)
-                    or ("·" in entity.text and len(place.text) <= 3 and place.text not in _COUNTRIES_AND_PROVINCES
-                        and word_tag(place.text) in ("", "ns"))):  # not 老太太 (nr to jieba)|乌姆·哈米德
-                result[-1] = Entity(place.start, entity.end, "PER", joined)
-                continue
-            if (not is_place_word(place.text) and not _UNIT_END.search(place.text) and "·" not in entity.text
-                    and all(character in TRANSLITERATION_CHARS for character in joined) and (after[:1] in ("、", "和", "与", "及", "等") or after == "方向")):
-                result[-1] = Entity(place.start, entity.end, "LOC", joined)
-                continue
-        result.append(entity)
-    return result
+    def one_name(place: Entity, entity: Entity, _: list[Entity]) -> Entity | None:
+        if place.type != "LOC" or entity.type != "PER":
+            return None
+        joined = text[place.start : entity.end]
+        if ((place.text in COMPOUND_SURNAMES and len(entity.text) <= 2)
+                or ("·" in entity.text and len(place.text) <= 3 and place.text not in _COUNTRIES_AND_PROVINCES
+                    and word_tag(place.text) in ("", "ns"))):  # not 老太太 (nr to jieba)|乌姆·哈米德
+            return Entity(place.start, entity.end, "PER", joined)
+        if (not is_place_word(place.text) and not _UNIT_END.search(place.text) and "·" not in entity.text
+                and all(character in TRANSLITERATION_CHARS for character in joined) and _list_goes_on(text, entity.end)):
+            return Entity(place.start, entity.end, "LOC", joined)
+        return None
+
+    return _joined_side_by_side(entities, one_name)
 
 
 def name_read_one_character_on(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -4437,25 +4431,38 @@ def transliterated_name_read_in_two(entities: Sequence[Entity], text: str) -> li
     福萨 (LOC), 发言人|穆贾|希德, 总理|古纳瓦|德纳, 总统|拉赫|蒙), or a LOC before a list or a front's 方向 where neither
     piece is a place or a common word of jieba's (库拉 (PER)|霍沃 (LOC)|方向, 巴赫|穆特|等; not 哥哥|塔梅尔兰); else the
     two stay (CCTV news)."""
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    def one_name(first: Entity, entity: Entity, result: list[Entity]) -> Entity | None:
+        joined = text[first.start : entity.end]
+        if ({first.type, entity.type} != {"LOC", "PER"} or len(first.text) > 4 or len(entity.text) > 4
+                or not all(character in TRANSLITERATION_CHARS for character in joined)
+                or any(piece.text in _COUNTRIES_AND_PROVINCES for piece in (first, entity))):
+            return None
+        after_a_post = len(result) >= 2 and result[-2].type == "TITLE" and result[-2].end == first.start
+        names_nothing = not any(_is_place_or_city(piece.text) or is_place_word(piece.text)
+                                or word_frequency(piece.text) >= _COMMON_WORD_IN_A_TRANSLITERATION for piece in (first, entity))
+        kind = "PER" if after_a_post else "LOC" if names_nothing and _list_goes_on(text, entity.end) else None
+        return Entity(first.start, entity.end, kind, joined) if kind else None
+
+    return _joined_side_by_side(entities, one_name)
+
+
+def _joined_side_by_side(entities: Sequence[Entity], join: Callable[[Entity, Entity, list[Entity]], Entity | None]
+                         ) -> list[Entity]:
+    """The spans in order, each span and the one right before it, touching it, replaced by what ``join`` makes of the
+    two (given the spans so far, the earlier one last), where it makes one."""
     result: list[Entity] = []
-    for entity in ordered:
-        first = result[-1] if result else None
-        if (first is not None and first.end == entity.start and {first.type, entity.type} == {"LOC", "PER"}
-                and len(first.text) <= 4 and len(entity.text) <= 4
-                and all(character in TRANSLITERATION_CHARS for character in text[first.start : entity.end])
-                and not any(piece.text in _COUNTRIES_AND_PROVINCES for piece in (first, entity))):
-            after = text[entity.end : entity.end + 2]
-            after_a_post = len(result) >= 2 and result[-2].type == "TITLE" and result[-2].end == first.start
-            names_nothing = not any(_is_place_or_city(piece.text) or is_place_word(piece.text)
-                                    or word_frequency(piece.text) >= _COMMON_WORD_IN_A_TRANSLITERATION for piece in (first, entity))
-            before_a_list = after[:1] in ("、", "和", "与", "及", "等") or after == "方向"
-            kind = "PER" if after_a_post else "LOC" if names_nothing and before_a_list else None
-            if kind:
-                result[-1] = Entity(first.start, entity.end, kind, text[first.start : entity.end])
-                continue
-        result.append(entity)
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        joined = join(result[-1], entity, result) if result and result[-1].end == entity.start else None
+        if joined is not None:
+            result[-1] = joined
+        else:
+            result.append(entity)
     return result
+
+
+def _list_goes_on(text: str, end: int) -> bool:
+    """Whether a list of places or a front's 方向 goes on right after ``end`` (巴赫穆特|、, 库拉霍沃|方向)."""
+    return text[end : end + 1] in ("、", "和", "与", "及", "等") or text.startswith("方向", end)
 
 
 _CHIEF_OFFICER_BEFORE = re.compile(r"首席[\u4e00-\u9fff]{1,4}$")
