@@ -5600,3 +5600,8 @@ def test_an_armys_unit_named_in_full_before_a_post_refers_back_to_no_earlier_uni
     pieces = [("俄国防部", "ORG"), ("乌军特种部队", "ORG"), ("塔斯社", "ORG"), ("司令", "TITLE"), ("基里洛夫", "PER")]
     spans = spans_of(text, pieces)
     assert extract_officials(text, spans) == [Official("基里洛夫", "司令", None)]
+
+
+def test_a_person_whose_given_name_is_a_place_word_before_a_verb_of_speaking_is_a_person():
+    text = "送粮车辆一大早就排起了长龙。柏长城告诉记者，今年的丰收来之不易。"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("柏长城", "LOC")]))] == [("柏长城", "PER")]
