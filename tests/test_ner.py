@@ -5605,3 +5605,10 @@ def test_an_armys_unit_named_in_full_before_a_post_refers_back_to_no_earlier_uni
 def test_a_person_whose_given_name_is_a_place_word_before_a_verb_of_speaking_is_a_person():
     text = "送粮车辆一大早就排起了长龙。柏长城告诉记者，今年的丰收来之不易。"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("柏长城", "LOC")]))] == [("柏长城", "PER")]
+
+
+def test_a_name_in_a_list_of_people_before_he_is_a_person():
+    text = "直接责任人芦艾林、范先红和河南村村民委员会主任王东受到处分。"
+    pieces = [("芦艾林", "PER"), ("范先红", "ORG"), ("河南村村民委员会", "ORG"), ("主任", "TITLE"), ("王东", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert ("范先红", "PER") in [(e.text, e.type) for e in cleaned]
