@@ -5612,3 +5612,9 @@ def test_a_name_in_a_list_of_people_before_he_is_a_person():
     pieces = [("芦艾林", "PER"), ("范先红", "ORG"), ("河南村村民委员会", "ORG"), ("主任", "TITLE"), ("王东", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert ("范先红", "PER") in [(e.text, e.type) for e in cleaned]
+
+
+def test_a_name_read_as_a_body_where_it_is_appointed_or_a_post_follows_is_a_person():
+    text = "免去孙绍骋的民政部部长职务，任命裴金佳为退役军人事务部部长。孙东生委员代表民建中央发言。"
+    cleaned = clean_spans(text, spans_of(text, [("裴金佳", "ORG"), ("孙东生", "ORG")]))
+    assert [(e.text, e.type) for e in cleaned if e.text in ("裴金佳", "孙东生")] == [("裴金佳", "PER"), ("孙东生", "PER")]
