@@ -5618,3 +5618,9 @@ def test_a_name_read_as_a_body_where_it_is_appointed_or_a_post_follows_is_a_pers
     text = "免去孙绍骋的民政部部长职务，任命裴金佳为退役军人事务部部长。孙东生委员代表民建中央发言。"
     cleaned = clean_spans(text, spans_of(text, [("裴金佳", "ORG"), ("孙东生", "ORG")]))
     assert [(e.text, e.type) for e in cleaned if e.text in ("裴金佳", "孙东生")] == [("裴金佳", "PER"), ("孙东生", "PER")]
+
+
+def test_a_village_named_twice_by_a_rare_word_of_jiebas_is_tagged():
+    text = "温家宝来到受灾的油房村村民家中看望。随后，温家宝离开油房村，继续察看灾情。"
+    cleaned = clean_spans(text, spans_of(text, [("温家宝", "PER"), ("温家宝", "PER")]))
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["油房村", "油房村"]
