@@ -406,7 +406,8 @@ _ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fff ]{1,8}[：:])?[ \u3000]*(?P<name>
 
 def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a village, township, town, county, street or community left untagged whose name is two characters jieba
-    knows as no word, read one by one, or as a rare word it counts 20 times or fewer (离开|油房村, 最偏远的|板升乡) (所在的|许厝村, 来到|化屋村, 深处的|格头村, 日本|新潟县, 疏附县，|站敏乡: CCTV news of
+    knows as no word, read one by one, or as a rare word it counts 20 times or fewer (离开|油房村, 最偏远的|板升乡)
+    (所在的|许厝村, 来到|化屋村, 深处的|格头村, 日本|新潟县, 疏附县，|站敏乡: CCTV news of
     places too small for the tagger to know). The unit must be a word of its own to jieba (not 村民, 村里), the name
     hold no function character, numeral or unit character (的通村, 他驻村, 一校一县, 村畅乡) and open after a mark, a
     function character or a word of two characters or more (not inside a name: 大王庄村), outside quotation marks
@@ -459,7 +460,7 @@ def _unit_level(place: str) -> int:
 #: Units from the village up (:func:`_unit_level`).
 _UNITS_BY_LEVEL = (("村", "社区"), ("乡", "镇", "街道"), ("县", "区", "旗"), ("市", "州", "盟"), ("省", "自治区"))
 
-#: How often jieba may count a word that names a village read as one (灵官村 ×2: 灵官, a deity, counted 10 times).
+#: How often jieba may count a word that names a village read as one (油房村: 油房 counted 3 times, 板升乡: 9).
 _RARE_WORD_AS_A_NAME = 20
 
 #: The words before a unit that say it is a place (在|峰源乡, 来到|化屋村, 所在的|许厝村).
