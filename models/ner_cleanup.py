@@ -3305,8 +3305,7 @@ def is_compass_point(entity: Entity, text: str) -> bool:
     起 (项目西起青岛西海岸新区), or after 向, 往 or 朝 (向西开放) or 启 (承东启西) (CCTV news; the corpora tag none so)."""
     if entity.type != "LOC" or entity.text not in _COMPASS_POINTS:
         return False
-    before = text[entity.start - 1] if entity.start > 0 else ""
-    return text[entity.end:entity.end + 1] in ("方", "起") or (before != "" and before in "向往朝启")
+    return text[entity.end : entity.end + 1] in ("方", "起") or text[entity.start - 1 : entity.start] in ("向", "往", "朝", "启")
 
 
 _COMPASS_POINTS = frozenset({"东", "南", "西", "北"})
