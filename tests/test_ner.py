@@ -5624,3 +5624,10 @@ def test_a_village_named_twice_by_a_rare_word_of_jiebas_is_tagged():
     text = "温家宝来到受灾的油房村村民家中看望。随后，温家宝离开油房村，继续察看灾情。"
     cleaned = clean_spans(text, spans_of(text, [("温家宝", "PER"), ("温家宝", "PER")]))
     assert [e.text for e in cleaned if e.type == "LOC"] == ["油房村", "油房村"]
+
+
+def test_a_two_character_place_ending_on_a_words_first_character_is_cut_to_its_state_or_dropped():
+    text = "当地打造出火山黑豆、红芝麻等特色农产品。过去24小时，乌空军对俄军多个人员密集区发动打击。中拉关系实现跨越式发展。"
+    pieces = [("红芝", "LOC"), ("乌空", "ORG"), ("中拉", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.text in ("红芝", "乌空", "乌", "中拉")] == [("乌", "LOC"), ("中拉", "LOC")]
