@@ -4646,7 +4646,9 @@ def test_two_character_name_is_tagged_at_its_other_mentions_but_not_a_word_or_a_
     text = "张劼从警多年。父亲的言行，在张劼心中埋下了种子。基地里丁香长势良好，丁香品种多。钱七虎获奖，钱七虎是专家。"
     spans = clean_spans(text, spans_of(text, [("张劼", "PER"), ("丁香", "PER"), ("钱七", "PER")]))
     assert [e.text for e in spans if e.text == "张劼"] == ["张劼", "张劼"]
-    assert [e.text for e in spans if e.text == "丁香"] == ["丁香"] and [e.text for e in spans if e.text == "钱七"] == ["钱七"]
+    assert [e.text for e in spans if e.text == "丁香"] == ["丁香"]
+    # 钱七 is never tagged where 钱七虎 stands; the same 虎 after both mentions completes the name
+    assert [e.text for e in spans if e.text.startswith("钱七")] == ["钱七虎", "钱七虎"]
 
 
 def test_spokespersons_post_left_untagged_before_a_person_is_tagged():
@@ -5631,3 +5633,16 @@ def test_a_two_character_place_ending_on_a_words_first_character_is_cut_to_its_s
     pieces = [("红芝", "LOC"), ("乌空", "ORG"), ("中拉", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.text in ("红芝", "乌空", "乌", "中拉")] == [("乌", "LOC"), ("中拉", "LOC")]
+
+
+def test_a_name_followed_by_the_same_character_at_both_its_mentions_is_given_it():
+    text = "李强同新加坡总理黄循财互致贺电。黄循财表示，多年来两国合作成果丰硕。"
+    cleaned = clean_spans(text, spans_of(text, [("李强", "PER"), ("新加坡", "LOC"), ("总理", "TITLE"), ("黄循", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["李强", "黄循财", "黄循财"]
+
+
+def test_a_name_is_not_given_a_particle_or_verb_that_follows_it_at_every_mention():
+    text = "赵明之憨，憨在为人；赵明之智，智在专业。总理莫迪致慰问电。李强向莫迪致慰问电。"
+    pieces = [("赵明", "PER"), ("赵明", "PER"), ("总理", "TITLE"), ("莫迪", "PER"), ("李强", "PER"), ("莫迪", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["赵明", "赵明", "莫迪", "李强", "莫迪"]
