@@ -5646,3 +5646,9 @@ def test_a_name_is_not_given_a_particle_or_verb_that_follows_it_at_every_mention
     pieces = [("赵明", "PER"), ("赵明", "PER"), ("总理", "TITLE"), ("莫迪", "PER"), ("李强", "PER"), ("莫迪", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "PER"] == ["赵明", "赵明", "莫迪", "李强", "莫迪"]
+
+
+def test_a_name_of_no_common_surname_followed_by_the_same_character_at_every_mention_is_given_it():
+    text = "西当村有一位叫香九妹的乡村保健员。香九妹说，只要自己还能走，就要去看看。这个系列是斯蒂芬金最负盛名的小说，斯蒂芬金的读者很多。"
+    cleaned = clean_spans(text, spans_of(text, [("香九", "PER"), ("斯蒂芬", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["香九妹", "香九妹", "斯蒂芬金", "斯蒂芬金"]
