@@ -5652,3 +5652,9 @@ def test_a_name_of_no_common_surname_followed_by_the_same_character_at_every_men
     text = "西当村有一位叫香九妹的乡村保健员。香九妹说，只要自己还能走，就要去看看。这个系列是斯蒂芬金最负盛名的小说，斯蒂芬金的读者很多。"
     cleaned = clean_spans(text, spans_of(text, [("香九", "PER"), ("斯蒂芬", "PER")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["香九妹", "香九妹", "斯蒂芬金", "斯蒂芬金"]
+
+
+def test_vehicles_read_as_a_body_are_no_entity():
+    text = "因为没有足够的运输车辆，公司物流中心副总监郭玮就带着同事们用私家车运送。"
+    cleaned = clean_spans(text, spans_of(text, [("车辆", "ORG"), ("郭玮", "PER")]))
+    assert [e.text for e in cleaned if e.type == "ORG"] == []
