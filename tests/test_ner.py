@@ -5658,3 +5658,9 @@ def test_vehicles_read_as_a_body_are_no_entity():
     text = "因为没有足够的运输车辆，公司物流中心副总监郭玮就带着同事们用私家车运送。"
     cleaned = clean_spans(text, spans_of(text, [("车辆", "ORG"), ("郭玮", "PER")]))
     assert [e.text for e in cleaned if e.type == "ORG"] == []
+
+
+def test_a_date_in_digits_read_onto_a_person_is_cut_off():
+    text = "国际电信联盟是主管信息通信技术事务的联合国专门机构。赵厚麟2014年当选为这一组织的秘书长。"
+    cleaned = clean_spans(text, spans_of(text, [("国际电信联盟", "ORG"), ("联合国", "ORG"), ("赵厚麟2014年", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["赵厚麟"]
