@@ -5664,3 +5664,11 @@ def test_a_date_in_digits_read_onto_a_person_is_cut_off():
     text = "国际电信联盟是主管信息通信技术事务的联合国专门机构。赵厚麟2014年当选为这一组织的秘书长。"
     cleaned = clean_spans(text, spans_of(text, [("国际电信联盟", "ORG"), ("联合国", "ORG"), ("赵厚麟2014年", "PER")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["赵厚麟"]
+
+
+def test_a_russian_womans_name_is_given_its_last_character_wa():
+    text = "俄罗斯外交部发言人扎哈罗娃18日表示，美方完全不顾乌克兰东部民众的处境。"
+    pieces = [("俄罗斯外交部", "ORG"), ("发言人", "TITLE"), ("扎哈罗", "PER"), ("美", "LOC"), ("乌克兰", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["扎哈罗娃"]
+    assert extract_officials(text, cleaned) == [Official("扎哈罗娃", "发言人", "俄罗斯外交部")]
