@@ -5672,3 +5672,9 @@ def test_a_russian_womans_name_is_given_its_last_character_wa():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "PER"] == ["扎哈罗娃"]
     assert extract_officials(text, cleaned) == [Official("扎哈罗娃", "发言人", "俄罗斯外交部")]
+
+
+def test_a_city_of_chinas_read_alone_as_a_body_is_a_place_but_not_before_a_bodys_word():
+    text = "一家公司的负责人专程赶来，主动履行欠南昌一家公司43万元工程款。广州局调度所每天要指挥列车。"
+    cleaned = clean_spans(text, spans_of(text, [("南昌", "ORG"), ("广州", "ORG")]))
+    assert [(e.text, e.type) for e in cleaned if e.text in ("南昌", "广州")] == [("南昌", "LOC"), ("广州", "ORG")]
