@@ -1748,6 +1748,7 @@ GENERIC_WORDS = frozenset({
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
+    "全美", "全欧", "全英", "全俄", "全非",  # all of a country or continent (|全美|多州医院), as 全国: no corpus tags one
     # common nouns, a bare kind of place, a count of states, a religion and an ideology read as places (厦门国际|海洋|周,
     # 西部|陆海|新通道, 两所|清真寺, 21个|风景名胜区, 三亚热带|海滨, 在|远海|的应用, |三国|间的共同利益, “|伊斯兰|国”,
     # 抗击|法西斯: CCTV news; no gold span of the corpora is one of them)

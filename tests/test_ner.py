@@ -5678,3 +5678,8 @@ def test_a_city_of_chinas_read_alone_as_a_body_is_a_place_but_not_before_a_bodys
     text = "一家公司的负责人专程赶来，主动履行欠南昌一家公司43万元工程款。广州局调度所每天要指挥列车。"
     cleaned = clean_spans(text, spans_of(text, [("南昌", "ORG"), ("广州", "ORG")]))
     assert [(e.text, e.type) for e in cleaned if e.text in ("南昌", "广州")] == [("南昌", "LOC"), ("广州", "ORG")]
+
+
+def test_all_of_a_country_read_as_a_body_is_no_entity():
+    text = "目前，全美多州医院的重症监护床位几乎饱和。"
+    assert clean_spans(text, spans_of(text, [("全美", "ORG")])) == []
