@@ -5683,3 +5683,9 @@ def test_a_city_of_chinas_read_alone_as_a_body_is_a_place_but_not_before_a_bodys
 def test_all_of_a_country_read_as_a_body_is_no_entity():
     text = "目前，全美多州医院的重症监护床位几乎饱和。"
     assert clean_spans(text, spans_of(text, [("全美", "ORG")])) == []
+
+
+def test_a_county_named_short_after_its_province_is_tagged_with_its_unit_later():
+    text = "云南景谷6.6级地震救灾安置今天继续紧张进行。截至今天下午三点，景谷县已集中转移安置3.7万人。"
+    cleaned = clean_spans(text, spans_of(text, [("云南景谷", "LOC")]))
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["云南景谷", "景谷县"]
