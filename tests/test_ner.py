@@ -5689,3 +5689,9 @@ def test_a_county_named_short_after_its_province_is_tagged_with_its_unit_later()
     text = "云南景谷6.6级地震救灾安置今天继续紧张进行。截至今天下午三点，景谷县已集中转移安置3.7万人。"
     cleaned = clean_spans(text, spans_of(text, [("云南景谷", "LOC")]))
     assert [e.text for e in cleaned if e.type == "LOC"] == ["云南景谷", "景谷县"]
+
+
+def test_a_town_left_untagged_after_its_county_joins_the_chain():
+    text = "平安县三合镇73岁的平有花，一直独自生活。"
+    cleaned = clean_spans(text, spans_of(text, [("平安县", "LOC")]))
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["平安县三合镇"]
