@@ -5695,3 +5695,12 @@ def test_a_town_left_untagged_after_its_county_joins_the_chain():
     text = "平安县三合镇73岁的平有花，一直独自生活。"
     cleaned = clean_spans(text, spans_of(text, [("平安县", "LOC")]))
     assert [e.text for e in cleaned if e.type == "LOC"] == ["平安县三合镇"]
+
+
+def test_a_name_read_as_a_place_made_a_person_late_is_still_given_the_character_after_every_mention():
+    text = ("日喀则市仁欧村的党支部书记尼玛石曲。他2012年上任。这几天，尼玛石曲带着村民加紧搞林卡。"
+            "合作社从成立起就年年亏损。尼玛石曲上任后，一边动员村民入股。为了更好地服务村民，尼玛石曲还自学了电焊。")
+    pieces = [("日喀则市仁欧村", "LOC"), ("党支部书记", "TITLE"), ("尼玛", "PER"), ("尼玛", "LOC"), ("尼玛石", "LOC"),
+              ("尼玛", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["尼玛石曲"] * 4
