@@ -291,8 +291,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = affairs_post_made_whole(committee_word_out_of_a_post(named, text), text)
     # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too, and one
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
+    # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
+    holders = [person_read_as_a_body(e, text) for e in named]
     return [_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), named, text), text)
-            if not is_unheld_post(e, named, text) and not is_post_beside_no_one(e, named, text) and not is_representing_verb(e, named)
+            if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS
             and not (e.type == "LOC" and e.text in DIRECTIONS)  # a direction alone: 前往|东部|省份 (not 东部|战区, made whole late)

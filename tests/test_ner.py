@@ -5704,3 +5704,11 @@ def test_a_name_read_as_a_place_made_a_person_late_is_still_given_the_character_
               ("尼玛", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "PER"] == ["尼玛石曲"] * 4
+
+
+def test_the_post_of_a_person_read_as_a_body_and_made_a_person_late_is_kept():
+    text = "会议决定免去孙绍骋的退役军人事务部部长职务，任命裴金佳为退役军人事务部部长。"
+    pieces = [("孙绍骋", "PER"), ("退役军人事务部", "ORG"), ("部长", "TITLE"), ("裴金佳", "ORG"), ("退役军人事务部", "ORG"),
+              ("部长", "TITLE")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert Official("裴金佳", "部长", "退役军人事务部") in extract_officials(text, cleaned)
