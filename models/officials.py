@@ -402,8 +402,10 @@ _BEFORE_AN_APPOINTED_NAME = frozenset("、，,") | {verb[-1] for verb in _APPOIN
 _SENTENCE_END_MARKS = "。；！？\n"
 
 
-#: A bracketed note of sex or ethnic group after a name in lists of appointments (任命李斌(女)为…, 王正伟(回族)).
-PERSONAL_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[）)]")
+#: A bracketed note of sex, ethnic group or a post held besides after a name in lists of appointments (任命李斌(女)为…,
+#: 王正伟(回族), 常万全(兼)为国防部部长, 杨晶(蒙古族，兼)为国务院秘书长).
+_NOTE = r"(?:女|男|兼|[\u4e00-\u9fff]{1,3}族)"
+PERSONAL_NOTE = re.compile(rf"[（(]{_NOTE}(?:[，,、]{_NOTE})*[）)]")
 
 
 def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | None:

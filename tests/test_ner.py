@@ -5712,3 +5712,9 @@ def test_the_post_of_a_person_read_as_a_body_and_made_a_person_late_is_kept():
               ("部长", "TITLE")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert Official("裴金佳", "部长", "退役军人事务部") in extract_officials(text, cleaned)
+
+
+def test_a_post_held_besides_noted_in_brackets_still_appoints_the_name_before_it():
+    text = "任命常万全(兼)为国防部部长；\n任命杨晶(蒙古族，兼)为国务院秘书长；"
+    pieces = [("常万全", "PER"), ("国防部", "ORG"), ("部长", "TITLE"), ("杨晶", "PER"), ("国务院", "ORG"), ("秘书长", "TITLE")]
+    assert extract_officials(text, spans_of(text, pieces)) == [Official("常万全", "部长", "国防部"), Official("杨晶", "秘书长", "国务院")]
