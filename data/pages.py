@@ -866,6 +866,14 @@ def dateline_authors(text: str) -> list[str]:
     return (parse_paren_byline(dateline.group(1)) or []) if dateline else []
 
 
+def text_authors(text: str) -> list[str]:
+    """The names in the bylines an article's own text carries: its dateline's (本报讯（记者 陈立新）…) and a bracketed
+    byline that closes it after a sentence end (…56家。（记者 钱程 见习记者 孙悦）), as articles read from JSONL keep
+    them in the text."""
+    closing = _trailing_byline(text.rstrip())
+    return _unique(dateline_authors(text) + ((parse_paren_byline(closing.group(1)) or []) if closing else []))
+
+
 def _article(body: list[Block], tail: list[Block], width: float, article_id: str, page: str) -> Article:
     text_blocks = [b for b in body if b.kind == "body"]
     captions = [b.text for b in body + tail if b.kind == "caption"]

@@ -28,7 +28,7 @@ import zhpolicy.models
 from tqdm.auto import tqdm
 from zhpolicy.data.formats import iter_jsonl
 from zhpolicy.data.outputs import write_output
-from zhpolicy.data.pages import dateline_authors, split_page_file
+from zhpolicy.data.pages import split_page_file, text_authors
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 
@@ -191,8 +191,8 @@ class Annotator:
                 "page": article.page,
                 "title": article.title,
                 "subtitle": article.subtitle,
-                # an article read from JSONL without authors still names those of its dateline
-                "authors": article.authors or dateline_authors(article.text),
+                # an article read from JSONL without authors still names those of its dateline and closing byline
+                "authors": article.authors or text_authors(article.text),
                 "text": article.text,
                 "captions": article.captions,
                 "domain": domain.domain,

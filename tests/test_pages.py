@@ -3,7 +3,12 @@ import re
 
 import pytest
 from zhpolicy.data.bylines import parse_names, parse_paren_byline, photo_credit
-from zhpolicy.data.pages import clean_body_line, split_page_file, split_page_text
+from zhpolicy.data.pages import (
+    clean_body_line,
+    split_page_file,
+    split_page_text,
+    text_authors,
+)
 from zhpolicy.data.textio import InputError
 
 
@@ -740,3 +745,11 @@ def test_columns_side_by_side_are_refused_with_the_reason():
         split_page_text(page, page="p.txt")
     # a header line with a wide gap alone is no reason
     assert split_page_text(page.split("\n")[0] + "\n" + "\n".join(left) + "\n", page="p.txt")
+
+
+def test_an_articles_own_text_names_the_authors_of_its_dateline_and_its_closing_byline():
+    opening = "本报讯（记者 王晓明 通讯员 李华）11月20日，练市镇召开工作推进会。"
+    closing = "全区已建成老年食堂56家。（记者 钱程 见习记者 孙悦）"
+    assert text_authors(opening) == ["王晓明", "李华"]
+    assert text_authors(closing) == ["钱程", "孙悦"]
+    assert text_authors("图为治理后的河道。（钟伟明 摄）") == [] and text_authors("没有署名的文章。") == []
