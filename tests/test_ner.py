@@ -5718,3 +5718,10 @@ def test_a_post_held_besides_noted_in_brackets_still_appoints_the_name_before_it
     text = "任命常万全(兼)为国防部部长；\n任命杨晶(蒙古族，兼)为国务院秘书长；"
     pieces = [("常万全", "PER"), ("国防部", "ORG"), ("部长", "TITLE"), ("杨晶", "PER"), ("国务院", "ORG"), ("秘书长", "TITLE")]
     assert extract_officials(text, spans_of(text, pieces)) == [Official("常万全", "部长", "国防部"), Official("杨晶", "秘书长", "国务院")]
+
+
+def test_an_offices_ban_read_into_its_heads_post_is_given_back_to_the_office():
+    text = "石碶街道社会事务办主任李敏也参加了活动。"
+    cleaned = clean_spans(text, spans_of(text, [("石碶街道社会事务", "ORG"), ("办主任", "TITLE"), ("李敏", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("石碶街道社会事务办", "ORG"), ("主任", "TITLE"), ("李敏", "PER")]
+    assert extract_officials(text, cleaned) == [Official("李敏", "主任", "石碶街道社会事务办")]
