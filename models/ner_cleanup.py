@@ -1752,6 +1752,10 @@ GENERIC_WORDS = frozenset({
     "中东部",
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "全美", "全欧", "全英", "全俄", "全非",  # all of a country or continent (|全美|多州医院), as 全国: no corpus tags one
+    # bare kinds of body, fields and sectors read as bodies (|管理处|主任, 省|指挥部, 国家|财政, 发展|工业, 联合国|特派团,
+    # 安理会|理事国, |中华儿女): no corpus tags one alone
+    "管理处", "指挥部", "工作组", "特派团", "艺术团", "理事国", "财政", "工业", "科技", "电视", "总体", "市县", "冰雪", "博会",
+    "中华儿女",
     # common nouns, a bare kind of place, a count of states, a religion and an ideology read as places (厦门国际|海洋|周,
     # 西部|陆海|新通道, 两所|清真寺, 21个|风景名胜区, 三亚热带|海滨, 在|远海|的应用, |三国|间的共同利益, “|伊斯兰|国”,
     # 抗击|法西斯: CCTV news; no gold span of the corpora is one of them)

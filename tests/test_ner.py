@@ -5725,3 +5725,11 @@ def test_an_offices_ban_read_into_its_heads_post_is_given_back_to_the_office():
     cleaned = clean_spans(text, spans_of(text, [("石碶街道社会事务", "ORG"), ("办主任", "TITLE"), ("李敏", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("石碶街道社会事务办", "ORG"), ("主任", "TITLE"), ("李敏", "PER")]
     assert extract_officials(text, cleaned) == [Official("李敏", "主任", "石碶街道社会事务办")]
+
+
+def test_bare_kinds_of_body_and_sectors_read_as_bodies_are_no_entities():
+    text = "金华市婺城区沙畈水库管理处严格落实值班制度。管理处主任郑国强说，水库安全。中国共有29支冰雪项目国家集训队。"
+    pieces = [("金华市婺城区沙畈水库管理处", "ORG"), ("管理处", "ORG"), ("主任", "TITLE"), ("郑国强", "PER"), ("中国", "LOC"),
+              ("冰雪", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["金华市婺城区沙畈水库管理处"]
