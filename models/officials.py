@@ -61,7 +61,8 @@ BODY_TYPES = {"ORG", "LOC"}
 
 #: Generic heads that refer back to a body named earlier (该中心副主任, 公司总经理,
 #: 医院党委书记): the body is the nearest earlier ORG/LOC whose name ends the same way.
-GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "社区", "村", "镇", "街道", "支部", "党委")
+GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "处", "社区", "村", "镇", "街道", "支部",
+                 "党委")
 #: Posts that name their kind of body when nothing stands before them (院长潘丽, 所长王立东 after 木里图供电所; a town's,
 #: township's, village's, county's or bureau's head after the body's party secretary: 大沥镇党委书记杜伟标、镇长刘宗阳,
 #: 郧西县财政局党委书记袁义宝、副局长张宝平; a branch's secretary after the branch, village or community the text is

@@ -5733,3 +5733,10 @@ def test_bare_kinds_of_body_and_sectors_read_as_bodies_are_no_entities():
               ("冰雪", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["金华市婺城区沙畈水库管理处"]
+
+
+def test_a_bare_chu_before_a_post_points_back_to_the_office_named_in_full():
+    text = "金华市婺城区沙畈水库管理处严格落实值班制度。管理处主任郑国强说，水库安全。"
+    pieces = [("金华市婺城区沙畈水库管理处", "ORG"), ("管理处", "ORG"), ("主任", "TITLE"), ("郑国强", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert extract_officials(text, cleaned) == [Official("郑国强", "主任", "金华市婺城区沙畈水库管理处")]
