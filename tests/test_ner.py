@@ -5740,3 +5740,9 @@ def test_a_bare_chu_before_a_post_points_back_to_the_office_named_in_full():
     pieces = [("金华市婺城区沙畈水库管理处", "ORG"), ("管理处", "ORG"), ("主任", "TITLE"), ("郑国强", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert extract_officials(text, cleaned) == [Official("郑国强", "主任", "金华市婺城区沙畈水库管理处")]
+
+
+def test_a_towns_place_tagged_before_its_untagged_government_or_office_is_the_government():
+    text = "许多小区被淹，汉昌街道办事处紧急组织党员干部转移群众。"
+    cleaned = clean_spans(text, spans_of(text, [("汉昌街道", "LOC")]))
+    assert [(e.text, e.type) for e in cleaned] == [("汉昌街道办事处", "ORG")]
