@@ -160,6 +160,9 @@ def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) 
 #: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部): between two posts of one
 #: person it does not break the chain (市委书记、市人大常委会主任王浩).
 _LEVEL_BODY_PATTERN = r"[省市州县区乡镇][\u4e00-\u9fff]{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)"
+#: A bare village, community or town before the party organ of a later post (…合作社理事长、村|党支部书记): the later post
+#: is the village's, not the first post's body's.
+_BARE_LEVELS = ("村", "社区", "镇", "乡", "街道")
 #: A department of a party committee named alone (政法委, 组织部), which is no entity either (LABELS.md: 市委统战部): between
 #: a committee's post and the department's (河南省委原常委、政法委原书记甘荣坤; 县委常委、组织部部长王大学).
 _PARTY_DEPARTMENTS = ("纪委监委", "纪委", "监委", "政法委", "组织部", "宣传部", "统战部")
@@ -168,8 +171,8 @@ _PARTY_DEPARTMENTS = ("纪委监委", "纪委", "监委", "政法委", "组织�
 _BARE_BUREAU_PATTERN = r"[\u4e00-\u9fff]{2,4}[局厅]"
 #: A body named by its level, a party committee's department or a bureau by its kind, maybe with 原 or 前 (a former
 #: post) before or after it.
-_LEVEL_BODY = re.compile(rf"^[{''.join(FORMER)}]?(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMENTS)}|{_BARE_BUREAU_PATTERN})"
-                         rf"[{''.join(FORMER)}]?$")
+_LEVEL_BODY = re.compile(rf"^[{''.join(FORMER)}]?(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMENTS)}|{_BARE_BUREAU_PATTERN}"
+                         rf"|{'|'.join(_BARE_LEVELS)})[{''.join(FORMER)}]?$")
 
 
 def _joins_posts(between: str) -> bool:
@@ -595,6 +598,9 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
             # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
             own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(entities[post].text))
                                          or _joiner_and_level_body(text[entities[post - 1].end : entities[post].start]))
+            if own and text[entities[post - 1].end + 1 : entities[post].start] in _BARE_LEVELS:  # 、村|党支部书记: the village
+                officials.append(Official(_name(person), entities[post].text, _referred_body(text, entities, entities[post])))
+                continue
             officials.append(Official(_name(person), entities[post].text, None if own else _body_of_post(body, entities[post].text)))
     return officials
 

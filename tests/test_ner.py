@@ -5746,3 +5746,15 @@ def test_a_towns_place_tagged_before_its_untagged_government_or_office_is_the_go
     text = "许多小区被淹，汉昌街道办事处紧急组织党员干部转移群众。"
     cleaned = clean_spans(text, spans_of(text, [("汉昌街道", "LOC")]))
     assert [(e.text, e.type) for e in cleaned] == [("汉昌街道办事处", "ORG")]
+
+
+def test_a_place_before_the_untagged_rest_of_a_cooperatives_name_is_the_cooperative():
+    text = "在缙云县壶镇镇岩背村，岩背村股份经济合作社理事长、村党支部书记应伟东说，工坊效益好。梨树县大力发展农机专业合作社。"
+    pieces = [("缙云县壶镇镇岩背村", "LOC"), ("岩背村", "LOC"), ("理事长", "TITLE"), ("党支部书记", "TITLE"), ("应伟东", "PER"),
+              ("梨树县", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.type in ("LOC", "ORG")] == [
+        ("缙云县壶镇镇岩背村", "LOC"), ("岩背村股份经济合作社", "ORG"), ("梨树县", "LOC")]
+    # the bare 村 before the second post gives it the village, not the cooperative
+    assert extract_officials(text, cleaned) == [Official("应伟东", "理事长", "岩背村股份经济合作社"),
+                                                Official("应伟东", "党支部书记", "岩背村")]
