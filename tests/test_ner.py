@@ -5758,3 +5758,11 @@ def test_a_place_before_the_untagged_rest_of_a_cooperatives_name_is_the_cooperat
     # the bare 村 before the second post gives it the village, not the cooperative
     assert extract_officials(text, cleaned) == [Official("应伟东", "理事长", "岩背村股份经济合作社"),
                                                 Official("应伟东", "党支部书记", "岩背村")]
+
+
+def test_a_named_bodys_party_organ_read_into_it_before_a_member_goes_to_the_post():
+    text = "临海市民政局党委委员、副局长屈家勇出席仪式。"
+    pieces = [("临海市民政局党委", "ORG"), ("委员", "TITLE"), ("副局长", "TITLE"), ("屈家勇", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned][:2] == [("临海市民政局", "ORG"), ("党委委员", "TITLE")]
+    assert extract_officials(text, cleaned) == [Official("屈家勇", "党委委员", "临海市民政局"), Official("屈家勇", "副局长", "临海市民政局")]
