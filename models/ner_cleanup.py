@@ -1758,6 +1758,8 @@ GENERIC_WORDS = frozenset({
     # 安理会|理事国, |中华儿女): no corpus tags one alone
     "管理处", "指挥部", "工作组", "特派团", "艺术团", "理事国", "财政", "工业", "科技", "电视", "总体", "市县", "冰雪", "博会",
     "中华儿女",
+    # a supply company, bureau or utility by its kind alone, as 供电所 (对|供电公司|的服务表示感谢): no corpus tags one in 280 mentions
+    "供电公司", "供电分公司", "供电局", "电力公司", "电网公司", "自来水公司", "供水公司", "燃气公司", "水务集团", "物业公司",
     # common nouns, a bare kind of place, a count of states, a religion and an ideology read as places (厦门国际|海洋|周,
     # 西部|陆海|新通道, 两所|清真寺, 21个|风景名胜区, 三亚热带|海滨, 在|远海|的应用, |三国|间的共同利益, “|伊斯兰|国”,
     # 抗击|法西斯: CCTV news; no gold span of the corpora is one of them)

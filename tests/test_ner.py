@@ -5766,3 +5766,10 @@ def test_a_named_bodys_party_organ_read_into_it_before_a_member_goes_to_the_post
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned][:2] == [("临海市民政局", "ORG"), ("党委委员", "TITLE")]
     assert extract_officials(text, cleaned) == [Official("屈家勇", "党委委员", "临海市民政局"), Official("屈家勇", "副局长", "临海市民政局")]
+
+
+def test_a_supply_company_by_its_kind_alone_is_no_entity():
+    text = "国网金华供电公司成立共产党员服务队。横店镇副镇长马丽君对供电公司的服务表示感谢。"
+    pieces = [("国网金华供电公司", "ORG"), ("横店镇", "LOC"), ("副镇长", "TITLE"), ("马丽君", "PER"), ("供电公司", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["国网金华供电公司"]
