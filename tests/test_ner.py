@@ -5773,3 +5773,9 @@ def test_a_supply_company_by_its_kind_alone_is_no_entity():
     pieces = [("国网金华供电公司", "ORG"), ("横店镇", "LOC"), ("副镇长", "TITLE"), ("马丽君", "PER"), ("供电公司", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["国网金华供电公司"]
+
+
+def test_a_place_read_on_into_the_xiangcun_of_rural_revitalization_is_cut_or_dropped():
+    text = "与会人员实地参观了滕头村乡村振兴展示馆。宁吉喆还就乡村振兴战略回答了提问。"
+    cleaned = clean_spans(text, spans_of(text, [("滕头村乡村", "LOC"), ("宁吉喆", "PER"), ("就乡村", "LOC")]))
+    assert [(e.text, e.type) for e in cleaned] == [("滕头村", "LOC"), ("宁吉喆", "PER")]
