@@ -221,6 +221,9 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         for entity in earlier:
             if entity.text.endswith(endings):
                 return _last_unit(entity)  # a village's head points to the village alone (村主任 → 金星村)
+            place = _place_of_its_party_organ(entity)
+            if place is not None and place.text.endswith(endings) and endings[0] in _PLACE_HEADS:
+                return _last_unit(place)  # 社区党委书记 after 义乌市稠城街道宗泽社区党委 → 宗泽社区
     for endings in filter(None, kinds):  # 公司党委书记 after 国网于都县供电公司罗坳供电所: the company its sub-unit is named with
         owner = next(filter(None, (_owner_named_in(entity, endings) for entity in earlier)), None)
         if owner:
@@ -263,6 +266,15 @@ def _owner_named_in(entity: Entity, endings: tuple[str, ...]) -> str | None:
 
 #: Where an administrative unit above a village ends inside a chain of places (北京市|门头沟区|斋堂镇|黄岭西村).
 _UNIT_ENDING = re.compile("|".join(unit for unit in ADMIN_UNITS if unit not in ("村", "社区")))
+
+
+def _place_of_its_party_organ(entity: Entity) -> Entity | None:
+    """The place a party organ is named by (义乌市稠城街道宗泽社区|党委 → 义乌市稠城街道宗泽社区, a LOC), or ``None``."""
+    organ = next((o for o in PARTY_ORGANS if entity.type == "ORG" and entity.text.endswith(o)), None)
+    if organ is None:
+        return None
+    place = entity.text[: -len(organ)]
+    return Entity(entity.start, entity.end - len(organ), "LOC", place) if place.endswith(("村", "社区", "镇", "乡", "街道")) else None
 
 
 def _last_unit(entity: Entity) -> str:

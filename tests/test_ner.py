@@ -5779,3 +5779,9 @@ def test_a_place_read_on_into_the_xiangcun_of_rural_revitalization_is_cut_or_dro
     text = "与会人员实地参观了滕头村乡村振兴展示馆。宁吉喆还就乡村振兴战略回答了提问。"
     cleaned = clean_spans(text, spans_of(text, [("滕头村乡村", "LOC"), ("宁吉喆", "PER"), ("就乡村", "LOC")]))
     assert [(e.text, e.type) for e in cleaned] == [("滕头村", "LOC"), ("宁吉喆", "PER")]
+
+
+def test_a_bare_shequ_before_a_post_points_back_to_the_community_named_by_its_party_organ():
+    text = "11月20日，义乌市稠城街道宗泽社区党委联合义乌市中心医院开展义诊活动。社区党委书记楼丽娟说，活动很好。"
+    pieces = [("义乌市稠城街道宗泽社区党委", "ORG"), ("义乌市中心医院", "ORG"), ("党委书记", "TITLE"), ("楼丽娟", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [Official("楼丽娟", "党委书记", "宗泽社区")]
