@@ -4480,7 +4480,10 @@ def cooperative_named_by_its_place(entities: Sequence[Entity], text: str) -> lis
     verb but farming's, adverb, preposition or pronoun (石堰村|引进荔枝专业合作社, 克山县|专门给合作社, 白沙县的|黎锦合作社:
     the place does something to a cooperative); a place tagged inside it goes into it (河边村|雨林|瑶家专业合作社)."""
     result: list[Entity] = []
+    made: list[Entity] = []
     for index, entity in enumerate(entities):
+        if any(cooperative.start <= entity.start and entity.end <= cooperative.end for cooperative in made):
+            continue  # a place inside the cooperative just made (河边村|雨林|瑶家专业合作社)
         match = _COOPERATIVE_AFTER_A_PLACE.match(text, entity.end) if entity.type == "LOC" else None
         if match is None or not _UNIT_END.search(entity.text) or not _names_a_cooperative(text, entity.end, match.start(2)):
             result.append(entity)
@@ -4489,11 +4492,9 @@ def cooperative_named_by_its_place(entities: Sequence[Entity], text: str) -> lis
         if any(other.type != "LOC" or other.end > match.start(2) for other in inside):
             result.append(entity)
             continue
-        result.append(Entity(entity.start, match.end(), "ORG", text[entity.start : match.end()]))
-        skipped = {id(other) for other in inside}
-        entities = [other for other in entities if id(other) not in skipped]
-    return [e for e in result if not any(e is not o and o.type == "ORG" and o.start <= e.start and e.end <= o.end
-                                          and o.text.endswith("合作社") for o in result)]
+        made.append(Entity(entity.start, match.end(), "ORG", text[entity.start : match.end()]))
+        result.append(made[-1])
+    return result
 
 
 #: The rest of a cooperative's name after its place, and its kind (富民|专业合作社, |股份经济合作社).

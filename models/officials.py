@@ -274,7 +274,7 @@ def _place_of_its_party_organ(entity: Entity) -> Entity | None:
     if organ is None:
         return None
     place = entity.text[: -len(organ)]
-    return Entity(entity.start, entity.end - len(organ), "LOC", place) if place.endswith(("村", "社区", "镇", "乡", "街道")) else None
+    return Entity(entity.start, entity.end - len(organ), "LOC", place) if place.endswith(_BARE_LEVELS) else None
 
 
 def _last_unit(entity: Entity) -> str:
