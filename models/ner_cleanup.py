@@ -8496,15 +8496,19 @@ def person_completed_through_the_text(entities: Sequence[Entity], text: str) -> 
     def mentions_in_the_text(name: str) -> list[Entity]:
         return [Entity(m.start(), m.end(), "PER", name) for m in re.finditer(re.escape(name), text)]
 
-    completed = {name for name, found in mentions.items()
-                 if len(found) >= 3 and len({text[e.end : e.end + 1] for e in found}) == 1 and all(map(followed_alone, found))}
-    completed |= {name for name in mentions if len(everywhere := mentions_in_the_text(name)) >= 2
-                  and len({text[e.end : e.end + 1] for e in everywhere}) == 1 and all(map(followed_alone, everywhere))}
+    def follower_of_every_mention(found: list[Entity]) -> str:
+        """The one character that follows every mention in ``found``, each alone (:func:`followed_alone`), or ""."""
+        followers = {text[e.end : e.end + 1] for e in found}
+        return followers.pop() if len(followers) == 1 and all(map(followed_alone, found)) else ""
+
+    completed = {name for name, found in mentions.items() if len(found) >= 3 and follower_of_every_mention(found)}
+    completed |= {name for name in mentions
+                  if len(everywhere := mentions_in_the_text(name)) >= 2 and follower_of_every_mention(everywhere)}
     others = {e.text for e in entities if e.type == "PER" and 2 <= len(e.text) <= 3 and all(map(_is_cjk, e.text))
               and (e.text[0] not in SURNAMES or set(e.text) <= TRANSLITERATION_CHARS)}  # 香九|妹, 斯蒂芬|金: no Chinese name
     completed |= {name for name in others if len(everywhere := mentions_in_the_text(name)) >= 2
-                  and len({after := text[e.end : e.end + 1] for e in everywhere}) == 1 and after not in _NUMERALS_AND_HAVE
-                  and all(map(followed_alone, everywhere)) and all(word_at(text, e.end) == (e.end, e.end + 1) for e in everywhere)}
+                  and (after := follower_of_every_mention(everywhere)) and after not in _NUMERALS_AND_HAVE
+                  and all(word_at(text, e.end) == (e.end, e.end + 1) for e in everywhere)}
     if not completed:
         return list(entities)
     return [Entity(e.start, e.end + 1, "PER", text[e.start : e.end + 1]) if e.type == "PER" and e.text in completed else e
