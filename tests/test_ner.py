@@ -5785,3 +5785,9 @@ def test_a_bare_shequ_before_a_post_points_back_to_the_community_named_by_its_pa
     text = "11月20日，义乌市稠城街道宗泽社区党委联合义乌市中心医院开展义诊活动。社区党委书记楼丽娟说，活动很好。"
     pieces = [("义乌市稠城街道宗泽社区党委", "ORG"), ("义乌市中心医院", "ORG"), ("党委书记", "TITLE"), ("楼丽娟", "PER")]
     assert extract_officials(text, spans_of(text, pieces)) == [Official("楼丽娟", "党委书记", "宗泽社区")]
+
+
+def test_a_preposition_read_into_a_transliterated_place_is_cut_off():
+    text = "阿塞拜疆在凌晨发起攻势，向纳卡地区实施炮击。乌军已从顿涅茨克地区的马林卡城区撤出。"
+    cleaned = clean_spans(text, spans_of(text, [("阿塞拜疆", "LOC"), ("向纳卡", "LOC"), ("从顿涅茨克", "LOC"), ("马林卡", "LOC")]))
+    assert [e.text for e in cleaned] == ["阿塞拜疆", "纳卡", "顿涅茨克", "马林卡"]
