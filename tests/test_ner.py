@@ -5791,3 +5791,11 @@ def test_a_preposition_read_into_a_transliterated_place_is_cut_off():
     text = "阿塞拜疆在凌晨发起攻势，向纳卡地区实施炮击。乌军已从顿涅茨克地区的马林卡城区撤出。"
     cleaned = clean_spans(text, spans_of(text, [("阿塞拜疆", "LOC"), ("向纳卡", "LOC"), ("从顿涅茨克", "LOC"), ("马林卡", "LOC")]))
     assert [e.text for e in cleaned] == ["阿塞拜疆", "纳卡", "顿涅茨克", "马林卡"]
+
+
+def test_a_post_is_given_the_zhucun_left_untagged_before_it_and_so_the_village():
+    text = "罹患新冠肺炎的贵州省雷山县丹江镇脚猛村驻村第一书记刘韬，和他的父亲一起出院。"
+    pieces = [("贵州省雷山县丹江镇脚猛村", "LOC"), ("第一书记", "TITLE"), ("刘韬", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["驻村第一书记"]
+    assert extract_officials(text, cleaned) == [Official("刘韬", "驻村第一书记", "贵州省雷山县丹江镇脚猛村")]
