@@ -298,12 +298,17 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
     if index + 1 >= len(entities):
         return None
     post = entities[index + 1]
-    if post.type != "TITLE" or post.start != person.end:
-        return None
+    if post.type != "TITLE" or post.start != person.end or _ENVOY_OF_A_HEAD.match(post.text):
+        return None  # 习近平|主席特使、国家副主席李源潮: the envoy the head sends, not the head's post
     if index + 2 < len(entities) and entities[index + 2].type == "PER" and entities[index + 2].start == post.end:
         return None
     body, _ = _body_before(entities, index, text)
     return Official(_name(person), post.text, body)
+
+
+#: An envoy's post named by the head who sends them, written right after the head's name (习近平|主席特使,
+#: 习近平|主席特别代表: CCTV news): the post of the person named after it.
+_ENVOY_OF_A_HEAD = re.compile(r"^(?:主席|总统|总理|首相|秘书长|国王)(?:特使|特别代表|特别助理)$")
 
 
 #: A post that opens with a body named by its level (县总工会主席, 市委副书记, 自治区政协主席: the tagger's cleanup puts such a body

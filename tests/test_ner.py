@@ -5799,3 +5799,12 @@ def test_a_post_is_given_the_zhucun_left_untagged_before_it_and_so_the_village()
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["驻村第一书记"]
     assert extract_officials(text, cleaned) == [Official("刘韬", "驻村第一书记", "贵州省雷山县丹江镇脚猛村")]
+
+
+def test_an_envoys_post_after_the_heads_name_is_the_envoys_not_the_heads():
+    text = "习近平主席特别代表、国家副主席韩正在巴黎同法国总统马克龙会面。"
+    pieces = [("习近平", "PER"), ("主席特别代表", "TITLE"), ("国家副主席", "TITLE"), ("韩正", "PER"), ("巴黎", "LOC"),
+              ("法国", "LOC"), ("总统", "TITLE"), ("马克龙", "PER")]
+    officials = extract_officials(text, spans_of(text, pieces))
+    assert [(o.name, o.title) for o in officials if o.name == "习近平"] == []
+    assert ("韩正", "主席特别代表") in [(o.name, o.title) for o in officials]
