@@ -8364,8 +8364,12 @@ def _predicate_opens_at(text: str, at: int) -> bool:
     日前, 率团; of one character only 也, 等, 作 and 受: 拿|起 and 出|了 go on from a verb)."""
     start, end = word_at(text, at)
     word = text[start:end]
-    return start == at and (word in _ONE_CHARACTER_PREDICATE_OPENERS
+    return start == at and (word in _ONE_CHARACTER_PREDICATE_OPENERS or word in _VERBS_JIEBA_TAGS_AS_NOUNS
                             or (len(word) >= 2 and word_tag(word)[:1] in ("v", "p", "d", "u", "c", "t")))
+
+
+#: Verbs an official does right after the name that jieba tags as nouns (副市长毛建|国|带队巡河, 督导, 部署).
+_VERBS_JIEBA_TAGS_AS_NOUNS = frozenset({"带队", "督导", "部署"})
 
 
 def _verb_opens_at(text: str, at: int) -> bool:

@@ -5808,3 +5808,9 @@ def test_an_envoys_post_after_the_heads_name_is_the_envoys_not_the_heads():
     officials = extract_officials(text, spans_of(text, pieces))
     assert [(o.name, o.title) for o in officials if o.name == "习近平"] == []
     assert ("韩正", "主席特别代表") in [(o.name, o.title) for o in officials]
+
+
+def test_a_name_cut_short_before_a_verb_jieba_tags_as_a_noun_is_completed_after_its_post():
+    text = "在峡口水库，县级河长、副市长毛建国带队巡河，检查水库水质。"
+    cleaned = clean_spans(text, spans_of(text, [("峡口水库", "LOC"), ("河长", "TITLE"), ("副市长", "TITLE"), ("毛建", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["毛建国"]
