@@ -5814,3 +5814,9 @@ def test_a_name_cut_short_before_a_verb_jieba_tags_as_a_noun_is_completed_after_
     text = "在峡口水库，县级河长、副市长毛建国带队巡河，检查水库水质。"
     cleaned = clean_spans(text, spans_of(text, [("峡口水库", "LOC"), ("河长", "TITLE"), ("副市长", "TITLE"), ("毛建", "PER")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["毛建国"]
+
+
+def test_a_place_read_short_of_the_lakes_or_mountains_last_character_is_given_it():
+    text = "清澈的千岛湖水流入水厂。一只野生大熊猫现身青城山一带。"
+    cleaned = clean_spans(text, spans_of(text, [("千岛", "LOC"), ("青城", "LOC")]))
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["千岛湖", "青城山"]
