@@ -4498,9 +4498,8 @@ _WATER_AND_MOUNTAIN_ENDINGS = frozenset("湖江河山岛溪泉湾")
 def resident_post_given_its_zhucun(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Give a post the 驻村 (resident in the village) left untagged right before it (贵州省雷山县丹江镇脚猛村|驻村|第一书记刘韬:
     CCTV news), as the written labels tag 党扭村 + 驻村第一书记, so the village before it is the post's."""
-    ends = {entity.end for entity in entities}
     return [Entity(e.start - 2, e.end, "TITLE", text[e.start - 2 : e.end])
-            if e.type == "TITLE" and e.start >= 2 and text[e.start - 2 : e.start] == "驻村" and not ends & {e.start, e.start - 1}
+            if e.type == "TITLE" and e.start >= 2 and text[e.start - 2 : e.start] == "驻村"
             and not any(other.start < e.start and other.end > e.start - 2 for other in entities) else e
             for e in entities]
 
