@@ -5820,3 +5820,18 @@ def test_a_place_read_short_of_the_lakes_or_mountains_last_character_is_given_it
     text = "清澈的千岛湖水流入水厂。一只野生大熊猫现身青城山一带。"
     cleaned = clean_spans(text, spans_of(text, [("千岛", "LOC"), ("青城", "LOC")]))
     assert [e.text for e in cleaned if e.type == "LOC"] == ["千岛湖", "青城山"]
+
+
+def test_a_heads_post_read_as_a_body_is_a_post():
+    text = "冲口村第一书记、市委组织部干部黄志刚介绍，村里的菜心基地今年带动120户农户增收。"
+    cleaned = clean_spans(text, spans_of(text, [("冲口村", "LOC"), ("第一书记", "ORG"), ("黄志刚", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("冲口村", "LOC"), ("第一书记", "TITLE"), ("黄志刚", "PER")]
+    assert extract_officials(text, cleaned) == [Official("黄志刚", "第一书记", "冲口村")]
+
+
+def test_zhucun_read_into_the_village_goes_to_the_post_or_out_of_the_place():
+    text = "连州市西岸镇冲口村驻村第一书记黄志刚说，去年她担任嘎旦村驻村第一书记。"
+    pieces = [("连州市西岸镇冲口村驻村", "LOC"), ("第一书记", "TITLE"), ("黄志刚", "PER"), ("嘎旦村驻村", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("连州市西岸镇冲口村", "LOC"), ("驻村第一书记", "TITLE"), ("黄志刚", "PER"),
+                                                   ("嘎旦村", "LOC")]
