@@ -5835,3 +5835,9 @@ def test_zhucun_read_into_the_village_goes_to_the_post_or_out_of_the_place():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("连州市西岸镇冲口村", "LOC"), ("驻村第一书记", "TITLE"), ("黄志刚", "PER"),
                                                    ("嘎旦村", "LOC")]
+
+
+def test_a_study_group_read_alone_as_a_body_is_no_organization():
+    text = "蕉城区委书记蔡宏博主持召开区委理论学习中心组学习会。"
+    cleaned = clean_spans(text, spans_of(text, [("蕉城区委", "ORG"), ("书记", "TITLE"), ("蔡宏博", "PER"), ("中心组", "ORG")]))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["蕉城区委"]
