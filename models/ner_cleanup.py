@@ -9016,7 +9016,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
             result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
         elif (entity.type == "ORG" and touching_post and organ and len(after.text) > len(organ)
-              and not _ORG_ENDINGS.search(entity.text) and not entity.text.endswith("机关")):
+              and not _ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂"))):
             cut = after.start + len(organ)
             result.append(Entity(entity.start, cut, "ORG", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
@@ -9067,7 +9067,7 @@ def former_out_of_body(entities: Sequence[Entity], text: str) -> list[Entity]:
 #: A party post read into the end of the body it belongs to (六枝特区市场监督管理局党组书记 as one ORG), or a head's post
 #: (国务院总理, from CCTV news; no gold ORG or LOC of the corpora ends in one after a body's ending), and the chair of a
 #: democratic party's committee (民革北京市委会|主委, CCTV news).
-_BODY_POST = (rf"(?:(?:{'|'.join(PARTY_ORGANS)})副?书记|(?<=书记处)书记|(?:副?(?:总理|部长|主任|院长|局长|主席|秘书长|厅长"
+_BODY_POST = (rf"(?:(?:{'|'.join(PARTY_ORGANS)})副?书记|(?<=书记处)书记|(?<=[省市县区州旗盟]委)副?书记|(?:副?(?:总理|部长|主任|院长|局长|主席|秘书长|厅长"
               r"|省长|市长|县长|校长|委员长|会长|行长|科长|处长|所长|站长|队长)|总经理|董事长|(?:副?总|高级)工程师"
               r"|(?:第一)?政委|(?<=人大)代表|(?<=政协)(?:常委|委员)|(?<=会)副?主委))")
 _POST_AT_BODY_END = re.compile(rf"{_BODY_POST}$")

@@ -5841,3 +5841,17 @@ def test_a_study_group_read_alone_as_a_body_is_no_organization():
     text = "蕉城区委书记蔡宏博主持召开区委理论学习中心组学习会。"
     cleaned = clean_spans(text, spans_of(text, [("蕉城区委", "ORG"), ("书记", "TITLE"), ("蔡宏博", "PER"), ("中心组", "ORG")]))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["蕉城区委"]
+
+
+def test_a_county_secretarys_post_read_into_the_committee_is_split_off():
+    text = "山西省长治市沁源县委书记金所军深入沁河镇韩洪村调研。"
+    cleaned = clean_spans(text, spans_of(text, [("山西省长治市", "LOC"), ("沁源县委书记", "ORG"), ("金所军", "PER"), ("沁河镇韩洪村", "LOC")]))
+    assert [(e.text, e.type) for e in cleaned][:3] == [("山西省长治市沁源县委", "ORG"), ("书记", "TITLE"), ("金所军", "PER")]
+
+
+def test_a_plants_party_committee_stays_in_the_secretarys_post():
+    text = "国家能源集团浙江北仑电厂党委书记、董事长胡永生说，电厂今年发电量突破200亿千瓦时。"
+    pieces = [("国家能源集团浙江北仑电厂", "ORG"), ("党委书记", "TITLE"), ("董事长", "TITLE"), ("胡永生", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert extract_officials(text, cleaned) == [Official("胡永生", "党委书记", "国家能源集团浙江北仑电厂"),
+                                                Official("胡永生", "董事长", "国家能源集团浙江北仑电厂")]
