@@ -1913,7 +1913,7 @@ _NUMERALS_ONLY = re.compile(rf"^(?!八一$|一一[〇○零]$)[{_CHINESE_NUMERAL
 _PARTY_CONGRESS = re.compile(r"^(?:中共|党的)?[一二三四五六七八九十]{1,3}大$")
 
 #: Level words that name a body by its rank alone (县水利局, 县人民医院), and the committees named by them (市委统战部, 县委).
-LEVELS = ("省", "市", "州", "县", "区", "乡", "镇", "村", "街道", "社区")
+LEVELS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道", "社区")
 LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委"))
 
 #: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 居委会主任, 妇联主席,
@@ -2523,7 +2523,7 @@ def is_level_body(entity: Entity, text: str) -> bool:
     LABELS.md: a level word plus a body type is no entity (县水利局, 县委,
     市委统战部, 县人民医院), and the written labels never tag one, while
     People's Daily and CLUENER do (市委, 市住建委) and the tagger follows them
-    in local news (县应急管理局局长张建国). The level word must be a word of
+    in local news (县应急管理局局长张建国; Inner Mongolia's banners: 旗农牧局). The level word must be a word of
     its own, so a place that starts like one stays (市南区民政局, 镇海区委组织部).
     Written dev 0.9158 → 0.9164; People's Daily dev 0.9244 → 0.9221 and
     CLUENER dev 0.6949 → 0.6923, which tag them.
@@ -2539,8 +2539,9 @@ def is_level_body(entity: Entity, text: str) -> bool:
     start, end = word_at(text, entity.start)
     if entity.type == "LOC":
         # such a body cut short and then read as a place (市|农业农村|局 → 市农业农村 → 市农业); no place
-        # starts with a level word standing alone (6 gold places of the training corpora do: 县医院, 市住保办)
-        return start == entity.start and text[start:end] in LEVELS and end < entity.end
+        # starts with a level word standing alone (6 gold places of the training corpora do: 县医院, 市住保办); 旗 alone
+        # opens a compound's name too (旗胜家园)
+        return start == entity.start and text[start:end] in LEVELS and text[start:end] != "旗" and end < entity.end
     return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
 
 
@@ -2559,7 +2560,7 @@ def _after_a_bare_level_word(entity: Entity, text: str) -> bool:
     so (CLUENER's 1月，市|发改委, itself a body named by its level). Where jieba reads the level character into
     a word (会同县, a county's name) it does not stand alone."""
     level = entity.start - 1
-    return (level >= 0 and text[level] in "省市州县区" and word_at(text, level) == (level, entity.start)
+    return (level >= 0 and text[level] in "省市州县区旗" and word_at(text, level) == (level, entity.start)
             and (level == 0 or text[level - 1] in _BEFORE_A_BARE_LEVEL))
 
 

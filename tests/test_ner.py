@@ -5855,3 +5855,11 @@ def test_a_plants_party_committee_stays_in_the_secretarys_post():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert extract_officials(text, cleaned) == [Official("胡永生", "党委书记", "国家能源集团浙江北仑电厂"),
                                                 Official("胡永生", "董事长", "国家能源集团浙江北仑电厂")]
+
+
+def test_a_banners_body_named_by_its_level_alone_is_no_organization():
+    text = "克什克腾旗经棚镇镇长刘志强介绍，旗农牧局副局长孟和巴图说，项目区实现了节水灌溉全覆盖。"
+    pieces = [("克什克腾旗经棚镇", "LOC"), ("镇长", "TITLE"), ("刘志强", "PER"), ("旗农牧局", "ORG"), ("副局长", "TITLE"),
+              ("孟和巴图", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type in ("ORG", "LOC")] == ["克什克腾旗经棚镇"]
