@@ -1759,6 +1759,7 @@ GENERIC_WORDS = frozenset({
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
+    "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
     "全美", "全欧", "全英", "全俄", "全非",  # all of a country or continent (|全美|多州医院), as 全国: no corpus tags one
     # bare kinds of body, fields and sectors read as bodies (|管理处|主任, 省|指挥部, 国家|财政, 发展|工业, 联合国|特派团,
     # 安理会|理事国, |中华儿女, 区委理论学习|中心组): no corpus tags one alone

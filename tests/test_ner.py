@@ -5870,3 +5870,9 @@ def test_a_body_named_by_its_kind_alone_is_no_organization():
     pieces = [("紫泥镇人大", "ORG"), ("主席", "TITLE"), ("陈志强", "PER"), ("人大", "ORG"), ("人大", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["紫泥镇人大"]
+
+
+def test_disaster_work_read_as_a_place_is_no_place():
+    text = "“党员先锋岗”在抗洪一线亮起来。达连河镇党委书记孙立国带领党员突击队连续奋战72小时。"
+    cleaned = clean_spans(text, spans_of(text, [("抗洪", "LOC"), ("达连河镇", "LOC"), ("党委书记", "TITLE"), ("孙立国", "PER")]))
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["达连河镇"]
