@@ -5876,3 +5876,10 @@ def test_disaster_work_read_as_a_place_is_no_place():
     text = "“党员先锋岗”在抗洪一线亮起来。达连河镇党委书记孙立国带领党员突击队连续奋战72小时。"
     cleaned = clean_spans(text, spans_of(text, [("抗洪", "LOC"), ("达连河镇", "LOC"), ("党委书记", "TITLE"), ("孙立国", "PER")]))
     assert [e.text for e in cleaned if e.type == "LOC"] == ["达连河镇"]
+
+
+def test_a_name_cut_short_after_its_post_before_a_one_character_verb_or_preposition_is_completed():
+    text = "抢修队队长楼建军带着队员赶到现场。区民宗局局长雷海燕到村调研。局长陈彪因对下属违纪问题失察被问责。"
+    pieces = [("队长", "TITLE"), ("楼建", "PER"), ("局长", "TITLE"), ("雷海", "PER"), ("局长", "TITLE"), ("陈彪", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["楼建军", "雷海燕", "陈彪"]
