@@ -110,6 +110,19 @@ def cmd_train_classifier(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_baseline(args: argparse.Namespace) -> int:
+    from zhpolicy.training.config import load_config
+    from zhpolicy.training.train_classifier import (
+        ClassifierConfig,
+        add_baseline_from_config,
+    )
+
+    config = load_config(ClassifierConfig, args.config, baseline_weight=args.weight)
+    add_baseline_from_config(args.model, config)
+    print(f"baseline → {args.model}", file=sys.stderr)
+    return 0
+
+
 def cmd_predict(args: argparse.Namespace) -> int:
     from zhpolicy.inference.pipeline import errors_path, predict
 
@@ -242,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)
 
-    train = commands.add_parser("train", help="fine-tune a model from a config: `train classifier`, `train ner`")
+    train = commands.add_parser("train", help="fine-tune a model from a config: `train classifier`, `train ner`, `train baseline`")
     trainers = train.add_subparsers(dest="model_kind", required=True, metavar="MODEL")
     classifier = trainers.add_parser("classifier", help="fine-tune the policy-domain classifier")
     classifier.add_argument("--config", default="configs/classifier.yaml", help="YAML config (default: configs/classifier.yaml)")
@@ -255,6 +268,14 @@ def build_parser() -> argparse.ArgumentParser:
     classifier.add_argument("--epochs", type=int, help="epochs (overrides the config)")
     classifier.add_argument("--learning-rate", type=float, help="peak learning rate (overrides the config; lower it when continuing with --init)")
     classifier.set_defaults(run=cmd_train_classifier)
+    mix = trainers.add_parser(
+        "baseline", help="fit a TF-IDF baseline into an existing classifier folder and mix it into its reading"
+    )
+    mix.add_argument("--model", required=True, help="classifier folder to add the baseline to")
+    mix.add_argument("--config", default="configs/classifier.yaml",
+                     help="config naming the training articles (train, weak_labels), dev and baseline_weight (default: configs/classifier.yaml)")
+    mix.add_argument("--weight", type=float, help="share of the baseline's probabilities (overrides the config's baseline_weight)")
+    mix.set_defaults(run=cmd_train_baseline)
     ner = trainers.add_parser("ner", help="fine-tune the entity tagger (LOC/ORG/PER/TITLE)")
     ner.add_argument("--config", default="configs/ner.yaml", help="YAML config (default: configs/ner.yaml)")
     ner.add_argument("--train", nargs="+", help="labeled JSONL files to train on (replace the config's sources)")

@@ -26,12 +26,13 @@ from transformers import (
 )
 from zhpolicy.data.labels import DOMAINS
 
+from .baseline import CharNgramScorer, baseline_input
 from .folder import ModelFolderError, load_model_folder
 from .windows import EncodedText, encode_text, token_windows
 from .word_features import check_word_features, token_features
 
 #: How texts are read; saved in ``zhpolicy.json`` so a folder is read as it was trained.
-DEFAULT_READING = {"max_length": 256, "max_title_tokens": 48, "pooling": "mean"}
+DEFAULT_READING = {"max_length": 256, "max_title_tokens": 48, "pooling": "mean", "baseline_weight": 0.0}
 
 #: How an article's window logits become its logits, by the name configs and ``zhpolicy.json`` use.
 POOLINGS = {
@@ -166,8 +167,10 @@ def pooled_logits(model: PreTrainedModel, windows: Sequence[WindowIds], owners: 
 class DomainClassifier:
     """A loaded classifier folder, ready to classify articles."""
 
-    def __init__(self, model: PreTrainedModel, tokenizer, reading: dict | None = None) -> None:
+    def __init__(self, model: PreTrainedModel, tokenizer, reading: dict | None = None,
+                 baseline: CharNgramScorer | None = None) -> None:
         self.model = model.eval()
+        self.baseline = baseline
         self.tokenizer = tokenizer
         self.reading = {**DEFAULT_READING, **(reading or {})}
         labels = [model.config.id2label[i] for i in range(model.config.num_labels)]
@@ -180,12 +183,19 @@ class DomainClassifier:
             self.pooling = pooling_name(self.reading["pooling"])
         except ValueError as error:
             raise ModelFolderError(f"zhpolicy.json: {error}") from None
+        self.baseline_weight = float(self.reading["baseline_weight"])
+        if not 0.0 <= self.baseline_weight <= 1.0:
+            raise ModelFolderError(f"zhpolicy.json: baseline_weight {self.baseline_weight} is not between 0 and 1")
+        if self.baseline_weight and baseline is None:
+            raise ModelFolderError("zhpolicy.json mixes in a baseline (baseline_weight > 0), but none was given")
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":
         """Load a folder written by ``zhpolicy train classifier``."""
         model, tokenizer, meta = load_model_folder(folder, "domain", AutoModelForSequenceClassification, device)
-        return cls(model, tokenizer, meta.get("reading"))
+        reading = meta.get("reading") or {}
+        baseline = CharNgramScorer.load(folder) if reading.get("baseline_weight") else None
+        return cls(model, tokenizer, reading, baseline)
 
     def windows(self, encoded: EncodedText, title: str) -> list[WindowIds]:
         return window_inputs(
@@ -208,20 +218,27 @@ class DomainClassifier:
         logits = torch.cat(rows) if rows else torch.zeros((0, len(self.labels)))
         return pool_by_owner(logits, torch.tensor(owners, device=logits.device), len(windows_per_article), self.pooling)
 
-    def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32) -> list[DomainPrediction]:
-        """Classify articles given as ``(encoded text, headline)`` pairs."""
+    def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32,
+                        with_baseline: bool = True) -> list[DomainPrediction]:
+        """Classify articles given as ``(encoded text, headline)`` pairs: the softmax of the pooled logits, averaged
+        with the folder's baseline probabilities at ``baseline_weight`` where it carries one (``with_baseline=False``
+        reads the BERT alone)."""
         if not items:
             return []
         logits = self.article_logits([self.windows(encoded, title) for encoded, title in items], batch_size)
-        probabilities = torch.softmax(logits, dim=-1).cpu()
+        probabilities = torch.softmax(logits, dim=-1).cpu().double()
+        if self.baseline is not None and self.baseline_weight and with_baseline:
+            bag = self.baseline.probabilities([baseline_input(title, encoded.text) for encoded, title in items], self.labels)
+            probabilities = (1 - self.baseline_weight) * probabilities + self.baseline_weight * torch.from_numpy(bag)
         predictions = []
         for row in probabilities:
             scores = {label: round(float(p), 6) for label, p in zip(self.labels, row)}
             predictions.append(DomainPrediction(self.labels[int(row.argmax())], scores))
         return predictions
 
-    def predict(self, texts: Sequence[str], titles: Sequence[str] | None = None, batch_size: int = 32) -> list[DomainPrediction]:
+    def predict(self, texts: Sequence[str], titles: Sequence[str] | None = None, batch_size: int = 32,
+                with_baseline: bool = True) -> list[DomainPrediction]:
         """Classify article texts (with their headlines where known)."""
         titles = list(titles) if titles is not None else [""] * len(texts)
         encoded = [encode_text(self.tokenizer, text) for text in texts]
-        return self.predict_encoded(list(zip(encoded, titles)), batch_size)
+        return self.predict_encoded(list(zip(encoded, titles)), batch_size, with_baseline)

@@ -12,6 +12,7 @@ from zhpolicy.data.labels import DOMAINS
 from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 from zhpolicy.inference.cli import main
+from zhpolicy.models.baseline import CharNgramScorer
 from zhpolicy.models.classifier import (
     DomainClassifier,
     logsumexp_by_owner,
@@ -21,6 +22,7 @@ from zhpolicy.models.classifier import (
 )
 from zhpolicy.models.folder import ModelFolderError
 from zhpolicy.models.windows import encode_text
+from zhpolicy.training.baseline import mix_baseline_into_folder, train_baseline
 from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
 from zhpolicy.training.train_classifier import (
@@ -400,3 +402,63 @@ def test_unlabeled_stories_need_teachers(tmp_path, base):
     with pytest.raises(InputError, match="teachers"):
         train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, unlabeled=5,
                                     weak_labels={"path": "x"}), progress=False)
+
+
+def test_baseline_arrays_read_texts_as_the_fitted_pipeline_does(tmp_path):
+    articles = articles_for({d: d for d in DOMAINS if d != "power_supply"})
+    pipeline = train_baseline(articles)
+    CharNgramScorer.from_pipeline(pipeline).save(tmp_path)
+    scorer = CharNgramScorer.load(tmp_path)
+    texts = [DOMAIN_TEXTS["water"] * 2, DOMAIN_TEXTS["other"] + DOMAIN_TEXTS["elderly_care"]]
+    rows = scorer.probabilities(texts, list(DOMAINS))
+    expected = pipeline.predict_proba(texts)
+    for column, label in enumerate(DOMAINS):
+        if label == "power_supply":  # a domain the baseline never saw gets no probability
+            assert (rows[:, column] == 0).all()
+        else:
+            assert rows[:, column] == pytest.approx(expected[:, list(pipeline.classes_).index(label)], abs=1e-5)
+
+
+def test_a_classifier_folder_mixes_in_its_baseline_and_reads_the_bert_alone_on_request(tmp_path, base):
+    articles = articles_for({d: d for d in DOMAINS})
+    write_jsonl(articles, tmp_path / "train.jsonl")
+    write_jsonl(articles_for({d: d for d in DOMAINS}, copies=1, prefix="dev"), tmp_path / "dev.jsonl")
+    config = config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], str(tmp_path / "dev.jsonl"), epochs=1,
+                        baseline_weight=1.0)
+    out = train_classifier(config, progress=False)
+    meta = json.loads((out / "zhpolicy.json").read_text())
+    assert meta["reading"]["baseline_weight"] == 1.0 and meta["baseline"]["articles"] == len(articles)
+    assert "dev_macro_f1" in meta["baseline"] and "Baseline mixed in" in (out / "README.md").read_text()
+
+    classifier = DomainClassifier.from_folder(out)
+    texts = [DOMAIN_TEXTS[d] * 2 for d in DOMAINS]
+    mixed = classifier.predict(texts)
+    bag = train_baseline(articles).predict_proba(texts)
+    classes = list(train_baseline(articles).classes_)
+    for prediction, row in zip(mixed, bag):  # weight 1: the baseline's probabilities
+        assert prediction.scores["water"] == pytest.approx(row[classes.index("water")], abs=1e-5)
+        assert prediction.domain == classes[int(row.argmax())]
+    alone = classifier.predict(texts, with_baseline=False)
+    assert [p.scores for p in alone] != [p.scores for p in mixed]
+
+    report = evaluate_classifier(out, [str(tmp_path / "dev.jsonl")])
+    assert list(report["systems"]) == ["classifier", "BERT alone", "TF-IDF baseline"]
+    assert "at weight 1.0" in report["markdown"]
+
+    (out / "baseline.npz").unlink()
+    with pytest.raises(ModelFolderError, match="baseline.npz"):
+        DomainClassifier.from_folder(out)
+
+
+def test_cli_train_baseline_adds_one_to_an_existing_classifier_folder(tmp_path, base, capsys):
+    write_jsonl(articles_for({d: d for d in DOMAINS}), tmp_path / "train.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1), progress=False)
+    assert not json.loads((out / "zhpolicy.json").read_text())["reading"].get("baseline_weight")
+    settings = {"train": [str(tmp_path / "train.jsonl")], "dev": None, "weak_labels": None, "baseline_weight": 0.5}
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(settings))
+    assert main(["train", "baseline", "--model", str(out), "--config", str(tmp_path / "config.yaml"), "--weight", "0.4"]) == 0
+    meta = json.loads((out / "zhpolicy.json").read_text())
+    assert meta["reading"]["baseline_weight"] == 0.4 and meta["baseline"]["trained_on"] == [str(tmp_path / "train.jsonl")]
+    assert DomainClassifier.from_folder(out).baseline is not None
+    with pytest.raises(InputError, match="baseline_weight"):
+        mix_baseline_into_folder(out, articles_for({"water": "water"}), 0.0, [])

@@ -149,6 +149,13 @@ def evaluate_classifier(
     classifier = DomainClassifier.from_folder(model_dir)
     predictions = classifier.predict([a.text for a in articles], [a.title for a in articles], batch_size=batch_size)
     systems = {"classifier": score_domains(gold, [p.domain for p in predictions])}
+    mixed_note = ""
+    if classifier.baseline is not None:  # the folder mixes in its own TF-IDF component: show the BERT alone too
+        alone = classifier.predict([a.text for a in articles], [a.title for a in articles], batch_size=batch_size,
+                                   with_baseline=False)
+        systems["BERT alone"] = score_domains(gold, [p.domain for p in alone])
+        mixed_note = (f" Classifier: the BERT's probabilities mixed with its folder's TF-IDF component "
+                      f"(trained on its own training articles) at weight {classifier.baseline_weight}.")
     train_files = list(baseline_train) if baseline_train is not None else recorded_train_files(model_dir)
     missing = [name for name in train_files if not Path(name).is_file()]
     baseline_note = None
@@ -161,7 +168,7 @@ def evaluate_classifier(
     else:
         baseline_note = (f"baseline not run: training file(s) not found: {', '.join(missing)}" if missing
                          else "baseline not run: the model folder names no training files (give --baseline-train)")
-    markdown = _markdown(systems, len(articles)) + f"\n\nBaseline: {baseline_note}."
+    markdown = _markdown(systems, len(articles)) + f"\n\nBaseline: {baseline_note}.{mixed_note}"
     report = {
         "task": "domain",
         "model": str(model_dir),

@@ -125,6 +125,16 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
                "article is dropped; dev picked the epoch read as above. ")
             + "Use `zhpolicy.models.classifier.DomainClassifier.from_folder` to read articles this way.\n"
         )
+        mixed = meta.get("baseline")
+        if mixed and reading.get("baseline_weight"):
+            parts.append(
+                f"**Baseline mixed in** (`baseline.npz`, `zhpolicy.models.baseline`): the softmax above is averaged with "
+                f"the probabilities of a {mixed.get('description')} fitted on the classifier's own training articles "
+                f"({mixed.get('articles')} from {', '.join(mixed.get('trained_on', []))}), at weight "
+                f"{reading['baseline_weight']} (`baseline_weight`). Plain `from_pretrained` loads the BERT alone"
+                + (f"; dev macro-F1 read with the mix: {mixed['dev_macro_f1']}" if "dev_macro_f1" in mixed else "")
+                + ".\n"
+            )
     if meta["task"] == "ner":
         parts.append(
             "## How a text is read\n\n"

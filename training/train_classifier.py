@@ -46,6 +46,7 @@ from zhpolicy.models.classifier import (
     pooling_name,
     window_inputs,
 )
+from zhpolicy.models.folder import read_meta, write_meta
 from zhpolicy.models.windows import EncodedText, encode_text
 from zhpolicy.models.word_features import (
     FEATURE_VOCAB_SIZE,
@@ -53,9 +54,10 @@ from zhpolicy.models.word_features import (
     widen_token_types,
 )
 
+from .baseline import mix_baseline_into_folder
 from .config import seed_everything
 from .loop import BestEpoch, Optimization
-from .model_card import write_model_folder
+from .model_card import write_model_card, write_model_folder
 from .weak_labels import unlabeled_articles, weak_label_articles
 
 
@@ -92,6 +94,7 @@ class ClassifierConfig:
     teachers: list[str] = field(default_factory=list)   # classifier folders whose mean probabilities are soft targets
     distill_weight: float = 0.5   # share of the soft-target loss on labeled articles (unlabeled ones: all of it)
     unlabeled: int = 0            # raw-news stories no weak rule labels, read by the teachers (needs teachers, weak_labels)
+    baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (README)
 
 
 def mask_tokens(encoded: EncodedText, share: float, mask_id: int | None, rng: random.Random) -> EncodedText:
@@ -363,7 +366,46 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
         log.append(entry)
         print(json.dumps(entry), file=sys.stderr)
     best.restore(model)
-    return save_classifier(model, tokenizer, reading, config, log)
+    out = save_classifier(model, tokenizer, reading, config, log)
+    if config.baseline_weight:
+        add_baseline(out, config, [a for a in articles if a.domain], dev)
+    return out
+
+
+def training_sources(config: ClassifierConfig) -> list[str]:
+    """The files a classifier trained on, as a folder records them: its labeled files, replayed files and weak-label corpus."""
+    weak = [f"{config.weak_labels.get('path')} (weak labels)"] if config.weak_labels else []
+    return [*config.train, *config.replay_files, *weak]
+
+
+def add_baseline(folder: str | Path, config: ClassifierConfig, articles: list[Article],
+                 dev: list[tuple[EncodedText, str, int]]) -> dict:
+    """Mix a TF-IDF baseline fitted on ``articles`` into the folder's reading at ``config.baseline_weight``, record its
+    dev macro-F1 read so, and rebuild the card. Why: the BERT alone is sure where one cue outweighs the story, and
+    the bag of n-grams decides where it is not (:mod:`zhpolicy.models.baseline`)."""
+    record = mix_baseline_into_folder(folder, articles, config.baseline_weight, training_sources(config), config.seed)
+    if dev:
+        record["dev_macro_f1"] = round(_dev_macro_f1(DomainClassifier.from_folder(folder), dev), 5)
+        meta = read_meta(folder)
+        meta["baseline"] = record
+        write_meta(folder, meta)
+    write_model_card(folder)
+    print(f"baseline mixed in at {config.baseline_weight}: {json.dumps(record, ensure_ascii=False)}", file=sys.stderr)
+    return record
+
+
+def add_baseline_from_config(folder: str | Path, config: ClassifierConfig) -> dict:
+    """``zhpolicy train baseline``: fit the baseline into an existing classifier folder on the config's training
+    articles (``train`` and ``weak_labels``, as ``train classifier`` reads them), judged on its ``dev``."""
+    if not config.baseline_weight:
+        raise InputError("baseline_weight is 0: give --weight or set baseline_weight in the config")
+    articles = _read_labeled(config.train)
+    if config.weak_labels:
+        articles += weak_label_articles(config.weak_labels)
+    classifier = DomainClassifier.from_folder(folder)
+    dev = [(encode_text(classifier.tokenizer, a.text), a.title, DOMAINS.index(a.domain))
+           for a in (_read_labeled([config.dev]) if config.dev else [])]
+    return add_baseline(folder, config, articles, dev)
 
 
 def save_classifier(model, tokenizer, reading: dict, config: ClassifierConfig, log: list[dict]) -> Path:
