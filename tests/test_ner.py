@@ -5883,3 +5883,9 @@ def test_a_name_cut_short_after_its_post_before_a_one_character_verb_or_preposit
     pieces = [("队长", "TITLE"), ("楼建", "PER"), ("局长", "TITLE"), ("雷海", "PER"), ("局长", "TITLE"), ("陈彪", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "PER"] == ["楼建军", "雷海燕", "陈彪"]
+
+
+def test_an_administering_body_read_as_a_place_is_an_organization():
+    text = "温州市珊溪水利枢纽管理中心主任林正义说，今年库区共清理漂浮物1.2万立方米。"
+    cleaned = clean_spans(text, spans_of(text, [("温州市珊溪水利枢纽管理中心", "LOC"), ("主任", "TITLE"), ("林正义", "PER")]))
+    assert [(e.text, e.type) for e in cleaned][0] == ("温州市珊溪水利枢纽管理中心", "ORG")
