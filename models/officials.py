@@ -61,7 +61,7 @@ BODY_TYPES = {"ORG", "LOC"}
 
 #: Generic heads that refer back to a body named earlier (该中心副主任, 公司总经理,
 #: 医院党委书记): the body is the nearest earlier ORG/LOC whose name ends the same way.
-GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "处", "社区", "村", "镇", "街道", "支部",
+GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "处", "社区", "村", "镇", "乡", "街道", "支部",
                  "党委")
 #: Posts that name their kind of body when nothing stands before them (院长潘丽, 所长王立东 after 木里图供电所; a town's,
 #: township's, village's, county's or bureau's head after the body's party secretary: 大沥镇党委书记杜伟标、镇长刘宗阳,
@@ -224,6 +224,9 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
             place = _place_of_its_party_organ(entity)
             if place is not None and place.text.endswith(endings) and endings[0] in _PLACE_HEADS:
                 return _last_unit(place)  # 社区党委书记 after 义乌市稠城街道宗泽社区党委 → 宗泽社区
+            unit = _unit_inside_a_chain(entity, endings) if endings[0] in _PLACE_HEADS else None
+            if unit:
+                return unit  # 镇党委书记 after 青田县方山镇龙现村 → 青田县方山镇
     for endings in filter(None, kinds):  # 公司党委书记 after 国网于都县供电公司罗坳供电所: the company its sub-unit is named with
         owner = next(filter(None, (_owner_named_in(entity, endings) for entity in earlier)), None)
         if owner:
@@ -245,7 +248,7 @@ def _kinds_a_head_refers_to(head: str) -> tuple[str, ...]:
 
 
 #: The generic heads that are places, not bodies (村主任 refers to a village the text tags as a place).
-_PLACE_HEADS = frozenset({"社区", "村", "镇", "街道"})
+_PLACE_HEADS = frozenset({"社区", "村", "镇", "乡", "街道"})
 
 
 def _owner_named_in(entity: Entity, endings: tuple[str, ...]) -> str | None:
@@ -275,6 +278,17 @@ def _place_of_its_party_organ(entity: Entity) -> Entity | None:
         return None
     place = entity.text[: -len(organ)]
     return Entity(entity.start, entity.end - len(organ), "LOC", place) if place.endswith(_BARE_LEVELS) else None
+
+
+def _unit_inside_a_chain(entity: Entity, endings: tuple[str, ...]) -> str | None:
+    """The chain of places up to its last unit that ends like ``endings`` before the chain's end (青田县方山镇 of
+    青田县方山镇龙现村, which a bare 镇 before a post refers to: the written labels give a town so referred to as the
+    text names it, 浙江省台州市天台县平桥镇), or ``None``."""
+    if entity.type != "LOC":
+        return None
+    ends = [unit.end() for unit in _UNIT_ENDING.finditer(entity.text) if unit.end() < len(entity.text)]
+    inside = [end for end in ends if entity.text[:end].endswith(endings)]
+    return entity.text[: inside[-1]] if inside else None
 
 
 def _last_unit(entity: Entity) -> str:

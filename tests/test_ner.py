@@ -5889,3 +5889,12 @@ def test_an_administering_body_read_as_a_place_is_an_organization():
     text = "温州市珊溪水利枢纽管理中心主任林正义说，今年库区共清理漂浮物1.2万立方米。"
     cleaned = clean_spans(text, spans_of(text, [("温州市珊溪水利枢纽管理中心", "LOC"), ("主任", "TITLE"), ("林正义", "PER")]))
     assert [(e.text, e.type) for e in cleaned][0] == ("温州市珊溪水利枢纽管理中心", "ORG")
+
+
+def test_a_bare_town_before_a_post_refers_to_the_town_named_earlier_also_inside_a_chain():
+    text = "青田县方山镇龙现村是稻鱼共生系统的核心保护区。镇党委书记吴晓东介绍，田鱼卖到了每斤80元。"
+    entities = spans_of(text, [("青田县方山镇龙现村", "LOC"), ("党委书记", "TITLE"), ("吴晓东", "PER")])
+    assert extract_officials(text, entities) == [Official("吴晓东", "党委书记", "青田县方山镇")]
+    text = "青田县方山乡是稻鱼共生系统的核心保护区。乡党委书记吴晓东介绍，田鱼卖到了每斤80元。"
+    entities = spans_of(text, [("青田县方山乡", "LOC"), ("党委书记", "TITLE"), ("吴晓东", "PER")])
+    assert extract_officials(text, entities) == [Official("吴晓东", "党委书记", "青田县方山乡")]
