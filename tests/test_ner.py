@@ -5898,3 +5898,9 @@ def test_a_bare_town_before_a_post_refers_to_the_town_named_earlier_also_inside_
     text = "青田县方山乡是稻鱼共生系统的核心保护区。乡党委书记吴晓东介绍，田鱼卖到了每斤80元。"
     entities = spans_of(text, [("青田县方山乡", "LOC"), ("党委书记", "TITLE"), ("吴晓东", "PER")])
     assert extract_officials(text, entities) == [Official("吴晓东", "党委书记", "青田县方山乡")]
+
+
+def test_people_of_a_place_read_as_the_place_lose_their_ren():
+    text = "文成县珊溪水库是温州人的“大水缸”。"
+    cleaned = clean_spans(text, spans_of(text, [("文成县珊溪水库", "LOC"), ("温州人", "LOC")]))
+    assert [e.text for e in cleaned] == ["文成县珊溪水库", "温州"]
