@@ -2832,12 +2832,12 @@ def test_two_pieces_of_one_post_with_a_noun_between_them_are_one_post():
 def test_a_customs_office_named_by_its_place_is_an_organization():
     """深圳海关在皇岗口岸查获, 广州海关出台18项措施 (CCTV news): a customs office is a body (MSRA, CLUENER and the written
     labels tag it ORG), also where the tagger read it as a place or on into a verb; 世界海关组织 keeps its 组织, and
-    秦皇岛市山海关 (a district) stays a place."""
+    秦皇岛市山海关 (a district) stays a place, given the 区 jieba reads into it."""
     text = "深圳海关在皇岗口岸查获走私车。广州海关出台18项措施。世界海关组织的专家到会。秦皇岛市山海关区。"
     spans = spans_of(text, [("深圳海关", "LOC"), ("皇岗口岸", "LOC"), ("广州海关出台", "ORG"), ("世界海关组织", "ORG"),
                             ("秦皇岛市山海关", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.text != "皇岗口岸"] == [
-        ("深圳海关", "ORG"), ("广州海关", "ORG"), ("世界海关组织", "ORG"), ("秦皇岛市山海关", "LOC")]
+        ("深圳海关", "ORG"), ("广州海关", "ORG"), ("世界海关组织", "ORG"), ("秦皇岛市山海关区", "LOC")]
 
 
 def test_a_post_or_body_read_across_a_listing_comma_is_split():
@@ -5904,3 +5904,15 @@ def test_people_of_a_place_read_as_the_place_lose_their_ren():
     text = "文成县珊溪水库是温州人的“大水缸”。"
     cleaned = clean_spans(text, spans_of(text, [("文成县珊溪水库", "LOC"), ("温州人", "LOC")]))
     assert [e.text for e in cleaned] == ["文成县珊溪水库", "温州"]
+
+
+def test_a_place_ending_one_character_short_of_a_district_jieba_reads_whole_is_given_it():
+    text = "12月3日，绍兴市越城区召开养老服务体系建设推进会。各方关注中东欧地区形势。"
+    cleaned = clean_spans(text, spans_of(text, [("绍兴市越城", "LOC"), ("中东欧", "LOC")]))
+    assert [e.text for e in cleaned] == ["绍兴市越城区", "中东欧"]
+
+
+def test_a_quoted_hollow_village_is_no_place():
+    text = "浦江县虞宅乡新光村，曾经是一个“空心村”。"
+    cleaned = clean_spans(text, spans_of(text, [("浦江县虞宅乡新光村", "LOC"), ("空心村", "LOC")]))
+    assert [e.text for e in cleaned] == ["浦江县虞宅乡新光村"]
