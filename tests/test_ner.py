@@ -5916,3 +5916,9 @@ def test_a_quoted_hollow_village_is_no_place():
     text = "浦江县虞宅乡新光村，曾经是一个“空心村”。"
     cleaned = clean_spans(text, spans_of(text, [("浦江县虞宅乡新光村", "LOC"), ("空心村", "LOC")]))
     assert [e.text for e in cleaned] == ["浦江县虞宅乡新光村"]
+
+
+def test_a_name_read_as_a_body_right_after_a_post_is_its_holder():
+    text = "淳安县千岛湖镇党委书记方锐带队检查千岛湖沿湖防汛设施。"
+    cleaned = clean_spans(text, spans_of(text, [("淳安县千岛湖镇", "LOC"), ("党委书记", "TITLE"), ("方锐", "ORG"), ("千岛湖", "LOC")]))
+    assert extract_officials(text, cleaned) == [Official("方锐", "党委书记", "淳安县千岛湖镇")]
