@@ -5922,3 +5922,10 @@ def test_a_name_read_as_a_body_right_after_a_post_is_its_holder():
     text = "淳安县千岛湖镇党委书记方锐带队检查千岛湖沿湖防汛设施。"
     cleaned = clean_spans(text, spans_of(text, [("淳安县千岛湖镇", "LOC"), ("党委书记", "TITLE"), ("方锐", "ORG"), ("千岛湖", "LOC")]))
     assert extract_officials(text, cleaned) == [Official("方锐", "党委书记", "淳安县千岛湖镇")]
+
+
+def test_a_members_portfolio_left_untagged_before_the_post_goes_into_it():
+    text = "白龙桥镇党委委员、宣传委员何丽君说，全镇已建成助餐点12个。"
+    pieces = [("白龙桥镇", "LOC"), ("党委委员", "TITLE"), ("委员", "TITLE"), ("何丽君", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert extract_officials(text, cleaned) == [Official("何丽君", "党委委员", "白龙桥镇"), Official("何丽君", "宣传委员", "白龙桥镇")]
