@@ -5929,3 +5929,9 @@ def test_a_members_portfolio_left_untagged_before_the_post_goes_into_it():
     pieces = [("白龙桥镇", "LOC"), ("党委委员", "TITLE"), ("委员", "TITLE"), ("何丽君", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert extract_officials(text, cleaned) == [Official("何丽君", "党委委员", "白龙桥镇"), Official("何丽君", "宣传委员", "白龙桥镇")]
+
+
+def test_a_student_is_no_post():
+    text = "金华市第五中学高三（2）班学生李思远获得全国青少年科技创新大赛一等奖。"
+    cleaned = clean_spans(text, spans_of(text, [("金华市第五中学", "ORG"), ("学生", "TITLE"), ("李思远", "PER")]))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == [] and extract_officials(text, cleaned) == []
