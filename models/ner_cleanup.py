@@ -902,7 +902,8 @@ def retyped(entity: Entity, text: str) -> Entity:
     entity = without_dangling_dot(chain_of_places_as_place(entity, text))
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
     entity = resident_name_as_person(byline_name_as_person(word_off_person(entity, text), text), text)
-    return refugee_camp_as_place(named_group_as_organization(institution_out_of_post(institution_as_organization(entity))))
+    return refugee_camp_as_place(named_group_as_organization(institution_out_of_post(institution_as_organization(
+        grade_off_school(entity)))))
 
 
 def refugee_camp_as_place(entity: Entity) -> Entity:
@@ -5436,6 +5437,18 @@ CUSTOMS = "海关"
 
 #: A school or hospital the tagger read into the post of its head (广场路|小学校长, jieba's one word 小学校长).
 _INSTITUTION_IN_POST = re.compile(rf"^(?:{'|'.join(INSTITUTION_ENDINGS)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+#: A school year or grade read into the school's name (金华市第五中学|高三（2）班, 实验小学|三年级).
+_GRADE_AFTER_A_SCHOOL = re.compile(rf"(?:{'|'.join(INSTITUTION_ENDINGS)})(?P<grade>[高初][一二三]|[一二三四五六]年级)$")
+
+
+def grade_off_school(entity: Entity) -> Entity:
+    """Cut a grade off the school it was read into (金华市第五中学高三 → 金华市第五中学): the class is no part of the body."""
+    grade = _GRADE_AFTER_A_SCHOOL.search(entity.text) if entity.type in ("ORG", "LOC") else None
+    if grade is None:
+        return entity
+    return Entity(entity.start, entity.end - len(grade.group("grade")), entity.type, entity.text[: grade.start("grade")])
 
 
 def institution_out_of_post(entity: Entity) -> Entity:

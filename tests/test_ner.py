@@ -5935,3 +5935,9 @@ def test_a_student_is_no_post():
     text = "金华市第五中学高三（2）班学生李思远获得全国青少年科技创新大赛一等奖。"
     cleaned = clean_spans(text, spans_of(text, [("金华市第五中学", "ORG"), ("学生", "TITLE"), ("李思远", "PER")]))
     assert [e.text for e in cleaned if e.type == "TITLE"] == [] and extract_officials(text, cleaned) == []
+
+
+def test_a_grade_read_into_its_school_is_cut_off():
+    text = "金华市第五中学高三（2）班学生李思远获得一等奖。"
+    cleaned = clean_spans(text, spans_of(text, [("金华市第五中学高三", "ORG"), ("李思远", "PER")]))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["金华市第五中学"]
