@@ -1763,8 +1763,8 @@ GENERIC_WORDS = frozenset({
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
     "全美", "全欧", "全英", "全俄", "全非",  # all of a country or continent (|全美|多州医院), as 全国: no corpus tags one
     # bare kinds of body, fields and sectors read as bodies (|管理处|主任, 省|指挥部, 国家|财政, 发展|工业, 联合国|特派团,
-    # 安理会|理事国, |中华儿女, 区委理论学习|中心组): no corpus tags one alone
-    "管理处", "指挥部", "工作组", "中心组", "特派团", "艺术团", "理事国", "财政", "工业", "科技", "电视", "总体", "市县", "冰雪", "博会",
+    # 安理会|理事国, |中华儿女, 区委理论学习|中心组, 带领|医疗队): no corpus tags one alone but MSRA's 医疗队 and 检查组, once each
+    "管理处", "指挥部", "工作组", "中心组", "医疗队", "工作队", "突击队", "服务队", "督导组", "检查组", "专家组", "特派团", "艺术团", "理事国", "财政", "工业", "科技", "电视", "总体", "市县", "冰雪", "博会",
     "中华儿女",
     # a supply company, bureau or utility by its kind alone, as 供电所 (对|供电公司|的服务表示感谢): no corpus tags one in 280 mentions
     "供电公司", "供电分公司", "供电局", "电力公司", "电网公司", "自来水公司", "供水公司", "燃气公司", "水务集团", "物业公司",

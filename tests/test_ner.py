@@ -5941,3 +5941,9 @@ def test_a_grade_read_into_its_school_is_cut_off():
     text = "金华市第五中学高三（2）班学生李思远获得一等奖。"
     cleaned = clean_spans(text, spans_of(text, [("金华市第五中学高三", "ORG"), ("李思远", "PER")]))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["金华市第五中学"]
+
+
+def test_a_bare_team_or_group_is_no_organization():
+    text = "黄伟剑带领医疗队到泰顺县罗阳镇开展义诊，督导组随后检查了防汛工作。"
+    cleaned = clean_spans(text, spans_of(text, [("黄伟剑", "PER"), ("医疗队", "ORG"), ("泰顺县罗阳镇", "LOC"), ("督导组", "ORG")]))
+    assert [e.text for e in cleaned if e.type == "ORG"] == []
