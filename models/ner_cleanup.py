@@ -2355,7 +2355,7 @@ def date_off_place(entity: Entity, text: str) -> Entity:
 
 
 #: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post.
-_UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委)$")
+_UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|妇联|团委)$")
 #: The first character of a village's or neighbourhood's committee, left untagged before a post that holds the rest.
 _UNTAGGED_COMMITTEE_HEAD = re.compile(r"[村居]$")
 #: A civil-service rank left untagged before the post it grades (副厅长、一级|巡视员): part of the post.
@@ -2370,7 +2370,8 @@ _UNTAGGED_STATE_BEFORE = re.compile(r"国家$")
 
 
 def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
-    """The untagged committee (村委会), rank (一级) or supply area (台区) right before a post, which belongs to it."""
+    """The untagged committee (村委会, 妇联, 团委), rank (一级) or supply area (台区) right before a post, which belongs to
+    it."""
     if entity.type != "TITLE":
         return None
     if entity.text == "经理":
@@ -2399,7 +2400,7 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     never a bare 居委会 as an ORG; Party-body words that are part of a post
     stay in the TITLE (LABELS.md). A 村委会 or 居委会 the tagger left
     untagged between the place and the post goes into the post too
-    (大路村|村委会主任), and so does the civil-service rank of a 巡视员 or
+    (大路村|村委会主任; also 妇联 and 团委: 村妇联|主席 → 妇联主席), and so does the civil-service rank of a 巡视员 or
     调研员 (一级|巡视员: the rank is the post's name) and the supply area of
     a State Grid manager (台区|经理, also where 台区 was read as a place), a bare 自治区 read as a place before
     its party organ's post (自治区|党委书记, as 省委书记; from CCTV news), and a department's kind read as a body

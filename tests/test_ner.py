@@ -5947,3 +5947,11 @@ def test_a_bare_team_or_group_is_no_organization():
     text = "黄伟剑带领医疗队到泰顺县罗阳镇开展义诊，督导组随后检查了防汛工作。"
     cleaned = clean_spans(text, spans_of(text, [("黄伟剑", "PER"), ("医疗队", "ORG"), ("泰顺县罗阳镇", "LOC"), ("督导组", "ORG")]))
     assert [e.text for e in cleaned if e.type == "ORG"] == []
+
+
+def test_a_womens_federation_left_untagged_before_its_chairs_post_goes_into_it():
+    text = "嘉兴市秀洲区王店镇建林村的幸福食堂里，食堂负责人、村妇联主席钱丽华告诉记者，食堂每天提供午餐。"
+    pieces = [("嘉兴市秀洲区王店镇建林村", "LOC"), ("主席", "TITLE"), ("钱丽华", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["妇联主席"]
+    assert extract_officials(text, cleaned) == [Official("钱丽华", "妇联主席", "建林村")]
