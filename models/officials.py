@@ -157,9 +157,9 @@ def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) 
     return None, position + 1
 
 
-#: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部): between two posts of one
-#: person it does not break the chain (市委书记、市人大常委会主任王浩).
-_LEVEL_BODY_PATTERN = r"[省市州县区乡镇][\u4e00-\u9fff]{1,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心)"
+#: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部, also 县委 and 县防指: a flood
+#: control headquarters): between two posts of one person it does not break the chain (市委书记、市人大常委会主任王浩).
+_LEVEL_BODY_PATTERN = r"[省市州县区乡镇][\u4e00-\u9fff]{0,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心|防指|指挥部)"
 #: A bare village, community or town before the party organ of a later post (…合作社理事长、村|党支部书记): the later post
 #: is the village's, not the first post's body's.
 _BARE_LEVELS = ("村", "社区", "镇", "乡", "街道")
@@ -175,10 +175,20 @@ _LEVEL_BODY = re.compile(rf"^[{''.join(FORMER)}]?(?:{_LEVEL_BODY_PATTERN}|{'|'.j
                          rf"|{'|'.join(_BARE_LEVELS)})[{''.join(FORMER)}]?$")
 
 
+#: A bracketed note on how a post is held, written right after it (副局长（主持工作）, 副县长（挂职）, 局长（正处级）).
+_POST_NOTE = re.compile(r"^[（(](?:主持工作|挂职|兼|兼职|代|正[处科厅局县]级|副[处科厅局县]级)[）)]")
+
+
+def _without_post_note(between: str) -> str:
+    """``between`` (the text after a post) without the note on how the post is held that opens it."""
+    return _POST_NOTE.sub("", between, count=1)
+
+
 def _joins_posts(between: str) -> bool:
     """Whether two posts with ``between`` them belong to one person: a joiner, maybe with a level body after it, or
     with 原 or 前 (former) or the later post's charge before it (湖南省人大常委会党组成员、原副主任陈文浩; 最高人民法院党组副书记、
-    分管日常工作的副院长贺荣)."""
+    分管日常工作的副院长贺荣); a note on how the first is held may stand before the joiner (副县长（挂职）、县防指副指挥)."""
+    between = _without_post_note(between)
     return (between in POST_JOINERS | {""} or _joiner_and_level_body(between)
             or (between[:1] in POST_JOINERS and (between[1:] in FORMER or bool(CHARGE_BEFORE_A_POST.fullmatch(between[1:])))))
 
@@ -188,6 +198,7 @@ def _joiner_and_level_body(between: str) -> bool:
     party committee's department named alone (、|政法委|原), maybe with 原 or 前 after it; the later post is then that
     body's, not the one carried from the first post (广州市纪委副书记、市监察局局长柯珠军; 河南省委原常委、政法委原书记甘荣坤:
     常委 of 河南省委, 书记 of no entity)."""
+    between = _without_post_note(between)
     return between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
 
 
@@ -338,8 +349,9 @@ _ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9f
 
 def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
     """Whether ``post`` is the person's: it ends where the name starts, or an untagged role of theirs stands
-    between, or 的 alone (当选三街村党支部书记的王洪旗), or one space (a caption's 茅坪乡党委书记 兰胜华：)."""
-    between = text[post.end : person.start]
+    between, or 的 alone (当选三街村党支部书记的王洪旗), or one space (a caption's 茅坪乡党委书记 兰胜华：), also after a note on
+    how the post is held (应急管理局副局长（主持工作）林道雄)."""
+    between = _without_post_note(text[post.end : person.start])
     return between in ("", "的", " ", "\u3000") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
 
 

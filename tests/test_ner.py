@@ -5955,3 +5955,11 @@ def test_a_womens_federation_left_untagged_before_its_chairs_post_goes_into_it()
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["妇联主席"]
     assert extract_officials(text, cleaned) == [Official("钱丽华", "妇联主席", "建林村")]
+
+
+def test_a_note_on_how_a_post_is_held_stands_between_it_and_its_holder_or_next_post():
+    text = "泰顺县应急管理局副局长（主持工作）林道雄赶到现场。庆元县副县长（挂职）、县防指副指挥张伟民检查大坝。"
+    pieces = [("泰顺县应急管理局", "ORG"), ("副局长", "TITLE"), ("林道雄", "PER"), ("庆元县", "LOC"), ("副县长", "TITLE"),
+              ("副指挥", "TITLE"), ("张伟民", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [
+        Official("林道雄", "副局长", "泰顺县应急管理局"), Official("张伟民", "副县长", "庆元县"), Official("张伟民", "副指挥", None)]
