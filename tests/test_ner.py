@@ -5963,3 +5963,11 @@ def test_a_note_on_how_a_post_is_held_stands_between_it_and_its_holder_or_next_p
               ("副指挥", "TITLE"), ("张伟民", "PER")]
     assert extract_officials(text, spans_of(text, pieces)) == [
         Official("林道雄", "副局长", "泰顺县应急管理局"), Official("张伟民", "副县长", "庆元县"), Official("张伟民", "副指挥", None)]
+
+
+def test_a_state_grid_companys_short_name_keeps_its_party_committee_in_the_post_and_a_city_visited_is_a_place():
+    text = "国网浙江电力党委书记、董事长尹积军在金华调研时强调，要全力做好迎峰度冬电力保供工作。"
+    pieces = [("国网浙江电力", "ORG"), ("党委书记", "TITLE"), ("董事长", "TITLE"), ("尹积军", "PER"), ("金华", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("国网浙江电力", "ORG"), ("党委书记", "TITLE"), ("董事长", "TITLE"),
+                                                   ("尹积军", "PER"), ("金华", "LOC")]
