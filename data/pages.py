@@ -866,12 +866,24 @@ def dateline_authors(text: str) -> list[str]:
     return (parse_paren_byline(dateline.group(1)) or []) if dateline else []
 
 
+#: A bracketed byline that opens a text with no dateline before it: （记者 方明 通讯员 吴国强）11月29日，….
+_OPENING_PAREN_BYLINE = re.compile(r"^\s*([（(][^（()）]{2,40}[)）])")
+#: A reporters' line that opens a text: 本报记者 卢晓燕 见习记者 陈俊峰 报道：….
+_OPENING_REPORTERS = re.compile(r"^\s*((?:本报|本台|本刊)?(?:特约|见习)?记者[^：:，。！？]{2,40}?)\s*报道\s*[：:]")
+
+
 def text_authors(text: str) -> list[str]:
-    """The names in the bylines an article's own text carries: its dateline's (本报讯（记者 陈立新）…) and a bracketed
-    byline that closes it after a sentence end (…56家。（记者 钱程 见习记者 孙悦）), as articles read from JSONL keep
-    them in the text."""
+    """The names in the bylines an article's own text carries: its dateline's (本报讯（记者 陈立新）…), a bracketed
+    byline or a reporters' line that opens it without one (（记者 方明 通讯员 吴国强）11月29日，…; 本报记者 卢晓燕 报道：…)
+    and a bracketed byline that closes it after a sentence end (…56家。（记者 钱程 见习记者 孙悦）), as articles read from
+    JSONL keep them in the text."""
     closing = _trailing_byline(text.rstrip())
-    return _unique(dateline_authors(text) + ((parse_paren_byline(closing.group(1)) or []) if closing else []))
+    opening = dateline_authors(text)
+    if not opening and (paren := _OPENING_PAREN_BYLINE.match(text)):
+        opening = parse_paren_byline(paren.group(1)) or []
+    if not opening and (reporters := _OPENING_REPORTERS.match(text)):
+        opening = parse_names(reporters.group(1)) or []
+    return _unique(opening + ((parse_paren_byline(closing.group(1)) or []) if closing else []))
 
 
 def _article(body: list[Block], tail: list[Block], width: float, article_id: str, page: str) -> Article:

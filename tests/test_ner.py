@@ -5971,3 +5971,9 @@ def test_a_state_grid_companys_short_name_keeps_its_party_committee_in_the_post_
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("国网浙江电力", "ORG"), ("党委书记", "TITLE"), ("董事长", "TITLE"),
                                                    ("尹积军", "PER"), ("金华", "LOC")]
+
+
+def test_an_untagged_name_of_a_bracketed_byline_is_a_person_but_nothing_in_other_brackets():
+    text = "（记者 方明 通讯员 吴国强 施玲玲）11月29日，开化县召开推进会。各级党委（党组）要压实责任。"
+    cleaned = clean_spans(text, spans_of(text, [("吴国强", "PER"), ("施玲玲", "PER"), ("开化县", "LOC")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["方明", "吴国强", "施玲玲"]

@@ -753,3 +753,10 @@ def test_an_articles_own_text_names_the_authors_of_its_dateline_and_its_closing_
     assert text_authors(opening) == ["王晓明", "李华"]
     assert text_authors(closing) == ["钱程", "孙悦"]
     assert text_authors("图为治理后的河道。（钟伟明 摄）") == [] and text_authors("没有署名的文章。") == []
+
+
+def test_an_articles_own_text_names_the_authors_of_an_opening_bracketed_byline_or_reporters_line():
+    assert text_authors("（记者 方明 通讯员 吴国强 施玲玲）11月29日，开化县召开乡村振兴工作推进会。") == ["方明", "吴国强", "施玲玲"]
+    assert text_authors("本报记者 卢晓燕 见习记者 陈俊峰 报道：近日，我省首个县域“电力驿站”投入使用。") == ["卢晓燕", "陈俊峰"]
+    # a bracketed opening that is no byline names no one
+    assert text_authors("（一）强化组织领导。成立工作领导小组。") == [] and text_authors("（上接第一版）全县共实施项目。") == []
