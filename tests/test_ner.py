@@ -5977,3 +5977,12 @@ def test_an_untagged_name_of_a_bracketed_byline_is_a_person_but_nothing_in_other
     text = "（记者 方明 通讯员 吴国强 施玲玲）11月29日，开化县召开推进会。各级党委（党组）要压实责任。"
     cleaned = clean_spans(text, spans_of(text, [("吴国强", "PER"), ("施玲玲", "PER"), ("开化县", "LOC")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["方明", "吴国强", "施玲玲"]
+
+
+def test_an_untagged_name_between_a_post_and_a_clause_mark_is_its_holder():
+    text = "市人大常委会副主任应立标，副市长胡晓红等一同参加调研。习近平总书记曾指出，要抓好落实。辉煌集团副总经理方总，"
+    pieces = [("市人大常委会副主任", "TITLE"), ("副市长", "TITLE"), ("胡晓红", "PER"), ("习近平", "PER"), ("总书记", "TITLE"),
+              ("辉煌集团", "ORG"), ("副总经理", "TITLE")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["应立标", "胡晓红", "习近平"]
+    assert Official("应立标", "市人大常委会副主任", None) in extract_officials(text, cleaned)
