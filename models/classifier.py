@@ -218,27 +218,41 @@ class DomainClassifier:
         logits = torch.cat(rows) if rows else torch.zeros((0, len(self.labels)))
         return pool_by_owner(logits, torch.tensor(owners, device=logits.device), len(windows_per_article), self.pooling)
 
-    def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32,
-                        with_baseline: bool = True) -> list[DomainPrediction]:
-        """Classify articles given as ``(encoded text, headline)`` pairs: the softmax of the pooled logits, averaged
-        with the folder's baseline probabilities at ``baseline_weight`` where it carries one (``with_baseline=False``
-        reads the BERT alone)."""
-        if not items:
-            return []
+    def probability_rows(self, items: Sequence[tuple[EncodedText, str]],
+                         batch_size: int = 32) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """The BERT's probabilities of articles given as ``(encoded text, headline)`` pairs (the softmax of the pooled
+        logits), and where the folder carries a baseline, those averaged with the baseline's at ``baseline_weight``
+        (else ``None``); one row per article, one column per label."""
         logits = self.article_logits([self.windows(encoded, title) for encoded, title in items], batch_size)
         probabilities = torch.softmax(logits, dim=-1).cpu().double()
-        if self.baseline is not None and self.baseline_weight and with_baseline:
-            bag = self.baseline.probabilities([baseline_input(title, encoded.text) for encoded, title in items], self.labels)
-            probabilities = (1 - self.baseline_weight) * probabilities + self.baseline_weight * torch.from_numpy(bag)
+        if self.baseline is None or not self.baseline_weight or not items:
+            return probabilities, None
+        bag = self.baseline.probabilities([baseline_input(title, encoded.text) for encoded, title in items], self.labels)
+        return probabilities, (1 - self.baseline_weight) * probabilities + self.baseline_weight * torch.from_numpy(bag)
+
+    def predictions(self, rows: torch.Tensor) -> list[DomainPrediction]:
+        """One prediction per row of :meth:`probability_rows`: the likeliest label and every label's probability."""
         predictions = []
-        for row in probabilities:
+        for row in rows:
             scores = {label: round(float(p), 6) for label, p in zip(self.labels, row)}
             predictions.append(DomainPrediction(self.labels[int(row.argmax())], scores))
         return predictions
 
+    def encode(self, texts: Sequence[str], titles: Sequence[str] | None = None) -> list[tuple[EncodedText, str]]:
+        """Articles as :meth:`probability_rows` takes them: each text tokenized once, with its headline."""
+        titles = list(titles) if titles is not None else [""] * len(texts)
+        return list(zip((encode_text(self.tokenizer, text) for text in texts), titles))
+
+    def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32,
+                        with_baseline: bool = True) -> list[DomainPrediction]:
+        """Classify articles given as ``(encoded text, headline)`` pairs, read as the folder says (with its baseline
+        where it carries one; ``with_baseline=False`` reads the BERT alone)."""
+        if not items:
+            return []
+        alone, mixed = self.probability_rows(items, batch_size)
+        return self.predictions(mixed if mixed is not None and with_baseline else alone)
+
     def predict(self, texts: Sequence[str], titles: Sequence[str] | None = None, batch_size: int = 32,
                 with_baseline: bool = True) -> list[DomainPrediction]:
         """Classify article texts (with their headlines where known)."""
-        titles = list(titles) if titles is not None else [""] * len(texts)
-        encoded = [encode_text(self.tokenizer, text) for text in texts]
-        return self.predict_encoded(list(zip(encoded, titles)), batch_size, with_baseline)
+        return self.predict_encoded(self.encode(texts, titles), batch_size, with_baseline)

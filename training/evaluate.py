@@ -147,13 +147,13 @@ def evaluate_classifier(
     articles = read_domain_labeled(data, "needed to evaluate against")
     gold = [a.domain for a in articles]
     classifier = DomainClassifier.from_folder(model_dir)
-    predictions = classifier.predict([a.text for a in articles], [a.title for a in articles], batch_size=batch_size)
+    items = classifier.encode([a.text for a in articles], [a.title for a in articles])
+    alone, mixed = classifier.probability_rows(items, batch_size)
+    predictions = classifier.predictions(mixed if mixed is not None else alone)
     systems = {"classifier": score_domains(gold, [p.domain for p in predictions])}
     mixed_note = ""
-    if classifier.baseline is not None:  # the folder mixes in its own TF-IDF component: show the BERT alone too
-        alone = classifier.predict([a.text for a in articles], [a.title for a in articles], batch_size=batch_size,
-                                   with_baseline=False)
-        systems["BERT alone"] = score_domains(gold, [p.domain for p in alone])
+    if mixed is not None:  # the folder mixes in its own TF-IDF component: show the BERT alone too
+        systems["BERT alone"] = score_domains(gold, [p.domain for p in classifier.predictions(alone)])
         mixed_note = (f" Classifier: the BERT's probabilities mixed with its folder's TF-IDF component "
                       f"(trained on its own training articles) at weight {classifier.baseline_weight}.")
     train_files = list(baseline_train) if baseline_train is not None else recorded_train_files(model_dir)
