@@ -368,7 +368,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     best.restore(model)
     out = save_classifier(model, tokenizer, reading, config, log)
     if config.baseline_weight:
-        add_baseline(out, config, [a for a in articles if a.domain], dev)
+        add_baseline(out, config, articles, dev)  # the labeled ones: mix_baseline_into_folder leaves the unlabeled out
     return out
 
 
