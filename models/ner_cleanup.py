@@ -284,19 +284,14 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = [piece for entity in named for piece in places_parted_at_a_middle_dot(entity)]
     named = person_opened_by_a_place_abbreviation(unique_body_read_in_part(named, text), text)
     named = mongolian_village_or_township(name_word_read_in_pieces(named, text), text)
-    named = chief_officers_post_read_into_a_name(named, text)
-    named = pieces_of_a_name_tagged_whole_elsewhere(named, text)
-    named = place_and_person_read_apart(named, text)
-    named = transliterated_name_read_in_two(named, text)
-    named = name_read_one_character_on(named, text)
-    named = name_given_its_last_character_wa(named, text)
-    named = town_government_left_untagged(named, text)
-    named = cooperative_named_by_its_place(named, text)
-    named = resident_post_given_its_zhucun(named, text)
-    named = place_read_short_of_its_water_or_mountain(named, text)
-    named = untagged_byline_names(named, text)
-    named = untagged_holder_after_a_post(named, text)
-    named = person_completed_through_the_text(named, text)  # again: places read as people late (尼玛石|曲 ×4)
+    # the late rules over the whole list, in this order (each sees the last's answer)
+    for late_rule in (chief_officers_post_read_into_a_name, pieces_of_a_name_tagged_whole_elsewhere,
+                      place_and_person_read_apart, transliterated_name_read_in_two, name_read_one_character_on,
+                      name_given_its_last_character_wa, town_government_left_untagged, cooperative_named_by_its_place,
+                      resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain, untagged_byline_names,
+                      untagged_holder_after_a_post,
+                      person_completed_through_the_text):  # again: places read as people late (尼玛石|曲 ×4)
+        named = late_rule(named, text)
     named = affairs_post_made_whole(committee_word_out_of_a_post(named, text), text)
     # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too, and one
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
