@@ -139,6 +139,9 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
                 entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)) or (  # 沙溪村|地质灾害|监测员
                 entities[index].text.endswith(WATER_CHIEF_POSTS) and _RIVER_SECTION.fullmatch(gap)):  # 元荡|黎里段|镇级河长
             start = gap_start
+        elif _alias_in_brackets(entities, position, text, start):
+            position -= 1  # …台州分院（台州市立医院）党委书记: the body named before its bracketed other name
+            start = entities[position].end
     parts: list[str] = []
     while position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == start:
         parts.append(entities[position].text)
@@ -147,6 +150,14 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
     if parts and entities[index].text.endswith(ENVOY_POSTS) and text[start - 1 : start] == STATIONED:
         return _sending_body(entities, position, start - 1)
     return "".join(reversed(parts)) or None, position + 1 if parts else index
+
+
+def _alias_in_brackets(entities: Sequence[Entity], position: int, text: str, post_start: int) -> bool:
+    """Whether ``entities[position]`` is another name of the body before it, in brackets that close where the post
+    starts (浙江大学医学院附属第二医院台州分院|（|台州市立医院|）|党委书记)."""
+    alias = entities[position]
+    return (position >= 1 and text[alias.end:post_start] in ("）", ")") and text[alias.start - 1 : alias.start] in ("（", "(")
+            and entities[position - 1].type in BODY_TYPES and entities[position - 1].end == alias.start - 1)
 
 
 def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) -> tuple[str | None, int]:
@@ -227,6 +238,10 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         return None  # 俄军辐射、化学和生物防护部队|司令: an army's unit named in full, untagged, not an earlier 队
     heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
+    named = _named_part_of_a_head(head)
+    fuller = next((entity for entity in earlier if named and entity.text.endswith(named)), None)
+    if fuller is not None:
+        return _last_unit(fuller)  # 市第一医院院长 after 宁波市第一医院 and 象山县第一人民医院: the first, not the nearest 医院
     kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]
     for endings in filter(None, kinds):
         for entity in earlier:
@@ -243,6 +258,17 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         if owner:
             return owner
     return None
+
+
+_LEVEL_BEFORE_A_HEAD = re.compile(r"^[省市州县区]")
+
+
+def _named_part_of_a_head(head: str) -> str | None:
+    """The part of a head before a post that names one body of its kind (第一医院 of 市第一医院), if the head has more
+    than its level and a generic kind (医院, 县医院 and 卫生院 have none)."""
+    rest = _LEVEL_BEFORE_A_HEAD.sub("", head)
+    kind = next((g for g in GENERIC_HEADS if rest.endswith(g)), None)
+    return rest if kind is not None and len(rest) >= len(kind) + 2 and rest not in GENERIC_HEADS else None
 
 
 #: Generic heads whose body the text may name by its place instead: a party branch by its village or community
@@ -295,7 +321,7 @@ def _unit_inside_a_chain(entity: Entity, endings: tuple[str, ...]) -> str | None
     """The chain of places up to its last unit that ends like ``endings`` before the chain's end (青田县方山镇 of
     青田县方山镇龙现村, which a bare 镇 before a post refers to: the written labels give a town so referred to as the
     text names it, 浙江省台州市天台县平桥镇), or ``None``."""
-    if entity.type != "LOC":
+    if entity.type not in BODY_TYPES:
         return None
     ends = [unit.end() for unit in _UNIT_ENDING.finditer(entity.text) if unit.end() < len(entity.text)]
     inside = [end for end in ends if entity.text[:end].endswith(endings)]

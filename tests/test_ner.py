@@ -5986,3 +5986,43 @@ def test_an_untagged_name_between_a_post_and_a_clause_mark_is_its_holder():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "PER"] == ["应立标", "胡晓红", "习近平"]
     assert Official("应立标", "市人大常委会副主任", None) in extract_officials(text, cleaned)
+
+
+def test_a_bare_school_hospital_court_bureau_or_workshop_is_no_organization():
+    text = "双方共建“电力工匠学院”。学院院长张国良表示，将深入合作。该院执行局局长方志强介绍，工坊里二十多名妇女正在干活。"
+    pieces = [("学院", "ORG"), ("院长", "TITLE"), ("张国良", "PER"), ("执行局", "ORG"), ("局长", "TITLE"), ("方志强", "PER"),
+              ("工坊", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == []
+    assert Official("方志强", "局长", None) in extract_officials(text, cleaned)
+
+
+def test_a_grid_leader_is_no_place_and_a_village_supervisory_committee_stays_in_its_chairs_post():
+    text = "勤勇村将全村划分为8个网格，由党员担任网格长。村党总支委员、村务监督委员会主任李春生说。"
+    pieces = [("勤勇村", "LOC"), ("网格长", "LOC"), ("党总支委员", "TITLE"), ("村务监督委员会", "ORG"), ("主任", "TITLE"),
+              ("李春生", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("勤勇村", "LOC"), ("党总支委员", "TITLE"), ("村务监督委员会主任", "TITLE"),
+                                                   ("李春生", "PER")]
+
+
+def test_a_head_with_a_name_refers_to_the_body_so_named_and_a_bracketed_other_name_stands_before_a_post():
+    text = ("宁波市第一医院与象山县第一人民医院签订协议。市第一医院院长周海彬表示，将派出专家。"
+            "浙江大学医学院附属第二医院台州分院（台州市立医院）党委书记徐红表示，将深化合作。")
+    pieces = [("宁波市第一医院", "ORG"), ("象山县第一人民医院", "ORG"), ("院长", "TITLE"), ("周海彬", "PER"),
+              ("浙江大学医学院附属第二医院台州分院", "ORG"), ("台州市立医院", "ORG"), ("党委书记", "TITLE"), ("徐红", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [
+        Official("周海彬", "院长", "宁波市第一医院"), Official("徐红", "党委书记", "浙江大学医学院附属第二医院台州分院")]
+
+
+def test_a_bare_town_before_a_post_refers_to_the_town_inside_a_venues_name():
+    text = "天台县平桥镇中心敬老院近日完成改造。镇党委书记周明辉在揭牌仪式上说，将推动转型。"
+    pieces = [("天台县平桥镇中心敬老院", "ORG"), ("党委书记", "TITLE"), ("周明辉", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [Official("周明辉", "党委书记", "天台县平桥镇")]
+
+
+def test_a_team_read_as_an_organization_gives_way_to_its_leader_or_body():
+    text = "王建平教授团队近日完成手术。这几年，天津农科院科研团队不断努力。家庭医生团队定期上门。付守芝团队把病人当亲人。"
+    pieces = [("王建平教授团队", "ORG"), ("天津农科院科研团队", "ORG"), ("家庭医生团队", "ORG"), ("付守芝团队", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("王建平", "PER"), ("天津农科院", "ORG"), ("付守芝", "PER")]
