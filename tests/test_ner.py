@@ -6026,3 +6026,19 @@ def test_a_team_read_as_an_organization_gives_way_to_its_leader_or_body():
     pieces = [("王建平教授团队", "ORG"), ("天津农科院科研团队", "ORG"), ("家庭医生团队", "ORG"), ("付守芝团队", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned] == [("王建平", "PER"), ("天津农科院", "ORG"), ("付守芝", "PER")]
+
+
+def test_a_work_team_before_its_leaders_post_stays_and_a_lines_voltage_is_cut_off_its_name():
+    text = "国网绍兴供电公司输电运检中心带电作业班班长孙建锋带领班组成员，在220千伏柯亭线开展带电消缺作业。"
+    pieces = [("国网绍兴供电公司输电运检中心带电作业", "ORG"), ("班班长", "TITLE"), ("孙建锋", "PER"), ("千伏柯亭线", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("国网绍兴供电公司输电运检中心带电作业班", "ORG"), ("班长", "TITLE"),
+                                                   ("孙建锋", "PER"), ("柯亭线", "LOC")]
+    assert extract_officials(text, cleaned) == [Official("孙建锋", "班长", "国网绍兴供电公司输电运检中心带电作业班")]
+
+
+def test_a_river_chiefs_office_by_its_kind_alone_is_no_organization():
+    text = "市治水办（河长办）常务副主任寿国平通报了上半年河湖长履职情况。"
+    pieces = [("河长办", "ORG"), ("常务副主任", "TITLE"), ("寿国平", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == []
