@@ -6042,3 +6042,22 @@ def test_a_river_chiefs_office_by_its_kind_alone_is_no_organization():
     pieces = [("河长办", "ORG"), ("常务副主任", "TITLE"), ("寿国平", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == []
+
+
+def test_a_kind_of_village_a_day_care_centre_and_a_bare_chamber_of_commerce_are_no_entities():
+    text = ("寿光市洛城街道东斟灌村是远近闻名的蔬菜专业村。村党支部书记王立国说，村里办起了日间照料中心。"
+            "应急管理部、水利部联合召开视频会商会。")
+    pieces = [("寿光市洛城街道东斟灌村", "LOC"), ("蔬菜专业村", "LOC"), ("党支部书记", "TITLE"), ("王立国", "PER"),
+              ("日间照料中心", "ORG"), ("应急管理部", "ORG"), ("水利部", "ORG"), ("商会", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type in ("LOC", "ORG")] == ["寿光市洛城街道东斟灌村", "应急管理部", "水利部"]
+    assert extract_officials(text, cleaned) == [Official("王立国", "党支部书记", "东斟灌村")]
+
+
+def test_a_herder_after_a_mongolian_village_is_no_part_of_a_name_and_the_villages_branch_goes_into_the_post():
+    text = "正蓝旗上都镇敖包图嘎查牧民巴特尔家今年新盖了暖棚。嘎查党支部书记乌力吉说，全嘎查已有45户牧民用上了光伏发电。"
+    pieces = [("正蓝旗", "LOC"), ("上都镇", "LOC"), ("敖包图嘎查牧民", "PER"), ("巴特尔", "PER"), ("嘎查党支部", "ORG"),
+              ("书记", "TITLE"), ("乌力吉", "PER"), ("全", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.type != "LOC"] == [("巴特尔", "PER"), ("党支部书记", "TITLE"), ("乌力吉", "PER")]
+    assert "".join(e.text for e in cleaned if e.type == "LOC") == "正蓝旗上都镇敖包图嘎查"
