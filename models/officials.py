@@ -320,12 +320,15 @@ def _place_of_its_party_organ(entity: Entity) -> Entity | None:
 def _unit_inside_a_chain(entity: Entity, endings: tuple[str, ...]) -> str | None:
     """The chain of places up to its last unit that ends like ``endings`` before the chain's end (青田县方山镇 of
     青田县方山镇龙现村, which a bare 镇 before a post refers to: the written labels give a town so referred to as the
-    text names it, 浙江省台州市天台县平桥镇), or ``None``."""
+    text names it, 浙江省台州市天台县平桥镇; but a village or community alone), or ``None``."""
     if entity.type not in BODY_TYPES:
         return None
     ends = [unit.end() for unit in _UNIT_ENDING.finditer(entity.text) if unit.end() < len(entity.text)]
     inside = [end for end in ends if entity.text[:end].endswith(endings)]
-    return entity.text[: inside[-1]] if inside else None
+    if not inside:
+        return None
+    # a village or community alone, as :func:`_last_unit` gives it (…紫金街道白云社区居家养老服务照料中心 → 白云社区)
+    return _last_unit(Entity(entity.start, entity.start + inside[-1], "LOC", entity.text[: inside[-1]]))
 
 
 def _last_unit(entity: Entity) -> str:

@@ -6061,3 +6061,18 @@ def test_a_herder_after_a_mongolian_village_is_no_part_of_a_name_and_the_village
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.type != "LOC"] == [("巴特尔", "PER"), ("党支部书记", "TITLE"), ("乌力吉", "PER")]
     assert "".join(e.text for e in cleaned if e.type == "LOC") == "正蓝旗上都镇敖包图嘎查"
+
+
+def test_a_bare_community_before_a_residents_committee_leaves_the_post_and_refers_to_the_community_in_a_venues_name():
+    text = "丽水市莲都区紫金街道白云社区居家养老服务照料中心日前升级。社区居委会主任叶美琴介绍，中心引入了医护团队。"
+    pieces = [("丽水市莲都区紫金街道白云社区居家养老服务照料中心", "ORG"), ("社区居委会主任", "TITLE"), ("叶美琴", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["居委会主任"]
+    assert extract_officials(text, cleaned) == [Official("叶美琴", "居委会主任", "白云社区")]
+
+
+def test_a_companys_department_and_a_block_by_their_kind_alone_are_no_entities():
+    text = "国网景宁县供电公司日前建成微电网。该公司发展建设部主任潘伟介绍，文化街区将与古窑址一起打造。"
+    pieces = [("国网景宁县供电公司", "ORG"), ("发展建设部", "ORG"), ("主任", "TITLE"), ("潘伟", "PER"), ("文化街区", "LOC")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type in ("ORG", "LOC")] == ["国网景宁县供电公司"]
