@@ -6076,3 +6076,9 @@ def test_a_companys_department_and_a_block_by_their_kind_alone_are_no_entities()
     pieces = [("国网景宁县供电公司", "ORG"), ("发展建设部", "ORG"), ("主任", "TITLE"), ("潘伟", "PER"), ("文化街区", "LOC")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type in ("ORG", "LOC")] == ["国网景宁县供电公司"]
+
+
+def test_a_part_of_a_province_cut_before_its_second_direction_gets_it_but_not_a_provinces_north():
+    text = "斋郎战斗是红军挺进师进入浙西南的关键一战。陕西北部普降大雪。"
+    cleaned = clean_spans(text, spans_of(text, [("浙西", "LOC"), ("陕西", "LOC")]))
+    assert [e.text for e in cleaned] == ["浙西南", "陕西"]
