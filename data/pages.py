@@ -870,6 +870,10 @@ def dateline_authors(text: str) -> list[str]:
 _OPENING_PAREN_BYLINE = re.compile(r"^\s*([（(][^（()）]{2,40}[)）])")
 #: A reporters' line that opens a text: 本报记者 卢晓燕 见习记者 陈俊峰 报道：….
 _OPENING_REPORTERS = re.compile(r"^\s*((?:本报|本台|本刊)?(?:特约|见习)?记者[^：:，。！？]{2,40}?)\s*报道\s*[：:]")
+#: The same line with no 报道： but the dateline's date right after the names (记者 黄晓军 通讯员 吴俊 11月30日，…).
+_OPENING_REPORTERS_BEFORE_A_DATE = re.compile(
+    r"^\s*((?:本报|本台|本刊)?(?:特约|见习)?记者(?:[ \u3000]+(?:通讯员|见习记者|实习生|[\u4e00-\u9fff]{2,4}))+)[ \u3000]+"
+    r"(?=\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|连日来)")
 
 
 def text_authors(text: str) -> list[str]:
@@ -881,7 +885,7 @@ def text_authors(text: str) -> list[str]:
     opening = dateline_authors(text)
     if not opening and (paren := _OPENING_PAREN_BYLINE.match(text)):
         opening = parse_paren_byline(paren.group(1)) or []
-    if not opening and (reporters := _OPENING_REPORTERS.match(text)):
+    if not opening and (reporters := _OPENING_REPORTERS.match(text) or _OPENING_REPORTERS_BEFORE_A_DATE.match(text)):
         opening = parse_names(reporters.group(1)) or []
     return _unique(opening + ((parse_paren_byline(closing.group(1)) or []) if closing else []))
 
