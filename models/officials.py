@@ -170,7 +170,8 @@ def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) 
 
 #: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部, also 县委 and 县防指: a flood
 #: control headquarters): between two posts of one person it does not break the chain (市委书记、市人大常委会主任王浩).
-_LEVEL_BODY_PATTERN = r"[省市州县区乡镇][\u4e00-\u9fff]{0,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心|防指|指挥部)"
+_LEVEL_BODY_PATTERN = (r"[省市州县区乡镇][\u4e00-\u9fff]{0,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办|院|厅|中心|防指|指挥部"
+                       r"|侨联|妇联|文联|残联|工商联|科协|总工会)")  # and the people's bodies: 市侨联, 县妇联
 #: A bare village, community or town before the party organ of a later post (…合作社理事长、村|党支部书记): the later post
 #: is the village's, not the first post's body's.
 _BARE_LEVELS = ("村", "社区", "镇", "乡", "街道")
@@ -276,12 +277,15 @@ def _named_part_of_a_head(head: str) -> str | None:
 #: 邓建国 → 芳草社区), as the written labels read them, and as :data:`POST_BODIES` reads a bare 党支部书记.
 _HEADS_OF_A_PLACE = {"支部": ("支部", "村", "社区"), "小区": ("小区", "社区")}
 
+#: A group's head, which refers back to the group's company (兰溪市水务集团有限公司 … 集团董事长王鹏飞).
+_HEADS_OF_A_GROUP = {"集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司")}
+
 
 def _kinds_a_head_refers_to(head: str) -> tuple[str, ...]:
     """How the earlier body a generic head before a post points to ends (公司 for 公司总经理; 支部, 村 or 社区 for
     支部书记)."""
-    return next((kinds for word, kinds in _HEADS_OF_A_PLACE.items() if head.endswith(word)), None) or tuple(
-        g for g in GENERIC_HEADS if head.endswith(g))
+    return next((kinds for word, kinds in (_HEADS_OF_A_PLACE | _HEADS_OF_A_GROUP).items() if head.endswith(word)),
+                None) or tuple(g for g in GENERIC_HEADS if head.endswith(g))
 
 
 #: The generic heads that are places, not bodies (村主任 refers to a village the text tags as a place).

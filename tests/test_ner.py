@@ -6082,3 +6082,19 @@ def test_a_part_of_a_province_cut_before_its_second_direction_gets_it_but_not_a_
     text = "斋郎战斗是红军挺进师进入浙西南的关键一战。陕西北部普降大雪。"
     cleaned = clean_spans(text, spans_of(text, [("浙西", "LOC"), ("陕西", "LOC")]))
     assert [e.text for e in cleaned] == ["浙西南", "陕西"]
+
+
+def test_a_peoples_body_named_by_its_level_between_two_posts_keeps_the_chain_and_a_groups_head_refers_to_its_company():
+    text = "义乌市委统战部副部长、市侨联主席金丽萍参加活动。兰溪市水务集团有限公司完成改造。集团董事长、总经理王鹏飞介绍。"
+    pieces = [("义乌市委统战部", "ORG"), ("副部长", "TITLE"), ("主席", "TITLE"), ("金丽萍", "PER"), ("兰溪市水务集团有限公司", "ORG"),
+              ("董事长", "TITLE"), ("总经理", "TITLE"), ("王鹏飞", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [
+        Official("金丽萍", "副部长", "义乌市委统战部"), Official("金丽萍", "主席", None),
+        Official("王鹏飞", "董事长", "兰溪市水务集团有限公司"), Official("王鹏飞", "总经理", "兰溪市水务集团有限公司")]
+
+
+def test_a_department_of_a_body_named_by_its_kind_alone_is_no_organization():
+    text = "横店影视城景区管理有限公司组织消防演练。公司安全保卫部经理何建新说，消防安全是头等大事。"
+    pieces = [("横店影视城景区管理有限公司", "ORG"), ("公司安全保卫部", "ORG"), ("经理", "TITLE"), ("何建新", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["横店影视城景区管理有限公司"]
