@@ -6098,3 +6098,13 @@ def test_a_department_of_a_body_named_by_its_kind_alone_is_no_organization():
     pieces = [("横店影视城景区管理有限公司", "ORG"), ("公司安全保卫部", "ORG"), ("经理", "TITLE"), ("何建新", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["横店影视城景区管理有限公司"]
+
+
+def test_an_untagged_portfolio_member_and_the_party_member_before_it_are_posts():
+    text = "凤凰街道党工委委员、组织委员朱晓丽说，驿站已建成15个。龙游县詹家镇组织党员走访。镇党委委员、组织委员吴丽萍说。"
+    pieces = [("凤凰街道党工委", "ORG"), ("朱晓丽", "PER"), ("龙游县詹家镇", "LOC"), ("吴丽萍", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("凤凰街道", "LOC"), ("党工委委员", "TITLE"), ("组织委员", "TITLE"), ("朱晓丽", "PER"), ("龙游县詹家镇", "LOC"),
+        ("党委委员", "TITLE"), ("组织委员", "TITLE"), ("吴丽萍", "PER")]
+    assert Official("朱晓丽", "组织委员", "凤凰街道") in extract_officials(text, cleaned)
