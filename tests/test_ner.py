@@ -6108,3 +6108,9 @@ def test_an_untagged_portfolio_member_and_the_party_member_before_it_are_posts()
         ("凤凰街道", "LOC"), ("党工委委员", "TITLE"), ("组织委员", "TITLE"), ("朱晓丽", "PER"), ("龙游县詹家镇", "LOC"),
         ("党委委员", "TITLE"), ("组织委员", "TITLE"), ("吴丽萍", "PER")]
     assert Official("朱晓丽", "组织委员", "凤凰街道") in extract_officials(text, cleaned)
+
+
+def test_a_villages_quoted_title_of_honour_is_no_place():
+    text = "长兴县水口乡顾渚村是“农家乐第一村”，全村有农家乐500余家。"
+    cleaned = clean_spans(text, spans_of(text, [("长兴县水口乡顾渚村", "LOC"), ("农家乐第一村", "LOC")]))
+    assert [e.text for e in cleaned] == ["长兴县水口乡顾渚村"]
