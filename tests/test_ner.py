@@ -6114,3 +6114,9 @@ def test_a_villages_quoted_title_of_honour_is_no_place():
     text = "长兴县水口乡顾渚村是“农家乐第一村”，全村有农家乐500余家。"
     cleaned = clean_spans(text, spans_of(text, [("长兴县水口乡顾渚村", "LOC"), ("农家乐第一村", "LOC")]))
     assert [e.text for e in cleaned] == ["长兴县水口乡顾渚村"]
+
+
+def test_a_nickname_of_lao_and_a_surname_read_whole_is_no_person():
+    text = "岱山县衢山镇的渔民老林今年换上了电动渔船。“电费比油费便宜一大半。”老林说。邓小平同志说过。"
+    cleaned = clean_spans(text, spans_of(text, [("岱山县衢山镇", "LOC"), ("老林", "PER"), ("邓小平", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["邓小平"]
