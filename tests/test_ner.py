@@ -6120,3 +6120,13 @@ def test_a_nickname_of_lao_and_a_surname_read_whole_is_no_person():
     text = "岱山县衢山镇的渔民老林今年换上了电动渔船。“电费比油费便宜一大半。”老林说。邓小平同志说过。"
     cleaned = clean_spans(text, spans_of(text, [("岱山县衢山镇", "LOC"), ("老林", "PER"), ("邓小平", "PER")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["邓小平"]
+
+
+def test_a_level_word_alone_before_a_congress_post_a_speakers_zuo_and_a_representing_daibiao_are_no_name_parts():
+    text = "区委书记胡朝晖代表区委常委会作工作报告。区政协主席林小敏出席。副区长、区防指常务副指挥徐立新作部署。"
+    pieces = [("区委书记", "TITLE"), ("胡朝晖", "PER"), ("代表", "ORG"), ("区委常委会", "ORG"), ("区", "ORG"), ("政协主席", "TITLE"),
+              ("林小敏", "PER"), ("副区长", "TITLE"), ("常务副指挥", "TITLE"), ("徐立新作", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("区委书记", "TITLE"), ("胡朝晖", "PER"), ("区政协主席", "TITLE"), ("林小敏", "PER"), ("副区长", "TITLE"),
+        ("常务副指挥", "TITLE"), ("徐立新", "PER")]
