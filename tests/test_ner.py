@@ -6130,3 +6130,9 @@ def test_a_level_word_alone_before_a_congress_post_a_speakers_zuo_and_a_represen
     assert [(e.text, e.type) for e in cleaned] == [
         ("区委书记", "TITLE"), ("胡朝晖", "PER"), ("区政协主席", "TITLE"), ("林小敏", "PER"), ("副区长", "TITLE"),
         ("常务副指挥", "TITLE"), ("徐立新", "PER")]
+
+
+def test_the_side_of_a_place_a_text_points_to_is_cut_off_it():
+    text = "12月5日22时至次日6时，稠城街道宾王路以东、江滨北路以北区域将停止供水。"
+    cleaned = clean_spans(text, spans_of(text, [("稠城街道宾王路以东", "LOC"), ("江滨北路", "LOC")]))
+    assert [e.text for e in cleaned] == ["稠城街道宾王路", "江滨北路"]
