@@ -6136,3 +6136,12 @@ def test_the_side_of_a_place_a_text_points_to_is_cut_off_it():
     text = "12月5日22时至次日6时，稠城街道宾王路以东、江滨北路以北区域将停止供水。"
     cleaned = clean_spans(text, spans_of(text, [("稠城街道宾王路以东", "LOC"), ("江滨北路", "LOC")]))
     assert [e.text for e in cleaned] == ["稠城街道宾王路", "江滨北路"]
+
+
+def test_a_student_however_qualified_holds_no_post():
+    text = "温岭市第一中学高三学生林思远获得金牌。温岭市第一中学校长黄海峰表示祝贺。"
+    pieces = [("温岭市第一中学", "ORG"), ("高三学生", "TITLE"), ("林思远", "PER"), ("温岭市第一中学", "ORG"), ("校长", "TITLE"),
+              ("黄海峰", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["校长"]
+    assert extract_officials(text, cleaned) == [Official("黄海峰", "校长", "温岭市第一中学")]
