@@ -61,7 +61,7 @@ BODY_TYPES = {"ORG", "LOC"}
 
 #: Generic heads that refer back to a body named earlier (该中心副主任, 公司总经理,
 #: 医院党委书记): the body is the nearest earlier ORG/LOC whose name ends the same way.
-GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "处", "社区", "村", "镇", "乡", "街道", "支部",
+GENERIC_HEADS = ("公司", "中心", "医院", "学院", "学校", "中学", "小学", "协会", "合作社", "救援队", "队", "院", "局", "站", "所", "处", "社区", "村", "镇", "乡", "街道", "支部",
                  "党委")
 #: Posts that name their kind of body when nothing stands before them (院长潘丽, 所长王立东 after 木里图供电所; a town's,
 #: township's, village's, county's or bureau's head after the body's party secretary: 大沥镇党委书记杜伟标、镇长刘宗阳,

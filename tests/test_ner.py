@@ -6145,3 +6145,9 @@ def test_a_student_however_qualified_holds_no_post():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["校长"]
     assert extract_officials(text, cleaned) == [Official("黄海峰", "校长", "温岭市第一中学")]
+
+
+def test_a_schools_short_name_before_a_post_refers_to_the_school_named_in_full():
+    text = "奥运冠军汪顺回到母校宁波市效实中学。效实中学党委书记蔡铁军主持分享会。"
+    pieces = [("汪顺", "PER"), ("宁波市效实中学", "ORG"), ("党委书记", "TITLE"), ("蔡铁军", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [Official("蔡铁军", "党委书记", "宁波市效实中学")]
