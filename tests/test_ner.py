@@ -6151,3 +6151,9 @@ def test_a_schools_short_name_before_a_post_refers_to_the_school_named_in_full()
     text = "奥运冠军汪顺回到母校宁波市效实中学。效实中学党委书记蔡铁军主持分享会。"
     pieces = [("汪顺", "PER"), ("宁波市效实中学", "ORG"), ("党委书记", "TITLE"), ("蔡铁军", "PER")]
     assert extract_officials(text, spans_of(text, pieces)) == [Official("蔡铁军", "党委书记", "宁波市效实中学")]
+
+
+def test_a_village_secretarys_short_post_refers_to_the_village_named_before():
+    text = "江山市大陈乡大陈村是历史文化名村。村支书汪衍君介绍，村里的汪氏宗祠始建于明代。"
+    pieces = [("江山市大陈乡大陈村", "LOC"), ("村支书", "TITLE"), ("汪衍君", "PER")]
+    assert extract_officials(text, spans_of(text, pieces)) == [Official("汪衍君", "村支书", "大陈村")]
