@@ -1383,6 +1383,7 @@ def party_member_before_a_listed_post(entities: Sequence[Entity], text: str) -> 
     paragraphs written for the check). The organ goes into the post, as LABELS.md reads 党支部书记; the place before it
     is a LOC, a body an ORG."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    members: list[Entity] = []
     for index, post in enumerate(ordered):
         member_start = post.start - 3
         if (post.type != "TITLE" or member_start < 0 or text[member_start : post.start] != "委员、"
@@ -1395,12 +1396,12 @@ def party_member_before_a_listed_post(entities: Sequence[Entity], text: str) -> 
                 continue
             body = before.text[: -len(organ)]
             ordered[index - 1] = Entity(before.start, before.end - len(organ), "LOC" if _UNIT_END.search(body) else "ORG", body)
-            ordered.append(Entity(before.end - len(organ), post.start - 1, "TITLE", text[before.end - len(organ) : post.start - 1]))
+            members.append(Entity(before.end - len(organ), post.start - 1, "TITLE", text[before.end - len(organ) : post.start - 1]))
             continue
         organ = next((o for o in _PARTY_ORGANS_LONGEST_FIRST if text.endswith(o, 0, member_start)), None)
         if organ and not _overlaps_any(ordered, member_start - len(organ), member_start):
-            ordered.append(Entity(member_start - len(organ), post.start - 1, "TITLE", organ + "委员"))
-    return sorted(ordered, key=lambda e: (e.start, e.end))
+            members.append(Entity(member_start - len(organ), post.start - 1, "TITLE", organ + "委员"))
+    return sorted([*ordered, *members], key=lambda e: (e.start, e.end))
 
 
 def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1840,8 +1841,8 @@ GENERIC_WORDS = frozenset({
     # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
     "中东部",
     "日间照料中心", "老年人日间照料中心", "日间照料站", "全嘎查", "全苏木",  # a day-care centre by its kind; a whole village
-    "网格", "网格员", "网格长",
-    "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)  # a grid of community management and its staff (担任|网格长: the written labels tag none of 126)
+    "网格", "网格员", "网格长",  # a grid of community management and its staff (担任|网格长: the written labels tag none of 126)
+    "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
     "全美", "全欧", "全英", "全俄", "全非",  # all of a country or continent (|全美|多州医院), as 全国: no corpus tags one
@@ -3958,9 +3959,10 @@ HONORIFICS = ("先生", "女士", "小姐", "大伯", "大姐", "大哥", "大�
 
 
 #: Posts a person is called by after the surname alone (张书记, 罗部长, 王主任).
-PORTFOLIO_MEMBERS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 SURNAME_POSTS = ("书记", "主任", "部长", "局长", "处长", "科长", "镇长", "乡长", "县长", "市长", "区长", "村长", "所长",
                  "站长", "院长", "校长", "队长", "组长", "社长", "会长", "厂长", "行长", "经理", "董事长", "主席")
+#: A party committee's members for a portfolio (镇党委委员、组织委员吴丽萍).
+PORTFOLIO_MEMBERS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 
 #: A post written right after the place or body it belongs to (…村党支部书记, …研究中心主任, …地委书记): a head a
 #: person is called by (:data:`SURNAME_POSTS`, also 支书, 第一书记, 总经理), maybe deputy or executive, maybe opened by

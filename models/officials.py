@@ -241,7 +241,7 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
     named = _named_part_of_a_head(head)
-    fuller = next((entity for entity in earlier if named and entity.text.endswith(named)), None)
+    fuller = next((entity for entity in earlier if entity.text.endswith(named)), None) if named else None
     if fuller is not None:
         return _last_unit(fuller)  # 市第一医院院长 after 宁波市第一医院 and 象山县第一人民医院: the first, not the nearest 医院
     kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]
@@ -262,6 +262,7 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     return None
 
 
+#: A level word opening a head before a post (市|第一医院院长), which names no body by itself.
 _LEVEL_BEFORE_A_HEAD = re.compile(r"^[省市州县区]")
 
 
@@ -280,13 +281,15 @@ _HEADS_OF_A_PLACE = {"支部": ("支部", "村", "社区"), "小区": ("小区",
 
 #: A group's head, which refers back to the group's company (兰溪市水务集团有限公司 … 集团董事长王鹏飞).
 _HEADS_OF_A_GROUP = {"集团": ("集团", "集团有限公司", "集团股份有限公司", "集团有限责任公司")}
+#: The heads whose bodies end otherwise than the head does, together.
+_HEADS_AND_THE_BODIES_THEY_NAME = _HEADS_OF_A_PLACE | _HEADS_OF_A_GROUP
 
 
 def _kinds_a_head_refers_to(head: str) -> tuple[str, ...]:
     """How the earlier body a generic head before a post points to ends (公司 for 公司总经理; 支部, 村 or 社区 for
     支部书记)."""
-    return next((kinds for word, kinds in (_HEADS_OF_A_PLACE | _HEADS_OF_A_GROUP).items() if head.endswith(word)),
-                None) or tuple(g for g in GENERIC_HEADS if head.endswith(g))
+    return next((kinds for word, kinds in _HEADS_AND_THE_BODIES_THEY_NAME.items() if head.endswith(word)), None) or tuple(
+        g for g in GENERIC_HEADS if head.endswith(g))
 
 
 #: The generic heads that are places, not bodies (村主任 refers to a village the text tags as a place).
