@@ -6157,3 +6157,9 @@ def test_a_village_secretarys_short_post_refers_to_the_village_named_before():
     text = "江山市大陈乡大陈村是历史文化名村。村支书汪衍君介绍，村里的汪氏宗祠始建于明代。"
     pieces = [("江山市大陈乡大陈村", "LOC"), ("村支书", "TITLE"), ("汪衍君", "PER")]
     assert extract_officials(text, spans_of(text, pieces)) == [Official("汪衍君", "村支书", "大陈村")]
+
+
+def test_a_verb_is_not_given_to_a_place_as_its_first_characters_though_jieba_lists_the_two_as_a_place():
+    text = "我们愿进口更多符合中国市场需求的巴西优质产品。四川省仪陇县委组织部召开会议。"
+    cleaned = clean_spans(text, spans_of(text, [("中国", "LOC"), ("巴西", "LOC"), ("陇县委组织部", "ORG")]))
+    assert [e.text for e in cleaned][:2] == ["中国", "巴西"]
