@@ -6163,3 +6163,11 @@ def test_a_verb_is_not_given_to_a_place_as_its_first_characters_though_jieba_lis
     text = "我们愿进口更多符合中国市场需求的巴西优质产品。四川省仪陇县委组织部召开会议。"
     cleaned = clean_spans(text, spans_of(text, [("中国", "LOC"), ("巴西", "LOC"), ("陇县委组织部", "ORG")]))
     assert [e.text for e in cleaned][:2] == ["中国", "巴西"]
+
+
+def test_a_common_verb_read_into_the_start_of_a_body_it_takes_is_cut_off():
+    text = "习近平致电老挝人民革命党中央总书记通伦。德国去年9月举行联邦议院选举。"
+    pieces = [("习近平", "PER"), ("致电老挝人民革命党中央", "ORG"), ("总书记", "TITLE"), ("通伦", "PER"), ("德国", "LOC"),
+              ("举行联邦议院", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["老挝人民革命党中央", "联邦议院"]
