@@ -6171,3 +6171,9 @@ def test_a_common_verb_read_into_the_start_of_a_body_it_takes_is_cut_off():
               ("举行联邦议院", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["老挝人民革命党中央", "联邦议院"]
+
+
+def test_a_care_venue_named_with_its_place_read_as_a_place_is_an_organization():
+    text = "住在椒江区颐养中心的88岁老人周阿婆说，这里环境好。城市中心人流密集。"
+    cleaned = clean_spans(text, spans_of(text, [("椒江区颐养中心", "LOC")]))
+    assert [(e.text, e.type) for e in cleaned] == [("椒江区颐养中心", "ORG")]
