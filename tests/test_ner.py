@@ -6177,3 +6177,10 @@ def test_a_care_venue_named_with_its_place_read_as_a_place_is_an_organization():
     text = "住在椒江区颐养中心的88岁老人周阿婆说，这里环境好。城市中心人流密集。"
     cleaned = clean_spans(text, spans_of(text, [("椒江区颐养中心", "LOC")]))
     assert [(e.text, e.type) for e in cleaned] == [("椒江区颐养中心", "ORG")]
+
+
+def test_a_county_named_without_its_unit_and_read_as_a_body_is_a_place_where_the_text_names_it_with_the_unit():
+    text = "泰顺县廊桥文化园管理中心主任陶忠林说，泰顺现存廊桥33座。"
+    pieces = [("泰顺县廊桥文化园管理中心", "ORG"), ("主任", "TITLE"), ("陶忠林", "PER"), ("泰顺", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned if e.text == "泰顺"] == [("泰顺", "LOC")]
