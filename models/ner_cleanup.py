@@ -6389,8 +6389,8 @@ def quoted_venue_as_organization(entity: Entity, text: str) -> Entity:
     return entity
 
 
-#: Care and service venues named with their place (椒江区颐养中心, 箬横镇敬老院, 王庄村党群服务中心).
-_CARE_VENUE_ENDINGS = ("颐养中心", "养老中心", "照料中心", "养老院", "敬老院", "福利院", "卫生院", "服务中心", "服务站", "食堂")
+#: Care and service venues named with their place (椒江区颐养中心, 箬横镇敬老院, 王庄村党群服务中心, 梅林社区邻里食堂).
+_CARE_VENUE_ENDINGS = ("颐养中心", "养老中心", "照料中心", "养老院", "敬老院", "福利院", "卫生院", *SERVICE_VENUE_ENDINGS)
 
 
 def placed_venue_as_organization(entity: Entity) -> Entity:
