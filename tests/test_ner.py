@@ -6184,3 +6184,10 @@ def test_a_county_named_without_its_unit_and_read_as_a_body_is_a_place_where_the
     pieces = [("泰顺县廊桥文化园管理中心", "ORG"), ("主任", "TITLE"), ("陶忠林", "PER"), ("泰顺", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [(e.text, e.type) for e in cleaned if e.text == "泰顺"] == [("泰顺", "LOC")]
+
+
+def test_a_later_mention_of_a_body_by_its_own_name_is_tagged_but_not_a_kind_of_body():
+    text = "奥运冠军汪顺回到母校宁波市效实中学。效实中学党委书记蔡铁军主持分享会。沿河湾镇中心敬老院里，中心敬老院的老人在晒太阳。"
+    pieces = [("汪顺", "PER"), ("宁波市效实中学", "ORG"), ("党委书记", "TITLE"), ("蔡铁军", "PER"), ("沿河湾镇中心敬老院", "ORG")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["宁波市效实中学", "效实中学", "沿河湾镇中心敬老院"]
