@@ -870,9 +870,11 @@ def dateline_authors(text: str) -> list[str]:
 _OPENING_PAREN_BYLINE = re.compile(r"^\s*([（(][^（()）]{2,40}[)）])")
 #: A reporters' line that opens a text: 本报记者 卢晓燕 见习记者 陈俊峰 报道：….
 _OPENING_REPORTERS = re.compile(r"^\s*((?:本报|本台|本刊)?(?:特约|见习)?记者[^：:，。！？]{2,40}?)\s*报道\s*[：:]")
-#: The same line with no 报道： but the dateline's date right after the names (记者 黄晓军 通讯员 吴俊 11月30日，…).
+#: The same line with no 报道： but the dateline's date right after the names (记者 黄晓军 通讯员 吴俊 11月30日，…; also
+#: opened by the correspondent: 通讯员 吴俊 记者 黄晓军 11月30日，…).
 _OPENING_REPORTERS_BEFORE_A_DATE = re.compile(
-    r"^\s*((?:本报|本台|本刊)?(?:特约|见习)?记者(?:[ \u3000]+(?:通讯员|见习记者|实习生|[\u4e00-\u9fff]{2,4}))+)[ \u3000]+"
+    r"^\s*((?:(?:本报|本台|本刊)?(?:特约|见习)?记者|通讯员)(?:[ \u3000]+(?:记者|通讯员|见习记者|实习生|[\u4e00-\u9fff]{2,4}))+)"
+    r"[ \u3000]+"
     r"(?=\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|连日来)")
 
 

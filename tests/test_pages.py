@@ -765,6 +765,7 @@ def test_an_articles_own_text_names_the_authors_of_an_opening_bracketed_byline_o
 def test_an_articles_own_text_names_the_reporters_of_an_opening_line_followed_by_its_date():
     assert text_authors("记者 黄晓军 通讯员 吴俊 11月30日，乌溪江引水工程二期主体工程通过验收。") == ["黄晓军", "吴俊"]
     assert text_authors("本报记者 周洁 近日，县里召开推进会。") == ["周洁"]
+    assert text_authors("通讯员 吴俊 记者 黄晓军 11月30日，乌溪江引水工程通过验收。") == ["吴俊", "黄晓军"]
     # a reporter who learned something is no byline
     assert text_authors("记者从市民政局获悉，我市今年新建养老服务中心12家。") == []
     assert text_authors("记者近日从县水利局了解到，全县新建山塘12座。") == []
