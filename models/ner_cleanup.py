@@ -1369,21 +1369,20 @@ def short_mention_of_a_named_body(entities: Sequence[Entity], text: str) -> list
     school's, hospital's, care home's or company's word, whose own name opens with no common word of jieba's (not
     中心敬老院, 中医医院, 建筑公司), where the mention touches no span and opens after no CJK character that jieba reads
     into a word with it."""
-    taken = {i for e in entities for i in range(e.start, e.end)}
-    added: list[Entity] = []
+    owns = set()
     for entity in entities:
         body = _BODY_AFTER_ITS_PLACE.match(entity.text) if entity.type == "ORG" else None
-        own = body.group("own") if body else ""
-        name = body.group("name") if body else ""
-        if len(own) < 4 or max(word_frequency(name), word_frequency(name[:2])) >= _COMMON_NAME_START:
-            continue
-        for mention in re.finditer(re.escape(own), text):
-            start, end = mention.span()
-            if (taken.intersection(range(start, end)) or (start > 0 and word_at(text, start)[0] < start)
-                    or any(a.start == start for a in added)):
-                continue
-            added.append(Entity(start, end, "ORG", own))
-    return sorted([*entities, *added], key=lambda e: (e.start, e.end)) if added else list(entities)
+        if body and len(body.group("own")) >= 4 and max(
+                word_frequency(body.group("name")), word_frequency(body.group("name")[:2])) < _COMMON_NAME_START:
+            owns.add(body.group("own"))
+    if not owns:
+        return list(entities)
+
+    def stands_alone(mention: Entity, found: list[Entity]) -> bool:
+        return not _overlaps_any(found, mention.start, mention.end) and not (
+            mention.start > 0 and word_at(text, mention.start)[0] < mention.start)
+
+    return _untagged_names_tagged(entities, text, longest_first(owns), "ORG", stands_alone)
 
 
 def short_place_read_as_a_body(entities: Sequence[Entity], text: str) -> list[Entity]:
