@@ -14,6 +14,7 @@ from zhpolicy.data.formats import write_jsonl
 from zhpolicy.data.labels import BIO_TAGS
 from zhpolicy.data.records import Article
 from zhpolicy.data.spans import locate_strings
+from zhpolicy.data.textio import InputError
 from zhpolicy.models.folder import ModelFolderError
 from zhpolicy.models.ner import EntityTagger
 from zhpolicy.models.windows import encode_text
@@ -98,3 +99,40 @@ def test_tagger_trained_with_word_features_records_and_uses_them(tmp_path):
     (out / "zhpolicy.json").write_text(json.dumps(meta))
     with pytest.raises(ModelFolderError, match="word features"):
         EntityTagger.from_folder(out)
+
+
+def test_training_windows_cut_in_worker_processes_equal_one_process_s():
+    """``workers`` only spreads the jieba work: same windows, ids, features and allowed tags, in the same order."""
+    from zhpolicy.training.train_ner import training_examples
+
+    tokenizer = tiny_tokenizer()
+    texts = [NER_TEXT, "丽水市莲都区召开防汛工作会议。" * 3, NER_TEXT[::-1], "张三在杭州。"] * 3
+    articles = [Article(id=f"s{i}", text=text, entities=locate_strings(text, NER_ENTITIES) if text == NER_TEXT else [])
+                for i, text in enumerate(texts)]
+    alone = training_examples(articles, tokenizer, 16, True, workers=1, progress=False)
+    spread = training_examples(articles, tokenizer, 16, True, workers=2, progress=False)
+    assert len(alone) == len(spread) > len(articles)  # several windows per text
+    for one, other in zip(alone, spread):
+        assert one.input_ids == other.input_ids and one.type_ids == other.type_ids
+        assert torch.equal(one.allowed, other.allowed)
+
+
+def test_tagger_training_device_and_time_budget(tmp_path):
+    from zhpolicy.training.train_ner import training_device
+
+    assert training_device("cpu").type == "cpu"
+    assert training_device("auto").type == ("cuda" if torch.cuda.is_available() else "cpu")
+    with pytest.raises(InputError, match="use auto, cpu or cuda"):
+        training_device("tpu")
+    if not torch.cuda.is_available():
+        with pytest.raises(InputError, match="no GPU"):
+            training_device("cuda")
+    # a budget smaller than one epoch: the first epoch runs, no second one starts
+    base = tiny_base(tmp_path / "base")
+    write_jsonl([Article(id=f"s{i}", text=NER_TEXT, entities=locate_strings(NER_TEXT, NER_ENTITIES)) for i in range(4)],
+                tmp_path / "train.jsonl")
+    config = NerConfig(base_model=str(base), train=[{"path": str(tmp_path / "train.jsonl"), "format": "jsonl"}],
+                       output=str(tmp_path / "ner"), epochs=5, batch_size=2, max_length=16, max_seconds=1e-6)
+    out = train_ner(config, progress=False)
+    log = json.loads((out / "training_log.json").read_text())
+    assert [entry["epoch"] for entry in log] == [1]
