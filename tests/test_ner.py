@@ -6191,3 +6191,15 @@ def test_a_later_mention_of_a_body_by_its_own_name_is_tagged_but_not_a_kind_of_b
     pieces = [("汪顺", "PER"), ("宁波市效实中学", "ORG"), ("党委书记", "TITLE"), ("蔡铁军", "PER"), ("沿河湾镇中心敬老院", "ORG")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["宁波市效实中学", "效实中学", "沿河湾镇中心敬老院"]
+
+
+def test_a_bureaus_section_read_into_its_heads_post_goes_to_the_bureau():
+    text = "宝鸡市市场监督管理局计量科科长杨晓军介绍，检查中发现3台加油机被改装。"
+    pieces = [("宝鸡市市场监督管理局", "ORG"), ("计量科科长", "TITLE"), ("杨晓军", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("宝鸡市市场监督管理局计量科", "ORG"), ("科长", "TITLE"), ("杨晓军", "PER")]
+    assert extract_officials(text, cleaned) == [Official("杨晓军", "科长", "宝鸡市市场监督管理局计量科")]
+    # no body right before it: the post stays as read
+    alone = "计量科科长杨晓军介绍。"
+    assert [(e.text, e.type) for e in clean_spans(alone, spans_of(alone, [("计量科科长", "TITLE"), ("杨晓军", "PER")]))] == [
+        ("计量科科长", "TITLE"), ("杨晓军", "PER")]
