@@ -72,6 +72,11 @@ def word_ends_at(text: str, end: int) -> bool:
     return word_at(text, end - 1)[1] == end
 
 
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """jieba's words of ``text`` with their part-of-speech tags (HMM guesses included), in order."""
+    return [(w.word, w.flag) for w in _segmenter().cut(text)]
+
+
 def word_tag(word: str) -> str:
     """jieba's dictionary tag of ``word`` ("" for a word it does not know)."""
     return _segmenter().word_tag_tab.get(word, "")

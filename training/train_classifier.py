@@ -58,6 +58,7 @@ from .baseline import mix_baseline_into_folder
 from .config import seed_everything
 from .loop import BestEpoch, Optimization
 from .model_card import write_model_card, write_model_folder
+from .place_swap import PlacePool, place_mentions, swap_places
 from .weak_labels import unlabeled_articles, weak_label_articles
 
 
@@ -95,6 +96,7 @@ class ClassifierConfig:
     distill_weight: float = 0.5   # share of the soft-target loss on labeled articles (unlabeled ones: all of it)
     unlabeled: int = 0            # raw-news stories no weak rule labels, read by the teachers (needs teachers, weak_labels)
     baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (README)
+    place_swap: float = 0.0       # share of administrative places swapped for other places per showing (training/place_swap.py)
 
 
 def mask_tokens(encoded: EncodedText, share: float, mask_id: int | None, rng: random.Random) -> EncodedText:
@@ -161,6 +163,33 @@ def _hide_in_title(title: str, keywords: re.Pattern[str] | None, share: float, r
         pieces.append("[MASK]" * (end - start) if rng.random() < share else title[start:end])
         at = end
     return "".join(pieces) + title[at:]
+
+
+class PlaceSwapper:
+    """The training articles' administrative places, swapped per showing (:mod:`.place_swap`)."""
+
+    def __init__(self, articles: list[Article], share: float, progress: bool) -> None:
+        self.articles, self.share = articles, share
+        self.text_places = [place_mentions(a.text) for a in tqdm(articles, desc="finding places", disable=not progress)]
+        self.title_places = [place_mentions(a.title) if a.title else [] for a in articles]
+        self.pool = PlacePool.from_texts(
+            [(a.text, m) for a, m in zip(articles, self.text_places)] + [(a.title, m) for a, m in zip(articles, self.title_places)]
+        )
+
+    @classmethod
+    def for_articles(cls, articles: list[Article], share: float, progress: bool) -> "PlaceSwapper | None":
+        """``None`` when nothing is swapped (``share`` 0), so the loop keeps its pre-tokenized texts."""
+        if not 0 <= share <= 1:
+            raise InputError(f"place_swap {share}: a share between 0 and 1")
+        return cls(articles, share, progress) if share > 0 else None
+
+    def showing(self, index: int, tokenizer, keywords: re.Pattern[str] | None,
+                rng: random.Random) -> tuple[EncodedText, str, list[tuple[int, int]]]:
+        """Article ``index`` as shown this time: its text re-tokenized with places swapped, its headline, keyword spans."""
+        article = self.articles[index]
+        text = swap_places(article.text, self.text_places[index], self.pool, self.share, rng)
+        title = swap_places(article.title, self.title_places[index], self.pool, self.share, rng) if article.title else article.title
+        return encode_text(tokenizer, text), title, keyword_occurrences(text, keywords)
 
 
 def headline_dropout(config: ClassifierConfig, article: Article) -> float:
@@ -326,6 +355,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     title_dropouts = [headline_dropout(config, a) for a in articles]
     keywords = keyword_pattern(config)
     occurrences = [keyword_occurrences(a.text, keywords) for a in articles]
+    places = PlaceSwapper.for_articles(articles, config.place_swap, progress)
 
     steps_per_epoch = math.ceil(len(train) / config.batch_size)
     total = steps_per_epoch * config.epochs
@@ -345,6 +375,8 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
             owners: list[int] = []
             for row, index in enumerate(indices):
                 encoded, title, _ = train[index]
+                if places:
+                    encoded, title, occurrences[index] = places.showing(index, tokenizer, keywords, rng)
                 shown = "" if rng.random() < title_dropouts[index] else title
                 encoded = mask_tokens(encoded, config.token_masking, tokenizer.mask_token_id, rng)
                 encoded, shown = mask_keywords(encoded, shown, occurrences[index], keywords,
