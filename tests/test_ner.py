@@ -6203,3 +6203,9 @@ def test_a_bureaus_section_read_into_its_heads_post_goes_to_the_bureau():
     alone = "计量科科长杨晓军介绍。"
     assert [(e.text, e.type) for e in clean_spans(alone, spans_of(alone, [("计量科科长", "TITLE"), ("杨晓军", "PER")]))] == [
         ("计量科科长", "TITLE"), ("杨晓军", "PER")]
+
+
+def test_a_river_or_polder_read_with_its_embankment_is_the_feature():
+    text = "7月5日深夜，在九江市永修县三角乡三角联圩大堤上，一队巡堤人员打着手电巡查。葛洲坝水利枢纽运行平稳。"
+    cleaned = clean_spans(text, spans_of(text, [("九江市永修县三角乡三角联圩大堤", "LOC"), ("葛洲坝", "LOC")]))
+    assert [(e.text, e.type) for e in cleaned] == [("九江市永修县三角乡三角联圩", "LOC"), ("葛洲坝", "LOC")]
