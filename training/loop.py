@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 import torch
 from transformers import get_linear_schedule_with_warmup
+from zhpolicy.data.textio import InputError
 
 
 class OptimizerSettings(Protocol):
@@ -63,3 +64,14 @@ class BestEpoch:
         """Load the kept weights into ``model`` (no-op when nothing was offered)."""
         if self.state is not None:
             model.load_state_dict(self.state)
+
+
+def training_device(name: str) -> torch.device:
+    """``auto`` is the GPU when torch sees one; ``cuda`` without one is an error, not a silent CPU run."""
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name not in ("cpu", "cuda"):
+        raise InputError(f"device {name!r}: use auto, cpu or cuda")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise InputError("device cuda: torch sees no GPU here")
+    return torch.device(name)

@@ -83,9 +83,6 @@ class PlacePool:
                 names.setdefault(mention.unit, []).append(text[mention.start : mention.end])
         return cls(names)
 
-    def __len__(self) -> int:
-        return sum(len(names) for names in self.names_by_unit.values())
-
     def draw(self, unit: str, rng: random.Random, instead_of: str = "") -> str | None:
         """A place of ``unit`` other than ``instead_of``; ``None`` when the pool has none."""
         names = [name for name in self.names_by_unit.get(unit, ()) if name != instead_of]

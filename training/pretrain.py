@@ -40,6 +40,7 @@ from zhpolicy.data.formats import iter_json_objects
 from zhpolicy.data.textio import InputError, read_text
 
 from .config import dump_config, seed_everything
+from .loop import training_device
 
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 
@@ -265,7 +266,7 @@ def pretrain(config: PretrainConfig, progress: bool = True) -> Path:
     if config.seq_length > model.config.max_position_embeddings:
         raise InputError(f"seq_length {config.seq_length} exceeds the model's {model.config.max_position_embeddings} positions")
     _set_dropout(model, config.dropout)
-    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    device = training_device("auto")
     model.to(device).train()
     sequences = pack(train_documents, tokenizer, config.seq_length)
     held_sequences = pack(held, tokenizer, config.seq_length) if held else []

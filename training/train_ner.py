@@ -15,6 +15,7 @@ people and organizations without teaching that every post is ``O``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import multiprocessing
@@ -50,7 +51,7 @@ from zhpolicy.models.word_features import (
 )
 
 from .config import seed_everything
-from .loop import BestEpoch, Optimization
+from .loop import BestEpoch, Optimization, training_device
 from .model_card import write_model_folder
 
 
@@ -149,33 +150,13 @@ def training_examples(articles: list[Article], tokenizer, max_length: int, word_
     a GPU run waits on that, and 16 cores cut it to seconds. The result is the same
     as one process's (the order is kept).
     """
-    bar = tqdm(total=len(articles), desc="tokenizing", disable=not progress, mininterval=5)
-    if workers <= 1 or len(articles) < 2 * workers:
-        rows = []
-        for article in articles:
-            rows.append(_window_rows(article, tokenizer, max_length, word_features))
-            bar.update(1)
-    else:
-        global _WORKER_SETTINGS
-        _WORKER_SETTINGS = (tokenizer, max_length, word_features)
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            rows = []
-            for item in pool.imap(_rows_in_worker, articles, chunksize=64):
-                rows.append(item)
-                bar.update(1)
-    bar.close()
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = (tokenizer, max_length, word_features)
+    parallel = workers > 1 and len(articles) >= 2 * workers
+    with multiprocessing.get_context("fork").Pool(workers) if parallel else contextlib.nullcontext() as pool:
+        cut = pool.imap(_rows_in_worker, articles, chunksize=64) if parallel else map(_rows_in_worker, articles)
+        rows = list(tqdm(cut, total=len(articles), desc="tokenizing", disable=not progress, mininterval=5))
     return [Example(ids, torch.from_numpy(allowed), types) for windows in rows for ids, allowed, types in windows]
-
-
-def training_device(name: str) -> torch.device:
-    """``auto`` is the GPU when torch sees one; ``cuda`` without one is an error, not a silent CPU run."""
-    if name == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    if name not in ("cpu", "cuda"):
-        raise InputError(f"device {name!r}: use auto, cpu or cuda")
-    if name == "cuda" and not torch.cuda.is_available():
-        raise InputError("device cuda: torch sees no GPU here")
-    return torch.device(name)
 
 
 def partial_label_loss(logits: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
