@@ -20,7 +20,7 @@ from zhpolicy.models.classifier import (
     pool_by_owner,
     window_inputs,
 )
-from zhpolicy.models.folder import ModelFolderError
+from zhpolicy.models.folder import ModelFolderError, read_meta, write_meta
 from zhpolicy.models.windows import encode_text
 from zhpolicy.training.baseline import mix_baseline_into_folder, train_baseline
 from zhpolicy.training.config import load_config
@@ -213,6 +213,12 @@ def test_cli_evaluate_records_figures_in_the_card(tmp_path, base, capsys):
     assert "macro-F1" in capsys.readouterr().out
     card = (out / "README.md").read_text()
     assert "### toy set" in card and "zhpolicy evaluate --model" in card
+    # a provenance note in zhpolicy.json (how earlier stages were made) survives the card's re-writes
+    meta = read_meta(out)
+    meta["provenance"] = "Made in two stages on a GPU: see the README."
+    write_meta(out, meta)
+    assert main(["evaluate", "--model", str(out), "--data", str(tmp_path / "train.jsonl"), "--no-baseline", "--record", "toy set"]) == 0
+    assert "Made in two stages on a GPU: see the README." in (out / "README.md").read_text()
 
 
 def test_cli_evaluate_refuses_a_folder_that_is_not_a_model(tmp_path, capsys):

@@ -160,6 +160,8 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
         parts.append("## Training\n\n```yaml\n" + yaml.safe_dump(shown, allow_unicode=True, sort_keys=False) + "```\n")
         if config.get("init"):
             parts.append(f"Continued from the model folder `{config['init']}` (`--init`): this config and log are the last stage only.\n")
+        if meta.get("provenance"):  # how the earlier stages and the base were made, kept in zhpolicy.json across re-writes
+            parts.append(meta["provenance"] + "\n")
         if config.get("weak_labels"):
             counts = config["weak_labels"].get("per_domain")
             if isinstance(counts, dict):
