@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from zhpolicy.models.word_features import tagged_words
 
-#: Administrative units a swapped place ends with (longest first: 街道 before 道-less units).
+#: Administrative units a swapped place ends with: data.labels.ADMIN_UNITS without 自治区, 州 and 旗, longest first so
+#: that 社区 is found before 区 (a community is swapped for a community, not a district).
 ADMIN_UNITS = ("街道", "社区", "省", "市", "县", "区", "镇", "乡", "村")
 #: Words ending in a unit that name a kind of area, not a place (示范区, 开发区, 全市, 城区).
 _GENERIC_AREA = re.compile(r"(?:开发|示范|保护|试验|风景|景|园|城|市|郊|灾|山|库|牧|辖|片|校|厂|矿|新农|特色|行政|全)(?:区|村|镇|乡|市|县)$")
@@ -57,8 +58,9 @@ def place_mentions(text: str) -> list[PlaceMention]:
     at = 0
     for index, (word, flag) in enumerate(words):
         following = words[index + 1][0] if index + 1 < len(words) else ""
-        if flag.startswith(_PLACE_FLAGS) and _unit_of(word):
-            name, unit = word, _unit_of(word)
+        unit = _unit_of(word) if flag.startswith(_PLACE_FLAGS) else None
+        if unit:
+            name = word
         elif flag.startswith(_NAME_FLAGS) and following in ADMIN_UNITS and len(word) >= 2:
             name, unit = word + following, following
         else:
