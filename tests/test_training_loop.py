@@ -38,3 +38,23 @@ def test_best_epoch_without_dev_leaves_the_last_weights():
     before = model.weight.detach().clone()
     BestEpoch().restore(model)
     assert torch.equal(model.weight, before)
+
+
+def test_every_trainer_starts_a_fp16_base_in_fp32(tmp_path):
+    """transformers 5 loads a folder saved in fp16 (runs/base-6x384, any ``half()`` export) as fp16; AdamW steps on
+    fp16 weights mostly round away, so the trainers ask for fp32 and the classifier goes to its training device."""
+    from tiny_models import tiny_base
+    from transformers import BertForMaskedLM
+    from zhpolicy.training.pretrain import PretrainConfig, _start
+    from zhpolicy.training.train_classifier import ClassifierConfig
+    from zhpolicy.training.train_classifier import _load_start as classifier_start
+    from zhpolicy.training.train_ner import NerConfig
+    from zhpolicy.training.train_ner import _load_start as tagger_start
+
+    base = tiny_base(tmp_path / "base")
+    BertForMaskedLM.from_pretrained(base).half().save_pretrained(base)
+    assert BertForMaskedLM.from_pretrained(base).dtype == torch.float16  # what a plain load gives
+    classifier, _, _ = classifier_start(ClassifierConfig(base_model=str(base), max_length=64, device="cpu"))
+    tagger, _ = tagger_start(NerConfig(base_model=str(base)))
+    masked_lm, _ = _start(PretrainConfig(init=str(base)), [])
+    assert {classifier.dtype, tagger.dtype, masked_lm.dtype} == {torch.float32}

@@ -241,7 +241,9 @@ def held_out_mlm(model: BertForMaskedLM, tokenizer, sequences: list[list[int]], 
 def _start(config: PretrainConfig, documents: list[str]):
     if config.init:
         tokenizer = AutoTokenizer.from_pretrained(config.init)
-        return BertForMaskedLM.from_pretrained(config.init), tokenizer
+        # fp32 whatever the folder was saved in: transformers 5 loads a saved fp16 base as fp16, and
+        # optimizer updates on fp16 weights mostly round away
+        return BertForMaskedLM.from_pretrained(config.init, dtype=torch.float32), tokenizer
     tokenizer = (AutoTokenizer.from_pretrained(config.tokenizer_from) if config.tokenizer_from
                  else build_tokenizer(documents, config.vocab_size, config.min_frequency))
     model_config = BertConfig(

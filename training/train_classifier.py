@@ -56,7 +56,7 @@ from zhpolicy.models.word_features import (
 
 from .baseline import mix_baseline_into_folder
 from .config import seed_everything
-from .loop import BestEpoch, Optimization
+from .loop import BestEpoch, Optimization, training_device
 from .model_card import write_model_card, write_model_folder
 from .place_swap import PlacePool, place_mentions, swap_places
 from .weak_labels import unlabeled_articles, weak_label_articles
@@ -97,6 +97,7 @@ class ClassifierConfig:
     unlabeled: int = 0            # raw-news stories no weak rule labels, read by the teachers (needs teachers, weak_labels)
     baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (README)
     place_swap: float = 0.0       # share of administrative places swapped for other places per showing (training/place_swap.py)
+    device: str = "auto"          # auto: the GPU when torch sees one, else the CPU
 
 
 def mask_tokens(encoded: EncodedText, share: float, mask_id: int | None, rng: random.Random) -> EncodedText:
@@ -258,6 +259,7 @@ def _load_start(config: ClassifierConfig):
         num_labels=len(DOMAINS),
         id2label=dict(enumerate(DOMAINS)),
         label2id={label: index for index, label in enumerate(DOMAINS)},
+        dtype=torch.float32,  # a base saved in fp16 is trained in fp32
     )
     reading = {**DEFAULT_READING, "max_length": config.max_length, "max_title_tokens": config.max_title_tokens,
                "pooling": pooling}
@@ -346,6 +348,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
     dev_articles = _read_labeled([config.dev]) if config.dev else []
 
     model, tokenizer, reading = _load_start(config)
+    model.to(training_device(config.device))
     train_pooling = config.train_pooling or reading["pooling"]
     device = model.device
     encode = lambda a: (encode_text(tokenizer, a.text), a.title, DOMAINS.index(a.domain) if a.domain else -1)  # noqa: E731

@@ -191,7 +191,8 @@ def _load_start(config: NerConfig):
         if not base.is_dir():
             raise InputError(f"{base}: base model folder not found (set base_model in the config or give --init)")
         model = AutoModelForTokenClassification.from_pretrained(
-            base, num_labels=len(BIO_TAGS), id2label=dict(enumerate(BIO_TAGS)), label2id={t: i for i, t in enumerate(BIO_TAGS)}
+            base, num_labels=len(BIO_TAGS), id2label=dict(enumerate(BIO_TAGS)), label2id={t: i for i, t in enumerate(BIO_TAGS)},
+            dtype=torch.float32,  # a base saved in fp16 (runs/base-6x384) is trained in fp32
         )
         tokenizer = AutoTokenizer.from_pretrained(base)
     if config.word_features:
