@@ -142,8 +142,14 @@ class EntityTagger:
         return cls(model, tokenizer, meta.get("reading"))
 
     @torch.inference_mode()
-    def tag_encoded(self, encoded_texts: Sequence[EncodedText], batch_size: int = 32) -> list[list[Entity]]:
-        """Entities of several tokenized texts; windows are batched by length across texts."""
+    def tag_encoded(self, encoded_texts: Sequence[EncodedText], batch_size: int = 32,
+                    cleanup: bool = True) -> list[list[Entity]]:
+        """Entities of several tokenized texts; windows are batched by length across texts.
+
+        ``cleanup=False`` gives the model's own spans, before the LABELS.md rules of
+        :mod:`.ner_cleanup`: what a corpus annotated by another guide (MSRA, People's
+        Daily) is fairly compared with (``zhpolicy evaluate`` scores both readings).
+        """
         windows = [
             w
             for i, e in enumerate(encoded_texts)
@@ -165,7 +171,9 @@ class EntityTagger:
                     char_start = encoded.offsets[item.window.token_start + start][0]
                     char_end = encoded.offsets[item.window.token_start + end - 1][1]
                     found[item.text_index].append(Entity(char_start, char_end, kind, encoded.text[char_start:char_end]))
+        if not cleanup:
+            return found
         return [clean_spans(encoded.text, entities) for encoded, entities in zip(encoded_texts, found)]
 
-    def tag(self, texts: Sequence[str], batch_size: int = 32) -> list[list[Entity]]:
-        return self.tag_encoded([encode_text(self.tokenizer, text) for text in texts], batch_size)
+    def tag(self, texts: Sequence[str], batch_size: int = 32, cleanup: bool = True) -> list[list[Entity]]:
+        return self.tag_encoded([encode_text(self.tokenizer, text) for text in texts], batch_size, cleanup)

@@ -6209,3 +6209,26 @@ def test_a_river_or_polder_read_with_its_embankment_is_the_feature():
     text = "7月5日深夜，在九江市永修县三角乡三角联圩大堤上，一队巡堤人员打着手电巡查。葛洲坝水利枢纽运行平稳。"
     cleaned = clean_spans(text, spans_of(text, [("九江市永修县三角乡三角联圩大堤", "LOC"), ("葛洲坝", "LOC")]))
     assert [(e.text, e.type) for e in cleaned] == [("九江市永修县三角乡三角联圩", "LOC"), ("葛洲坝", "LOC")]
+
+
+def test_evaluate_scores_the_contract_and_the_model_reading(tmp_path, monkeypatch):
+    """MSRA tags the surname in 温先生 as PER; LABELS.md does not (surname + honorific). The contract reading
+    (predict's output) misses it there, the model reading — the tagger's own spans — is scored as MSRA's guide reads."""
+    from zhpolicy.training.evaluate_ner import evaluate_ner
+
+    text = "温先生的回信来了。"
+    (tmp_path / "msra_bio").write_text("".join(f"{c} {'B-PER' if i == 0 else 'O'}\n" for i, c in enumerate(text)) + "\n",
+                                       encoding="utf-8")
+
+    class KnownTagger:
+        def tag(self, texts, batch_size=32, cleanup=True):
+            found = [[Entity(0, 1, "PER", "温")] for _ in texts]
+            return [clean_spans(t, f) for t, f in zip(texts, found)] if cleanup else found
+
+    monkeypatch.setattr(EntityTagger, "from_folder", classmethod(lambda cls, folder: KnownTagger()))
+    report = evaluate_ner("any-folder", [str(tmp_path / "msra_bio")], "bio", tmp_path / "report")
+    assert report["merged"]["overall"]["f1"] == 0.0
+    assert report["model_reading"]["merged"]["overall"]["f1"] == 1.0
+    assert report["metrics"]["model_reading_f1_PER"] == 1.0
+    markdown = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    assert "Contract reading" in markdown and "Model reading" in markdown
