@@ -8,6 +8,7 @@ It annotates the given JSONL articles (text and headline only, labels
 ignored) and page files with the shipped models (or --model-dir), on CPU
 and, where CUDA is available, on GPU, after one warm-up batch, and prints
 characters/s (reading and page splitting included; model loading not), articles/s and peak memory (process RSS; GPU: peak allocated).
+With --bf16 each device is measured again reading under bfloat16 autocast (`predict --bf16`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def main() -> int:
     parser.add_argument("--pages", nargs="*", default=[], help="page text files")
     parser.add_argument("--model-dir", help="models to measure (default: the shipped ones)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--bf16", action="store_true", help="also measure each device reading under bfloat16 autocast (predict --bf16)")
     parser.add_argument("--limit", type=int, default=400, help="at most this many JSONL articles (default 400)")
     args = parser.parse_args()
 
@@ -54,8 +56,8 @@ def main() -> int:
         print(f"{len(articles)} articles, {characters} characters; torch threads {torch.get_num_threads()}", file=sys.stderr)
         print("| device | articles/s | characters/s | seconds | peak memory |")
         print("| --- | ---: | ---: | ---: | --- |")
-        for device in devices:
-            annotator = Annotator(resolve_models(args.model_dir), device, batch_size=args.batch_size)
+        for device, bf16 in [(d, b) for d in devices for b in ([False, True] if args.bf16 else [False])]:
+            annotator = Annotator(resolve_models(args.model_dir), device, batch_size=args.batch_size, bf16=bf16)
             annotator.annotate(articles[:8])  # warm-up
             if device == "cuda":
                 torch.cuda.synchronize()
@@ -69,7 +71,7 @@ def main() -> int:
             seconds = time.perf_counter() - started
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             memory = f"RSS {rss:.0f} MiB" + (f", GPU {torch.cuda.max_memory_allocated() / 2**20:.0f} MiB" if device == "cuda" else "")
-            print(f"| {device} | {len(articles) / seconds:.1f} | {characters / seconds:.0f} | {seconds:.1f} | {memory} |")
+            print(f"| {device}{' bf16' if bf16 else ''} | {len(articles) / seconds:.1f} | {characters / seconds:.0f} | {seconds:.1f} | {memory} |")
     return 0
 
 

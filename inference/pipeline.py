@@ -155,7 +155,8 @@ def resolve_models(model_dir: str | None) -> dict[str, Path]:
 class Annotator:
     """Both models (and a lexicon) over batches of articles, tokenizing each text once."""
 
-    def __init__(self, models: dict[str, Path], device: str = "cpu", lexicon_path: str | None = None, batch_size: int = 32):
+    def __init__(self, models: dict[str, Path], device: str = "cpu", lexicon_path: str | None = None, batch_size: int = 32,
+                 bf16: bool = False):
         import torch
         from zhpolicy.models.classifier import DomainClassifier
         from zhpolicy.models.ner import EntityTagger
@@ -164,6 +165,7 @@ class Annotator:
             raise InputError("--device cuda: no CUDA device is available here (use --device cpu)")
         self.classifier = DomainClassifier.from_folder(models["domain"], device)
         self.tagger = EntityTagger.from_folder(models["ner"], device)
+        self.classifier.bf16 = self.tagger.bf16 = bf16
         self.shared_tokenizer = self.classifier.tokenizer.get_vocab() == self.tagger.tokenizer.get_vocab()
         self.batch_size = batch_size
         self.lexicon = None
@@ -236,13 +238,14 @@ def predict(
     lexicon: str | None = None,
     chunk_articles: int = 64,
     progress: bool = True,
+    bf16: bool = False,
 ) -> RunSummary:
     """Run the whole pipeline; return the summary (the caller prints it)."""
     started = time.perf_counter()
     out = Path(output)
     summary = RunSummary()
     files = find_inputs(paths, summary.not_read)
-    annotator = Annotator(resolve_models(model_dir), device, lexicon, batch_size)
+    annotator = Annotator(resolve_models(model_dir), device, lexicon, batch_size, bf16)
     partial, errors_file = partial_path(out), errors_path(out)
     done: set[str] = set()
     if partial.exists():

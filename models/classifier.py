@@ -27,7 +27,7 @@ from transformers import (
 from zhpolicy.data.labels import DOMAINS
 
 from .baseline import CharNgramScorer, baseline_input
-from .folder import ModelFolderError, load_model_folder
+from .folder import ModelFolderError, load_model_folder, reading_precision
 from .windows import EncodedText, encode_text, token_windows
 from .word_features import check_word_features, token_features
 
@@ -188,6 +188,7 @@ class DomainClassifier:
             raise ModelFolderError(f"zhpolicy.json: baseline_weight {self.baseline_weight} is not between 0 and 1")
         if self.baseline_weight and baseline is None:
             raise ModelFolderError("zhpolicy.json mixes in a baseline (baseline_weight > 0), but none was given")
+        self.bf16 = False  # read under bfloat16 autocast (folder.reading_precision)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":
@@ -213,7 +214,8 @@ class DomainClassifier:
         for first in range(0, len(flat), batch_size):
             chunk = flat[first : first + batch_size]
             batch = window_batch([w for _, _, w in chunk], self.tokenizer.pad_token_id, self.model.device)
-            rows.append(self.model(**batch).logits.float())
+            with reading_precision(self.model, self.bf16):
+                rows.append(self.model(**batch).logits.float())
             owners.extend(article for _, article, _ in chunk)
         logits = torch.cat(rows) if rows else torch.zeros((0, len(self.labels)))
         return pool_by_owner(logits, torch.tensor(owners, device=logits.device), len(windows_per_article), self.pooling)

@@ -26,7 +26,7 @@ from zhpolicy.data.labels import BIO_TAGS
 from zhpolicy.data.records import Entity
 
 from .classifier import pad_batch
-from .folder import ModelFolderError, load_model_folder
+from .folder import ModelFolderError, load_model_folder, reading_precision
 from .ner_cleanup import CLEANUP_READING, clean_spans
 from .windows import EncodedText, Window, encode_text, token_windows
 from .word_features import check_word_features, token_features
@@ -134,6 +134,7 @@ class EntityTagger:
         self.allowed = allowed_transitions(self.tags)
         self.starts = allowed_starts(self.tags)
         self.word_features = check_word_features(self.reading.get("word_features"))
+        self.bf16 = False  # read under bfloat16 autocast (folder.reading_precision)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "EntityTagger":
@@ -162,7 +163,9 @@ class EntityTagger:
             chunk = windows[first : first + batch_size]
             type_ids = [w.type_ids for w in chunk] if self.word_features else None
             batch = pad_batch([w.input_ids for w in chunk], self.tokenizer.pad_token_id, self.model.device, type_ids)
-            scores = torch.log_softmax(self.model(**batch).logits.float(), dim=-1).cpu()
+            with reading_precision(self.model, self.bf16):
+                logits = self.model(**batch).logits
+            scores = torch.log_softmax(logits.float(), dim=-1).cpu()
             for row, item in enumerate(chunk):
                 length = item.window.token_end - item.window.token_start
                 path = constrained_viterbi(scores[row, 1 : 1 + length], self.allowed, self.starts)

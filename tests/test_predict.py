@@ -246,3 +246,35 @@ def test_model_dir_must_hold_a_model(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="no model folder"):
         run([PAGE], tmp_path / "out.jsonl", tmp_path / "empty")
+
+
+def test_bf16_reads_both_models_under_bfloat16_autocast_and_only_when_asked(tmp_path, models, monkeypatch):
+    import torch
+
+    seen: list[tuple[str, bool]] = []
+    original = pipeline.Annotator.__init__
+
+    def watched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        for name, model in (("classifier", self.classifier.model), ("tagger", self.tagger.model)):
+            model.register_forward_pre_hook(lambda module, inputs, name=name: seen.append((name, torch.is_autocast_enabled("cpu"))))
+
+    monkeypatch.setattr(pipeline.Annotator, "__init__", watched)
+    assert main(["predict", str(PAGE), "--output", str(tmp_path / "plain.jsonl"), "--model-dir", str(models)]) == 0
+    assert seen and not any(on for _, on in seen)
+    seen.clear()
+    assert main(["predict", str(PAGE), "--output", str(tmp_path / "bf16.jsonl"), "--model-dir", str(models), "--bf16"]) == 0
+    assert {name for name, _ in seen} == {"classifier", "tagger"} and all(on for _, on in seen)
+    # same records, fields and ids; a random tiny model's spans may differ by a rounding
+    assert [r["id"] for r in records(tmp_path / "bf16.jsonl")] == [r["id"] for r in records(tmp_path / "plain.jsonl")]
+
+
+def test_evaluate_says_when_it_read_under_bf16(tmp_path, models):
+    text = "王伟在杭州市工作。"
+    tags = ["B-PER", "I-PER", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O"]
+    (tmp_path / "sample_bio").write_text("".join(f"{c} {t}\n" for c, t in zip(text, tags)) + "\n", encoding="utf-8")
+    report_dir = tmp_path / "report"
+    assert main(["evaluate", "--model", str(models / "ner"), "--data", str(tmp_path / "sample_bio"), "--from", "bio",
+                 "--report-dir", str(report_dir), "--bf16"]) == 0
+    assert json.loads((report_dir / "report.json").read_text(encoding="utf-8"))["bf16"] is True
+    assert "bfloat16 autocast" in (report_dir / "report.md").read_text(encoding="utf-8")

@@ -134,19 +134,25 @@ def recorded_train_files(model_dir: str | os.PathLike[str]) -> list[str]:
     return list(config.get("train") or []) + list(config.get("replay_files") or [])
 
 
+BF16_NOTE = "The model was read under bfloat16 autocast (`--bf16`)."
+
+
 def evaluate_classifier(
     model_dir: str | os.PathLike[str],
     data: Sequence[str],
     report_dir: str | os.PathLike[str] | None = None,
     baseline_train: Sequence[str] | None = None,
     batch_size: int = 32,
+    bf16: bool = False,
 ) -> dict[str, Any]:
-    """Score the classifier (and the baseline, if its training files are at hand) on ``data``."""
+    """Score the classifier (and the baseline, if its training files are at hand) on ``data``; ``bf16``: read it
+    under bfloat16 autocast, as ``predict --bf16`` does."""
     from zhpolicy.models.classifier import DomainClassifier
 
     articles = read_domain_labeled(data, "needed to evaluate against")
     gold = [a.domain for a in articles]
     classifier = DomainClassifier.from_folder(model_dir)
+    classifier.bf16 = bf16
     items = classifier.encode([a.text for a in articles], [a.title for a in articles])
     alone, mixed = classifier.probability_rows(items, batch_size)
     predictions = classifier.predictions(mixed if mixed is not None else alone)
@@ -169,9 +175,12 @@ def evaluate_classifier(
         baseline_note = (f"baseline not run: training file(s) not found: {', '.join(missing)}" if missing
                          else "baseline not run: the model folder names no training files (give --baseline-train)")
     markdown = _markdown(systems, len(articles)) + f"\n\nBaseline: {baseline_note}.{mixed_note}"
+    if bf16:
+        markdown += f"\n\n{BF16_NOTE}"
     report = {
         "task": "domain",
         "model": str(model_dir),
+        "bf16": bf16,
         "data": list(data),
         "articles": len(articles),
         "metrics": {"accuracy": systems["classifier"].accuracy, "macro_f1": systems["classifier"].macro_f1},

@@ -123,6 +123,10 @@ def _markdown(report: dict[str, Any]) -> str:
         lines += ["", f"Officials (name, title, org) on {o['records']} fully labeled records: P / R / F1 = {_fmt(o)} (gold {o['support']})."]
     if report.get("lexicon"):
         lines += ["", f"User lexicon applied: {report['lexicon']}."]
+    if report.get("bf16"):
+        from .evaluate import BF16_NOTE
+
+        lines += ["", BF16_NOTE]
     model = report.get("model_reading")
     if model:
         lines += ["", "Model reading (the tagger's own spans, before the LABELS.md rules of `models/ner_cleanup.py`; "
@@ -138,8 +142,10 @@ def evaluate_ner(
     report_dir: str | os.PathLike[str] | None = None,
     lexicon_path: str | None = None,
     batch_size: int = 32,
+    bf16: bool = False,
 ) -> dict[str, Any]:
-    """Tag ``data`` with the model (and lexicon) and score it three ways, in the contract and the model reading."""
+    """Tag ``data`` with the model (and lexicon) and score it three ways, in the contract and the model reading;
+    ``bf16``: read the tagger under bfloat16 autocast, as ``predict --bf16`` does."""
     from zhpolicy.models.ner import EntityTagger
     from zhpolicy.models.ner_cleanup import clean_spans
     from zhpolicy.models.officials import extract_officials
@@ -150,6 +156,7 @@ def evaluate_ner(
     if not articles:
         raise InputError(f"{', '.join(data)}: no records")
     tagger = EntityTagger.from_folder(model_dir)
+    tagger.bf16 = bf16
     model_spans = tagger.tag([a.text for a in articles], batch_size=batch_size, cleanup=False)
     predicted = [clean_spans(a.text, found) for a, found in zip(articles, model_spans)]
     if lexicon_path:
@@ -168,6 +175,7 @@ def evaluate_ner(
         "seqeval": score_seqeval(articles, predicted),
         "officials": score_officials(articles, officials),
         "lexicon": lexicon_path,
+        "bf16": bf16,
         "model_reading": {"merged": score_entities(articles, model_spans), "seqeval": score_seqeval(articles, model_spans)},
     }
     report["metrics"] = {"f1_merged": report["merged"]["overall"]["f1"], "f1_strict_iob2": report["seqeval"]["overall"]["f1"]}
