@@ -6232,3 +6232,11 @@ def test_evaluate_scores_the_contract_and_the_model_reading(tmp_path, monkeypatc
     assert report["metrics"]["model_reading_f1_PER"] == 1.0
     markdown = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
     assert "Contract reading" in markdown and "Model reading" in markdown
+
+
+def test_an_untagged_unique_body_joins_the_unit_read_after_it():
+    text = "总台与上合组织秘书处联合主办，华为罗马尼亚公司员工说，中共中央国务院印发意见"
+    spans = spans_of(text, [("秘书处", "ORG"), ("罗马尼亚公司", "ORG"), ("国务院", "ORG")])
+    # two unique bodies side by side stay two (中共中央|国务院), the second untouched
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("上合组织秘书处", "ORG"), ("华为罗马尼亚公司", "ORG"), ("国务院", "ORG")]
