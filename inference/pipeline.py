@@ -163,9 +163,8 @@ class Annotator:
 
         if device == "cuda" and not torch.cuda.is_available():
             raise InputError("--device cuda: no CUDA device is available here (use --device cpu)")
-        self.classifier = DomainClassifier.from_folder(models["domain"], device)
-        self.tagger = EntityTagger.from_folder(models["ner"], device)
-        self.classifier.bf16 = self.tagger.bf16 = bf16
+        self.classifier = DomainClassifier.from_folder(models["domain"], device, bf16)
+        self.tagger = EntityTagger.from_folder(models["ner"], device, bf16)
         self.shared_tokenizer = self.classifier.tokenizer.get_vocab() == self.tagger.tokenizer.get_vocab()
         self.batch_size = batch_size
         self.lexicon = None

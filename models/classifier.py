@@ -168,7 +168,7 @@ class DomainClassifier:
     """A loaded classifier folder, ready to classify articles."""
 
     def __init__(self, model: PreTrainedModel, tokenizer, reading: dict | None = None,
-                 baseline: CharNgramScorer | None = None) -> None:
+                 baseline: CharNgramScorer | None = None, bf16: bool = False) -> None:
         self.model = model.eval()
         self.baseline = baseline
         self.tokenizer = tokenizer
@@ -188,15 +188,15 @@ class DomainClassifier:
             raise ModelFolderError(f"zhpolicy.json: baseline_weight {self.baseline_weight} is not between 0 and 1")
         if self.baseline_weight and baseline is None:
             raise ModelFolderError("zhpolicy.json mixes in a baseline (baseline_weight > 0), but none was given")
-        self.bf16 = False  # read under bfloat16 autocast (folder.reading_precision)
+        self.bf16 = bf16  # read under bfloat16 autocast (folder.reading_precision)
 
     @classmethod
-    def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "DomainClassifier":
+    def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu", bf16: bool = False) -> "DomainClassifier":
         """Load a folder written by ``zhpolicy train classifier``."""
         model, tokenizer, meta = load_model_folder(folder, "domain", AutoModelForSequenceClassification, device)
         reading = meta.get("reading") or {}
         baseline = CharNgramScorer.load(folder) if reading.get("baseline_weight") else None
-        return cls(model, tokenizer, reading, baseline)
+        return cls(model, tokenizer, reading, baseline, bf16)
 
     def windows(self, encoded: EncodedText, title: str) -> list[WindowIds]:
         return window_inputs(

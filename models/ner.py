@@ -123,7 +123,7 @@ def text_windows(tokenizer, encoded: EncodedText, max_length: int, text_index: i
 class EntityTagger:
     """A loaded NER folder, ready to tag texts."""
 
-    def __init__(self, model: PreTrainedModel, tokenizer, reading: dict | None = None) -> None:
+    def __init__(self, model: PreTrainedModel, tokenizer, reading: dict | None = None, bf16: bool = False) -> None:
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.reading = {**DEFAULT_READING, **(reading or {})}
@@ -134,13 +134,13 @@ class EntityTagger:
         self.allowed = allowed_transitions(self.tags)
         self.starts = allowed_starts(self.tags)
         self.word_features = check_word_features(self.reading.get("word_features"))
-        self.bf16 = False  # read under bfloat16 autocast (folder.reading_precision)
+        self.bf16 = bf16  # read under bfloat16 autocast (folder.reading_precision)
 
     @classmethod
-    def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu") -> "EntityTagger":
+    def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu", bf16: bool = False) -> "EntityTagger":
         """Load a folder written by ``zhpolicy train ner``."""
         model, tokenizer, meta = load_model_folder(folder, "ner", AutoModelForTokenClassification, device)
-        return cls(model, tokenizer, meta.get("reading"))
+        return cls(model, tokenizer, meta.get("reading"), bf16)
 
     @torch.inference_mode()
     def tag_encoded(self, encoded_texts: Sequence[EncodedText], batch_size: int = 32,

@@ -6225,7 +6225,7 @@ def test_evaluate_scores_the_contract_and_the_model_reading(tmp_path, monkeypatc
             found = [[Entity(0, 1, "PER", "温")] for _ in texts]
             return [clean_spans(t, f) for t, f in zip(texts, found)] if cleanup else found
 
-    monkeypatch.setattr(EntityTagger, "from_folder", classmethod(lambda cls, folder: KnownTagger()))
+    monkeypatch.setattr(EntityTagger, "from_folder", classmethod(lambda cls, folder, bf16=False: KnownTagger()))
     report = evaluate_ner("any-folder", [str(tmp_path / "msra_bio")], "bio", tmp_path / "report")
     assert report["merged"]["overall"]["f1"] == 0.0
     assert report["model_reading"]["merged"]["overall"]["f1"] == 1.0

@@ -151,8 +151,7 @@ def evaluate_classifier(
 
     articles = read_domain_labeled(data, "needed to evaluate against")
     gold = [a.domain for a in articles]
-    classifier = DomainClassifier.from_folder(model_dir)
-    classifier.bf16 = bf16
+    classifier = DomainClassifier.from_folder(model_dir, bf16=bf16)
     items = classifier.encode([a.text for a in articles], [a.title for a in articles])
     alone, mixed = classifier.probability_rows(items, batch_size)
     predictions = classifier.predictions(mixed if mixed is not None else alone)

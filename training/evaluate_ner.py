@@ -155,8 +155,7 @@ def evaluate_ner(
         articles.extend(read_articles(path, data_format))
     if not articles:
         raise InputError(f"{', '.join(data)}: no records")
-    tagger = EntityTagger.from_folder(model_dir)
-    tagger.bf16 = bf16
+    tagger = EntityTagger.from_folder(model_dir, bf16=bf16)
     model_spans = tagger.tag([a.text for a in articles], batch_size=batch_size, cleanup=False)
     predicted = [clean_spans(a.text, found) for a, found in zip(articles, model_spans)]
     if lexicon_path:
