@@ -1050,9 +1050,9 @@ def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
     return _untagged_names_tagged(entities, text, _UNIQUE_BODIES_LONGEST_FIRST, "ORG", stands_alone)
 
 
-#: How the names of national organs open (国务院, 中央军委, 全国人大): an organization read so is a body of its own,
-#: never the unit of the body before it.
-_NATIONAL_ORGAN_OPENINGS = ("国务院", "中央", "全国")
+#: How the names of national organs open (国务院, 中央军委, 全国人大), and the unique bodies themselves: an organization
+#: read so is a body of its own, never the unit of the body before it.
+_OPENINGS_OF_A_BODY_OF_ITS_OWN = ("国务院", "中央", "全国", *_UNIQUE_BODIES_LONGEST_FIRST)
 
 
 def unique_body_before_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1066,8 +1066,7 @@ def unique_body_before_its_unit(entities: Sequence[Entity], text: str) -> list[E
         body = Entity(start, end, "ORG", text[start:end])
         unit = next((e for e in found if e.start == end and e.type == "ORG"), None)
         if (unit is None or _overlaps_another(found, body, start, end)
-                or unit.text.startswith(_NATIONAL_ORGAN_OPENINGS)
-                or any(unit.text.startswith(name) for name in _UNIQUE_BODIES_LONGEST_FIRST)
+                or unit.text.startswith(_OPENINGS_OF_A_BODY_OF_ITS_OWN)
                 or in_book_title(body, text) or _short_quotations_around(body, text)):
             continue
         found = _in_place_of(found, [unit], Entity(start, unit.end, "ORG", text[start:unit.end]))
