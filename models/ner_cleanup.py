@@ -86,6 +86,7 @@ CLEANUP_READING = (
         ", and a bureau's section read into its head's post right after the body goes to the body (宝鸡市市场监督管理局|计量科科长 → …计量科 + 科长)"
         ", and a river, reservoir or polder read with its embankment or dam cut to the feature (三角联圩|大堤, 团结水库|大坝)"
         ", and an untagged national, international or company name joins the organization read right after it (上合组织|秘书处)"
+        ", and a lake or river tagged once, or a valley or polder a chain of places ends with, is tagged where named again (淀山湖, 高昌区|葡萄沟 … 葡萄沟)"
 )
 
 
@@ -8162,11 +8163,12 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
     """
     kinds: dict[str, Counter[str]] = {}
     for entity in entities:
-        named = entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))
+        named = (entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))
+                 or (entity.type == "LOC" and entity.text.endswith(FEATURE_ENDINGS)))
         if ((len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC")
                 or (entity.type == "PER" and _is_short_name_to_spread(entity.text))):
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
-    shorts = _unit_names(entities) - set(kinds)
+    shorts = (_unit_names(entities) | _feature_names(entities)) - set(kinds)
     for short in shorts:
         kinds[short] = Counter({"LOC": 1})
     found = list(entities)
@@ -8338,6 +8340,21 @@ def _unit_names(entities: Sequence[Entity]) -> set[str]:
             if index > 0 and unit.end() - start >= 3 and unit.group() != "区":
                 names.add(entity.text[start : unit.end()])
             start = unit.end()
+    return names
+
+
+def _feature_names(entities: Sequence[Entity]) -> set[str]:
+    """The rivers, lakes, valleys and polders the text's tagged chains of places end with, by their own names
+    (高昌区|葡萄沟 → 葡萄沟, 三角乡|三角联圩 → 三角联圩): local news names the feature with its county or town once and
+    alone after (在葡萄沟种了20多亩葡萄), as it does a town; a dam or embankment read on is not the name's (三角乡三角联圩|大堤,
+    cut later: :func:`embankment_off_its_water`). Names of three characters or more."""
+    names: set[str] = set()
+    for entity in entities:
+        place = embankment_off_its_water(entity).text
+        units = list(_ADMIN_UNIT.finditer(place)) if entity.type == "LOC" else []
+        name = place[units[-1].end() :] if units else ""
+        if len(name) >= 3 and name.endswith(FEATURE_ENDINGS) and all(map(_is_cjk, name)):
+            names.add(name)
     return names
 
 

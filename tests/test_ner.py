@@ -4651,6 +4651,14 @@ def test_two_character_name_is_tagged_at_its_other_mentions_but_not_a_word_or_a_
     assert [e.text for e in spans if e.text.startswith("钱七")] == ["钱七虎", "钱七虎"]
 
 
+def test_lake_or_valley_is_tagged_at_its_other_mentions_also_where_a_chain_of_places_named_it_first():
+    text = ("元荡与淀山湖、太浦河水系相连。两地共同治理淀山湖。吐鲁番市高昌区葡萄沟迎来丰收。在葡萄沟种了20多亩葡萄。"
+            "永修县三角乡三角联圩大堤上，一队队员巡查。三角联圩保护着6万群众。")
+    pieces = [("元荡", "LOC"), ("太浦河", "LOC"), ("淀山湖", "LOC"), ("吐鲁番市高昌区葡萄沟", "LOC"), ("永修县三角乡三角联圩大堤", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))  # the first 淀山湖, the second 葡萄沟 and 三角联圩 left untagged
+    assert [e.text for e in spans if e.text in ("淀山湖", "葡萄沟", "三角联圩")] == ["淀山湖", "淀山湖", "葡萄沟", "三角联圩"]
+
+
 def test_spokespersons_post_left_untagged_before_a_person_is_tagged():
     text = "联合国人道主义事务协调厅发言人延斯·莱克12日表示。东部战区新闻发言人施毅表示。"
     pieces = [("联合国人道主义事务协调厅", "ORG"), ("延斯·莱克", "PER"), ("新闻", "TITLE"), ("施毅", "PER")]
