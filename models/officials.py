@@ -90,7 +90,7 @@ FORMER = ("原", "前")
 ENVOY_POSTS = ("大使", "总领事")
 STATIONED = "驻"
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
-#: cleanup (models/ner_cleanup.py) and the officials' body lookup share them.
+#: cleanup (models/ner_cleanup/) and the officials' body lookup share them.
 PARTY_ORGANS = ("党委", "党工委", "党总支", "党支部", "支部", "党组")
 
 

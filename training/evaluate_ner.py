@@ -129,7 +129,7 @@ def _markdown(report: dict[str, Any]) -> str:
         lines += ["", BF16_NOTE]
     model = report.get("model_reading")
     if model:
-        lines += ["", "Model reading (the tagger's own spans, before the LABELS.md rules of `models/ner_cleanup.py`; "
+        lines += ["", "Model reading (the tagger's own spans, before the LABELS.md rules of `models/ner_cleanup/`; "
                   "the figure comparable with results on corpora annotated by their own guides):", "",
                   *_entity_table(model["merged"], model["seqeval"])]
     return "\n".join(lines)

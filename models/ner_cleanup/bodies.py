@@ -1,0 +1,1019 @@
+"""Rules for organizations (ORG): national, international and company names, venues and named groups, bodies
+named by their level alone, and what a body's span reads on into (verbs, meetings, activities).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES
+from zhpolicy.data.records import Entity
+
+from ..word_features import (
+    is_place_word,
+    word_at,
+    word_ends_at,
+    word_frequency,
+    word_tag,
+)
+from .common import (
+    _ATTENDING_A_MEETING,
+    _BARE_BODY_WORD,
+    _BODY_WORDS_READ_AS_VERBS,
+    _CLAUSE_WORD_TAGS,
+    _CONGRESS_OR_PARTY_ENDINGS,
+    _COUNTRIES_AND_PROVINCES,
+    _ENDS_LIKE_A_POST,
+    _EVENT_AFTER_A_BODY,
+    _INTERNATIONAL_BODY_OPENINGS,
+    _JOINT,
+    _ORG_ENDINGS,
+    _TAKING_A_POST,
+    _UNIQUE_BODIES,
+    _UNIQUE_BODIES_LONGEST_FIRST,
+    _UNIT_END,
+    ADMIN_UNIT_ENDINGS,
+    GENERIC_WORDS,
+    LEVELS,
+    PLACE_ABBREVIATIONS,
+    _common_single_surname,
+    _end_of_a_named_venue,
+    _ends_like_a_name,
+    _ends_like_unit_or_body,
+    _in_place_of,
+    _is_cjk,
+    _is_place_name_or_state,
+    _is_place_or_city,
+    _is_venue_word,
+    _mentions_of,
+    _name_spelled_out_from,
+    _overlaps_another,
+    _overlaps_any,
+    _reads_as_places,
+    _short_quotations_around,
+    _untagged_names_tagged,
+    _whole_words,
+    bare_place_as_place,
+    in_book_title,
+    in_term_with_no_name,
+    longest_first,
+)
+
+_FUND = re.compile(r"基金会|基金(?!经理|组织)")
+
+
+def persons_fund(entity: Entity, text: str) -> Entity:
+    """A person right before 基金 or 基金会 names a fund or foundation, one ORG with it: 出席|何梁何利|基金2024年度颁奖大会
+    → 何梁何利基金 (CCTV news; People's Daily's 李嘉诚基金会, CLUENER's 盖蒂基金会); not a fund's manager (基金经理)."""
+    fund = _FUND.match(text, entity.end)
+    if entity.type != "PER" or not fund:
+        return entity
+    return Entity(entity.start, fund.end(), "ORG", text[entity.start : fund.end()])
+
+
+#: Common nouns news writes before a company to say what it is (外资企业|思爱普, 汽车巨头|斯泰兰蒂斯, 军工企业|三菱).
+_COMPANY_DESCRIPTORS = ("企业", "巨头")
+
+
+def company_after_what_it_is(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make an ORG of a PER right after 企业 or 巨头 (外资企业|思爱普, 汽车巨头|斯泰兰蒂斯, 军工企业|三菱: CCTV news, where the
+    tagger reads a foreign firm as a person), where the name is no Chinese name of a common single surname (not
+    该企业|张经理). No gold person of the corpora stands so."""
+    return [Entity(e.start, e.end, "ORG", e.text)
+            if e.type == "PER" and text.endswith(_COMPANY_DESCRIPTORS, 0, e.start) and not _common_single_surname(e.text)
+            else e for e in entities]
+
+
+#: A company's name after its short name: a region in brackets maybe, a few characters of its trade, and the kind of
+#: company (东丽|株式会社, 沃尔沃|汽车公司, 菲尼克斯|（中国）投资有限公司).
+_COMPANY_AFTER_SHORT_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[\u4e00-\u9fff]{0,6}(?:公司|集团|株式会社)")
+
+
+def company_named_by_its_short_name(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make an ORG of every PER mention of a company's short name where the text tags the company's full name, the
+    short name and its kind of company, as an ORG (东丽 beside 东丽株式会社, 沃尔沃 beside 沃尔沃汽车公司, 菲尼克斯 beside
+    菲尼克斯（中国）投资有限公司: CCTV news, where the tagger reads a foreign firm's short name as a person). Not before
+    家族 or 家 (梅里埃|家族 beside 梅里埃集团: the family). No gold text of the corpora tags both."""
+    companies = {e.text for e in entities if e.type == "ORG"}
+    short_names = {e.text for e in entities if e.type == "PER" and len(e.text) >= 2
+                   and any(company.startswith(e.text) and _COMPANY_AFTER_SHORT_NAME.fullmatch(company, len(e.text))
+                           for company in companies)}
+    return [Entity(e.start, e.end, "ORG", e.text) if e.type == "PER" and e.text in short_names and not text.startswith("家", e.end) else e
+            for e in entities]
+#: A document's number a body's short name opens (国办函〔2004〕57号, 国办发〔2018〕109号: gov.cn): no mention of the body.
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[发函字]?[〔\[［(（][0-9０-９]{4}")
+
+
+def unique_body_read_in_pieces(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Read a national or international body of four characters or more whole where the tagger read a person or place
+    inside it (国家大|呼拉尔 (PER)|主席, CCTV news): one ORG in place of the spans that lie inside the name, where none
+    runs past it; not inside a 《》 title or a short quotation."""
+    found = sorted(entities, key=lambda e: (e.start, e.end))
+    for start, end in _mentions_of(_LONG_UNIQUE_BODIES_LONGEST_FIRST, text):
+        body = Entity(start, end, "ORG", text[start:end])
+        inside = [e for e in found if e.start < body.end and body.start < e.end]
+        if (inside and all(body.start <= e.start and e.end <= body.end for e in inside)
+                and any(e.type in ("PER", "LOC") for e in inside)
+                and not in_book_title(body, text) and not _short_quotations_around(body, text)):
+            found = _in_place_of(found, inside, body)
+    return found
+
+
+#: The unique bodies of four characters or more, longest first (a shorter name read inside one is the tagger's piece
+#: of it only where it is one of these: 国家大|呼拉尔).
+_LONG_UNIQUE_BODIES_LONGEST_FIRST = tuple(name for name in _UNIQUE_BODIES_LONGEST_FIRST if len(name) >= 4)
+
+
+def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a national or international body the tagger left untagged (水利部|启动…, 记者从|水利部|了解到,
+    国家防总|今天发布, 上合组织|成员国: CCTV news leaves about one in eight such mentions untagged, most at a
+    sentence's start): LABELS.md's nationally unique bodies (:data:`NATIONAL_BODIES`) and the international ones
+    (:data:`INTERNATIONAL_BODIES`) are ORGs wherever they stand.
+
+    Only where the name is whole words of jieba's (or ends where a post starts: 住房和城乡建设部|党组书记, jieba's 部党组)
+    and touches no span, and not where it is another thing's: no
+    department kind (水利部|门, the water departments), no minister (财政部|长), no event named after it
+    (中国—东盟|博览会, 上合组织|峰会), no document's number (国办|函〔2004〕57号), no 国内 (牵头联合|国内９家), no ministry of a place before it
+    (美国财政部, 俄外交部) or of a count of states (七国|财政部, 各国|外交部), nothing inside a 《》 title, a short
+    quotation (“让党中央放心、让人民群众满意”: a slogan) or a policy term.
+    """
+    def stands_alone(body: Entity, found: list[Entity]) -> bool:
+        return (not _overlaps_another(found, body, body.start, body.end) and not _touched_but_by_a_post(found, body)
+                and text[body.end : body.end + 1] not in "门长" and text[body.end - 1 : body.end + 1] != "国内"
+                and not _EVENT_AFTER_A_BODY.match(text, body.end) and not _DOCUMENT_NUMBER_AFTER.match(text, body.end)
+                and (word_ends_at(text, body.end) or any(e.type == "TITLE" and e.start == body.end for e in found))
+                and not _after_a_place_word(body.start, text)
+                and not in_book_title(body, text) and not _short_quotations_around(body, text) and not in_term_with_no_name(body, text))
+
+    return _untagged_names_tagged(entities, text, _UNIQUE_BODIES_LONGEST_FIRST, "ORG", stands_alone)
+
+
+#: How the names of national organs open (国务院, 中央军委, 全国人大), and the unique bodies themselves: an organization
+#: read so is a body of its own, never the unit of the body before it.
+_OPENINGS_OF_A_BODY_OF_ITS_OWN = ("国务院", "中央", "全国", *_UNIQUE_BODIES_LONGEST_FIRST)
+
+
+def unique_body_before_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Join an untagged national, international or company name to the organization the tagger read right after it:
+    the unit is the body's (上合组织|秘书处 → 上合组织秘书处, 北部战区|海军, 华为|罗马尼亚公司; CCTV news, four in 1,200
+    stories, no gold span of the written splits, People's Daily dev or CLUENER dev touched). Not where the unit is
+    a unique body itself or opens as a national organ does (中共中央|国务院, 党中央|全国人大: two bodies), nor inside
+    a 《》 title or a short quotation."""
+    found = sorted(entities, key=lambda e: (e.start, e.end))
+    for start, end in _mentions_of(_UNIQUE_BODIES_LONGEST_FIRST, text):
+        body = Entity(start, end, "ORG", text[start:end])
+        unit = next((e for e in found if e.start == end and e.type == "ORG"), None)
+        if (unit is None or _overlaps_another(found, body, start, end)
+                or unit.text.startswith(_OPENINGS_OF_A_BODY_OF_ITS_OWN)
+                or in_book_title(body, text) or _short_quotations_around(body, text)):
+            continue
+        found = _in_place_of(found, [unit], Entity(start, unit.end, "ORG", text[start:unit.end]))
+    return found
+
+
+def _touched_but_by_a_post(entities: Sequence[Entity], body: Entity) -> bool:
+    """Whether a span ends where ``body`` starts, or one other than its post starts where it ends (农业农村部|部长)."""
+    return any(e.end == body.start or (e.start == body.end and e.type != "TITLE") for e in entities)
+
+
+def _after_a_place_word(at: int, text: str) -> bool:
+    """Whether ``text[at]`` follows a word that names a place, person or body (美国|财政部), a place's abbreviation
+    (俄|外交部) or states (各国|外交部), or no word ends right before it (it would open inside one)."""
+    if at == 0 or not _is_cjk(text[at - 1]):
+        return False
+    start, end = word_at(text, at - 1)
+    word = text[start:end]
+    return (end != at or word_tag(word)[:2] in ("ns", "nr", "nt", "nz") or word in PLACE_ABBREVIATIONS
+            or word.endswith("国"))
+
+
+#: A body named after its place (瑞安市|康宁养老院, 宁波市|效实中学): the chain of units before it and the body's own name.
+_BODY_AFTER_ITS_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|街道))+(?P<own>(?P<name>[\u4e00-\u9fff]{2,8})"
+                                   r"(?:中学|小学|学校|医院|养老院|敬老院|幼儿园|学院|公司|集团))$")
+#: How often jieba may count the start of a body's own name (效实 0, 康宁 168) before it names a kind, not one body
+#: (中心敬老院, 中医医院, 建筑公司, 第二人民医院).
+_COMMON_NAME_START = 1000
+
+
+def short_mention_of_a_named_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag an untagged later mention of a body by its own name without its place (宁波市效实中学 … |效实中学|党委书记; the
+    written labels tag such mentions: 瑞安市康宁养老院 … 康宁养老院). Only a name of four characters or more ending in a
+    school's, hospital's, care home's or company's word, whose own name opens with no common word of jieba's (not
+    中心敬老院, 中医医院, 建筑公司), where the mention touches no span and opens after no CJK character that jieba reads
+    into a word with it."""
+    owns = set()
+    for entity in entities:
+        body = _BODY_AFTER_ITS_PLACE.match(entity.text) if entity.type == "ORG" else None
+        if body and len(body.group("own")) >= 4 and max(
+                word_frequency(body.group("name")), word_frequency(body.group("name")[:2])) < _COMMON_NAME_START:
+            owns.add(body.group("own"))
+    if not owns:
+        return list(entities)
+
+    def stands_alone(mention: Entity, found: list[Entity]) -> bool:
+        return not _overlaps_any(found, mention.start, mention.end) and not (
+            mention.start > 0 and word_at(text, mention.start)[0] < mention.start)
+
+    return _untagged_names_tagged(entities, text, longest_first(owns), "ORG", stands_alone)
+LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委"))
+
+
+def cut_attending_a_meeting(entity: Entity, text: str) -> list[Entity]:
+    """Cut 出席会议 or 列席会议 (attending a meeting), or 应邀 (at the invitation), off a name the tagger read into it,
+    and drop a span that is only a piece of it: [武维华出席会]议 → 武维华, 出[席会]议 → nothing, 国务委员[王勇应邀]出席
+    → 王勇 (CCTV news closes every meeting report with the list of leaders who attended: 李克强、王沪宁出席会议; jieba
+    reads 应邀出席 as one name's word). What stands before the verb keeps its type; the lists of people make it a
+    person later (:func:`listed_person_made_whole`). No gold span of the corpora holds any of these (部际联席会议,
+    参谋长联席会议 are bodies, and stay)."""
+    if entity.type == "TITLE":
+        return [entity]
+    for match in _ATTENDING_A_MEETING.finditer(text, max(0, entity.start - 1), entity.end + 3):
+        if match.start() < entity.end and match.end() > entity.start:
+            before = max(entity.start, match.start())
+            return [Entity(entity.start, before, entity.type, text[entity.start:before])] if before - entity.start >= 2 else []
+    return [entity]
+
+
+#: Verbs the tagger reads into the start of the body they take (审议|国务院关于…的议案, 来自|国家航天局消息,
+#: 献礼|中国共产党成立…, 支援|湖北重症护理队队长: CCTV news; 经商|信息产业部 "after consulting", gov.cn replies); not 希望,
+#: which opens names (MSRA's 希望电脑学校).
+BODY_OBJECT_VERBS = ("审议", "来自", "移送", "允许", "庆祝", "献礼", "支援", "经商",
+                     "致电", "致函", "举行", "强调", "解散", "会见", "访问")  # 致电|老挝人民革命党中央, 举行|联邦议院: CCTV news
+
+
+def cut_verb_before_a_body(entity: Entity, text: str) -> Entity:
+    """Cut a listed verb (:data:`BODY_OBJECT_VERBS`) off the start of an ORG where jieba reads it as a word of its own
+    and what is left is a body's name of its own: a national body, or a name that ends like a body (审议|国务院,
+    来自|国家航天局, 允许|外国航空公司). Any words of jieba's that end in a verb and name nothing (no place, body or
+    person among them) go too before a national or international body (受权|全文播发|全国人大常委会, 致信|联合国安理会:
+    CCTV news)."""
+    if entity.type != "ORG":
+        return entity
+    verb = next((verb for verb in BODY_OBJECT_VERBS if entity.text.startswith(verb)), None)
+    if verb is not None and word_at(text, entity.start) != (entity.start, entity.start + len(verb)):
+        verb = None  # not a word of its own there
+    verb = verb or _verb_words_before_a_unique_body(entity, text)
+    if verb is None:
+        return entity
+    rest = entity.text[len(verb) :]
+    if not (rest in _UNIQUE_BODIES or (len(rest) >= 3 and _ends_like_unit_or_body(rest))):
+        return entity
+    return Entity(entity.start + len(verb), entity.end, "ORG", rest)
+
+
+def _verb_words_before_a_unique_body(entity: Entity, text: str) -> str | None:
+    """The words before a national or international body that ends an ORG, where they are whole words of jieba's, the
+    last a verb, none a name (全文播发 before 全国人大常委会, 致信 before 联合国安理会), or ``None``."""
+    body = next((b for b in _UNIQUE_BODIES_LONGEST_FIRST if len(b) >= 3 and entity.text.endswith(b)), None)
+    if body is None or len(entity.text) - len(body) < 2:
+        return None
+    words = _whole_words(text, entity.start, entity.end - len(body))
+    tags = [word_tag(word) for word in words or ()]
+    if not tags or tags[-1] != "v" or any(tag.startswith(("ns", "nt", "nr", "nz", "j")) for tag in tags):
+        return None
+    return entity.text[: -len(body)]
+
+
+#: The endings of a leading or working group, whose long names the tagger reads in part (中央应对新冠|肺炎疫情工作领导小组).
+_GROUP_ENDINGS = ("领导小组", "工作组", "督导组")
+#: What a group's name may run back to: a list's or clause's mark (or the text's start).
+_BEFORE_A_GROUPS_NAME = "、，。；：\n"
+
+
+def group_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a leading or working group that starts inside a word of jieba's the rest of its name, back to the list's
+    or clause's mark before it: 、中央应对新冠|肺炎疫情工作领导小组组长李克强, 、中央党的建设工|作领导小组组长蔡奇,
+    、第24届冬|奥会工作领导小组 (CCTV news: a leader's posts are listed so, and the part the tagger left out broke the
+    list). Only up to twelve characters with no span among them."""
+    result: list[Entity] = []
+    for entity in entities:
+        if entity.type == "ORG" and entity.text.endswith(_GROUP_ENDINGS) and entity.start > 0 and word_at(text, entity.start)[0] < entity.start:
+            start = 1 + max(text.rfind(mark, max(0, entity.start - 13), entity.start) for mark in _BEFORE_A_GROUPS_NAME)
+            if 0 < entity.start - start <= 12 and not _overlaps_any(entities, start, entity.start):
+                entity = Entity(start, entity.end, "ORG", text[start : entity.end])
+        result.append(entity)
+    return result
+
+
+def is_level_body(entity: Entity, text: str) -> bool:
+    """Whether an ORG names its body by a level word alone (县应急管理局, 市委统战部, 县委).
+
+    LABELS.md: a level word plus a body type is no entity (县水利局, 县委,
+    市委统战部, 县人民医院), and the written labels never tag one, while
+    People's Daily and CLUENER do (市委, 市住建委) and the tagger follows them
+    in local news (县应急管理局局长张建国; Inner Mongolia's banners: 旗农牧局). The level word must be a word of
+    its own, so a place that starts like one stays (市南区民政局, 镇海区委组织部).
+    Written dev 0.9158 → 0.9164; People's Daily dev 0.9244 → 0.9221 and
+    CLUENER dev 0.6949 → 0.6923, which tag them. So is a body named by its
+    kind alone (人大, 人大常委会, 纪委监委, 政协: LABELS.md's bare body types,
+    镇政府, 党支部), which MSRA and People's Daily tag (人大工作, 人大代表) and
+    the written labels never do: People's Daily dev 0.9301 → 0.9298, MSRA
+    train sample 0.9011 → 0.9009.
+    """
+    if entity.type == "ORG" and _after_a_bare_level_word(entity, text):
+        return True  # the body cut off its level word: 联合县|自然资源局, 、县|气象局
+    if entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text):
+        return True  # a body named by its kind alone, no level word either: 基层|人大|和人大代表, 各级|纪委监委
+    if entity.type not in ("ORG", "LOC") or not entity.text.startswith(LEVELS):
+        return False
+    if entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text):
+        return True  # 镇党委, 村委会: jieba reads them as one word
+    if entity.type == "ORG" and _LEVELS_LISTED.match(entity.text):
+        return True  # the bodies of several levels at once: 省区市纪委, 省市县纪委 (from CCTV news)
+    start, end = word_at(text, entity.start)
+    if entity.type == "LOC":
+        # such a body cut short and then read as a place (市|农业农村|局 → 市农业农村 → 市农业); no place
+        # starts with a level word standing alone (6 gold places of the training corpora do: 县医院, 市住保办); 旗 alone
+        # opens a compound's name too (旗胜家园)
+        return start == entity.start and text[start:end] in LEVELS and text[start:end] != "旗" and end < entity.end
+    return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
+
+
+#: Two to four level words run together before a body (省区市|纪委, 省市县|纪委, 市县|两级): bodies of those levels.
+_LEVELS_LISTED = re.compile(r"^(?:省|区|市|县|乡|镇){2,4}(?=[\u4e00-\u9fff])(?!区)")
+
+
+#: What may stand before a level word that opens a body (…联合县自然资源局、县气象局): a clause or list break or a
+#: conjunction, so the level word names no place of its own.
+_BEFORE_A_BARE_LEVEL = set("、，。；：“和与及同")
+
+
+def _after_a_bare_level_word(entity: Entity, text: str) -> bool:
+    """Whether an ORG starts right after a level character that stands alone after a break or a conjunction
+    (、县|气象局): the body named by its level, cut short. One gold organization of the training corpora starts
+    so (CLUENER's 1月，市|发改委, itself a body named by its level). Where jieba reads the level character into
+    a word (会同县, a county's name) it does not stand alone."""
+    level = entity.start - 1
+    return (level >= 0 and text[level] in "省市州县区旗" and word_at(text, level) == (level, entity.start)
+            and (level == 0 or text[level - 1] in _BEFORE_A_BARE_LEVEL))
+
+
+#: Words for a situation or an outlook that end like a body (大局 in 局, 格局, 开局): 服务党和国家工作大局, 构建对外开放
+#: 新格局, 经济开局良好 are no bodies, and the tagger reads them as ORGs (CCTV news: about twenty texts of the probes).
+SITUATION_WORDS = ("大局", "布局", "格局", "全局", "开局", "政局", "时局", "变局", "结局")
+
+
+def situation_word_off_body(entity: Entity, text: str) -> list[Entity]:
+    """Cut a situation word of :data:`SITUATION_WORDS` off an ORG that ends in it where jieba reads it as a word there
+    (not 国家安全局, 财政局: jieba's 安全局, 财政局): what is left is a place where it is one (内蒙古加快|布局 →
+    内蒙古, 伊拉克|政局 → 伊拉克), else nothing (国家发展|大局, 对外开放新|格局, 中国经济|开局)."""
+    if entity.type != "ORG" or not entity.text.endswith(SITUATION_WORDS) or word_at(text, entity.end - 1) != (entity.end - 2, entity.end):
+        return [entity]
+    rest = Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
+    head_start, head_end = word_at(text, entity.start)
+    if rest.text in _COUNTRIES_AND_PROVINCES or (head_start == entity.start and head_end == rest.end and is_place_word(rest.text)):
+        return [rest]
+    return []
+
+
+def member_or_deliberation_off_body(entity: Entity, text: str) -> Entity:
+    """Cut the 委 of 委员 (members) off a committee or a Politburo that took it: 中央财经委员会委 (ORG)|员出席会议 →
+    中央财经委员会, …选举委员会委|员的名单, 中共中央政治局委|员 (CCTV news), and the 审 of 审议 (deliberating) off a
+    delegation, with a 参加 read before it: 参加江苏代表团审|议时说 → 江苏代表团. No gold ORG of the corpora ends in 会委
+    or 局委 before 员 or in 团审 before 议."""
+    if entity.type == "ORG" and entity.text.endswith(("会委", "局委")) and text.startswith("员", entity.end):
+        return Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])
+    if entity.type == "ORG" and entity.text.endswith("代表团审") and text.startswith("议", entity.end):
+        start = entity.start + len("参加") if entity.text.startswith("参加") else entity.start  # 参加江苏代表团审|议时说
+        return Entity(start, entity.end - 1, "ORG", text[start : entity.end - 1])
+    return entity
+
+
+def meeting_off_body(entity: Entity, text: str) -> Entity:
+    """Cut the 会 of 会议 (a meeting) off a body read on into it: 主席团会|议听取了 → 主席团, 俄联邦安全局会|议 → 俄联邦安全局
+    (CCTV news: 15 texts of the probes). Only where what is left ends like a body or a group (团) and not in 会 itself;
+    MSRA's 国会|议员 stays as read. A session or standing meeting read in with it goes too, where the body is left
+    (十三届全国人大五次会|议 → 十三届全国人大, 国务院常务会|议 → 国务院, 全国政协十届四次会|议 → 全国政协: MSRA's
+    九届人大|一次会议); not a meeting that names no such body (中英媒体圆桌会|议). The 新闻 of a press conference read into
+    the body that holds it goes the same way (国务院联防联控机制新闻|发布会 → 国务院联防联控机制: CCTV news; the corpora's
+    bodies ending in 新闻 are newspapers and sites, 劳动新闻, 澎湃新闻, never before 发布)."""
+    if (entity.type == "ORG" and entity.text.endswith("新闻") and text.startswith("发布", entity.end)
+            and (entity.text[:-2] in _UNIQUE_BODIES or (len(entity.text) >= 5 and _ORG_ENDINGS.search(entity.text[:-2])))):
+        return Entity(entity.start, entity.end - 2, "ORG", entity.text[:-2])
+    rest = entity.text[:-1]
+    if (entity.type == "ORG" and entity.text.endswith("会") and text[entity.end : entity.end + 1] == "议" and len(rest) >= 3
+            and not rest.endswith("会") and (rest.endswith("团") or _ORG_ENDINGS.search(rest))):
+        return Entity(entity.start, entity.end - 1, "ORG", rest)
+    session = _SESSION_OF_A_BODY.search(entity.text) if entity.type == "ORG" and text.startswith("议", entity.end) else None
+    if session is not None:
+        body = entity.text[: session.start()]
+        term = _TERM_AFTER_A_BODY.search(body)
+        if term is not None and _names_a_body_holding_sessions(body[: term.start()]):
+            body = body[: term.start()]  # 全国政协|十届|四次会议: the term goes with the session
+        if len(body) >= 2 and _names_a_body_holding_sessions(body) and "会议" not in body:  # not a list of meetings
+            return Entity(entity.start, entity.start + len(body), "ORG", body)
+    return entity
+
+
+#: A session or standing meeting the tagger read into the body that holds it, up to the 会 of 会议 (十三届全国人大|四次会,
+#: 国务院|常务会, 政协第十四届全国委员会|第四次会): MSRA and People's Daily tag the body alone (九届人大|一次会议).
+_SESSION_OF_A_BODY = re.compile(r"(?:第?[一二三四五六七八九十0-9]+次|常务)会$")
+#: A body's term written after its name (全国政协|十届), which then goes with the session.
+_TERM_AFTER_A_BODY = re.compile(r"第?[一二三四五六七八九十0-9]+届$")
+
+
+def _names_a_body_holding_sessions(name: str) -> bool:
+    """Whether ``name`` ends like a body, a congress or a political consultative conference (国务院, 全国人大, 全国政协)."""
+    return bool(_ORG_ENDINGS.search(name)) or name.endswith(_CONGRESS_OR_PARTY_ENDINGS)
+
+
+def is_event_name(entity: Entity) -> bool:
+    """Whether a body or place read is an event's name: a fair, games, summit or annual meeting (北京冬奥会, 中非合作论坛峰会,
+    第135届广交会, 中国国际旅游交易会: CCTV news, where the tagger reads them as bodies 150 times on the probes).
+    LABELS.md tags nothing inside an event's name, and the written labels leave them untagged (浙江省第十八届运动会);
+    of the corpora only CLUENER tags a few (上海世博会, 中国国际进口博览会: 6 in its train set, none in MSRA or People's
+    Daily). Not 大会 (全国人民代表大会 is a body) nor 论坛 (世界经济论坛 is one too)."""
+    return entity.type in ("ORG", "LOC") and bool(_EVENT_NAME_END.search(entity.text))
+
+
+def host_of_an_event(entity: Entity, text: str) -> Entity:
+    """A city or state read as a body or person right before the games or fair it hosts is the place, as the tagger
+    reads most such hosts (杭州 (ORG)|亚运会, 巴黎 (ORG)|奥运会 → LOC: CCTV news, 3 of about 100 hosts on the probes;
+    MSRA tags 北京|奥运会's 北京 a place); not a body (中央广播电视总台|进博会报道), nor a host jieba knows as no place."""
+    if entity.type in ("ORG", "PER") and _EVENT_AFTER_ITS_HOST.match(text, entity.end) and _is_place_or_city(entity.text):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+#: Games and fairs written right after the city or state that hosts them (杭州亚运会, 巴黎奥运会).
+_EVENT_AFTER_ITS_HOST = re.compile(r"奥运会|冬奥会|残奥会|冬残奥会|亚运会|世博会|运动会|博览会|冬奥|奥运")
+
+
+#: How an event's name ends (博览会, 运动会, 峰会): fairs, games, summits and annual meetings.
+_EVENT_NAME_END = re.compile(r"(?:博览会|运动会|奥运会|亚运会|冬奥会|残奥会|交易会|洽谈会|世博会|进博会|广交会|东博会|服贸会|消博会|峰会|年会)$")
+
+
+#: A sector's members of a congress or conference (科技界委员, 环境资源界委员联组会): people, or a meeting of theirs.
+_SECTOR_MEMBERS = re.compile(r"界(?:委员|代表)")
+
+
+def is_sector_members(entity: Entity) -> bool:
+    """Whether an ORG names a sector's members of the CPPCC or the NPC, or their joint session (科技界委员联组会,
+    环境资源界委员, 工商联界委员联组会时: CCTV news), which is no body; no gold span of the corpora holds one."""
+    return entity.type == "ORG" and bool(_SECTOR_MEMBERS.search(entity.text))
+
+
+#: A plenary session of a Party central committee (十九届四中全会, 中共十八届四中|全会, 三中、|四中|、五中全会): an event,
+#: which LABELS.md leaves untagged (the corpora's gold tags none: 党的十一届三中全会).
+_PLENARY_SESSION = re.compile(r"^(?:中共|党的)?(?:第?[一二三四五六七八九十]{1,3}届)?[一二三四五六七八九十]中(?P<whole>全会)?$")
+
+
+def is_plenary_session(entity: Entity, text: str) -> bool:
+    """Whether a span is a plenary session or its ordinal read before 全会 or in a list of them (四中、五中全会)."""
+    session = _PLENARY_SESSION.match(entity.text)
+    if session is None:
+        return False
+    return bool(session.group("whole")) or text.startswith("全会", entity.end) or bool(
+        re.match(r"、[一二三四五六七八九十]中", text[entity.end : entity.end + 3]))
+
+
+def is_bare_venue_head(entity: Entity, text: str) -> bool:
+    """Whether a place or body is the common-noun head of a venue word it stops inside: 前往|殡仪|馆, 三星堆|博物|馆,
+    乌方|雷达|站 (from CCTV news). A bare venue type is generic (LABELS.md: 供电所 is no entity); a place before
+    its station (G联赛|上海|站, a place word) stays."""
+    if entity.type not in ("LOC", "ORG") or len(entity.text) < 2:
+        return False
+    start, end = word_at(text, entity.end - 1)
+    return (start == entity.start and entity.end < end <= entity.end + 2 and _is_venue_word(text[start:end])
+            and word_tag(entity.text) in ("n", "vn", "v"))
+
+
+#: A section's head's post read with the section's name before it: 计量科|科长 (the section 科 of a bureau, its head 科长).
+_SECTION_AND_HEAD = re.compile(r"([\u4e00-\u9fff]{2,8}科)((?:副|代)?科长)")
+
+
+def section_into_its_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a bureau's section, read into its head's post, to the body right before it: 宝鸡市市场监督管理局 (ORG)|计量科科长
+    (TITLE) → 宝鸡市市场监督管理局计量科 + 科长. The written labels put the section in the body's span (养老服务科,
+    地质灾害防治科, 组织科: 17 of 21 such posts after a body), and the official's org is the section. Only a TITLE that is
+    a section's name and 科长 whole, right after an ORG."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    for index in range(1, len(ordered)):
+        body, post = ordered[index - 1], ordered[index]
+        found = _SECTION_AND_HEAD.fullmatch(post.text) if post.type == "TITLE" else None
+        if found and body.type == "ORG" and body.end == post.start:
+            cut = post.start + len(found.group(1))
+            ordered[index - 1] = Entity(body.start, cut, "ORG", text[body.start : cut])
+            ordered[index] = Entity(cut, post.end, "TITLE", text[cut : post.end])
+    return ordered
+
+
+def cooperative_named_by_its_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A place tagged alone before the untagged rest of a cooperative's name is the cooperative, an ORG
+    (老庄村|富民专业合作社, 岩背村|股份经济合作社, 乌日都巴嘎布拉格嘎查|黄牛合作社: CCTV news), as the written labels tag
+    长林村股份经济合作社, 禹越镇三林村农民用水合作社 whole. The rest holds no mark, particle or count and opens with no
+    verb but farming's, adverb, preposition or pronoun (石堰村|引进荔枝专业合作社, 克山县|专门给合作社, 白沙县的|黎锦合作社:
+    the place does something to a cooperative); a place tagged inside it goes into it (河边村|雨林|瑶家专业合作社)."""
+    result: list[Entity] = []
+    made: list[Entity] = []
+    for index, entity in enumerate(entities):
+        if any(cooperative.start <= entity.start and entity.end <= cooperative.end for cooperative in made):
+            continue  # a place inside the cooperative just made (河边村|雨林|瑶家专业合作社)
+        match = _COOPERATIVE_AFTER_A_PLACE.match(text, entity.end) if entity.type == "LOC" else None
+        if match is None or not _UNIT_END.search(entity.text) or not _names_a_cooperative(text, entity.end, match.start(2)):
+            result.append(entity)
+            continue
+        inside = [other for other in entities[index + 1 :] if other.start < match.end()]
+        if any(other.type != "LOC" or other.end > match.start(2) for other in inside):
+            result.append(entity)
+            continue
+        made.append(Entity(entity.start, match.end(), "ORG", text[entity.start : match.end()]))
+        result.append(made[-1])
+    return result
+
+
+#: The rest of a cooperative's name after its place, and its kind (富民|专业合作社, |股份经济合作社).
+_COOPERATIVE_AFTER_A_PLACE = re.compile(r"([\u4e00-\u9fff]{0,8}?)(专业合作社|股份经济合作社|经济合作社|股份合作社|合作社|联合社)")
+
+
+def _names_a_cooperative(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as the own name of a cooperative after its place: empty, or words of jieba's
+    inside it that hold no particle or count and are no verb but farming's, adverb, preposition, conjunction, pronoun,
+    numeral or time word (富民, 果蔬, 黄牛, 枸杞种植)."""
+    if start == end:
+        return True
+    if set(text[start:end]) & frozenset("的了个一二三四五六七八九十几") or _ACTS_ON_A_COOPERATIVE.search(text, start, end):
+        return False
+    at = start
+    while at < end:
+        word_start, word_end = word_at(text, at)
+        word = text[word_start:word_end]
+        if word_start < start or word_end > end or (word_tag(word) in _CLAUSE_WORD_TAGS and word not in _FARMING_VERBS):
+            return False
+        at = word_end
+    return True
+
+
+#: Verbs a place does to a cooperative that jieba reads into longer words of no verb's tag (梨树县|大力发展|农机专业合作社).
+_ACTS_ON_A_COOPERATIVE = re.compile(r"发展|建设|成立|组建|引进|扶持|创办|领办|加入|入股|依托|通过|带动|推动|培育壮大")
+#: Verbs of farming that name what a cooperative does (枸杞种植专业合作社, 黄牛养殖专业合作社).
+_FARMING_VERBS = frozenset({"种植", "养殖", "种养", "培育", "加工", "销售", "旅游", "用水"})
+
+
+def armed_group_as_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A group's name right before 武装 (armed forces), read as a place, a person or a body cut short, is an ORG with
+    the word:
+    胡塞|武装, 塔利班|武装, 叙利亚库尔德|武装 (CCTV news); not a country's or province's, whose 武装 is no name
+    (巴勒斯坦|武装), nor a party's, which is the body already (黎巴嫩真主党|武装), not where 武装 opens a longer word
+    (MSRA's 科索沃|武装冲突, 俄|武装力量) and not where another span holds the word. A name that stops inside the
+    word grows the same way (胡塞武|装)."""
+    result = []
+    for e in entities:
+        name_end = e.end - 1 if e.text.endswith("武") else e.end  # also one that stops inside the word (胡塞武|装)
+        name = text[e.start : name_end]
+        if (e.type in ("LOC", "PER", "ORG") and text.startswith("武装", name_end) and word_at(text, name_end) == (name_end, name_end + 2)
+                and not _overlaps_another(entities, e, e.start, name_end + 2) and name not in _COUNTRIES_AND_PROVINCES
+                and len(name) >= 2 and not _ORG_ENDINGS.search(name) and not name.endswith("党")):
+            e = Entity(e.start, name_end + 2, "ORG", text[e.start : name_end + 2])
+        result.append(e)
+    return result
+
+
+#: Work a body does, read as the end of an ORG (长江、|淮河|防汛Ⅱ级响应, 支持|东北华北|抗旱, 援助|新疆|抗震救灾, 湖南|种粮|大户:
+#: from CCTV news); no gold ORG of the corpora ends in one.
+_ACTIVITY_AFTER_A_PLACE = ("防汛", "抗旱", "抗震救灾", "救灾", "预警", "资金", "种粮")
+
+
+def cut_activity_off_body(entity: Entity) -> list[Entity]:
+    """An ORG that ends in a piece of work (淮河防汛, 东北华北抗旱, 救灾资金) names no body: the place before the work
+    stays a LOC if it reads as one, the rest goes."""
+    word = next((w for w in _ACTIVITY_AFTER_A_PLACE if entity.text.endswith(w)), None) if entity.type == "ORG" else None
+    if word is None:
+        return [entity]
+    head = entity.text[: -len(word)]
+    place = len(head) >= 2 and (_UNIT_END.search(head) or _is_place_name_or_state(head) or _reads_as_places(head, 0, len(head)))
+    return [Entity(entity.start, entity.start + len(head), "LOC", head)] if place else []
+
+
+#: A person's role read as the end of an ORG, with a student's year (河南农业大学农学院|2011级硕士研究生|王灵光,
+#: 厦门市丽行企业管理咨询有限公司|足疗技师|刘丽, 龙子湖区机关|干部: lists of delegates in CCTV news).
+_ROLE_AFTER_A_BODY = re.compile(r"(?:[0-9０-９]{2,4}级)?(?:硕士研究生|博士研究生|研究生|本科生|足疗技师|技师|货运司机|司机"
+                                r"|工人|机关干部|干部|护士|医生|教师|律师|店主)$")
+
+
+def cut_role_off_body(entity: Entity) -> list[Entity]:
+    """An ORG that ends in a person's role keeps the body before it (…公司|足疗技师 → …公司), or the place it opens
+    with (安徽省蚌埠市龙子湖区|机关干部 → a LOC), or nothing (巴士司机, 退休干部). No gold ORG of the corpora ends so."""
+    role = _ROLE_AFTER_A_BODY.search(entity.text) if entity.type == "ORG" else None
+    if role is None:
+        return [entity]
+    head = entity.text[: role.start()]
+    if len(head) >= 2 and _ends_like_unit_or_body(head) and not _UNIT_END.search(head):
+        return [Entity(entity.start, entity.start + len(head), "ORG", head)]
+    units = list(re.finditer(ADMIN_UNIT_ENDINGS, head))
+    place = head[: units[-1].end()] if units else ""
+    return [Entity(entity.start, entity.start + len(place), "LOC", place)] if len(place) >= 2 else []
+
+
+def cut_holding_verb_off_body(entity: Entity) -> Entity:
+    """Cut a verb of taking a post off the body it was read into: 县长陈岗|调任|县委书记 read 调任县委 (CCTV); the
+    body (here a level committee, which then goes into the post) stands alone."""
+    verb = next((v for v in _TAKING_A_POST if entity.text.startswith(v)), None)
+    if entity.type != "ORG" or verb is None or len(entity.text) - len(verb) < 2:
+        return entity
+    return Entity(entity.start + len(verb), entity.end, "ORG", entity.text[len(verb) :])
+
+
+def cut_level_before_government(entity: Entity, text: str) -> Entity:
+    """Cut the level word of the government that follows a party committee off the committee: 福建省委省|政府,
+    天津市委市|政府, 湘西州委州|政府 → 福建省委 … (from CCTV news: "the provincial party committee and government").
+    """
+    if (entity.type == "ORG" and len(entity.text) >= 4 and entity.text[-1] in "省市县区州" and entity.text[-2] == "委"
+            and text.startswith("政府", entity.end)):
+        return Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])
+    return entity
+
+
+def _last_word_of_a_body(entity: Entity, text: str, shortest: int) -> tuple[int, str] | None:
+    """Where jieba's last word of an ORG of ``shortest`` characters or more starts and the word, where it is of two
+    characters or more, ends the span and opens two characters or more into it (国家旅游局|监测, 财政部|发行); else
+    ``None``."""
+    if entity.type != "ORG" or len(entity.text) < shortest:
+        return None
+    start, end = word_at(text, entity.end - 1)
+    if end != entity.end or start <= entity.start + 1 or end - start < 2:
+        return None
+    return start, text[start:end]
+
+
+def cut_verb_off_body(entity: Entity, text: str) -> Entity:
+    """Cut the verb a body's name ran on into off it: 国家旅游局|监测, 北京大学法律系|学习 (from CCTV news).
+
+    The last word of the span must be a verb to jieba, of two characters or more, and what stands before it
+    must end like a body; jieba's verbs that end a body's name (分行, 支行: 招行广州分行; a party's 运动:
+    尼日尔全国发展社会运动) stay, and so does a five-character span or shorter. Of the corpora's gold bodies it cuts
+    one, MSRA's 漓江出版社|出版 (a slip of its labels).
+    """
+    last = _last_word_of_a_body(entity, text, 6)
+    if last is None:
+        return entity
+    start, verb = last
+    if (word_tag(verb) not in ("v", "vn") or verb.endswith(_BODY_VERB_ENDINGS) or verb in ("运动", "行动")
+            or (verb == "组织" and entity.text.startswith(_INTERNATIONAL_BODY_OPENINGS))
+            or not _ends_like_unit_or_body(text[entity.start : start])):
+        return entity
+    return Entity(entity.start, start, "ORG", text[entity.start : start])
+
+
+#: The endings of jieba's verbs that are bodies too (禁毒署, 蝶阀厂, 侨办); unlike :data:`_BODY_VERB_ENDINGS`, not 行 or
+#: 会, which end predicates too (发行, 例行, 不会).
+_BODY_WORD_ENDINGS = ("厂", "所", "站", "部", "队", "处", "科", "局", "院", "署", "办")
+
+
+def body_read_on_into_a_late_verb(entity: Entity, text: str) -> Entity:
+    """Cut the verb a body's name ran on into off it where the span took its shape after :func:`cut_verb_off_body`
+    read it, or is too short for it (财政部|发行, 欧盟|不会, 安理会|递信, 中国外交部|例行, 孟加拉人民联盟|珍视: CCTV news).
+    Only a verb of jieba's alone (not a verbal noun: 国务院职业教育|工作), after a body's ending or 盟."""
+    last = _last_word_of_a_body(entity, text, 4)
+    if last is None:
+        return entity
+    start, verb = last
+    if (word_tag(verb) != "v" or verb.endswith(_BODY_WORD_ENDINGS) or verb in _BODY_WORDS_READ_AS_VERBS
+            or not (_ORG_ENDINGS.search(text[entity.start : start]) or text[start - 1] == "盟")):
+        return entity
+    return Entity(entity.start, start, "ORG", text[entity.start : start])
+
+
+def cut_preposition_off_body(entity: Entity, text: str) -> Entity:
+    """Cut a place or body where it runs on into a preposition or conjunction of two characters or more and what
+    follows it: 宪法和法律委员会|根据常委会会议的审议意见 read as one ORG (CCTV news; the tagger read 常委会会议 as a body
+    too and the merge joined them). Only where what stands before the word ends like a unit or body; no gold place or
+    body of the corpora holds such a word."""
+    if entity.type not in ("LOC", "ORG") or len(entity.text) < 4:
+        return entity
+    if not any(_ends_like_unit_or_body(entity.text[:cut]) for cut in range(2, len(entity.text) - 1)):
+        return entity  # no place to cut: spare jieba the span's words (most spans)
+    at = entity.start + 2
+    while at < entity.end:
+        start, end = word_at(text, at)
+        if (start >= entity.start + 2 and end <= entity.end and end - start >= 2 and word_tag(text[start:end]) in ("p", "c")
+                and _ends_like_unit_or_body(text[entity.start : start])):
+            return Entity(entity.start, start, entity.type, text[entity.start : start])
+        at = max(end, at + 1)
+    return entity
+#: How the names of bodies jieba tags as verbs end (分行, 支行, 蝶阀厂, 分署).
+_BODY_VERB_ENDINGS = ("行", "厂", "所", "站", "部", "队", "处", "科", "局", "院", "会", "署")
+
+
+#: Adverbs of one character that open the predicate right after a body's name (国家发展改革委|共|审批, 中国宝武|都|在).
+_ADVERBS_AFTER_A_BODY = frozenset("共都均也将已正还又")
+
+
+def adverb_off_body(entity: Entity, text: str) -> Entity:
+    """Cut an adverb of one character off the end of a body, where jieba reads it as a word of its own there:
+    国家发展改革委共|审批核准, 中国宝武都|在加快 (CCTV news: the predicate opens with the adverb, and the tagger reads it
+    into the name), and before a verb, preposition or adverb. Not where jieba reads it into a word with what precedes
+    it (中共, 首都), nor a party's 共 before a post (捷摩共|主席: the Communist Party's abbreviation)."""
+    if (entity.type != "ORG" or len(entity.text) < 3 or entity.text[-1] not in _ADVERBS_AFTER_A_BODY
+            or word_at(text, entity.end - 1) != (entity.end - 1, entity.end)):
+        return entity
+    start, end = word_at(text, entity.end)
+    if start != entity.end or not word_tag(text[start:end]).startswith(("v", "p", "d")):
+        return entity
+    return Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])
+
+
+#: Determiners that open the noun phrase right after a body's name (公安局|部分|民警, 武警|广大|官兵, 防暴队|全体|队员).
+_DETERMINERS_AFTER_A_BODY = ("部分", "全体", "广大", "所有", "有关", "相关", "各级")
+
+
+def determiner_off_body(entity: Entity, text: str) -> Entity:
+    """Cut a determiner off the end of a place or body, where jieba reads a word starting with it there: 广东省惠州市公安局
+    部分|民警, 武警广大|官兵, 湖南广大|干部群众 (广大干部 to jieba), 利比里亚维和警察防暴队全体|队员 (CCTV news: "some of /
+    all of the body's officers", which the tagger reads into the name); no gold span of the corpora ends in one."""
+    determiner = next((d for d in _DETERMINERS_AFTER_A_BODY if entity.text.endswith(d)), None)
+    if (entity.type not in ("LOC", "ORG") or determiner is None or len(entity.text) - len(determiner) < 2
+            or word_at(text, entity.end - len(determiner))[0] != entity.end - len(determiner)):
+        return entity
+    return Entity(entity.start, entity.end - len(determiner), entity.type, entity.text[: -len(determiner)])
+
+
+#: Bodies the corpora tag whole that :data:`_UNIQUE_BODIES` does not list (MSRA's 人民政协, all six of its mentions).
+_BODIES_TAGGED_WHOLE = frozenset({"人民政协"})
+#: Those bodies by their first character, longest first, so a span is checked against the few it may open.
+_BODIES_READ_IN_PART: dict[str, tuple[str, ...]] = {
+    first: tuple(body for body in longest_first(_UNIQUE_BODIES | _BODIES_TAGGED_WHOLE) if body[0] == first)
+    for first in {body[0] for body in _UNIQUE_BODIES | _BODIES_TAGGED_WHOLE}}
+
+
+def unique_body_read_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a national, international or foreign body, or a company, that a span of any type opens and the text
+    writes out right after it, one ORG (塔利 (PER)|班 → 塔利班, 宁德 (LOC)|时代 → 宁德时代, 人民 (ORG)|政协 → 人民政协:
+    CCTV news), where no other span stands on the rest of the name."""
+    result: list[Entity] = []
+    for entity in entities:
+        body = _name_spelled_out_from(entity, _BODIES_READ_IN_PART.get(entity.text[:1], ()), entities, text)
+        result.append(Entity(entity.start, entity.start + len(body), "ORG", body) if body else entity)
+    return result
+
+
+def national_body_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a national or international body whole where the tagger read a piece of it and the text reads the whole
+    name around the piece: 人力|资源社会保障部, 人力资源|和|社会保障部 (two ORGs) → 人力资源和社会保障部, 上海合作|组织 →
+    上海合作组织 (:data:`NATIONAL_BODIES`, :data:`INTERNATIONAL_BODIES`, from CCTV news). A place read as the head of the
+    name is such a piece too (上海|合作组织, 巴勒斯坦伊斯兰|抵抗运动, 亚|投行: the tagger reads the place a body is named
+    after and leaves the rest; no gold place of the corpora stands inside a whole name of the lists). Spans inside the
+    whole name go into it; one that runs out of it stops the rule."""
+    result = sorted(entities, key=lambda e: (e.start, e.end))
+    for name in _UNIQUE_BODIES_LONGEST_FIRST:
+        for entity in [e for e in result if e.type in ("ORG", "LOC") and e.text != name and e.text in name]:
+            if entity not in result:
+                continue  # already taken into a whole name
+            at = name.find(entity.text)
+            start = entity.start - at
+            if start < 0 or text[start : start + len(name)] != name:
+                continue
+            end = start + len(name)
+            inside = [e for e in result if e.start < end and start < e.end]
+            if any(e.start < start or e.end > end or e.type not in ("ORG", "LOC") for e in inside):
+                continue
+            result = _in_place_of(result, inside, Entity(start, end, "ORG", name))
+    return result
+
+
+#: A place's own government, court or congress, which the tagger may leave untagged after the place.
+_PLACE_BODY = re.compile(r"人民政府|人民法院|人民检察院|人大常委会|政协|股份经济合作社|经济合作社|股份合作社|经济联合社"
+                         r"|卫生服务中心|卫生服务站|卫生院")  # a community's health centre (…东山街道社区|卫生服务中心)
+
+
+#: How a body's name ends when jieba reads it as one word after a place (水利局, 人民医院, 气象局); narrower than
+#: _ORG_ENDINGS, whose 会, 部, 处, 科, 社 merge more wrongly than rightly here (People's Daily dev, written train).
+_UNTAGGED_BODY_ENDINGS = ("局", "厅", "委", "办", "院", "站", "所", "队", "中心", "公司", "集团", "学校", "协会")
+
+
+def _untagged_body_after(place: Entity, text: str) -> int:
+    """Where the untagged body that follows a place right after its name ends, or 0: 长兴县|人民政府, 丽水市|水利局,
+    西坑村|股份经济合作社 (a village's collective, which the written labels tag with its village). Also after a bare
+    place the tagger read as an ORG (大同市 (ORG)|人民政府|副市长: CCTV news), which the typing would make a LOC."""
+    if (place.type not in ("LOC", "ORG") or not _UNIT_END.search(place.text) or place.end >= len(text)
+            or (place.type == "ORG" and _ORG_ENDINGS.search(place.text))):
+        return 0
+    formal = _PLACE_BODY.match(text, place.end)
+    if formal:
+        return formal.end()
+    if place.text.endswith(("镇", "乡")) and text.startswith("政府", place.end):
+        return place.end + 2  # a named town government (LABELS.md: 五里镇政府)
+    start, end = word_at(text, place.end)
+    if start == place.end and end - start >= 3 and text[start:end].endswith(_UNTAGGED_BODY_ENDINGS):
+        return end
+    return _end_of_a_named_venue(place, text)
+
+
+#: Words that make a place's zone, park or scenic area, longest first (LABELS.md: named zones, scenic areas and
+#: industrial parks are LOC; the written labels always tag them with their place: 合肥经济技术开发区, 余杭经济技术开发区).
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "风景名胜区", "旅游度假区", "经济开发区",
+              "工业园区", "产业园区", "度假区", "风景区", "开发区", "高新区", "景区", "新区")
+#: A zone word after a place, maybe with its rank (楠溪江|国家级风景名胜区, 省级工业园区).
+_ZONE_WORD = re.compile(rf"(?:国家级|省级|市级)?(?:{'|'.join(ZONE_WORDS)})")
+
+
+#: A zone named by its purpose between its place and its zone word (长三角|生态绿色一体化发展示范区, 江西|内陆开放型经济试验区,
+#: 中缅|边境经济合作区); a park named so is left as the written labels leave it (塔拉滩|光伏园区).
+_NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:示范区|试验区|合作区)")
+#: Characters that make a zone after a place no name of it: a list or a count (周市镇等地工业园区, 城区和工业园区, 各工业园区).
+_NO_ZONE_NAME_CHARACTERS = set("的等和及与各些个")
+
+
+def _named_zone_after(place: Entity, text: str) -> re.Match[str] | None:
+    """The zone named by its purpose right after a place (长三角|生态绿色一体化发展示范区), or ``None``: the name opens
+    with no verb, preposition, conjunction or adverb (浙江|打造共同富裕示范区 is a predicate) and holds no 的 and no
+    list (渑池县|等参与创建科技进步示范区)."""
+    zone = _NAMED_ZONE.match(text, place.end)
+    if zone is None or _NO_ZONE_NAME_CHARACTERS.intersection(zone.group()):
+        return None
+    start, end = word_at(text, place.end)
+    if start != place.end or word_tag(text[start:end])[:1] in ("v", "p", "c", "d"):
+        return None
+    return zone
+
+
+#: Bodies whose name holds no place, so a place right before one says where it met or reported from (斯特拉斯堡|欧盟
+#: 首脑会议, 萨尔诺市|新华社发: MSRA), not whose it is: the international bodies and the news agencies.
+_BODIES_NAMED_WITHOUT_A_PLACE = INTERNATIONAL_BODIES | {"新华社", "中新社", "美联社", "路透社", "法新社", "塔斯社", "共同社", "韩联社"}
+
+
+def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A LOC that runs straight into an ORG is part of its name (LABELS.md: 南浔区水利局 is one ORG).
+
+    So is a place's own body written right after it and left untagged: its
+    government, court or congress (长兴县|人民政府|副县长 → 长兴县人民政府 +
+    副县长), or a body jieba reads as one word of three characters or more
+    (丽水市|水利局), or a town's 政府 (五里镇|政府, LABELS.md's example). Bare
+    政府 after other places is left alone: People's Daily reads 香港特区|政府
+    as a place. No dev set changes: the tagger gets these
+    right in the corpora, and misses them in county-paper text.
+
+    A zone word left untagged after a place makes it the zone, a LOC
+    (丽水|经济技术开发区 → 丽水经济技术开发区): the tagger learnt MSRA's habit
+    of leaving the zone out (武夷山|风景名胜区, 18 times in MSRA train);
+    LABELS.md and the written labels read the zone as the place's name, and
+    CLUENER and People's Daily never leave one untagged after its place.
+    A body the tagger read from inside the zone word (风景|名胜区管理委员会)
+    takes the place and the zone into its name.
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for index, entity in enumerate(ordered):
+        if (result and result[-1].type == "LOC" and entity.type == "ORG" and result[-1].end == entity.start
+                and entity.text not in _BODIES_NAMED_WITHOUT_A_PLACE):
+            place = result.pop()
+            entity = Entity(place.start, entity.end, "ORG", text[place.start : entity.end])
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        zone = _ZONE_WORD.match(text, entity.end) if entity.type == "LOC" else None
+        if zone and following is not None and following.type == "ORG" and entity.end < following.start < zone.end() < following.end:
+            # the zone's body, read from inside the zone word (楠溪江国家级风景|名胜区管理委员会): place and zone are its name
+            ordered[index + 1] = Entity(entity.start, following.end, "ORG", text[entity.start : following.end])
+            continue
+        if zone is None and entity.type == "LOC":
+            zone = _named_zone_after(entity, text)
+        if zone and (following is None or following.start >= zone.end()):
+            entity = Entity(entity.start, zone.end(), "LOC", text[entity.start : zone.end()])
+        body_end = _untagged_body_after(entity, text)
+        if body_end and (following is None or following.start >= body_end):
+            entity = Entity(entity.start, body_end, "ORG", text[entity.start : body_end])
+        result.append(entity)
+    return result
+
+
+#: A body's ending the tagger read into the post after it (国家发展改革|委主任, 医药科技|有限公司总经理); no post
+#: opens with 委 but 委员 and 委员长, and a village committee's (村|委会主任 is the tagger reading the doubled 村 of
+#: 青湾村村委会主任 once); and a meeting's 议 before its chair (印度尼西亚人民协商会|议主席: no post opens with 议主席).
+_BODY_ENDING_OPENING_A_POST = re.compile(r"^(?:委(?!员|会)|股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})"
+                                         r"|^[室科处部站所队组班](?=副?(?:主任|经理|主管))|^议(?=副?主席)")
+
+
+def body_ending_returned(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a body's ending, read into the post after it, back to the body: 国家发展改革|委主任 → 国家发展改革委 +
+    主任, 东乡族自治县|委书记 → 东乡族自治县委 + 书记 (a named committee is an ORG, as 仙居县委 + 书记),
+    成都华西海圻医药科技|有限公司总经理 → …有限公司 + 总经理 (from CCTV news), and a sub-unit's ending before a head
+    named by no unit (国网黑河供电公司输电运检|室主任 → …输电运检室 + 主任; not a party organ's 党组|书记); also the
+    rest of a body's name jieba knows whole (:func:`_body_word_end_in_post`: 全国人大常委会法|工委主任).
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    kept: list[Entity] = []
+    for post in ordered:
+        body = kept[-1] if kept else None
+        if post.type != "TITLE" or body is None or body.type not in ("ORG", "LOC") or body.end != post.start:
+            kept.append(post)
+            continue
+        ending = _BODY_ENDING_OPENING_A_POST.match(post.text)
+        cut = post.start + ending.end() if ending else _body_word_end_in_post(body, post, text)
+        if cut is None:
+            kept.append(post)
+            continue
+        kept[-1] = Entity(body.start, cut, "ORG", text[body.start : cut])
+        if cut < post.end:
+            kept.append(Entity(cut, post.end, "TITLE", text[cut : post.end]))
+    return kept
+
+
+def _body_word_end_in_post(body: Entity, post: Entity, text: str) -> int | None:
+    """Where a body's name ends that the tagger cut inside a word of jieba's and went on with as the post:
+    全国人大常委会法|工委主任 → 全国人大常委会法工委 + 主任, 全国人大常委会法制工|作委员会主任, 西藏自治区人民|政府主席
+    → …人民政府 + 主席, 全国人大|常委会副委员长 → 全国人大常委会 + 副委员长, 中国人民解放军三军仪|仗队 (no post left).
+
+    Only a word jieba's dictionary tags an organization (nt) that ends like a body, begins inside the ORG and
+    ends inside the post or with it, leaving a post of two characters or more that ends like one, or none (CCTV
+    news; not 美国能源部|长, a ministry's head by its kind: 美国 + 能源部长). Not a standing
+    member, which LABELS.md writes as committee and post (中共中央政治局|常委, jieba's one word).
+    """
+    if body.type != "ORG":
+        return None
+    start, end = word_at(text, body.end - 1)
+    word = text[start:end]
+    if not (body.start <= start and body.end < end <= post.end and word_tag(word) == "nt"
+            and (_ORG_ENDINGS.search(word) or word.endswith("政府")) and not word.endswith("常委")):
+        return None
+    rest = text[end : post.end]
+    return end if not rest or (len(rest) >= 2 and _ENDS_LIKE_A_POST.search(rest)) else None  # not 美国能源部|长
+
+
+def _owns_bodies(name: str) -> bool:
+    """Whether ``name`` ends like a body that can own others (公司, 局, 海关, 总台 …), for 所属 (owned by)."""
+    return bool(_ORG_ENDINGS.search(name)) or _ends_like_a_name(name) or name.endswith(("海关", "总台"))
+
+
+def _ends_with_a_place_word(text: str, end: int) -> bool:
+    """Whether a word jieba tags a place ends right at ``end`` (光山县, 湖北: not 农业农村)."""
+    start, word_end = word_at(text, end - 1)
+    return word_end == end and word_tag(text[start:end]).startswith("ns")
+
+
+def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
+    """Split an ORG read across "A 联合 B" (two bodies acting jointly) into A and B, one read across 所属 (owned by) into
+    owner and owned (海口海关|所属|博鳌机场海关, as MSRA and People's Daily tag 长航集团|所属|长江轮船海外旅游总公司), one read across a list's 、 into
+    its bodies where each ends like one (国家卫生健康委员会、|退役军人事务部), and keep only the place of one read
+    across 的 from a place (江苏|的乡镇敬老院: from CCTV news), or across 与, 和 or 及 from a place word of jieba's into
+    a generic kind of body (光山县|与|科研院所: a written dev article; not 黄岩区农业农村|和|水利局, a department).
+
+    The genre writes joint actions as 某某局联合某某公司…; the tagger tends to
+    run one ORG across the verb. The split needs a full name on the left (it
+    ends like an organization) so that names built on 联合 (联合国,
+    某某联合会, 联合社区) are left alone.
+    """
+    if entity.type != "ORG":
+        return [entity]
+    if "、" in entity.text and all(len(part) >= 3 and _ORG_ENDINGS.search(part) for part in entity.text.split("、")):
+        # two bodies of a list read as one (国家卫生健康委员会、退役军人事务部): each its own
+        pieces, at = [], entity.start
+        for part in entity.text.split("、"):
+            pieces.append(Entity(at, at + len(part), "ORG", part))
+            at += len(part) + 1
+        return pieces
+    parent, affiliated, child = entity.text.partition("所属")
+    if affiliated and len(parent) >= 2 and _owns_bodies(parent):
+        # a body and one it owns (海口海关|所属|博鳌机场海关, 中央广播电视总台|所: the gold of MSRA and People's Daily
+        # tags them apart); a subsidiary the span cut short stays out
+        pieces = [Entity(entity.start, entity.start + len(parent), "ORG", parent)]
+        if len(child) >= 3 and _owns_bodies(child):
+            pieces.append(Entity(entity.end - len(child), entity.end, "ORG", child))
+        return pieces
+    if entity.text.endswith("所") and text.startswith("属", entity.end) and _owns_bodies(entity.text[:-1]):
+        return [Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])]  # 中央广播电视总台|所|属央视
+    head, de, _ = entity.text.partition("的")
+    if de and len(head) >= 2 and (is_place_word(head) or head in _COUNTRIES_AND_PROVINCES):
+        return [Entity(entity.start, entity.start + len(head), "LOC", head)]  # 江苏|的|乡镇敬老院: the place
+    head, joined, tail = next((entity.text.partition(joiner) for joiner in "与和及" if joiner in entity.text), ("", "", ""))
+    if joined and tail in GENERIC_WORDS and len(head) >= 2 and _ends_with_a_place_word(text, entity.start + len(head)):
+        # 光山县|与|科研院所: the place and a kind of body it works with (not a department joining two fields:
+        # 黄岩区农业农村|和|水利局, whose head ends in no place word)
+        return [Entity(entity.start, entity.start + len(head), "LOC", head)]
+    left = entity.text[: -len(_JOINT)]
+    if entity.text.endswith(_JOINT) and (_ORG_ENDINGS.search(left) or left.endswith("政府")):
+        # the span stopped on the verb (方山乡人民政府联合|县融媒体中心, whose partner is untagged): A alone
+        return [Entity(entity.start, entity.end - len(_JOINT), "ORG", left)]
+    parts: list[Entity] = []
+    start = entity.start
+    search_from = entity.start
+    while (at := text.find(_JOINT, search_from, entity.end)) != -1:
+        after = at + len(_JOINT)
+        if _ORG_ENDINGS.search(text[start:at]) and entity.end - after >= 2 and text[after] not in "国会":
+            parts.append(Entity(start, at, "ORG", text[start:at]))
+            start = after
+        search_from = after
+    parts.append(Entity(start, entity.end, "ORG", text[start : entity.end]))
+    return parts
+
+
+#: Indefinite determiners: "一家合作社" names no particular body (LABELS.md: an ORG needs a distinguishing name).
+INDEFINITES = ("一家", "一个", "一所")
+
+
+def cut_indefinite_organization(entity: Entity) -> list[Entity]:
+    """An ORG read across an indefinite (高昌区|一家葡萄专业合作社) names no body; only a place before it stays.
+
+    The place keeps its name as a LOC when it is a bare place (高昌区); the
+    rest is dropped. 某 is left alone: MSRA and People's Daily tag 成都军区某炮兵团. A place read on across 一名
+    (a, of a person) keeps what stands before it (盱眙县|一名社区书记).
+    """
+    if entity.type == "LOC" and "一名" in entity.text:  # 江苏淮安盱眙县|一名社区|书记 (from CCTV news)
+        at = entity.text.find("一名")
+        return [Entity(entity.start, entity.start + at, "LOC", entity.text[:at])] if at >= 2 else []
+    if entity.type != "ORG":
+        return [entity]
+    at = min((entity.text.find(word) for word in INDEFINITES if word in entity.text), default=-1)
+    if at == -1:
+        return [entity]
+    head = bare_place_as_place(Entity(entity.start, entity.start + at, "ORG", entity.text[:at]))
+    return [head] if head.type == "LOC" else []

@@ -1,0 +1,1166 @@
+"""Word lists, name endings and tests the cleanup's rules share: what ends a place's, a body's or a post's name,
+which words jieba reads as names, verbs or common nouns, and how a span is matched against them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from zhpolicy.data.bylines import (
+    COMPOUND_SURNAMES,
+    SURNAMES,
+    TRANSLITERATION_CHARS,
+)
+from zhpolicy.data.countries import (
+    CITIES_BY_PROVINCE,
+    COUNTRIES,
+    FOREIGN_CITIES,
+    PROVINCES,
+)
+from zhpolicy.data.labels import ADMIN_UNITS
+from zhpolicy.data.national_bodies import (
+    COMPANIES,
+    FOREIGN_BODIES,
+    INTERNATIONAL_BODIES,
+    NAMED_GROUPS,
+    NATIONAL_BODIES,
+)
+from zhpolicy.data.records import Entity, Official
+
+from ..officials import (
+    FORMER,
+    LOCAL_POSTS,
+    MAX_FIELD_CHARS,
+    PARTY_ORGANS,
+    extract_officials,
+)
+from ..word_features import (
+    is_known_word,
+    is_noun_word,
+    is_place_word,
+    is_verb,
+    person_word_end,
+    word_at,
+    word_tag,
+)
+
+#: How the name of an administrative unit ends (湖州市, 南浔区, 义亭镇, 仓前街道, 景腾社区), as a regex alternation.
+ADMIN_UNIT_ENDINGS = "|".join(ADMIN_UNITS)
+
+
+def longest_first(names: Iterable[str]) -> list[str]:
+    """``names`` longest first, then in character order: the order rules try names in, the same in every run (a set's
+    own order follows Python's string hashing, which changes from run to run)."""
+    return sorted(names, key=lambda name: (-len(name), name))
+
+
+def _alone_or_after_a_state(name: str, names: frozenset[str], states: frozenset[str]) -> bool:
+    """Whether ``name`` is one of ``names``, alone or right after one of ``states`` (英国伦敦, 阿富汗塔利班, 日本气象厅)."""
+    return name in names or any(name[:cut] in states and name[cut:] in names for cut in range(1, len(name)))
+#: How often jieba counts a city that is a place wherever a preposition stands before it (纽约 1,758; not 苏富比, 10).
+_OFTEN_COUNTED_CITY = 500
+
+
+#: Verbs of a talk or meeting held in a place (在贵阳|作宣讲报告, 在武汉|会见).
+_VERBS_OF_A_TALK_OR_MEETING = ("作", "做", "会见", "会晤", "召开", "举行", "出席", "主持", "发表", "宣讲", "考察", "调研", "视察")
+_PROVINCES_LONGEST_FIRST = longest_first(PROVINCES)
+
+
+#: Events named after a body (中国—东盟博览会, 上合组织峰会): LABELS.md tags nothing inside an event's name.
+_EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|洽谈会")
+#: LABELS.md's unique bodies, national and international: ORGs wherever they stand.
+_UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES | FOREIGN_BODIES | COMPANIES | NAMED_GROUPS
+_UNIQUE_BODIES_LONGEST_FIRST = longest_first(_UNIQUE_BODIES)
+
+
+def _untagged_names_tagged(entities: Sequence[Entity], text: str, names: Sequence[str], kind: str,
+                           stands_alone: Callable[[Entity, list[Entity]], bool]) -> list[Entity]:
+    """``entities`` with every mention of ``names`` (longest first) tagged ``kind`` where ``stands_alone`` accepts it
+    among the spans found so far."""
+    found = sorted(entities, key=lambda e: (e.start, e.end))
+    for start, end in _mentions_of(names, text):
+        mention = Entity(start, end, kind, text[start:end])
+        if stands_alone(mention, found):
+            found = sorted([*found, mention], key=lambda e: (e.start, e.end))
+    return found
+
+
+def _mentions_of(names: Iterable[str], text: str) -> Iterator[tuple[int, int]]:
+    """Where each of ``names`` stands in ``text``, name by name in their order, each mention left to right (str.find,
+    not a regex per name: hundreds of names would thrash re's cache of compiled patterns)."""
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            yield at, at + len(name)
+            at = text.find(name, at + len(name))
+
+
+#: Local posts of the written labels that end in 员 (a village's 监测员, 护林员, a station's 观冰员, 预报员, 管理员), which
+#: the tagger leaves untagged between a place and a name more often than other posts.
+
+
+def untagged_post_after_a_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a post the tagger left untagged right after the place or body it belongs to, where it makes a person of
+    its clause an official: 邹文斌是崇仁县塘坪村|党支部书记|，, 刘奇同志任江西省委|书记, 北李庄村|第一书记|宋伟 (CCTV
+    news); and the holder with it, where no span touches the post and jieba reads a name of a common surname right
+    after it (工业和信息化部|部长|苗圩; not 镇长刘某), or after a state's post a name jieba's dictionary lists
+    (日本|首相|安倍晋三). A place's party organ read into the body goes to the post (古荣村党支部|书记 → 古荣村 +
+    党支部书记), as :func:`party_organ_into_post` does. The local posts of the written
+    labels count too (:data:`LOCAL_POSTS`: 月亮桥村|护林员|章德富, 沙溪村|监测员|雷水根), and so does a member of the
+    body's party organ, also as a former post after 原 or 前 (河北省人大常委会|原|党组成员|、副主任宋太平: notices of
+    discipline cases).
+
+    The written train and dev splits and CLUENER tag 804 of the 806 posts written right after a tagged place or body
+    (the other two run on: 总经理|助理, 主任|委员); the tagger leaves about one in nine untagged on CCTV news. Whose
+    post it is is the officials' reading (:func:`extract_officials`): a post that gives no one a post stays untagged
+    (LABELS.md: the post of a named person).
+    """
+    found = sorted(entities, key=lambda e: (e.start, e.end))
+    officials = None
+    for body in list(found):
+        at = body.end + (text[body.end : body.end + 1] in FORMER)  # a former post: 河北省人大常委会|原|党组成员
+        post = _POST_AFTER_A_BODY.match(text, at) if body.type in ("LOC", "ORG") else None
+        if post is None and body.type in ("LOC", "ORG"):
+            post = _local_post_after_its_field(text, at)  # 沙溪村|地质灾害|监测员
+        if post is None or word_at(text, post.end() - 1)[1] != post.end() or _overlaps_another(found, body, body.start, post.end()):
+            continue
+        title = Entity(post.start(), post.end(), "TITLE", post.group())
+        added = [title]
+        organ = _PLACE_PARTY_ORGAN.match(body.text) if body.type == "ORG" and not post.group().startswith(PARTY_ORGANS) else None
+        if organ:  # 定日县长所乡古荣村党支部|书记 → 定日县长所乡古荣村 + 党支部书记
+            cut = body.start + organ.end("place")
+            title = Entity(cut, post.end(), "TITLE", text[cut : post.end()])
+            added = [Entity(body.start, cut, "LOC", organ.group("place")), title]
+        holder_end = person_word_end(text, post.end())
+        holder = text[post.end() : holder_end]
+        if holder in POSTS_READ_INTO_A_NAME and not _overlaps_another(found, body, post.end(), holder_end):  # 日本|首相顾问|饭岛勋: a post of the post's holder, not a 顾 named 问
+            title = Entity(title.start, holder_end, "TITLE", text[title.start : holder_end])
+            added[-1] = title
+            holder_end = person_word_end(text, title.end)
+            holder = text[title.end : holder_end]
+        named = 2 <= len(holder) <= 3 and _common_single_surname(holder) and holder[1] != "某"
+        if not named and post.group() in STATE_POSTS:  # 日本|首相|安倍晋三: a name jieba's dictionary lists
+            holder_end = _dictionary_name_end(text, title.end)
+            holder, named = text[title.end : holder_end], holder_end > title.end
+        if named and not _overlaps_another(found, body, title.end, holder_end):
+            added.append(Entity(title.end, holder_end, "PER", holder))
+        kept = [e for e in found if e is not body or not organ]
+        trial = sorted(kept + added, key=lambda e: (e.start, e.end))
+        officials = extract_officials(text, found) if officials is None else officials
+        if _post_makes_an_official(title, trial, officials, text):
+            found, officials = trial, None
+    return found
+
+
+_LOCAL_POST = re.compile("|".join(LOCAL_POSTS))
+#: How far after the place a local post may end: its field and the longest local post.
+_LOCAL_POST_REACH = MAX_FIELD_CHARS + max(map(len, LOCAL_POSTS))
+
+
+def _local_post_after_its_field(text: str, at: int) -> re.Match[str] | None:
+    """A local post written after its field, one or two nouns of jieba's, right after the place (沙溪村|地质灾害|监测员),
+    or ``None``."""
+    post = _LOCAL_POST.search(text, at + 2, at + _LOCAL_POST_REACH)
+    return post if post is not None and post.start() - at <= MAX_FIELD_CHARS and _nouns_only(text, at, post.start()) else None
+
+
+def _post_makes_an_official(title: Entity, trial: Sequence[Entity], officials: Sequence[Official], text: str) -> bool:
+    """Whether the spans of ``trial``, which add the post ``title``, make an official of it that ``officials`` (those
+    of the spans without it) lack: the test an untagged post passes to be tagged. A post written again beside its
+    holder passes too, where the official is one already (美国总统特朗普 … 美国|总统|特朗普14日也发表声明: officials are
+    one entry per person and post, and LABELS.md tags the post at every mention)."""
+    holders = {e.text for e in trial if e.type == "PER" and (e.end == title.start or e.start == title.end)}
+    return any(official.title == title.text and (official not in officials or official.name in holders)
+               for official in extract_officials(text, trial))
+
+
+#: Posts of Party and state leaders, written right after the name in national news (习近平总书记, 李克强总理): a post
+#: wherever it follows a person, tagged elsewhere in the text or not.
+LEADERS_POSTS = ("总书记", "国家主席", "主席", "副主席", "总理", "副总理", "委员长", "副委员长", "总统", "副总统", "首相",
+                 "国王")
+_LEADERS_POSTS_LONGEST_FIRST = tuple(longest_first(LEADERS_POSTS))
+
+
+#: What ends a clause for :func:`is_unheld_post`: a post and the name it belongs to stand between two of these.
+_CLAUSE_END_MARKS = "，。；！？：\n"
+_CLAUSE_ENDS = re.compile(f"[{_CLAUSE_END_MARKS}]")
+
+
+def _clause_around(entity: Entity, text: str) -> tuple[int, int]:
+    """Where the clause that holds ``entity`` starts and ends: after the clause mark before it, at the one after."""
+    start = max(text.rfind(mark, 0, entity.start) for mark in _CLAUSE_END_MARKS) + 1
+    after = _CLAUSE_ENDS.search(text, entity.end)
+    return start, after.start() if after else len(text)
+
+
+GENERIC_WORDS = frozenset({
+    "我国", "全国", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区", "本市", "本省", "当地", "国内", "境外",
+    "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "江河", "大江大河",
+    "新区", "湖区", "城区", "市区", "库区", "灾区", "景区", "园区", "开发区", "辖区", "台区", "城市副中心", "古城",
+    "本地", "外地", "各地", "两地", "全村", "全镇", "该村", "该镇", "该县", "该市", "该区", "驻村",
+    "供电所", "合作社", "党支部", "镇政府", "村集体", "社区", "街道", "组织部", "宣传部", "统战部", "政法委", "办事处",
+    "堰塞湖", "堰塞",  # a barrier lake (形成|堰塞湖, |堰塞|体: CCTV news)
+    "群众",  # the people (受灾|群众|安置点, read as a place once and then at every mention: CCTV news)
+    "关怀", "新建", "道路",  # care (|党中央的|关怀), newly built (|新建|小区), roads (口岸、|道路|等): jieba tags 关怀 nr, 新建 ns
+    "湖泊", "山沟", "山沟沟",  # lakes (4000多个大小|湖泊), ravines (|山沟沟|里的老乡): CCTV news
+    "公里", "大中", "总支部",  # 350|公里, |大中|城市, 党的|总支部|委员会: CCTV news
+    "交警", "公安", "消防", "城管", "海关", "税务", "工商", "环保", "气象", "供电", "电力", "水利",
+    # a working committee named by its kind alone (the written labels tag 区直机关工委 only with its place)
+    "工委", "党工委",
+    # a discipline committee and a zone's management committee by their kind alone (纪委|原书记, 管委会|主任; MSRA and
+    # People's Daily tag a bare 纪委, LABELS.md a body only with its distinguishing name)
+    "纪委", "管委会",
+    # the Youth League's committee named by its level (团县委; MSRA and People's Daily tag it as they tag 县委)
+    "团省委", "团市委", "团州委", "团县委", "团区委",
+    # bare venue and service types (the written labels tag them only with a place: 王庄村党群服务中心), and 台风
+    "党群服务中心", "文化礼堂", "便民服务中心", "养老服务中心", "居家养老服务中心", "居家养老服务照料中心", "老年食堂",
+    "新时代文明实践站", "新时代文明实践中心", "卫生院", "卫生服务中心", "社区卫生服务中心", "敬老院", "派出所", "人武部",
+    "台风",
+    # the flood itself, which the tagger reads as a place in flood news (洪水冲进村庄), and a class of roads (国省道)
+    "洪水", "山洪", "洪涝", "国省道",
+    # common nouns of local news the tagger reads as places or people (梦想小镇 … 小镇; 温家宝|贺信); none is a gold span
+    "小镇", "山岭", "花海", "江滩", "海岛", "小康", "大城市", "都市圈", "贺信", "贺电", "贺词", "路子", "大山", "深山",
+    "新农村", "白天", "高水平", "鲜明", "农家乐", "段时间", "公立医院",
+    # words of policy texts the tagger reads as bodies or people (国务院|印发, 国家|发展, 煤矿|瓦斯, 市场|监管部门): none is a
+    # gold span
+    "国家", "发展", "调整", "印发", "业余", "联席", "人民群众", "瓦斯", "运动会", "东西", "南北", "市场",
+    "法宝", "冶金", "祝寿", "孝顺", "殷殷",  # the example page's 乡村振兴的法宝 read as a place, and the like
+    "历史", "山川", "小山村", "崇山峻岭", "富裕村", "小康村", "空心村", "商海", "开山", "荣军",
+    "青春", "韶华", "殷切", "大太阳", "海滩", "深海", "愚公",
+    "仲夏", "丰茂", "大江南北", "喜庆", "白皮书", "振兴", "新春", "青稞", "凌晨",
+    # words after 总书记 read as its holder (习近平总书记|念兹在兹, 总书记|应约|与…通电话, 总书记|缅怀先烈, 英明决策), and 任命
+    # read as a post
+    "念兹", "念兹在兹", "应约", "缅怀", "英明", "高兴", "庄严", "任命",
+    "道德", "美丽", "高原", "广大干部", "深度", "治疆", "中医药",  # 道德|讲堂, 国家|深度|贫困地区
+    # read as places or people in CCTV stories (村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 山体|滑坡, 献上|哈达)
+    "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北", "商城", "重阳",
+    "河水", "滑坡", "今天", "埃博拉", "宏伟", "大沟", "哈达", "广义",  # not 卫星: MSRA tags it
+    # 中央 alone (中央|八项规定; the bodies are 党中央, 中共中央), and 企业|上市, 经济|大省, 峥嵘|岁月 read as places or people
+    "中央", "上市", "上市公司", "重大意义", "意义", "大洲", "大国", "大省", "峥嵘",
+    # a standing committee named by its kind alone (全国人大及其|常委会, 本次|常委会|会议: MSRA train tags 11 so, LABELS.md a body
+    # only with its name) and the east and west of 东西部协作 (the pairing of provinces against poverty) read as a body
+    "常委会", "东西部",
+    "福利院", "儿童福利院", "社会福利院",  # bare venue types, as 敬老院 (儿童福利院|院长李燕)
+    "东风", "宝贵", "庄严宣告",  # 乡村振兴的|东风, 一笔|宝贵|的财富, 总书记|庄严宣告 (a name to jieba)
+    "驻寺", "福利",  # 驻寺|干部, as 驻村; 提高大家的|福利
+    "开春", "富裕", "文明村", "美丽富饶",  # 3月|开春|以后, 变成了|富裕|的|文明村
+    # 光荣|入选, 遭遇…的|洪峰, 撒盐|除冰 read as names; a bare 代表团 and 气象局 (MSRA tags the bare 代表团, 32 times)
+    "光荣", "洪峰", "撒盐", "代表团", "气象局",
+    "多国", "中央财政",  # 与|多国|外交人士; the central budget (中央财政|拨付; CLUENER tags it four times)
+    "丰硕", "合龙",  # 成果|丰硕, 大桥今天|合龙
+    "新春祝福", "祝福",  # 致以美好的|新春祝福, read as the holder of 总书记
+    "扎根", "徐徐",  # 扎根|农村 (jieba lists 扎根 as a place), 徐徐|展开 read as a person
+    "四部委", "开犁", "仲春",  # 四部委|要求, 春小麦也|开犁|播种, 仲春|时节 (as 仲夏)
+    "文明", "村镇",  # 全国|文明|村镇|称号 (a title of honour read as places)
+    # adjectives, adverbs and set phrases read whole as places or bodies (广大|政协委员, 中华民族|伟大|复兴, 贫困|的帽子,
+    # 茂盛|的万亩林场, 不再|担任, 升至7个月|新高, 在|拱卫|祖国边陲, 意味着|陷入僵局: CCTV news)
+    "广大", "伟大", "重大", "贫困", "茂盛", "不再", "新高", "拱卫", "陷入僵局",
+    # art forms read as places (京剧、昆曲、豫剧 in a CCTV holiday story), 贡献|才华 as a person, an idiom, a bare 花园
+    "京剧", "昆曲", "豫剧", "越剧", "黄梅戏", "川剧", "粤剧", "评剧", "才华", "天南海北", "天南地北", "花园",
+    "眼科", "外科", "内科", "神经内科", "儿科", "急诊科",  # a hospital's departments alone (…外科、|眼科|、神经内科)
+    "纪检监察", "监察委员会",  # 纪检监察|机关, 县市区|监察委员会 (the discipline organs by their kind)
+    "英雄", "才俊",  # 武汉是|英雄|的城市, 青年|才俊 (not 阳光: a company, 华西、双良、阳光, in MSRA and People's Daily)
+    "杨梅", "贺幛", "国际化",  # 仙居|杨梅 (a fruit, read as a person or place), 赠送|贺幛, 提高|国际化|办学水平
+    "大桥", "操场", "回港",  # a bridge named by its kind (大桥|长1284米: 16 times on the CCTV probes), 学校|操场, 渔船|回港|避风
+    # the 24 solar terms (立春|过后 read as a place), a bird and an alley read as people (野化放飞的|朱鹮, 北草厂|胡同),
+    # kinds of venue read as bodies (全市|娱乐场所 ×4 in one story); no gold span of the corpora is one of them
+    "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑",
+    "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", "小寒", "大寒",
+    "朱鹮", "胡同", "娱乐场所", "公共场所", "桑拿场所", "经营场所",
+    # landforms and phrases of poverty and Party news read as places, bodies or people (保护好…森林、|冰川|、河流,
+    # |郡县|治，天下安, |深度贫困|地区, 根据中央|统一安排, 书写人生|华章, 塑造了…的|光辉|形象, 某|潜艇|艇长)
+    "冰川", "绿洲", "郡县", "深度贫困", "统一安排", "华章", "光辉", "潜艇",
+    # and qualities and abstractions (传统|美德, 太空|奥秘, 平日|辛勤|工作, |英勇|就义, |医者|仁心, 应用于|国防|、化工)
+    "美德", "奥秘", "辛勤", "英勇", "医者", "国防",
+    # verbs and bare kinds of body, meeting or place read as names (遭到破坏的|修复, |上榜|名单, 大桥|匝道, 新闻|记者会,
+    # 成立|领导小组, 召开|大会, |代表大会|代表, 幼儿|学园); not 特区 (MSRA's 30 places), 机场 or 董事会, which a place's
+    # name ends in (比绍机场) or a verb opens (MSRA's 执行董事会 of the European Central Bank)
+    "修复", "上榜", "匝道", "记者会", "领导小组", "大会", "代表大会", "学园",
+    # weather news: a part of the country the tagger reads as a body (寒潮影响|中东部; not 暴雪, CLUENER's Blizzard)
+    "中东部",
+    "日间照料中心", "老年人日间照料中心", "日间照料站", "全嘎查", "全苏木",  # a day-care centre by its kind; a whole village
+    "网格", "网格员", "网格长",  # a grid of community management and its staff (担任|网格长: the written labels tag none of 126)
+    "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
+    "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
+    "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
+    "全美", "全欧", "全英", "全俄", "全非",  # all of a country or continent (|全美|多州医院), as 全国: no corpus tags one
+    # bare kinds of body, fields and sectors read as bodies (|管理处|主任, 省|指挥部, 国家|财政, 发展|工业, 联合国|特派团,
+    # 安理会|理事国, |中华儿女, 区委理论学习|中心组, 带领|医疗队): no corpus tags one alone but MSRA's 医疗队 and 检查组, once each
+    "管理处", "指挥部", "工作组", "中心组", "医疗队", "工作队", "突击队", "服务队", "督导组", "检查组", "专家组", "特派团", "艺术团", "理事国", "财政", "工业", "科技", "电视", "总体", "市县", "冰雪", "博会",
+    "中华儿女",
+    # a supply company, bureau or utility by its kind alone, as 供电所 (对|供电公司|的服务表示感谢): no corpus tags one in 280 mentions
+    "供电公司", "供电分公司", "供电局", "电力公司", "电网公司", "自来水公司", "供水公司", "燃气公司", "水务集团", "物业公司",
+    # common nouns, a bare kind of place, a count of states, a religion and an ideology read as places (厦门国际|海洋|周,
+    # 西部|陆海|新通道, 两所|清真寺, 21个|风景名胜区, 三亚热带|海滨, 在|远海|的应用, |三国|间的共同利益, “|伊斯兰|国”,
+    # 抗击|法西斯: CCTV news; no gold span of the corpora is one of them)
+    "海洋", "陆海", "清真寺", "风景名胜区", "海滨", "远海", "三国", "伊斯兰", "法西斯",
+    "以东", "以南", "以西", "以北",  # a direction alone (撤至土叙边界|以南|30公里外); CLUENER tags it only after its place
+    # words of speeches and features read as people or places (在党中央|坚强|领导下, 传承|红色|基因, 来自|五湖四海|的游客,
+    # |丰碑|无言, 赴|任务区, |建筑|质量, |草坪|另一侧, 坚持|马克思主义|基本原理, 的|伟大胜利, 重庆铜梁的|火龙|表演,
+    # 八桂|嘉年华, 在|蝙蝠|体内, |雄伟|的人民大会堂, 总书记|掌舵|领航, 保护农民|利益) and languages read as people (蒙古文、|藏文|、
+    # 维吾尔文): CCTV news; no gold span of the corpora is one of them. 马克思主义 read whole as a person leaves the 马克思
+    # the tagger read of it, as MSRA tags it all 176 times
+    "坚强", "红色", "五湖四海", "丰碑", "任务区", "建筑", "草坪", "马克思主义", "伟大胜利", "火龙", "嘉年华", "蝙蝠", "雄伟",
+    "掌舵", "利益", "藏文", "维吾尔文",
+    # and more of them: verbs, idioms, virtues, money, a bare kind of place (中国防|艾抗艾|工作, 学者|齐聚|上海, 具有|蓬勃|活力,
+    # 经法庭审理|查明, 洋溢着|喜庆祥和|的节日气氛, 虞晓芬的|权威|访谈, 讨个|吉庆|有余, |越洋|视频通话, 以|卢布|进行天然气贸易, 拿出|资金,
+    # |小树|林, 沼泽|芦苇|荡, 到|松林|里采摘, 在|空港|、海港, 宜昌城区及|周边县|市, |钢铁大省|河北, |立德|树人, 以|立德|为主题, 明德、|修德|):
+    # CCTV news; no gold span of the corpora is one of them
+    "艾抗艾", "齐聚", "蓬勃", "查明", "喜庆祥和", "权威", "吉庆", "越洋", "卢布", "资金", "小树", "芦苇", "松林", "空港",
+    "周边县", "钢铁大省", "立德", "修德", "崇德", "厚德",
+    # and bare kinds of body and a field read as bodies (伊朗官方|通讯社, 受灾|宾馆, 同…和|各国|立法机构, 与|黑社会|交往,
+    # 吴玉章|人文社会科学|终身成就奖: CCTV news; no gold ORG of the corpora is one of them; 工商局 is with the bureaus below)
+    "通讯社", "宾馆", "各国", "黑社会", "人文社会科学",
+    # and common nouns, bare kinds of place, times and verbs read as places, bodies or people once to three times each on the
+    # probe (铺装的|沥青, 当地|港口|地区, 16万只|鸭子, 出现在|训练场|上, 雪海|孤岛, |风电场|总装机容量, 纪念性|陵园, 769号|直升机,
+    # 飞赴|火场, 俄方|浮桥, 青年|歌会, |桥梁|将在原址重建, 矮塔|斜拉桥, 三塔四跨|悬索桥, 著名的|商业街, 琵琶、|唢呐, 海岛、|公路|、铁路,
+    # 到|偏远|地区, |东经|103.3度, |白皮|书, 智方|钦佩, 已遭|解散|的议会, |自卫|队, 和平|共处, |空降|兵部队, 面向|海内|外, 建设与|应用,
+    # 防范|工作, |审议|委员长会议, 与|外部|反华势力; 哈瓦那的|革命|宫 and 建南|大会堂 cut from their names): CCTV news; no gold span
+    # of the corpora is one of them
+    "沥青", "机场", "鸭子", "革命", "训练场", "特别", "文化", "孤岛", "黄色", "风电场", "陵园", "直升机", "火场", "港口", "浮桥",
+    "歌会", "桥梁", "木豆", "明天", "日日", "斜拉桥", "文化村", "悬索桥", "大会堂", "外埠", "坦克", "国门", "国庆", "商业街",
+    "唢呐", "周边", "加开", "刀马旦", "公路", "偏远", "东经", "上岸", "白皮", "初春", "钦佩", "解散", "衰退", "自卫", "第七章",
+    "空降", "海内", "应用", "工作", "审议", "外部", "共处",
+    # and longer ones (铜仁市各|工业园区, 海南建省办|经济特区, |两岸关系|发展史, 全球|粮食安全, 铺装|沥青路面, |体育中心|位于, 出席的
+    # |历史博物馆| cut from its name: CCTV news; no gold span of the corpora is one of them)
+    "工业园区", "经济特区", "两岸关系", "粮食安全", "沥青路面", "体育中心", "历史博物馆",
+
+    # bare body types of state and congress news, a meeting, an event and a TV programme read as bodies (|人民法院|依法,
+    # 有关|专门委员会, 听取|汇报会, 北京|冬奥会, 高校和|科研院所, 观看|新闻联播: CCTV news; MSRA tags a bare 人民法院
+    # twice, 办公厅 and 专门委员会 once each, LABELS.md a body only with its distinguishing name); not a bare 委员会,
+    # which MSRA tags with its kind before it (筹备委员会, 选举委员会: 16 times)
+    "人民法院", "人民检察院", "人民政府", "办公厅", "专门委员会", "专委会", "汇报会", "冬奥会", "科研院所", "新闻联播",
+    # and more meetings, events and plans read as bodies (审议了|日程安排, 参加|联组会, 《唐诗的回响》|音乐会, “占中”|非法集会,
+    # 在|国际|舞台: CCTV news; no gold body of the corpora is one of them)
+    "日程安排", "联组会", "音乐会", "非法集会", "国际",
+    # and bare kinds of place (富埃戈|火山|喷发, 全国|铁路|部门, “义新欧”|铁路|国际货运班列: CCTV news; no gold span of the
+    # corpora is one alone), and the economy read as a body (“十三五”时期|经济社会|发展, 央企|经济运行|开局良好)
+    "火山", "铁路", "经济社会", "经济运行",
+    # 原 (former) before a bare level that opens a post (蒿坪河村原村党支部副书记): no place of its own
+    "原村", "原镇", "原乡", "原县", "原区", "原市",
+    # an old village doctor (|老村|医) and a thousand villages of a campaign (“|千村|示范、万村整治”): CCTV news
+    "老村", "千村", "万村",
+    # prosperity (产业|兴旺), the Olympics (巴黎|奥运|圣火) and an arena (古奥林匹亚遗址的|竞技场): CCTV news
+    "兴旺", "奥运", "竞技场",
+    # a long queue (排起了|长龙), our home the earth (|地球家园|的重要成员), going upstream (|顺江|而上) and a sapling (当年的|小树苗)
+    "长龙", "地球家园", "顺江", "小树苗",
+    # fruit read as places (广东的|荔枝) and a capital city as a common noun (以这里为|都城): CCTV news
+    "荔枝", "都城",
+    # cadres each taking charge of a village (领导干部|包村|增收制度): CCTV news
+    "包村",
+    # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
+    *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
+                               "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
+                               "医保", "审计", "司法", "城管", "规划", "国土", "房管", "粮食", "科技", "发改", "经信",
+                               "农业农村", "水务", "资规", "建设", "旅游", "体育", "档案", "信访", "工商")),
+})
+
+#: Words that are no place though they name something else (平安: the 平安中国 and 平安建设 campaigns read as a place,
+#: 7 times on the CCTV probes; MSRA, CLUENER and People's Daily tag the insurer 平安 an ORG, six times; 嘉宾, guests,
+#: read as a place 5 times on the probes, which CLUENER tags as a position; 太阳, the sun, which MSRA tags a place some
+#: 50 times, 太阳|能 and 太阳|系 among them, and which the written labels leave untagged all 6 times: LABELS.md's places
+#: are places on the map, and the tagger read it as one 12 times on the probes, 太阳|翼 of a space station too).
+_NO_PLACE_WORDS = frozenset({"平安", "嘉宾", "太阳"})
+_GENERIC_ENDINGS = tuple(GENERIC_WORDS)
+
+#: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
+#: (本报讯（通讯员 孙丽）): CLUENER marks 记者 as a position, so the tagger reads it as a TITLE, and a byline would
+#: become an official.
+ROLES = frozenset({
+    "记者", "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "摄影记者", "融媒记者", "全媒体记者",
+    "通讯员", "本报通讯员", "特约通讯员", "实习生", "编辑", "责任编辑", "摄影", "撰稿",
+    "负责人", "干部", "志愿者", "老师", "教师", "领导", "省领导", "市领导", "县领导", "区领导", "镇领导",
+    # occupations and service roles the written labels never tag before a name (网格员田秀梅, 快递员陈浩), which CLUENER tags
+    "网格员", "消防员", "队员", "快递员", "护理员", "保洁员", "讲解员", "运动员", "驾驶员", "司机",
+    "民警", "交警", "辅警", "警察", "医生", "护士",  # 派出所民警赵闯, 眼科医生: the written labels tag none of 90 (CLUENER does)
+    "选手", "官员", "博士", "主人", "牢记",  # 中国选手丁宁, 俄外交部官员, 博士, 机器的主人陈卓; 牢记 a verb (CCTV)
+    "保安", "门卫", "主犯", "从犯",  # a guard's job and a convict's part, no post (另一名保安孙凯, 南京大屠杀主犯谷寿夫: CCTV)
+    "党务", "政务", "村务",  # kinds of work the tagger reads as posts before 工作者 (优秀党务工作者)
+    # delegates of a group, not of a congress (LABELS.md's post is 全国人大 + 代表): 来访的客商代表, 村民代表
+    *(group + "代表" for group in ("群众", "客商", "企业", "村民", "居民", "党员", "职工", "员工", "学生", "家长", "青年", "妇女",
+                                  "专家", "志愿者", "老人", "游客", "农民", "商户", "乡贤", "师生", "各界", "嘉宾", "用户", "业主")),
+    "业主", "民宿业主", "店主", "老板", "场主", "农场主",  # owners: 26 in the written train and dev text, none tagged
+    "党内",  # the first half of 党内警告 (a disciplinary sanction) after a name, not a post
+    "主持",  # a host, and in this genre mostly the verb (书记徐建国|主持|召开), which CLUENER's 主持 (a TV host) teaches as a post
+    "成员",  # a member of a group, no post (中央宣讲团|成员: the written labels leave 宣讲团”成员 untagged); 党组成员 is a post
+    # from CCTV news: a helper, followers, experts, the one held to blame, and kin (阿什拉夫的|助手|乔杜里, 穆尔西|支持者,
+    # 专家学者|陈义龙, 直接|责任人|黎兵, 默克尔|丈夫|绍尔)
+    "助手", "支持者", "专家学者", "责任人", "丈夫", "妻子",
+    "大学生", "研究生", "学生", "中学生", "小学生", "学员",  # students, no post (大学生|闫卓豪: CCTV news; 高三（2）班|学生|李思远)
+    "侄子", "儿子", "女儿", "父亲", "母亲", "孙子",  # 萨勒曼的|侄子|、原副王储…
+    "宝宝", "小宝宝",  # a newborn (这个健康可爱的|宝宝|和妈妈第一次见面: CCTV news)
+    "军官", "士兵",  # 美军|军官|纳扎里奥: a rank's holder, no post
+    # from CCTV news: a legal representative and an owner in control of a firm (公司|法定代表|人张晓东, 实际|控制人|张洪显),
+    # a prize's winner (图灵奖|得主|莱斯利·瓦利安特), a young athlete (湖北|小将|章天琪), a special police officer (特警|张劼),
+    # cadres in general (中高级|领导干部), the next and the new holder of a post (为|下任|联合国秘书长, 丹麦|新任|国王),
+    # and verbs, wishes, an order and a plan read as posts (美国|制裁|阻碍, 法院|维持|判决, 赶赴…|指导, 节日快乐、|健康长寿|,
+    # 中华人民共和国|主席令, 卢拉|总统战略|引领下, 与欧盟|官员磋商|后): no gold TITLE of the corpora is one of them
+    "法定代表", "法定代表人", "控制人", "实际控制人", "得主", "小将", "特警", "领导干部", "下任", "新任",
+    "制裁", "维持", "指导", "健康长寿", "主席令", "总统战略", "官员磋商",
+})
+#: Chinese numerals alone (a list item's 十八、, a date's 二〇〇|四年, 十五五 of a five-year plan) name nothing; MSRA's
+#: 八一 (the army's day, naming its teams: 八一队) and 一一○ (the police's number) are the only gold spans of the kind.
+#: Numerals written in Chinese characters (一…十, 百, 千, 〇, 零, 两).
+_CHINESE_NUMERALS = "一二三四五六七八九十百千〇○零两"
+
+#: Level words that name a body by its rank alone (县水利局, 县人民医院), and the committees named by them (市委统战部, 县委).
+LEVELS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道", "社区", "嘎查", "苏木")
+
+#: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 居委会主任, 妇联主席,
+#: 市政府秘书长: CLUENER's posts read 省委副秘书长 so, and no corpus tags a bare 市政府 but five of CLUENER's; a
+#: bare 村, 镇, 社区 before a party organ then leaves the post again: :func:`_without_bare_level`).
+_BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
+                             r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
+                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委|政府|人民政府|团[省市州县区]委|管委会"
+                             r"|纪委监委|村务监督委员会)$")  # the discipline commission and supervisory commission named together
+#: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员), or
+#: stops at the organ (党组|成员、副局长).
+MEMBER_ORGANS = ("党委", "党工委", "党组", "党总支", "纪委")
+ORGAN_MEMBER_WORDS = ("委员", "成员")
+_ORGAN_MEMBER = re.compile(rf"(?:{'|'.join(MEMBER_ORGANS)})(?:{'|'.join(ORGAN_MEMBER_WORDS)})$")
+_POST_ENDING = re.compile(r"(?:书记|主任|长|委员|主席)$")
+
+
+#: How a post ends where a verb may follow it (副委员长|主持, 书记|主持, 主任|介绍): :func:`cut_post_at_verb`.
+_POST_BEFORE_VERB = re.compile(r"(?:书记|主任|长|委员|主席|经理|董事|理事|总裁|总监|总统|总理|首相)$")
+
+
+#: The parts of a place by its direction: before a place's name (南部|房山区) and, with the finer ones of
+#: :data:`PLACE_AREA_WORDS`, after it (湖南|东部).
+DIRECTIONS = ("东部", "西部", "南部", "北部", "中部")
+#: Common nouns that stand before a place's name and that the tagger reads into it (革命老区|横坎头村, 南部|房山区).
+#: 回到|家乡|东街村, 最大|城市|芹苴市, 在|湖北秭归县 (from CCTV news)
+GENERIC_PLACE_OPENINGS = ("革命老区", "老区", "家乡", "老家", "城市", "在") + DIRECTIONS
+
+
+#: Attending a meeting, which the tagger reads as the end of a body (武维华|出席会 (ORG)|议, 王沪宁|出|席会 (ORG)|议).
+_ATTENDING_A_MEETING = re.compile(r"[出列]席会议|应邀")
+
+
+#: Prepositions and conjunctions the tagger reads into the start of a place or body after them (经|国务院同意,
+#: 以|美国承认…, 与|中国书法家协会签署, 和|容东片区: CCTV news).
+_PREPOSITIONS_BEFORE_A_NAME = frozenset("经以与同和对向从在由据把被让给为将跟及")
+
+
+def _is_place_name_or_state(name: str) -> bool:
+    """A country, a province, or a place of jieba's dictionary (美, 伊朗, 日本; a state's one-character short name)."""
+    return _is_place_name(name) or name in PROVINCES or name in PLACE_ABBREVIATIONS
+
+
+#: One-character abbreviations of countries, regions and Chinese provinces and cities (中美, 访华, 京津冀, 皖北).
+#: Ambiguous characters that mostly mean something else in this genre (新, 大, 青, 云, 吉, 贵) are left out.
+PLACE_ABBREVIATIONS = frozenset("中美日俄英法德意加澳韩朝印巴以越泰欧亚非墨菲葡西荷蒙"
+                                "港台华京沪津渝冀豫滇辽黑湘皖鲁苏浙赣鄂桂甘晋陕闽黔粤藏川琼宁")
+
+
+#: One-character abbreviations of states, written before their head's or minister's post in CCTV headlines and
+#: dispatches (乌总统泽连斯基, 匈外长, 叙外长, 以总理): those of PLACE_ABBREVIATIONS that name states, and states'
+#: that name nothing else in this genre (新, 老, 马, 白 name a new or old post, or a surname, as often).
+STATE_ABBREVIATIONS = frozenset("中美日俄英法德意加澳韩朝印巴以越泰墨菲葡荷蒙" "乌匈叙哈伊土埃沙阿塞希缅柬吉塔波捷")
+
+
+#: Joiners a place, body or person may be read on from: 会议|和|二十国集团, 习近平总书记|和|阮富仲 (CCTV news).
+_JOINERS_BEFORE_A_NAME = frozenset("和与及同跟")
+
+
+#: Characters that end names of places and bodies (units, waters, mountains, streets, teams, 会) or a direction in one
+#: (浙西南): a span ending in one that jieba reads into the next word is kept.
+_ENDS_A_NAME = frozenset("市县区乡镇村省州江河湖山街城队局岛港湾峡口路桥会东南西北")
+
+
+#: A kind of village named by its trade or standing (蔬菜专业村, 示范村, 重点村, a title: “农家乐第一村”), and the units that would make one a
+#: place's own (白沙镇示范村).
+_KIND_OF_VILLAGE = re.compile(r"(?:专业|示范|重点|特色|明星|第一)村$")
+_HAS_A_UNIT = re.compile(r"[省市县区镇乡村]")
+#: A department of a body named by its kind alone (公司安全保卫部, 该医院办公室).
+_DEPARTMENT_OF_A_BARE_BODY = re.compile(r"^该?(?:公司|集团|医院|学校|学院|中心)[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心)$")
+
+
+def is_generic(entity: Entity, text: str) -> bool:
+    """Whether a span names no particular place or body: a generic word (:data:`GENERIC_WORDS`), also after a verb.
+
+    The tagger sometimes reads a verb into a bare body type that follows it
+    (帮助供电所第一时间定位: 帮助|供电所); the body type alone is generic, so
+    the span is none. Nothing in the training corpora's gold is a verb plus a generic word.
+    """
+    if entity.text in GENERIC_WORDS or (entity.type == "LOC" and entity.text in _NO_PLACE_WORDS):
+        return True
+    if entity.type == "LOC" and _KIND_OF_VILLAGE.search(entity.text) and not _HAS_A_UNIT.search(entity.text[:-3]):
+        return True  # a kind of village, not one (蔬菜专业村, 乡村振兴示范村, “农家乐第一村”; not 白沙镇|示范村)
+    if entity.type == "ORG" and _DEPARTMENT_OF_A_BARE_BODY.match(entity.text):
+        return True  # 公司|安全保卫部: a department of a body named by its kind alone (MSRA tags 3 such: 公司总部)
+    if (entity.type == "LOC" and entity.text + text[entity.end : entity.end + 1] in _DIRECTION_AREA_WORDS
+            and not text.startswith("部分", entity.end)):  # 东北|部分地区 is the north-east
+        return True  # a part of the country read as a place without its 部: 我国|中东|部地区 (not 中东 alone)
+    if not entity.text.endswith(_GENERIC_ENDINGS):  # no jieba call for most spans
+        return False
+    start, end = word_at(text, entity.start)
+    # (jieba's dictionary tags a few place names as verbs: 硚口区|应急管理局 is a place's bureau)
+    return (start == entity.start and end - start >= 2 and end < entity.end and is_verb(text[start:end])
+            and not _UNIT_END.search(text[start:end]) and text[end:entity.end] in GENERIC_WORDS)
+
+
+#: Terms nothing inside of which is a name. First the policy terms of this genre built on a common place noun (美丽乡村,
+#: 未来社区, 海绵城市): they name no place, but the tagger reads 美丽乡村 as a place (then cut to 美丽 by
+#: :func:`cut_trailing_common_noun`) and 美丽城|镇 as one.
+#: Terms with a place inside (美丽浙江) are left out: LABELS.md tags a place used as a modifier. The slogan 绿水青山就是
+#: 金山银山 is read as two places too (no corpus tags either).
+TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
+                "绿水青山", "金山银山", "海绵城市", "文明城市", "卫生城市", "森林城市", "智慧城市", "园林城市", "平安乡村", "文明村镇",
+                "南水北调", "宜居宜业", "宜居城市",  # the water-transfer project (南水|北调 read as a place) and 宜居宜业和美乡村
+                # observance days and weeks, event names LABELS.md tags nothing inside (世界水日中国水周: not 日|中国)
+                "世界水日", "中国水周", "世界环境日", "世界地球日", "世界气象日", "全国防灾减灾日", "国际减灾日",
+                "全国科普日", "全国节能宣传周", "全国低碳日",
+                # and nouns jieba's dictionary tags as names, read as places or people, whole or in part: the national
+                # flag (|五星红旗|冉冉升起: 13 of 18 on the CCTV probes; 面向|五星|红旗), a games' mascot, a "precious
+                # asset", prime time; MSRA leaves 五星红旗 and 吉祥物 untagged all 16 times
+                "五星红旗", "吉祥物", "宝贵财富", "黄金档",
+                # and central finance (a generic word) read in part as a body: |中央财|政 (9 of 77 on the CCTV probes)
+                "中央财政",
+                # and the national plan the congress approves, read in part as a body: 国民经济和社会|发展计划 (35 times
+                # on the CCTV probes; no gold span of the corpora lies inside it)
+                "国民经济和社会发展",
+                # and the women's title of honour, read as a body (全国三八红旗手 (ORG)标兵: CCTV news; MSRA leaves it
+                # untagged all six times)
+                "全国三八红旗手", "三八红旗手",
+                # and the evening news programme and a commemorative meeting, read whole or in part as bodies (|新闻联|播推出…,
+                # 在|纪念大会|上致辞, 于|纪念大|会前: CCTV news)
+                "新闻联播", "纪念大会",
+                # and protected species read whole or in part as places (|湟鱼|成群结队, |中华鲟|放归长江, 抵奥的|大熊|猫: CCTV
+                # news; no gold span of the corpora is one or lies inside one); not 东北虎, whose place MSRA tags (|东北|虎)
+                "湟鱼", "中华鲟", "长江鲟", "长江江豚", "江豚", "大熊猫", "藏羚羊", "中华白海豚", "扬子鳄",
+                # and square dancing, whose square the tagger reads as a place (|广场|舞队跳了起来: CCTV news)
+                "广场舞", "繁荣昌盛", "越洋视频",  # prosperity, whose 荣昌 is a district of Chongqing's (中国繁|荣昌盛), and a
+                # video call across the ocean (|越洋视|频通话)
+                # and the state's honours, read as a person (向|国家勋章|和国家荣誉称号获得者颁授: CCTV news), and peace
+                # and tranquillity, whose 安宁 is a city of Yunnan's to jieba (维护本地区和平|安宁: CCTV news; MSRA leaves
+                # its one 和平安宁 untagged)
+                "国家勋章", "共和国勋章", "友谊勋章", "七一勋章", "八一勋章", "国家荣誉称号", "和平安宁",
+                # and "north and south of the great river", everywhere (|大江|南北, 6 times on the CCTV probes; MSRA and
+                # People's Daily leave all 7 untagged), and the planks of the policy for Xinjiang (富民|兴疆, 4 times)
+                "大江南北", "依法治疆", "团结稳疆", "文化润疆", "富民兴疆", "长期建疆",
+                # and Brexit, whose 欧 the tagger reads as a place (“脱|欧|”协议, 45 times on the CCTV probes; no gold text of the
+                # corpora names it)
+                "脱欧", "退欧",
+                # and the saying of shared beauty, whose 美美 the tagger reads as a place (美人之美、|美美|与共: CCTV news)
+                "美美与共")
+_TERM_WITH_NO_NAME_INSIDE = re.compile("|".join(TERMS_WITH_NO_NAME_INSIDE))
+_LONGEST_TERM = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
+
+
+def in_term_with_no_name(entity: Entity, text: str) -> bool:
+    """Whether a span lies inside a policy term, observance or noun of :data:`TERMS_WITH_NO_NAME_INSIDE` (美丽|乡村,
+    美丽城|镇, 面向|五星|红旗), or inside terms side by side
+    (世界水日中国水周 read as 日中国); none of the training corpora tags one."""
+    covered = entity.start
+    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, max(0, entity.start - _LONGEST_TERM), min(len(text), entity.end + _LONGEST_TERM)):
+        if match.start() <= covered < match.end():  # terms side by side cover a span across them (世界水日|中国水周)
+            covered = match.end()
+    return covered >= entity.end
+
+
+#: Words that make a quotation before them the name of a programme, campaign or slogan (“幸福红立方”工程).
+PROGRAMME_WORDS = ("工程", "行动", "机制", "品牌", "模式", "目标", "栏目", "体系", "理念", "活动", "计划", "项目", "工作法",
+                   "战略", "专项", "系列", "主题", "口号", "精神", "经验", "示范", "党建", "节目", "特别报道")
+_SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
+#: A programme word right after the quotation or after a verb of two characters (“青年留杭第一区”打造目标).
+_PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})")
+
+
+def in_quoted_programme(entity: Entity, text: str) -> bool:
+    """Whether a span lies inside a quoted programme, campaign or slogan name (“青年留杭第一区”打造目标).
+
+    LABELS.md: nothing inside quoted slogans, programmes, campaigns or event
+    names is tagged. A quotation is read as one when a programme word follows
+    it, at most two characters on (工程, 行动, 机制, 品牌, 打造目标, 活动 …), or
+    ends with one (“枫桥经验”, “井陉模式”: People's Daily dev tags two such
+    places), or ends with its year (“中国制造2025”, “和平使命―2013”: CCTV news, 12 spans; no gold span of the corpora
+    lies in one); a venue in quotes (“清风山房”驿站) is not. MSRA and People's Daily tag places in such names (“温州人话经商”活动,
+    39 gold spans in MSRA and CLUENER train); none of the written labels does.
+    """
+    return any(_PROGRAMME_AFTER.match(text, quote.end()) or quote.group(1).endswith(PROGRAMME_WORDS)
+               or _NAMED_WITH_A_YEAR.search(quote.group(1)) for quote in _short_quotations_around(entity, text))
+
+
+#: A quoted name that ends with its year, maybe after a dash, names a plan, exercise or event (“中国制造2025”,
+#: “和平使命―2013”, “非洲狮2026”, “厦门-2015”网络反恐演习, “亚非会议之旅1955-2015”).
+_NAMED_WITH_A_YEAR = re.compile(r"[\u4e00-\u9fff](?:(?:19|20)\d\d)?[-－―—–]?(?:19|20)\d\d$")
+
+
+def _short_quotations_around(entity: Entity, text: str) -> list[re.Match[str]]:
+    """The quotations of up to 20 characters (slogans, programmes' names) that hold a span."""
+    return [quote for quote in _SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22)
+            if quote.start(1) <= entity.start and entity.end <= quote.end(1)]
+
+
+_BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+
+
+def in_book_title(entity: Entity, text: str) -> bool:
+    """Whether a span lies inside the 《》 title of a document or a work, short of the whole title.
+
+    LABELS.md: nothing inside 《》 titles of documents and works is tagged
+    (《浙江省农村供水管理条例》 holds no place), and of a newspaper in 《》
+    only the name is (《工人日报》: the whole title); a document's title read whole is none either
+    (《军事情报保护协定》). MSRA tags places inside
+    such titles (111 gold spans in the 322 titles of documents in its train
+    set); the written labels tag nothing in 《》.
+    """
+    return any(title.start(1) <= entity.start and entity.end <= title.end(1)
+               and (entity.end - entity.start < len(title.group(1)) or title.group(1).endswith(_DOCUMENT_KINDS))
+               for title in _BOOK_TITLE.finditer(text, max(0, entity.start - 61), entity.end + 62))
+
+
+#: How the titles of documents end (《军事情报保护协定》, from CCTV news): such a title is no name even read whole, as a
+#: newspaper's is (《工人日报》).
+_DOCUMENT_KINDS = ("条例", "法", "协定", "条约", "公约", "办法", "规定", "意见", "通知", "决定", "方案", "规划", "纲要",
+                   "计划", "宣言", "议程", "报告", "白皮书", "协议", "宪章", "声明", "决议", "指南", "细则", "标准")
+
+
+#: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
+#: The part of a place by its direction (湖南|东部山区, 黑龙江|中东部), which stays off it too.
+_DIRECTION_AREA_WORDS = DIRECTIONS + ("东北部", "西北部", "东南部", "西南部", "中东部", "中西部", "中南部", "中北部")
+
+
+#: Common nouns a place runs on into when it modifies them (杭州|城市, 大连|农村, 剑灶村|村民).
+RESIDENT_NOUNS = ("村民", "居民", "市民")
+COMMON_PLACE_NOUNS = ("城市", "乡村", "农村", "城乡", "城镇", "山区", "村庄", "广大干部",
+                      # and what a place's name modifies in world news (|俄罗斯国旗|图案, 支援|加沙平民|, 由|深圳运营|的,
+                      # 30万吨|俄罗斯化肥|, |越南榴莲|, 依照|埃及法律|, |甘肃交通|、城管, |青海绿色|发展: CCTV news; no gold
+                      # place of the corpora ends with one)
+                      "国旗", "平民", "运营", "化肥", "榴莲", "法律", "交通", "绿色",
+                      "国徽", "国歌") + RESIDENT_NOUNS  # 国徽: |中华人民共和国国徽| above the rostrum (CCTV news)
+
+
+def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
+    """Cut a place read on into the common noun it modifies: 擦亮杭州|城市重要新中心, 大连|农村.
+
+    Only where the common noun is a dictionary word of its own that ends the
+    span and a word of at least two characters stands before it (文昌市文|城镇
+    is 文城镇, not 文 + 城镇). Of the gold places of MSRA train, CLUENER
+    train, People's Daily dev and the written train split it would change 3
+    (下一|村庄, 林达海渔|城市, 关中|农村). The residents of a place that ends
+    like one (剑灶村|村民, 居民, 市民) are cut off even where jieba joins the
+    place's last character to the word before (灶村): no gold place of those
+    corpora ends with them.
+    """
+    if entity.type != "LOC" or len(entity.text) < 4 or not entity.text.endswith(COMMON_PLACE_NOUNS):
+        return entity
+    start, end = word_at(text, entity.end - 1)
+    if end != entity.end or start < entity.start + 2 or text[start:end] not in COMMON_PLACE_NOUNS:
+        return entity
+    place = text[entity.start:start]
+    before_start, before_end = word_at(text, start - 1)
+    # the residents of a place that ends like one (剑灶村|村民, jieba: 灶村|村民) are cut off it too
+    residents = text[start:end] in RESIDENT_NOUNS and _UNIT_END.search(place)
+    if (before_end != start or start - before_start < 2) and not residents:
+        return entity
+    return Entity(entity.start, start, entity.type, place)
+
+
+def _is_place_or_city(name: str) -> bool:
+    """Whether ``name`` is a place of jieba's, a state, or a foreign or Chinese city (基辅, 西安, 霍姆斯)."""
+    return _is_place_name(name) or name in FOREIGN_CITIES or name in _CITIES
+
+
+_EMBANKMENTS = "大堤|大坝|堤坝|坝体|堤防"
+
+
+def embankment_off_its_water(entity: Entity) -> Entity:
+    """A river, reservoir or polder read with its embankment or dam (三角乡三角联圩|大堤, 团结水库|大坝) is the feature:
+    the structure is a common noun, not part of the name (no gold place of the corpora ends in 大堤 or 大坝; named
+    dams are one word: 葛洲坝, 胡佛水坝). Where what is left is a LOC of three characters or more."""
+    found = re.search(rf"(?:{'|'.join(FEATURE_ENDINGS)})({_EMBANKMENTS})$", entity.text) if entity.type == "LOC" else None
+    if not found or found.start(1) < 3:
+        return entity
+    end = entity.start + found.start(1)
+    return Entity(entity.start, end, "LOC", entity.text[: found.start(1)])
+
+
+#: How residents are named by surname (LABELS.md: 张女士, 谈爷爷, 韩阿姨 are not PER); a span ending in one is dropped.
+#: No training corpus has a name ending so (CLUENER has four PER); a full name *before* 先生 or 同志 is a PER in
+#: MSRA and People's Daily, so only the span's own ending counts.
+HONORIFICS = ("先生", "女士", "小姐", "大伯", "大姐", "大哥", "大爷", "大妈", "大娘", "大婶", "大叔", "阿姨", "阿婆", "奶奶",
+              "爷爷", "老伯", "老汉", "老太", "师傅", "阿公", "阿伯", "阿叔", "阿婶", "阿嫂", "阿姐", "阿哥", "阿爷", "阿奶",
+              "阿嬷", "婆婆", "伯伯", "叔叔", "大夫")  # 大夫: a doctor by surname (陈大夫, CCTV news)
+
+
+#: Posts a person is called by after the surname alone (张书记, 罗部长, 王主任).
+SURNAME_POSTS = ("书记", "主任", "部长", "局长", "处长", "科长", "镇长", "乡长", "县长", "市长", "区长", "村长", "所长",
+                 "站长", "院长", "校长", "队长", "组长", "社长", "会长", "厂长", "行长", "经理", "董事长", "主席")
+#: A party committee's members for a portfolio (镇党委委员、组织委员吴丽萍).
+PORTFOLIO_MEMBERS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
+
+#: A post written right after the place or body it belongs to (…村党支部书记, …研究中心主任, …地委书记): a head a
+#: person is called by (:data:`SURNAME_POSTS`, also 支书, 第一书记, 总经理), maybe deputy or executive, maybe opened by
+#: a party organ or a village's committee, or a local post (:data:`LOCAL_POSTS`: 护林员).
+_ORGAN_OR_RANK_BEFORE_A_HEAD = rf"(?:{'|'.join(PARTY_ORGANS + ('村委会', '居委会'))})?(?:常务)?副?"
+#: 主任委员: a congress committee's chair; a party committee's member for a portfolio (组织委员, 宣传委员: 镇党委委员、
+#: |组织委员|吴丽萍, which the tagger left untagged twice in the local paragraphs written for the check).
+_HEADS = '|'.join(longest_first({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员', *PORTFOLIO_MEMBERS}))
+#: A state's posts written right after the state (英国|首相|卡梅伦, 沙特|国王|萨勒曼, 伊朗|最高领袖|哈梅内伊, 美国|国务卿,
+#: 联合国教科文组织|总干事: CCTV news, where the tagger leaves 首相 untagged four times in five).
+STATE_POSTS = (*LEADERS_POSTS, "外长", "国务卿", "外交大臣", "最高领袖", "王储", "埃米尔", "议长", "总干事",
+               # a monarchy's or Japan's ministers, 大臣 (日本|防卫大臣|森本敏, 日本|财务大臣|麻生太郎, 英国|内政大臣)
+               "财政大臣", "财务大臣", "内政大臣", "防卫大臣", "国防大臣", "经济产业大臣", "新闻大臣", "卫生大臣")
+_STATE_POSTS_LONGEST_FIRST = tuple(longest_first(STATE_POSTS))
+_POST_AFTER_A_BODY = re.compile(rf"{_ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{_HEADS}|{'|'.join(LOCAL_POSTS)})|{_ORGAN_MEMBER.pattern.removesuffix('$')}"
+                                rf"|{'|'.join(longest_first(STATE_POSTS))}")
+
+
+#: How names of organizations and of some places end; a span cut inside one (…服务中|心) is completed.
+NAME_ENDINGS = {
+    "ORG": ("中心", "公司", "集团", "学校", "医院", "银行", "协会", "学会", "商会", "支部", "党委", "分局", "分院",
+            "中学", "小学", "大学", "学院", "研究院", "研究所", "合作社", "委员会", "办公室", "服务站", "养老院",
+            "联合会", "基金会", "电视台", "政府", "法院", "检察院", "供电所", "派出所", "领导小组", "工作小组", "办事处", "人民政府", "总署",
+            "共产党", "代表团", "气象台", "新闻办", "国新办", "党中央", "改革委", "防总"),
+    "LOC": ("铁路", "公路", "大道", "水库", "公园", "街道", "社区", "景区", "园区", "新区", "开发区", "联圩", "山脉", "小区",
+            "族乡", "族镇", "湾区", "口岸", "遗址", "自贸区", "高速", "机场", "大桥", "码头"),
+}
+
+
+def _opens_a_word_past(text: str, start: int, end: int) -> bool:
+    """Whether the dictionary word jieba reads from ``text[start]`` starts there and runs past ``end``: a name's last
+    character that opens the next word (华容县统|筹), or the rest of an ending that does (北大|学子, 中国作协|会员; MSRA)."""
+    word_start, word_end = word_at(text, start)
+    return word_start == start and word_end > end
+
+
+#: How the dictionary words for venues and stations end (火车站, 体育馆, 大使馆, 水电站, 风电场, 天文台): a named venue
+#: the tagger stops inside (西安火车|站, 珍岛体|育馆, 以色列驻约旦大使|馆, 华电金上叶巴滩水|电站) is completed.
+VENUE_ENDINGS = ("站", "馆", "机场", "电场", "宴会厅", "天文台", "派出所", "购物中心")
+#: Words with a venue ending that name no venue: a body's website (…管理局官方|网站, CLUENER) is no part of its name.
+_NO_VENUE_ENDINGS = ("网站",)
+
+
+def _is_venue_word(word: str) -> bool:
+    return word.endswith(VENUE_ENDINGS) and not word.endswith(_NO_VENUE_ENDINGS)
+
+
+#: What the name of a river, lake, valley or polder ends with, after the chain of places it lies in
+#: (平远县|柚树河, 高昌区|葡萄沟, 共和县塔拉|滩, 三角乡|三角联圩).
+FEATURE_ENDINGS = ("水库", "联圩", "河", "江", "溪", "湖", "荡", "滩", "沟", "湾", "峡", "垸")
+
+
+#: Posts the tagger reads into the name after them, with the state or province before them (美国|国务卿蒂勒森,
+#: 吉林|省长景俊海, 沙特|王储穆罕默德, 国家发展和改革委员会|主任何立峰: CCTV news).
+POSTS_READ_INTO_A_NAME = ("国务卿", "总统", "总理", "首相", "国王", "王储", "埃米尔", "外长", "部长", "主席", "顾问",
+                          "大使", "议长", "秘书长", "书记", "主任", "省长", "市长", "县长", "州长", "局长", "厅长",
+                          "镇长", "院长", "校长", "经理", "司令", "亲王", "女王", "特使", "发言人")
+
+
+#: Last characters of the names of waters that local news in the Yangtze delta writes with one character before them
+#: (元荡, 横泾, 麻漾): lake, river, creek, pond, harbour, shoal.
+_WATER_NAME_ENDINGS = frozenset("荡漾泾浦港塘浜淀湖江河溪湾滩潭")
+
+
+def _water_of_two_characters(text: str, start: int) -> bool:
+    """Whether ``text[start:start + 2]`` is a character and a water's ending, single characters to jieba and no word of
+    its dictionary together (元|荡; not 封河, 大湾)."""
+    end = start + 2
+    return (text[start + 1 : end] in _WATER_NAME_ENDINGS and not is_known_word(text[start:end])
+            and word_at(text, start)[1] == start + 1 and word_at(text, start + 1)[1] == end)
+
+
+def _joined_side_by_side(entities: Sequence[Entity], join: Callable[[Entity, Entity, list[Entity]], Entity | None]
+                         ) -> list[Entity]:
+    """The spans in order, each span and the one right before it, touching it, replaced by what ``join`` makes of the
+    two (given the spans so far, the earlier one last), where it makes one."""
+    result: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        joined = join(result[-1], entity, result) if result and result[-1].end == entity.start else None
+        if joined is not None:
+            result[-1] = joined
+        else:
+            result.append(entity)
+    return result
+
+
+#: How a post ends (书记, 部长, 研究员, 工程师, 外交大臣, 党领袖): a TITLE that ends otherwise is a piece of something else
+#: (分管日|常工作), which the word's start would not mend.
+_ENDS_LIKE_A_POST = re.compile(r"(?:代表|书记|主任|长|员|主席|经理|总裁|总监|总统|总理|大臣|领袖|师)$")
+#: What jieba tags the words of a clause that goes on after a place (武汉市|研究加强社区, 宁河县|要求驻村): verbs, adverbs,
+#: prepositions, conjunctions, pronouns, numerals, time words, particles.
+_CLAUSE_WORD_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "m", "t", "u"})
+
+
+#: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
+_BARE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,}}(?:{ADMIN_UNIT_ENDINGS})$")
+#: A word that makes a name a body, also a ministry of Japan's or Korea's kind, which ends like a province (外务省, 大藏省).
+_BODY_WORD = re.compile(r"委|局|院|会|部|所|厅|办|司|队|组|中心|军区|政府|(?:外务|财务|大藏|防卫|总务|法务|环境|经济产业|文部科学|厚生劳动|农林水产|国土交通|通商产业|通产|邮政|运输|文部|厚生|劳动)省")
+
+
+def bare_place_as_place(entity: Entity) -> Entity:
+    """An ORG that is only a place name is a LOC (泽雅镇, 华丰村, 槐店乡大塘村).
+
+    LABELS.md: an organization needs a body (南浔区水利局, 五里镇政府); a
+    place that acts as the subject of a sentence (双浦镇“红谱浦”党建联建机制)
+    is still a place, and so is a province and a city or county named without its unit (辽宁海城). Military regions
+    (晋察冀军区) and names with a body word keep their type, also a ministry that ends like a province (日本外务省).
+    """
+    if entity.type == "ORG" and (_BARE_PLACE.match(entity.text) or _province_and_a_place(entity.text)) and not _BODY_WORD.search(entity.text):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+def _province_and_a_place(name: str) -> bool:
+    """Whether ``name`` is a province and a city or county named without its unit, which jieba's dictionary knows with
+    it (辽宁海城 for 海城市, 湖北黄冈: CCTV headlines; not 北京海关, 香港苏富比, 北京四中, though jieba tags those
+    places too)."""
+    return any(name.startswith(province) and len(name) - len(province) >= 2
+               and any(is_place_word(name[len(province) :] + unit) for unit in "市县区") for province in PROVINCES)
+
+
+#: Words of sport that make a province a team (四川与浙江男排, 山东、北京和上海队: MSRA tags such teams ORG).
+_SPORTS_WORDS = re.compile(r"队|男排|女排|男篮|女篮|男足|女足|赛|冠军|比分|夺冠|金牌|奖牌|分得")
+
+
+def _in_a_sports_clause(entity: Entity, text: str) -> bool:
+    """Whether the clause around ``entity`` (up to a comma or full stop either side) speaks of sport."""
+    return bool(_SPORTS_WORDS.search(text, *_clause_around(entity, text)))
+
+
+def _reads_as_places(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads ``text[start:end]`` as two or more words of two characters or more, each a place of its
+    dictionary (福建|南平; not 南|滨, the name of 南滨路)."""
+    words = _whole_words(text, start, end)
+    return words is not None and len(words) >= 2 and all(len(word) >= 2 and is_place_word(word) for word in words)
+
+
+def _whole_words(text: str, start: int, end: int) -> list[str] | None:
+    """The words of jieba's that ``text[start:end]`` reads as, or ``None`` where a word runs in across its start or
+    on past its end."""
+    words: list[str] = []
+    at = start
+    while at < end:
+        word_start, word_end = word_at(text, at)
+        if word_start != at or word_end > end:
+            return None
+        words.append(text[word_start:word_end])
+        at = word_end
+    return words
+
+
+_COUNTRIES_AND_PROVINCES = COUNTRIES | PROVINCES
+_COUNTRY_NAMES_LONGEST_FIRST = longest_first(COUNTRIES)
+_PREPOSITIONS_BEFORE_A_PLACE = ("关于", "对于", "应")  # 关于吉林工作, 应芬兰议长邀请: 应 alone only before a state
+
+
+#: Where only a place stands: before 方向 (the front of a war report) or 峰会 (a summit named by its city), after 首都 or
+#: 首府 (a capital) or after a special plane's or train's 抵达 (arrives in).
+_PLACE_ONLY_AFTER = ("方向", "峰会")
+_PLACE_ONLY_BEFORE = ("首都", "首府", "专机抵达", "专列抵达")
+
+
+def foreign_place_read_as_person(entity: Entity, text: str) -> Entity:
+    """A PER where only a place stands is a LOC: 在|库皮扬斯克|方向, 塞尔维亚首都|贝尔格莱德, 中非合作论坛|约翰内斯堡|峰会,
+    乘专机抵达|布达佩斯 (CCTV news: the tagger reads transliterated places as names). No gold PER of the corpora stands
+    so (MSRA's 抵达|哥伦布 and 与叶利钦|会晤 are why 抵达 alone and 会晤 are left out). So is one of four characters or
+    more that ends like a Slavic town (-sk: 顿涅茨克, 波克罗夫斯克, 斯拉维扬斯克), but right after a post (州长|普里茨克);
+    no gold PER of the corpora ends so. And so is a palace (在|克里姆林宫|出席, 在|爱丽舍宫|为习近平: jieba lists both
+    as names), of four characters or more ending in 宫; no gold PER of the corpora ends in 宫 but the surname alone."""
+    if entity.type == "PER" and (text.startswith(_PLACE_ONLY_AFTER, entity.end) or text.endswith(_PLACE_ONLY_BEFORE, 0, entity.start)
+                                 or (len(entity.text) >= 4 and entity.text.endswith(_SLAVIC_TOWN_ENDINGS)
+                                     and not _POST_BEFORE_VERB.search(text, 0, entity.start))
+                                 or (len(entity.text) >= 4 and entity.text.endswith("宫"))):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+#: How Slavic towns end in Chinese (-sk: 顿涅茨克, 库皮扬斯克), which the tagger reads as people's names.
+_SLAVIC_TOWN_ENDINGS = ("斯克", "茨克")
+
+
+def country_as_place(entity: Entity, text: str) -> Entity:
+    """A PER that is a country's name is a LOC: 阿根廷, 贝宁, 基里巴斯 (jieba lists them as names; from CCTV news); so
+    is one that is a province's short name (在|山东|作宣讲报告: :data:`PROVINCES`), also with the preposition before it
+    read in (关于吉林工作: 关 is a surname; 应芬兰议长邀请 for a state: 应 is one too), and one that ends in 省 after a
+    province's short name or three characters or more (江苏省|原副省长, 萨拉赫丁省|官员说: no given name ends so).
+
+    A country the text names alone is no person in the news this reads (:data:`COUNTRIES`), unless an
+    honorific follows (贝宁先生, a CLUENER line); an ORG so named is left to :func:`province_as_place`. Nor is a
+    foreign capital or a city world news names often (:data:`FOREIGN_CITIES`: 抵达|莫斯科, 在|柏林|发表演讲), or a city
+    of China's that no name reads as (:func:`_is_city_no_name_reads_as`: 在|拉萨, 娄底|作为湖南重要的能源基地), unless an
+    honorific follows or a post stands right before it (马德里先生, 总统|华盛顿)."""
+    if entity.type != "PER" or text.startswith(HONORIFICS, entity.end):
+        return entity
+    opening = next((p for p in _PREPOSITIONS_BEFORE_A_PLACE if entity.text.startswith(p)), "")
+    if entity.text[len(opening) :] in (COUNTRIES if opening == "应" else _COUNTRIES_AND_PROVINCES):  # not 应|江 (a name)
+        return Entity(entity.start + len(opening), entity.end, "LOC", entity.text[len(opening) :])
+    if entity.text.endswith("省") and (entity.text[:-1] in PROVINCES or len(entity.text) >= 4):
+        return Entity(entity.start, entity.end, "LOC", entity.text)  # 萨拉赫丁省, 南基伍省, 江苏省: no given name ends so
+    if (entity.text in FOREIGN_CITIES or _is_city_no_name_reads_as(entity.text)) and not _POST_BEFORE_VERB.search(
+            text, 0, entity.start):
+        return Entity(entity.start, entity.end, "LOC", entity.text)  # 抵达|莫斯科, 在|柏林|发表演讲, 在|拉萨
+    return entity
+
+
+#: China's cities by their short names (:data:`CITIES_BY_PROVINCE`).
+_CITIES = frozenset(city for cities in CITIES_BY_PROVINCE.values() for city in cities)
+#: Cities the corpora read as people or a post (MSRA's 中山装, 拳王阿里, a pupil 武威; 朝阳; CLUENER's football 中卫).
+_CITIES_READ_AS_PEOPLE = frozenset({"中山", "阿里", "武威", "朝阳", "中卫"})
+
+
+def _is_city_no_name_reads_as(name: str) -> bool:
+    """Whether ``name`` is a city of China's that no person's name reads as: three characters or more (张家界), or two
+    that open with no frequent surname (拉萨, 娄底); not 中山, 阿里, 武威 (MSRA's 中山装, 拳王阿里, a pupil 武威), 朝阳 or
+    the football post 中卫 (CLUENER)."""
+    return (name in _CITIES and (len(name) >= 3 or name[0] not in _FREQUENT_SURNAMES)
+            and name not in _CITIES_READ_AS_PEOPLE)
+
+
+#: How schools and hospitals end: named ones are ORG (LABELS.md: schools; 县人民医院 is a body).
+INSTITUTION_ENDINGS = ("幼儿园", "小学", "中学", "学校", "大学", "学院", "医院", "卫生院")
+
+
+#: How the names of railways and roads end, which the tagger reads as people (张呼|高铁, from CCTV news).
+_ROUTE_ENDINGS = ("高铁", "铁路", "公路", "高速", "大桥")
+
+
+#: Verbs of taking a post, which the tagger reads as a post or into the body after them (陈岗|调任|县委书记).
+_TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任")
+#: jieba's verbs ending in 行 or 会 that are bodies (农业银行宁波市|分行), and 组织.
+_BODY_WORDS_READ_AS_VERBS = frozenset({"分行", "支行", "总行", "拍卖行", "学会", "分会", "组织"})
+
+
+#: How the names of international organizations open, whose 组织 is no verb (世界海关组织, 国际刑警组织).
+_INTERNATIONAL_BODY_OPENINGS = ("世界", "国际")
+
+
+_NAME_DOTS = "·•・"
+
+
+#: How residents and other people without a post are introduced before their full name (村民包福兴, 种植户李明).
+RESIDENT_WORDS = ("村民", "居民", "市民", "农户", "农民", "群众", "游客", "老人", "党员", "志愿者", "乡亲", "渔民", "牧民",
+                  "种植户", "养殖户", "菜农", "果农", "茶农", "苗农", "花农", "药农", "蚕农", "棉农", "蔗农")
+_RESIDENT_INSIDE = re.compile("|".join(RESIDENT_WORDS))
+
+
+#: Verbs and adverbs that open a predicate after a place as subject in this genre (余杭区|大力推进, 南浔|推动…).
+PREDICATE_OPENERS = (
+    "推动", "推进", "聚焦", "大力", "持续", "全面", "深入", "积极", "坚持", "立足", "围绕", "组织", "开展", "加强",
+    "打造", "实施", "建立", "启动", "完成", "通过", "注重", "着力", "切实", "不断", "率先", "充分", "进一步", "探索",
+    "强化", "深化", "落实", "统筹", "抢抓", "依托", "按照", "结合", "针对", "成立", "举办", "召开", "印发", "出台",
+    "加大", "加快", "委托", "运用", "地处", "登陆",
+    # adverbs that open the predicate of disaster news (马鞍山善厚镇|接连发生险情, 江西|连夜转移)
+    "接连", "相继", "先后", "连夜", "紧急", "迅速", "立即", "及时", "全力", "再次",
+)
+_PREDICATE = re.compile("|".join(longest_first(PREDICATE_OPENERS)))
+_UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
+
+
+def _name_spelled_out_from(entity: Entity, names: Sequence[str], entities: Sequence[Entity], text: str) -> str | None:
+    """The first of ``names`` longer than the span that opens with its text and that the text spells out from where the
+    span starts, with no other span on the rest of it (塔利|班 → 塔利班, 韩|正 → 韩正), or ``None``."""
+    return next((name for name in names if len(name) > len(entity.text) and name.startswith(entity.text)
+                 and text.startswith(name, entity.start)
+                 and not _overlaps_another(entities, entity, entity.end, entity.start + len(name))), None)
+
+
+def _ends_like_unit_or_body(name: str) -> bool:
+    """Whether ``name`` ends like an administrative unit (…县, …街道) or a body (…局, …中心)."""
+    return bool(_UNIT_END.search(name) or _ORG_ENDINGS.search(name))
+
+
+def _ends_like_a_name(name: str) -> bool:
+    return _ends_like_unit_or_body(name) or name.endswith(NAME_ENDINGS["LOC"] + NAME_ENDINGS["ORG"])
+
+
+def _overlaps_any(entities: Sequence[Entity], start: int, end: int) -> bool:
+    """Whether a span of ``entities`` overlaps ``text[start:end]`` (a name may be tagged there only if none does)."""
+    return any(e.start < end and start < e.end for e in entities)
+
+
+def _in_place_of(entities: Sequence[Entity], replaced: Sequence[Entity], *new: Entity) -> list[Entity]:
+    """``entities`` less ``replaced``, with ``new`` in their place, in text order (a name read whole where the tagger
+    read pieces of it)."""
+    return sorted([e for e in entities if e not in replaced] + list(new), key=lambda e: (e.start, e.end))
+
+
+def _overlaps_another(entities: Sequence[Entity], entity: Entity, start: int, end: int) -> bool:
+    """Whether a span of ``entities`` other than ``entity`` overlaps ``text[start:end]`` (a name may grow there only if
+    none does)."""
+    return any(other is not entity and other.start < end and start < other.end for other in entities)
+
+
+def _names_holding_a_post(entities: Sequence[Entity]) -> set[str]:
+    """Names tagged a person right after a post somewhere in the text (埃及总统|塞西), but states and provinces: on a
+    tie between a person and a place, the mention after the post decides (…总统塞西。…塞西 (LOC)表示: CCTV news
+    names a foreign leader after his post once, then alone, and the tagger reads a transliteration there as a
+    place)."""
+    ends = {e.end for e in entities if e.type == "TITLE"}
+    return {e.text for e in entities if e.type == "PER" and e.start in ends and e.text not in _COUNTRIES_AND_PROVINCES}
+
+
+def _reads_as_a_person(name: str) -> bool:
+    """Whether a name tagged a person as often as a place or body reads as a person: two or three characters after a
+    common one-character surname, or three or four opening with a compound one (欧阳伟), no place word of jieba's,
+    no unit or body ending and not transliteration characters
+    alone (田荣华, 孟超; not 石家庄, 王府井, 阿勒泰)."""
+    surnamed = (2 <= len(name) <= 3 and _common_single_surname(name)) or (3 <= len(name) <= 4 and name[:2] in COMPOUND_SURNAMES)
+    return (surnamed and not is_place_word(name) and not set(name) <= TRANSLITERATION_CHARS
+            and not _ends_like_unit_or_body(name) and name[-1] not in PLACE_FEATURE_CHARACTERS)
+
+
+def _is_cjk(character: str) -> bool:
+    """Whether ``character`` is a CJK unified ideograph (a character a Chinese word is made of)."""
+    return "\u4e00" <= character <= "\u9fff"
+
+
+def _is_place_name(name: str) -> bool:
+    """A place of jieba's dictionary, or a country it lists as a name (乌干达)."""
+    return is_place_word(name) or name in COUNTRIES
+
+
+def _nouns_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one or two whole words of jieba's, each a common noun (n) or verbal noun (vn)."""
+    words = _whole_words(text, start, end)
+    return words is not None and len(words) <= 2 and all(word_tag(word) in ("n", "vn") and word not in FORMER for word in words)
+
+
+#: The most frequent one-character surnames, of which a name the tagger never tagged may be read from its repeats (the
+#: long tail of SURNAMES holds common words: 和, 党, 国, 年, 有, 由, 向, 时).
+_FREQUENT_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施"
+    "牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞柳祝包舒阮柯纪梅童凌毕季裴霍涂苗谷盛翁冉骆蓝靳柴鲍喻祁蒲滕屈饶麻")
+#: Characters that end a word or a clause rather than stand in a given name (的, 了, 是, 在, 说 …).
+_NO_GIVEN_NAME_CHARACTERS = frozenset("的了是在和与及等为将也都而就对把被从向这那个们说称表示到年月日时中里")
+
+
+#: Last characters of bodies :func:`_ends_like_a_name` does not know (运检室, 生物学系, 财政司, 应急连, 汉化组).
+_MINOR_BODY_ENDINGS = "室系司军连组团"
+
+
+def is_fragment(entity: Entity, text: str) -> bool:
+    """Whether an ORG stops on the first character of a word that runs past it and ends like no name: 新能源汽|车.
+
+    Such a span is a piece of a phrase or of a longer name (长春汽车工业高|等专科学校),
+    never a name of its own; it is dropped. Only spans of four characters or
+    more (建行|为, 国共|合作 are abbreviations); of the gold organizations of
+    MSRA train, CLUENER train and the written train split it would drop 9.
+    Also a span whose body ending begins a common word (研究部|署: 研究部署
+    is "plan the work", the commonest phrase of a meeting report; 处理,
+    所以), or one that holds 研究部署 whole; no gold span of MSRA, CLUENER,
+    People's Daily dev or the written splits is one.
+    """
+    if entity.type == "ORG" and _runs_into_a_common_word(entity, text):
+        return True
+    if entity.type != "ORG" or len(entity.text) < 4 or entity.text[-1] in _MINOR_BODY_ENDINGS:
+        return False
+    if _ends_like_a_name(entity.text) or _ends_like_a_name(entity.text[:-1]):
+        return False
+    if text.startswith(entity.text[-1] + "长", entity.end):
+        return False  # the unit's head follows (…带电作业班|班长: 班 opens 班班 to jieba; the written labels tag such a 班)
+    return _last_character_opens_next_word(entity, text)
+
+
+#: Common words that begin with a body's last character (研究部|署, 依法处|置, 所以): a body's name never runs into one;
+#: also an agreement, which ends no body but whole (自由贸易协|定, 达成协|议; MSRA's 关贸总协定 is GATT).
+_WORDS_OPENED_BY_A_BODY_ENDING = ("部署", "处理", "处置", "所以", "局势", "局地", "社会", "协定", "协议", "部分")
+
+
+def _longest_name_before(entity: Entity, text: str, word_start: int) -> list[Entity]:
+    """The longest run of words from a span's start up to ``word_start`` (where a common word the span runs into
+    opens) that is a place (a LOC) or ends like a name (the span's type), or nothing."""
+    for cut in range(word_start, entity.start + 1, -1):
+        before = text[entity.start : cut]
+        if word_at(text, cut)[0] != cut:
+            continue
+        if is_place_word(before) or before in _COUNTRIES_AND_PROVINCES or _UNIT_END.search(before):
+            return [Entity(entity.start, cut, "LOC", before)]
+        if _ends_like_a_name(before):
+            return [Entity(entity.start, cut, entity.type, before)]
+    return []
+
+
+def _runs_into_a_common_word(entity: Entity, text: str) -> bool:
+    """Whether a span's last character begins one of :data:`_WORDS_OPENED_BY_A_BODY_ENDING` (研究部|署, 南方局|地), not
+    where the word's second character opens a longer word itself (分局|地处), or the span holds 部署 whole
+    (研究部署防汛防|台工作)."""
+    if "部署" in entity.text:
+        return True
+    if not text.startswith(_WORDS_OPENED_BY_A_BODY_ENDING, entity.end - 1):
+        return False
+    return not _opens_a_word_past(text, entity.end, entity.end + 1)
+
+
+def _last_character_opens_next_word(entity: Entity, text: str) -> bool:
+    """Whether the span's last character begins a dictionary word that runs past the span (华容县统|筹, 新能源汽|车)."""
+    return _opens_a_word_past(text, entity.end - 1, entity.end)
+
+
+#: Characters that extend a place name into another (龙潭湖, 枫桥江, 泗水街, 浙西南): never cut as an overrun.
+PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
+
+
+#: One-character adverbs that follow a name (何立新|正指导, 王平|也说), and prepositions and speech verbs that open the
+#: predicate after one (丁仲礼|向会议作报告, 李明|对记者说, 王刚|称): no gold name of four characters with a common
+#: one-character surname ends in one in MSRA train, CLUENER train and dev, People's Daily dev or the written train and
+#: dev splits (作 is left out: 池田大作).
+NAME_FOLLOWING_WORDS = "正在也还就都又已曾便" + "向对为说到从与和同将把被给讲称于率带"
+
+
+def _dictionary_name_end(text: str, start: int) -> int:
+    """Where a name jieba's dictionary lists, read from ``text[start]``, ends: three characters, or four that read as
+    family and given name (:func:`_reads_as_family_and_given_name`); ``start`` where none starts there."""
+    word_start, word_end = word_at(text, start)
+    name = text[start:word_end]
+    if (word_start != start or not is_known_word(name) or not word_tag(name).startswith("nr")
+            or not (len(name) == 3 or _reads_as_family_and_given_name(name))):
+        return start
+    return word_end
+
+
+def _reads_as_family_and_given_name(name: str) -> bool:
+    """Whether a four-character name of jieba's reads as a family name it lists as a name and a given name that is no
+    word (安倍|晋三), not as two words (殷切|希望, 党风|廉政, 春华|秋实: set phrases its dictionary tags as names)."""
+    return len(name) == 4 and word_tag(name[:2]).startswith("nr") and not is_known_word(name[2:])
+
+
+#: What follows a surname standing for a person (陈老师, 朱老, 周总理, 刘氏, 薛家, 尤杯, 张某, 岳母): no given name.
+_AFTER_A_SURNAME_ALONE = frozenset("老师总氏家杯某姐哥叔伯姨婶嫂母父兄弟妹公婆爷奶")
+
+
+def _common_single_surname(name: str) -> bool:
+    """Whether ``name`` opens with a common one-character surname (not the first of a compound one)."""
+    return name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES
+
+
+#: How a named body or service venue after its place ends (红安县|党性教育中心, 温州市|少年宫, 田阳|农副产品综合批发市场).
+_VENUE_ENDINGS = ("中心", "学校", "医院", "少年宫", "市场", "食堂", "养老院", "敬老院", "卫生院", "图书馆", "博物馆", "纪念馆",
+                  "文化馆", "幼儿园", "小学", "中学", "大学", "学院")
+
+
+#: Words that make what follows a place a kind of venue, not one venue's name (武汉市|有关定点医院, 大冶市|试点学校).
+_KIND_NOT_NAME_WORDS = frozenset({"有关", "相关", "部分", "其他", "其它", "各级", "各类", "试点", "定点", "所属"})
+
+
+def _end_of_a_named_venue(place: Entity, text: str) -> int:
+    """Where a body or service venue named by nouns after its place ends, or 0: 红安县|党性教育中心 (党性|教育|中心),
+    温州市|少年宫 (LABELS.md: a place plus a named service venue is one ORG, 梅林社区邻里食堂). Only nouns of
+    jieba's, verbal ones too (教育, 服务; no place, no verb, no 的), at most 12 characters, up to the last word that
+    ends like a venue."""
+    at, end = place.end, 0
+    while at < len(text) and at - place.end < 12:
+        start, stop = word_at(text, at)
+        word = text[start:stop]
+        if (start != at or not (is_noun_word(word) or word_tag(word) == "vn") or is_place_word(word) or word in GENERIC_PLACE_OPENINGS
+                or word in GENERIC_WORDS or word in _KIND_NOT_NAME_WORDS or word.endswith("赛")):
+            break  # an event is no part of a venue's name (梅州市|青少年校园足球联赛|小学男子组), nor are MSRA's
+            # generic schools (文山苗族壮族自治州|乡村小学, 湖北省大冶市|试点学校)
+        if word.endswith(_VENUE_ENDINGS) and stop - place.end <= 12:
+            end = stop
+        at = stop
+    return end if end - place.end >= 3 else 0
+
+
+#: A place's party organ read as an ORG before a post (泽雅镇党委|副书记): the place, then the organ.
+_PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<organ>党委|党工委|党总支|党支部)$")
+#: How a congress, a political consultative conference or a party ends, which a post read into it follows (江苏省人大|代表,
+#: 全国政协|主席, 罗马尼亚国家自由党|主席: CCTV news).
+_CONGRESS_OR_PARTY_ENDINGS = ("人大", "政协", "党")
+#: Endings of an organization name (公司, 局, 中心, …): what stands before a 联合 that joins two bodies.
+_ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|室|署|中心|大学|学校|党校|小学|中学|银行|医院|电台|电视台|报社|防总|防指|共产党|中央|海关)$")
+_JOINT = "联合"

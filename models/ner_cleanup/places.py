@@ -1,0 +1,1853 @@
+"""Rules for places (LOC): chains of administrative units, states, provinces and cities, rivers, lakes and
+other features, one-character abbreviations, and what a place's span reads on into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from zhpolicy.data.bylines import TRANSLITERATION_CHARS
+from zhpolicy.data.countries import (
+    CITIES_BY_PROVINCE,
+    COUNTRIES,
+    FOREIGN_CITIES,
+    PROVINCES,
+)
+from zhpolicy.data.national_bodies import NATIONAL_BODIES
+from zhpolicy.data.records import Entity
+
+from ..word_features import (
+    is_known_word,
+    is_noun_word,
+    is_place_word,
+    is_verb,
+    word_at,
+    word_ends_at,
+    word_frequency,
+    word_starts_at,
+    word_tag,
+)
+from .common import (
+    _BODY_WORD,
+    _BODY_WORDS_READ_AS_VERBS,
+    _CHINESE_NUMERALS,
+    _CITIES,
+    _CLAUSE_WORD_TAGS,
+    _COUNTRIES_AND_PROVINCES,
+    _COUNTRY_NAMES_LONGEST_FIRST,
+    _DIRECTION_AREA_WORDS,
+    _ENDS_A_NAME,
+    _EVENT_AFTER_A_BODY,
+    _INTERNATIONAL_BODY_OPENINGS,
+    _JOINT,
+    _ORG_ENDINGS,
+    _POST_ENDING,
+    _PREDICATE,
+    _PROVINCES_LONGEST_FIRST,
+    _SPORTS_WORDS,
+    _STATE_POSTS_LONGEST_FIRST,
+    _UNIQUE_BODIES_LONGEST_FIRST,
+    _UNIT_END,
+    _WATER_NAME_ENDINGS,
+    ADMIN_UNIT_ENDINGS,
+    DIRECTIONS,
+    GENERIC_WORDS,
+    NAME_ENDINGS,
+    PLACE_ABBREVIATIONS,
+    PREDICATE_OPENERS,
+    STATE_ABBREVIATIONS,
+    _alone_or_after_a_state,
+    _ends_like_a_name,
+    _in_a_sports_clause,
+    _is_city_no_name_reads_as,
+    _is_cjk,
+    _is_place_name_or_state,
+    _is_place_or_city,
+    _longest_name_before,
+    _names_holding_a_post,
+    _overlaps_another,
+    _overlaps_any,
+    _reads_as_places,
+    _short_quotations_around,
+    _untagged_names_tagged,
+    _water_of_two_characters,
+    _whole_words,
+    cut_trailing_common_noun,
+    foreign_place_read_as_person,
+    in_book_title,
+    in_term_with_no_name,
+    is_fragment,
+    longest_first,
+)
+
+
+def in_developing_country(entity: Entity, text: str) -> bool:
+    """Whether a place lies inside 发展中国家 or 发展中大国 (developing countries; 向|发展中国家|提供, 中巴都是…的发展|中大国),
+    where the tagger reads 中国 or 中大国 as a place (CCTV news, 6 times); not 发展|中国特色社会主义 (MSRA's places)."""
+    return (entity.type == "LOC" and text.endswith("发展", 0, entity.start)
+            and (entity.text == "中大国" or (entity.text == "中国" and text.startswith("家", entity.end))))
+
+
+#: The set pairs of Party and state news (党和国家|事业, 国家和社会|公共利益, 党和人民, 党和政府): no body.
+PARTY_AND_STATE_PAIRS = ("党和国家", "国家和社会", "国家和人民", "党和人民", "党和政府")
+
+
+def opens_with_party_and_state(entity: Entity) -> bool:
+    """Whether a place or body opens with a set pair of :data:`PARTY_AND_STATE_PAIRS`, which names no body
+    (聚焦|党和国家中心|任务, 损害|国家和社会|公共利益, 在|党和国家事业发展大局中|谋划: CCTV news); no gold span of the
+    corpora opens with one."""
+    return entity.type in ("LOC", "ORG") and entity.text.startswith(PARTY_AND_STATE_PAIRS)
+
+
+def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a village, township, town, county, street or community left untagged whose name is two characters jieba
+    knows as no word, read one by one, or as a rare word it counts 20 times or fewer (离开|油房村, 最偏远的|板升乡)
+    (所在的|许厝村, 来到|化屋村, 深处的|格头村, 日本|新潟县, 疏附县，|站敏乡: CCTV news of
+    places too small for the tagger to know). The unit must be a word of its own to jieba (not 村民, 村里), the name
+    hold no function character, numeral or unit character (的通村, 他驻村, 一校一县, 村畅乡) and open after a mark, a
+    function character or a word of two characters or more (not inside a name: 大王庄村), outside quotation marks
+    (“三靠村”, a nickname) and touching no span; and the text must name it twice or more, or after 在, 来到, 所在的 and
+    the like, or right after a place of a higher level, or such a place and a comma (日本|新潟县, 疏附县，|站敏乡; not
+    仙居县|共设县), or give its name another unit, tagged or found so (许厝村 … 改造为|许厝社区): a verb and a character
+    read as one such name (去喊|村医, 由强|村公司, 传至|县平台) stands once, and the written labels, MSRA and CLUENER tag
+    none of those."""
+    candidates: list[Entity] = []
+    for match in _UNIT_OF_A_TWO_CHARACTER_NAME.finditer(text):
+        start, end = match.start(1), match.end(1)
+        name_end = start + 2
+        read_apart = word_at(text, start) == (start, start + 1) and word_at(text, start + 1) == (start + 1, name_end)
+        rare_word = (word_at(text, start) == (start, name_end) and word_frequency(text[start:name_end]) <= _RARE_WORD_AS_A_NAME
+                     and not any(entity.end == start for entity in entities))  # 中川乡|草滩村: the chain's rule joins it
+        if (not (read_apart or rare_word)
+                or word_at(text, name_end) != (name_end, end) or (read_apart and is_known_word(text[start:name_end]))
+                or is_known_word(text[start:end]) or set(text[start:name_end]) & _NOT_IN_AN_UNKNOWN_NAME
+                or not _opens_after_a_word_or_mark(start, text) or text[start - 1 : start] == "“" or text[end : end + 1] == "”"
+                or _overlaps_any(entities, start, end)):
+            continue
+        candidates.append(Entity(start, end, "LOC", text[start:end]))
+    mentions = Counter(candidate.text for candidate in candidates)
+    levels_before = {e.end + (text[e.end : e.end + 1] in "，、"): _unit_level(e.text) for e in entities if e.type == "LOC"}
+    found = [candidate for candidate in candidates
+             if mentions[candidate.text] >= 2
+             or _UNIT_AFTER_A_VERB_OF_PLACE.search(text, max(0, candidate.start - _LONGEST_VERB_OF_PLACE), candidate.start)
+             or _unit_level(candidate.text) < levels_before.get(candidate.start, 0)]
+    # and a name the text gives another unit too, tagged or found here (许厝村 … 改造为|许厝社区)
+    names = {place.text[:2] for place in [*found, *entities]
+             if place.type == "LOC" and _TWO_CHARACTER_NAME_AND_UNIT.fullmatch(place.text)}
+    found += [candidate for candidate in candidates if candidate not in found and candidate.text[:2] in names]
+    return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else list(entities)
+
+
+def _opens_after_a_word_or_mark(start: int, text: str) -> bool:
+    """Whether ``text[start]`` follows a mark, a function character or a word of jieba's of two characters or more."""
+    if start == 0 or not _is_cjk(text[start - 1]):
+        return True
+    word_start, word_end = word_at(text, start - 1)
+    return text[start - 1] in _NOT_IN_AN_UNKNOWN_NAME or (word_end == start and word_end - word_start >= 2)
+
+
+def _unit_level(place: str) -> int:
+    """The level of the unit ``place`` ends in: 0 a village or community, 1 a township, town or street, 2 a county or
+    district, 3 a city, 4 a province, 5 anything else (a country, a region)."""
+    return next((level for level, units in enumerate(_UNITS_BY_LEVEL) if place.endswith(units)), len(_UNITS_BY_LEVEL))
+
+
+#: Units from the village up (:func:`_unit_level`).
+_UNITS_BY_LEVEL = (("村", "社区"), ("乡", "镇", "街道"), ("县", "区", "旗"), ("市", "州", "盟"), ("省", "自治区"))
+
+#: How often jieba may count a word that names a village read as one (油房村: 油房 counted 3 times, 板升乡: 9).
+_RARE_WORD_AS_A_NAME = 20
+
+#: The words before a unit that say it is a place (在|峰源乡, 来到|化屋村, 所在的|许厝村).
+_UNIT_AFTER_A_VERB_OF_PLACE = re.compile(r"(?:在|来到|所在的|位于|走进|前往|赴|抵达)$")
+_LONGEST_VERB_OF_PLACE = len("所在的")
+
+#: A two-character name and its unit (许厝村, 新潟县, 大台街道).
+_TWO_CHARACTER_NAME_AND_UNIT = re.compile(r"[\u4e00-\u9fff]{2}(?:村|乡|镇|县|街道|社区)")
+
+#: The same, found at every position of a text (the lookahead lets matches overlap).
+_UNIT_OF_A_TWO_CHARACTER_NAME = re.compile(rf"(?=({_TWO_CHARACTER_NAME_AND_UNIT.pattern}))")
+
+#: Characters no two-character name of a unit holds: function characters, pronouns, numerals, time words and units
+#: (的通村, 他驻村, 带着镇, 年建村, 一校一县, 村畅乡).
+_NOT_IN_AN_UNKNOWN_NAME = frozenset("的他不有都和在到我你她它们个这那每各其全该本此是了着从向对与给把被让为就也还又并等及或而"
+                                    "一二三四五六七八九十百千万年月日村乡镇县区市省老旧")
+
+
+def foreign_city_read_as_body(entity: Entity, text: str) -> Entity:
+    """A foreign city read as an ORG, alone or after its country, is a LOC (飞抵|俄罗斯符拉迪沃斯托克, 20号，|英国伦敦|、利物浦,
+    在阿尔巴尼亚首都|地拉那: CCTV news, where the tagger reads foreign cities as bodies): :data:`FOREIGN_CITIES`. Not in a
+    text that speaks of sport anywhere, where a city names its team (CLUENER tags 罗马 an ORG 55 times, and names the
+    team away from any word of sport in its clause: 不过|罗马|的伤病仍然严重)."""
+    if (entity.type != "ORG" or not _is_foreign_city(entity.text)
+            or _speaks_of_sport(text)):
+        return entity
+    return Entity(entity.start, entity.end, "LOC", entity.text)
+
+
+def _is_foreign_city(name: str) -> bool:
+    """Whether ``name`` is a foreign city of :data:`FOREIGN_CITIES`, alone or after its country (英国伦敦)."""
+    return _alone_or_after_a_state(name, FOREIGN_CITIES, COUNTRIES)
+
+
+def government_read_as_place(entity: Entity) -> Entity:
+    """Mend a government read as a place with its 政府: a state's is the state, as MSRA and People's Daily tag it
+    (科特迪瓦|政府, 叙|政府: 1,041 of their 1,050 such mentions tag the place alone), and a local one named with its unit is
+    a body, as LABELS.md reads 五里镇政府 (郴州马头岭乡政府: the written labels tag every 镇人民政府 so)."""
+    if entity.type != "LOC" or not entity.text.endswith("政府") or len(entity.text) < 3:
+        return entity
+    place = entity.text.removesuffix("人民政府") if entity.text.endswith("人民政府") else entity.text.removesuffix("政府")
+    if place in COUNTRIES or place in STATE_ABBREVIATIONS:
+        return Entity(entity.start, entity.start + len(place), "LOC", place)
+    if len(place) >= 2 and place.endswith(("省", "市", "县", "区", "乡", "镇", "旗", "州")):
+        return Entity(entity.start, entity.end, "ORG", entity.text)
+    return entity
+
+
+def place_named_after_its_descriptor(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a LOC of a PER right after the common noun that says what a place is, itself after a place, one of the
+    state's compass parts between maybe (叙利亚古城|巴尔米拉, 卢格尔省省会|普勒阿拉姆, 叙利亚东部重镇|代尔祖尔: CCTV
+    news, where the tagger reads transliterated towns as names and then, by the majority, the town's other mentions);
+    where the place and the noun were read as one span, the place alone stays (叙利亚古城 (ORG) → 叙利亚). No gold person
+    of the corpora stands so."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result = list(ordered)
+    for index, entity in enumerate(ordered):
+        descriptor = next((word for word in _PLACE_DESCRIPTORS if text.endswith(word, 0, entity.start)), "")
+        if entity.type != "PER" or not descriptor or index == 0:
+            continue
+        before = ordered[index - 1]
+        noun_start = entity.start - len(descriptor)
+        if before.type in ("LOC", "ORG") and before.end == entity.start and before.text.endswith(descriptor):
+            rest = before.text[: -len(descriptor)]
+            if len(rest) < 2 or not (_is_place_or_city(rest) or rest[-1] in "省市州县国"):
+                continue
+            result[index - 1] = Entity(before.start, before.start + len(rest), "LOC", rest)
+        elif not (before.type == "LOC" and (before.end == noun_start
+                                              or (before.end == noun_start - 2 and text[before.end : noun_start] in DIRECTIONS))):
+            continue
+        result[index] = Entity(entity.start, entity.end, "LOC", entity.text)
+    return result
+
+
+def city_read_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make the whole city a LOC where a span, of any type, is part of a foreign or Chinese city's name of
+    :data:`FOREIGN_CITIES` or ``_CITIES`` that the text spells out around it: one to three characters left out at its
+    end or one or two at its start (阿勒|颇, 的黎波|里, 雷克雅|未克, 慕尼|黑, 汗|尤尼斯 (PER), 大马|士革 (PER): CCTV news,
+    where the tagger stops inside a transliteration). Not a span of one character (京 of 华北京津冀), nor where the span
+    is a place or city itself unless jieba reads the city as one word (大马|士革, 法兰克|福), nor where the
+    city's name would reach into another span. No gold span of the corpora is part of such a name."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    for entity in ordered:
+        city = None
+        if entity.type in ("LOC", "ORG", "PER") and len(entity.text) >= 2:
+            a_place = _is_place_or_city(entity.text)  # 大马 (Malaysia) of 大马士革: only where jieba reads the city whole
+            spans = [(entity.start, entity.end + more) for more in (1, 2, 3)] + [(entity.start - more, entity.end) for more in (1, 2)]
+            city = next(((start, end) for start, end in spans if start >= 0 and text[start:end] in _KNOWN_CITIES
+                         and not _overlaps_another(ordered, entity, start, end)
+                         and (not a_place or word_at(text, start) == (start, end))), None)
+        result.append(Entity(city[0], city[1], "LOC", text[city[0] : city[1]]) if city else entity)
+    return result
+
+
+def body_standing_where_only_a_place_does(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a LOC of every ORG mention of a name one of whose mentions, of either type, stands right before a city's
+    district or a compass part (摩苏尔|城区, 摩苏尔|西部老城, 纽约|郊区, 摩苏尔|南部约60公里: CCTV news, where the tagger
+    reads foreign cities as bodies, and a majority of such mentions would make them all bodies), where the name ends
+    like no body (not 中国人民解放军|东部战区, 东盟|东部增长区). No gold ORG of the
+    corpora stands before one of these words (MSRA tags 375 places there); 附近 and 周边 follow bodies too (白宫附近).
+    """
+    places = {e.text for e in entities if e.type in ("ORG", "LOC") and _PLACE_PART_AFTER.match(text, e.end)
+              and not _ORG_ENDINGS.search(e.text) and not e.text.endswith(NAME_ENDINGS["ORG"]) and e.text[-1] not in "军盟"}
+    return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and e.text in places else e for e in entities]
+
+
+#: What only follows a place: a city's districts and its compass parts (城区, 郊区, 西部, 以南).
+_PLACE_PART_AFTER = re.compile(r"城区|市区|郊区|[东南西北]郊|[东南西北]部|以[东南西北]")
+
+
+def states_side_by_side_parted(entity: Entity, text: str) -> list[Entity]:
+    """Part a place or body that is two states' names side by side into the two states, LOCs: 秘鲁委内瑞拉 (ORG)|宣布,
+    泰国柬埔寨|边境冲突, 美国中国|问题专家 (CCTV news headlines, which drop the 、 between them); two teams stay bodies
+    (MSRA's 中国印尼 (ORG)|两队 → 中国 + 印尼, ORGs)."""
+    if entity.type not in ("LOC", "ORG"):
+        return [entity]
+    kind = "ORG" if entity.type == "ORG" and text.startswith(("两队", "队"), entity.end) else "LOC"
+    for cut in range(2, len(entity.text) - 1):
+        first, second = entity.text[:cut], entity.text[cut:]
+        if first in COUNTRIES and second in COUNTRIES:
+            return [Entity(entity.start, entity.start + cut, kind, first), Entity(entity.start + cut, entity.end, kind, second)]
+    return [entity]
+
+
+def state_name_joined(entities: Sequence[Entity]) -> list[Entity]:
+    """Join two spans side by side that spell a state's name between them into that state, a LOC: 中华 (ORG)|人民共和国
+    (LOC)|主席令, 庆祝|中华|人民共和国|成立 (CCTV news; the merge joins spans of one type only)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for entity in ordered:
+        before = result[-1] if result else None
+        if (before is not None and before.end == entity.start and before.type in ("LOC", "ORG") and entity.type in ("LOC", "ORG")
+                and before.text + entity.text in COUNTRIES):
+            result[-1] = Entity(before.start, entity.end, "LOC", before.text + entity.text)
+            continue
+        result.append(entity)
+    return result
+
+
+def state_name_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Complete a span that stops inside a state's name the text writes whole (俄罗|斯共为…, 加拿|大巧克力, 以色|列国防军,
+    阿拉伯联合酋长|国, 塔吉克 (PER)|斯坦: CCTV news) to that state, a LOC, where no other span holds the rest; a span
+    that is a state's name already is left (刚果 before （金）). Also a place read on into the 多 of 多地 (many places)
+    loses it (乌克兰多|地, 以色列多|地, 马里卜省多|地), where jieba reads that 多 alone (not 多伦多|地铁). A span that opens
+    inside a state's bracketed name and runs out of it is parted into the state and the rest (赴刚果（|金）维和部队 →
+    刚果（金） + 维和部队).
+    """
+    completed: list[Entity] = []
+    for entity in entities:
+        close = entity.text.find("）")
+        state = next((name for name in _BRACKETED_STATE_NAMES if close > 0 and "（" not in entity.text[:close]
+                      and text.endswith(name, 0, entity.start + close + 1)), None)
+        if state is not None:  # 刚果（|金）维和部队 → 刚果（金） + 维和部队
+            state_start = entity.start + close + 1 - len(state)
+            if not _overlaps_another(entities, entity, state_start, entity.start):
+                completed.append(Entity(state_start, entity.start + close + 1, "LOC", state))
+                if len(entity.text) - close - 1 >= 2:
+                    completed.append(Entity(entity.start + close + 1, entity.end, entity.type, entity.text[close + 1 :]))
+                continue
+        if entity.type in ("LOC", "ORG", "PER") and len(entity.text) >= 2 and entity.text not in COUNTRIES:
+            state = next((name for name in _COUNTRY_NAMES_LONGEST_FIRST
+                          if len(name) > len(entity.text) and name.startswith(entity.text) and text.startswith(name, entity.start)), None)
+            if state is not None and not _overlaps_another(entities, entity, entity.end, entity.start + len(state)):
+                entity = Entity(entity.start, entity.start + len(state), "LOC", state)
+        if (entity.type == "LOC" and len(entity.text) >= 3 and entity.text.endswith("多")
+                and word_at(text, entity.end - 1) == (entity.end - 1, entity.end) and text.startswith("地", entity.end)):
+            entity = Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])
+        completed.append(entity)
+    return completed
+
+
+#: What follows a place's name that jieba tags as a verb (河北保定、, 四川大足的, 郑州蝶阀厂): no predicate goes on there.
+_NOT_A_PREDICATE_AFTER = frozenset("的之等、")
+#: Endings of bodies' and routes' words jieba tags as verbs (香港分行, 蝶阀厂, 中国排协, 中欧班列东通道).
+_NAME_WORDS_TAGGED_AS_VERBS = ("行", "厂", "协", "道")
+
+
+def place_read_on_into_a_verb(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Cut a place or body read on into the verb or adverb after it back to the place (柬埔寨特别|是, 中俄都|处于,
+    吉林组建|省委…, 海南建|省, 义乌安心|经营: CCTV news and the written articles): the span ends with a whole word of
+    jieba's that is a verb or an adverb (not a verbal noun, nor a place word: 河北保定, 湖南怀化), or for a LOC the adjective
+    新 or 大 opening the next word (埃及新|宪法, 印尼新|首都, 中华大|地; not 长, which ends a mayor's post: 赤峰市长), right after a place
+    the text tags as one elsewhere, a state or province, or a place word of jieba's. Not where the span ends like a
+    name or body (宁波站, 三峡办, 香港分行, 郑州蝶阀厂), which a verb's character may end, nor before 的, 、 or no
+    character (四川大足的, 河北保定、: places jieba tags as verbs); an ORG only where the word is an adverb, a
+    one-character verb or one that opens a predicate (北京联想, 德国奔驰 are companies: CLUENER and MSRA gold).
+    """
+    places = {e.text for e in entities if e.type == "LOC"}
+    cut: list[Entity] = []
+    for entity in entities:
+        if entity.type in ("LOC", "ORG") and len(entity.text) >= 3 and not _ends_like_a_name(entity.text):
+            start, end = word_at(text, entity.end - 1)
+            word, place = text[start:end], text[entity.start : start]
+            tag = word_tag(word)
+            after = text[end : end + 1]
+            adjective = word in ("新", "大") and entity.type == "LOC"  # 埃及|新|宪法, 中华|大|地; not 赤峰市|长 (a mayor)
+            if (end == entity.end and len(place) >= 2 and (tag == "d" or (tag.startswith("v") and tag != "vn") or adjective)
+                    and not is_place_word(word) and word != _JOINT and word not in STATE_ABBREVIATIONS
+                    and not word.endswith(_NAME_WORDS_TAGGED_AS_VERBS) and _is_cjk(after) and after not in _NOT_A_PREDICATE_AFTER
+                    and (entity.type == "LOC" or tag == "d" or len(word) == 1 or word in PREDICATE_OPENERS)
+                    and (place in places or place in _COUNTRIES_AND_PROVINCES or is_place_word(place))):
+                cut.append(Entity(entity.start, start, "LOC", place))
+                continue
+        cut.append(entity)
+    return cut
+
+
+#: China's pilot free trade zones, named with their province in brackets: 中国（湖南）自贸试验区, 中国(上海)自由贸易试验区.
+_FREE_TRADE_ZONE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[）)](?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)")
+#: A pilot free trade zone or port named by its province alone (浙江自贸区, 海南自由贸易港, 上海自贸试验区); only a
+#: province of :data:`PROVINCES` (not 亚太自贸区 or 中日韩自贸区, which are agreements, no places).
+_FREE_TRADE_WORD = re.compile(r"自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港")
+_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(_PROVINCES_LONGEST_FIRST)})(?:{_FREE_TRADE_WORD.pattern})")
+
+
+def free_trade_zone_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a pilot free trade zone named with its province in brackets as one LOC (LABELS.md: named zones and
+    industrial parks are places), in place of the pieces the tagger read inside it: 中国 + 湖南 (LOC), 中国 (ORG) +
+    广东)自由贸易试验区, 中国(福建)自由 (ORG|贸易试验区 (gov.cn, CCTV news); and so one or a free trade port named by
+    its province alone (海南|自由贸易港, 浙江|自贸区, 上海自贸|试验区); a single character read inside such a zone
+    word with no province is dropped (中国特色自由贸易|港). Not where a span runs on past the name, nor
+    inside a 《》 title (《关于在中国(上海)自由贸易试验区内暂时调整…》)."""
+    found = list(entities)
+    for zone in [*_FREE_TRADE_ZONE.finditer(text), *_PROVINCE_FREE_TRADE_ZONE.finditer(text)]:
+        named = Entity(zone.start(), zone.end(), "LOC", zone.group())
+        inside = [e for e in found if e.start < zone.end() and zone.start() < e.end]
+        if all(zone.start() <= e.start and e.end <= zone.end() for e in inside) and not in_book_title(named, text):
+            found = [e for e in found if e not in inside] + [named]
+    # the 港 of a free trade port named by no province is no place of its own (自由贸易|港)
+    words = [(zone.start(), zone.end()) for zone in _FREE_TRADE_WORD.finditer(text)]
+    found = [e for e in found if not (len(e.text) == 1 and any(start <= e.start and e.end <= end for start, end in words))]
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+#: Where a meeting or an event takes place: 在 + a place + 召开/举行/举办/开幕/闭幕 (会议在杭州召开).
+_EVENT_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,3}?)(?:召开|举行|举办|开幕|闭幕)")
+
+
+def event_venue_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag the place where a meeting is held when the tagger left it untagged (推进会在|杭州|召开).
+
+    Only a word jieba knows as a place (not 嘉兴, which it lists as a name)
+    and that no span touches. In MSRA
+    train, CLUENER train, People's Daily dev and the written train split all
+    159 such places between 在 and the verb are gold LOCs.
+    """
+    found = list(entities)
+    for venue in _EVENT_VENUE.finditer(text):
+        start, end = venue.span(1)
+        if is_place_word(venue.group(1)) and not _overlaps_any(entities, start, end):
+            found.append(Entity(start, end, "LOC", venue.group(1)))
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+#: China's cities that are common words too (来宾 guests, 大庆 a celebration, 安康, 日照, 乐山, 大同, 长治, 北海, 红河,
+#: 玉树, 普洱 …; MSRA leaves 来宾, 白银, 安康, 大庆, 朝阳, 乐山 and 日照 untagged 29 times): never tagged where left out.
+_CITIES_THAT_ARE_WORDS = frozenset({
+    "来宾", "大庆", "安康", "日照", "乐山", "大同", "长治", "北海", "红河", "玉树", "普洱", "大理", "文山", "三明", "海东",
+    "海西", "海北", "山南", "黄南", "甘南", "黔南", "白山", "黑河", "天门", "新余", "宜春", "吉安", "定西", "平凉", "怒江",
+    "迪庆", "德宏", "果洛", "阿坝", "凉山", "伊春", "湘西", "金昌", "铜仁", "白银",
+})  # and those read as people (:data:`_CITIES_READ_AS_PEOPLE`), which :func:`_is_city_no_name_reads_as` leaves out
+
+
+#: Foreign capitals whose names jieba may read as words of a clause (酥油茶机|里加|茶, 马|累, 塔林): not tagged where left out.
+_FOREIGN_CITIES_THAT_READ_AS_WORDS = frozenset({"里加", "马累", "塔林", "苏瓦", "基多"})
+
+
+@cache
+def _states_provinces_and_cities_longest_first() -> list[str]:
+    """States, provinces and cities the tagger may leave untagged (:func:`untagged_state_or_province`), longest
+    first: China's cities that no name reads as (:func:`_is_city_no_name_reads_as`) and no common word is, and the
+    foreign capitals and cities of :data:`FOREIGN_CITIES` but those that read as words."""
+    cities = {city for city in _CITIES if _is_city_no_name_reads_as(city) and city not in _CITIES_THAT_ARE_WORDS}
+    return longest_first(COUNTRIES | PROVINCES | cities | (FOREIGN_CITIES - _FOREIGN_CITIES_THAT_READ_AS_WORDS))
+#: What may follow a state or province the tagger left untagged for it to be tagged: a mark, a particle, a joiner.
+_AFTER_AN_UNTAGGED_PLACE = frozenset("，。、；：！？的和与及等")
+#: Bodies a state's or province's name opens (也门改革集团, 佛得角争取民主运动): no place of its own there.
+_BODY_LATER_IN_THE_CLAUSE = re.compile(r"[^，。、；：！？\n]{0,10}?(?:党|集团|运动|联盟|阵线|组织|大学|公司|政府|委员会)")
+
+
+#: Names of bodies, media, events and programmes a country's name may open further on in its clause (意大利高等卫生研究院,
+#: 中国国际消费品博览会, 健康中国战略, 美国消费者新闻与商业频道): no place of its own there (LABELS.md: nothing is tagged
+#: inside an event's or programme's name).
+_NAME_LATER_IN_THE_CLAUSE = re.compile(
+    rf"[^，。、；：！？\n]{{0,12}}?(?:{_EVENT_AFTER_A_BODY.pattern}|研究院|学院|医院|法院|展览会|大会|年会|艺术节|电影节|"
+    r"文化节|战略|计划|频道|电视台|通讯社|日报|时报|杂志|银行|协会|学会|基金会|奖)")
+
+
+#: What makes a state or province before it no place: a time zone (北京时间), or a ship's or satellite's name (山东舰,
+#: 吉林一号).
+_NO_PLACE_AFTER = re.compile(r"时间|舰|[一二三四五六七八九十0-9０-９]*号")
+
+
+def untagged_state_or_province(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a state or province the tagger left untagged (土耳其|拥有, 在|福建|交付, 安徽、|福建、云南: CCTV news).
+
+    Only a whole word of jieba's that touches no span, followed by a mark, 的 or a joiner, or by a common verb of
+    jieba's (its rare "verbs" are places it does not know: 湖北|建始, 山东|沾化, which would leave the county out), or
+    by a state's post, tagged or not (也门|总统|哈迪, 日本|首相; there also where jieba reads the state and the post as
+    one word: 英国首相|卡梅伦), or by anything but the name of a body, event or
+    programme it opens (对|也门|人道主义局势, 造福|刚果|人民, 高温造成|江西|多地干旱: People's Daily and MSRA tag 7,776
+    of the 7,791 countries and 2,469 of the 2,474 provinces standing as whole words, and leave only 北京时间; CLUENER,
+    which tags countries used as modifiers less, loses 43 dev texts' spans to it; not 中国国际消费品博览会,
+    健康中国战略: :data:`_NAME_LATER_IN_THE_CLAUSE`, nor 北京时间, 山东舰, 吉林一号: :data:`_NO_PLACE_AFTER`, nor before a
+    rare "verb": 湖北|建始), and
+    not where the clause goes on to a body the name opens (也门改革集团), in a clause of sport (a team), a 《》
+    title, a short quotation or a policy term.
+    """
+    def stands_alone(place: Entity, found: list[Entity]) -> bool:
+        if _state_listed_after_a_place(place, found, text):  # 中国和|越南|移管: jieba reads 越|南移
+            return not (_overlaps_another(found, place, place.start, place.end) or _in_a_sports_clause(place, text)
+                        or in_book_title(place, text) or _short_quotations_around(place, text))
+        before_its_post = text.startswith(_STATE_POSTS_LONGEST_FIRST, place.end) and not any(
+            entity.start == place.end and entity.type != "TITLE" for entity in found)
+        return not (_overlaps_another(found, place, place.start - 1, place.end + (0 if before_its_post else 1))
+                    or not word_starts_at(text, place.start) or not (word_ends_at(text, place.end) or before_its_post)
+                    or not (before_its_post or _before_a_mark_or_common_verb(place.end, text)
+                            or _before_a_plain_word(place.end, text))
+                    or _BODY_LATER_IN_THE_CLAUSE.match(text, place.end) or _in_a_sports_clause(place, text)
+                    or in_book_title(place, text) or _short_quotations_around(place, text) or in_term_with_no_name(place, text))
+
+    return _untagged_names_tagged(entities, text, _states_provinces_and_cities_longest_first(), "LOC", stands_alone)
+
+
+#: Joiners of a list of places: 中国和越南, 俄罗斯与美国, 荷台达市与也门.
+_PLACE_LIST_JOINERS = "和与及、"
+
+
+def _state_listed_after_a_place(place: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """Whether ``place`` is a state of :data:`COUNTRIES` listed right after a place tagged, across a joiner (中国和|越南|
+    移管被判刑人条约, 俄罗斯与|美国|9号发表声明, 在荷台达市与|也门|政府代表会晤: CCTV news), which a list of places makes a
+    place whatever words jieba reads there (越|南移)."""
+    return (place.text in COUNTRIES and place.start >= 2 and text[place.start - 1] in _PLACE_LIST_JOINERS
+            and any(entity.type == "LOC" and entity.end == place.start - 1 for entity in entities))
+
+
+def _before_a_plain_word(at: int, text: str) -> bool:
+    """Whether what follows ``text[at]`` leaves a state or province before it a place of its own: no name of a body,
+    event or programme later in the clause (:data:`_NAME_LATER_IN_THE_CLAUSE`), no time zone, ship or satellite
+    (:data:`_NO_PLACE_AFTER`) and no "verb" jieba counts rarely, mostly a county it does not know (湖北|建始, 山东|沾化)."""
+    start, end = word_at(text, at)
+    rare_verb = start == at and word_tag(text[start:end]).startswith("v") and word_frequency(text[start:end]) < 20
+    return not (_NAME_LATER_IN_THE_CLAUSE.match(text, at) or _NO_PLACE_AFTER.match(text, at) or rare_verb)
+
+
+def _before_a_mark_or_common_verb(at: int, text: str) -> bool:
+    if at >= len(text) or text[at] in _AFTER_AN_UNTAGGED_PLACE:
+        return True
+    start, end = word_at(text, at)
+    verb = text[start:end]
+    return start == at and word_tag(verb).startswith("v") and word_frequency(verb) >= 20
+
+
+#: A part of a province named by its one-character name and a direction, cut before its second direction
+#: (浙西|南 → 浙西南, 黔东|南; not 陕西, a province: 陕西|北部).
+_PROVINCE_PART_CUT_SHORT = re.compile(r"^[浙苏皖闽赣鄂湘粤桂川黔滇甘晋冀豫鲁辽吉黑蒙藏青琼渝][东西]$")
+
+
+def province_part_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A LOC of a province's one-character name and 东 or 西 right before an untagged 南 or 北 gets it: 浙西|南 →
+    浙西南 (the written labels tag 浙西南 whole), unless 部 follows (…西|北部 is the province's north)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    taken = {i for e in ordered for i in range(e.start, e.end)}
+    return [Entity(e.start, e.end + 1, "LOC", text[e.start : e.end + 1])
+            if e.type == "LOC" and _PROVINCE_PART_CUT_SHORT.match(e.text) and text[e.end : e.end + 1] in ("南", "北")
+            and e.end not in taken and text[e.end + 1 : e.end + 2] != "部" else e for e in ordered]
+
+
+def short_place_read_as_a_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """An ORG that is a place the text names elsewhere with its unit, here without it, is the place (泰顺县廊桥文化园
+    管理中心 … 泰顺 (ORG)|现存廊桥33座 → 泰顺, LOC: a local paragraph; LABELS.md's county named without its unit is
+    still a place). Only a name of two or three characters with no body word."""
+    named_with_a_unit = {m.group(1) for e in entities if e.type in ("LOC", "ORG")
+                         for m in _NAME_BEFORE_ITS_UNIT.finditer(e.text)}
+    return [Entity(e.start, e.end, "LOC", e.text)
+            if e.type == "ORG" and 2 <= len(e.text) <= 3 and e.text in named_with_a_unit and not _BODY_WORD.search(e.text)
+            else e for e in entities]
+
+
+#: A name of two or three characters with the unit after it (泰顺|县, 龙港|市) at a span's start.
+_NAME_BEFORE_ITS_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:县|市|区|镇|乡)")
+
+
+def place_start_returned_to_word(entity: Entity, text: str) -> Entity:
+    """Give the word before a place or body back the character the span took from it: 其中|泸县 read as 中泸县 →
+    泸县, 同意|武警总部 read as 意武警总部 → 武警总部.
+
+    Only where the two characters across the span's start are a dictionary
+    word that is no noun (其中, 同意), and the rest is a name before its
+    unit or, after a verb, ends like a body (from CCTV news and gov.cn policy
+    texts).
+    """
+    if entity.type not in ("LOC", "ORG") or entity.start == 0 or len(entity.text) < 3:
+        return entity
+    word_start, word_end = word_at(text, entity.start)
+    if (word_start, word_end) != (entity.start - 1, entity.start + 1) or is_noun_word(text[word_start:word_end]):
+        return entity
+    rest = entity.text[1:]
+    named = _UNIT_END.search(rest) if entity.type == "LOC" else _ORG_ENDINGS.search(rest)
+    if not named or named.start() < 1 or (entity.type == "ORG" and word_tag(text[word_start:word_end]) not in ("v", "d")):
+        return entity  # a body gives back only a verb's or adverb's character (同意|武警总部; not 该省|保监局, 任县|计生委)
+    return Entity(entity.start + 1, entity.end, entity.type, rest)
+
+
+_DATE_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十]")
+#: A day's or a month's number in Arabic digits ending where a 日 or 月 follows (13|日, ４|月); not a year's four (2000日本).
+_DAY_OR_MONTH_NUMBER = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}$")
+
+
+def _after_a_day_or_month_number(at: int, text: str) -> bool:
+    """Whether ``at`` follows a day's or month's one or two digits, so that a 日 or 月 there is the date's."""
+    return bool(_DAY_OR_MONTH_NUMBER.search(text, max(0, at - 3), at))
+
+
+def date_off_place(entity: Entity, text: str) -> Entity:
+    """Cut a date's 日 or 月 off a place read on from it: 16|日|中国驻日本使馆 read as 日中国 → 中国 (from CCTV news).
+
+    Only after a figure, and only where the rest is a place of its own (a
+    dictionary place or a name before its unit): 2000日本 stays Japan. After
+    a day's or month's one or two Arabic digits the character is the date's
+    whatever follows (13日|香港国际机场, 4月|港珠澳大桥口岸, 9日|南黄海).
+    """
+    if entity.type != "LOC" or entity.start == 0 or entity.text[0] not in "日月" or len(entity.text) < 2:
+        return entity
+    rest = entity.text[1:]
+    if not (_after_a_day_or_month_number(entity.start, text)
+            or (len(rest) >= 2 and _DATE_DIGIT.match(text, entity.start - 1) and (is_place_word(rest) or _UNIT_END.search(rest)))):
+        return entity
+    return Entity(entity.start + 1, entity.end, "LOC", rest)
+#: Characters that open a side that is no state's: directions (东方, 北方) and 外方, 双方, 对方.
+_NO_STATES_SIDE_CHARACTERS = frozenset("东南西北上下前后左右外双对")
+
+
+def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A state's side, its one-character abbreviation and 方, read as one span of any type, is the abbreviation, a LOC,
+    as the corpora tag it (中方: MSRA's and People's Daily's 中|方, 美|方, 韩|方): 中方愿同|蒙方|深化合作, 巴罗表示，|冈方|感谢
+    (CCTV news; the tagger reads some as people: 苏方, 冈方, 韩方). Only where the character abbreviates a state
+    (:data:`STATE_ABBREVIATIONS`) or the text names a state that opens with it (冈比亚, 洪都拉斯), and is no direction
+    (北方); the written labels' 曲方 is a person, and no state the text names opens with 曲. A side left untagged is
+    tagged so where jieba reads the abbreviation and 方 as one word or 方 alone (塞方愿同中方, 中方愿同|芬|方就…: CCTV news
+    names a state's side 700 times in the probes, the tagger tagged 1,243 of about 1,800; not 以|方便): MSRA's and
+    People's Daily's gold tags 116 sides so and leaves one untagged."""
+    named_states = [state for state in COUNTRIES if state in text]
+
+    def abbreviates_a_state(character: str) -> bool:
+        return character not in _NO_STATES_SIDE_CHARACTERS and (
+            character in STATE_ABBREVIATIONS or any(state.startswith(character) for state in named_states))
+
+    result = []
+    for entity in entities:
+        first = entity.text[:1]
+        if entity.type in ("LOC", "ORG", "PER") and abbreviates_a_state(first) and (
+                (len(entity.text) == 2 and entity.text[1] == "方") or _side_or_state_read_on(entity, text)):
+            entity = Entity(entity.start, entity.start + 1, "LOC", first)
+        result.append(entity)
+    # and the side left untagged, where jieba reads the two as one word or 方 alone (塞方愿同中方…; not 以|方便)
+    for side in re.finditer(r"(?=([\u4e00-\u9fff])方)", text):
+        at = side.start()
+        if (abbreviates_a_state(side.group(1)) and word_at(text, at)[0] == at
+                and (word_at(text, at) == (at, at + 2) or word_at(text, at + 1) == (at + 1, at + 2))
+                and not _overlaps_any(result, at, at + 2)):
+            result.append(Entity(at, at + 1, "LOC", side.group(1)))
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
+def _side_or_state_read_on(entity: Entity, text: str) -> bool:
+    """Whether a span is a state's side read on into the verb or adverb after it (马方|愿, 俄方|会, 津方|钦佩, 马方|正在:
+    CCTV news; not a body of the side: 法方赞助委员会) or a state's abbreviation read on into 经济社会 (支持|马|经济社会|发展,
+    对|孟|经济社会|发展); the caller checks the abbreviation."""
+    if entity.text[1:] == "经济社会":
+        return True
+    if len(entity.text) < 3 or entity.text[1] != "方" or (len(entity.text) > 3 and _ORG_ENDINGS.search(entity.text)):
+        return False  # 法方赞助委员会: a body of the French side
+    start, end = word_at(text, entity.start + 2)
+    return start == entity.start + 2 and word_tag(text[start:end])[:1] in ("v", "d")
+
+
+#: A state's government or head that jieba's dictionary writes as one word with the state's abbreviation (俄政府,
+#: 俄总统, 美总统): the abbreviation is the state, as People's Daily tags it.
+_GOVERNMENT_OF_A_STATE = frozenset({"政府", "总统", "总理", "首相", "外长"})
+
+
+def name_ending_inside_a_word(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Mend a place or body whose last word jieba reads on past its end, the span ending on no name's ending
+    (CCTV news): where the word is 组织 or a unit of three characters or more (国际民航组|织, 北京市大兴|区, 陕西自贸试验|区;
+    not 地区 or …人, which MSRA leaves out) the span takes the rest of it, if no other span stands there, as does a body
+    named by its place where the word is a department's (内蒙古自治区体育|局: 体育局; written articles), and a body
+    read up to the 部 of 部门 takes the 门 (伦敦消防部|门: CLUENER's gold ends such names at 门 about 60 times, at 部
+    4 times); where the span
+    before the word already ends like a unit or body, or opens with a unique body, the word is cut off
+    (伊朗外交部发言|人, 香港国际机场陆|路, 师寨镇副|镇长, 四川大学华西医院急诊|科, 中国银行…金融部总经|理, 世卫组织关|系), a
+    chain of places left a LOC (贵州省经济|社会). An ORG of common words only before the word names nothing and is
+    dropped (经济发|展, 人民监|督, 中秋国|庆, 我国进|行, 地质险|情), but where the word ends it like a body (古共中|央).
+    Not a congress or a Party organ read with its place before a post (江苏省人大|代表, 国家税务总局党组|书记: one body
+    in MSRA's and People's Daily's gold), nor a word that is a post or an adverb (民兵应急连|连长: 连连).
+    """
+    mended: list[Entity] = []
+    post_starts: dict[int, int] = {}
+    for entity in entities:
+        if entity.type not in ("LOC", "ORG") or len(entity.text) < 3 or entity.end >= len(text):
+            mended.append(entity)
+            continue
+        if entity.type == "ORG" and entity.text.endswith("部") and text.startswith("门", entity.end):
+            # a department read up to the 部 of 部门 (国务院药品监督管理部|门, 伦敦消防部|门): CLUENER's gold ends it at 门
+            if not _overlaps_another(entities, entity, entity.end, entity.end + 1):
+                entity = Entity(entity.start, entity.end + 1, "ORG", entity.text + "门")
+            mended.append(entity)
+            continue
+        start, end = word_at(text, entity.end - 1)
+        rest, word = text[entity.start : start], text[start:end]
+        if (entity.type == "LOC" and entity.start < start < entity.end == end - 1 and len(word) >= 3 and text[entity.end] in "区县市"
+                and is_place_word(word) and not word.endswith(_AREA_WORDS) and not _overlaps_another(entities, entity, entity.end, end)):
+            mended.append(Entity(entity.start, end, "LOC", text[entity.start : end]))  # 绍兴市越城|区: jieba's 越城区
+        elif (not entity.start < start < entity.end < end or entity.text[-1] in _ENDS_A_NAME
+                or _ends_like_a_name(entity.text) or text[start : entity.end] in _ORGANS_BEFORE_A_POST):
+            mended.append(entity)
+        elif word == "组织" or (len(word) >= 3 and _UNIT_END.search(word) and not word.endswith(("地区", "人"))):
+            grown = Entity(entity.start, end, entity.type, text[entity.start : end])
+            mended.append(entity if _overlaps_another(entities, entity, entity.end, end) else grown)
+        elif (entity.type == "ORG" and len(word) >= 3 and word.endswith(_BUREAU_WORD_ENDINGS) and _UNIT_END.search(rest)
+              and not _overlaps_another(entities, entity, entity.end, end)):
+            mended.append(Entity(entity.start, end, "ORG", text[entity.start : end]))
+        elif len(rest) >= 2 and _ends_like_a_name(rest) and word_tag(word)[:2] not in ("ns", "nr"):
+            kind = "LOC" if _UNIT_END.search(rest) and not _ORG_ENDINGS.search(rest) else entity.type
+            mended.append(Entity(entity.start, start, kind, rest))
+            post_starts[entity.end] = start
+        elif entity.type == "ORG" and (body := next((b for b in _UNIQUE_BODIES_LONGEST_FIRST
+                                                     if entity.text.startswith(b) and len(b) >= len(rest)), "")):
+            mended.append(Entity(entity.start, entity.start + len(body), "ORG", body))
+        elif (entity.type == "ORG" and _names_nothing(text, entity.start, start)
+              and (start == entity.end - 1 or not is_known_word(text[start : entity.end]))
+              and not _POST_ENDING.search(word) and not word.endswith(_POSTS_IN_A_WORD) and not word_tag(word).startswith("d")):
+            if _ORG_ENDINGS.search(word) and not _overlaps_another(entities, entity, entity.end, end):
+                mended.append(Entity(entity.start, end, "ORG", text[entity.start : end]))
+        else:
+            mended.append(entity)
+    # a post right after the cut takes the piece of its word back (师寨镇|副|镇长 → 副镇长, 情报|局长 → 情报局长)
+    return [Entity(post_starts[e.start], e.end, "TITLE", text[post_starts[e.start] : e.end])
+            if e.type == "TITLE" and e.start in post_starts else e for e in mended]
+
+
+#: Endings of a government department's word (体育局, 公安厅, 卫健委) that a body named by its place runs on to.
+_BUREAU_WORD_ENDINGS = ("局", "厅", "委")
+#: A congress's or a Party organ's short name that a post's word opens (人大|代表, 党组|书记, 政协|主席, 纪检|组长).
+_ORGANS_BEFORE_A_POST = frozenset({"人大", "政协", "党组", "党委", "纪检", "团委"})
+#: Posts a word may end with beyond :data:`_POST_ENDING` (人大代表, 外交大臣, 空军司令, 团政委).
+_POSTS_IN_A_WORD = ("代表", "大臣", "司令", "委")
+
+
+def _names_nothing(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is whole words of jieba's that name no place, person or body (经济, 人民, 中秋)."""
+    words = _whole_words(text, start, end)
+    return bool(words) and all(word_tag(word) and word_tag(word)[:2] not in ("ns", "nr", "nt", "nz", "j")
+                               and not _is_place_name_or_state(word) for word in words)
+#: Words for a kind of area, not a unit of one name (中东欧|地区, 浙西南|山区, 第二大城|市: 城市; not 城区, which ends
+#: names: 越城区).
+_AREA_WORDS = ("地区", "山区", "市区", "郊区", "城市", "社区", "景区", "园区", "矿区", "灾区", "牧区", "林区", "老区", "市县")
+
+
+def region_word_read_in_part(entity: Entity, text: str) -> Entity:
+    """Mend a place that took the 地 of 地区 (region) and left its 区: 顿涅茨克地|区, 中东地|区, 东北地|区 (CCTV news) read
+    as the place alone, as MSRA and People's Daily leave 地区 out (中东|地区, 424 times in MSRA train), but China's
+    prefectures, whose 地区 is the unit (阿勒泰地区, 喀什地区: the written labels), read whole."""
+    if entity.type != "LOC" or len(entity.text) < 3 or not entity.text.endswith("地") or not text.startswith("区", entity.end):
+        return entity
+    rest = entity.text[:-1]
+    if rest.removeprefix("新疆维吾尔自治区").removeprefix("新疆").removeprefix("西藏自治区").removeprefix("西藏") in _PREFECTURES:
+        return Entity(entity.start, entity.end + 1, "LOC", entity.text + "区")
+    return Entity(entity.start, entity.end - 1, "LOC", rest)
+
+
+#: China's prefectures (地区) of these years, the unit of their names (阿勒泰地区).
+_PREFECTURES = frozenset({"阿克苏", "喀什", "和田", "塔城", "阿勒泰", "大兴安岭", "阿里", "吐鲁番", "哈密", "日喀则", "昌都",
+                          "林芝", "山南", "那曲"})
+
+
+def two_states_as_place(entity: Entity, text: str) -> Entity:
+    """Two states named by one character each, China's and another's, before 两国 (the two countries) are a LOC:
+    军乐团奏俄中 (ORG)|两国国歌, 葡中, 苏中 (PER) (CCTV news of state visits; 144 of 148 such pairs on the probes
+    were read as places already)."""
+    if (entity.type != "LOC" and len(entity.text) == 2 and "中" in entity.text and _is_cjk(entity.text.replace("中", "", 1))
+            and text.startswith("两国", entity.end)):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+def place_abbreviation_off_a_body(entity: Entity, text: str) -> list[Entity]:
+    """A place's one-character abbreviation after 在 read into the body after it is a LOC of its own: 部分在京|中共中央政治局委员
+    (CCTV's line of the leaders who attend, read as one ORG 京中共中央政治局), as MSRA and People's Daily tag 在|京 (141
+    of 142 times). Only after 在 (in): a state's abbreviation that opens its body is part of the name (美司法部, 俄中央银行:
+    MSRA, and LABELS.md's 南浔区水利局), and only where jieba reads the character as a word of its own and the rest as
+    one organization word of its dictionary or a national body (not 京华时报: 京华 is a word)."""
+    if (entity.type != "ORG" or len(entity.text) < 3 or entity.text[0] not in PLACE_ABBREVIATIONS
+            or text[entity.start - 1 : entity.start] != "在"):
+        return [entity]
+    cut, rest = entity.start + 1, entity.text[1:]
+    if word_at(text, entity.start) != (entity.start, cut) or not (
+            rest in NATIONAL_BODIES or (word_at(text, cut) == (cut, entity.end) and word_tag(rest) == "nt")):
+        return [entity]
+    return [Entity(entity.start, cut, "LOC", entity.text[0]), Entity(cut, entity.end, "ORG", rest)]
+
+
+def states_counted_out_of_a_body(entity: Entity) -> list[Entity]:
+    """Part states named together and counted (日美|两国, 日中韩|三国, 朝韩|双方) out of the body the tagger read them into,
+    with what follows the count: the states a LOC, a post a TITLE, a body an ORG (日美两国外交部长 → 日美 + 外交部长,
+    波兰三国外长 → 波兰 + 外长, 朝韩双方红十字会 → 朝韩 + 红十字会, 日中韩三国 → 日中韩: CCTV news). The states are
+    countries' names or their one-character abbreviations; no gold body of the corpora holds such a count."""
+    match = _STATES_COUNTED.fullmatch(entity.text) if entity.type == "ORG" else None
+    if match is None or not _names_states(match.group("states")):
+        return [entity]
+    pieces = [Entity(entity.start, entity.start + match.end("states"), "LOC", match.group("states"))]
+    rest = match.group("rest")
+    if len(rest) >= 2:
+        kind = "TITLE" if rest.endswith(_STATE_POSTS_LONGEST_FIRST) or rest.endswith(("部长", "外长", "防长")) else "ORG"
+        pieces.append(Entity(entity.end - len(rest), entity.end, kind, rest))
+    return pieces
+
+
+#: States named together, then counted (两国, 三国, 双方), then what the span read on into.
+_STATES_COUNTED = re.compile(r"(?P<states>[\u4e00-\u9fff]{1,8}?)(?:[两三四五六七八九十]国|双方)(?P<rest>[\u4e00-\u9fff]*)")
+
+
+def _names_states(states: str) -> bool:
+    """Whether ``states`` is countries' names or their one-character abbreviations written together (日美, 朝韩,
+    日中韩, 波兰, 约旦)."""
+    at = 0
+    while at < len(states):
+        name = next((c for c in _COUNTRY_NAMES_LONGEST_FIRST if states.startswith(c, at)), None)
+        if name is None and states[at] not in STATE_ABBREVIATIONS:
+            return False
+        at += len(name) if name else 1
+    return True
+
+
+def is_place_abbreviation(entity: Entity, text: str) -> bool:
+    """Whether a one-character LOC names a place as a party or a destination (中|美, 访|华, 中|方), not a stray piece.
+
+    LABELS.md tags a place used as a modifier, and MSRA and People's Daily
+    tag these abbreviations (9% of their places). Only a character that is
+    a word of its own (中|美关系 reads 中, 美), a side (中方, 日方) or the goal
+    of a visit or a post (访华, 驻华, 抵京) counts: inside a common word
+    (华侨, 中药, 京剧, 中|国) the written labels never tag it, though People's Daily does.
+    People's Daily dev 0.914 → 0.924 (0.927 with the common words); written dev unchanged.
+    """
+    if entity.type != "LOC" or entity.end - entity.start != 1 or entity.text not in PLACE_ABBREVIATIONS:
+        return False
+    if entity.text == "日" and _after_a_day_or_month_number(entity.start, text):
+        return False  # 8|日|称: the date's day, not Japan
+    start, end = word_at(text, entity.start)
+    word = text[start:end]
+    if entity.text == "中" and len(word) == 1 and _postposition_zhong(entity, text):
+        return False
+    return (len(word) == 1 or word == entity.text + "方" or (entity.start - start == 1 and word[0] in "访驻来对抵赴侵反离在")
+            or (start == entity.start and word[1:] in _GOVERNMENT_OF_A_STATE))
+
+
+def _postposition_zhong(entity: Entity, text: str) -> bool:
+    """Whether a 中 standing alone is "in, during" after a word of two characters or more, not China as a party:
+    声明中的立场, 在会晤中同意, 事务中保持 (from CCTV news), but 新中建交, 老中两国, 中、俄, 挥舞中老两国国旗."""
+    before_start, before_end = word_at(text, entity.start - 1) if entity.start > 0 else (0, 0)
+    following = text[entity.end : entity.end + 1]
+    return (before_end == entity.start and before_end - before_start >= 2 and _is_cjk(text[entity.start - 1])
+            and following not in PLACE_ABBREVIATIONS and following not in ("方", "两", "、", "")
+            and text[entity.end + 1 : entity.end + 2] not in ("两", "方"))  # 挥舞中老两国国旗: a pair of sides
+
+
+#: The compass characters a region's name is made of (东北三省, 东三省).
+_DIRECTION_CHARACTERS = frozenset("东南西北中")
+#: Places named, then counted: 加拿大|三国, 云贵川|三省, 京津冀|三省市, 美国|多州, 西藏|七地市, 卢甘斯克|两州.
+_PLACES_COUNTED = re.compile(r"(?P<places>[\u4e00-\u9fff]{1,8}?)(?:[两三四五六七八九十](?:省区市|省区|省市|地市|地州|国|省|州|市|县)"
+                             r"|多(?:国|省|州))")
+
+
+def places_counted_cut_off(entity: Entity) -> Entity:
+    """Cut the count off places the tagger read with it (美国、英国、|加拿大三国| → 加拿大, 晋、陕、|甘三省| → 甘, 云贵川三省 →
+    云贵川, 美国多州 → 美国, 西非三国 → 西非: CCTV news; LABELS.md tags places listed before a count one by one, the
+    count out: 桃林、安坝两村). Only where what is left is a place, a region of the world or places' one-character
+    abbreviations written together; a region that is a name with its count stays (东北三省, 东三省, 廊坊北三县, 三区三州),
+    and so does a city whose name ends in 多 (波尔多市)."""
+    match = _PLACES_COUNTED.fullmatch(entity.text) if entity.type == "LOC" else None
+    if match is None:
+        return entity
+    places = match.group("places")
+    if set(places) <= _DIRECTION_CHARACTERS or places[0] in "两三四五六七八九十":
+        return entity  # 东北三省, 东三省: a region's name; 三区三州
+    if not (_is_place_or_city(places) or places in _WORLD_REGIONS or is_place_word(places) or _names_states(places)
+            or (len(places) >= 2 and set(places) <= PLACE_ABBREVIATIONS)
+            or (len(places) == 1 and places in PLACE_ABBREVIATIONS)):
+        return entity
+    return Entity(entity.start, entity.start + len(places), "LOC", places)
+
+
+def states_off_their_trade_agreement(entity: Entity, text: str) -> Entity:
+    """Cut 自贸 (free trade) off the states whose agreement it names, read as one span before 协定 (完成|中韩自贸|协定,
+    |中新自贸|协定升级谈判, 加快以|中自贸|协定谈判: CCTV news): the states' names or abbreviations are a LOC."""
+    if entity.type not in ("LOC", "ORG") or not entity.text.endswith("自贸") or not text.startswith("协定", entity.end):
+        return entity
+    states = entity.text[: -len("自贸")]
+    if not states or not _names_states(states):
+        return entity
+    return Entity(entity.start, entity.start + len(states), "LOC", states)
+
+
+#: The words of campaigns named after a place (建设|美丽中国, 美丽新疆, 健康中国, 平安中国): the place is tagged alone.
+_CAMPAIGN_WORDS = ("美丽", "健康", "平安", "数字")
+
+
+def campaign_word_off_a_place(entity: Entity) -> Entity:
+    """Cut a campaign's word off the place it was read with (美丽|中国, 美丽|新疆, 美丽|河北, 健康|中国: CCTV news; LABELS.md
+    tags a place used as a modifier, and these campaigns are named by the place they are for). Only where what is
+    left is a state, province or Chinese city (not 美丽|海湾, 美丽|宜居, 平安县)."""
+    word = next((word for word in _CAMPAIGN_WORDS if entity.text.startswith(word)), "") if entity.type == "LOC" else ""
+    rest = entity.text[len(word) :]
+    if not word or (rest not in _COUNTRIES_AND_PROVINCES and rest not in _CITIES):
+        return entity
+    return Entity(entity.start + len(word), entity.end, "LOC", rest)
+
+
+def civilization_off_a_place(entity: Entity) -> Entity:
+    """Cut 文明 (civilization) off the place it was read with, of any type: 中华文明 → 中华, 拉美文明 (PER) → 拉美 (CCTV
+    news; MSRA tags 中华 alone in all five of its 中华文明, and 华夏 in 华夏文明). Only where what is left is 中华, 华夏, a
+    region of the world or a place or state (not 精神文明, 生态文明)."""
+    if entity.type not in ("LOC", "ORG", "PER") or not entity.text.endswith("文明") or len(entity.text) < 4:
+        return entity
+    rest = entity.text[: -len("文明")]
+    if rest in ("中华", "华夏") or rest in _WORLD_REGIONS or _is_place_or_city(rest):
+        return Entity(entity.start, entity.start + len(rest), "LOC", rest)
+    return entity
+
+
+#: A typhoon, hurricane, storm or cyclone named in quotes before or after the word (台风“威马逊”, “杜苏芮”台风, 飓风“马修”,
+#: 超级风暴“桑迪”, 气旋“巴齐雷”: CCTV news names the Atlantic's and Indian Ocean's storms so).
+_STORM_WORDS = "台风|飓风|风暴|气旋"
+_TYPHOON_NAMED = re.compile(rf"(?:{_STORM_WORDS})[“\"「]([^”\"」\n]{{1,8}})[”\"」]|[“\"「]([^“”\"「」\n]{{1,8}})[”\"」](?:{_STORM_WORDS})")
+
+
+#: A clock time after 北京 (北京时间6月6日19时, 北京时间今天凌晨): China's standard time, no place.
+_CLOCK_TIME_AFTER_BEIJING = re.compile(r"时间(?:[0-9０-９一二三四五六七八九十]|今|昨|明|前|凌晨|早|上午|中午|下午|晚|夜|傍晚|本月|周|星期)")
+
+
+def is_time_zone(entity: Entity, text: str) -> bool:
+    """Whether 北京 is the name of China's standard time before a clock time (北京|时间6月6日19时), not a place the story
+    is about: MSRA, CLUENER and People's Daily leave it untagged 18 times of 22; the tagger tags it (39 of 46 on CCTV
+    news). Another place's time (纽约时间, 巴黎时间) is that place's, and the corpora tag it."""
+    return entity.type == "LOC" and entity.text == "北京" and bool(_CLOCK_TIME_AFTER_BEIJING.match(text, entity.end))
+
+
+def is_direction_and_about(entity: Entity, text: str) -> bool:
+    """Whether 北约 is 以北 (north of) and 约 (about) before a distance (巴格达以北约20公里, 县城以北约5公里), not NATO:
+    a place's description in any news, and the tagger reads NATO there."""
+    return (entity.text in _DIRECTION_AND_ABOUT and entity.start > 0 and text[entity.start - 1] in "以向往"
+            and bool(_NUMBER_AFTER.match(text, entity.end)))
+
+
+def is_compass_point(entity: Entity, text: str) -> bool:
+    """Whether a one-character place is a compass point, not a state's abbreviation (MSRA's 南 for Yugoslavia, 西 for
+    Spain): before 方 (西方, the West: no state's side opens with a direction, :data:`_NO_STATES_SIDE_CHARACTERS`) or
+    起 (项目西起青岛西海岸新区), or after 向, 往 or 朝 (向西开放) or 启 (承东启西) (CCTV news; the corpora tag none so)."""
+    if entity.type != "LOC" or entity.text not in _COMPASS_POINTS:
+        return False
+    return text[entity.end : entity.end + 1] in ("方", "起") or text[entity.start - 1 : entity.start] in ("向", "往", "朝", "启")
+
+
+_COMPASS_POINTS = frozenset({"东", "南", "西", "北"})
+
+
+#: The places that 涉 (related to) opens a term with, one character each (涉疆, 涉藏, 涉港, 涉台, 涉澳 问题), and the kinds of
+#: affairs it does (涉黄 pornography, 涉赌, 涉毒, 涉黑 gangs, 涉恐, 涉海 the sea, 涉农, 涉企, 涉网).
+_RELATED_PLACES = frozenset("疆藏港台澳")
+
+
+def place_of_related_affairs(entity: Entity) -> Entity:
+    """A span of 涉 and a place's one-character abbreviation, read as one, is the place: MSRA tags 台 in 涉台案件, and the
+    tagger reads 涉疆 and 涉藏州县 whole (在涉港、涉疆问题上: CCTV news, 8 times); not the county 涉县."""
+    if len(entity.text) >= 2 and entity.text[0] == "涉" and entity.text[1] in _RELATED_PLACES:
+        return Entity(entity.start + 1, entity.start + 2, "LOC", entity.text[1])
+    return entity
+
+
+#: A direction and 约 (about) that read as a body's abbreviation after 以/向/往 (北约, NATO).
+_DIRECTION_AND_ABOUT = frozenset({"北约"})
+_NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两半]")
+
+
+def is_typhoon_name(entity: Entity, text: str) -> bool:
+    """Whether a span is the quoted name of a typhoon, hurricane, storm or cyclone (台风“桃芝”, “杜苏芮”台风, 飓风“马修”,
+    超级风暴“桑迪”), also where the text names it again without the word (“威马逊”来临之前): no place or person, though
+    the tagger reads it as one (MSRA leaves “布拉斯”飓风 untagged)."""
+    quoted = text.endswith(("“", "\"", "「"), 0, entity.start) and text.startswith(("”", "\"", "」"), entity.end)
+    if not quoted or not any(word in text for word in _STORM_WORDS.split("|")):
+        return False
+    return any(entity.text in named.groups() for named in _TYPHOON_NAMED.finditer(text))
+PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝", "交界", "边境", "周边", "附近", "腹地",
+                    # the state of a river or lake, which flood news names after it (汉江|洪峰, 元荡|湖面)
+                    "洪峰", "水位", "水质", "汛情", "水情", "雨情", "险情", "灾情", "水面", "湖面", "江面", "河面",
+                    "片区",
+                    # a stretch or part of a river or region (长江|上游, 长三角|区域, 安庆|主城区, 贵州|大山深处)
+                    "中下游", "中上游", "上中游", "上游", "中游", "下游", "区域", "主城区", "深处", "海岸线",
+                    "部分") + _DIRECTION_AREA_WORDS
+
+
+_AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
+
+
+def split_places_at_area_word(entity: Entity) -> list[Entity]:
+    """Split two places read as one across the area word after the first: 长江流域四川 → 长江, 四川 (the area word stays
+    off, as :func:`cut_place_area_word` keeps it off a place's end; from CCTV news). The second must be a place of
+    jieba's dictionary or a country: 温岭市东部新区 is one name."""
+    if entity.type != "LOC":
+        return [entity]
+    for word in _AREA_WORDS_LONGEST_FIRST:
+        if word in _DIRECTION_AREA_WORDS:
+            continue  # 温岭市东部新区, 西部新城: a direction and what follows may be a name
+        at = entity.text.find(word, 2)
+        rest = entity.text[at + len(word) :] if at != -1 else ""
+        if rest in GENERIC_WORDS:  # 滇藏|交界|深山: the place alone
+            return [Entity(entity.start, entity.start + at, "LOC", entity.text[:at])]
+        if len(rest) >= 2 and (is_place_word(rest) or rest in COUNTRIES):  # not 东部|新区, a zone's name
+            left_end = entity.start + at
+            return [Entity(entity.start, left_end, "LOC", entity.text[:at]),
+                    Entity(left_end + len(word), entity.end, "LOC", rest)]
+    return [entity]
+
+
+def split_places_at_de(entity: Entity, text: str) -> list[Entity]:
+    """Split a place read across 的 into the two places it joins: 和田地区的色格孜库勒乡欧尔奴什村 → 和田地区,
+    色格孜库勒乡欧尔奴什村 (from CCTV news); both sides must be places (a name before a unit, or dictionary places)."""
+    at = entity.text.find("的")
+    if entity.type != "LOC" or at < 2 or len(entity.text) - at - 1 < 3:
+        return [entity]
+    left, right = entity.text[:at], entity.text[at + 1 :]
+    if right.startswith(PLACE_AREA_WORDS) or not (_UNIT_END.search(right) and (
+            _UNIT_END.search(left) or is_place_word(left) or _reads_as_places(text, entity.start, entity.start + at))):
+        return [entity]
+    return [Entity(entity.start, entity.start + at, "LOC", left), Entity(entity.start + at + 1, entity.end, "LOC", right)]
+
+
+#: A direction from a place and 约 (about) before a distance (提克里特以南约25公里): CLUENER tags the place with the
+#: direction (新德里以南), never with 约.
+_DIRECTION_OF_A_PLACE_ABOUT = re.compile(r"以[东南西北]约$")
+
+
+def cut_place_area_word(entity: Entity, text: str) -> Entity:
+    """Cut a generic area word off a place: 浦阳江流域 → 浦阳江 (LABELS.md: 木兰溪|流域), also more than one
+    (玉龙喀什河|流域|中下游) and the first character of one the span stops inside (长江上|游, 长三角区|域).
+
+    Three gold places of the training corpora end with one (黄河流域), against
+    some 170 that stand right before one. A county seat is its county (衢州市常山县|城, 泸定县|城: the written
+    labels tag the county; CLUENER and MSRA tag three 县城 whole, 九寨县城).
+    """
+    if entity.type == "LOC" and entity.text.endswith("县城") and len(entity.text) >= 4:
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # the county seat: 常山县|城 is 常山县
+    if entity.type == "LOC" and _DIRECTION_OF_A_PLACE_ABOUT.search(entity.text) and len(entity.text) >= 5:
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # 提克里特以南|约|25公里: about is no place
+    if entity.type != "LOC" or len(entity.text) < 3:
+        return entity
+    if text.startswith("部", entity.end) and not text.startswith("部分", entity.end):  # 辽宁中东|部 (中东部)
+        inside = next((w for w in _DIRECTION_AREA_WORDS if len(w) == 3 and (entity.text + "部").endswith(w)), None)
+        if inside and len(entity.text) >= 4:
+            return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
+    if text.startswith(PLACE_AREA_WORDS, entity.end - 1):  # the span stops inside the area word: 长江上|游, 长三角区|域
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])
+    name = entity.text
+    while word := next((word for word in _AREA_WORDS_LONGEST_FIRST if name.endswith(word) and len(name) >= len(word) + 2), None):
+        name = name[: -len(word)].removesuffix("的")  # 玉龙喀什河|流域|中下游, 北海道|的|西南部
+    return entity if name == entity.text else Entity(entity.start, entity.start + len(name), "LOC", name)
+
+
+#: Venues named by a place and 国际 (香港国际机场, 上海国际博览中心).
+_INTERNATIONAL_VENUES = ("机场", "会展中心", "博览中心", "会议中心", "展览中心")
+
+
+def international_venue_or_place(entity: Entity, text: str) -> Entity:
+    """Mend a place read on into the 国际 (international) of what it names: complete the venue it opens (香港国际|机场
+    → 香港国际机场, 兰州中川国际|机场: as the corpora tag 宁波栎社国际机场 and 上海国际博览中心), else cut it back to the
+    place (泰山国际|登山节 → 泰山, 西安至东京国际|全货运航线 → 东京: CCTV news). Only a LOC whose rest is a place."""
+    if entity.type != "LOC" or not entity.text.endswith("国际") or len(entity.text) < 4:
+        return entity
+    venue = next((word for word in _INTERNATIONAL_VENUES if text.startswith(word, entity.end)), "")
+    if venue:
+        return Entity(entity.start, entity.end + len(venue), "LOC", entity.text + venue)
+    rest = entity.text.removesuffix("国际")
+    if _is_place_or_city(rest) or _UNIT_END.search(rest):
+        return Entity(entity.start, entity.start + len(rest), "LOC", rest)
+    return entity
+
+
+#: Common nouns news writes before a place to say what it is (也门首都萨那, 古城西安, 叙利亚中部城市霍姆斯), longest first.
+_PLACE_DESCRIPTORS = ("省会城市", "港口城市", "边境城市", "沿海城市", "沿岸城市", "首都", "城市", "古城", "小镇", "省会", "首府", "港城",
+                      "大省", "大县", "重镇", "大城市")
+
+
+#: The side of a place a text points to after it (宾王路|以东, 提克里特|以南), which is no part of its name.
+_SIDE_OF_A_PLACE = re.compile(r"以[东西南北]$")
+
+
+def side_off_a_place(entity: Entity) -> Entity:
+    """Cut 以东, 以西, 以南 or 以北 off the end of a place read with it: 稠城街道宾王路|以东 → 稠城街道宾王路 (a local
+    notice of a water cut), 提克里特|以南 (CCTV news). LABELS.md leaves generic words after a name out (木兰溪|流域), as
+    People's Daily and MSRA do; CLUENER's addresses keep it (新德里以南, 8 spans)."""
+    side = _SIDE_OF_A_PLACE.search(entity.text) if entity.type == "LOC" else None
+    if side is None or side.start() < 2:
+        return entity
+    return Entity(entity.start, entity.start + side.start(), "LOC", entity.text[: side.start()])
+
+
+def descriptor_off_a_place(entity: Entity) -> Entity:
+    """Cut the common noun that says what a place is off the place read with it: 首都|基辅, 古城|西安, 城市|霍姆斯,
+    制造业大省|广东, 北部重镇|阿勒颇, 省会城市|福州 (ORG) → 福州 (CCTV news; LABELS.md: generic words stay out of a name). Only where what is left is a
+    place of jieba's, a state, a foreign or Chinese city or a transliteration of three characters or more (小镇|哈尔法亚),
+    so 首都机场, 首都医科大学 and 首都国际机场 keep theirs."""
+    if entity.type not in ("LOC", "ORG"):
+        return entity
+    descriptor = next((word for word in _PLACE_DESCRIPTORS if entity.text.startswith(word)), "")
+    rest = entity.text[len(descriptor) :]
+    named = rest[:-1] if rest.endswith(("市", "州", "省")) and len(rest) >= 3 else rest  # 首都|基辅市: the city's name and unit
+    if not descriptor or len(rest) < 2 or not (_is_place_or_city(named) or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)):
+        return entity
+    return Entity(entity.start + len(descriptor), entity.end, "LOC", rest)
+
+
+#: Regions of the world news names states by (中亚国家, 非洲国家, 东南亚国家).
+_WORLD_REGIONS = frozenset({"亚洲", "非洲", "欧洲", "美洲", "大洋洲", "拉美", "拉丁美洲", "中亚", "西亚", "南亚", "东亚", "东南亚", "中东", "北非",
+                            "西非", "东非", "南部非洲", "南美", "北美", "北欧", "东欧", "西欧", "中东欧", "南欧", "阿拉伯", "海湾", "加勒比"})
+#: What follows the states of a region in the name of a body of theirs (非洲国家驻华使团, 阿拉伯国家联盟).
+_BODY_OF_STATES = re.compile(r"驻|联盟|共同体|经济共同体|组织|集团|论坛|议会|联合会|合作委员会|银行")
+
+
+def place_off_its_law_or_states(entity: Entity, text: str) -> Entity:
+    """Cut a place read on into its basic law or into the island of 岛国 (island states) back to the place: 澳门基本法 →
+    澳门 (MSRA tags 澳门 in all four of its 澳门基本法), 太平洋岛|国 → 太平洋 (CCTV news: 建交|太平洋岛国|领导人). Only
+    where what is left is a state, province or a place of jieba's. A region of the world read with the 国家 (states)
+    it names is the region (中亚国家 → 中亚, 非洲国家 (ORG) → 非洲: MSRA and People's Daily tag the region alone at 235
+    of their 238 such mentions, the rest untagged), but for a body named after them (非洲国家驻华使团, 阿拉伯国家联盟,
+    西非国家经济共同体)."""
+    if entity.type not in ("LOC", "ORG"):
+        return entity
+    region = entity.text.removesuffix("国家")
+    if region != entity.text and region in _WORLD_REGIONS and not _BODY_OF_STATES.match(text, entity.end):
+        return Entity(entity.start, entity.start + len(region), "LOC", region)
+    if entity.text.endswith("基本法"):
+        rest = entity.text[: -len("基本法")]
+    elif entity.text.endswith("岛") and text.startswith("国", entity.end) and word_at(text, entity.end - 1) == (entity.end - 1, entity.end + 1):
+        rest = entity.text[:-1]
+    else:
+        return entity
+    if rest in _COUNTRIES_AND_PROVINCES or is_place_word(rest):
+        return Entity(entity.start, entity.start + len(rest), "LOC", rest)
+    return entity
+
+
+def place_off_a_late_common_noun(entity: Entity, text: str) -> Entity:
+    """Cut the common noun off a place that a late merge or completion ran into it (河北 + 广大干 → 河北广大干|部 →
+    河北), where what is left is a place: a dictionary place or a unit's name (not 最美|乡村, a programme's word).
+
+    :func:`cut_trailing_common_noun` runs before the merges and completions, so it never sees these (CCTV news:
+    8 such spans on the probes).
+    """
+    place = cut_trailing_common_noun(entity, text)
+    return place if place is not entity and (is_place_word(place.text) or _UNIT_END.search(place.text)) else entity
+
+
+def water_off_its_river(entity: Entity) -> Entity:
+    """A river read with its water (引用|黄河水|超出环境承载能力, 黄河水|沙关系) is the river, as the written labels tag
+    “用好每一方|黄河|水”: where what is left is a dictionary place ending in 河 or 江 (CCTV news; no gold place of the
+    corpora ends in 河水 or 江水)."""
+    if entity.type == "LOC" and len(entity.text) >= 3 and entity.text.endswith(("河水", "江水")) and is_place_word(entity.text[:-1]):
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])
+    return entity
+
+
+#: Verbs of an official's visit (来浙调研, 赴松阳县考察, 到温岭督导): what follows a destination, never part of a name.
+VISIT_VERBS = ("调研", "考察", "视察", "督导", "慰问")
+_VISIT = re.compile("|".join(VISIT_VERBS))
+#: A visit verb inside a span, where the tagger ran on into the visit (衢州|调研防汛防台 as one ORG); a verb before
+#: 团/组/员/室/处 names a delegation or a post (经贸考察团, 调研组, 调研员: gold spans of MSRA and CLUENER).
+_VISIT_INSIDE = re.compile(rf"(?:{_VISIT.pattern})(?![团组员室处])")
+#: A destination and a visit after a name that took the 来 (陈敏来|浙调研): a place abbreviation (also a city's: 来衢, 来甬)
+#: or 我/本 (来我县调研), at most three more characters (来湖州市调研), the verb.
+_VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(PLACE_ABBREVIATIONS))}衢丽温杭甬嘉湖绍舟我本][\u4e00-\u9fff]{{0,3}}?(?:{_VISIT.pattern})")
+
+
+#: Units a listed place ends in (龙岗镇、岛石镇), and characters that may follow 、 without starting a name.
+_LIST_ITEM_UNITS = ("镇", "乡", "村", "街道", "社区", "县", "区", "市")
+_NOT_A_NAMES_FIRST_CHARACTER = set("和及与或等各全每两三四五六七八九十")
+#: What follows a listed place where the list goes on or closes (临安、淳安、建德等地).
+_LIST_GOES_ON = set("、等和及，。")
+
+
+def water_named_by_one_character(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A place of one character the tagger read before a water's ending, both single characters to jieba and no word
+    of its dictionary together, is the water's name: 元|荡 (LOC) → 元荡 (a lake the written labels tag 13 times in two
+    articles; 元荡湖 with the lake's 湖), where the tagger, which never met it, stops at the first character, which
+    alone would be dropped. Not a word jieba knows (封河, the freezing of a river; 大湾|曲 in a quoted title), not where
+    the ending opens a place of its own (居|河南省新乡市) and not where another span holds it."""
+    found = list(entities)
+    for index, entity in enumerate(found):
+        end = entity.start + 2
+        if (entity.type != "LOC" or entity.end - entity.start != 1 or not _water_of_two_characters(text, entity.start)
+                or _overlaps_another(found, entity, entity.start, end) or is_place_word(text[entity.end : end + 1])):
+            continue
+        if text[end : end + 1] in _WATER_NAME_ENDINGS and word_at(text, end) == (end, end + 1):
+            end += 1  # the lake's name with 湖 after it (元荡湖)
+        found[index] = Entity(entity.start, end, "LOC", text[entity.start : end])
+    return found
+
+
+def listed_place_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a listed place what the tagger left out: its first character (龙岗镇、岛|石镇 → 岛石镇, 上溪镇上溪村、黄山村),
+    or the rest of its word (临安、淳安、建|德等地 → 建德).
+
+    In a list after 、 the tagger sometimes starts the next place one
+    character late. No gold place ending in a unit starts one character
+    after a 、 in MSRA train, CLUENER train, People's Daily dev or the
+    written splits, so the one character left between is the name's. A
+    listed place cut to one character grows to the dictionary noun jieba
+    reads there (its tags for places are loose: 建德 is a name) when the
+    list goes on or closes right after it (、 等 和 及 ，) and nothing is
+    tagged in between: of the one-character gold places after a 、 in those
+    corpora, one would grow (MSRA's 藏|医); 黄|淮 is two places, both tagged.
+    """
+    taken = {position for entity in entities for position in range(entity.start, entity.end)}
+    mended: list[Entity] = []
+    for entity in entities:
+        before = entity.start - 1
+        if (entity.type == "LOC" and entity.text.endswith(_LIST_ITEM_UNITS) and before >= 1 and text[before - 1] == "、"
+                and _is_cjk(text[before]) and text[before] not in _NOT_A_NAMES_FIRST_CHARACTER and before not in taken):
+            entity = Entity(before, entity.end, "LOC", text[before : entity.end])
+        elif entity.type == "LOC" and len(entity.text) == 1 and before >= 0 and text[before] == "、":
+            start, end = word_at(text, entity.start)
+            if (start == entity.start and 2 <= end - start <= 3 and text[end : end + 1] in _LIST_GOES_ON
+                    and not taken.intersection(range(entity.end, end)) and is_noun_word(text[start:end])):
+                entity = Entity(start, end, "LOC", text[start:end])
+        mended.append(entity)
+    return mended
+
+
+def place_word_start_returned(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a place or body back the first characters of the place name it starts inside: 仪|陇县委组织部 → 仪陇县委组织部.
+
+    The tagger sometimes opens a name one character late. When the span
+    starts inside a word that jieba's dictionary tags as a place (仪陇县,
+    ns) and nothing is tagged before it in that word, the word is the
+    name's. One-character spans stay as they are: 访|华, 离|京, 驻|京 are
+    a verb and a place's abbreviation (People's Daily tags the 华 alone).
+    Of the shipped tagger's spans on CLUENER dev, People's Daily dev and
+    the written splits, one longer span starts so, and its gold starts at
+    the word (仪陇县). A body or place that opens with a numeral is first
+    given the numerals before it that no span holds: 二|十国集团 → 二十国集团
+    (the G20; jieba lists 十国集团, the G10, and the tagger followed it: 16 of
+    17 mentions on the CCTV probes).
+    """
+    taken = {position for entity in entities for position in range(entity.start, entity.end)}
+    mended: list[Entity] = []
+    for entity in entities:
+        if entity.type in ("LOC", "ORG") and entity.text[:1] in _CHINESE_NUMERALS:
+            start = entity.start
+            while start > 0 and text[start - 1] in _CHINESE_NUMERALS and start - 1 not in taken:
+                start -= 1
+            entity = Entity(start, entity.end, entity.type, text[start : entity.end])
+        if entity.type in ("LOC", "ORG") and entity.end - entity.start >= 2:
+            start, end = word_at(text, entity.start)
+            if (start < entity.start < end <= entity.end and not taken.intersection(range(start, entity.start))
+                    and not is_verb(text[start : entity.start])  # 符合|中国: jieba lists 符合中国 as a place
+                    and (is_place_word(text[start:end]) or _noun_opening_a_named_body(entity, text[start:end], text[entity.start:end]))):
+                entity = Entity(start, entity.end, entity.type, text[start : entity.end])
+        mended.append(entity)
+    return mended
+
+
+def place_read_short_of_its_water_or_mountain(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a place the lake's, river's, mountain's or island's last character jieba reads into one place name with it
+    (清澈的|千岛|湖水 → 千岛湖: local news), where no span stands on that character."""
+    starts = {entity.start for entity in entities}
+    result = []
+    for entity in entities:
+        start, end = word_at(text, entity.start)
+        if (entity.type == "LOC" and start == entity.start and end == entity.end + 1 and end not in starts
+                and entity.end not in starts and text[entity.end] in _WATER_AND_MOUNTAIN_ENDINGS
+                and word_tag(text[start:end]) == "ns"):
+            entity = Entity(entity.start, end, "LOC", text[start:end])
+        result.append(entity)
+    return result
+
+
+#: Last characters of lakes', rivers', mountains' and islands' names (千岛|湖, 钱塘|江).
+_WATER_AND_MOUNTAIN_ENDINGS = frozenset("湖江河山岛溪泉湾")
+
+
+def town_government_left_untagged(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A town's, township's or subdistrict's place tagged alone before its government or office left untagged is the
+    government, an ORG (汉昌街道|办事处|紧急组织 → 汉昌街道办事处: CCTV news), as LABELS.md reads named town governments
+    (五里镇政府) and the written labels tag 坞城街道办事处, 梁弄镇人民政府; not where a span starts right after."""
+    starts = {entity.start for entity in entities}
+    result = []
+    for entity in entities:
+        government = _TOWN_GOVERNMENT.match(text, entity.end) if entity.type == "LOC" else None
+        if (government is not None and entity.text.endswith(("镇", "乡", "街道")) and government.end() not in starts
+                and not any(other.start < government.end() and other.end > entity.end for other in entities)):
+            entity = Entity(entity.start, government.end(), "ORG", text[entity.start : government.end()])
+        result.append(entity)
+    return result
+
+
+#: A town's government or a subdistrict's office after its name (…镇|人民政府, …街道|办事处).
+_TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处)")
+
+
+#: Residents named by what they do or where they live, which follow a village's name (牧民, 村民).
+_RESIDENTS = frozenset({"牧民", "农民", "村民", "居民", "群众", "农牧民"})
+#: Inner Mongolia's village (嘎查) and township (苏木) words, written after a transliterated Mongolian name.
+_MONGOLIAN_UNIT = re.compile(r"嘎查|苏木")
+#: Characters that never stand in such a name: function words before it (在沙布嘎嘎查, 严重的西拉沐沦苏木, 而像西拉沐沦苏木).
+_NO_MONGOLIAN_NAME_CHARACTERS = frozenset("的在是于到和与及从对向把被将为而像如、")
+_LONGEST_MONGOLIAN_NAME = 8
+
+
+def mongolian_village_or_township(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A Mongolian village (嘎查) or township (苏木) is one LOC with its name, which the tagger reads in pieces of any
+    type or leaves untagged (代钦塔拉嘎 (PER)|查, 沙林 (PER)|呼都格嘎查, 西拉 (LOC)|沐沦|苏木 (LOC), 锡林郭勒阿拉坦 (LOC)|
+    杭盖嘎查 (PER): CCTV news; the written labels tag 达日罕乌拉苏木 whole). The name runs back from the unit up to
+    eight characters, to a mark, a function word, a place of three characters or more or one ending in a unit
+    (科右中旗|代钦塔拉嘎查, 锡林郭勒|阿拉坦杭盖嘎查), or a common word jieba counts 100 times or more that names nothing
+    (目前|西拉沐沦苏木, 毛乌素沙地|苏米图苏木); a span running into it from before keeps what lies before. A bare 嘎查村
+    (villages of 嘎查: 每个|嘎查村) names none and goes."""
+    result = list(entities)
+    for unit in _MONGOLIAN_UNIT.finditer(text):
+        end = unit.end()
+        if text.startswith("村", end):
+            if unit.start() == 0 or not _is_cjk(text[unit.start() - 1]) or text[unit.start() - 1] in "个每些等":
+                result = [e for e in result if not (e.start == unit.start() and e.end == end + 1 and e.type == "LOC")]
+            continue
+        start = _mongolian_name_start(text, unit.start())
+        result = [piece for e in result for piece in _herder_out_of_a_person(e, end, text)]
+        if unit.start() - start < 2 or any(e.start < end < e.end for e in result):
+            continue
+        kept = []
+        for entity in result:
+            if entity.end <= start or entity.start >= end:
+                kept.append(entity)
+            elif entity.start < start:
+                head = text[entity.start : start]
+                kept.append(Entity(entity.start, start, "LOC" if _UNIT_END.search(head) or is_place_word(head) else entity.type, head))
+        result = kept + [Entity(start, end, "LOC", text[start:end])]
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
+def _herder_out_of_a_person(entity: Entity, unit_end: int, text: str) -> list[Entity]:
+    """A person read on from a village's name through a resident's word split there: the village part (made a place
+    by the caller) and the person after the word (敖包图嘎查|牧民|巴特尔 (PER) → 敖包图嘎查 + 巴特尔)."""
+    resident = next((word for word in _RESIDENTS if text.startswith(word, unit_end)), None)
+    if entity.type != "PER" or not entity.start < unit_end < entity.end or resident is None:
+        return [entity]
+    pieces = [Entity(entity.start, unit_end, "PER", text[entity.start : unit_end])]
+    if entity.end > unit_end + len(resident):
+        pieces.append(Entity(unit_end + len(resident), entity.end, "PER", text[unit_end + len(resident) : entity.end]))
+    return pieces
+
+
+def _mongolian_name_start(text: str, unit_start: int) -> int:
+    """Where the Mongolian name before a 嘎查 or 苏木 at ``unit_start`` starts (:func:`mongolian_village_or_township`)."""
+    start = unit_start
+    while start > 0:
+        character = text[start - 1]
+        if not _is_cjk(character) or character in _NO_MONGOLIAN_NAME_CHARACTERS:
+            break
+        found_start, found_end = word_at(text, start - 1)
+        word_start = min(found_start, start - 1)
+        word = text[word_start:found_end]
+        if len(word) >= 2 and found_end <= start and (
+                _UNIT_END.search(word) or word.endswith("盟") or (len(word) >= 3 and is_place_word(word))
+                or (word_frequency(word) >= 100 and not word_tag(word).startswith(("nr", "ns")))):
+            break
+        if unit_start - word_start > _LONGEST_MONGOLIAN_NAME:
+            break
+        start = word_start
+    return start
+
+
+def _noun_opening_a_named_body(entity: Entity, word: str, inside: str) -> bool:
+    """Whether a span opening inside ``word`` names a body or a unit that the noun opens: 马克|思主义学院,
+    上海合作组织成员|国元首理事会, 美国国家过|敏症和传染病研究所 (CCTV news; jieba's nouns of three characters or more,
+    n, nz, nt, that end inside the span, which ends like a body or a unit). Not where the span opens with a word of its
+    own (``inside``): 非|工会, 该校|团委 and CLUENER's 五|部委 are the gold bodies."""
+    ending = _ORG_ENDINGS if entity.type == "ORG" else _UNIT_END
+    return (len(word) >= 3 and word_tag(word) in ("n", "nz", "nt") and not (len(inside) >= 2 and is_known_word(inside))
+            and bool(ending.search(entity.text)))
+
+
+def listed_organization_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Type a short ORG in a list of places as a place: 石浦、高塘 (ORG)、鹤浦等地 → 高塘 LOC.
+
+    A name of two or three characters with no body ending, between two
+    places and joined to both by 、 (or 和/及 before the last), is one more
+    place of the list. No gold span of the written splits, People's Daily
+    dev or CLUENER dev stands so, and one of MSRA train, a body (新闻出版署).
+    So is one of any length with no body ending that closes a list of places before 等地 (库皮扬斯克、红利曼|等地:
+    CCTV news; not 中央政策研究室|等地); no gold span of the corpora stands so.
+    """
+    ordered = sorted(entities, key=lambda e: e.start)
+    for index in range(1, len(ordered)):
+        before, entity = ordered[index - 1], ordered[index]
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        if entity.type != "ORG" or _ORG_ENDINGS.search(entity.text) or before.type != "LOC" or text[before.end : entity.start] != "、":
+            continue
+        between_places = (len(entity.text) <= 3 and after is not None and after.type == "LOC"
+                          and after.start == entity.end + 1 and text[entity.end] in "、和及")
+        if between_places or _PLACES_CLOSING_A_LIST.match(text, entity.end):  # 库皮扬斯克、红利曼 (ORG)|等地
+            ordered[index] = Entity(entity.start, entity.end, "LOC", entity.text)
+    return ordered
+
+
+#: What closes a list of places after its last (库皮扬斯克、红利曼|等地, 哈尔科夫、顿涅茨克、第聂伯罗彼得罗夫斯克|等地).
+_PLACES_CLOSING_A_LIST = re.compile(r"等(?:地|城市|国|州|省|县|市|区)")
+
+
+#: A town or subdistrict between a county or city and a village, untagged (龙泉市|兰巨乡|官埔垟村).
+_UNTAGGED_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}(?:乡|镇|街道)")
+_TOWN_UNITS = ("乡", "镇", "街道")
+
+
+def town_inside_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a chain of places whole where the tagger left the town in it untagged (龙泉市|兰巨乡|官埔垟村 → one LOC).
+
+    LABELS.md reads a chain of administrative units as one LOC. Only a gap
+    of a town's name (one to three characters and 乡/镇/街道) between a place
+    and a village or community counts; no two gold places of MSRA train,
+    CLUENER train, People's Daily dev or the written splits stand so apart. So does the town's unit word alone
+    after a place read with the town's name but not its unit (龙泉市兰巨|乡|官埔垟村).
+    """
+    mended: list[Entity] = []
+    for entity in entities:
+        before = mended[-1] if mended else None
+        if (entity.type == "LOC" and entity.text.endswith(("村", "社区")) and before is not None and before.type == "LOC"
+                and (_UNTAGGED_TOWN.fullmatch(text, before.end, entity.start)
+                     or (text[before.end : entity.start] in _TOWN_UNITS and not _UNIT_END.search(before.text)))):
+            mended[-1] = Entity(before.start, entity.end, "LOC", text[before.start : entity.end])
+            continue
+        mended.append(entity)
+    return mended
+
+
+#: A village or community named right after a chain of places, untagged (民和县中川乡|草滩村, 荣县|筲箕嘴村):
+#: a name of two to four characters and its unit word.
+_UNTAGGED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:社区|村)")
+#: A town or township left untagged after its county (平安县|三合镇).
+_UNTAGGED_TOWN_AFTER_A_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)")
+#: Characters no village's name holds where a clause goes on after a place (青岛市|各个街道社区, 新桥镇|多个村落,
+#: 梓山镇|的六个村子): counts, determiners, particles, prepositions, joiners and units.
+_NOT_IN_A_VILLAGE_NAME = frozenset("个些多各每所有的和与及等全本该这那其一二三四五六七八九十几两乡镇县市区在到是为把被对从向了着过也都就还又")
+#: Characters no town's name holds after its county: those of a village's but numerals (三合镇, 二道河镇; not 三个镇).
+_NOT_IN_A_TOWN_NAME = _NOT_IN_A_VILLAGE_NAME - frozenset("一二三四五六七八九十")
+#: Kinds of village a chain of places is followed by, no village's name (仪陇县|贫困村, 沧源佤族自治县|边境村).
+_KINDS_OF_VILLAGE = ("贫困", "边境", "搬迁", "移民", "示范", "重点", "行政", "自然", "试点", "城中", "美丽", "文明", "安置", "农")
+
+
+#: How often jieba's dictionary counts a word that is too common to name a village (利用 13,559; 先锋 1,169, 草滩 14).
+_COMMON_WORD_FREQUENCY = 2000
+
+
+#: A city's unit after its short name (宁波|市, 大兴安岭|地区, 延边|州).
+_CITY_UNIT = re.compile(r"市|地区|州|盟")
+#: Each province's cities, longest first (:func:`longest_first`).
+_CITIES_LONGEST_FIRST_BY_PROVINCE = {province: longest_first(cities) for province, cities in CITIES_BY_PROVINCE.items()}
+
+
+def _province_named(place: str) -> str | None:
+    """The province ``place`` names by its short name, with or without its unit (浙江, 浙江省, 广西壮族自治区), or ``None``."""
+    for province in CITIES_BY_PROVINCE:
+        if place in (province, province + "省") or (place.startswith(province) and place.endswith("自治区")):
+            return province
+    return None
+
+
+def city_after_its_province(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a province and the city the tagger left untagged right after it one place (在浙江|宁波, 到黑龙江|绥化, 在甘肃|张掖,
+    陕西|汉中的理科状元: CCTV news), as LABELS.md reads a chain of administrative units as one LOC. Only a city of that
+    province (:data:`CITIES_BY_PROVINCE`: 北京|朝阳 or 河北|来宾 are no such chain), with its unit where the text writes
+    one (浙江省|宁波市), ending where jieba ends a word (not 浙江|宁波舟 …) and touching no span; no gold text of the
+    corpora leaves such a city untagged after its province."""
+    result: list[Entity] = []
+    for entity in entities:
+        province = _province_named(entity.text) if entity.type == "LOC" else None
+        city = next((name for name in _CITIES_LONGEST_FIRST_BY_PROVINCE[province]
+                     if text.startswith(name, entity.end)), None) if province else None
+        if city is not None:
+            end = entity.end + len(city)
+            unit = _CITY_UNIT.match(text, end)
+            if unit and word_ends_at(text, unit.end()):
+                end = unit.end()
+            if word_ends_at(text, end) and not _overlaps_any(entities, entity.end, end):
+                entity = Entity(entity.start, end, "LOC", text[entity.start : end])
+        result.append(entity)
+    return result
+
+
+def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a chain of places whole where the tagger left the village or community at its end untagged
+    (青海省民和县中川乡|草滩村, 荣县|筲箕嘴村, 芦山县芦阳镇|先锋社区: CCTV news). LABELS.md reads a chain of administrative units as one LOC (杭州市余杭区仓前街道景腾社区).
+
+    Only after a place that ends in a unit (a banner's 旗 only after more than its name), for a name of two to four
+    characters that touches no span and ends where jieba ends a word, holds no count, particle or joiner, is no kind
+    of village (贫困村, 边境村) and reads as no verb, adverb or other word of a clause going on (要求|驻村, 老年人占|社区;
+    one character opening the name may be: 返底村), nor as a common word (利用|社区). So is a town or township left
+    untagged after its county, district or city, whose name may hold a numeral (平安县|三合镇)."""
+    result: list[Entity] = []
+    for entity in entities:
+        village = _UNTAGGED_VILLAGE.match(text, entity.end) if entity.type == "LOC" and _ends_a_chain(entity.text) else None
+        if village is None and entity.type == "LOC" and entity.text.endswith(("县", "区", "市", "旗")):
+            village = _UNTAGGED_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 平安县|三合镇: a town after its county
+        if (village is not None and not _overlaps_any(entities, entity.end, village.end())
+                and word_ends_at(text, village.end()) and _names_a_village(text, entity.end, village.end(1), town=village.re is _UNTAGGED_TOWN_AFTER_A_COUNTY)):
+            entity = Entity(entity.start, village.end(), "LOC", text[entity.start : village.end()])
+        result.append(entity)
+    return result
+
+
+def _ends_a_chain(place: str) -> bool:
+    """Whether ``place`` ends in a unit a village can follow in a chain (…街道, …镇, …乡, …县, …区, …市; 土默特左旗)."""
+    return place.endswith(("街道", "镇", "乡", "县", "区", "市")) or (place.endswith("旗") and len(place) >= 3)
+
+
+def _names_a_village(text: str, start: int, end: int, town: bool = False) -> bool:
+    """Whether ``text[start:end]``, before 村 or 社区, reads as a village's own name (草滩, 先锋, 筲箕嘴, 返底), or before
+    镇, 乡 or 街道 a town's (``town``: 三合)."""
+    name = text[start:end]
+    if set(name) & (_NOT_IN_A_TOWN_NAME if town else _NOT_IN_A_VILLAGE_NAME) or name.startswith(_KINDS_OF_VILLAGE) or name.endswith(_KINDS_OF_VILLAGE):
+        return False
+    at = start
+    while at < end:
+        word_start, word_end = word_at(text, at)
+        if word_start < start or word_end > end + 1:
+            return False  # a word runs in from before the name or on past its unit's first character
+        word = text[word_start:word_end]
+        if word_tag(word) in _CLAUSE_WORD_TAGS and not (word_start == start and len(word) == 1):
+            return False
+        if len(word) >= 2 and word_frequency(word) > _COMMON_WORD_FREQUENCY:
+            return False  # a common word jieba tags a noun (成华区|利用社区闲置用房)
+        at = word_end
+    return True
+
+
+def visit_destination(entity: Entity, text: str) -> list[Entity]:
+    """Mend what the tagger does with an official's visit: 陈敏来|浙调研, 张智刚来|浙考察 (TITLE), 到|温岭 (ORG)|督导,
+    到|衢州调研防汛防台 (ORG).
+
+    The visit verb, and whatever the span ran on into after it, is cut off, and what is left
+    of one character is the place abbreviation it is (浙); a two- or
+    three-character name that took the 来 of 来浙调研 gives it back (陈敏来 → 陈敏, 尹积军来|湖州调研; names that
+    end in 来, 周恩来, are not followed by a place and a visit); a place
+    jieba knows, read as an ORG between 到/赴/来/在 and the verb, is a LOC.
+    No gold span of the training corpora ends in one of these verbs or has one
+    inside but before 团/组/员/室/处 (考察团, 调研组).
+    """
+    if entity.text in VISIT_VERBS:
+        return []  # decoded on its own (浙|考察, both TITLE), it would merge with the abbreviation before it
+    if len(entity.text) == 1 and entity.text in PLACE_ABBREVIATIONS and _VISIT.match(text, entity.end):
+        return [Entity(entity.start, entity.end, "LOC", entity.text)]
+    verb = _VISIT_INSIDE.search(entity.text)
+    if verb and verb.start() > 0:
+        rest = Entity(entity.start, entity.start + verb.start(), entity.type, entity.text[: verb.start()])
+        if len(rest.text) == 1:
+            return [Entity(rest.start, rest.end, "LOC", rest.text)] if rest.text in PLACE_ABBREVIATIONS else []
+        return [_visited_place(rest, text)]
+    if (entity.type == "PER" and len(entity.text) in (3, 4) and entity.text.endswith("来")
+            and _VISIT_AFTER_NAME.match(text, entity.end)):
+        return [Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])]
+    if _VISIT.match(text, entity.end):
+        return [_visited_place(entity, text)]
+    return [entity]
+
+
+def _visited_place(entity: Entity, text: str) -> Entity:
+    """A place jieba knows, read as an ORG between 到/赴/来/在 and a visit verb, is the LOC it is (到|温岭|督导)."""
+    if entity.type == "ORG" and entity.start > 0 and text[entity.start - 1] in "到赴来在" and is_place_word(entity.text):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+#: What continues a number after a Chinese numeral: another numeral, an ordinal's or a fraction's word (中共十|一届,
+#: 中共二|十大, 第四|次, 越秀三|分之一).
+_NUMBER_GOES_ON = re.compile(rf"[{_CHINESE_NUMERALS}]|[届次大]|分之")
+_TRAILING_NUMBER = re.compile(rf"第?[{_CHINESE_NUMERALS}]+$")
+
+
+def cut_inside_a_number(entity: Entity, text: str) -> list[Entity]:
+    """An ORG that stops inside a number written in Chinese numerals loses the number (CCTV news: 以中共十|一届三中全会为标志,
+    中共二|十大, 越秀三|分之一的批发市场, 十三届全国人大五|次会议 → 十三届全国人大, as MSRA tags 九届全国人大): a session's
+    ordinal or a count is no part of a body's name, and an ordinal read alone goes (第八十三|号主席令, 第四|次常委会会议).
+    A name before a serial number (嫦娥四|号, “华龙一|号”) names a craft or a product, no entity of LABELS.md's, and goes
+    whole. Only bodies: people's names end in numerals (马英九|一行, MSRA's 牛本一|三位), and so do places (MSRA's
+    土卫六|大气层); not a number alone without 第 (MSRA's team 八一|三支女排); a name whose numeral is part of it stays
+    (珠三|角: what follows continues no number)."""
+    number = _TRAILING_NUMBER.search(entity.text)
+    if entity.type != "ORG" or number is None or number.start() == 0 and not number.group().startswith("第"):
+        return [entity]
+    if text.startswith("号", entity.end):
+        return []
+    if not _NUMBER_GOES_ON.match(text, entity.end):
+        return [entity]
+    end = entity.start + number.start()
+    return [Entity(entity.start, end, entity.type, text[entity.start : end])] if end - entity.start >= 2 else []
+
+
+def province_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """An ORG that is a province named without 省, alone, is a LOC: 天津|组织专家学者, 驰援|河北, 吉林、|黑龙江 (CCTV
+    news), and so one of China's cities jieba reads alone before no body's word (:func:`_is_city_read_alone_as_a_body`).
+    LABELS.md: a place that acts as the subject of a sentence is still a place. Only once the spans are whole,
+    so a province read apart from the rest of a body's name is still joined to it (河北|雄安新区党工委,
+    新疆|生产建设兵团). A province's team stays (四川与浙江男排, 重庆分得１张: MSRA tags teams ORG, some 45 of its
+    thousands of province mentions): not in a clause that speaks of sport. MSRA's elided bodies (北京、上海、广州、深圳
+    青年联合会) and teams listed apart from the word of sport go the other way: 8 of its 45,000 sentences.
+
+    So is a country read as an ORG (对|韩国|进行国事访问, |立陶宛|禁止…, 来自|西班牙: CCTV news), but in a text that speaks
+    of sport anywhere (the corpora tag a country's team ORG, and their sports sentences name the country apart from
+    any word of sport in its clause: 挪威本轮主场面对荷兰, 出示黄牌４９张，其中：智利、丹麦…) or where jieba reads it
+    into a word with what follows (中国共产党, 中国移动); People's Daily tags its other countries LOC (618 of 638).
+    So is a region of the world the same way (美国驻欧洲和|非洲|海军司令: the corpora tag 1,901 of their 1,903 such
+    regions LOC), but where it is listed with a body (CLUENER's 汇丰、花旗、东亚: a bank) or opens a body's name
+    further on in its clause (欧洲|安全与合作组织).
+    """
+    countries_are_places = (any(e.type == "ORG" and (e.text in COUNTRIES or e.text in _WORLD_REGIONS) for e in entities)
+                            and not _speaks_of_sport(text))
+    return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and (
+                (e.text in PROVINCES and not _in_a_sports_clause(e, text))
+                or (_is_city_read_alone_as_a_body(e, text) and not _in_a_sports_clause(e, text))
+                or (countries_are_places and word_at(text, e.start)[1] <= e.end and (e.text in COUNTRIES or (
+                    e.text in _WORLD_REGIONS and not _listed_with_a_body(e, entities, text)
+                    and not _BODY_LATER_IN_THE_CLAUSE.match(text, e.end)))))
+            else e for e in entities]
+
+
+def _is_city_read_alone_as_a_body(entity: Entity, text: str) -> bool:
+    """Whether an ORG is one of China's cities that jieba reads as a word of its own, and no body's word follows it
+    (欠|南昌|一家公司, 在香港、澳门、|深圳|设分会场, 看望在|海口|、三亚的: CCTV news; not 广元|舰, 广州|局调度所,
+    宁德|时代): the corpora tag 2,820 of their 2,838 such cities LOC."""
+    return (entity.text in _CITIES and word_at(text, entity.start) == (entity.start, entity.end)
+            and not text.startswith(_BODY_WORDS_AFTER_A_CITY, entity.end))
+
+
+#: What makes a city's name a body's or a ship's (广元|舰, 广州|局, 宁德|时代).
+_BODY_WORDS_AFTER_A_CITY = ("舰", "局", "队", "时代")
+
+
+def _listed_with_a_body(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """Whether ``entity`` stands in a list with an ORG, joined to it by 、, 和, 与 or 及 (汇丰、花旗、东亚: a bank)."""
+    return any(other.type == "ORG" and ((other.end + 1 == entity.start and text[other.end] in _PLACE_LIST_JOINERS)
+                                        or (entity.end + 1 == other.start and text[entity.end] in _PLACE_LIST_JOINERS))
+               for other in entities)
+
+
+#: Words of sport anywhere in a text that make a country read as a body a team (:func:`province_as_place`): those of a
+#: clause and more, for the corpora's sports sentences name a country away from them (挪威本轮主场面对荷兰), and the words
+#: of football betting (CLUENER's tips: 火线博胆：…罗马获威廉希尔力挺).
+_SPORTS_TEXT_WORDS = re.compile(
+    _SPORTS_WORDS.pattern + r"|选手|对阵|战胜|击败|负于|胜|平局|球|泳|奥运|运动员|教练|联赛|决赛|出线|晋级|世界杯|主场|客场|vs|VS|迎战"
+    r"|对手|棋手|红牌|黄牌|[A-ZＡ-Ｚ]组|[十八四]强|秒|积分|抽签|主帅|盘|平手|出战|前锋|中场|足联|足协|本场|一场|上阵|裁判|强手"
+    r"|[０-９0-9][∶:比][０-９0-9]|博胆|必发|威廉希尔|赔率|让球|盘口")
+
+
+#: Common words that hold a word of sport but speak of none (部队, 队伍, 全球, 胜利, 同比分别, 分秒必争, 裁判书; 战胜疫情,
+#: 决胜全面小康, 全国一盘棋, 盘活, 一场 before no match, 方队, 月球, 新赛道, 作出战略): left out before a text is searched
+#: for sport, as CCTV news is full of them (they made one in five of 2,830 probe texts read as sport, a third of them
+#: wrongly, so that 纽约 and 英国 stayed bodies there).
+_WORDS_OF_NO_SPORT = re.compile(
+    r"全球|地球|半球|胜利|部队|军队|队伍|卫队|舰队|车队|乐队|仪仗队|突击队|医疗队|陆战队|工作队|救援队|团队|总队|支队|大队"
+    r"|中队|分队|编队|梯队|同比分别|分秒|[每/]秒|秒变|裁判书|裁判文书"
+    r"|决胜|必胜|名胜|胜地|胜仗|优胜劣汰|战胜(?:疫|困|灾|艰|各|一切|前进|风险|挑战|经济|发展|恐|空|新冠|贫|洪|病)"
+    r"|盘活|一盘棋|通盘|全盘|沙盘|键盘|硬盘|盘旋|盘算|盘点|收盘|开盘|棋盘|罗盘|六盘|盘锦|盘江"
+    r"|一场(?![比球胜负平])|秒钟|毫秒|夺秒|秒级|月球|环球|星球|少先队|方队|列队|连队|消防队|赛道|出战(?=略|斗|术|役)")
+
+
+def _speaks_of_sport(text: str) -> bool:
+    """Whether ``text`` holds a word of sport anywhere (:data:`_SPORTS_TEXT_WORDS`), less the common words that hold
+    one and speak of none (:data:`_WORDS_OF_NO_SPORT`)."""
+    return bool(_SPORTS_TEXT_WORDS.search(_WORDS_OF_NO_SPORT.sub("", text)))
+_COUNTRY_AND_PROVINCE_NAMES = tuple(_COUNTRIES_AND_PROVINCES)  # for str.startswith
+#: States whose names hold brackets (刚果（金）, 刚果（布）), which a span may open inside.
+_BRACKETED_STATE_NAMES = tuple(name for name in _COUNTRY_NAMES_LONGEST_FIRST if "（" in name)
+
+
+def place_named_where_only_a_place_stands(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a LOC of every PER mention of a name one of whose mentions stands where only a place does
+    (:func:`foreign_place_read_as_person`: 白俄罗斯首都|明斯克 … 将|明斯克|作为磋商的固定场所, 俄罗斯首都|莫斯科 … 这次|莫斯科|之行:
+    CCTV news, where the tagger reads a foreign city as a person at every mention and :func:`consistent_names`' majority
+    takes back the one mention made a place), unless a mention of the name holds a post (总统|塞西)."""
+    held = _names_holding_a_post(entities)
+    places = {e.text for e in entities if e.type in ("PER", "LOC") and e.text not in held
+              and foreign_place_read_as_person(Entity(e.start, e.end, "PER", e.text), text).type == "LOC"}
+    return [Entity(e.start, e.end, "LOC", e.text) if e.type == "PER" and e.text in places else e for e in entities]
+#: The cities whose names :func:`city_read_in_part` completes: foreign and Chinese.
+_KNOWN_CITIES = FOREIGN_CITIES | _CITIES
+
+
+def route_run_on(entity: Entity, text: str) -> Entity:
+    """A two-character place or person right before a railway or road word is the route's name: 哈伊|高铁, 渝昆|高速
+    (from CCTV news; two abbreviations of the places it joins, as 张呼高铁, which jieba knows as no word or as an
+    abbreviation). A place of its own stays a place (浙江|高速, 安康|铁路), also after 至 (遵义至|余庆|高速公路)."""
+    if (entity.type not in ("LOC", "PER") or len(entity.text) != 2 or word_tag(entity.text) not in ("", "j", "nz", "nrt")
+            or text[entity.start - 1 : entity.start] in ("至", "到")):
+        return entity  # a place of its own ends the route's description: 哈尔滨至|伊春|高铁, 合肥|铁路枢纽
+    route = next((r for r in _ROUTES_AFTER_A_NAME if text.startswith(r, entity.end)), None)
+    if route is None:
+        return entity
+    return Entity(entity.start, entity.end + len(route), "LOC", text[entity.start : entity.end + len(route)])
+
+
+#: Route words after a route's two-character name, longest first.
+_ROUTES_AFTER_A_NAME = ("高速公路", "高速铁路", "高铁", "铁路", "高速", "公路")
+
+
+#: How often jieba counts a verb a body read on into before it is cut off with no adverb before it (集中, 作战, 派出;
+#: not 联想 (1,393), 奔驰 (558): companies after their place).
+_COMMON_VERB_AFTER_A_COMPANYS_PLACE = 2000
+#: Nouns of place names jieba tags as verbs (西部|陆海新通道).
+_NOUNS_OF_NAMES_READ_AS_VERBS = frozenset({"通道"})
+
+
+#: Adverbs of one character written between a place and its verb (永州市|已|出台, 黑龙江|新|出台).
+_ADVERB_BEFORE_A_VERB = frozenset("已新将也还正再又")
+
+
+def place_read_on_into_a_common_verb_late(entity: Entity, text: str) -> Entity:
+    """Cut a common verb a place ran on into off it, with an adverb of one character before the verb, where what is
+    left is a place, late, and for bodies too (:func:`place_read_on_into_a_verb` cuts a body's only before a predicate
+    opener): 永州市已|出台, 吉林|组建, 黑龙江新|出台, 四川成都|鼓励, 广东汕尾|集中 (CCTV news, read as bodies or
+    places). Only a verb of jieba's alone that it counts 300 times or more and that names no place (开封, 保定 are
+    cities) nor a body (分行) nor part of a place's name (通道); for a body with no adverb before the verb, 2,000
+    times or more (北京|联想 and 德国|奔驰 are companies)."""
+    if entity.type not in ("LOC", "ORG") or len(entity.text) < 4:
+        return entity
+    start, end = word_at(text, entity.end - 1)
+    verb = text[start:end]
+    if (end != entity.end or start <= entity.start + 1 or len(verb) < 2 or word_tag(verb) != "v"
+            or _is_place_or_city(verb) or verb in _BODY_WORDS_READ_AS_VERBS or verb in _NOUNS_OF_NAMES_READ_AS_VERBS):
+        return entity
+    adverb = text[start - 1] in _ADVERB_BEFORE_A_VERB and start - 1 > entity.start + 1
+    if word_frequency(verb) < (300 if entity.type == "LOC" or adverb else _COMMON_VERB_AFTER_A_COMPANYS_PLACE):
+        return entity  # 北京|联想, 德国|奔驰: companies (CLUENER's and MSRA's gold), their names verbs to jieba
+    cut = start - 1 if adverb else start
+    place = text[entity.start : cut]
+    if is_place_word(place) or place in _COUNTRIES_AND_PROVINCES or _UNIT_END.search(place) or _reads_as_places(text, entity.start, cut):
+        return Entity(entity.start, cut, "LOC", place)
+    return entity
+
+
+def rural_revitalization_off_a_place(entity: Entity, text: str) -> Entity:
+    """Cut the 乡村 of 乡村振兴 (rural revitalization) off a place read on into it, where what is left ends in a unit
+    of a place (参观了|滕头村|乡村振兴展示馆 → 滕头村); a span with no such place before it is none
+    (:func:`is_rural_revitalization_read_as_a_place`: 还|就乡村|振兴战略)."""
+    if _reads_into_rural_revitalization(entity, text) and _UNIT_END.search(entity.text[:-2]):
+        return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
+    return entity
+
+
+def is_rural_revitalization_read_as_a_place(entity: Entity, text: str) -> bool:
+    """Whether a place is read on into the 乡村 of 乡村振兴 with no place's unit before it (还|就乡村|振兴战略)."""
+    return _reads_into_rural_revitalization(entity, text) and not _UNIT_END.search(entity.text[:-2])
+
+
+def _reads_into_rural_revitalization(entity: Entity, text: str) -> bool:
+    return entity.type == "LOC" and entity.text.endswith("乡村") and text.startswith("振兴", entity.end)
+
+
+def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
+    """Cut a place that runs into a predicate: 余杭区|大力, 南浔|推动|石淙镇, 拱墅区|出台.
+
+    Government news opens sentence after sentence with a place as subject
+    (余杭区大力推进…, 双浦镇聚焦…), and on text unlike its training data the
+    tagger runs the place on into the verb. A verb or adverb that opens a
+    predicate ends the place when an administrative unit stands on either
+    side of it, or when what stands before it is a place of jieba's
+    dictionary (宁夏|加大力度, from real news: a province is named without
+    省); what follows the verb stays a place only when it is itself a
+    unit (…石淙镇). An ORG read from a place into the verb (拱墅区出台) is
+    the place alone; there the unit must stand before the verb (of all gold
+    organizations in the training corpora this would cut one). A body read
+    on into a verb that ends the span, opening a word there, keeps the body
+    (国务院|深化, 国务院|委托, 国家知识产权局|运用, 黄河防总|启动: from real news; 5 gold spans of
+    CLUENER and MSRA train are cut so, each one with the verb read in:
+    北京天正影视公司组织|编剧).
+    """
+    if entity.type not in ("LOC", "ORG"):
+        return [entity]
+    for verb in _PREDICATE.finditer(entity.text, 2):
+        place, rest = entity.text[: verb.start()], entity.text[verb.end() :]
+        provincial_chain = (place.startswith(_COUNTRY_AND_PROVINCE_NAMES)  # 河北石家庄|组织; not 广州海关|出台
+                            and _reads_as_places(text, entity.start, entity.start + verb.start()))
+        if entity.type == "ORG" and (_UNIT_END.search(place) or provincial_chain):
+            return [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
+        at = entity.start + verb.start()
+        if (entity.type == "ORG" and not rest and _ORG_ENDINGS.search(place) and word_starts_at(text, at)
+                and not (verb.group() == "组织" and place.startswith(_INTERNATIONAL_BODY_OPENINGS))):  # 世界海关组织
+            return [Entity(entity.start, at, "ORG", place)]  # the verb opens a word: 国务院|深化, 国家知识产权局|运用
+        if (entity.type == "ORG" and verb.group() == "委托" and len(rest) >= 2 and _ORG_ENDINGS.search(place)
+                and _ORG_ENDINGS.search(rest) and word_starts_at(text, at) and word_starts_at(text, entity.start + verb.end())):
+            # one body entrusting another, read as one: 受国务院|委托|审计署审计长 (from CCTV news)
+            return [Entity(entity.start, at, "ORG", place), Entity(entity.start + verb.end(), entity.end, "ORG", rest)]
+        if entity.type == "LOC" and (_UNIT_END.search(place) or _UNIT_END.search(rest) or is_place_word(place)):
+            pieces = [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
+            if len(rest) >= 2 and _UNIT_END.search(rest):
+                pieces.append(Entity(entity.start + verb.end(), entity.end, "LOC", rest))
+            return pieces
+    return [entity]
+
+
+def places_parted_at_a_middle_dot(entity: Entity) -> list[Entity]:
+    """Part a LOC at a middle dot where every piece is a place, a state or a province (内蒙古·广东|科技合作周,
+    感知|中国·中国|西部文化: CCTV news, where · joins two places of an event's name); a transliterated name's dot stays
+    (拉·苏弗里耶尔, 阿尔托·奥斯皮西奥镇)."""
+    if entity.type != "LOC" or "·" not in entity.text:
+        return [entity]
+    pieces = [(match.start(), match.group()) for match in re.finditer(r"[^·]+", entity.text)]
+    if len(pieces) < 2 or not all(_is_place_or_city(piece) or is_place_word(piece) for _, piece in pieces):
+        return [entity]
+    return [Entity(entity.start + at, entity.start + at + len(piece), "LOC", piece) for at, piece in pieces]
+
+
+#: What follows a place's short name in its full name (瓜沥 → 瓜沥镇, 吴江 → 吴江区, 库布其 → 库布其沙漠).
+_UNIT_AFTER_SHORT_NAME = re.compile(rf"^(?:{ADMIN_UNIT_ENDINGS}|自治县|自治州|新区|沙漠|草原|湿地|林场|山脉)")
+
+
+def place_short_names(entities: Sequence[Entity]) -> list[Entity]:
+    """Type a person as a place where it is the short name of a place the text names in full.
+
+    Local news names a town in full once (杭州市萧山区瓜沥镇) and by its
+    short name after that (瓜沥将打造…), which the small tagger sometimes
+    reads as a person. A PER of two or three characters, or of transliteration characters alone (提克里特 beside
+    提克里特市: CCTV news), that stands in a
+    tagged LOC right before an administrative unit is that place. Written
+    dev 0.9164 → 0.9176 (吴江, beside 苏州市吴江区); the other dev sets and
+    the written train split unchanged.
+    """
+    places = [e.text for e in entities if e.type == "LOC"]
+    typed: list[Entity] = []
+    for entity in entities:
+        if entity.type == "PER" and (2 <= len(entity.text) <= 3 or set(entity.text) <= TRANSLITERATION_CHARS) and any(
+            _UNIT_AFTER_SHORT_NAME.match(place[at + len(entity.text):])
+            for place in places if (at := place.find(entity.text)) != -1
+        ):
+            entity = Entity(entity.start, entity.end, "LOC", entity.text)
+        typed.append(entity)
+    return typed
+
+
+def place_run_into_a_named_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Carry a place that stops inside the name of another the text tags on to that name's end: 甘肃酒泉永|久村
+    beside 永久村 → 甘肃酒泉永久村 (from CCTV news: the tagger read 永久 as the adverb). Only a name of three
+    characters or more that ends like one, whose head the span ends with and whose rest the text reads right after
+    it, where the span stops inside a word of jieba's and no other span stands there."""
+    names = {e.text for e in entities if e.type in ("LOC", "ORG") and len(e.text) >= 3 and _ends_like_a_name(e.text)}
+    result: list[Entity] = []
+    for entity in entities:
+        grown = entity
+        inside_a_word = word_at(text, entity.end - 1)[1] > entity.end  # 永|久: not 天河区|社会组织, 长岛|铁路
+        for name in names if entity.type in ("LOC", "ORG") and inside_a_word else ():
+            head = next((k for k in range(len(name) - 1, 0, -1)
+                         if entity.text.endswith(name[:k]) and text.startswith(name[k:], entity.end)), 0)
+            end = entity.end + len(name) - head
+            if head and len(entity.text) > head and end > grown.end and not _overlaps_another(entities, entity, entity.end, end):
+                grown = Entity(entity.start, end, entity.type, text[entity.start : end])
+        result.append(grown)
+    return result
+
+
+def name_stopping_inside_a_word(entity: Entity, text: str) -> list[Entity]:
+    """A place or body that stops inside a common word of jieba's whose part in the span is no word and ends like no
+    name (意大利工会组|织, 中国钢铁行|业, 海洋环境保|护法, 北斗卫星导航系|统, 尾矿煤矸|石: CCTV news) is no name there:
+    the longest run of words before that word that is a place or ends like a name is kept (意大利, 中国,
+    中华人民共和国|国民经|济, 中国志愿服务联合会|第二届会员代表大|会), else the span is dropped. The common word is jieba's alone (not a name it tags: ns, nt, nz, nr), and the piece in the span is
+    of Chinese characters only (沙尔克04|vs, a CLUENER team, stays); no gold place or body of the corpora stops so."""
+    if entity.type not in ("LOC", "ORG"):
+        return [entity]
+    word_start, word_end = word_at(text, entity.end - 1)
+    piece = text[word_start : entity.end]
+    if (word_start <= entity.start or word_end <= entity.end or len(piece) < 2 or not all(map(_is_cjk, piece))
+            or word_tag(text[word_start:word_end])[:2] in ("ns", "nr", "nt", "nz") or word_tag(piece) or _ends_like_a_name(piece)):
+        return [entity]
+    return _longest_name_before(entity, text, word_start)
+
+
+def place_before_a_fragment(entity: Entity, text: str) -> Entity:
+    """The place that opens an ORG which is a fragment (:func:`is_fragment`), as a LOC: 天津市|经济社|会发展 → 天津市
+    (from CCTV news); the longest run of administrative units at the span's start that ends between two words."""
+    if entity.type != "ORG" or not is_fragment(entity, text):
+        return entity
+    ends = [unit.end() for unit in re.finditer(ADMIN_UNIT_ENDINGS, entity.text) if unit.end() >= 2
+            and word_at(text, entity.start + unit.end())[0] == entity.start + unit.end()]
+    chain = next((end for end in reversed(ends) if is_place_word(entity.text[:end]) or is_place_word(entity.text[: end - 1])
+                  or _reads_as_places(text, entity.start, entity.start + end)), None)
+    return Entity(entity.start, entity.start + chain, "LOC", entity.text[:chain]) if chain else entity
