@@ -20,12 +20,22 @@ class InputError(Exception):
     """Bad user input; the message names the file (and line) and says why."""
 
 
+#: Files users pass by mistake instead of the text extracted from them. A small PDF decodes as GB18030 without a
+#: NUL byte in its first 8 KB, so it is named by its signature, not left to the binary test.
+_DOCUMENT_SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a zip archive (a .docx or .xlsx file?)"),
+                        (b"\xd0\xcf\x11\xe0", "an Office document (.doc, .xls)"))
+_EXTRACT_TEXT_FIRST = "extract its text first (for a PDF page: pdftotext page.pdf page.txt, without -layout)"
+
+
 def decode_bytes(raw: bytes, name: str) -> str:
     """Decode ``raw`` as UTF-8 (BOM allowed), else GB18030; refuse binary data.
 
     GB18030 is a superset of GBK and GB2312, so one fallback covers the
     encodings Chinese PDF tools and Windows editors write.
     """
+    for signature, kind in _DOCUMENT_SIGNATURES:
+        if raw.startswith(signature):
+            raise InputError(f"{name}: {kind}, not text: {_EXTRACT_TEXT_FIRST}")
     if b"\x00" in raw[:8192]:
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     for encoding in ("utf-8-sig", "gb18030"):

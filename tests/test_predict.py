@@ -133,6 +133,7 @@ def test_bad_inputs_stop_the_run_with_the_place_and_leave_no_output(tmp_path, mo
     ("empty.txt", b"", "empty"),
     ("blank.txt", "  \n\u3000\n".encode(), "empty"),
     ("binary.txt", bytes(range(256)) * 4, "binary"),
+    ("page.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file, not text: extract its text"),
 ])
 def test_empty_and_binary_files_are_refused_with_a_message(tmp_path, models, name, content, reason):
     bad = tmp_path / name
