@@ -110,12 +110,11 @@ from .boundaries import (
     without_trailing_de,
 )
 from .common import (
-    _TAKING_A_POST,
     DIRECTIONS,
     GENERIC_WORDS,
     RESIDENT_WORDS,
     ROLES,
-    _overlaps_another,
+    TAKING_A_POST,
     country_as_place,
     cut_trailing_common_noun,
     embankment_off_its_water,
@@ -124,6 +123,7 @@ from .common import (
     in_term_with_no_name,
     is_fragment,
     is_generic,
+    overlaps_another,
     untagged_post_after_a_body,
 )
 from .mentions import (
@@ -430,7 +430,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
               for attending in cut_attending_a_meeting(visited, text)]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记)
     lettered = post_read_in_single_characters([e for e in pieces if any(ch.isalpha() for ch in e.text)
-                                               and not (e.type == "TITLE" and e.text in _TAKING_A_POST)])
+                                               and not (e.type == "TITLE" and e.text in TAKING_A_POST)])
     # a holder read as a body is made a person before its post is dropped as held by no one (党委书记|方锐 (ORG)|带队)
     lettered = section_into_its_body(portfolio_into_members_post(holder_read_as_body(post_read_as_a_body(representing_verb_dropped(lettered))), text), text)
     named = town_inside_a_chain(merge_adjacent(water_named_by_one_character(listed_place_made_whole(lettered, text), text), text), text)
@@ -500,7 +500,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = person_out_of_a_body_read_on_from_it(armed_group_as_organization(company_named_by_its_short_name(
         company_after_what_it_is(named, text), text), text), text)
     named = person_inside_a_route(named, text)
-    named = [route if not _overlaps_another(named, entity, entity.end, route.end) else entity
+    named = [route if not overlaps_another(named, entity, entity.end, route.end) else entity
              for entity in named for route in [route_run_on(entity, text)]]
     named = province_and_place_read_as_person(named, text)
     named = split_joined_people(place_and_post_out_of_a_person(name_start_out_of_post(person_cut_to_its_name(person_out_of_place(named, text), text), text)))

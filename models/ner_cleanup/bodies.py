@@ -18,46 +18,46 @@ from ..word_features import (
     word_tag,
 )
 from .common import (
-    _ATTENDING_A_MEETING,
-    _BARE_BODY_WORD,
-    _BODY_WORDS_READ_AS_VERBS,
-    _CLAUSE_WORD_TAGS,
-    _CONGRESS_OR_PARTY_ENDINGS,
-    _COUNTRIES_AND_PROVINCES,
-    _ENDS_LIKE_A_POST,
-    _EVENT_AFTER_A_BODY,
-    _INTERNATIONAL_BODY_OPENINGS,
-    _JOINT,
-    _ORG_ENDINGS,
-    _TAKING_A_POST,
-    _UNIQUE_BODIES,
-    _UNIQUE_BODIES_LONGEST_FIRST,
-    _UNIT_END,
     ADMIN_UNIT_ENDINGS,
+    ATTENDING_A_MEETING,
+    BARE_BODY_WORD,
+    BODY_WORDS_READ_AS_VERBS,
+    CLAUSE_WORD_TAGS,
+    CONGRESS_OR_PARTY_ENDINGS,
+    COUNTRIES_AND_PROVINCES,
+    ENDS_LIKE_A_POST,
+    EVENT_AFTER_A_BODY,
     GENERIC_WORDS,
+    INTERNATIONAL_BODY_OPENINGS,
+    JOINT,
     LEVELS,
+    ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
-    _common_single_surname,
-    _end_of_a_named_venue,
-    _ends_like_a_name,
-    _ends_like_unit_or_body,
-    _in_place_of,
-    _is_cjk,
-    _is_place_name_or_state,
-    _is_place_or_city,
-    _is_venue_word,
-    _mentions_of,
-    _name_spelled_out_from,
-    _overlaps_another,
-    _overlaps_any,
-    _reads_as_places,
-    _short_quotations_around,
-    _untagged_names_tagged,
-    _whole_words,
+    TAKING_A_POST,
+    UNIQUE_BODIES,
+    UNIQUE_BODIES_LONGEST_FIRST,
+    UNIT_END,
     bare_place_as_place,
+    common_single_surname,
+    end_of_a_named_venue,
+    ends_like_a_name,
+    ends_like_unit_or_body,
     in_book_title,
+    in_place_of,
     in_term_with_no_name,
+    is_cjk,
+    is_place_name_or_state,
+    is_place_or_city,
+    is_venue_word,
     longest_first,
+    mentions_of,
+    name_spelled_out_from,
+    overlaps_another,
+    overlaps_any,
+    reads_as_places,
+    short_quotations_around,
+    untagged_names_tagged,
+    whole_words,
 )
 
 _FUND = re.compile(r"基金会|基金(?!经理|组织)")
@@ -81,7 +81,7 @@ def company_after_what_it_is(entities: Sequence[Entity], text: str) -> list[Enti
     tagger reads a foreign firm as a person), where the name is no Chinese name of a common single surname (not
     该企业|张经理). No gold person of the corpora stands so."""
     return [Entity(e.start, e.end, "ORG", e.text)
-            if e.type == "PER" and text.endswith(_COMPANY_DESCRIPTORS, 0, e.start) and not _common_single_surname(e.text)
+            if e.type == "PER" and text.endswith(_COMPANY_DESCRIPTORS, 0, e.start) and not common_single_surname(e.text)
             else e for e in entities]
 
 
@@ -110,19 +110,19 @@ def unique_body_read_in_pieces(entities: Sequence[Entity], text: str) -> list[En
     inside it (国家大|呼拉尔 (PER)|主席, CCTV news): one ORG in place of the spans that lie inside the name, where none
     runs past it; not inside a 《》 title or a short quotation."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    for start, end in _mentions_of(_LONG_UNIQUE_BODIES_LONGEST_FIRST, text):
+    for start, end in mentions_of(_LONG_UNIQUE_BODIES_LONGEST_FIRST, text):
         body = Entity(start, end, "ORG", text[start:end])
         inside = [e for e in found if e.start < body.end and body.start < e.end]
         if (inside and all(body.start <= e.start and e.end <= body.end for e in inside)
                 and any(e.type in ("PER", "LOC") for e in inside)
-                and not in_book_title(body, text) and not _short_quotations_around(body, text)):
-            found = _in_place_of(found, inside, body)
+                and not in_book_title(body, text) and not short_quotations_around(body, text)):
+            found = in_place_of(found, inside, body)
     return found
 
 
 #: The unique bodies of four characters or more, longest first (a shorter name read inside one is the tagger's piece
 #: of it only where it is one of these: 国家大|呼拉尔).
-_LONG_UNIQUE_BODIES_LONGEST_FIRST = tuple(name for name in _UNIQUE_BODIES_LONGEST_FIRST if len(name) >= 4)
+_LONG_UNIQUE_BODIES_LONGEST_FIRST = tuple(name for name in UNIQUE_BODIES_LONGEST_FIRST if len(name) >= 4)
 
 
 def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -139,19 +139,19 @@ def untagged_unique_body(entities: Sequence[Entity], text: str) -> list[Entity]:
     quotation (“让党中央放心、让人民群众满意”: a slogan) or a policy term.
     """
     def stands_alone(body: Entity, found: list[Entity]) -> bool:
-        return (not _overlaps_another(found, body, body.start, body.end) and not _touched_but_by_a_post(found, body)
+        return (not overlaps_another(found, body, body.start, body.end) and not _touched_but_by_a_post(found, body)
                 and text[body.end : body.end + 1] not in "门长" and text[body.end - 1 : body.end + 1] != "国内"
-                and not _EVENT_AFTER_A_BODY.match(text, body.end) and not _DOCUMENT_NUMBER_AFTER.match(text, body.end)
+                and not EVENT_AFTER_A_BODY.match(text, body.end) and not _DOCUMENT_NUMBER_AFTER.match(text, body.end)
                 and (word_ends_at(text, body.end) or any(e.type == "TITLE" and e.start == body.end for e in found))
                 and not _after_a_place_word(body.start, text)
-                and not in_book_title(body, text) and not _short_quotations_around(body, text) and not in_term_with_no_name(body, text))
+                and not in_book_title(body, text) and not short_quotations_around(body, text) and not in_term_with_no_name(body, text))
 
-    return _untagged_names_tagged(entities, text, _UNIQUE_BODIES_LONGEST_FIRST, "ORG", stands_alone)
+    return untagged_names_tagged(entities, text, UNIQUE_BODIES_LONGEST_FIRST, "ORG", stands_alone)
 
 
 #: How the names of national organs open (国务院, 中央军委, 全国人大), and the unique bodies themselves: an organization
 #: read so is a body of its own, never the unit of the body before it.
-_OPENINGS_OF_A_BODY_OF_ITS_OWN = ("国务院", "中央", "全国", *_UNIQUE_BODIES_LONGEST_FIRST)
+_OPENINGS_OF_A_BODY_OF_ITS_OWN = ("国务院", "中央", "全国", *UNIQUE_BODIES_LONGEST_FIRST)
 
 
 def unique_body_before_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -161,14 +161,14 @@ def unique_body_before_its_unit(entities: Sequence[Entity], text: str) -> list[E
     a unique body itself or opens as a national organ does (中共中央|国务院, 党中央|全国人大: two bodies), nor inside
     a 《》 title or a short quotation."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    for start, end in _mentions_of(_UNIQUE_BODIES_LONGEST_FIRST, text):
+    for start, end in mentions_of(UNIQUE_BODIES_LONGEST_FIRST, text):
         body = Entity(start, end, "ORG", text[start:end])
         unit = next((e for e in found if e.start == end and e.type == "ORG"), None)
-        if (unit is None or _overlaps_another(found, body, start, end)
+        if (unit is None or overlaps_another(found, body, start, end)
                 or unit.text.startswith(_OPENINGS_OF_A_BODY_OF_ITS_OWN)
-                or in_book_title(body, text) or _short_quotations_around(body, text)):
+                or in_book_title(body, text) or short_quotations_around(body, text)):
             continue
-        found = _in_place_of(found, [unit], Entity(start, unit.end, "ORG", text[start:unit.end]))
+        found = in_place_of(found, [unit], Entity(start, unit.end, "ORG", text[start:unit.end]))
     return found
 
 
@@ -180,7 +180,7 @@ def _touched_but_by_a_post(entities: Sequence[Entity], body: Entity) -> bool:
 def _after_a_place_word(at: int, text: str) -> bool:
     """Whether ``text[at]`` follows a word that names a place, person or body (美国|财政部), a place's abbreviation
     (俄|外交部) or states (各国|外交部), or no word ends right before it (it would open inside one)."""
-    if at == 0 or not _is_cjk(text[at - 1]):
+    if at == 0 or not is_cjk(text[at - 1]):
         return False
     start, end = word_at(text, at - 1)
     word = text[start:end]
@@ -212,10 +212,10 @@ def short_mention_of_a_named_body(entities: Sequence[Entity], text: str) -> list
         return list(entities)
 
     def stands_alone(mention: Entity, found: list[Entity]) -> bool:
-        return not _overlaps_any(found, mention.start, mention.end) and not (
+        return not overlaps_any(found, mention.start, mention.end) and not (
             mention.start > 0 and word_at(text, mention.start)[0] < mention.start)
 
-    return _untagged_names_tagged(entities, text, longest_first(owns), "ORG", stands_alone)
+    return untagged_names_tagged(entities, text, longest_first(owns), "ORG", stands_alone)
 LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委"))
 
 
@@ -228,7 +228,7 @@ def cut_attending_a_meeting(entity: Entity, text: str) -> list[Entity]:
     参谋长联席会议 are bodies, and stay)."""
     if entity.type == "TITLE":
         return [entity]
-    for match in _ATTENDING_A_MEETING.finditer(text, max(0, entity.start - 1), entity.end + 3):
+    for match in ATTENDING_A_MEETING.finditer(text, max(0, entity.start - 1), entity.end + 3):
         if match.start() < entity.end and match.end() > entity.start:
             before = max(entity.start, match.start())
             return [Entity(entity.start, before, entity.type, text[entity.start:before])] if before - entity.start >= 2 else []
@@ -257,7 +257,7 @@ def cut_verb_before_a_body(entity: Entity, text: str) -> Entity:
     if verb is None:
         return entity
     rest = entity.text[len(verb) :]
-    if not (rest in _UNIQUE_BODIES or (len(rest) >= 3 and _ends_like_unit_or_body(rest))):
+    if not (rest in UNIQUE_BODIES or (len(rest) >= 3 and ends_like_unit_or_body(rest))):
         return entity
     return Entity(entity.start + len(verb), entity.end, "ORG", rest)
 
@@ -265,10 +265,10 @@ def cut_verb_before_a_body(entity: Entity, text: str) -> Entity:
 def _verb_words_before_a_unique_body(entity: Entity, text: str) -> str | None:
     """The words before a national or international body that ends an ORG, where they are whole words of jieba's, the
     last a verb, none a name (全文播发 before 全国人大常委会, 致信 before 联合国安理会), or ``None``."""
-    body = next((b for b in _UNIQUE_BODIES_LONGEST_FIRST if len(b) >= 3 and entity.text.endswith(b)), None)
+    body = next((b for b in UNIQUE_BODIES_LONGEST_FIRST if len(b) >= 3 and entity.text.endswith(b)), None)
     if body is None or len(entity.text) - len(body) < 2:
         return None
-    words = _whole_words(text, entity.start, entity.end - len(body))
+    words = whole_words(text, entity.start, entity.end - len(body))
     tags = [word_tag(word) for word in words or ()]
     if not tags or tags[-1] != "v" or any(tag.startswith(("ns", "nt", "nr", "nz", "j")) for tag in tags):
         return None
@@ -290,7 +290,7 @@ def group_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in entities:
         if entity.type == "ORG" and entity.text.endswith(_GROUP_ENDINGS) and entity.start > 0 and word_at(text, entity.start)[0] < entity.start:
             start = 1 + max(text.rfind(mark, max(0, entity.start - 13), entity.start) for mark in _BEFORE_A_GROUPS_NAME)
-            if 0 < entity.start - start <= 12 and not _overlaps_any(entities, start, entity.start):
+            if 0 < entity.start - start <= 12 and not overlaps_any(entities, start, entity.start):
                 entity = Entity(start, entity.end, "ORG", text[start : entity.end])
         result.append(entity)
     return result
@@ -313,11 +313,11 @@ def is_level_body(entity: Entity, text: str) -> bool:
     """
     if entity.type == "ORG" and _after_a_bare_level_word(entity, text):
         return True  # the body cut off its level word: 联合县|自然资源局, 、县|气象局
-    if entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text):
+    if entity.type == "ORG" and BARE_BODY_WORD.match(entity.text):
         return True  # a body named by its kind alone, no level word either: 基层|人大|和人大代表, 各级|纪委监委
     if entity.type not in ("ORG", "LOC") or not entity.text.startswith(LEVELS):
         return False
-    if entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text):
+    if entity.type == "ORG" and BARE_BODY_WORD.match(entity.text):
         return True  # 镇党委, 村委会: jieba reads them as one word
     if entity.type == "ORG" and _LEVELS_LISTED.match(entity.text):
         return True  # the bodies of several levels at once: 省区市纪委, 省市县纪委 (from CCTV news)
@@ -362,7 +362,7 @@ def situation_word_off_body(entity: Entity, text: str) -> list[Entity]:
         return [entity]
     rest = Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
     head_start, head_end = word_at(text, entity.start)
-    if rest.text in _COUNTRIES_AND_PROVINCES or (head_start == entity.start and head_end == rest.end and is_place_word(rest.text)):
+    if rest.text in COUNTRIES_AND_PROVINCES or (head_start == entity.start and head_end == rest.end and is_place_word(rest.text)):
         return [rest]
     return []
 
@@ -389,11 +389,11 @@ def meeting_off_body(entity: Entity, text: str) -> Entity:
     the body that holds it goes the same way (国务院联防联控机制新闻|发布会 → 国务院联防联控机制: CCTV news; the corpora's
     bodies ending in 新闻 are newspapers and sites, 劳动新闻, 澎湃新闻, never before 发布)."""
     if (entity.type == "ORG" and entity.text.endswith("新闻") and text.startswith("发布", entity.end)
-            and (entity.text[:-2] in _UNIQUE_BODIES or (len(entity.text) >= 5 and _ORG_ENDINGS.search(entity.text[:-2])))):
+            and (entity.text[:-2] in UNIQUE_BODIES or (len(entity.text) >= 5 and ORG_ENDINGS.search(entity.text[:-2])))):
         return Entity(entity.start, entity.end - 2, "ORG", entity.text[:-2])
     rest = entity.text[:-1]
     if (entity.type == "ORG" and entity.text.endswith("会") and text[entity.end : entity.end + 1] == "议" and len(rest) >= 3
-            and not rest.endswith("会") and (rest.endswith("团") or _ORG_ENDINGS.search(rest))):
+            and not rest.endswith("会") and (rest.endswith("团") or ORG_ENDINGS.search(rest))):
         return Entity(entity.start, entity.end - 1, "ORG", rest)
     session = _SESSION_OF_A_BODY.search(entity.text) if entity.type == "ORG" and text.startswith("议", entity.end) else None
     if session is not None:
@@ -415,7 +415,7 @@ _TERM_AFTER_A_BODY = re.compile(r"第?[一二三四五六七八九十0-9]+届$")
 
 def _names_a_body_holding_sessions(name: str) -> bool:
     """Whether ``name`` ends like a body, a congress or a political consultative conference (国务院, 全国人大, 全国政协)."""
-    return bool(_ORG_ENDINGS.search(name)) or name.endswith(_CONGRESS_OR_PARTY_ENDINGS)
+    return bool(ORG_ENDINGS.search(name)) or name.endswith(CONGRESS_OR_PARTY_ENDINGS)
 
 
 def is_event_name(entity: Entity) -> bool:
@@ -431,7 +431,7 @@ def host_of_an_event(entity: Entity, text: str) -> Entity:
     """A city or state read as a body or person right before the games or fair it hosts is the place, as the tagger
     reads most such hosts (杭州 (ORG)|亚运会, 巴黎 (ORG)|奥运会 → LOC: CCTV news, 3 of about 100 hosts on the probes;
     MSRA tags 北京|奥运会's 北京 a place); not a body (中央广播电视总台|进博会报道), nor a host jieba knows as no place."""
-    if entity.type in ("ORG", "PER") and _EVENT_AFTER_ITS_HOST.match(text, entity.end) and _is_place_or_city(entity.text):
+    if entity.type in ("ORG", "PER") and _EVENT_AFTER_ITS_HOST.match(text, entity.end) and is_place_or_city(entity.text):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
 
@@ -475,7 +475,7 @@ def is_bare_venue_head(entity: Entity, text: str) -> bool:
     if entity.type not in ("LOC", "ORG") or len(entity.text) < 2:
         return False
     start, end = word_at(text, entity.end - 1)
-    return (start == entity.start and entity.end < end <= entity.end + 2 and _is_venue_word(text[start:end])
+    return (start == entity.start and entity.end < end <= entity.end + 2 and is_venue_word(text[start:end])
             and word_tag(entity.text) in ("n", "vn", "v"))
 
 
@@ -511,7 +511,7 @@ def cooperative_named_by_its_place(entities: Sequence[Entity], text: str) -> lis
         if any(cooperative.start <= entity.start and entity.end <= cooperative.end for cooperative in made):
             continue  # a place inside the cooperative just made (河边村|雨林|瑶家专业合作社)
         match = _COOPERATIVE_AFTER_A_PLACE.match(text, entity.end) if entity.type == "LOC" else None
-        if match is None or not _UNIT_END.search(entity.text) or not _names_a_cooperative(text, entity.end, match.start(2)):
+        if match is None or not UNIT_END.search(entity.text) or not _names_a_cooperative(text, entity.end, match.start(2)):
             result.append(entity)
             continue
         inside = [other for other in entities[index + 1 :] if other.start < match.end()]
@@ -539,7 +539,7 @@ def _names_a_cooperative(text: str, start: int, end: int) -> bool:
     while at < end:
         word_start, word_end = word_at(text, at)
         word = text[word_start:word_end]
-        if word_start < start or word_end > end or (word_tag(word) in _CLAUSE_WORD_TAGS and word not in _FARMING_VERBS):
+        if word_start < start or word_end > end or (word_tag(word) in CLAUSE_WORD_TAGS and word not in _FARMING_VERBS):
             return False
         at = word_end
     return True
@@ -563,8 +563,8 @@ def armed_group_as_organization(entities: Sequence[Entity], text: str) -> list[E
         name_end = e.end - 1 if e.text.endswith("武") else e.end  # also one that stops inside the word (胡塞武|装)
         name = text[e.start : name_end]
         if (e.type in ("LOC", "PER", "ORG") and text.startswith("武装", name_end) and word_at(text, name_end) == (name_end, name_end + 2)
-                and not _overlaps_another(entities, e, e.start, name_end + 2) and name not in _COUNTRIES_AND_PROVINCES
-                and len(name) >= 2 and not _ORG_ENDINGS.search(name) and not name.endswith("党")):
+                and not overlaps_another(entities, e, e.start, name_end + 2) and name not in COUNTRIES_AND_PROVINCES
+                and len(name) >= 2 and not ORG_ENDINGS.search(name) and not name.endswith("党")):
             e = Entity(e.start, name_end + 2, "ORG", text[e.start : name_end + 2])
         result.append(e)
     return result
@@ -582,7 +582,7 @@ def cut_activity_off_body(entity: Entity) -> list[Entity]:
     if word is None:
         return [entity]
     head = entity.text[: -len(word)]
-    place = len(head) >= 2 and (_UNIT_END.search(head) or _is_place_name_or_state(head) or _reads_as_places(head, 0, len(head)))
+    place = len(head) >= 2 and (UNIT_END.search(head) or is_place_name_or_state(head) or reads_as_places(head, 0, len(head)))
     return [Entity(entity.start, entity.start + len(head), "LOC", head)] if place else []
 
 
@@ -599,7 +599,7 @@ def cut_role_off_body(entity: Entity) -> list[Entity]:
     if role is None:
         return [entity]
     head = entity.text[: role.start()]
-    if len(head) >= 2 and _ends_like_unit_or_body(head) and not _UNIT_END.search(head):
+    if len(head) >= 2 and ends_like_unit_or_body(head) and not UNIT_END.search(head):
         return [Entity(entity.start, entity.start + len(head), "ORG", head)]
     units = list(re.finditer(ADMIN_UNIT_ENDINGS, head))
     place = head[: units[-1].end()] if units else ""
@@ -609,7 +609,7 @@ def cut_role_off_body(entity: Entity) -> list[Entity]:
 def cut_holding_verb_off_body(entity: Entity) -> Entity:
     """Cut a verb of taking a post off the body it was read into: 县长陈岗|调任|县委书记 read 调任县委 (CCTV); the
     body (here a level committee, which then goes into the post) stands alone."""
-    verb = next((v for v in _TAKING_A_POST if entity.text.startswith(v)), None)
+    verb = next((v for v in TAKING_A_POST if entity.text.startswith(v)), None)
     if entity.type != "ORG" or verb is None or len(entity.text) - len(verb) < 2:
         return entity
     return Entity(entity.start + len(verb), entity.end, "ORG", entity.text[len(verb) :])
@@ -650,8 +650,8 @@ def cut_verb_off_body(entity: Entity, text: str) -> Entity:
         return entity
     start, verb = last
     if (word_tag(verb) not in ("v", "vn") or verb.endswith(_BODY_VERB_ENDINGS) or verb in ("运动", "行动")
-            or (verb == "组织" and entity.text.startswith(_INTERNATIONAL_BODY_OPENINGS))
-            or not _ends_like_unit_or_body(text[entity.start : start])):
+            or (verb == "组织" and entity.text.startswith(INTERNATIONAL_BODY_OPENINGS))
+            or not ends_like_unit_or_body(text[entity.start : start])):
         return entity
     return Entity(entity.start, start, "ORG", text[entity.start : start])
 
@@ -669,8 +669,8 @@ def body_read_on_into_a_late_verb(entity: Entity, text: str) -> Entity:
     if last is None:
         return entity
     start, verb = last
-    if (word_tag(verb) != "v" or verb.endswith(_BODY_WORD_ENDINGS) or verb in _BODY_WORDS_READ_AS_VERBS
-            or not (_ORG_ENDINGS.search(text[entity.start : start]) or text[start - 1] == "盟")):
+    if (word_tag(verb) != "v" or verb.endswith(_BODY_WORD_ENDINGS) or verb in BODY_WORDS_READ_AS_VERBS
+            or not (ORG_ENDINGS.search(text[entity.start : start]) or text[start - 1] == "盟")):
         return entity
     return Entity(entity.start, start, "ORG", text[entity.start : start])
 
@@ -682,13 +682,13 @@ def cut_preposition_off_body(entity: Entity, text: str) -> Entity:
     body of the corpora holds such a word."""
     if entity.type not in ("LOC", "ORG") or len(entity.text) < 4:
         return entity
-    if not any(_ends_like_unit_or_body(entity.text[:cut]) for cut in range(2, len(entity.text) - 1)):
+    if not any(ends_like_unit_or_body(entity.text[:cut]) for cut in range(2, len(entity.text) - 1)):
         return entity  # no place to cut: spare jieba the span's words (most spans)
     at = entity.start + 2
     while at < entity.end:
         start, end = word_at(text, at)
         if (start >= entity.start + 2 and end <= entity.end and end - start >= 2 and word_tag(text[start:end]) in ("p", "c")
-                and _ends_like_unit_or_body(text[entity.start : start])):
+                and ends_like_unit_or_body(text[entity.start : start])):
             return Entity(entity.start, start, entity.type, text[entity.start : start])
         at = max(end, at + 1)
     return entity
@@ -729,12 +729,12 @@ def determiner_off_body(entity: Entity, text: str) -> Entity:
     return Entity(entity.start, entity.end - len(determiner), entity.type, entity.text[: -len(determiner)])
 
 
-#: Bodies the corpora tag whole that :data:`_UNIQUE_BODIES` does not list (MSRA's 人民政协, all six of its mentions).
+#: Bodies the corpora tag whole that :data:`UNIQUE_BODIES` does not list (MSRA's 人民政协, all six of its mentions).
 _BODIES_TAGGED_WHOLE = frozenset({"人民政协"})
 #: Those bodies by their first character, longest first, so a span is checked against the few it may open.
 _BODIES_READ_IN_PART: dict[str, tuple[str, ...]] = {
-    first: tuple(body for body in longest_first(_UNIQUE_BODIES | _BODIES_TAGGED_WHOLE) if body[0] == first)
-    for first in {body[0] for body in _UNIQUE_BODIES | _BODIES_TAGGED_WHOLE}}
+    first: tuple(body for body in longest_first(UNIQUE_BODIES | _BODIES_TAGGED_WHOLE) if body[0] == first)
+    for first in {body[0] for body in UNIQUE_BODIES | _BODIES_TAGGED_WHOLE}}
 
 
 def unique_body_read_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -743,7 +743,7 @@ def unique_body_read_in_part(entities: Sequence[Entity], text: str) -> list[Enti
     CCTV news), where no other span stands on the rest of the name."""
     result: list[Entity] = []
     for entity in entities:
-        body = _name_spelled_out_from(entity, _BODIES_READ_IN_PART.get(entity.text[:1], ()), entities, text)
+        body = name_spelled_out_from(entity, _BODIES_READ_IN_PART.get(entity.text[:1], ()), entities, text)
         result.append(Entity(entity.start, entity.start + len(body), "ORG", body) if body else entity)
     return result
 
@@ -756,7 +756,7 @@ def national_body_made_whole(entities: Sequence[Entity], text: str) -> list[Enti
     after and leaves the rest; no gold place of the corpora stands inside a whole name of the lists). Spans inside the
     whole name go into it; one that runs out of it stops the rule."""
     result = sorted(entities, key=lambda e: (e.start, e.end))
-    for name in _UNIQUE_BODIES_LONGEST_FIRST:
+    for name in UNIQUE_BODIES_LONGEST_FIRST:
         for entity in [e for e in result if e.type in ("ORG", "LOC") and e.text != name and e.text in name]:
             if entity not in result:
                 continue  # already taken into a whole name
@@ -768,7 +768,7 @@ def national_body_made_whole(entities: Sequence[Entity], text: str) -> list[Enti
             inside = [e for e in result if e.start < end and start < e.end]
             if any(e.start < start or e.end > end or e.type not in ("ORG", "LOC") for e in inside):
                 continue
-            result = _in_place_of(result, inside, Entity(start, end, "ORG", name))
+            result = in_place_of(result, inside, Entity(start, end, "ORG", name))
     return result
 
 
@@ -778,7 +778,7 @@ _PLACE_BODY = re.compile(r"人民政府|人民法院|人民检察院|人大常�
 
 
 #: How a body's name ends when jieba reads it as one word after a place (水利局, 人民医院, 气象局); narrower than
-#: _ORG_ENDINGS, whose 会, 部, 处, 科, 社 merge more wrongly than rightly here (People's Daily dev, written train).
+#: ORG_ENDINGS, whose 会, 部, 处, 科, 社 merge more wrongly than rightly here (People's Daily dev, written train).
 _UNTAGGED_BODY_ENDINGS = ("局", "厅", "委", "办", "院", "站", "所", "队", "中心", "公司", "集团", "学校", "协会")
 
 
@@ -786,8 +786,8 @@ def _untagged_body_after(place: Entity, text: str) -> int:
     """Where the untagged body that follows a place right after its name ends, or 0: 长兴县|人民政府, 丽水市|水利局,
     西坑村|股份经济合作社 (a village's collective, which the written labels tag with its village). Also after a bare
     place the tagger read as an ORG (大同市 (ORG)|人民政府|副市长: CCTV news), which the typing would make a LOC."""
-    if (place.type not in ("LOC", "ORG") or not _UNIT_END.search(place.text) or place.end >= len(text)
-            or (place.type == "ORG" and _ORG_ENDINGS.search(place.text))):
+    if (place.type not in ("LOC", "ORG") or not UNIT_END.search(place.text) or place.end >= len(text)
+            or (place.type == "ORG" and ORG_ENDINGS.search(place.text))):
         return 0
     formal = _PLACE_BODY.match(text, place.end)
     if formal:
@@ -797,7 +797,7 @@ def _untagged_body_after(place: Entity, text: str) -> int:
     start, end = word_at(text, place.end)
     if start == place.end and end - start >= 3 and text[start:end].endswith(_UNTAGGED_BODY_ENDINGS):
         return end
-    return _end_of_a_named_venue(place, text)
+    return end_of_a_named_venue(place, text)
 
 
 #: Words that make a place's zone, park or scenic area, longest first (LABELS.md: named zones, scenic areas and
@@ -923,15 +923,15 @@ def _body_word_end_in_post(body: Entity, post: Entity, text: str) -> int | None:
     start, end = word_at(text, body.end - 1)
     word = text[start:end]
     if not (body.start <= start and body.end < end <= post.end and word_tag(word) == "nt"
-            and (_ORG_ENDINGS.search(word) or word.endswith("政府")) and not word.endswith("常委")):
+            and (ORG_ENDINGS.search(word) or word.endswith("政府")) and not word.endswith("常委")):
         return None
     rest = text[end : post.end]
-    return end if not rest or (len(rest) >= 2 and _ENDS_LIKE_A_POST.search(rest)) else None  # not 美国能源部|长
+    return end if not rest or (len(rest) >= 2 and ENDS_LIKE_A_POST.search(rest)) else None  # not 美国能源部|长
 
 
 def _owns_bodies(name: str) -> bool:
     """Whether ``name`` ends like a body that can own others (公司, 局, 海关, 总台 …), for 所属 (owned by)."""
-    return bool(_ORG_ENDINGS.search(name)) or _ends_like_a_name(name) or name.endswith(("海关", "总台"))
+    return bool(ORG_ENDINGS.search(name)) or ends_like_a_name(name) or name.endswith(("海关", "总台"))
 
 
 def _ends_with_a_place_word(text: str, end: int) -> bool:
@@ -954,7 +954,7 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
     """
     if entity.type != "ORG":
         return [entity]
-    if "、" in entity.text and all(len(part) >= 3 and _ORG_ENDINGS.search(part) for part in entity.text.split("、")):
+    if "、" in entity.text and all(len(part) >= 3 and ORG_ENDINGS.search(part) for part in entity.text.split("、")):
         # two bodies of a list read as one (国家卫生健康委员会、退役军人事务部): each its own
         pieces, at = [], entity.start
         for part in entity.text.split("、"):
@@ -972,23 +972,23 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
     if entity.text.endswith("所") and text.startswith("属", entity.end) and _owns_bodies(entity.text[:-1]):
         return [Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])]  # 中央广播电视总台|所|属央视
     head, de, _ = entity.text.partition("的")
-    if de and len(head) >= 2 and (is_place_word(head) or head in _COUNTRIES_AND_PROVINCES):
+    if de and len(head) >= 2 and (is_place_word(head) or head in COUNTRIES_AND_PROVINCES):
         return [Entity(entity.start, entity.start + len(head), "LOC", head)]  # 江苏|的|乡镇敬老院: the place
     head, joined, tail = next((entity.text.partition(joiner) for joiner in "与和及" if joiner in entity.text), ("", "", ""))
     if joined and tail in GENERIC_WORDS and len(head) >= 2 and _ends_with_a_place_word(text, entity.start + len(head)):
         # 光山县|与|科研院所: the place and a kind of body it works with (not a department joining two fields:
         # 黄岩区农业农村|和|水利局, whose head ends in no place word)
         return [Entity(entity.start, entity.start + len(head), "LOC", head)]
-    left = entity.text[: -len(_JOINT)]
-    if entity.text.endswith(_JOINT) and (_ORG_ENDINGS.search(left) or left.endswith("政府")):
+    left = entity.text[: -len(JOINT)]
+    if entity.text.endswith(JOINT) and (ORG_ENDINGS.search(left) or left.endswith("政府")):
         # the span stopped on the verb (方山乡人民政府联合|县融媒体中心, whose partner is untagged): A alone
-        return [Entity(entity.start, entity.end - len(_JOINT), "ORG", left)]
+        return [Entity(entity.start, entity.end - len(JOINT), "ORG", left)]
     parts: list[Entity] = []
     start = entity.start
     search_from = entity.start
-    while (at := text.find(_JOINT, search_from, entity.end)) != -1:
-        after = at + len(_JOINT)
-        if _ORG_ENDINGS.search(text[start:at]) and entity.end - after >= 2 and text[after] not in "国会":
+    while (at := text.find(JOINT, search_from, entity.end)) != -1:
+        after = at + len(JOINT)
+        if ORG_ENDINGS.search(text[start:at]) and entity.end - after >= 2 and text[after] not in "国会":
             parts.append(Entity(start, at, "ORG", text[start:at]))
             start = after
         search_from = after

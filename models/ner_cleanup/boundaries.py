@@ -30,44 +30,44 @@ from ..word_features import (
     word_tag,
 )
 from .common import (
-    _CHINESE_NUMERALS,
-    _COUNTRIES_AND_PROVINCES,
-    _ENDS_A_NAME,
-    _JOINERS_BEFORE_A_NAME,
-    _LEADERS_POSTS_LONGEST_FIRST,
-    _LONGEST_TERM,
-    _NAME_DOTS,
-    _ORG_ENDINGS,
-    _PREDICATE,
-    _PREPOSITIONS_BEFORE_A_NAME,
-    _TERM_WITH_NO_NAME_INSIDE,
-    _UNIQUE_BODIES,
-    _UNIT_END,
     ADMIN_UNIT_ENDINGS,
+    CHINESE_NUMERALS,
+    COUNTRIES_AND_PROVINCES,
     DIRECTIONS,
+    ENDS_A_NAME,
     FEATURE_ENDINGS,
     GENERIC_PLACE_OPENINGS,
     GENERIC_WORDS,
+    JOINERS_BEFORE_A_NAME,
+    LEADERS_POSTS_LONGEST_FIRST,
+    LONGEST_TERM,
+    NAME_DOTS,
     NAME_ENDINGS,
     NAME_FOLLOWING_WORDS,
+    ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
     PLACE_FEATURE_CHARACTERS,
+    PREDICATE,
+    PREPOSITIONS_BEFORE_A_NAME,
     STATE_ABBREVIATIONS,
-    _common_single_surname,
-    _end_of_a_named_venue,
-    _ends_like_a_name,
-    _ends_like_unit_or_body,
-    _is_cjk,
-    _is_place_name,
-    _is_place_name_or_state,
-    _is_venue_word,
-    _last_character_opens_next_word,
-    _longest_name_before,
-    _opens_a_word_past,
-    _overlaps_another,
-    _reads_as_places,
-    _runs_into_a_common_word,
+    TERM_WITH_NO_NAME_INSIDE,
+    UNIQUE_BODIES,
+    UNIT_END,
     bare_place_as_place,
+    common_single_surname,
+    end_of_a_named_venue,
+    ends_like_a_name,
+    ends_like_unit_or_body,
+    is_cjk,
+    is_place_name,
+    is_place_name_or_state,
+    is_venue_word,
+    last_character_opens_next_word,
+    longest_name_before,
+    opens_a_word_past,
+    overlaps_another,
+    reads_as_places,
+    runs_into_a_common_word,
 )
 
 
@@ -97,7 +97,7 @@ _FLOOR_OR_MINISTRIES_ONLY = re.compile(r"^[一二三四五六七八九十两几]
 #: An amount read as a name (450元, 14384件, a headline's 32502亿美元, 共计384181辆: a figure and its measure word or
 #: currency): no name.
 _AMOUNT_ONLY = re.compile(r"^(?:共计|共|约)?[0-9０-９.．]+[万亿]?(?:美元|欧元|日元|港元|英镑|[元件个人次户套吨亩米辆])$")  # not 台: MSRA's TV channel ５台
-_NUMERALS_ONLY = re.compile(rf"^(?!八一$|一一[〇○零]$)[{_CHINESE_NUMERALS}]+$")
+_NUMERALS_ONLY = re.compile(rf"^(?!八一$|一一[〇○零]$)[{CHINESE_NUMERALS}]+$")
 #: A party congress (十八大, 党的二十大, 中共二十大) is an event, and LABELS.md tags nothing inside event names; MSRA and
 #: People's Daily tag 十五大 an ORG. A body named after it stays (十九大新闻中心, 二十大广西代表团).
 _PARTY_CONGRESS = re.compile(r"^(?:中共|党的)?[一二三四五六七八九十]{1,3}大$")
@@ -123,7 +123,7 @@ def cut_leading_verb(entity: Entity) -> Entity:
     if entity.type not in ("LOC", "ORG") or verb is None:
         return entity
     rest = entity.text[len(verb) :]
-    unit = _UNIT_END.search(rest)
+    unit = UNIT_END.search(rest)
     if not unit or unit.start() < 2:
         return entity
     if verb in DIRECTIONS and not (is_place_word(rest) or is_place_word(rest[: unit.start()])):
@@ -149,7 +149,7 @@ def verb_end_off_name(entity: Entity, text: str) -> Entity:
     if entity.type == "PER":
         named = len(rest) >= 3 and set(rest.replace("·", "")) <= TRANSLITERATION_CHARS
     else:
-        named = (is_place_word(rest) or rest in _COUNTRIES_AND_PROVINCES or (set(rest) <= PLACE_ABBREVIATIONS
+        named = (is_place_word(rest) or rest in COUNTRIES_AND_PROVINCES or (set(rest) <= PLACE_ABBREVIATIONS
                  and (len(rest) >= 2 or text.startswith("方", entity.end))))
     return Entity(end, entity.end, entity.type, rest) if named else entity
 
@@ -161,12 +161,12 @@ def preposition_off_name(entity: Entity, text: str) -> Entity:
     character stays (同兴村, 以色列, 和田地区, 以岭药业: the rest opens with no dictionary place or body; 向城镇: with a
     generic word; a quoted name, MSRA's “对非洲经济贸易技术合作协调小组”). A transliterated name after it, right before a
     leader's post, is the leader (愿|同|姆南加古瓦 (LOC)|总统一道努力 → 姆南加古瓦, PER)."""
-    if entity.type not in ("LOC", "ORG") or len(entity.text) < 3 or entity.text[0] not in _PREPOSITIONS_BEFORE_A_NAME:
+    if entity.type not in ("LOC", "ORG") or len(entity.text) < 3 or entity.text[0] not in PREPOSITIONS_BEFORE_A_NAME:
         return entity
     if word_at(text, entity.start) != (entity.start, entity.start + 1) or text[entity.start - 1 : entity.start] in _QUOTE_PAIRS:
         return entity  # a quoted name opens with its own (“对非洲经济贸易技术合作协调小组”, MSRA)
     rest = entity.text[1:]
-    if len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS and text.startswith(_LEADERS_POSTS_LONGEST_FIRST, entity.end):
+    if len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS and text.startswith(LEADERS_POSTS_LONGEST_FIRST, entity.end):
         return Entity(entity.start + 1, entity.end, "PER", rest)  # 愿|同|姆南加古瓦|总统一道: a leader's name before his post
     start, end = word_at(text, entity.start + 1)
     opening = text[start:end] if start == entity.start + 1 and end - start >= 2 and end <= entity.end else ""
@@ -191,7 +191,7 @@ def joiner_cut_off_a_name(entities: Sequence[Entity], text: str) -> list[Entity]
     for entity in entities:
         rest = entity.text[1:]
         between_posts = entity.type == "PER" and entity.start in ends and entity.end in post_starts
-        if (entity.type in ("LOC", "ORG", "PER") and entity.text[0] in _JOINERS_BEFORE_A_NAME and len(rest) >= 2
+        if (entity.type in ("LOC", "ORG", "PER") and entity.text[0] in JOINERS_BEFORE_A_NAME and len(rest) >= 2
                 and entity.start > 0 and (word_at(text, entity.start) == (entity.start, entity.start + 1) or between_posts)
                 and _after_a_name_or_noun(entity.start, ends, text)
                 and (entity.type != "PER" or rest in people or (entity.start in ends and entity.end in post_starts))):
@@ -212,15 +212,15 @@ def first_character_of_next_word_off_name(entity: Entity, text: str) -> Entity:
     province, a place of jieba's or a nationally or internationally unique body: 湖南警|方 → 湖南, 欧盟外|交与安全政策,
     法国大|使, 爱琴海海|域, 北约盟|友 (CCTV news). Not a character that ends names (市, 县, 江, 街, 队, 会, 东 …: 沈阳市|区,
     枫桥江|边, MSRA's 斯洛伐克队|员 and 美国会|议员, 浙西南|山区), nor where what is left is a generic word (大国|协调)."""
-    if entity.type not in ("LOC", "ORG") or len(entity.text) < 3 or entity.text[-1] in _ENDS_A_NAME:
+    if entity.type not in ("LOC", "ORG") or len(entity.text) < 3 or entity.text[-1] in ENDS_A_NAME:
         return entity
     start, end = word_at(text, entity.end - 1)
     rest = entity.text[:-1]
     if start != entity.end - 1 or end <= entity.end or rest in GENERIC_WORDS:
         return entity
-    if rest in _UNIQUE_BODIES:  # 北约, which jieba also lists as a place
+    if rest in UNIQUE_BODIES:  # 北约, which jieba also lists as a place
         return Entity(entity.start, entity.end - 1, "ORG", rest)
-    return Entity(entity.start, entity.end - 1, "LOC", rest) if _is_place_name_or_state(rest) else entity
+    return Entity(entity.start, entity.end - 1, "LOC", rest) if is_place_name_or_state(rest) else entity
 
 
 #: What ends a body a span was read short of, inside one word (黎巴嫩真|主党, 以色列国防|军, 武警部|队, 经济日|报); not a bare
@@ -246,25 +246,25 @@ def name_opening_a_longer_word(entities: Sequence[Entity], text: str) -> list[En
         start, end = word_at(text, entity.start)
         word = text[start:end]
         if (entity.type == "TITLE" or len(entity.text) < 2 or start != entity.start or end <= entity.end
-                or not all(_is_cjk(char) for char in word) or is_known_word(entity.text) or is_place_word(entity.text)
+                or not all(is_cjk(char) for char in word) or is_known_word(entity.text) or is_place_word(entity.text)
                 or entity.text in COUNTRIES or word.endswith(("杯", "赛", "主义", "地区", "高地"))
                 or entity.text[-1] in _SHORT_NAMES_IN_A_WORD):  # 亚特兰大奥|运会, 中国京|剧: MSRA tags them so
             mended.append(entity)
             continue
         # a place the rest of the word, a word of its own, is no part of: 俄罗斯|卢布, not 大马|士革
         place = next((entity.text[:cut] for cut in range(len(entity.text) - 1, 1, -1)
-                      if (_is_place_name(entity.text[:cut]) or entity.text[:cut] in PROVINCES
+                      if (is_place_name(entity.text[:cut]) or entity.text[:cut] in PROVINCES
                           or set(entity.text[:cut]) <= STATE_ABBREVIATIONS) and is_known_word(word[cut:])), "")
-        unit = bool(_UNIT_END.search(word)) or word.endswith(NAME_ENDINGS["LOC"])
+        unit = bool(UNIT_END.search(word)) or word.endswith(NAME_ENDINGS["LOC"])
         body = bool(_BODY_WORD_ENDING.search(word)) or word.endswith(NAME_ENDINGS["ORG"])
         if (unit or body) and entity.type != "PER" and not word.endswith("政府"):
             grown = Entity(entity.start, end, "LOC" if unit and not body else "ORG", word)
-            mended.append(entity if _overlaps_another(entities, entity, entity.end, end) else grown)
+            mended.append(entity if overlaps_another(entities, entity, entity.end, end) else grown)
         elif place:
             mended.append(Entity(entity.start, entity.start + len(place), "LOC", place))
         elif set(word) <= TRANSLITERATION_CHARS:
             grown = Entity(entity.start, end, entity.type, word)
-            mended.append(entity if _overlaps_another(entities, entity, entity.end, end) else grown)
+            mended.append(entity if overlaps_another(entities, entity, entity.end, end) else grown)
         elif word_tag(word)[:2] in ("ns", "nr", "nt"):
             mended.append(entity)  # a name of jieba's the tagger read part of (鸠山由纪|夫, 山西大|同), or a common word it tags so
         # else: a common word (众志|成城, 外交人|员): no name
@@ -277,7 +277,7 @@ def cut_before_a_term(entity: Entity, text: str) -> Entity:
     the place before it), where two characters or more are left. No gold span of the corpora runs into such a noun."""
     if entity.type not in ("LOC", "ORG"):
         return entity
-    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, entity.start, min(len(text), entity.end + _LONGEST_TERM)):
+    for match in TERM_WITH_NO_NAME_INSIDE.finditer(text, entity.start, min(len(text), entity.end + LONGEST_TERM)):
         if entity.start + 2 <= match.start() < entity.end < match.end():
             return Entity(entity.start, match.start(), entity.type, text[entity.start : match.start()])
     return entity
@@ -330,7 +330,7 @@ def is_document_number_prefix(entity: Entity, text: str) -> bool:
     """Whether a span is the issuer's code of a document's number, right before its bracketed year (国办发〔1996〕25号,
     国科发高〔2018〕235号: gov.cn documents), not a body: one that ends like a body keeps its name (民航总局〔2006〕80号)."""
     return (entity.type in ("ORG", "LOC") and bool(_DOCUMENT_YEAR.match(text, entity.end))
-            and not _ORG_ENDINGS.search(entity.text))
+            and not ORG_ENDINGS.search(entity.text))
 
 
 #: The bracketed year of a document's number (〔2018〕).
@@ -398,15 +398,15 @@ def split_names_at_joiner(entity: Entity, text: str) -> list[Entity]:
         if character not in "同与和及" or len(left) < 2 or len(right) < 2:
             continue
         if (word_at(text, entity.start + at) != (entity.start + at, entity.start + at + 1)
-                and not (left in _UNIQUE_BODIES and right in _UNIQUE_BODIES)):  # 联合国|和世卫|组织: jieba's 和世卫
+                and not (left in UNIQUE_BODIES and right in UNIQUE_BODIES)):  # 联合国|和世卫|组织: jieba's 和世卫
             continue
         left_type, right_type = _stands_alone(left, opening=True), _stands_alone(right, opening=False)
-        unit = _UNIT_END.search(left)
+        unit = UNIT_END.search(left)
         if entity.type == "LOC" and unit and len(left) >= 3 and len(right) >= 3 and right.endswith(unit.group()):
             left_type = right_type = "LOC"  # two units of one level: 日喀则市吉隆镇|和|樟木镇, 景昙社区|和|王马社区
-        if len(left) >= 4 and left.endswith(_WHOLE_BODY_ENDINGS) and len(right) >= 3 and _ORG_ENDINGS.search(right):
+        if len(left) >= 4 and left.endswith(_WHOLE_BODY_ENDINGS) and len(right) >= 3 and ORG_ENDINGS.search(right):
             left_type, right_type = left_type or "ORG", right_type or "ORG"  # 五芳斋公司|和|雅莹服装公司
-        if left_type == "LOC" and right_type == "ORG" and left not in _COUNTRIES_AND_PROVINCES:
+        if left_type == "LOC" and right_type == "ORG" and left not in COUNTRIES_AND_PROVINCES:
             continue  # 欧洲和外交部: France's ministry for Europe and foreign affairs
         if left_type and right_type:
             return [Entity(entity.start, entity.start + at, left_type, left), Entity(entity.start + at + 1, entity.end, right_type, right)]
@@ -424,11 +424,11 @@ def _stands_alone(name: str, opening: bool) -> str | None:
     LOC; a nationally unique body, or a name of three characters or more that ends like a body, is an ORG, but the
     second of the two only where it opens with a place or a national word (国家能源局, 美国疾控中心; not 协商会议事务部,
     the rest of one ministry's name)."""
-    if _is_place_name_or_state(name):
+    if is_place_name_or_state(name):
         return "LOC"
-    if name in _UNIQUE_BODIES:
+    if name in UNIQUE_BODIES:
         return "ORG"
-    if len(name) >= 3 and _ORG_ENDINGS.search(name) and (opening or _opens_with_a_place_or_nation(name)):
+    if len(name) >= 3 and ORG_ENDINGS.search(name) and (opening or _opens_with_a_place_or_nation(name)):
         return "ORG"
     return None
 
@@ -436,7 +436,7 @@ def _stands_alone(name: str, opening: bool) -> str | None:
 def _opens_with_a_place_or_nation(name: str) -> bool:
     """Whether ``name`` opens with a national word (国家, 中国, 中央, 国际, 全国) or a place (美国疾控中心)."""
     return name.startswith(("国家", "中国", "中央", "国际", "全国")) or any(
-        _is_place_name_or_state(name[:end]) for end in range(2, len(name)))
+        is_place_name_or_state(name[:end]) for end in range(2, len(name)))
 
 
 def cut_dispatch(entity: Entity) -> Entity:
@@ -474,14 +474,14 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
         for ending in endings:
             cut = next((k for k in range(len(ending) - 1, 0, -1) if entity.text.endswith(ending[:k])), 0)
             if (cut and text.startswith(ending[cut:], entity.end) and entity.end + len(ending) - cut <= limit
-                    and not (_opens_a_word_past(text, entity.end, entity.end + len(ending) - cut)
+                    and not (opens_a_word_past(text, entity.end, entity.end + len(ending) - cut)
                              and not _unit_before_a_locative(text, entity.end))):
                 end = entity.end + len(ending) - cut
                 break
         else:
             # a name that stops right before its whole ending (阳宇农机服务专业|合作社, 乐丰|联圩)
             whole = next((e for e in WHOLE_NAME_ENDINGS.get(entity.type, ()) if text.startswith(e, entity.end)), "")
-            if whole and not _ends_like_unit_or_body(entity.text) and entity.end + len(whole) <= limit:
+            if whole and not ends_like_unit_or_body(entity.text) and entity.end + len(whole) <= limit:
                 end = entity.end + len(whole)
         if end == entity.end:
             end = _end_of_place_word(entity, text, limit)
@@ -513,7 +513,7 @@ def _unit_standing_after_a_place(place: Entity, text: str, limit: int) -> int:
     province (浙江|乡村, 贵州|乡亲们)."""
     at = place.end
     if (place.type != "LOC" or at >= limit or text[at] not in _UNITS_LEFT_OUT or len(place.text) < 2
-            or _ENDS_BEFORE_NO_UNIT.search(place.text) or place.text in _COUNTRIES_AND_PROVINCES):
+            or _ENDS_BEFORE_NO_UNIT.search(place.text) or place.text in COUNTRIES_AND_PROVINCES):
         return at
     return at + 1 if word_at(text, at) == (at, at + 1) else at
 
@@ -552,7 +552,7 @@ def _end_of_place_word(place: Entity, text: str, limit: int) -> int:
     if (not (place.start <= start and place.end < end <= min(place.end + longest, limit) and len(read) >= 2)
             or not is_place_word(word)):
         return place.end
-    if ((is_place_word(read) and rest_is_a_word) or _UNIT_END.search(word) or text[place.end] in _LOCATIVES
+    if ((is_place_word(read) and rest_is_a_word) or UNIT_END.search(word) or text[place.end] in _LOCATIVES
             or word.endswith(_NO_PLACE_AFTER_A_PLACE)):
         return place.end
     return end
@@ -588,7 +588,7 @@ def _end_of_venue_word(place: Entity, text: str, limit: int) -> int:
     if place.type not in ("LOC", "ORG") or place.end >= limit:
         return place.end
     start, end = word_at(text, place.end - 1)
-    if place.start < start and place.end < end <= min(place.end + 2, limit) and _is_venue_word(text[start:end]):
+    if place.start < start and place.end < end <= min(place.end + 2, limit) and is_venue_word(text[start:end]):
         return end
     return place.end
 
@@ -685,7 +685,7 @@ def name_word_read_in_pieces(entities: Sequence[Entity], text: str) -> list[Enti
             continue
         pieces = [other for other in result if other.start < entity.start and other.end > start]
         head = text[start : entity.start]
-        if is_place_word(head) or head in _COUNTRIES_AND_PROVINCES or any(is_place_word(other.text) for other in pieces):
+        if is_place_word(head) or head in COUNTRIES_AND_PROVINCES or any(is_place_word(other.text) for other in pieces):
             continue  # 中国|工商银行, 北京|人民大会堂: a place of its own before the name
         if end - entity.start >= 2 and is_known_word(text[entity.start : end]):
             continue  # 非|工会 (MSRA's 工会): the span opens with a word of its own
@@ -705,7 +705,7 @@ def name_read_one_character_on(entities: Sequence[Entity], text: str) -> list[En
         rest = entity.text[:-1]
         if (entity.type in ("LOC", "ORG") and len(rest) >= 3
                 and any(rest.endswith(name) for name, kind in names if kind == entity.type and name != entity.text)
-                and (entity.text[-1] in _LOCATIVES_AFTER_A_NAME or _opens_a_word_past(text, entity.end - 1, entity.end))):
+                and (entity.text[-1] in _LOCATIVES_AFTER_A_NAME or opens_a_word_past(text, entity.end - 1, entity.end))):
             entity = Entity(entity.start, entity.end - 1, entity.type, rest)
         result.append(entity)
     return result
@@ -718,7 +718,7 @@ def name_given_its_last_character_wa(entities: Sequence[Entity], text: str) -> l
     starts = {entity.start for entity in entities}
     result = []
     for entity in entities:
-        if (entity.type == "PER" and len(entity.text) >= 2 and all(map(_is_cjk, entity.text))
+        if (entity.type == "PER" and len(entity.text) >= 2 and all(map(is_cjk, entity.text))
                 and text.startswith("娃", entity.end) and text[entity.end + 1 : entity.end + 2] not in ("娃", "子", "儿", "们")
                 and entity.end not in starts):
             entity = Entity(entity.start, entity.end + 1, "PER", text[entity.start : entity.end + 1])
@@ -770,9 +770,9 @@ def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
 def without_leading_de(entity: Entity, text: str) -> Entity:
     """Cut a leading 的 off a place or body that ends like one (受损最严重的|湾东村): the particle is no part of a name,
     where jieba reads it as a word of its own (not 的里雅斯特市, 的黎波里); also 中的 (正在建设|中的|班彦新村, CCTV)."""
-    if entity.text.startswith("中的") and len(entity.text) >= 5 and _ends_like_unit_or_body(entity.text):
+    if entity.text.startswith("中的") and len(entity.text) >= 5 and ends_like_unit_or_body(entity.text):
         return Entity(entity.start + 2, entity.end, entity.type, entity.text[2:])  # 正在建设|中的|班彦新村
-    if not entity.text.startswith("的") or len(entity.text) < 4 or not _ends_like_unit_or_body(entity.text):
+    if not entity.text.startswith("的") or len(entity.text) < 4 or not ends_like_unit_or_body(entity.text):
         return entity
     if word_at(text, entity.start) != (entity.start, entity.start + 1):
         return entity
@@ -833,7 +833,7 @@ def cut_function_character(entity: Entity) -> Entity:
     """Cut a preposition or conjunction off a place or body whose name ends before it (…发射中心|用, from CCTV news);
     no gold place or body of the corpora ends so."""
     if (entity.type in ("LOC", "ORG") and len(entity.text) >= 4 and entity.text[-1] in _FUNCTION_CHARACTERS_AFTER_A_NAME
-            and _ends_like_unit_or_body(entity.text[:-1])):
+            and ends_like_unit_or_body(entity.text[:-1])):
         return Entity(entity.start, entity.end - 1, entity.type, entity.text[:-1])
     return entity
 #: Verbs that open names of bodies (中国常驻联合国代表团, the permanent mission).
@@ -855,7 +855,7 @@ def verb_opening_a_name_late(entity: Entity, text: str) -> Entity:
         return entity
     head_start, head_end = word_at(text, end)
     head = text[head_start:head_end]
-    if head_start != end or not (is_place_word(head) or head in _COUNTRIES_AND_PROVINCES or word_tag(head) in ("ns", "nt")):
+    if head_start != end or not (is_place_word(head) or head in COUNTRIES_AND_PROVINCES or word_tag(head) in ("ns", "nt")):
         return entity
     return Entity(end, entity.end, entity.type, text[end : entity.end])
 
@@ -906,10 +906,10 @@ def cut_trailing_date(entity: Entity, text: str) -> Entity:
     name = date.group("name")
     if name.endswith(_STREET_ENDINGS):  # an address: 孱陵大道86号
         return entity
-    if not (_ends_like_a_name(name) or name.endswith(FEATURE_ENDINGS) or _is_place_name_or_state(name)
+    if not (ends_like_a_name(name) or name.endswith(FEATURE_ENDINGS) or is_place_name_or_state(name)
             or name.startswith(_COUNTRY_NAMES)):
         return entity
-    kind = "LOC" if entity.type == "LOC" or _UNIT_END.search(name) else "ORG"
+    kind = "LOC" if entity.type == "LOC" or UNIT_END.search(name) else "ORG"
     return Entity(entity.start, entity.start + len(name), kind, name)
 
 
@@ -932,7 +932,7 @@ def in_idiom(entity: Entity, text: str) -> bool:
     inside = entity.end < end or start < entity.start  # not the whole word: 可口可乐 is an idiom to jieba
     return entity.end <= end and inside and word_tag(text[start:end]) == "i" and not is_place_word(entity.text)
 #: A space right before or after a transliterated name's dot (菲德尔 ·卡斯特罗).
-_SPACE_BY_A_NAME_DOT = re.compile(rf"[ \u3000][{_NAME_DOTS}]|[{_NAME_DOTS}][ \u3000]")
+_SPACE_BY_A_NAME_DOT = re.compile(rf"[ \u3000][{NAME_DOTS}]|[{NAME_DOTS}][ \u3000]")
 
 
 _NO_SPACE = re.compile(r"\S+")
@@ -984,7 +984,7 @@ def quoted_name_opened_before(entity: Entity, text: str) -> list[Entity]:
             return [Entity(entity.start - 1, entity.end, entity.type, text[entity.start - 1 : entity.end])]
         return []
     open_at = next((i for i, ch in enumerate(name) if ch in _NAME_QUOTES and _NAME_QUOTES[ch] not in name[i:]), None)
-    if open_at is not None and 2 <= open_at < len(name) - 1 and _is_cjk(name[open_at + 1]):
+    if open_at is not None and 2 <= open_at < len(name) - 1 and is_cjk(name[open_at + 1]):
         return [Entity(entity.start, entity.start + open_at, entity.type, name[:open_at])]
     return [entity]
 
@@ -1083,10 +1083,10 @@ def split_at_list_joiners(entity: Entity) -> list[Entity]:
     if len(pieces) != 2:
         return [entity]
     (_, left), (right_at, right) = pieces
-    named_whole = left in _UNIQUE_BODIES or (left.isascii() and left.isalpha())  # 联合国、|二十国集团, IBM、|华为
-    if len(right) < 2 or not (len(left) >= 3 and (_ORG_ENDINGS.search(left) or _UNIT_END.search(left)) or named_whole):
+    named_whole = left in UNIQUE_BODIES or (left.isascii() and left.isalpha())  # 联合国、|二十国集团, IBM、|华为
+    if len(right) < 2 or not (len(left) >= 3 and (ORG_ENDINGS.search(left) or UNIT_END.search(left)) or named_whole):
         return [entity]
-    left_type = "ORG" if named_whole or (_ORG_ENDINGS.search(left) and not _UNIT_END.search(left)) else "LOC"
+    left_type = "ORG" if named_whole or (ORG_ENDINGS.search(left) and not UNIT_END.search(left)) else "LOC"
     return [Entity(entity.start, entity.start + len(left), left_type, left),
             Entity(entity.start + right_at, entity.end, "ORG", right)]
 
@@ -1118,8 +1118,8 @@ def _names_a_body_or_place(piece: str) -> bool:
     which a later rule types a person after its post). A headline's tail read into the body that opens the next line
     (清洁美丽世界|⏎生态环境部, 南海战斗巡航|⏎中国空军: CCTV news) is none."""
     start, end = word_at(piece, len(piece) - 1)
-    return (_ends_like_a_name(piece) or piece in NATIONAL_BODIES or (end == len(piece) and is_place_word(piece[start:end]))
-            or (2 <= len(piece) <= 3 and _common_single_surname(piece)))
+    return (ends_like_a_name(piece) or piece in NATIONAL_BODIES or (end == len(piece) and is_place_word(piece[start:end]))
+            or (2 <= len(piece) <= 3 and common_single_surname(piece)))
 
 
 #: How many characters of a transliterated name a span may open after (杰|巴利耶难民营 beside 杰巴利耶).
@@ -1135,7 +1135,7 @@ def _units_named_in_places(entities: Sequence[Entity]) -> set[str]:
     (三官洞林区; 甲拉西乡 of 新龙县甲拉西乡)."""
     units: set[str] = set()
     for entity in entities:
-        if entity.type != "LOC" or not _UNIT_END.search(entity.text):
+        if entity.type != "LOC" or not UNIT_END.search(entity.text):
             continue
         for cut in [0] + [m.start() for m in _CHAIN_UNIT.finditer(entity.text)]:
             if len(entity.text) - cut >= 4:
@@ -1213,7 +1213,7 @@ def name_ending_on_a_words_first_character(entity: Entity, text: str) -> list[En
     is dropped; where the word ends names (:data:`_WORDS_THAT_END_NAMES`), the span is given the rest of it instead
     (平陆运|河 → 平陆运河, 丰田汽|车 → 丰田汽车), and where it opens 革命老区 (an old revolutionary base area), what stands
     before it is the place (太行|革|命老区 → 太行, 湘赣边|革|命老区 → 湘赣边). Not where the character ends names
-    (:data:`_ENDS_A_NAME`, :data:`_ENDS_A_NAME_TOO`: 栋梁河|边, 大阪街|头), is doubled (新闻组|组长, 红一连连|长,
+    (:data:`ENDS_A_NAME`, :data:`_ENDS_A_NAME_TOO`: 栋梁河|边, 大阪街|头), is doubled (新闻组|组长, 红一连连|长,
     沙布嘎|嘎查), nor where the span is a word of jieba's (亚投行|将) or the word after it a name jieba tags): CCTV news,
     35 texts; of the gold spans of the corpora it changes none."""
     if entity.type not in ("LOC", "ORG") or len(entity.text) < 2:
@@ -1227,13 +1227,13 @@ def name_ending_on_a_words_first_character(entity: Entity, text: str) -> list[En
     if text.startswith("革命老区", word_start):  # 太行|革|命老区: the place before it
         return [Entity(entity.start, word_start, "LOC", text[entity.start : word_start])]
     last = entity.text[-1]
-    if (not all(map(_is_cjk, word)) or word_tag(word)[:2] in ("ns", "nr", "nt", "nz") or _ends_like_a_name(entity.text)
-            or last in _ENDS_A_NAME or last in _ENDS_A_NAME_TOO or last in (text[entity.end], entity.text[-2])
+    if (not all(map(is_cjk, word)) or word_tag(word)[:2] in ("ns", "nr", "nt", "nz") or ends_like_a_name(entity.text)
+            or last in ENDS_A_NAME or last in _ENDS_A_NAME_TOO or last in (text[entity.end], entity.text[-2])
             or word_tag(entity.text)):
         return [entity]
     if len(entity.text) == 2:
         return _two_characters_before_a_word(entity, text)
-    return _longest_name_before(entity, text, word_start)
+    return longest_name_before(entity, text, word_start)
 
 
 def _two_characters_before_a_word(entity: Entity, text: str) -> list[Entity]:
@@ -1242,7 +1242,7 @@ def _two_characters_before_a_word(entity: Entity, text: str) -> list[Entity]:
     characters are (中拉|关系, 美俄|总统, 法中|将: two sides) or a place unit follows (昌果|乡); a place is dropped
     else (红芝|麻, 大剧|院, 江家|人), a body kept (CLUENER's teams: 热刺|客场, 马竞|技, 欧冠|以来)."""
     first, second = entity.text
-    if text[entity.end] in _ENDS_A_NAME or second in PLACE_ABBREVIATIONS or second in STATE_ABBREVIATIONS or second == "拉":
+    if text[entity.end] in ENDS_A_NAME or second in PLACE_ABBREVIATIONS or second in STATE_ABBREVIATIONS or second == "拉":
         return [entity]  # 中拉: China and Latin America
     if first in STATE_ABBREVIATIONS:
         return [Entity(entity.start, entity.start + 1, "LOC", first)]
@@ -1258,11 +1258,11 @@ def _runs_two_into_a_word(person: Entity, text: str) -> bool:
     transliteration's (or open an idiom: 尹计平|东奔西走, from CCTV news) and open a dictionary word running past the
     span: 张俊峰|超标(准)."""
     name = person.text
-    if len(name) != 5 or not _common_single_surname(name):
+    if len(name) != 5 or not common_single_surname(name):
         return False
     start, end = word_at(text, person.start + 3)
     idiom = word_tag(text[start:end]) in ("i", "l")  # 尹计平|东奔西走: an idiom is no transliteration's
-    if not idiom and any(char in TRANSLITERATION_CHARS or not _is_cjk(char) for char in name[3:]):
+    if not idiom and any(char in TRANSLITERATION_CHARS or not is_cjk(char) for char in name[3:]):
         return False
     return start == person.start + 3 and end > person.end
 
@@ -1271,7 +1271,7 @@ def _name_read_into_a_longer_word(person: Entity, text: str) -> bool:
     """Whether a person is a dictionary name and the first character of the word after it, the two one dictionary
     word: 马克思主|义 (马克思 + 主义), 毛泽东思|想 (from CCTV news); not 马克思列宁 of 马克思列宁主义 (宁主义 is no word)."""
     name = person.text[:-1]
-    return (_opens_a_word_past(text, person.start, person.end) and len(name) >= 2 and word_tag(name).startswith("nr")
+    return (opens_a_word_past(text, person.start, person.end) and len(name) >= 2 and word_tag(name).startswith("nr")
             and not word_tag(person.text).startswith("nr")  # 马克思 of 马克思主义 is whole
             and is_known_word(text[person.end - 1 : word_at(text, person.start)[1]]))
 
@@ -1279,7 +1279,7 @@ def _name_read_into_a_longer_word(person: Entity, text: str) -> bool:
 def _ends_in_an_adverb_word(person: Entity, text: str) -> bool:
     """A person of four or five characters and a common one-character surname whose last two are an adverb and open a word
     jieba reads there (汪洋|充分肯定, 李兵昌|故意刁难: CCTV news); no gold name of the corpora ends in one."""
-    return (len(person.text) in (4, 5) and _common_single_surname(person.text) and word_tag(person.text[-2:]) in ("d", "ad")
+    return (len(person.text) in (4, 5) and common_single_surname(person.text) and word_tag(person.text[-2:]) in ("d", "ad")
             and word_starts_at(text, person.end - 2))  # a word of its own, or one it opens (充分肯定)
 
 
@@ -1297,11 +1297,11 @@ def _common_word_a_place_runs_into(entity: Entity, text: str) -> int | None:
     place (福建厦|门, 美国纽|约), the span takes the whole word instead: a chain of places."""
     start, end = word_at(text, entity.start)
     word = text[start:end]
-    if (start != entity.start or end <= entity.end or word_tag(word)[:2] in ("ns", "nr", "nt") or _ends_like_a_name(word)
+    if (start != entity.start or end <= entity.end or word_tag(word)[:2] in ("ns", "nr", "nt") or ends_like_a_name(word)
             or entity.text[-1] in PLACE_ABBREVIATIONS or entity.text[-1] in _SHORT_NAMES_IN_A_WORD):
         return None
     name = entity.text[:-1]
-    placed = name in _COUNTRIES_AND_PROVINCES or is_place_word(name) or set(name) <= STATE_ABBREVIATIONS
+    placed = name in COUNTRIES_AND_PROVINCES or is_place_word(name) or set(name) <= STATE_ABBREVIATIONS
     return end if placed and is_known_word(text[entity.end - 1 : end]) else None
 
 
@@ -1340,26 +1340,26 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     unit's doubled character where that character and the next are a word (长江江|心, 沅江江|畔, 克拉伦斯河河|边,
     衡阳县县|城: CCTV news; no gold place of the corpora ends so but the names of two people and a prize of MSRA's), and a place its unit ends read on into the first
     character of a generic word (黑龙江省新|农村). Where the word run into opens the name of a body or venue after
-    the place (红安县党|性教育中心: :func:`_end_of_a_named_venue`), the ORG goes on to that name's end instead.
+    the place (红安县党|性教育中心: :func:`end_of_a_named_venue`), the ORG goes on to that name's end instead.
     A person read on into the 致 (sends) of a message sent gives it back (法国总统马克龙致|慰问电, 卢拉致|慰问电: CCTV
     news); no gold person of the corpora ends in 致.
     """
     name, last = entity.text[:-1], entity.text[-1]
-    opener = _PREDICATE.match(text, entity.end - 1) if entity.type in ("LOC", "ORG") and len(name) >= 2 else None
+    opener = PREDICATE.match(text, entity.end - 1) if entity.type in ("LOC", "ORG") and len(name) >= 2 else None
     if opener and opener.group() != "组织":  # 组织 is a body's name too (联合国粮食与农业组|织)
         # a predicate's first character, whatever the name before it: 国家出|台措施, 国务院委|托
-        return Entity(entity.start, entity.end - 1, "LOC" if entity.type == "LOC" or _UNIT_END.search(name) else "ORG", name)
-    if (entity.type == "ORG" and _runs_into_a_common_word(entity, text)
-            and (is_place_word(name) or _reads_as_places(text, entity.start, entity.end - 1))):
+        return Entity(entity.start, entity.end - 1, "LOC" if entity.type == "LOC" or UNIT_END.search(name) else "ORG", name)
+    if (entity.type == "ORG" and runs_into_a_common_word(entity, text)
+            and (is_place_word(name) or reads_as_places(text, entity.start, entity.end - 1))):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 河南周口局|地 (局地, 'locally') is the place
-    if entity.type == "ORG" and len(name) >= 2 and text.startswith("部分", entity.end - 1) and _runs_into_a_common_word(entity, text):
+    if entity.type == "ORG" and len(name) >= 2 and text.startswith("部分", entity.end - 1) and runs_into_a_common_word(entity, text):
         return Entity(entity.start, entity.end - 1, "ORG", name)  # 国际足联部|分官员: 部分 (some of) follows the body
     if entity.type == "LOC" and len(name) >= 3 and entity.text.endswith("村村") and text.startswith(("集体", "民"), entity.end):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 澳角村|村集体, 澳角村|村民: jieba reads 村村 as a word
     if (entity.type == "LOC" and len(name) >= 2 and last == name[-1] and last in "河江湖海岛山县"
             and is_known_word(text[entity.end - 1 : entity.end + 1])):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 长江江|心, 克拉伦斯河河|边, 衡阳县县|城: the unit doubled
-    if entity.type == "LOC" and _UNIT_END.search(name) and text.startswith(_LONG_GENERIC_WORDS, entity.end - 1):
+    if entity.type == "LOC" and UNIT_END.search(name) and text.startswith(_LONG_GENERIC_WORDS, entity.end - 1):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 黑龙江省新|农村: jieba reads 新|农村
     if (entity.type == "LOC" and len(name) >= 3 and name.endswith(("省", "市", "县", "区")) and last not in "区长城"
             and word_at(text, entity.start) == (entity.start, entity.end - 1) and word_starts_at(text, entity.end - 1)):
@@ -1381,25 +1381,25 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         if _ends_in_an_adverb_word(entity, text):
             return Entity(entity.start, entity.end - 2, "PER", entity.text[:-2])  # 汪洋|充分肯定, 李兵昌|故意刁难
         # a name of a common one-character surname has at most three characters: 吴晓东汇|报 is 吴晓东 + 汇报
-        run_over = len(entity.text) == 4 and _common_single_surname(entity.text)
-        speaker = len(entity.text) in (3, 4) and _common_single_surname(entity.text)  # 王晨作|的关于…的报告, 章轲作|了说明
-        cut = (run_over and (last in NAME_FOLLOWING_WORDS or _last_character_opens_next_word(entity, text))
+        run_over = len(entity.text) == 4 and common_single_surname(entity.text)
+        speaker = len(entity.text) in (3, 4) and common_single_surname(entity.text)  # 王晨作|的关于…的报告, 章轲作|了说明
+        cut = (run_over and (last in NAME_FOLLOWING_WORDS or last_character_opens_next_word(entity, text))
                or speaker and bool(_GIVEN_AFTER_ZUO.match(text, entity.end - 1)))
         return Entity(entity.start, entity.end - 1, "PER", name) if cut else entity
     # a bare place name (甘肃|革命, 汶川|特大) counts too, unless the last character may go on a place (龙潭湖|畔, 浙西南)
     # also two dictionary places (福建宁德|多举措), but not before a place's abbreviation (MSRA's 日本广岛亚 of 亚运会)
     named_place = (entity.type == "LOC" and last not in PLACE_FEATURE_CHARACTERS and (is_place_word(name) or (
-        last not in PLACE_ABBREVIATIONS and _reads_as_places(text, entity.start, entity.end - 1))))
-    if entity.type not in ("LOC", "ORG") or len(name) < 2 or not (_ends_like_unit_or_body(name) or named_place):
+        last not in PLACE_ABBREVIATIONS and reads_as_places(text, entity.start, entity.end - 1))))
+    if entity.type not in ("LOC", "ORG") or len(name) < 2 or not (ends_like_unit_or_body(name) or named_place):
         return entity
     into_verb = text.startswith(_VERBS_OPENED_BY_HUI, entity.end - 1)  # also where jieba joins 会 backwards (革委会)
     # a central body never goes on into another ending: 中共中央委|托 is 中共中央 + 委托
-    if last != name[-1] and _ends_like_unit_or_body(entity.text) and not into_verb and not name.endswith("中央"):
+    if last != name[-1] and ends_like_unit_or_body(entity.text) and not into_verb and not name.endswith("中央"):
         return entity
-    if not (_last_character_opens_next_word(entity, text) or into_verb):
+    if not (last_character_opens_next_word(entity, text) or into_verb):
         return entity
     cut = bare_place_as_place(Entity(entity.start, entity.end - 1, entity.type, name))
-    venue_end = _end_of_a_named_venue(cut, text) if entity.type == "ORG" and cut.type == "LOC" and not into_verb else 0
+    venue_end = end_of_a_named_venue(cut, text) if entity.type == "ORG" and cut.type == "LOC" and not into_verb else 0
     if venue_end >= entity.end:  # 红安县党|性教育中心: the word run into opens the venue's name, which goes on
         return Entity(entity.start, venue_end, "ORG", text[entity.start : venue_end])
     return cut

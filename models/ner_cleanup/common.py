@@ -55,38 +55,38 @@ def longest_first(names: Iterable[str]) -> list[str]:
     return sorted(names, key=lambda name: (-len(name), name))
 
 
-def _alone_or_after_a_state(name: str, names: frozenset[str], states: frozenset[str]) -> bool:
+def alone_or_after_a_state(name: str, names: frozenset[str], states: frozenset[str]) -> bool:
     """Whether ``name`` is one of ``names``, alone or right after one of ``states`` (英国伦敦, 阿富汗塔利班, 日本气象厅)."""
     return name in names or any(name[:cut] in states and name[cut:] in names for cut in range(1, len(name)))
 #: How often jieba counts a city that is a place wherever a preposition stands before it (纽约 1,758; not 苏富比, 10).
-_OFTEN_COUNTED_CITY = 500
+OFTEN_COUNTED_CITY = 500
 
 
 #: Verbs of a talk or meeting held in a place (在贵阳|作宣讲报告, 在武汉|会见).
-_VERBS_OF_A_TALK_OR_MEETING = ("作", "做", "会见", "会晤", "召开", "举行", "出席", "主持", "发表", "宣讲", "考察", "调研", "视察")
-_PROVINCES_LONGEST_FIRST = longest_first(PROVINCES)
+VERBS_OF_A_TALK_OR_MEETING = ("作", "做", "会见", "会晤", "召开", "举行", "出席", "主持", "发表", "宣讲", "考察", "调研", "视察")
+PROVINCES_LONGEST_FIRST = longest_first(PROVINCES)
 
 
 #: Events named after a body (中国—东盟博览会, 上合组织峰会): LABELS.md tags nothing inside an event's name.
-_EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|洽谈会")
+EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|洽谈会")
 #: LABELS.md's unique bodies, national and international: ORGs wherever they stand.
-_UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES | FOREIGN_BODIES | COMPANIES | NAMED_GROUPS
-_UNIQUE_BODIES_LONGEST_FIRST = longest_first(_UNIQUE_BODIES)
+UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES | FOREIGN_BODIES | COMPANIES | NAMED_GROUPS
+UNIQUE_BODIES_LONGEST_FIRST = longest_first(UNIQUE_BODIES)
 
 
-def _untagged_names_tagged(entities: Sequence[Entity], text: str, names: Sequence[str], kind: str,
+def untagged_names_tagged(entities: Sequence[Entity], text: str, names: Sequence[str], kind: str,
                            stands_alone: Callable[[Entity, list[Entity]], bool]) -> list[Entity]:
     """``entities`` with every mention of ``names`` (longest first) tagged ``kind`` where ``stands_alone`` accepts it
     among the spans found so far."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
-    for start, end in _mentions_of(names, text):
+    for start, end in mentions_of(names, text):
         mention = Entity(start, end, kind, text[start:end])
         if stands_alone(mention, found):
             found = sorted([*found, mention], key=lambda e: (e.start, e.end))
     return found
 
 
-def _mentions_of(names: Iterable[str], text: str) -> Iterator[tuple[int, int]]:
+def mentions_of(names: Iterable[str], text: str) -> Iterator[tuple[int, int]]:
     """Where each of ``names`` stands in ``text``, name by name in their order, each mention left to right (str.find,
     not a regex per name: hundreds of names would thrash re's cache of compiled patterns)."""
     for name in names:
@@ -120,35 +120,35 @@ def untagged_post_after_a_body(entities: Sequence[Entity], text: str) -> list[En
     officials = None
     for body in list(found):
         at = body.end + (text[body.end : body.end + 1] in FORMER)  # a former post: 河北省人大常委会|原|党组成员
-        post = _POST_AFTER_A_BODY.match(text, at) if body.type in ("LOC", "ORG") else None
+        post = POST_AFTER_A_BODY.match(text, at) if body.type in ("LOC", "ORG") else None
         if post is None and body.type in ("LOC", "ORG"):
             post = _local_post_after_its_field(text, at)  # 沙溪村|地质灾害|监测员
-        if post is None or word_at(text, post.end() - 1)[1] != post.end() or _overlaps_another(found, body, body.start, post.end()):
+        if post is None or word_at(text, post.end() - 1)[1] != post.end() or overlaps_another(found, body, body.start, post.end()):
             continue
         title = Entity(post.start(), post.end(), "TITLE", post.group())
         added = [title]
-        organ = _PLACE_PARTY_ORGAN.match(body.text) if body.type == "ORG" and not post.group().startswith(PARTY_ORGANS) else None
+        organ = PLACE_PARTY_ORGAN.match(body.text) if body.type == "ORG" and not post.group().startswith(PARTY_ORGANS) else None
         if organ:  # 定日县长所乡古荣村党支部|书记 → 定日县长所乡古荣村 + 党支部书记
             cut = body.start + organ.end("place")
             title = Entity(cut, post.end(), "TITLE", text[cut : post.end()])
             added = [Entity(body.start, cut, "LOC", organ.group("place")), title]
         holder_end = person_word_end(text, post.end())
         holder = text[post.end() : holder_end]
-        if holder in POSTS_READ_INTO_A_NAME and not _overlaps_another(found, body, post.end(), holder_end):  # 日本|首相顾问|饭岛勋: a post of the post's holder, not a 顾 named 问
+        if holder in POSTS_READ_INTO_A_NAME and not overlaps_another(found, body, post.end(), holder_end):  # 日本|首相顾问|饭岛勋: a post of the post's holder, not a 顾 named 问
             title = Entity(title.start, holder_end, "TITLE", text[title.start : holder_end])
             added[-1] = title
             holder_end = person_word_end(text, title.end)
             holder = text[title.end : holder_end]
-        named = 2 <= len(holder) <= 3 and _common_single_surname(holder) and holder[1] != "某"
+        named = 2 <= len(holder) <= 3 and common_single_surname(holder) and holder[1] != "某"
         if not named and post.group() in STATE_POSTS:  # 日本|首相|安倍晋三: a name jieba's dictionary lists
-            holder_end = _dictionary_name_end(text, title.end)
+            holder_end = dictionary_name_end(text, title.end)
             holder, named = text[title.end : holder_end], holder_end > title.end
-        if named and not _overlaps_another(found, body, title.end, holder_end):
+        if named and not overlaps_another(found, body, title.end, holder_end):
             added.append(Entity(title.end, holder_end, "PER", holder))
         kept = [e for e in found if e is not body or not organ]
         trial = sorted(kept + added, key=lambda e: (e.start, e.end))
         officials = extract_officials(text, found) if officials is None else officials
-        if _post_makes_an_official(title, trial, officials, text):
+        if post_makes_an_official(title, trial, officials, text):
             found, officials = trial, None
     return found
 
@@ -162,10 +162,10 @@ def _local_post_after_its_field(text: str, at: int) -> re.Match[str] | None:
     """A local post written after its field, one or two nouns of jieba's, right after the place (沙溪村|地质灾害|监测员),
     or ``None``."""
     post = _LOCAL_POST.search(text, at + 2, at + _LOCAL_POST_REACH)
-    return post if post is not None and post.start() - at <= MAX_FIELD_CHARS and _nouns_only(text, at, post.start()) else None
+    return post if post is not None and post.start() - at <= MAX_FIELD_CHARS and nouns_only(text, at, post.start()) else None
 
 
-def _post_makes_an_official(title: Entity, trial: Sequence[Entity], officials: Sequence[Official], text: str) -> bool:
+def post_makes_an_official(title: Entity, trial: Sequence[Entity], officials: Sequence[Official], text: str) -> bool:
     """Whether the spans of ``trial``, which add the post ``title``, make an official of it that ``officials`` (those
     of the spans without it) lack: the test an untagged post passes to be tagged. A post written again beside its
     holder passes too, where the official is one already (美国总统特朗普 … 美国|总统|特朗普14日也发表声明: officials are
@@ -179,17 +179,17 @@ def _post_makes_an_official(title: Entity, trial: Sequence[Entity], officials: S
 #: wherever it follows a person, tagged elsewhere in the text or not.
 LEADERS_POSTS = ("总书记", "国家主席", "主席", "副主席", "总理", "副总理", "委员长", "副委员长", "总统", "副总统", "首相",
                  "国王")
-_LEADERS_POSTS_LONGEST_FIRST = tuple(longest_first(LEADERS_POSTS))
+LEADERS_POSTS_LONGEST_FIRST = tuple(longest_first(LEADERS_POSTS))
 
 
 #: What ends a clause for :func:`is_unheld_post`: a post and the name it belongs to stand between two of these.
-_CLAUSE_END_MARKS = "，。；！？：\n"
-_CLAUSE_ENDS = re.compile(f"[{_CLAUSE_END_MARKS}]")
+CLAUSE_END_MARKS = "，。；！？：\n"
+_CLAUSE_ENDS = re.compile(f"[{CLAUSE_END_MARKS}]")
 
 
-def _clause_around(entity: Entity, text: str) -> tuple[int, int]:
+def clause_around(entity: Entity, text: str) -> tuple[int, int]:
     """Where the clause that holds ``entity`` starts and ends: after the clause mark before it, at the one after."""
-    start = max(text.rfind(mark, 0, entity.start) for mark in _CLAUSE_END_MARKS) + 1
+    start = max(text.rfind(mark, 0, entity.start) for mark in CLAUSE_END_MARKS) + 1
     after = _CLAUSE_ENDS.search(text, entity.end)
     return start, after.start() if after else len(text)
 
@@ -402,7 +402,7 @@ ROLES = frozenset({
 #: Chinese numerals alone (a list item's 十八、, a date's 二〇〇|四年, 十五五 of a five-year plan) name nothing; MSRA's
 #: 八一 (the army's day, naming its teams: 八一队) and 一一○ (the police's number) are the only gold spans of the kind.
 #: Numerals written in Chinese characters (一…十, 百, 千, 〇, 零, 两).
-_CHINESE_NUMERALS = "一二三四五六七八九十百千〇○零两"
+CHINESE_NUMERALS = "一二三四五六七八九十百千〇○零两"
 
 #: Level words that name a body by its rank alone (县水利局, 县人民医院), and the committees named by them (市委统战部, 县委).
 LEVELS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道", "社区", "嘎查", "苏木")
@@ -410,7 +410,7 @@ LEVELS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道
 #: Bodies named by their level or kind alone that are part of the post after them (县委副书记, 居委会主任, 妇联主席,
 #: 市政府秘书长: CLUENER's posts read 省委副秘书长 so, and no corpus tags a bare 市政府 but five of CLUENER's; a
 #: bare 村, 镇, 社区 before a party organ then leaves the post again: :func:`_without_bare_level`).
-_BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
+BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
                              r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委|政府|人民政府|团[省市州县区]委|管委会"
                              r"|纪委监委|村务监督委员会)$")  # the discipline commission and supervisory commission named together
@@ -418,12 +418,12 @@ _BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
 #: stops at the organ (党组|成员、副局长).
 MEMBER_ORGANS = ("党委", "党工委", "党组", "党总支", "纪委")
 ORGAN_MEMBER_WORDS = ("委员", "成员")
-_ORGAN_MEMBER = re.compile(rf"(?:{'|'.join(MEMBER_ORGANS)})(?:{'|'.join(ORGAN_MEMBER_WORDS)})$")
-_POST_ENDING = re.compile(r"(?:书记|主任|长|委员|主席)$")
+ORGAN_MEMBER = re.compile(rf"(?:{'|'.join(MEMBER_ORGANS)})(?:{'|'.join(ORGAN_MEMBER_WORDS)})$")
+POST_ENDING = re.compile(r"(?:书记|主任|长|委员|主席)$")
 
 
 #: How a post ends where a verb may follow it (副委员长|主持, 书记|主持, 主任|介绍): :func:`cut_post_at_verb`.
-_POST_BEFORE_VERB = re.compile(r"(?:书记|主任|长|委员|主席|经理|董事|理事|总裁|总监|总统|总理|首相)$")
+POST_BEFORE_VERB = re.compile(r"(?:书记|主任|长|委员|主席|经理|董事|理事|总裁|总监|总统|总理|首相)$")
 
 
 #: The parts of a place by its direction: before a place's name (南部|房山区) and, with the finer ones of
@@ -435,17 +435,17 @@ GENERIC_PLACE_OPENINGS = ("革命老区", "老区", "家乡", "老家", "城市"
 
 
 #: Attending a meeting, which the tagger reads as the end of a body (武维华|出席会 (ORG)|议, 王沪宁|出|席会 (ORG)|议).
-_ATTENDING_A_MEETING = re.compile(r"[出列]席会议|应邀")
+ATTENDING_A_MEETING = re.compile(r"[出列]席会议|应邀")
 
 
 #: Prepositions and conjunctions the tagger reads into the start of a place or body after them (经|国务院同意,
 #: 以|美国承认…, 与|中国书法家协会签署, 和|容东片区: CCTV news).
-_PREPOSITIONS_BEFORE_A_NAME = frozenset("经以与同和对向从在由据把被让给为将跟及")
+PREPOSITIONS_BEFORE_A_NAME = frozenset("经以与同和对向从在由据把被让给为将跟及")
 
 
-def _is_place_name_or_state(name: str) -> bool:
+def is_place_name_or_state(name: str) -> bool:
     """A country, a province, or a place of jieba's dictionary (美, 伊朗, 日本; a state's one-character short name)."""
-    return _is_place_name(name) or name in PROVINCES or name in PLACE_ABBREVIATIONS
+    return is_place_name(name) or name in PROVINCES or name in PLACE_ABBREVIATIONS
 
 
 #: One-character abbreviations of countries, regions and Chinese provinces and cities (中美, 访华, 京津冀, 皖北).
@@ -461,12 +461,12 @@ STATE_ABBREVIATIONS = frozenset("中美日俄英法德意加澳韩朝印巴以�
 
 
 #: Joiners a place, body or person may be read on from: 会议|和|二十国集团, 习近平总书记|和|阮富仲 (CCTV news).
-_JOINERS_BEFORE_A_NAME = frozenset("和与及同跟")
+JOINERS_BEFORE_A_NAME = frozenset("和与及同跟")
 
 
 #: Characters that end names of places and bodies (units, waters, mountains, streets, teams, 会) or a direction in one
 #: (浙西南): a span ending in one that jieba reads into the next word is kept.
-_ENDS_A_NAME = frozenset("市县区乡镇村省州江河湖山街城队局岛港湾峡口路桥会东南西北")
+ENDS_A_NAME = frozenset("市县区乡镇村省州江河湖山街城队局岛港湾峡口路桥会东南西北")
 
 
 #: A kind of village named by its trade or standing (蔬菜专业村, 示范村, 重点村, a title: “农家乐第一村”), and the units that would make one a
@@ -490,7 +490,7 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True  # a kind of village, not one (蔬菜专业村, 乡村振兴示范村, “农家乐第一村”; not 白沙镇|示范村)
     if entity.type == "ORG" and _DEPARTMENT_OF_A_BARE_BODY.match(entity.text):
         return True  # 公司|安全保卫部: a department of a body named by its kind alone (MSRA tags 3 such: 公司总部)
-    if (entity.type == "LOC" and entity.text + text[entity.end : entity.end + 1] in _DIRECTION_AREA_WORDS
+    if (entity.type == "LOC" and entity.text + text[entity.end : entity.end + 1] in DIRECTION_AREA_WORDS
             and not text.startswith("部分", entity.end)):  # 东北|部分地区 is the north-east
         return True  # a part of the country read as a place without its 部: 我国|中东|部地区 (not 中东 alone)
     if not entity.text.endswith(_GENERIC_ENDINGS):  # no jieba call for most spans
@@ -498,7 +498,7 @@ def is_generic(entity: Entity, text: str) -> bool:
     start, end = word_at(text, entity.start)
     # (jieba's dictionary tags a few place names as verbs: 硚口区|应急管理局 is a place's bureau)
     return (start == entity.start and end - start >= 2 and end < entity.end and is_verb(text[start:end])
-            and not _UNIT_END.search(text[start:end]) and text[end:entity.end] in GENERIC_WORDS)
+            and not UNIT_END.search(text[start:end]) and text[end:entity.end] in GENERIC_WORDS)
 
 
 #: Terms nothing inside of which is a name. First the policy terms of this genre built on a common place noun (美丽乡村,
@@ -545,8 +545,8 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "�
                 "脱欧", "退欧",
                 # and the saying of shared beauty, whose 美美 the tagger reads as a place (美人之美、|美美|与共: CCTV news)
                 "美美与共")
-_TERM_WITH_NO_NAME_INSIDE = re.compile("|".join(TERMS_WITH_NO_NAME_INSIDE))
-_LONGEST_TERM = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
+TERM_WITH_NO_NAME_INSIDE = re.compile("|".join(TERMS_WITH_NO_NAME_INSIDE))
+LONGEST_TERM = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
 
 
 def in_term_with_no_name(entity: Entity, text: str) -> bool:
@@ -554,7 +554,7 @@ def in_term_with_no_name(entity: Entity, text: str) -> bool:
     美丽城|镇, 面向|五星|红旗), or inside terms side by side
     (世界水日中国水周 read as 日中国); none of the training corpora tags one."""
     covered = entity.start
-    for match in _TERM_WITH_NO_NAME_INSIDE.finditer(text, max(0, entity.start - _LONGEST_TERM), min(len(text), entity.end + _LONGEST_TERM)):
+    for match in TERM_WITH_NO_NAME_INSIDE.finditer(text, max(0, entity.start - LONGEST_TERM), min(len(text), entity.end + LONGEST_TERM)):
         if match.start() <= covered < match.end():  # terms side by side cover a span across them (世界水日|中国水周)
             covered = match.end()
     return covered >= entity.end
@@ -563,7 +563,7 @@ def in_term_with_no_name(entity: Entity, text: str) -> bool:
 #: Words that make a quotation before them the name of a programme, campaign or slogan (“幸福红立方”工程).
 PROGRAMME_WORDS = ("工程", "行动", "机制", "品牌", "模式", "目标", "栏目", "体系", "理念", "活动", "计划", "项目", "工作法",
                    "战略", "专项", "系列", "主题", "口号", "精神", "经验", "示范", "党建", "节目", "特别报道")
-_SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
+SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
 #: A programme word right after the quotation or after a verb of two characters (“青年留杭第一区”打造目标).
 _PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})")
 
@@ -580,7 +580,7 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
     39 gold spans in MSRA and CLUENER train); none of the written labels does.
     """
     return any(_PROGRAMME_AFTER.match(text, quote.end()) or quote.group(1).endswith(PROGRAMME_WORDS)
-               or _NAMED_WITH_A_YEAR.search(quote.group(1)) for quote in _short_quotations_around(entity, text))
+               or _NAMED_WITH_A_YEAR.search(quote.group(1)) for quote in short_quotations_around(entity, text))
 
 
 #: A quoted name that ends with its year, maybe after a dash, names a plan, exercise or event (“中国制造2025”,
@@ -588,9 +588,9 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
 _NAMED_WITH_A_YEAR = re.compile(r"[\u4e00-\u9fff](?:(?:19|20)\d\d)?[-－―—–]?(?:19|20)\d\d$")
 
 
-def _short_quotations_around(entity: Entity, text: str) -> list[re.Match[str]]:
+def short_quotations_around(entity: Entity, text: str) -> list[re.Match[str]]:
     """The quotations of up to 20 characters (slogans, programmes' names) that hold a span."""
-    return [quote for quote in _SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22)
+    return [quote for quote in SHORT_QUOTATION.finditer(text, max(0, entity.start - 21), entity.end + 22)
             if quote.start(1) <= entity.start and entity.end <= quote.end(1)]
 
 
@@ -620,7 +620,7 @@ _DOCUMENT_KINDS = ("条例", "法", "协定", "条约", "公约", "办法", "规
 
 #: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
 #: The part of a place by its direction (湖南|东部山区, 黑龙江|中东部), which stays off it too.
-_DIRECTION_AREA_WORDS = DIRECTIONS + ("东北部", "西北部", "东南部", "西南部", "中东部", "中西部", "中南部", "中北部")
+DIRECTION_AREA_WORDS = DIRECTIONS + ("东北部", "西北部", "东南部", "西南部", "中东部", "中西部", "中南部", "中北部")
 
 
 #: Common nouns a place runs on into when it modifies them (杭州|城市, 大连|农村, 剑灶村|村民).
@@ -653,15 +653,15 @@ def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
     place = text[entity.start:start]
     before_start, before_end = word_at(text, start - 1)
     # the residents of a place that ends like one (剑灶村|村民, jieba: 灶村|村民) are cut off it too
-    residents = text[start:end] in RESIDENT_NOUNS and _UNIT_END.search(place)
+    residents = text[start:end] in RESIDENT_NOUNS and UNIT_END.search(place)
     if (before_end != start or start - before_start < 2) and not residents:
         return entity
     return Entity(entity.start, start, entity.type, place)
 
 
-def _is_place_or_city(name: str) -> bool:
+def is_place_or_city(name: str) -> bool:
     """Whether ``name`` is a place of jieba's, a state, or a foreign or Chinese city (基辅, 西安, 霍姆斯)."""
-    return _is_place_name(name) or name in FOREIGN_CITIES or name in _CITIES
+    return is_place_name(name) or name in FOREIGN_CITIES or name in CITIES
 
 
 _EMBANKMENTS = "大堤|大坝|堤坝|坝体|堤防"
@@ -695,17 +695,17 @@ PORTFOLIO_MEMBERS = ("组织委员", "宣传委员", "纪检委员", "统战委�
 #: A post written right after the place or body it belongs to (…村党支部书记, …研究中心主任, …地委书记): a head a
 #: person is called by (:data:`SURNAME_POSTS`, also 支书, 第一书记, 总经理), maybe deputy or executive, maybe opened by
 #: a party organ or a village's committee, or a local post (:data:`LOCAL_POSTS`: 护林员).
-_ORGAN_OR_RANK_BEFORE_A_HEAD = rf"(?:{'|'.join(PARTY_ORGANS + ('村委会', '居委会'))})?(?:常务)?副?"
+ORGAN_OR_RANK_BEFORE_A_HEAD = rf"(?:{'|'.join(PARTY_ORGANS + ('村委会', '居委会'))})?(?:常务)?副?"
 #: 主任委员: a congress committee's chair; a party committee's member for a portfolio (组织委员, 宣传委员: 镇党委委员、
 #: |组织委员|吴丽萍, which the tagger left untagged twice in the local paragraphs written for the check).
-_HEADS = '|'.join(longest_first({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员', *PORTFOLIO_MEMBERS}))
+HEADS = '|'.join(longest_first({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员', *PORTFOLIO_MEMBERS}))
 #: A state's posts written right after the state (英国|首相|卡梅伦, 沙特|国王|萨勒曼, 伊朗|最高领袖|哈梅内伊, 美国|国务卿,
 #: 联合国教科文组织|总干事: CCTV news, where the tagger leaves 首相 untagged four times in five).
 STATE_POSTS = (*LEADERS_POSTS, "外长", "国务卿", "外交大臣", "最高领袖", "王储", "埃米尔", "议长", "总干事",
                # a monarchy's or Japan's ministers, 大臣 (日本|防卫大臣|森本敏, 日本|财务大臣|麻生太郎, 英国|内政大臣)
                "财政大臣", "财务大臣", "内政大臣", "防卫大臣", "国防大臣", "经济产业大臣", "新闻大臣", "卫生大臣")
-_STATE_POSTS_LONGEST_FIRST = tuple(longest_first(STATE_POSTS))
-_POST_AFTER_A_BODY = re.compile(rf"{_ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{_HEADS}|{'|'.join(LOCAL_POSTS)})|{_ORGAN_MEMBER.pattern.removesuffix('$')}"
+STATE_POSTS_LONGEST_FIRST = tuple(longest_first(STATE_POSTS))
+POST_AFTER_A_BODY = re.compile(rf"{ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{HEADS}|{'|'.join(LOCAL_POSTS)})|{ORGAN_MEMBER.pattern.removesuffix('$')}"
                                 rf"|{'|'.join(longest_first(STATE_POSTS))}")
 
 
@@ -720,7 +720,7 @@ NAME_ENDINGS = {
 }
 
 
-def _opens_a_word_past(text: str, start: int, end: int) -> bool:
+def opens_a_word_past(text: str, start: int, end: int) -> bool:
     """Whether the dictionary word jieba reads from ``text[start]`` starts there and runs past ``end``: a name's last
     character that opens the next word (华容县统|筹), or the rest of an ending that does (北大|学子, 中国作协|会员; MSRA)."""
     word_start, word_end = word_at(text, start)
@@ -734,7 +734,7 @@ VENUE_ENDINGS = ("站", "馆", "机场", "电场", "宴会厅", "天文台", "�
 _NO_VENUE_ENDINGS = ("网站",)
 
 
-def _is_venue_word(word: str) -> bool:
+def is_venue_word(word: str) -> bool:
     return word.endswith(VENUE_ENDINGS) and not word.endswith(_NO_VENUE_ENDINGS)
 
 
@@ -752,18 +752,18 @@ POSTS_READ_INTO_A_NAME = ("国务卿", "总统", "总理", "首相", "国王", "
 
 #: Last characters of the names of waters that local news in the Yangtze delta writes with one character before them
 #: (元荡, 横泾, 麻漾): lake, river, creek, pond, harbour, shoal.
-_WATER_NAME_ENDINGS = frozenset("荡漾泾浦港塘浜淀湖江河溪湾滩潭")
+WATER_NAME_ENDINGS = frozenset("荡漾泾浦港塘浜淀湖江河溪湾滩潭")
 
 
-def _water_of_two_characters(text: str, start: int) -> bool:
+def water_of_two_characters(text: str, start: int) -> bool:
     """Whether ``text[start:start + 2]`` is a character and a water's ending, single characters to jieba and no word of
     its dictionary together (元|荡; not 封河, 大湾)."""
     end = start + 2
-    return (text[start + 1 : end] in _WATER_NAME_ENDINGS and not is_known_word(text[start:end])
+    return (text[start + 1 : end] in WATER_NAME_ENDINGS and not is_known_word(text[start:end])
             and word_at(text, start)[1] == start + 1 and word_at(text, start + 1)[1] == end)
 
 
-def _joined_side_by_side(entities: Sequence[Entity], join: Callable[[Entity, Entity, list[Entity]], Entity | None]
+def joined_side_by_side(entities: Sequence[Entity], join: Callable[[Entity, Entity, list[Entity]], Entity | None]
                          ) -> list[Entity]:
     """The spans in order, each span and the one right before it, touching it, replaced by what ``join`` makes of the
     two (given the spans so far, the earlier one last), where it makes one."""
@@ -779,16 +779,16 @@ def _joined_side_by_side(entities: Sequence[Entity], join: Callable[[Entity, Ent
 
 #: How a post ends (书记, 部长, 研究员, 工程师, 外交大臣, 党领袖): a TITLE that ends otherwise is a piece of something else
 #: (分管日|常工作), which the word's start would not mend.
-_ENDS_LIKE_A_POST = re.compile(r"(?:代表|书记|主任|长|员|主席|经理|总裁|总监|总统|总理|大臣|领袖|师)$")
+ENDS_LIKE_A_POST = re.compile(r"(?:代表|书记|主任|长|员|主席|经理|总裁|总监|总统|总理|大臣|领袖|师)$")
 #: What jieba tags the words of a clause that goes on after a place (武汉市|研究加强社区, 宁河县|要求驻村): verbs, adverbs,
 #: prepositions, conjunctions, pronouns, numerals, time words, particles.
-_CLAUSE_WORD_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "m", "t", "u"})
+CLAUSE_WORD_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "m", "t", "u"})
 
 
 #: A place name and nothing else: administrative units only, no word of a body (局, 委, 中心, 军区, …).
 _BARE_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2,}}(?:{ADMIN_UNIT_ENDINGS})$")
 #: A word that makes a name a body, also a ministry of Japan's or Korea's kind, which ends like a province (外务省, 大藏省).
-_BODY_WORD = re.compile(r"委|局|院|会|部|所|厅|办|司|队|组|中心|军区|政府|(?:外务|财务|大藏|防卫|总务|法务|环境|经济产业|文部科学|厚生劳动|农林水产|国土交通|通商产业|通产|邮政|运输|文部|厚生|劳动)省")
+BODY_WORD = re.compile(r"委|局|院|会|部|所|厅|办|司|队|组|中心|军区|政府|(?:外务|财务|大藏|防卫|总务|法务|环境|经济产业|文部科学|厚生劳动|农林水产|国土交通|通商产业|通产|邮政|运输|文部|厚生|劳动)省")
 
 
 def bare_place_as_place(entity: Entity) -> Entity:
@@ -799,7 +799,7 @@ def bare_place_as_place(entity: Entity) -> Entity:
     is still a place, and so is a province and a city or county named without its unit (辽宁海城). Military regions
     (晋察冀军区) and names with a body word keep their type, also a ministry that ends like a province (日本外务省).
     """
-    if entity.type == "ORG" and (_BARE_PLACE.match(entity.text) or _province_and_a_place(entity.text)) and not _BODY_WORD.search(entity.text):
+    if entity.type == "ORG" and (_BARE_PLACE.match(entity.text) or _province_and_a_place(entity.text)) and not BODY_WORD.search(entity.text):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
 
@@ -813,22 +813,22 @@ def _province_and_a_place(name: str) -> bool:
 
 
 #: Words of sport that make a province a team (四川与浙江男排, 山东、北京和上海队: MSRA tags such teams ORG).
-_SPORTS_WORDS = re.compile(r"队|男排|女排|男篮|女篮|男足|女足|赛|冠军|比分|夺冠|金牌|奖牌|分得")
+SPORTS_WORDS = re.compile(r"队|男排|女排|男篮|女篮|男足|女足|赛|冠军|比分|夺冠|金牌|奖牌|分得")
 
 
-def _in_a_sports_clause(entity: Entity, text: str) -> bool:
+def in_a_sports_clause(entity: Entity, text: str) -> bool:
     """Whether the clause around ``entity`` (up to a comma or full stop either side) speaks of sport."""
-    return bool(_SPORTS_WORDS.search(text, *_clause_around(entity, text)))
+    return bool(SPORTS_WORDS.search(text, *clause_around(entity, text)))
 
 
-def _reads_as_places(text: str, start: int, end: int) -> bool:
+def reads_as_places(text: str, start: int, end: int) -> bool:
     """Whether jieba reads ``text[start:end]`` as two or more words of two characters or more, each a place of its
     dictionary (福建|南平; not 南|滨, the name of 南滨路)."""
-    words = _whole_words(text, start, end)
+    words = whole_words(text, start, end)
     return words is not None and len(words) >= 2 and all(len(word) >= 2 and is_place_word(word) for word in words)
 
 
-def _whole_words(text: str, start: int, end: int) -> list[str] | None:
+def whole_words(text: str, start: int, end: int) -> list[str] | None:
     """The words of jieba's that ``text[start:end]`` reads as, or ``None`` where a word runs in across its start or
     on past its end."""
     words: list[str] = []
@@ -842,8 +842,8 @@ def _whole_words(text: str, start: int, end: int) -> list[str] | None:
     return words
 
 
-_COUNTRIES_AND_PROVINCES = COUNTRIES | PROVINCES
-_COUNTRY_NAMES_LONGEST_FIRST = longest_first(COUNTRIES)
+COUNTRIES_AND_PROVINCES = COUNTRIES | PROVINCES
+COUNTRY_NAMES_LONGEST_FIRST = longest_first(COUNTRIES)
 _PREPOSITIONS_BEFORE_A_PLACE = ("关于", "对于", "应")  # 关于吉林工作, 应芬兰议长邀请: 应 alone only before a state
 
 
@@ -862,7 +862,7 @@ def foreign_place_read_as_person(entity: Entity, text: str) -> Entity:
     as names), of four characters or more ending in 宫; no gold PER of the corpora ends in 宫 but the surname alone."""
     if entity.type == "PER" and (text.startswith(_PLACE_ONLY_AFTER, entity.end) or text.endswith(_PLACE_ONLY_BEFORE, 0, entity.start)
                                  or (len(entity.text) >= 4 and entity.text.endswith(_SLAVIC_TOWN_ENDINGS)
-                                     and not _POST_BEFORE_VERB.search(text, 0, entity.start))
+                                     and not POST_BEFORE_VERB.search(text, 0, entity.start))
                                  or (len(entity.text) >= 4 and entity.text.endswith("宫"))):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
@@ -881,32 +881,32 @@ def country_as_place(entity: Entity, text: str) -> Entity:
     A country the text names alone is no person in the news this reads (:data:`COUNTRIES`), unless an
     honorific follows (贝宁先生, a CLUENER line); an ORG so named is left to :func:`province_as_place`. Nor is a
     foreign capital or a city world news names often (:data:`FOREIGN_CITIES`: 抵达|莫斯科, 在|柏林|发表演讲), or a city
-    of China's that no name reads as (:func:`_is_city_no_name_reads_as`: 在|拉萨, 娄底|作为湖南重要的能源基地), unless an
+    of China's that no name reads as (:func:`is_city_no_name_reads_as`: 在|拉萨, 娄底|作为湖南重要的能源基地), unless an
     honorific follows or a post stands right before it (马德里先生, 总统|华盛顿)."""
     if entity.type != "PER" or text.startswith(HONORIFICS, entity.end):
         return entity
     opening = next((p for p in _PREPOSITIONS_BEFORE_A_PLACE if entity.text.startswith(p)), "")
-    if entity.text[len(opening) :] in (COUNTRIES if opening == "应" else _COUNTRIES_AND_PROVINCES):  # not 应|江 (a name)
+    if entity.text[len(opening) :] in (COUNTRIES if opening == "应" else COUNTRIES_AND_PROVINCES):  # not 应|江 (a name)
         return Entity(entity.start + len(opening), entity.end, "LOC", entity.text[len(opening) :])
     if entity.text.endswith("省") and (entity.text[:-1] in PROVINCES or len(entity.text) >= 4):
         return Entity(entity.start, entity.end, "LOC", entity.text)  # 萨拉赫丁省, 南基伍省, 江苏省: no given name ends so
-    if (entity.text in FOREIGN_CITIES or _is_city_no_name_reads_as(entity.text)) and not _POST_BEFORE_VERB.search(
+    if (entity.text in FOREIGN_CITIES or is_city_no_name_reads_as(entity.text)) and not POST_BEFORE_VERB.search(
             text, 0, entity.start):
         return Entity(entity.start, entity.end, "LOC", entity.text)  # 抵达|莫斯科, 在|柏林|发表演讲, 在|拉萨
     return entity
 
 
 #: China's cities by their short names (:data:`CITIES_BY_PROVINCE`).
-_CITIES = frozenset(city for cities in CITIES_BY_PROVINCE.values() for city in cities)
+CITIES = frozenset(city for cities in CITIES_BY_PROVINCE.values() for city in cities)
 #: Cities the corpora read as people or a post (MSRA's 中山装, 拳王阿里, a pupil 武威; 朝阳; CLUENER's football 中卫).
 _CITIES_READ_AS_PEOPLE = frozenset({"中山", "阿里", "武威", "朝阳", "中卫"})
 
 
-def _is_city_no_name_reads_as(name: str) -> bool:
+def is_city_no_name_reads_as(name: str) -> bool:
     """Whether ``name`` is a city of China's that no person's name reads as: three characters or more (张家界), or two
     that open with no frequent surname (拉萨, 娄底); not 中山, 阿里, 武威 (MSRA's 中山装, 拳王阿里, a pupil 武威), 朝阳 or
     the football post 中卫 (CLUENER)."""
-    return (name in _CITIES and (len(name) >= 3 or name[0] not in _FREQUENT_SURNAMES)
+    return (name in CITIES and (len(name) >= 3 or name[0] not in FREQUENT_SURNAMES)
             and name not in _CITIES_READ_AS_PEOPLE)
 
 
@@ -915,26 +915,26 @@ INSTITUTION_ENDINGS = ("幼儿园", "小学", "中学", "学校", "大学", "学
 
 
 #: How the names of railways and roads end, which the tagger reads as people (张呼|高铁, from CCTV news).
-_ROUTE_ENDINGS = ("高铁", "铁路", "公路", "高速", "大桥")
+ROUTE_ENDINGS = ("高铁", "铁路", "公路", "高速", "大桥")
 
 
 #: Verbs of taking a post, which the tagger reads as a post or into the body after them (陈岗|调任|县委书记).
-_TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任")
+TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任")
 #: jieba's verbs ending in 行 or 会 that are bodies (农业银行宁波市|分行), and 组织.
-_BODY_WORDS_READ_AS_VERBS = frozenset({"分行", "支行", "总行", "拍卖行", "学会", "分会", "组织"})
+BODY_WORDS_READ_AS_VERBS = frozenset({"分行", "支行", "总行", "拍卖行", "学会", "分会", "组织"})
 
 
 #: How the names of international organizations open, whose 组织 is no verb (世界海关组织, 国际刑警组织).
-_INTERNATIONAL_BODY_OPENINGS = ("世界", "国际")
+INTERNATIONAL_BODY_OPENINGS = ("世界", "国际")
 
 
-_NAME_DOTS = "·•・"
+NAME_DOTS = "·•・"
 
 
 #: How residents and other people without a post are introduced before their full name (村民包福兴, 种植户李明).
 RESIDENT_WORDS = ("村民", "居民", "市民", "农户", "农民", "群众", "游客", "老人", "党员", "志愿者", "乡亲", "渔民", "牧民",
                   "种植户", "养殖户", "菜农", "果农", "茶农", "苗农", "花农", "药农", "蚕农", "棉农", "蔗农")
-_RESIDENT_INSIDE = re.compile("|".join(RESIDENT_WORDS))
+RESIDENT_INSIDE = re.compile("|".join(RESIDENT_WORDS))
 
 
 #: Verbs and adverbs that open a predicate after a place as subject in this genre (余杭区|大力推进, 南浔|推动…).
@@ -946,90 +946,90 @@ PREDICATE_OPENERS = (
     # adverbs that open the predicate of disaster news (马鞍山善厚镇|接连发生险情, 江西|连夜转移)
     "接连", "相继", "先后", "连夜", "紧急", "迅速", "立即", "及时", "全力", "再次",
 )
-_PREDICATE = re.compile("|".join(longest_first(PREDICATE_OPENERS)))
-_UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
+PREDICATE = re.compile("|".join(longest_first(PREDICATE_OPENERS)))
+UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
 
 
-def _name_spelled_out_from(entity: Entity, names: Sequence[str], entities: Sequence[Entity], text: str) -> str | None:
+def name_spelled_out_from(entity: Entity, names: Sequence[str], entities: Sequence[Entity], text: str) -> str | None:
     """The first of ``names`` longer than the span that opens with its text and that the text spells out from where the
     span starts, with no other span on the rest of it (塔利|班 → 塔利班, 韩|正 → 韩正), or ``None``."""
     return next((name for name in names if len(name) > len(entity.text) and name.startswith(entity.text)
                  and text.startswith(name, entity.start)
-                 and not _overlaps_another(entities, entity, entity.end, entity.start + len(name))), None)
+                 and not overlaps_another(entities, entity, entity.end, entity.start + len(name))), None)
 
 
-def _ends_like_unit_or_body(name: str) -> bool:
+def ends_like_unit_or_body(name: str) -> bool:
     """Whether ``name`` ends like an administrative unit (…县, …街道) or a body (…局, …中心)."""
-    return bool(_UNIT_END.search(name) or _ORG_ENDINGS.search(name))
+    return bool(UNIT_END.search(name) or ORG_ENDINGS.search(name))
 
 
-def _ends_like_a_name(name: str) -> bool:
-    return _ends_like_unit_or_body(name) or name.endswith(NAME_ENDINGS["LOC"] + NAME_ENDINGS["ORG"])
+def ends_like_a_name(name: str) -> bool:
+    return ends_like_unit_or_body(name) or name.endswith(NAME_ENDINGS["LOC"] + NAME_ENDINGS["ORG"])
 
 
-def _overlaps_any(entities: Sequence[Entity], start: int, end: int) -> bool:
+def overlaps_any(entities: Sequence[Entity], start: int, end: int) -> bool:
     """Whether a span of ``entities`` overlaps ``text[start:end]`` (a name may be tagged there only if none does)."""
     return any(e.start < end and start < e.end for e in entities)
 
 
-def _in_place_of(entities: Sequence[Entity], replaced: Sequence[Entity], *new: Entity) -> list[Entity]:
+def in_place_of(entities: Sequence[Entity], replaced: Sequence[Entity], *new: Entity) -> list[Entity]:
     """``entities`` less ``replaced``, with ``new`` in their place, in text order (a name read whole where the tagger
     read pieces of it)."""
     return sorted([e for e in entities if e not in replaced] + list(new), key=lambda e: (e.start, e.end))
 
 
-def _overlaps_another(entities: Sequence[Entity], entity: Entity, start: int, end: int) -> bool:
+def overlaps_another(entities: Sequence[Entity], entity: Entity, start: int, end: int) -> bool:
     """Whether a span of ``entities`` other than ``entity`` overlaps ``text[start:end]`` (a name may grow there only if
     none does)."""
     return any(other is not entity and other.start < end and start < other.end for other in entities)
 
 
-def _names_holding_a_post(entities: Sequence[Entity]) -> set[str]:
+def names_holding_a_post(entities: Sequence[Entity]) -> set[str]:
     """Names tagged a person right after a post somewhere in the text (埃及总统|塞西), but states and provinces: on a
     tie between a person and a place, the mention after the post decides (…总统塞西。…塞西 (LOC)表示: CCTV news
     names a foreign leader after his post once, then alone, and the tagger reads a transliteration there as a
     place)."""
     ends = {e.end for e in entities if e.type == "TITLE"}
-    return {e.text for e in entities if e.type == "PER" and e.start in ends and e.text not in _COUNTRIES_AND_PROVINCES}
+    return {e.text for e in entities if e.type == "PER" and e.start in ends and e.text not in COUNTRIES_AND_PROVINCES}
 
 
-def _reads_as_a_person(name: str) -> bool:
+def reads_as_a_person(name: str) -> bool:
     """Whether a name tagged a person as often as a place or body reads as a person: two or three characters after a
     common one-character surname, or three or four opening with a compound one (欧阳伟), no place word of jieba's,
     no unit or body ending and not transliteration characters
     alone (田荣华, 孟超; not 石家庄, 王府井, 阿勒泰)."""
-    surnamed = (2 <= len(name) <= 3 and _common_single_surname(name)) or (3 <= len(name) <= 4 and name[:2] in COMPOUND_SURNAMES)
+    surnamed = (2 <= len(name) <= 3 and common_single_surname(name)) or (3 <= len(name) <= 4 and name[:2] in COMPOUND_SURNAMES)
     return (surnamed and not is_place_word(name) and not set(name) <= TRANSLITERATION_CHARS
-            and not _ends_like_unit_or_body(name) and name[-1] not in PLACE_FEATURE_CHARACTERS)
+            and not ends_like_unit_or_body(name) and name[-1] not in PLACE_FEATURE_CHARACTERS)
 
 
-def _is_cjk(character: str) -> bool:
+def is_cjk(character: str) -> bool:
     """Whether ``character`` is a CJK unified ideograph (a character a Chinese word is made of)."""
     return "\u4e00" <= character <= "\u9fff"
 
 
-def _is_place_name(name: str) -> bool:
+def is_place_name(name: str) -> bool:
     """A place of jieba's dictionary, or a country it lists as a name (乌干达)."""
     return is_place_word(name) or name in COUNTRIES
 
 
-def _nouns_only(text: str, start: int, end: int) -> bool:
+def nouns_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one or two whole words of jieba's, each a common noun (n) or verbal noun (vn)."""
-    words = _whole_words(text, start, end)
+    words = whole_words(text, start, end)
     return words is not None and len(words) <= 2 and all(word_tag(word) in ("n", "vn") and word not in FORMER for word in words)
 
 
 #: The most frequent one-character surnames, of which a name the tagger never tagged may be read from its repeats (the
 #: long tail of SURNAMES holds common words: 和, 党, 国, 年, 有, 由, 向, 时).
-_FREQUENT_SURNAMES = frozenset(
+FREQUENT_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施"
     "牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞柳祝包舒阮柯纪梅童凌毕季裴霍涂苗谷盛翁冉骆蓝靳柴鲍喻祁蒲滕屈饶麻")
 #: Characters that end a word or a clause rather than stand in a given name (的, 了, 是, 在, 说 …).
-_NO_GIVEN_NAME_CHARACTERS = frozenset("的了是在和与及等为将也都而就对把被从向这那个们说称表示到年月日时中里")
+NO_GIVEN_NAME_CHARACTERS = frozenset("的了是在和与及等为将也都而就对把被从向这那个们说称表示到年月日时中里")
 
 
-#: Last characters of bodies :func:`_ends_like_a_name` does not know (运检室, 生物学系, 财政司, 应急连, 汉化组).
+#: Last characters of bodies :func:`ends_like_a_name` does not know (运检室, 生物学系, 财政司, 应急连, 汉化组).
 _MINOR_BODY_ENDINGS = "室系司军连组团"
 
 
@@ -1045,15 +1045,15 @@ def is_fragment(entity: Entity, text: str) -> bool:
     所以), or one that holds 研究部署 whole; no gold span of MSRA, CLUENER,
     People's Daily dev or the written splits is one.
     """
-    if entity.type == "ORG" and _runs_into_a_common_word(entity, text):
+    if entity.type == "ORG" and runs_into_a_common_word(entity, text):
         return True
     if entity.type != "ORG" or len(entity.text) < 4 or entity.text[-1] in _MINOR_BODY_ENDINGS:
         return False
-    if _ends_like_a_name(entity.text) or _ends_like_a_name(entity.text[:-1]):
+    if ends_like_a_name(entity.text) or ends_like_a_name(entity.text[:-1]):
         return False
     if text.startswith(entity.text[-1] + "长", entity.end):
         return False  # the unit's head follows (…带电作业班|班长: 班 opens 班班 to jieba; the written labels tag such a 班)
-    return _last_character_opens_next_word(entity, text)
+    return last_character_opens_next_word(entity, text)
 
 
 #: Common words that begin with a body's last character (研究部|署, 依法处|置, 所以): a body's name never runs into one;
@@ -1061,21 +1061,21 @@ def is_fragment(entity: Entity, text: str) -> bool:
 _WORDS_OPENED_BY_A_BODY_ENDING = ("部署", "处理", "处置", "所以", "局势", "局地", "社会", "协定", "协议", "部分")
 
 
-def _longest_name_before(entity: Entity, text: str, word_start: int) -> list[Entity]:
+def longest_name_before(entity: Entity, text: str, word_start: int) -> list[Entity]:
     """The longest run of words from a span's start up to ``word_start`` (where a common word the span runs into
     opens) that is a place (a LOC) or ends like a name (the span's type), or nothing."""
     for cut in range(word_start, entity.start + 1, -1):
         before = text[entity.start : cut]
         if word_at(text, cut)[0] != cut:
             continue
-        if is_place_word(before) or before in _COUNTRIES_AND_PROVINCES or _UNIT_END.search(before):
+        if is_place_word(before) or before in COUNTRIES_AND_PROVINCES or UNIT_END.search(before):
             return [Entity(entity.start, cut, "LOC", before)]
-        if _ends_like_a_name(before):
+        if ends_like_a_name(before):
             return [Entity(entity.start, cut, entity.type, before)]
     return []
 
 
-def _runs_into_a_common_word(entity: Entity, text: str) -> bool:
+def runs_into_a_common_word(entity: Entity, text: str) -> bool:
     """Whether a span's last character begins one of :data:`_WORDS_OPENED_BY_A_BODY_ENDING` (研究部|署, 南方局|地), not
     where the word's second character opens a longer word itself (分局|地处), or the span holds 部署 whole
     (研究部署防汛防|台工作)."""
@@ -1083,12 +1083,12 @@ def _runs_into_a_common_word(entity: Entity, text: str) -> bool:
         return True
     if not text.startswith(_WORDS_OPENED_BY_A_BODY_ENDING, entity.end - 1):
         return False
-    return not _opens_a_word_past(text, entity.end, entity.end + 1)
+    return not opens_a_word_past(text, entity.end, entity.end + 1)
 
 
-def _last_character_opens_next_word(entity: Entity, text: str) -> bool:
+def last_character_opens_next_word(entity: Entity, text: str) -> bool:
     """Whether the span's last character begins a dictionary word that runs past the span (华容县统|筹, 新能源汽|车)."""
-    return _opens_a_word_past(text, entity.end - 1, entity.end)
+    return opens_a_word_past(text, entity.end - 1, entity.end)
 
 
 #: Characters that extend a place name into another (龙潭湖, 枫桥江, 泗水街, 浙西南): never cut as an overrun.
@@ -1102,7 +1102,7 @@ PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
 NAME_FOLLOWING_WORDS = "正在也还就都又已曾便" + "向对为说到从与和同将把被给讲称于率带"
 
 
-def _dictionary_name_end(text: str, start: int) -> int:
+def dictionary_name_end(text: str, start: int) -> int:
     """Where a name jieba's dictionary lists, read from ``text[start]``, ends: three characters, or four that read as
     family and given name (:func:`_reads_as_family_and_given_name`); ``start`` where none starts there."""
     word_start, word_end = word_at(text, start)
@@ -1120,10 +1120,10 @@ def _reads_as_family_and_given_name(name: str) -> bool:
 
 
 #: What follows a surname standing for a person (陈老师, 朱老, 周总理, 刘氏, 薛家, 尤杯, 张某, 岳母): no given name.
-_AFTER_A_SURNAME_ALONE = frozenset("老师总氏家杯某姐哥叔伯姨婶嫂母父兄弟妹公婆爷奶")
+AFTER_A_SURNAME_ALONE = frozenset("老师总氏家杯某姐哥叔伯姨婶嫂母父兄弟妹公婆爷奶")
 
 
-def _common_single_surname(name: str) -> bool:
+def common_single_surname(name: str) -> bool:
     """Whether ``name`` opens with a common one-character surname (not the first of a compound one)."""
     return name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES
 
@@ -1137,7 +1137,7 @@ _VENUE_ENDINGS = ("中心", "学校", "医院", "少年宫", "市场", "食堂",
 _KIND_NOT_NAME_WORDS = frozenset({"有关", "相关", "部分", "其他", "其它", "各级", "各类", "试点", "定点", "所属"})
 
 
-def _end_of_a_named_venue(place: Entity, text: str) -> int:
+def end_of_a_named_venue(place: Entity, text: str) -> int:
     """Where a body or service venue named by nouns after its place ends, or 0: 红安县|党性教育中心 (党性|教育|中心),
     温州市|少年宫 (LABELS.md: a place plus a named service venue is one ORG, 梅林社区邻里食堂). Only nouns of
     jieba's, verbal ones too (教育, 服务; no place, no verb, no 的), at most 12 characters, up to the last word that
@@ -1157,10 +1157,10 @@ def _end_of_a_named_venue(place: Entity, text: str) -> int:
 
 
 #: A place's party organ read as an ORG before a post (泽雅镇党委|副书记): the place, then the organ.
-_PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<organ>党委|党工委|党总支|党支部)$")
+PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<organ>党委|党工委|党总支|党支部)$")
 #: How a congress, a political consultative conference or a party ends, which a post read into it follows (江苏省人大|代表,
 #: 全国政协|主席, 罗马尼亚国家自由党|主席: CCTV news).
-_CONGRESS_OR_PARTY_ENDINGS = ("人大", "政协", "党")
+CONGRESS_OR_PARTY_ENDINGS = ("人大", "政协", "党")
 #: Endings of an organization name (公司, 局, 中心, …): what stands before a 联合 that joins two bodies.
-_ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|室|署|中心|大学|学校|党校|小学|中学|银行|医院|电台|电视台|报社|防总|防指|共产党|中央|海关)$")
-_JOINT = "联合"
+ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|室|署|中心|大学|学校|党校|小学|中学|银行|医院|电台|电视台|报社|防总|防指|共产党|中央|海关)$")
+JOINT = "联合"

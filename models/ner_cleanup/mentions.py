@@ -20,38 +20,38 @@ from ..word_features import (
     word_tag,
 )
 from .common import (
-    _COUNTRIES_AND_PROVINCES,
-    _FREQUENT_SURNAMES,
-    _LEADERS_POSTS_LONGEST_FIRST,
-    _NO_GIVEN_NAME_CHARACTERS,
-    _POST_ENDING,
-    _PREPOSITIONS_BEFORE_A_NAME,
-    _PROVINCES_LONGEST_FIRST,
-    _SHORT_QUOTATION,
     ADMIN_UNIT_ENDINGS,
+    COUNTRIES_AND_PROVINCES,
     FEATURE_ENDINGS,
+    FREQUENT_SURNAMES,
     GENERIC_WORDS,
     LEADERS_POSTS,
+    LEADERS_POSTS_LONGEST_FIRST,
+    NO_GIVEN_NAME_CHARACTERS,
+    POST_ENDING,
+    PREPOSITIONS_BEFORE_A_NAME,
+    PROVINCES_LONGEST_FIRST,
     ROLES,
-    _common_single_surname,
-    _ends_like_a_name,
-    _ends_like_unit_or_body,
-    _in_place_of,
-    _is_cjk,
-    _is_place_name,
-    _joined_side_by_side,
-    _names_holding_a_post,
-    _overlaps_another,
-    _overlaps_any,
-    _reads_as_a_person,
-    _short_quotations_around,
-    _water_of_two_characters,
+    SHORT_QUOTATION,
+    common_single_surname,
     embankment_off_its_water,
+    ends_like_a_name,
+    ends_like_unit_or_body,
     in_book_title,
+    in_place_of,
     in_quoted_programme,
     in_term_with_no_name,
+    is_cjk,
     is_generic,
+    is_place_name,
+    joined_side_by_side,
     longest_first,
+    names_holding_a_post,
+    overlaps_another,
+    overlaps_any,
+    reads_as_a_person,
+    short_quotations_around,
+    water_of_two_characters,
 )
 
 
@@ -72,7 +72,7 @@ def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) 
             continue
         post = next((post for post in posts if text.startswith(post, person.end)
                      and word_at(text, person.end + len(post) - 1)[1] == person.end + len(post)), None)
-        if post is not None and not _overlaps_another(ordered, person, person.end, person.end + len(post)):
+        if post is not None and not overlaps_another(ordered, person, person.end, person.end + len(post)):
             found.append(Entity(person.end, person.end + len(post), "TITLE", post))
     return sorted(found, key=lambda e: (e.start, e.end))
 
@@ -90,7 +90,7 @@ def pieces_of_a_name_tagged_whole_elsewhere(entities: Sequence[Entity], text: st
         kind = next((kind for kind in ("LOC", "ORG") if (joined, kind) in whole), None)
         return Entity(before.start, entity.end, kind, joined) if kind else None
 
-    return _joined_side_by_side(entities, tagged_whole)
+    return joined_side_by_side(entities, tagged_whole)
 
 
 #: What joins two names that a tagger may read as one (国务院全体会议和国务院常务会议): no name to grow to.
@@ -119,8 +119,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     becomes it where the text reads it there (伊基|克: :func:`_place_read_on_from_a_person`). Then a name tagged with two of
     LOC, ORG and PER takes the type most of its mentions have; a tie changes
     nothing, but for a person against a place or body where the name reads as a
-    person (田荣华 once PER, once LOC: :func:`_reads_as_a_person`) or where a post stands right before a mention of
-    it as a person (埃及总统|塞西 … 塞西 (LOC)|表示: :func:`_names_holding_a_post`); such a mention outvotes a
+    person (田荣华 once PER, once LOC: :func:`reads_as_a_person`) or where a post stands right before a mention of
+    it as a person (埃及总统|塞西 … 塞西 (LOC)|表示: :func:`names_holding_a_post`); such a mention outvotes a
     majority of places or bodies too where the name ends like no unit or body (美国总统|奥巴马 … 奥巴马 (ORG)|呼吁
     four times: the tagger reads the bare name of a foreign leader as it reads the places jieba lists it with).
     """
@@ -131,7 +131,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     # also a place of three characters or more that jieba knows as a word under another tag (攀枝花, 张家界: i, nr)
     # and a name the text tags twice or more, which a span cut inside a word grows to (中兴通|讯 beside 中兴通讯 twice)
     repeated = {name for name in names if sum(names[name].values()) >= 2 and not _JOINERS_IN_A_NAME.search(name)}
-    longer = [name for name in names if _ends_like_a_name(name) or _is_place_name(name) or name in repeated
+    longer = [name for name in names if ends_like_a_name(name) or is_place_name(name) or name in repeated
               or (len(name) >= 3 and "LOC" in names[name] and is_known_word(name))]
     names_longest_first = longest_first(names)
     person_mentions = Counter(entity.text for entity in entities if entity.type == "PER")
@@ -156,7 +156,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
                     read = (start, start + len(name)) if start >= 0 and text[start : start + len(name)] == name else None
                 else:
                     read = _name_read_along(entity, name, at, text, name in repeated)
-                if read and (best is None or read[1] - read[0] > len(best.text)) and not _overlaps_another(
+                if read and (best is None or read[1] - read[0] > len(best.text)) and not overlaps_another(
                         entities, entity, read[0], read[1]):
                     kind = "PER" if whole_person else names[name].most_common(1)[0][0]
                     best = Entity(read[0], read[1], kind, text[read[0] : read[1]])
@@ -168,16 +168,16 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in completed:
         if entity.type in ("LOC", "ORG", "PER"):
             votes.setdefault(entity.text, Counter())[entity.type] += 1
-    held_posts = _names_holding_a_post(completed)
+    held_posts = names_holding_a_post(completed)
     result = []
     for entity in completed:
         ranked = votes.get(entity.text, Counter()).most_common(2)
-        if entity.type in ("LOC", "ORG", "PER") and entity.text in held_posts and not _ends_like_unit_or_body(entity.text):
+        if entity.type in ("LOC", "ORG", "PER") and entity.text in held_posts and not ends_like_unit_or_body(entity.text):
             entity = Entity(entity.start, entity.end, "PER", entity.text)  # 美国总统|奥巴马 … 奥巴马 (ORG)|呼吁
         elif len(ranked) == 2 and ranked[0][1] > ranked[1][1] and entity.type != ranked[0][0]:
             entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
         elif (len(ranked) == 2 and ranked[0][1] == ranked[1][1] and "PER" in votes[entity.text]
-              and (_reads_as_a_person(entity.text) or entity.text in held_posts)):
+              and (reads_as_a_person(entity.text) or entity.text in held_posts)):
             entity = Entity(entity.start, entity.end, "PER", entity.text)  # a tie: 田荣华 once PER, once LOC
         result.append(entity)
     return result
@@ -191,7 +191,7 @@ def _place_read_on_from_a_person(person: Entity, names: dict[str, Counter[str]],
     for name in names_longest_first:
         end = person.start + len(name)
         if (len(name) > len(person.text) and name.startswith(person.text) and text.startswith(name, person.start)
-                and word_ends_at(text, end) and not _overlaps_another(entities, person, person.start, end)):
+                and word_ends_at(text, end) and not overlaps_another(entities, person, person.start, end)):
             return Entity(person.start, end, names[name].most_common(1)[0][0], name)
     return None
 
@@ -200,14 +200,14 @@ def _mostly_a_person(name: str, person_mentions: Counter[str], names: dict[str, 
     """Whether a name is tagged a person more often than a place or body, or as often where it reads as a person (the
     vote below decides such a tie the same way)."""
     as_person, as_place = person_mentions[name], sum(names[name].values())
-    return as_person > as_place or (as_person == as_place and _reads_as_a_person(name))
+    return as_person > as_place or (as_person == as_place and reads_as_a_person(name))
 
 
 def _completes_a_place_word(short: str, name: str, read: str) -> bool:
     """Whether the text reads the whole of ``name``, a place in jieba's dictionary or a country, where ``short``
     (no place word) stands: 俄罗 → 俄罗斯, 乌干 → 乌干达; 黄河 (a place already) does not grow into 黄河水. A place of
     three characters or more that jieba knows under another tag counts (攀枝 → 攀枝花: i to jieba)."""
-    return read == name and (_is_place_name(name) or (len(name) >= 3 and is_known_word(name))) and not is_place_word(short)
+    return read == name and (is_place_name(name) or (len(name) >= 3 and is_known_word(name))) and not is_place_word(short)
 
 
 #: The last characters of a natural feature's name: river, lake, hill, gully, … (木兰溪, 梁家沟, 月牙河).
@@ -238,11 +238,11 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str, repeated: bo
     # the tagger read with a preposition, 经|曼德海峡 twice)
     whole_repeated = repeated and end - start == len(name) and (
         word_at(text, entity.end - 1)[1] > entity.end
-        or (len(name) >= 3 and name[-1] in _NATURAL_FEATURE_ENDINGS and name[0] not in _PREPOSITIONS_BEFORE_A_NAME))
-    if not (left or right) or not (_ends_like_a_name(text[start:end]) or whole_repeated
+        or (len(name) >= 3 and name[-1] in _NATURAL_FEATURE_ENDINGS and name[0] not in PREPOSITIONS_BEFORE_A_NAME))
+    if not (left or right) or not (ends_like_a_name(text[start:end]) or whole_repeated
                                    or _completes_a_place_word(entity.text, name, text[start:end])):
         return None
-    if left < at and start > 0 and _is_cjk(text[start - 1]) and (left or not word_starts_at(text, start)):
+    if left < at and start > 0 and is_cjk(text[start - 1]) and (left or not word_starts_at(text, start)):
         return None  # grown to the left it must start after punctuation; grown to the right only, on a word's start
     if right and word_at(text, end - 1)[1] > end:
         return None
@@ -270,7 +270,7 @@ def untagged_person_in_a_list(entities: Sequence[Entity], text: str) -> list[Ent
         for length in (3, 2):
             end = start + length
             name = text[start:end]
-            if len(name) != length or not all(map(_is_cjk, name)) or not _common_single_surname(name):
+            if len(name) != length or not all(map(is_cjk, name)) or not common_single_surname(name):
                 continue  # the cheap tests first: the scans below run only for a candidate name
             following = next((e for e in ordered if e.start >= end), None) if text[end : end + 1] == "、" else None
             person_after = following is not None and following.type == "PER" and following.start == end + 1
@@ -278,7 +278,7 @@ def untagged_person_in_a_list(entities: Sequence[Entity], text: str) -> list[Ent
                 continue
             inside = [e for e in ordered if e.start < end and e.end > start]
             if (all(e.start >= start and e.end <= end and (e.type == "TITLE" or len(e.text) == 1) for e in inside)
-                    and not is_known_word(name) and not is_place_word(name) and name not in _COUNTRIES_AND_PROVINCES):
+                    and not is_known_word(name) and not is_place_word(name) and name not in COUNTRIES_AND_PROVINCES):
                 found.append(Entity(start, end, "PER", name))
                 break
     if not found:
@@ -306,9 +306,9 @@ def untagged_place_or_body_in_a_list(entities: Sequence[Entity], text: str) -> l
         if listed is None:
             continue
         item = Entity(listed.start("item"), listed.end("item"), before.type, listed.group("item"))
-        if (item.text in GENERIC_WORDS or item.text in ROLES or _POST_ENDING.search(item.text)
+        if (item.text in GENERIC_WORDS or item.text in ROLES or POST_ENDING.search(item.text)
                 or is_generic(item, text)
-                or (is_known_word(item.text) and not (is_place_word(item.text) or _ends_like_a_name(item.text)))):
+                or (is_known_word(item.text) and not (is_place_word(item.text) or ends_like_a_name(item.text)))):
             continue
         found.append(item)
     return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else list(entities)
@@ -318,7 +318,7 @@ def _is_short_name_to_spread(name: str) -> bool:
     """Whether a person of two characters is a name whose other mentions :func:`tag_other_mentions` may tag (张劼, 韩超):
     a frequent surname and a given name that together are no word of jieba's (丁香, 王后, 贺词 are: the tagger's errors
     would spread, and jieba tags them names too)."""
-    return len(name) == 2 and name[0] in _FREQUENT_SURNAMES and not is_known_word(name)
+    return len(name) == 2 and name[0] in FREQUENT_SURNAMES and not is_known_word(name)
 
 
 def _short_name_stands_alone(mention: Entity, text: str) -> bool:
@@ -346,7 +346,7 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
     """
     kinds: dict[str, Counter[str]] = {}
     for entity in entities:
-        named = (entity.type == "PER" or (entity.type in ("LOC", "ORG") and _ends_like_a_name(entity.text))
+        named = (entity.type == "PER" or (entity.type in ("LOC", "ORG") and ends_like_a_name(entity.text))
                  or (entity.type == "LOC" and entity.text.endswith(FEATURE_ENDINGS)))
         if ((len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC")
                 or (entity.type == "PER" and _is_short_name_to_spread(entity.text))):
@@ -361,7 +361,7 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
         while at != -1:
             mention = Entity(at, at + len(name), majority, name)
             short_person = majority == "PER" and len(name) == 2  # 张劼|都会: its own words, not one word of jieba's
-            if (not _overlaps_any(found, mention.start, mention.end)
+            if (not overlaps_any(found, mention.start, mention.end)
                     and (_stands_as_words(mention, text) if not short_person else _short_name_stands_alone(mention, text))
                     and not in_quoted_programme(mention, text)
                     and not in_book_title(mention, text) and not in_term_with_no_name(mention, text)
@@ -386,18 +386,18 @@ def untagged_person_named_throughout(entities: Sequence[Entity], text: str) -> l
     covered = {at for entity in found for at in range(entity.start, entity.end)}
     post_ends = {entity.end for entity in found if entity.type == "TITLE"}
     counts = Counter(text[at : at + 3] for at in range(len(text) - 2)
-                     if text[at] in _FREQUENT_SURNAMES and all(_is_cjk(ch) for ch in text[at : at + 3])
-                     and not covered & {at, at + 1, at + 2} and not set(text[at + 1 : at + 3]) & _NO_GIVEN_NAME_CHARACTERS)
+                     if text[at] in FREQUENT_SURNAMES and all(is_cjk(ch) for ch in text[at : at + 3])
+                     and not covered & {at, at + 1, at + 2} and not set(text[at + 1 : at + 3]) & NO_GIVEN_NAME_CHARACTERS)
     for name, count in sorted(counts.items()):
         if count < 3 or is_known_word(name) or word_tag(name[1:])[:1] in ("n", "v"):
             continue
         starts = [found_at.start() for found_at in re.finditer(name, text)]
         mentions = [Entity(at, at + 3, "PER", name) for at in starts]
-        cued = sum(1 for at in starts if at == 0 or not _is_cjk(text[at - 1]) or at in post_ends
+        cued = sum(1 for at in starts if at == 0 or not is_cjk(text[at - 1]) or at in post_ends
                    or _ROLE_BEFORE_A_NAME.search(text, max(0, at - 4), at))
         if (cued < 2 or any(word_at(text, at)[0] != at or not word_ends_at(text, at + 3) for at in starts)
-                or any(in_book_title(mention, text) or _short_quotations_around(mention, text) for mention in mentions)
-                or any(_overlaps_any(found, mention.start, mention.end) for mention in mentions)):
+                or any(in_book_title(mention, text) or short_quotations_around(mention, text) for mention in mentions)
+                or any(overlaps_any(found, mention.start, mention.end) for mention in mentions)):
             continue
         found.extend(mentions)
     return sorted(found, key=lambda e: (e.start, e.end))
@@ -423,8 +423,8 @@ def person_named_again_before_a_post(entities: Sequence[Entity], text: str) -> l
         at = text.find(name)
         while at != -1:
             end = at + len(name)
-            if ((end in post_starts or text.startswith(_LEADERS_POSTS_LONGEST_FIRST, end))
-                    and not _overlaps_any(found, at, end) and (word_starts_at(text, at) or text[at - 1 : at] in _NAME_JOINERS)):
+            if ((end in post_starts or text.startswith(LEADERS_POSTS_LONGEST_FIRST, end))
+                    and not overlaps_any(found, at, end) and (word_starts_at(text, at) or text[at - 1 : at] in _NAME_JOINERS)):
                 found.append(Entity(at, end, "PER", name))
             at = text.find(name, at + 1)
     return sorted(found, key=lambda e: (e.start, e.end))
@@ -434,7 +434,7 @@ def _in_quotes_or_before_a_place(mention: Entity, text: str) -> bool:
     """Whether a city's short name stands inside a quotation (“丽水山耕”, a brand) or opens a place's or venue's name
     (天水站): there it is part of another name, not the city."""
     quoted = any(quote.start(1) <= mention.start and mention.end <= quote.end(1)
-                 for quote in _SHORT_QUOTATION.finditer(text, max(0, mention.start - 21), mention.end + 22))
+                 for quote in SHORT_QUOTATION.finditer(text, max(0, mention.start - 21), mention.end + 22))
     return quoted or text.startswith(("站", "港", "路", "街", "桥", "大道", "大街", "社区", "村委", "居委"), mention.end)
 
 
@@ -456,11 +456,11 @@ def _unit_names(entities: Sequence[Entity]) -> set[str]:
         if entity.type != "LOC":
             continue
         # a province named without its 省 opens the chain as its unit would (甘肃|两当县 → 两当县, 两当)
-        province = next((name for name in _PROVINCES_LONGEST_FIRST if entity.text.startswith(name)), "")
+        province = next((name for name in PROVINCES_LONGEST_FIRST if entity.text.startswith(name)), "")
         opened = bool(province) and _ADMIN_UNIT.match(entity.text, len(province)) is None
         start = len(province) if opened else 0
         rest = entity.text[len(province) :]
-        if opened and 2 <= len(rest) <= 3 and all(map(_is_cjk, rest)) and _ADMIN_UNIT.search(rest) is None:
+        if opened and 2 <= len(rest) <= 3 and all(map(is_cjk, rest)) and _ADMIN_UNIT.search(rest) is None:
             names.update((rest + "县", rest + "市"))  # 云南|景谷 … 景谷县: a county named short after its province
         for index, unit in enumerate(_ADMIN_UNIT.finditer(entity.text, start), start=int(opened)):
             name = entity.text[start : unit.start()]
@@ -483,7 +483,7 @@ def _feature_names(entities: Sequence[Entity]) -> set[str]:
         place = embankment_off_its_water(entity).text
         units = list(_ADMIN_UNIT.finditer(place)) if entity.type == "LOC" else []
         name = place[units[-1].end() :] if units else ""
-        if len(name) >= 3 and name.endswith(FEATURE_ENDINGS) and all(map(_is_cjk, name)):
+        if len(name) >= 3 and name.endswith(FEATURE_ENDINGS) and all(map(is_cjk, name)):
             names.add(name)
     return names
 
@@ -494,7 +494,7 @@ def _stands_as_words(mention: Entity, text: str) -> bool:
     of two single characters no word of jieba's holds (元|荡: see :func:`water_named_by_one_character`)."""
     first_start, first_end = word_at(text, mention.start)
     if len(mention.text) == 2:
-        return (first_start, first_end) == (mention.start, mention.end) or _water_of_two_characters(text, mention.start)
+        return (first_start, first_end) == (mention.start, mention.end) or water_of_two_characters(text, mention.start)
     glued = first_start == mention.start - 1 and text[first_start] in _PREPOSITIONS_GLUED_TO_A_PLACE and first_end <= mention.end
     return (first_start == mention.start or glued) and word_ends_at(text, mention.end)
 
@@ -600,7 +600,7 @@ def person_read_whole_where_tagged_in_part(entities: Sequence[Entity], text: str
                 inside = [other for other in result if other.start < end and start < other.end]
                 if (start >= 0 and text[start:end] == name
                         and all(start <= other.start and other.end <= end and other.type != "TITLE" for other in inside)):
-                    result = _in_place_of(result, inside, Entity(start, end, "PER", name))
+                    result = in_place_of(result, inside, Entity(start, end, "PER", name))
                     break
                 at = name.find(entity.text, at + 1)
     return result

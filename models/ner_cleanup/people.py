@@ -28,39 +28,39 @@ from ..word_features import (
     word_tag,
 )
 from .common import (
-    _AFTER_A_SURNAME_ALONE,
-    _ATTENDING_A_MEETING,
-    _CLAUSE_END_MARKS,
-    _COUNTRIES_AND_PROVINCES,
-    _FREQUENT_SURNAMES,
-    _NAME_DOTS,
-    _NO_GIVEN_NAME_CHARACTERS,
-    _ORG_ENDINGS,
-    _POST_ENDING,
-    _RESIDENT_INSIDE,
-    _ROUTE_ENDINGS,
-    _UNIT_END,
-    _VERBS_OF_A_TALK_OR_MEETING,
+    AFTER_A_SURNAME_ALONE,
+    ATTENDING_A_MEETING,
+    CLAUSE_END_MARKS,
+    COUNTRIES_AND_PROVINCES,
+    FREQUENT_SURNAMES,
     GENERIC_WORDS,
     HONORIFICS,
+    NAME_DOTS,
     NAME_FOLLOWING_WORDS,
+    NO_GIVEN_NAME_CHARACTERS,
+    ORG_ENDINGS,
+    POST_ENDING,
+    RESIDENT_INSIDE,
     RESIDENT_NOUNS,
     RESIDENT_WORDS,
+    ROUTE_ENDINGS,
     STATE_POSTS,
     SURNAME_POSTS,
-    _common_single_surname,
-    _dictionary_name_end,
-    _ends_like_a_name,
-    _is_cjk,
-    _is_place_name_or_state,
-    _is_place_or_city,
-    _joined_side_by_side,
-    _last_character_opens_next_word,
-    _name_spelled_out_from,
-    _overlaps_another,
-    _overlaps_any,
-    _reads_as_a_person,
+    UNIT_END,
+    VERBS_OF_A_TALK_OR_MEETING,
+    common_single_surname,
+    dictionary_name_end,
+    ends_like_a_name,
+    is_cjk,
+    is_place_name_or_state,
+    is_place_or_city,
+    joined_side_by_side,
+    last_character_opens_next_word,
     longest_first,
+    name_spelled_out_from,
+    overlaps_another,
+    overlaps_any,
+    reads_as_a_person,
 )
 
 
@@ -90,7 +90,7 @@ def _people_in_place_of_spans(entities: Sequence[Entity], names: Sequence[re.Mat
     """``entities`` with a PER for the ``name`` group of each of ``names`` (a roster's or a caption's), in place of
     the spans that overlap it."""
     people = [Entity(match.start("name"), match.end("name"), "PER", match.group("name")) for match in names]
-    kept = [e for e in entities if not _overlaps_any(people, e.start, e.end)]
+    kept = [e for e in entities if not overlaps_any(people, e.start, e.end)]
     return sorted(kept + people, key=lambda e: (e.start, e.end))
 
 
@@ -165,7 +165,7 @@ def person_named_like_a_place(entity: Entity, text: str) -> Entity:
     before a verb of speaking, is a person whose given name is a place's (柏长城 (LOC)|告诉记者: CCTV news); no gold
     place or body of the corpora stands so."""
     if (entity.type in ("LOC", "ORG") and len(entity.text) == 3 and entity.text[0] in SURNAMES
-            and is_place_word(entity.text[1:]) and not _is_place_or_city(entity.text)
+            and is_place_word(entity.text[1:]) and not is_place_or_city(entity.text)
             and _SPEECH_AFTER_A_SPEAKER.match(text, entity.end)):
         return Entity(entity.start, entity.end, "PER", entity.text)
     return entity
@@ -180,8 +180,8 @@ def person_read_as_a_body(entity: Entity, text: str) -> Entity:
     jieba's is a person where it is appointed or dismissed (任命|裴金佳|为, 免去) or a post follows it (孙东生|委员代表民建中央
     发言: CCTV news); no gold body of the corpora stands so (CLUENER's clubs, 霍芬海, stand elsewhere)."""
     name = entity.text
-    if (entity.type != "ORG" or len(name) != 3 or name[0] not in _FREQUENT_SURNAMES or _ends_like_a_name(name)
-            or is_known_word(name) or _is_place_or_city(name)):
+    if (entity.type != "ORG" or len(name) != 3 or name[0] not in FREQUENT_SURNAMES or ends_like_a_name(name)
+            or is_known_word(name) or is_place_or_city(name)):
         return entity
     if text[max(0, entity.start - 2) : entity.start] in ("任命", "免去", "提名") or _POST_AFTER_A_NAME.match(text, entity.end):
         return Entity(entity.start, entity.end, "PER", name)
@@ -219,7 +219,7 @@ def is_resident(entity: Entity, text: str) -> bool:
     if entity.type == "PER" and len(entity.text) == 2 and entity.text[0] == "老" and entity.text[1] in SURNAMES:
         return True  # 老林说 read whole (not 小: MSRA's 小平, a given name, and 小林 of Japan)
     if (entity.type == "PER" and entity.end - entity.start == 2 and entity.start > 0 and text[entity.start - 1] in "小老"
-            and entity.text[0] in SURNAMES and _last_character_opens_next_word(entity, text)):
+            and entity.text[0] in SURNAMES and last_character_opens_next_word(entity, text)):
         return True
     after_surname = entity.start + 1
     if entity.type == "PER" and entity.end - entity.start <= 3 and any(
@@ -242,7 +242,7 @@ def peoples_body_completed(entities: Sequence[Entity], text: str) -> list[Entity
         body = next((word for word in _PEOPLES_BODIES if text.startswith(word, entity.end)), "")
         end = entity.end + len(body)
         if (body and entity.type in ("LOC", "ORG") and entity.text.endswith("人民") and len(entity.text) > 2
-                and not _overlaps_another(entities, entity, entity.end, end)):
+                and not overlaps_another(entities, entity, entity.end, end)):
             entity = Entity(entity.start, end, "ORG", text[entity.start : end])
         result.append(entity)
     return result
@@ -276,7 +276,7 @@ def name_out_of_team(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in ordered:
         before = result[-1] if result else None
         if (entity.type == "ORG" and before is not None and before.type == "PER" and before.end == entity.start
-                and before.end - before.start == 2 and _is_cjk(entity.text[0]) and entity.text[1:] in TEAM_WORDS):
+                and before.end - before.start == 2 and is_cjk(entity.text[0]) and entity.text[1:] in TEAM_WORDS):
             result[-1] = Entity(before.start, before.end + 1, "PER", text[before.start : before.end + 1])
             continue
         team = _PERSONS_TEAM.search(entity.text) if entity.type == "ORG" else None
@@ -304,7 +304,7 @@ def _leader_or_body_of_a_team(entity: Entity) -> Entity | None:
     named_by = entity.text[: described.start()]
     if 2 <= len(named_by) <= 3 and named_by[0] in SURNAMES and not is_place_word(named_by):
         return Entity(entity.start, entity.start + len(named_by), "PER", named_by)
-    if _ORG_ENDINGS.search(named_by):
+    if ORG_ENDINGS.search(named_by):
         return Entity(entity.start, entity.start + len(named_by), "ORG", named_by)
     return None
 
@@ -321,15 +321,15 @@ def place_and_person_read_apart(entities: Sequence[Entity], text: str) -> list[E
             return None
         joined = text[place.start : entity.end]
         if ((place.text in COMPOUND_SURNAMES and len(entity.text) <= 2)
-                or ("·" in entity.text and len(place.text) <= 3 and place.text not in _COUNTRIES_AND_PROVINCES
+                or ("·" in entity.text and len(place.text) <= 3 and place.text not in COUNTRIES_AND_PROVINCES
                     and word_tag(place.text) in ("", "ns"))):  # not 老太太 (nr to jieba)|乌姆·哈米德
             return Entity(place.start, entity.end, "PER", joined)
-        if (not is_place_word(place.text) and not _UNIT_END.search(place.text) and "·" not in entity.text
+        if (not is_place_word(place.text) and not UNIT_END.search(place.text) and "·" not in entity.text
                 and all(character in TRANSLITERATION_CHARS for character in joined) and _list_goes_on(text, entity.end)):
             return Entity(place.start, entity.end, "LOC", joined)
         return None
 
-    return _joined_side_by_side(entities, one_name)
+    return joined_side_by_side(entities, one_name)
 
 
 #: How often jieba may count a piece of a transliterated place read in two (巴赫 105; not 哥哥).
@@ -346,15 +346,15 @@ def transliterated_name_read_in_two(entities: Sequence[Entity], text: str) -> li
         joined = text[first.start : entity.end]
         if ({first.type, entity.type} != {"LOC", "PER"} or len(first.text) > 4 or len(entity.text) > 4
                 or not all(character in TRANSLITERATION_CHARS for character in joined)
-                or any(piece.text in _COUNTRIES_AND_PROVINCES for piece in (first, entity))):
+                or any(piece.text in COUNTRIES_AND_PROVINCES for piece in (first, entity))):
             return None
         after_a_post = len(result) >= 2 and result[-2].type == "TITLE" and result[-2].end == first.start
-        names_nothing = not any(_is_place_or_city(piece.text) or is_place_word(piece.text)
+        names_nothing = not any(is_place_or_city(piece.text) or is_place_word(piece.text)
                                 or word_frequency(piece.text) >= _COMMON_WORD_IN_A_TRANSLITERATION for piece in (first, entity))
         kind = "PER" if after_a_post else "LOC" if names_nothing and _list_goes_on(text, entity.end) else None
         return Entity(first.start, entity.end, kind, joined) if kind else None
 
-    return _joined_side_by_side(entities, one_name)
+    return joined_side_by_side(entities, one_name)
 
 
 def _list_goes_on(text: str, end: int) -> bool:
@@ -389,13 +389,13 @@ def is_ethnic_group(entity: Entity, text: str) -> bool:
 def person_inside_a_route(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A person that opens the name of a railway or road the text tags, where the text reads that name, is it:
     张呼 (PER) | 高铁 beside 张呼高铁 (LOC) → 张呼高铁 (from CCTV news)."""
-    routes = {e.text for e in entities if e.type == "LOC" and e.text.endswith(_ROUTE_ENDINGS)}
+    routes = {e.text for e in entities if e.type == "LOC" and e.text.endswith(ROUTE_ENDINGS)}
     result: list[Entity] = []
     for entity in entities:
         route = next((r for r in routes if entity.type == "PER" and r.startswith(entity.text) and len(r) > len(entity.text)
                       and text.startswith(r, entity.start)), None)
         end = entity.start + len(route) if route else entity.end
-        if route and not _overlaps_another(entities, entity, entity.end, end):
+        if route and not overlaps_another(entities, entity, entity.end, end):
             entity = Entity(entity.start, end, "LOC", route)
         result.append(entity)
     return result
@@ -476,7 +476,7 @@ def untagged_byline_names(entities: Sequence[Entity], text: str) -> list[Entity]
         for name in names:
             for found in re.finditer(re.escape(name), text[byline.start() : byline.end()]):
                 start, end = byline.start() + found.start(), byline.start() + found.end()
-                if text[start - 1] in " 　（(" and text[end] in " 　）)" and not _overlaps_any(entities + added, start, end):
+                if text[start - 1] in " 　（(" and text[end] in " 　）)" and not overlaps_any(entities + added, start, end):
                     added.append(Entity(start, end, "PER", name))
     return sorted([*entities, *added], key=lambda e: (e.start, e.end)) if added else list(entities)
 
@@ -485,11 +485,11 @@ def resident_out_of_place(entity: Entity) -> list[Entity]:
     """Split a place read on across a resident word into a name: 平度市大泽山镇|种植户|昌云军 → the town (LOC) and the
     grower (PER), from CCTV news; only where the place ends in a unit, or is a place of its own before a name that
     reads as a person (北京|市民|吴峰), and two or three characters follow."""
-    resident = _RESIDENT_INSIDE.search(entity.text) if entity.type == "LOC" else None
+    resident = RESIDENT_INSIDE.search(entity.text) if entity.type == "LOC" else None
     if not resident or not 2 <= len(entity.text) - resident.end() <= 3:
         return [entity]
     place, name = entity.text[: resident.start()], entity.text[resident.end() :]
-    if not (_UNIT_END.search(place) or (_is_place_name_or_state(place) and _reads_as_a_person(name)
+    if not (UNIT_END.search(place) or (is_place_name_or_state(place) and reads_as_a_person(name)
                                         and not word_tag(name).startswith(("n", "v", "a")))):  # 华西农民|公园
         return [entity]
     place_end, name_start = entity.start + resident.start(), entity.start + resident.end()
@@ -504,7 +504,7 @@ def person_opened_by_a_place_abbreviation(entities: Sequence[Entity], text: str)
     people = longest_first({e.text for e in entities if e.type == "PER" and len(e.text) >= 2})
     result: list[Entity] = []
     for entity in entities:
-        name = _name_spelled_out_from(entity, people, entities, text) if entity.type == "LOC" and len(entity.text) == 1 else None
+        name = name_spelled_out_from(entity, people, entities, text) if entity.type == "LOC" and len(entity.text) == 1 else None
         result.append(Entity(entity.start, entity.start + len(name), "PER", name) if name else entity)
     return result
 
@@ -521,8 +521,8 @@ def person_and_body_read_across_a_list(entities: Sequence[Entity]) -> list[Entit
     for entity in entities:
         left, _, right = entity.text.partition("、")
         if (entity.type == "ORG" and entity.start in post_ends and entity.text.count("、") == 1
-                and 2 <= len(left) <= 3 and _common_single_surname(left) and not is_known_word(left)
-                and len(right) >= 2 and _ORG_ENDINGS.search(right)):
+                and 2 <= len(left) <= 3 and common_single_surname(left) and not is_known_word(left)
+                and len(right) >= 2 and ORG_ENDINGS.search(right)):
             result += [Entity(entity.start, entity.start + len(left), "PER", left),
                        Entity(entity.end - len(right), entity.end, "ORG", right)]
         else:
@@ -539,7 +539,7 @@ def person_named_by_the_end_of_a_full_name(entities: Sequence[Entity]) -> list[E
     last_names = {entity.text.rsplit("·", 1)[1] for entity in entities if entity.type == "PER" and "·" in entity.text}
     typed = [Entity(entity.start, entity.end, "PER", entity.text)
              if (entity.type in ("LOC", "ORG") and entity.text in last_names and len(entity.text) >= 2
-                 and entity.text not in _COUNTRIES_AND_PROVINCES
+                 and entity.text not in COUNTRIES_AND_PROVINCES
                  and not (is_place_word(entity.text) and word_frequency(entity.text) >= _OFTEN_COUNTED_PLACE))
              else entity for entity in sorted(entities, key=lambda e: e.start)]
     full_names = {entity.text for entity in typed if entity.type == "PER" and "·" in entity.text}
@@ -583,9 +583,9 @@ def person_out_of_a_body_read_on_from_it(entities: Sequence[Entity], text: str) 
         if ordinal:
             end = name_end  # 韩卫国|第十四届全国政协: the ordinal opens the body's name
         rest = text[end : entity.end]
-        body_after = len(rest) >= 4 and _ends_like_a_name(rest) and rest not in GENERIC_WORDS
+        body_after = len(rest) >= 4 and ends_like_a_name(rest) and rest not in GENERIC_WORDS
         # a verb before a body may name it: 李晏家创新工作室, 特朗普竞选团队
-        read_on = ordinal or kind in ("d", "c", "p", "l") or (kind == "v" and not _ends_like_a_name(rest))
+        read_on = ordinal or kind in ("d", "c", "p", "l") or (kind == "v" and not ends_like_a_name(rest))
         if start != name_end or end > entity.end or not read_on:
             result.append(entity)
             continue
@@ -635,9 +635,9 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
 
     def ends_on_a_stray(entity: Entity) -> bool:  # 赵彪|成为第一个, 聂开|刚当选, 习近平|新时代 beside 赵彪, 聂开, 习近平
         return entity.text[:-1] in people and (
-            _last_character_opens_next_word(entity, text) or entity.text[-1] in _ADVERBS_AFTER_A_NAME
+            last_character_opens_next_word(entity, text) or entity.text[-1] in _ADVERBS_AFTER_A_NAME
             or entity.text[-1] == "家"  # the person's home: 马俊|家有3个孩子 beside 马俊
-            or (len(entity.text) == 4 and _common_single_surname(entity.text))  # 蒋乙嘉|定下: three after such a surname
+            or (len(entity.text) == 4 and common_single_surname(entity.text))  # 蒋乙嘉|定下: three after such a surname
             or word_at(text, entity.end - 2) == (entity.start, entity.end - 1))  # jieba knows the name without it
 
     def ends_on_a_word(entity: Entity) -> bool:  # 刘先伟|明白 beside 刘先伟: the last two characters are a word
@@ -683,7 +683,7 @@ def person_out_of_place(entities: Sequence[Entity], text: str) -> list[Entity]:
                        and len(entity.text) > len(p) + 2), None)
         named = next((p for p in people if entity.type in ("LOC", "ORG") and entity.text == p + entity.text[-1]
                       and (entity.text[-1] in _ADVERBS_AFTER_A_NAME
-                           or (entity.type == "LOC" and _last_character_opens_next_word(entity, text)))), None)
+                           or (entity.type == "LOC" and last_character_opens_next_word(entity, text)))), None)
         if named is not None:  # the person and one word after the name: 解良|来 (LOC) beside 解良
             result.append(Entity(entity.start, entity.start + len(named), "PER", named))
             continue
@@ -691,7 +691,7 @@ def person_out_of_place(entities: Sequence[Entity], text: str) -> list[Entity]:
             at = entity.start + len(person)
             verb_end = word_at(text, at)[1]
             rest = text[verb_end : entity.end]
-            if word_starts_at(text, at) and is_verb(text[at:verb_end]) and len(rest) >= 2 and _UNIT_END.search(rest):
+            if word_starts_at(text, at) and is_verb(text[at:verb_end]) and len(rest) >= 2 and UNIT_END.search(rest):
                 result += [Entity(entity.start, at, "PER", person), Entity(verb_end, entity.end, entity.type, rest)]
                 continue
         result.append(entity)
@@ -713,7 +713,7 @@ def province_and_place_read_as_person(entities: Sequence[Entity], text: str) -> 
             word_start, word_end = word_at(text, start)
             end = max(entity.end, word_end)
             if (word_start == start and end - start >= 2 and word_tag(text[start:end])[:1] in ("n", "s")  # loose: 海口 s
-                    and not _overlaps_another(entities, entity, entity.end, end)):
+                    and not overlaps_another(entities, entity, entity.end, end)):
                 entity = Entity(entity.start, end, "LOC", text[entity.start : end])
         result.append(entity)
     return result
@@ -734,7 +734,7 @@ def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
                        Entity(entity.start + joined.start(2), entity.end, "PER", joined.group(2))]
             continue
         cut = next((k for k in range(2, len(entity.text) - 1) if entity.text[:k] in people and entity.text[k:] in people
-                    and not set(_NAME_DOTS) & {entity.text[k - 1], entity.text[k]}), None) if entity.type == "PER" else None
+                    and not set(NAME_DOTS) & {entity.text[k - 1], entity.text[k]}), None) if entity.type == "PER" else None
         linked = next((k for k in range(2, min(len(entity.text) - 2, 5)) if entity.text[k] in _LINKING_CHARACTERS
                        and entity.text[k + 1 :] in people), None) if entity.type == "PER" and cut is None else None
         if linked is not None:  # 贝德高向李克强赠送…: a person, a preposition, and a person the text names apart
@@ -742,7 +742,7 @@ def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
                        Entity(entity.start + linked + 1, entity.end, "PER", entity.text[linked + 1 :])]
             continue
         verb = next(((k, j) for k in range(2, len(entity.text) - 3) for j in range(k + 1, min(k + 4, len(entity.text) - 1))
-                     if entity.text[:k] in people and entity.text[j:] in people and not set(_NAME_DOTS) & set(entity.text[k:j])),
+                     if entity.text[:k] in people and entity.text[j:] in people and not set(NAME_DOTS) & set(entity.text[k:j])),
                     None) if entity.type == "PER" and cut is None else None
         if verb is not None:  # 梁英|建议|王定福: two people the text names apart and the verb between them
             k, j = verb
@@ -785,11 +785,11 @@ def listed_person_made_whole(entities: Sequence[Entity], text: str) -> list[Enti
         following = next((e for e in ordered[index + 1 :] if e.start >= joined.end), None)
         person_after = (following is not None and following.type == "PER" and following.start == joined.end + 1
                         and text[joined.end] == "、")
-        list_ends = text[joined.end : joined.end + 1] in ("。", "，", "；", "等", "和") or _ATTENDING_A_MEETING.match(text, joined.end)
+        list_ends = text[joined.end : joined.end + 1] in ("。", "，", "；", "等", "和") or ATTENDING_A_MEETING.match(text, joined.end)
         name = joined.text
         if (person_before and (person_after or list_ends) and joined.type in ("PER", "LOC", "ORG") and len(name) == 3
-                and _common_single_surname(name) and not is_place_word(name) and name not in _COUNTRIES_AND_PROVINCES
-                and not _ends_like_a_name(name)):
+                and common_single_surname(name) and not is_place_word(name) and name not in COUNTRIES_AND_PROVINCES
+                and not ends_like_a_name(name)):
             result.append(Entity(joined.start, joined.end, "PER", name))
             index += 2 if joined is not entity else 1
             continue
@@ -825,16 +825,16 @@ def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity
     dictionary word opening there (群众陆续|返家, 村民曾经|靠, 群众白手起家).
     """
     found = list(entities)
-    for resident in _RESIDENT_INSIDE.finditer(text):
+    for resident in RESIDENT_INSIDE.finditer(text):
         start = resident.end()
-        if start >= len(text) or text[start] not in _FREQUENT_SURNAMES or _overlaps_any(found, start, start + 2):
+        if start >= len(text) or text[start] not in FREQUENT_SURNAMES or overlaps_any(found, start, start + 2):
             continue
         for length in (3, 2):
             name, end = text[start : start + length], start + length
-            if (end < len(text) and text[end] in _AFTER_A_RESIDENTS_NAME and all(_is_cjk(ch) for ch in name)
+            if (end < len(text) and text[end] in _AFTER_A_RESIDENTS_NAME and all(is_cjk(ch) for ch in name)
                     and not name.endswith(HONORIFICS + SURNAME_POSTS) and name[-1] not in _KIN_CHARACTERS
-                    and name[1] not in "老阿" and "某" not in name and not set(name[1:]) & (_NO_GIVEN_NAME_CHARACTERS | {"一"})
-                    and word_tag(name)[:1] not in ("n", "v", "t", "d", "a") and not _overlaps_any(found, start, end)
+                    and name[1] not in "老阿" and "某" not in name and not set(name[1:]) & (NO_GIVEN_NAME_CHARACTERS | {"一"})
+                    and word_tag(name)[:1] not in ("n", "v", "t", "d", "a") and not overlaps_any(found, start, end)
                     and not _opens_a_common_word(start, text)):
                 found.append(Entity(start, end, "PER", name))
                 break
@@ -848,11 +848,11 @@ def person_cut_before_a_place_or_adverb(entity: Entity, text: str) -> Entity:
     (施芝鸿|对十八大报告): from CCTV news. Only for a common one-character surname, whose names have at most three
     characters."""
     name = entity.text
-    if entity.type != "PER" or len(name) < 4 or not _common_single_surname(name):
+    if entity.type != "PER" or len(name) < 4 or not common_single_surname(name):
         return entity
     at = name.find("在", 2)
     rest = name[at + 1 :] if 2 <= at <= 3 else ""
-    if len(rest) >= 2 and (is_place_word(rest) or rest in _COUNTRIES_AND_PROVINCES):
+    if len(rest) >= 2 and (is_place_word(rest) or rest in COUNTRIES_AND_PROVINCES):
         return Entity(entity.start, entity.start + at, "PER", name[:at])
     if len(name) == 4 and word_tag(name[2:]) == "d" and word_at(text, entity.start + 2) == (entity.start + 2, entity.end):
         return Entity(entity.start, entity.start + 2, "PER", name[:2])
@@ -890,7 +890,7 @@ _PREPOSITIONS_AFTER_A_NAME = "对在给把被将从"
 def person_cut_before_a_breach(entity: Entity, text: str) -> Entity:
     """Cut a person read on into the 违 of 违规, 违纪 or 违法 after the name (廖晖|违规收受礼品, from CCTV discipline
     news); no gold person of the corpora ends in 违."""
-    if entity.type == "PER" and len(entity.text) >= 3 and entity.text.endswith("违") and _last_character_opens_next_word(entity, text):
+    if entity.type == "PER" and len(entity.text) >= 3 and entity.text.endswith("违") and last_character_opens_next_word(entity, text):
         return Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
     return entity
 #: What may follow a name the text names without it: :data:`NAME_FOLLOWING_WORDS`, the adverbs 刚, 才, 常
@@ -910,7 +910,7 @@ _NOT_A_NAMES_LAST_CHARACTER = frozenset("在和说等的了也都就又还是与
 _AFTER_A_WHOLE_NAME = frozenset("，。、；：！？”）)的是")
 #: Marks no conjunction stands right before, the clause's and the list's (a line break is no mark: page text wraps
 #: mid-sentence): a 和 before one ends a name (魏凤|和、王勇, 饶子|和、周慕冰).
-_MARKS_NO_JOINER_PRECEDES = frozenset(_CLAUSE_END_MARKS.replace("\n", "") + "、")
+_MARKS_NO_JOINER_PRECEDES = frozenset(CLAUSE_END_MARKS.replace("\n", "") + "、")
 
 
 #: Parts of Tibetan names (次仁平措, 达娃卓玛, 格桑多吉): a person that stops after a part's first character stops inside it.
@@ -925,7 +925,7 @@ def tibetan_name_completed(entities: Sequence[Entity], text: str) -> list[Entity
     result: list[Entity] = []
     for entity in entities:
         part = next((p for p in TIBETAN_NAME_PARTS if entity.text.endswith(p[0]) and text.startswith(p[1], entity.end)), "")
-        if entity.type == "PER" and len(entity.text) >= 3 and part and not _overlaps_another(entities, entity, entity.end, entity.end + 1):
+        if entity.type == "PER" and len(entity.text) >= 3 and part and not overlaps_another(entities, entity, entity.end, entity.end + 1):
             entity = Entity(entity.start, entity.end + 1, "PER", text[entity.start : entity.end + 1])
         result.append(entity)
     return result
@@ -940,7 +940,7 @@ def _name_tagged_elsewhere_from(surname: Entity, entities: Sequence[Entity], tex
     names = sorted({e.text for e in entities if e.type == "PER" and (len(e.text) == 3 or len(e.text) == 2 and after_a_post)
                     and e.text[0] == surname.text and e.text not in STATE_POSTS}, key=len, reverse=True)  # not 原副|王储
     return next((name for name in names if text.startswith(name, surname.start)
-                 and not _overlaps_another(entities, surname, surname.start, surname.start + len(name))), "")
+                 and not overlaps_another(entities, surname, surname.start, surname.start + len(name))), "")
 
 
 def surname_completed_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -955,9 +955,9 @@ def surname_completed_to_its_name(entities: Sequence[Entity], text: str) -> list
     for entity in entities:
         end = person_word_end(text, entity.start) if entity.type == "PER" and len(entity.text) == 1 else entity.start
         name = text[entity.start : end]
-        if (2 <= len(name) <= 3 and _common_single_surname(name) and word_frequency(name) <= 10
-                and not any(character in _AFTER_A_SURNAME_ALONE for character in name[1:])
-                and not _overlaps_another(entities, entity, entity.start, end)
+        if (2 <= len(name) <= 3 and common_single_surname(name) and word_frequency(name) <= 10
+                and not any(character in AFTER_A_SURNAME_ALONE for character in name[1:])
+                and not overlaps_another(entities, entity, entity.start, end)
                 and text[entity.start - 1 : entity.start] not in _MEASURES_BEFORE_ZHANG
                 and (word_frequency(name[1:]) <= 10 if len(name) == 3 else _where_a_full_name_stands(entity.start, end, entities, text))):
             entity = Entity(entity.start, end, "PER", name)
@@ -978,15 +978,15 @@ def person_completed_to_jiebas_name(entities: Sequence[Entity], text: str) -> li
     rest of that name, one or two characters: 日本首相安倍晋|三, 安倍|晋三, 特朗|普, 邓稼|先 (CCTV news; jieba's dictionary lists
     安倍晋三, and the tagger, which saw few such names, stops early). Only where the person is no word of jieba's
     itself (邓小平|理论, 毛泽东|思想: jieba lists the doctrines as names), the name has three characters or reads as
-    family and given name (:func:`_dictionary_name_end`: not 殷切希|望, 党风廉|政), it ends in no character
+    family and given name (:func:`dictionary_name_end`: not 殷切希|望, 党风廉|政), it ends in no character
     that ends no name, nor in a law's or dynasty's (尤伯|杯, 贝恩|四, MSRA's 伯顿|法, 弘光|朝), and no span touches the
     rest."""
     result: list[Entity] = []
     for entity in entities:
-        end = _dictionary_name_end(text, entity.start) if entity.type == "PER" and len(entity.text) >= 2 else entity.end
+        end = dictionary_name_end(text, entity.start) if entity.type == "PER" and len(entity.text) >= 2 else entity.end
         if (entity.end < end <= entity.end + 2 and not is_known_word(entity.text)
                 and text[end - 1] not in _NOT_A_NAMES_LAST_CHARACTER and text[end - 1] not in "法朝"  # 尤伯|杯, 伯顿|法, 弘光|朝
-                and not _overlaps_another(entities, entity, entity.end, end)):
+                and not overlaps_another(entities, entity, entity.end, end)):
             entity = Entity(entity.start, end, "PER", text[entity.start : end])
         result.append(entity)
     return result
@@ -1005,10 +1005,10 @@ def _name_up_to_a_mark_after_a_post(person: Entity, entities: Sequence[Entity], 
     a surname and a post)."""
     given = _GIVEN_NAME_UP_TO_A_MARK.match(text, person.end)
     if (given is None or not any(e.type == "TITLE" and e.end == person.start for e in entities)
-            or any(character in _AFTER_A_SURNAME_ALONE for character in given.group())):
+            or any(character in AFTER_A_SURNAME_ALONE for character in given.group())):
         return person
     read_inside = [e for e in entities if e is not person and e.start < given.end() and person.end < e.end]
-    if any(e.start < person.end or e.end > given.end() or (e.type == "TITLE" and _POST_ENDING.search(e.text)) for e in read_inside):
+    if any(e.start < person.end or e.end > given.end() or (e.type == "TITLE" and POST_ENDING.search(e.text)) for e in read_inside):
         return person  # a span running past the name, or a post of its own (王|书记，)
     return Entity(person.start, given.end(), "PER", text[person.start : given.end()])
 
@@ -1057,7 +1057,7 @@ def person_completed_by_a_character(entities: Sequence[Entity], text: str) -> li
         mark_after = text[entity.end + 1 : entity.end + 2]
         joiner_before_a_mark = after == "和" and mark_after in _MARKS_NO_JOINER_PRECEDES  # 魏凤|和、王勇: no conjunction there
         joiner_before_a_verb = after == "和" and entity.start in post_ends and _verb_opens_at(text, entity.end + 1)  # 主席罗富|和主持
-        if (entity.type == "PER" and len(entity.text) == 2 and _common_single_surname(entity.text) and _is_cjk(after)
+        if (entity.type == "PER" and len(entity.text) == 2 and common_single_surname(entity.text) and is_cjk(after)
                 and (after not in _NOT_A_NAMES_LAST_CHARACTER or joiner_before_a_mark or joiner_before_a_verb)
                 and (mark_after in _AFTER_A_WHOLE_NAME or held_post_before_a_predicate(entity, after))
                 and entity.end not in starts
@@ -1093,11 +1093,11 @@ _VERBS_JIEBA_TAGS_AS_NOUNS = frozenset({"带队", "督导", "部署"})
 
 
 def _verb_opens_at(text: str, at: int) -> bool:
-    """Whether a verb of a talk or meeting of two characters (:data:`_VERBS_OF_A_TALK_OR_MEETING`: 主持, 出席, 会见) opens a
+    """Whether a verb of a talk or meeting of two characters (:data:`VERBS_OF_A_TALK_OR_MEETING`: 主持, 出席, 会见) opens a
     word of jieba's at ``text[at]``: no conjunction joins a name to one, so a 和 before it ends the name before
     (主席罗富|和|主持开幕会); not any verb, which may open a post (副总裁叶璇|和|销售经理田源)."""
     start, end = word_at(text, at)
-    return start == at and end - start == 2 and text[start:end] in _VERBS_OF_A_TALK_OR_MEETING
+    return start == at and end - start == 2 and text[start:end] in VERBS_OF_A_TALK_OR_MEETING
 
 
 def _stands_elsewhere_before_another(entities: Sequence[Entity], person: Entity, text: str) -> bool:
@@ -1126,13 +1126,13 @@ def person_completed_through_the_text(entities: Sequence[Entity], text: str) -> 
     starts = {entity.start for entity in entities}
     mentions: dict[str, list[Entity]] = {}
     for entity in entities:
-        if entity.type == "PER" and len(entity.text) == 2 and _common_single_surname(entity.text):
+        if entity.type == "PER" and len(entity.text) == 2 and common_single_surname(entity.text):
             mentions.setdefault(entity.text, []).append(entity)
 
     def followed_alone(entity: Entity) -> bool:
         after = text[entity.end : entity.end + 1]
         word_start, word_end = word_at(text, entity.end)
-        return (_is_cjk(after) and after not in _NEVER_A_NAMES_END_THROUGH_A_TEXT and entity.end not in starts
+        return (is_cjk(after) and after not in _NEVER_A_NAMES_END_THROUGH_A_TEXT and entity.end not in starts
                 and not (word_start == entity.end and word_end > entity.end + 1))
 
     def mentions_in_the_text(name: str) -> list[Entity]:
@@ -1146,7 +1146,7 @@ def person_completed_through_the_text(entities: Sequence[Entity], text: str) -> 
     completed = {name for name, found in mentions.items() if len(found) >= 3 and follower_of_every_mention(found)}
     completed |= {name for name in mentions
                   if len(everywhere := mentions_in_the_text(name)) >= 2 and follower_of_every_mention(everywhere)}
-    others = {e.text for e in entities if e.type == "PER" and 2 <= len(e.text) <= 3 and all(map(_is_cjk, e.text))
+    others = {e.text for e in entities if e.type == "PER" and 2 <= len(e.text) <= 3 and all(map(is_cjk, e.text))
               and (e.text[0] not in SURNAMES or set(e.text) <= TRANSLITERATION_CHARS)}  # 香九|妹, 斯蒂芬|金: no Chinese name
     completed |= {name for name in others if len(everywhere := mentions_in_the_text(name)) >= 2
                   and (after := follower_of_every_mention(everywhere)) and after not in _NUMERALS_AND_HAVE
@@ -1173,8 +1173,8 @@ def person_given_its_surname(entities: Sequence[Entity], text: str) -> list[Enti
     result: list[Entity] = []
     for entity in entities:
         before = entity.start - 1
-        if (entity.type == "PER" and len(entity.text) == 2 and before >= 0 and not _common_single_surname(entity.text)
-                and _common_single_surname(text[before:entity.end]) and not _overlaps_another(entities, entity, before, entity.start)
+        if (entity.type == "PER" and len(entity.text) == 2 and before >= 0 and not common_single_surname(entity.text)
+                and common_single_surname(text[before:entity.end]) and not overlaps_another(entities, entity, before, entity.start)
                 and text[before] not in _FUNCTION_CHARACTERS_BEFORE_A_NAME
                 and word_at(text, before) in ((before, entity.end), (before, entity.start)) and _after_a_noun_or_a_mark(before, text)):
             entity = Entity(before, entity.end, "PER", text[before : entity.end])
@@ -1185,7 +1185,7 @@ def person_given_its_surname(entities: Sequence[Entity], text: str) -> list[Enti
 def _after_a_noun_or_a_mark(at: int, text: str) -> bool:
     """Whether ``text[at]`` follows a mark, the text's start or a common noun of two characters or more (青年|何俊杰,
     教师|支月英: a person's role before the name; not 防卫|相 or 溥仪|赏)."""
-    if at == 0 or not _is_cjk(text[at - 1]):
+    if at == 0 or not is_cjk(text[at - 1]):
         return True
     start, end = word_at(text, at - 1)
     return end == at and end - start >= 2 and word_tag(text[start:end]) in ("n", "t")  # jieba tags 青年 t

@@ -31,56 +31,56 @@ from ..word_features import (
     word_tag,
 )
 from .common import (
-    _BODY_WORD,
-    _BODY_WORDS_READ_AS_VERBS,
-    _CHINESE_NUMERALS,
-    _CITIES,
-    _CLAUSE_WORD_TAGS,
-    _COUNTRIES_AND_PROVINCES,
-    _COUNTRY_NAMES_LONGEST_FIRST,
-    _DIRECTION_AREA_WORDS,
-    _ENDS_A_NAME,
-    _EVENT_AFTER_A_BODY,
-    _INTERNATIONAL_BODY_OPENINGS,
-    _JOINT,
-    _ORG_ENDINGS,
-    _POST_ENDING,
-    _PREDICATE,
-    _PROVINCES_LONGEST_FIRST,
-    _SPORTS_WORDS,
-    _STATE_POSTS_LONGEST_FIRST,
-    _UNIQUE_BODIES_LONGEST_FIRST,
-    _UNIT_END,
-    _WATER_NAME_ENDINGS,
     ADMIN_UNIT_ENDINGS,
+    BODY_WORD,
+    BODY_WORDS_READ_AS_VERBS,
+    CHINESE_NUMERALS,
+    CITIES,
+    CLAUSE_WORD_TAGS,
+    COUNTRIES_AND_PROVINCES,
+    COUNTRY_NAMES_LONGEST_FIRST,
+    DIRECTION_AREA_WORDS,
     DIRECTIONS,
+    ENDS_A_NAME,
+    EVENT_AFTER_A_BODY,
     GENERIC_WORDS,
+    INTERNATIONAL_BODY_OPENINGS,
+    JOINT,
     NAME_ENDINGS,
+    ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
+    POST_ENDING,
+    PREDICATE,
     PREDICATE_OPENERS,
+    PROVINCES_LONGEST_FIRST,
+    SPORTS_WORDS,
     STATE_ABBREVIATIONS,
-    _alone_or_after_a_state,
-    _ends_like_a_name,
-    _in_a_sports_clause,
-    _is_city_no_name_reads_as,
-    _is_cjk,
-    _is_place_name_or_state,
-    _is_place_or_city,
-    _longest_name_before,
-    _names_holding_a_post,
-    _overlaps_another,
-    _overlaps_any,
-    _reads_as_places,
-    _short_quotations_around,
-    _untagged_names_tagged,
-    _water_of_two_characters,
-    _whole_words,
+    STATE_POSTS_LONGEST_FIRST,
+    UNIQUE_BODIES_LONGEST_FIRST,
+    UNIT_END,
+    WATER_NAME_ENDINGS,
+    alone_or_after_a_state,
     cut_trailing_common_noun,
+    ends_like_a_name,
     foreign_place_read_as_person,
+    in_a_sports_clause,
     in_book_title,
     in_term_with_no_name,
+    is_city_no_name_reads_as,
+    is_cjk,
     is_fragment,
+    is_place_name_or_state,
+    is_place_or_city,
     longest_first,
+    longest_name_before,
+    names_holding_a_post,
+    overlaps_another,
+    overlaps_any,
+    reads_as_places,
+    short_quotations_around,
+    untagged_names_tagged,
+    water_of_two_characters,
+    whole_words,
 )
 
 
@@ -125,7 +125,7 @@ def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> l
                 or word_at(text, name_end) != (name_end, end) or (read_apart and is_known_word(text[start:name_end]))
                 or is_known_word(text[start:end]) or set(text[start:name_end]) & _NOT_IN_AN_UNKNOWN_NAME
                 or not _opens_after_a_word_or_mark(start, text) or text[start - 1 : start] == "“" or text[end : end + 1] == "”"
-                or _overlaps_any(entities, start, end)):
+                or overlaps_any(entities, start, end)):
             continue
         candidates.append(Entity(start, end, "LOC", text[start:end]))
     mentions = Counter(candidate.text for candidate in candidates)
@@ -143,7 +143,7 @@ def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> l
 
 def _opens_after_a_word_or_mark(start: int, text: str) -> bool:
     """Whether ``text[start]`` follows a mark, a function character or a word of jieba's of two characters or more."""
-    if start == 0 or not _is_cjk(text[start - 1]):
+    if start == 0 or not is_cjk(text[start - 1]):
         return True
     word_start, word_end = word_at(text, start - 1)
     return text[start - 1] in _NOT_IN_AN_UNKNOWN_NAME or (word_end == start and word_end - word_start >= 2)
@@ -190,7 +190,7 @@ def foreign_city_read_as_body(entity: Entity, text: str) -> Entity:
 
 def _is_foreign_city(name: str) -> bool:
     """Whether ``name`` is a foreign city of :data:`FOREIGN_CITIES`, alone or after its country (英国伦敦)."""
-    return _alone_or_after_a_state(name, FOREIGN_CITIES, COUNTRIES)
+    return alone_or_after_a_state(name, FOREIGN_CITIES, COUNTRIES)
 
 
 def government_read_as_place(entity: Entity) -> Entity:
@@ -223,7 +223,7 @@ def place_named_after_its_descriptor(entities: Sequence[Entity], text: str) -> l
         noun_start = entity.start - len(descriptor)
         if before.type in ("LOC", "ORG") and before.end == entity.start and before.text.endswith(descriptor):
             rest = before.text[: -len(descriptor)]
-            if len(rest) < 2 or not (_is_place_or_city(rest) or rest[-1] in "省市州县国"):
+            if len(rest) < 2 or not (is_place_or_city(rest) or rest[-1] in "省市州县国"):
                 continue
             result[index - 1] = Entity(before.start, before.start + len(rest), "LOC", rest)
         elif not (before.type == "LOC" and (before.end == noun_start
@@ -235,7 +235,7 @@ def place_named_after_its_descriptor(entities: Sequence[Entity], text: str) -> l
 
 def city_read_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Make the whole city a LOC where a span, of any type, is part of a foreign or Chinese city's name of
-    :data:`FOREIGN_CITIES` or ``_CITIES`` that the text spells out around it: one to three characters left out at its
+    :data:`FOREIGN_CITIES` or ``CITIES`` that the text spells out around it: one to three characters left out at its
     end or one or two at its start (阿勒|颇, 的黎波|里, 雷克雅|未克, 慕尼|黑, 汗|尤尼斯 (PER), 大马|士革 (PER): CCTV news,
     where the tagger stops inside a transliteration). Not a span of one character (京 of 华北京津冀), nor where the span
     is a place or city itself unless jieba reads the city as one word (大马|士革, 法兰克|福), nor where the
@@ -245,10 +245,10 @@ def city_read_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in ordered:
         city = None
         if entity.type in ("LOC", "ORG", "PER") and len(entity.text) >= 2:
-            a_place = _is_place_or_city(entity.text)  # 大马 (Malaysia) of 大马士革: only where jieba reads the city whole
+            a_place = is_place_or_city(entity.text)  # 大马 (Malaysia) of 大马士革: only where jieba reads the city whole
             spans = [(entity.start, entity.end + more) for more in (1, 2, 3)] + [(entity.start - more, entity.end) for more in (1, 2)]
             city = next(((start, end) for start, end in spans if start >= 0 and text[start:end] in _KNOWN_CITIES
-                         and not _overlaps_another(ordered, entity, start, end)
+                         and not overlaps_another(ordered, entity, start, end)
                          and (not a_place or word_at(text, start) == (start, end))), None)
         result.append(Entity(city[0], city[1], "LOC", text[city[0] : city[1]]) if city else entity)
     return result
@@ -262,7 +262,7 @@ def body_standing_where_only_a_place_does(entities: Sequence[Entity], text: str)
     corpora stands before one of these words (MSRA tags 375 places there); 附近 and 周边 follow bodies too (白宫附近).
     """
     places = {e.text for e in entities if e.type in ("ORG", "LOC") and _PLACE_PART_AFTER.match(text, e.end)
-              and not _ORG_ENDINGS.search(e.text) and not e.text.endswith(NAME_ENDINGS["ORG"]) and e.text[-1] not in "军盟"}
+              and not ORG_ENDINGS.search(e.text) and not e.text.endswith(NAME_ENDINGS["ORG"]) and e.text[-1] not in "军盟"}
     return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and e.text in places else e for e in entities]
 
 
@@ -314,15 +314,15 @@ def state_name_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
                       and text.endswith(name, 0, entity.start + close + 1)), None)
         if state is not None:  # 刚果（|金）维和部队 → 刚果（金） + 维和部队
             state_start = entity.start + close + 1 - len(state)
-            if not _overlaps_another(entities, entity, state_start, entity.start):
+            if not overlaps_another(entities, entity, state_start, entity.start):
                 completed.append(Entity(state_start, entity.start + close + 1, "LOC", state))
                 if len(entity.text) - close - 1 >= 2:
                     completed.append(Entity(entity.start + close + 1, entity.end, entity.type, entity.text[close + 1 :]))
                 continue
         if entity.type in ("LOC", "ORG", "PER") and len(entity.text) >= 2 and entity.text not in COUNTRIES:
-            state = next((name for name in _COUNTRY_NAMES_LONGEST_FIRST
+            state = next((name for name in COUNTRY_NAMES_LONGEST_FIRST
                           if len(name) > len(entity.text) and name.startswith(entity.text) and text.startswith(name, entity.start)), None)
-            if state is not None and not _overlaps_another(entities, entity, entity.end, entity.start + len(state)):
+            if state is not None and not overlaps_another(entities, entity, entity.end, entity.start + len(state)):
                 entity = Entity(entity.start, entity.start + len(state), "LOC", state)
         if (entity.type == "LOC" and len(entity.text) >= 3 and entity.text.endswith("多")
                 and word_at(text, entity.end - 1) == (entity.end - 1, entity.end) and text.startswith("地", entity.end)):
@@ -350,17 +350,17 @@ def place_read_on_into_a_verb(entities: Sequence[Entity], text: str) -> list[Ent
     places = {e.text for e in entities if e.type == "LOC"}
     cut: list[Entity] = []
     for entity in entities:
-        if entity.type in ("LOC", "ORG") and len(entity.text) >= 3 and not _ends_like_a_name(entity.text):
+        if entity.type in ("LOC", "ORG") and len(entity.text) >= 3 and not ends_like_a_name(entity.text):
             start, end = word_at(text, entity.end - 1)
             word, place = text[start:end], text[entity.start : start]
             tag = word_tag(word)
             after = text[end : end + 1]
             adjective = word in ("新", "大") and entity.type == "LOC"  # 埃及|新|宪法, 中华|大|地; not 赤峰市|长 (a mayor)
             if (end == entity.end and len(place) >= 2 and (tag == "d" or (tag.startswith("v") and tag != "vn") or adjective)
-                    and not is_place_word(word) and word != _JOINT and word not in STATE_ABBREVIATIONS
-                    and not word.endswith(_NAME_WORDS_TAGGED_AS_VERBS) and _is_cjk(after) and after not in _NOT_A_PREDICATE_AFTER
+                    and not is_place_word(word) and word != JOINT and word not in STATE_ABBREVIATIONS
+                    and not word.endswith(_NAME_WORDS_TAGGED_AS_VERBS) and is_cjk(after) and after not in _NOT_A_PREDICATE_AFTER
                     and (entity.type == "LOC" or tag == "d" or len(word) == 1 or word in PREDICATE_OPENERS)
-                    and (place in places or place in _COUNTRIES_AND_PROVINCES or is_place_word(place))):
+                    and (place in places or place in COUNTRIES_AND_PROVINCES or is_place_word(place))):
                 cut.append(Entity(entity.start, start, "LOC", place))
                 continue
         cut.append(entity)
@@ -372,7 +372,7 @@ _FREE_TRADE_ZONE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[）)](?:自由�
 #: A pilot free trade zone or port named by its province alone (浙江自贸区, 海南自由贸易港, 上海自贸试验区); only a
 #: province of :data:`PROVINCES` (not 亚太自贸区 or 中日韩自贸区, which are agreements, no places).
 _FREE_TRADE_WORD = re.compile(r"自由贸易试验区|自贸试验区|自由贸易区|自贸区|自由贸易港|自贸港")
-_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(_PROVINCES_LONGEST_FIRST)})(?:{_FREE_TRADE_WORD.pattern})")
+_PROVINCE_FREE_TRADE_ZONE = re.compile(rf"(?:{'|'.join(PROVINCES_LONGEST_FIRST)})(?:{_FREE_TRADE_WORD.pattern})")
 
 
 def free_trade_zone_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -409,7 +409,7 @@ def event_venue_places(entities: Sequence[Entity], text: str) -> list[Entity]:
     found = list(entities)
     for venue in _EVENT_VENUE.finditer(text):
         start, end = venue.span(1)
-        if is_place_word(venue.group(1)) and not _overlaps_any(entities, start, end):
+        if is_place_word(venue.group(1)) and not overlaps_any(entities, start, end):
             found.append(Entity(start, end, "LOC", venue.group(1)))
     return sorted(found, key=lambda e: (e.start, e.end))
 
@@ -420,7 +420,7 @@ _CITIES_THAT_ARE_WORDS = frozenset({
     "来宾", "大庆", "安康", "日照", "乐山", "大同", "长治", "北海", "红河", "玉树", "普洱", "大理", "文山", "三明", "海东",
     "海西", "海北", "山南", "黄南", "甘南", "黔南", "白山", "黑河", "天门", "新余", "宜春", "吉安", "定西", "平凉", "怒江",
     "迪庆", "德宏", "果洛", "阿坝", "凉山", "伊春", "湘西", "金昌", "铜仁", "白银",
-})  # and those read as people (:data:`_CITIES_READ_AS_PEOPLE`), which :func:`_is_city_no_name_reads_as` leaves out
+})  # and those read as people (:data:`_CITIES_READ_AS_PEOPLE`), which :func:`is_city_no_name_reads_as` leaves out
 
 
 #: Foreign capitals whose names jieba may read as words of a clause (酥油茶机|里加|茶, 马|累, 塔林): not tagged where left out.
@@ -430,9 +430,9 @@ _FOREIGN_CITIES_THAT_READ_AS_WORDS = frozenset({"里加", "马累", "塔林", "�
 @cache
 def _states_provinces_and_cities_longest_first() -> list[str]:
     """States, provinces and cities the tagger may leave untagged (:func:`untagged_state_or_province`), longest
-    first: China's cities that no name reads as (:func:`_is_city_no_name_reads_as`) and no common word is, and the
+    first: China's cities that no name reads as (:func:`is_city_no_name_reads_as`) and no common word is, and the
     foreign capitals and cities of :data:`FOREIGN_CITIES` but those that read as words."""
-    cities = {city for city in _CITIES if _is_city_no_name_reads_as(city) and city not in _CITIES_THAT_ARE_WORDS}
+    cities = {city for city in CITIES if is_city_no_name_reads_as(city) and city not in _CITIES_THAT_ARE_WORDS}
     return longest_first(COUNTRIES | PROVINCES | cities | (FOREIGN_CITIES - _FOREIGN_CITIES_THAT_READ_AS_WORDS))
 #: What may follow a state or province the tagger left untagged for it to be tagged: a mark, a particle, a joiner.
 _AFTER_AN_UNTAGGED_PLACE = frozenset("，。、；：！？的和与及等")
@@ -444,7 +444,7 @@ _BODY_LATER_IN_THE_CLAUSE = re.compile(r"[^，。、；：！？\n]{0,10}?(?:党
 #: 中国国际消费品博览会, 健康中国战略, 美国消费者新闻与商业频道): no place of its own there (LABELS.md: nothing is tagged
 #: inside an event's or programme's name).
 _NAME_LATER_IN_THE_CLAUSE = re.compile(
-    rf"[^，。、；：！？\n]{{0,12}}?(?:{_EVENT_AFTER_A_BODY.pattern}|研究院|学院|医院|法院|展览会|大会|年会|艺术节|电影节|"
+    rf"[^，。、；：！？\n]{{0,12}}?(?:{EVENT_AFTER_A_BODY.pattern}|研究院|学院|医院|法院|展览会|大会|年会|艺术节|电影节|"
     r"文化节|战略|计划|频道|电视台|通讯社|日报|时报|杂志|银行|协会|学会|基金会|奖)")
 
 
@@ -470,18 +470,18 @@ def untagged_state_or_province(entities: Sequence[Entity], text: str) -> list[En
     """
     def stands_alone(place: Entity, found: list[Entity]) -> bool:
         if _state_listed_after_a_place(place, found, text):  # 中国和|越南|移管: jieba reads 越|南移
-            return not (_overlaps_another(found, place, place.start, place.end) or _in_a_sports_clause(place, text)
-                        or in_book_title(place, text) or _short_quotations_around(place, text))
-        before_its_post = text.startswith(_STATE_POSTS_LONGEST_FIRST, place.end) and not any(
+            return not (overlaps_another(found, place, place.start, place.end) or in_a_sports_clause(place, text)
+                        or in_book_title(place, text) or short_quotations_around(place, text))
+        before_its_post = text.startswith(STATE_POSTS_LONGEST_FIRST, place.end) and not any(
             entity.start == place.end and entity.type != "TITLE" for entity in found)
-        return not (_overlaps_another(found, place, place.start - 1, place.end + (0 if before_its_post else 1))
+        return not (overlaps_another(found, place, place.start - 1, place.end + (0 if before_its_post else 1))
                     or not word_starts_at(text, place.start) or not (word_ends_at(text, place.end) or before_its_post)
                     or not (before_its_post or _before_a_mark_or_common_verb(place.end, text)
                             or _before_a_plain_word(place.end, text))
-                    or _BODY_LATER_IN_THE_CLAUSE.match(text, place.end) or _in_a_sports_clause(place, text)
-                    or in_book_title(place, text) or _short_quotations_around(place, text) or in_term_with_no_name(place, text))
+                    or _BODY_LATER_IN_THE_CLAUSE.match(text, place.end) or in_a_sports_clause(place, text)
+                    or in_book_title(place, text) or short_quotations_around(place, text) or in_term_with_no_name(place, text))
 
-    return _untagged_names_tagged(entities, text, _states_provinces_and_cities_longest_first(), "LOC", stands_alone)
+    return untagged_names_tagged(entities, text, _states_provinces_and_cities_longest_first(), "LOC", stands_alone)
 
 
 #: Joiners of a list of places: 中国和越南, 俄罗斯与美国, 荷台达市与也门.
@@ -535,7 +535,7 @@ def short_place_read_as_a_body(entities: Sequence[Entity], text: str) -> list[En
     named_with_a_unit = {m.group(1) for e in entities if e.type in ("LOC", "ORG")
                          for m in _NAME_BEFORE_ITS_UNIT.finditer(e.text)}
     return [Entity(e.start, e.end, "LOC", e.text)
-            if e.type == "ORG" and 2 <= len(e.text) <= 3 and e.text in named_with_a_unit and not _BODY_WORD.search(e.text)
+            if e.type == "ORG" and 2 <= len(e.text) <= 3 and e.text in named_with_a_unit and not BODY_WORD.search(e.text)
             else e for e in entities]
 
 
@@ -558,7 +558,7 @@ def place_start_returned_to_word(entity: Entity, text: str) -> Entity:
     if (word_start, word_end) != (entity.start - 1, entity.start + 1) or is_noun_word(text[word_start:word_end]):
         return entity
     rest = entity.text[1:]
-    named = _UNIT_END.search(rest) if entity.type == "LOC" else _ORG_ENDINGS.search(rest)
+    named = UNIT_END.search(rest) if entity.type == "LOC" else ORG_ENDINGS.search(rest)
     if not named or named.start() < 1 or (entity.type == "ORG" and word_tag(text[word_start:word_end]) not in ("v", "d")):
         return entity  # a body gives back only a verb's or adverb's character (同意|武警总部; not 该省|保监局, 任县|计生委)
     return Entity(entity.start + 1, entity.end, entity.type, rest)
@@ -586,7 +586,7 @@ def date_off_place(entity: Entity, text: str) -> Entity:
         return entity
     rest = entity.text[1:]
     if not (_after_a_day_or_month_number(entity.start, text)
-            or (len(rest) >= 2 and _DATE_DIGIT.match(text, entity.start - 1) and (is_place_word(rest) or _UNIT_END.search(rest)))):
+            or (len(rest) >= 2 and _DATE_DIGIT.match(text, entity.start - 1) and (is_place_word(rest) or UNIT_END.search(rest)))):
         return entity
     return Entity(entity.start + 1, entity.end, "LOC", rest)
 #: Characters that open a side that is no state's: directions (东方, 北方) and 外方, 双方, 对方.
@@ -620,7 +620,7 @@ def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
         at = side.start()
         if (abbreviates_a_state(side.group(1)) and word_at(text, at)[0] == at
                 and (word_at(text, at) == (at, at + 2) or word_at(text, at + 1) == (at + 1, at + 2))
-                and not _overlaps_any(result, at, at + 2)):
+                and not overlaps_any(result, at, at + 2)):
             result.append(Entity(at, at + 1, "LOC", side.group(1)))
     return sorted(result, key=lambda e: (e.start, e.end))
 
@@ -631,7 +631,7 @@ def _side_or_state_read_on(entity: Entity, text: str) -> bool:
     对|孟|经济社会|发展); the caller checks the abbreviation."""
     if entity.text[1:] == "经济社会":
         return True
-    if len(entity.text) < 3 or entity.text[1] != "方" or (len(entity.text) > 3 and _ORG_ENDINGS.search(entity.text)):
+    if len(entity.text) < 3 or entity.text[1] != "方" or (len(entity.text) > 3 and ORG_ENDINGS.search(entity.text)):
         return False  # 法方赞助委员会: a body of the French side
     start, end = word_at(text, entity.start + 2)
     return start == entity.start + 2 and word_tag(text[start:end])[:1] in ("v", "d")
@@ -664,35 +664,35 @@ def name_ending_inside_a_word(entities: Sequence[Entity], text: str) -> list[Ent
             continue
         if entity.type == "ORG" and entity.text.endswith("部") and text.startswith("门", entity.end):
             # a department read up to the 部 of 部门 (国务院药品监督管理部|门, 伦敦消防部|门): CLUENER's gold ends it at 门
-            if not _overlaps_another(entities, entity, entity.end, entity.end + 1):
+            if not overlaps_another(entities, entity, entity.end, entity.end + 1):
                 entity = Entity(entity.start, entity.end + 1, "ORG", entity.text + "门")
             mended.append(entity)
             continue
         start, end = word_at(text, entity.end - 1)
         rest, word = text[entity.start : start], text[start:end]
         if (entity.type == "LOC" and entity.start < start < entity.end == end - 1 and len(word) >= 3 and text[entity.end] in "区县市"
-                and is_place_word(word) and not word.endswith(_AREA_WORDS) and not _overlaps_another(entities, entity, entity.end, end)):
+                and is_place_word(word) and not word.endswith(_AREA_WORDS) and not overlaps_another(entities, entity, entity.end, end)):
             mended.append(Entity(entity.start, end, "LOC", text[entity.start : end]))  # 绍兴市越城|区: jieba's 越城区
-        elif (not entity.start < start < entity.end < end or entity.text[-1] in _ENDS_A_NAME
-                or _ends_like_a_name(entity.text) or text[start : entity.end] in _ORGANS_BEFORE_A_POST):
+        elif (not entity.start < start < entity.end < end or entity.text[-1] in ENDS_A_NAME
+                or ends_like_a_name(entity.text) or text[start : entity.end] in _ORGANS_BEFORE_A_POST):
             mended.append(entity)
-        elif word == "组织" or (len(word) >= 3 and _UNIT_END.search(word) and not word.endswith(("地区", "人"))):
+        elif word == "组织" or (len(word) >= 3 and UNIT_END.search(word) and not word.endswith(("地区", "人"))):
             grown = Entity(entity.start, end, entity.type, text[entity.start : end])
-            mended.append(entity if _overlaps_another(entities, entity, entity.end, end) else grown)
-        elif (entity.type == "ORG" and len(word) >= 3 and word.endswith(_BUREAU_WORD_ENDINGS) and _UNIT_END.search(rest)
-              and not _overlaps_another(entities, entity, entity.end, end)):
+            mended.append(entity if overlaps_another(entities, entity, entity.end, end) else grown)
+        elif (entity.type == "ORG" and len(word) >= 3 and word.endswith(_BUREAU_WORD_ENDINGS) and UNIT_END.search(rest)
+              and not overlaps_another(entities, entity, entity.end, end)):
             mended.append(Entity(entity.start, end, "ORG", text[entity.start : end]))
-        elif len(rest) >= 2 and _ends_like_a_name(rest) and word_tag(word)[:2] not in ("ns", "nr"):
-            kind = "LOC" if _UNIT_END.search(rest) and not _ORG_ENDINGS.search(rest) else entity.type
+        elif len(rest) >= 2 and ends_like_a_name(rest) and word_tag(word)[:2] not in ("ns", "nr"):
+            kind = "LOC" if UNIT_END.search(rest) and not ORG_ENDINGS.search(rest) else entity.type
             mended.append(Entity(entity.start, start, kind, rest))
             post_starts[entity.end] = start
-        elif entity.type == "ORG" and (body := next((b for b in _UNIQUE_BODIES_LONGEST_FIRST
+        elif entity.type == "ORG" and (body := next((b for b in UNIQUE_BODIES_LONGEST_FIRST
                                                      if entity.text.startswith(b) and len(b) >= len(rest)), "")):
             mended.append(Entity(entity.start, entity.start + len(body), "ORG", body))
         elif (entity.type == "ORG" and _names_nothing(text, entity.start, start)
               and (start == entity.end - 1 or not is_known_word(text[start : entity.end]))
-              and not _POST_ENDING.search(word) and not word.endswith(_POSTS_IN_A_WORD) and not word_tag(word).startswith("d")):
-            if _ORG_ENDINGS.search(word) and not _overlaps_another(entities, entity, entity.end, end):
+              and not POST_ENDING.search(word) and not word.endswith(_POSTS_IN_A_WORD) and not word_tag(word).startswith("d")):
+            if ORG_ENDINGS.search(word) and not overlaps_another(entities, entity, entity.end, end):
                 mended.append(Entity(entity.start, end, "ORG", text[entity.start : end]))
         else:
             mended.append(entity)
@@ -705,15 +705,15 @@ def name_ending_inside_a_word(entities: Sequence[Entity], text: str) -> list[Ent
 _BUREAU_WORD_ENDINGS = ("局", "厅", "委")
 #: A congress's or a Party organ's short name that a post's word opens (人大|代表, 党组|书记, 政协|主席, 纪检|组长).
 _ORGANS_BEFORE_A_POST = frozenset({"人大", "政协", "党组", "党委", "纪检", "团委"})
-#: Posts a word may end with beyond :data:`_POST_ENDING` (人大代表, 外交大臣, 空军司令, 团政委).
+#: Posts a word may end with beyond :data:`POST_ENDING` (人大代表, 外交大臣, 空军司令, 团政委).
 _POSTS_IN_A_WORD = ("代表", "大臣", "司令", "委")
 
 
 def _names_nothing(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is whole words of jieba's that name no place, person or body (经济, 人民, 中秋)."""
-    words = _whole_words(text, start, end)
+    words = whole_words(text, start, end)
     return bool(words) and all(word_tag(word) and word_tag(word)[:2] not in ("ns", "nr", "nt", "nz", "j")
-                               and not _is_place_name_or_state(word) for word in words)
+                               and not is_place_name_or_state(word) for word in words)
 #: Words for a kind of area, not a unit of one name (中东欧|地区, 浙西南|山区, 第二大城|市: 城市; not 城区, which ends
 #: names: 越城区).
 _AREA_WORDS = ("地区", "山区", "市区", "郊区", "城市", "社区", "景区", "园区", "矿区", "灾区", "牧区", "林区", "老区", "市县")
@@ -740,7 +740,7 @@ def two_states_as_place(entity: Entity, text: str) -> Entity:
     """Two states named by one character each, China's and another's, before 两国 (the two countries) are a LOC:
     军乐团奏俄中 (ORG)|两国国歌, 葡中, 苏中 (PER) (CCTV news of state visits; 144 of 148 such pairs on the probes
     were read as places already)."""
-    if (entity.type != "LOC" and len(entity.text) == 2 and "中" in entity.text and _is_cjk(entity.text.replace("中", "", 1))
+    if (entity.type != "LOC" and len(entity.text) == 2 and "中" in entity.text and is_cjk(entity.text.replace("中", "", 1))
             and text.startswith("两国", entity.end)):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
@@ -773,7 +773,7 @@ def states_counted_out_of_a_body(entity: Entity) -> list[Entity]:
     pieces = [Entity(entity.start, entity.start + match.end("states"), "LOC", match.group("states"))]
     rest = match.group("rest")
     if len(rest) >= 2:
-        kind = "TITLE" if rest.endswith(_STATE_POSTS_LONGEST_FIRST) or rest.endswith(("部长", "外长", "防长")) else "ORG"
+        kind = "TITLE" if rest.endswith(STATE_POSTS_LONGEST_FIRST) or rest.endswith(("部长", "外长", "防长")) else "ORG"
         pieces.append(Entity(entity.end - len(rest), entity.end, kind, rest))
     return pieces
 
@@ -787,7 +787,7 @@ def _names_states(states: str) -> bool:
     日中韩, 波兰, 约旦)."""
     at = 0
     while at < len(states):
-        name = next((c for c in _COUNTRY_NAMES_LONGEST_FIRST if states.startswith(c, at)), None)
+        name = next((c for c in COUNTRY_NAMES_LONGEST_FIRST if states.startswith(c, at)), None)
         if name is None and states[at] not in STATE_ABBREVIATIONS:
             return False
         at += len(name) if name else 1
@@ -821,7 +821,7 @@ def _postposition_zhong(entity: Entity, text: str) -> bool:
     声明中的立场, 在会晤中同意, 事务中保持 (from CCTV news), but 新中建交, 老中两国, 中、俄, 挥舞中老两国国旗."""
     before_start, before_end = word_at(text, entity.start - 1) if entity.start > 0 else (0, 0)
     following = text[entity.end : entity.end + 1]
-    return (before_end == entity.start and before_end - before_start >= 2 and _is_cjk(text[entity.start - 1])
+    return (before_end == entity.start and before_end - before_start >= 2 and is_cjk(text[entity.start - 1])
             and following not in PLACE_ABBREVIATIONS and following not in ("方", "两", "、", "")
             and text[entity.end + 1 : entity.end + 2] not in ("两", "方"))  # 挥舞中老两国国旗: a pair of sides
 
@@ -845,7 +845,7 @@ def places_counted_cut_off(entity: Entity) -> Entity:
     places = match.group("places")
     if set(places) <= _DIRECTION_CHARACTERS or places[0] in "两三四五六七八九十":
         return entity  # 东北三省, 东三省: a region's name; 三区三州
-    if not (_is_place_or_city(places) or places in _WORLD_REGIONS or is_place_word(places) or _names_states(places)
+    if not (is_place_or_city(places) or places in _WORLD_REGIONS or is_place_word(places) or _names_states(places)
             or (len(places) >= 2 and set(places) <= PLACE_ABBREVIATIONS)
             or (len(places) == 1 and places in PLACE_ABBREVIATIONS)):
         return entity
@@ -873,7 +873,7 @@ def campaign_word_off_a_place(entity: Entity) -> Entity:
     left is a state, province or Chinese city (not 美丽|海湾, 美丽|宜居, 平安县)."""
     word = next((word for word in _CAMPAIGN_WORDS if entity.text.startswith(word)), "") if entity.type == "LOC" else ""
     rest = entity.text[len(word) :]
-    if not word or (rest not in _COUNTRIES_AND_PROVINCES and rest not in _CITIES):
+    if not word or (rest not in COUNTRIES_AND_PROVINCES and rest not in CITIES):
         return entity
     return Entity(entity.start + len(word), entity.end, "LOC", rest)
 
@@ -885,7 +885,7 @@ def civilization_off_a_place(entity: Entity) -> Entity:
     if entity.type not in ("LOC", "ORG", "PER") or not entity.text.endswith("文明") or len(entity.text) < 4:
         return entity
     rest = entity.text[: -len("文明")]
-    if rest in ("中华", "华夏") or rest in _WORLD_REGIONS or _is_place_or_city(rest):
+    if rest in ("中华", "华夏") or rest in _WORLD_REGIONS or is_place_or_city(rest):
         return Entity(entity.start, entity.start + len(rest), "LOC", rest)
     return entity
 
@@ -958,7 +958,7 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     "片区",
                     # a stretch or part of a river or region (长江|上游, 长三角|区域, 安庆|主城区, 贵州|大山深处)
                     "中下游", "中上游", "上中游", "上游", "中游", "下游", "区域", "主城区", "深处", "海岸线",
-                    "部分") + _DIRECTION_AREA_WORDS
+                    "部分") + DIRECTION_AREA_WORDS
 
 
 _AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
@@ -971,7 +971,7 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
     if entity.type != "LOC":
         return [entity]
     for word in _AREA_WORDS_LONGEST_FIRST:
-        if word in _DIRECTION_AREA_WORDS:
+        if word in DIRECTION_AREA_WORDS:
             continue  # 温岭市东部新区, 西部新城: a direction and what follows may be a name
         at = entity.text.find(word, 2)
         rest = entity.text[at + len(word) :] if at != -1 else ""
@@ -991,8 +991,8 @@ def split_places_at_de(entity: Entity, text: str) -> list[Entity]:
     if entity.type != "LOC" or at < 2 or len(entity.text) - at - 1 < 3:
         return [entity]
     left, right = entity.text[:at], entity.text[at + 1 :]
-    if right.startswith(PLACE_AREA_WORDS) or not (_UNIT_END.search(right) and (
-            _UNIT_END.search(left) or is_place_word(left) or _reads_as_places(text, entity.start, entity.start + at))):
+    if right.startswith(PLACE_AREA_WORDS) or not (UNIT_END.search(right) and (
+            UNIT_END.search(left) or is_place_word(left) or reads_as_places(text, entity.start, entity.start + at))):
         return [entity]
     return [Entity(entity.start, entity.start + at, "LOC", left), Entity(entity.start + at + 1, entity.end, "LOC", right)]
 
@@ -1017,7 +1017,7 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     if entity.type != "LOC" or len(entity.text) < 3:
         return entity
     if text.startswith("部", entity.end) and not text.startswith("部分", entity.end):  # 辽宁中东|部 (中东部)
-        inside = next((w for w in _DIRECTION_AREA_WORDS if len(w) == 3 and (entity.text + "部").endswith(w)), None)
+        inside = next((w for w in DIRECTION_AREA_WORDS if len(w) == 3 and (entity.text + "部").endswith(w)), None)
         if inside and len(entity.text) >= 4:
             return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
     if text.startswith(PLACE_AREA_WORDS, entity.end - 1):  # the span stops inside the area word: 长江上|游, 长三角区|域
@@ -1042,7 +1042,7 @@ def international_venue_or_place(entity: Entity, text: str) -> Entity:
     if venue:
         return Entity(entity.start, entity.end + len(venue), "LOC", entity.text + venue)
     rest = entity.text.removesuffix("国际")
-    if _is_place_or_city(rest) or _UNIT_END.search(rest):
+    if is_place_or_city(rest) or UNIT_END.search(rest):
         return Entity(entity.start, entity.start + len(rest), "LOC", rest)
     return entity
 
@@ -1076,7 +1076,7 @@ def descriptor_off_a_place(entity: Entity) -> Entity:
     descriptor = next((word for word in _PLACE_DESCRIPTORS if entity.text.startswith(word)), "")
     rest = entity.text[len(descriptor) :]
     named = rest[:-1] if rest.endswith(("市", "州", "省")) and len(rest) >= 3 else rest  # 首都|基辅市: the city's name and unit
-    if not descriptor or len(rest) < 2 or not (_is_place_or_city(named) or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)):
+    if not descriptor or len(rest) < 2 or not (is_place_or_city(named) or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)):
         return entity
     return Entity(entity.start + len(descriptor), entity.end, "LOC", rest)
 
@@ -1106,7 +1106,7 @@ def place_off_its_law_or_states(entity: Entity, text: str) -> Entity:
         rest = entity.text[:-1]
     else:
         return entity
-    if rest in _COUNTRIES_AND_PROVINCES or is_place_word(rest):
+    if rest in COUNTRIES_AND_PROVINCES or is_place_word(rest):
         return Entity(entity.start, entity.start + len(rest), "LOC", rest)
     return entity
 
@@ -1119,7 +1119,7 @@ def place_off_a_late_common_noun(entity: Entity, text: str) -> Entity:
     8 such spans on the probes).
     """
     place = cut_trailing_common_noun(entity, text)
-    return place if place is not entity and (is_place_word(place.text) or _UNIT_END.search(place.text)) else entity
+    return place if place is not entity and (is_place_word(place.text) or UNIT_END.search(place.text)) else entity
 
 
 def water_off_its_river(entity: Entity) -> Entity:
@@ -1158,10 +1158,10 @@ def water_named_by_one_character(entities: Sequence[Entity], text: str) -> list[
     found = list(entities)
     for index, entity in enumerate(found):
         end = entity.start + 2
-        if (entity.type != "LOC" or entity.end - entity.start != 1 or not _water_of_two_characters(text, entity.start)
-                or _overlaps_another(found, entity, entity.start, end) or is_place_word(text[entity.end : end + 1])):
+        if (entity.type != "LOC" or entity.end - entity.start != 1 or not water_of_two_characters(text, entity.start)
+                or overlaps_another(found, entity, entity.start, end) or is_place_word(text[entity.end : end + 1])):
             continue
-        if text[end : end + 1] in _WATER_NAME_ENDINGS and word_at(text, end) == (end, end + 1):
+        if text[end : end + 1] in WATER_NAME_ENDINGS and word_at(text, end) == (end, end + 1):
             end += 1  # the lake's name with 湖 after it (元荡湖)
         found[index] = Entity(entity.start, end, "LOC", text[entity.start : end])
     return found
@@ -1186,7 +1186,7 @@ def listed_place_made_whole(entities: Sequence[Entity], text: str) -> list[Entit
     for entity in entities:
         before = entity.start - 1
         if (entity.type == "LOC" and entity.text.endswith(_LIST_ITEM_UNITS) and before >= 1 and text[before - 1] == "、"
-                and _is_cjk(text[before]) and text[before] not in _NOT_A_NAMES_FIRST_CHARACTER and before not in taken):
+                and is_cjk(text[before]) and text[before] not in _NOT_A_NAMES_FIRST_CHARACTER and before not in taken):
             entity = Entity(before, entity.end, "LOC", text[before : entity.end])
         elif entity.type == "LOC" and len(entity.text) == 1 and before >= 0 and text[before] == "、":
             start, end = word_at(text, entity.start)
@@ -1215,9 +1215,9 @@ def place_word_start_returned(entities: Sequence[Entity], text: str) -> list[Ent
     taken = {position for entity in entities for position in range(entity.start, entity.end)}
     mended: list[Entity] = []
     for entity in entities:
-        if entity.type in ("LOC", "ORG") and entity.text[:1] in _CHINESE_NUMERALS:
+        if entity.type in ("LOC", "ORG") and entity.text[:1] in CHINESE_NUMERALS:
             start = entity.start
-            while start > 0 and text[start - 1] in _CHINESE_NUMERALS and start - 1 not in taken:
+            while start > 0 and text[start - 1] in CHINESE_NUMERALS and start - 1 not in taken:
                 start -= 1
             entity = Entity(start, entity.end, entity.type, text[start : entity.end])
         if entity.type in ("LOC", "ORG") and entity.end - entity.start >= 2:
@@ -1289,7 +1289,7 @@ def mongolian_village_or_township(entities: Sequence[Entity], text: str) -> list
     for unit in _MONGOLIAN_UNIT.finditer(text):
         end = unit.end()
         if text.startswith("村", end):
-            if unit.start() == 0 or not _is_cjk(text[unit.start() - 1]) or text[unit.start() - 1] in "个每些等":
+            if unit.start() == 0 or not is_cjk(text[unit.start() - 1]) or text[unit.start() - 1] in "个每些等":
                 result = [e for e in result if not (e.start == unit.start() and e.end == end + 1 and e.type == "LOC")]
             continue
         start = _mongolian_name_start(text, unit.start())
@@ -1302,7 +1302,7 @@ def mongolian_village_or_township(entities: Sequence[Entity], text: str) -> list
                 kept.append(entity)
             elif entity.start < start:
                 head = text[entity.start : start]
-                kept.append(Entity(entity.start, start, "LOC" if _UNIT_END.search(head) or is_place_word(head) else entity.type, head))
+                kept.append(Entity(entity.start, start, "LOC" if UNIT_END.search(head) or is_place_word(head) else entity.type, head))
         result = kept + [Entity(start, end, "LOC", text[start:end])]
     return sorted(result, key=lambda e: (e.start, e.end))
 
@@ -1324,13 +1324,13 @@ def _mongolian_name_start(text: str, unit_start: int) -> int:
     start = unit_start
     while start > 0:
         character = text[start - 1]
-        if not _is_cjk(character) or character in _NO_MONGOLIAN_NAME_CHARACTERS:
+        if not is_cjk(character) or character in _NO_MONGOLIAN_NAME_CHARACTERS:
             break
         found_start, found_end = word_at(text, start - 1)
         word_start = min(found_start, start - 1)
         word = text[word_start:found_end]
         if len(word) >= 2 and found_end <= start and (
-                _UNIT_END.search(word) or word.endswith("盟") or (len(word) >= 3 and is_place_word(word))
+                UNIT_END.search(word) or word.endswith("盟") or (len(word) >= 3 and is_place_word(word))
                 or (word_frequency(word) >= 100 and not word_tag(word).startswith(("nr", "ns")))):
             break
         if unit_start - word_start > _LONGEST_MONGOLIAN_NAME:
@@ -1344,7 +1344,7 @@ def _noun_opening_a_named_body(entity: Entity, word: str, inside: str) -> bool:
     上海合作组织成员|国元首理事会, 美国国家过|敏症和传染病研究所 (CCTV news; jieba's nouns of three characters or more,
     n, nz, nt, that end inside the span, which ends like a body or a unit). Not where the span opens with a word of its
     own (``inside``): 非|工会, 该校|团委 and CLUENER's 五|部委 are the gold bodies."""
-    ending = _ORG_ENDINGS if entity.type == "ORG" else _UNIT_END
+    ending = ORG_ENDINGS if entity.type == "ORG" else UNIT_END
     return (len(word) >= 3 and word_tag(word) in ("n", "nz", "nt") and not (len(inside) >= 2 and is_known_word(inside))
             and bool(ending.search(entity.text)))
 
@@ -1363,7 +1363,7 @@ def listed_organization_as_place(entities: Sequence[Entity], text: str) -> list[
     for index in range(1, len(ordered)):
         before, entity = ordered[index - 1], ordered[index]
         after = ordered[index + 1] if index + 1 < len(ordered) else None
-        if entity.type != "ORG" or _ORG_ENDINGS.search(entity.text) or before.type != "LOC" or text[before.end : entity.start] != "、":
+        if entity.type != "ORG" or ORG_ENDINGS.search(entity.text) or before.type != "LOC" or text[before.end : entity.start] != "、":
             continue
         between_places = (len(entity.text) <= 3 and after is not None and after.type == "LOC"
                           and after.start == entity.end + 1 and text[entity.end] in "、和及")
@@ -1395,7 +1395,7 @@ def town_inside_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
         before = mended[-1] if mended else None
         if (entity.type == "LOC" and entity.text.endswith(("村", "社区")) and before is not None and before.type == "LOC"
                 and (_UNTAGGED_TOWN.fullmatch(text, before.end, entity.start)
-                     or (text[before.end : entity.start] in _TOWN_UNITS and not _UNIT_END.search(before.text)))):
+                     or (text[before.end : entity.start] in _TOWN_UNITS and not UNIT_END.search(before.text)))):
             mended[-1] = Entity(before.start, entity.end, "LOC", text[before.start : entity.end])
             continue
         mended.append(entity)
@@ -1450,7 +1450,7 @@ def city_after_its_province(entities: Sequence[Entity], text: str) -> list[Entit
             unit = _CITY_UNIT.match(text, end)
             if unit and word_ends_at(text, unit.end()):
                 end = unit.end()
-            if word_ends_at(text, end) and not _overlaps_any(entities, entity.end, end):
+            if word_ends_at(text, end) and not overlaps_any(entities, entity.end, end):
                 entity = Entity(entity.start, end, "LOC", text[entity.start : end])
         result.append(entity)
     return result
@@ -1470,7 +1470,7 @@ def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]
         village = _UNTAGGED_VILLAGE.match(text, entity.end) if entity.type == "LOC" and _ends_a_chain(entity.text) else None
         if village is None and entity.type == "LOC" and entity.text.endswith(("县", "区", "市", "旗")):
             village = _UNTAGGED_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 平安县|三合镇: a town after its county
-        if (village is not None and not _overlaps_any(entities, entity.end, village.end())
+        if (village is not None and not overlaps_any(entities, entity.end, village.end())
                 and word_ends_at(text, village.end()) and _names_a_village(text, entity.end, village.end(1), town=village.re is _UNTAGGED_TOWN_AFTER_A_COUNTY)):
             entity = Entity(entity.start, village.end(), "LOC", text[entity.start : village.end()])
         result.append(entity)
@@ -1494,7 +1494,7 @@ def _names_a_village(text: str, start: int, end: int, town: bool = False) -> boo
         if word_start < start or word_end > end + 1:
             return False  # a word runs in from before the name or on past its unit's first character
         word = text[word_start:word_end]
-        if word_tag(word) in _CLAUSE_WORD_TAGS and not (word_start == start and len(word) == 1):
+        if word_tag(word) in CLAUSE_WORD_TAGS and not (word_start == start and len(word) == 1):
             return False
         if len(word) >= 2 and word_frequency(word) > _COMMON_WORD_FREQUENCY:
             return False  # a common word jieba tags a noun (成华区|利用社区闲置用房)
@@ -1541,8 +1541,8 @@ def _visited_place(entity: Entity, text: str) -> Entity:
 
 #: What continues a number after a Chinese numeral: another numeral, an ordinal's or a fraction's word (中共十|一届,
 #: 中共二|十大, 第四|次, 越秀三|分之一).
-_NUMBER_GOES_ON = re.compile(rf"[{_CHINESE_NUMERALS}]|[届次大]|分之")
-_TRAILING_NUMBER = re.compile(rf"第?[{_CHINESE_NUMERALS}]+$")
+_NUMBER_GOES_ON = re.compile(rf"[{CHINESE_NUMERALS}]|[届次大]|分之")
+_TRAILING_NUMBER = re.compile(rf"第?[{CHINESE_NUMERALS}]+$")
 
 
 def cut_inside_a_number(entity: Entity, text: str) -> list[Entity]:
@@ -1584,8 +1584,8 @@ def province_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     countries_are_places = (any(e.type == "ORG" and (e.text in COUNTRIES or e.text in _WORLD_REGIONS) for e in entities)
                             and not _speaks_of_sport(text))
     return [Entity(e.start, e.end, "LOC", e.text) if e.type == "ORG" and (
-                (e.text in PROVINCES and not _in_a_sports_clause(e, text))
-                or (_is_city_read_alone_as_a_body(e, text) and not _in_a_sports_clause(e, text))
+                (e.text in PROVINCES and not in_a_sports_clause(e, text))
+                or (_is_city_read_alone_as_a_body(e, text) and not in_a_sports_clause(e, text))
                 or (countries_are_places and word_at(text, e.start)[1] <= e.end and (e.text in COUNTRIES or (
                     e.text in _WORLD_REGIONS and not _listed_with_a_body(e, entities, text)
                     and not _BODY_LATER_IN_THE_CLAUSE.match(text, e.end)))))
@@ -1596,7 +1596,7 @@ def _is_city_read_alone_as_a_body(entity: Entity, text: str) -> bool:
     """Whether an ORG is one of China's cities that jieba reads as a word of its own, and no body's word follows it
     (欠|南昌|一家公司, 在香港、澳门、|深圳|设分会场, 看望在|海口|、三亚的: CCTV news; not 广元|舰, 广州|局调度所,
     宁德|时代): the corpora tag 2,820 of their 2,838 such cities LOC."""
-    return (entity.text in _CITIES and word_at(text, entity.start) == (entity.start, entity.end)
+    return (entity.text in CITIES and word_at(text, entity.start) == (entity.start, entity.end)
             and not text.startswith(_BODY_WORDS_AFTER_A_CITY, entity.end))
 
 
@@ -1615,7 +1615,7 @@ def _listed_with_a_body(entity: Entity, entities: Sequence[Entity], text: str) -
 #: clause and more, for the corpora's sports sentences name a country away from them (挪威本轮主场面对荷兰), and the words
 #: of football betting (CLUENER's tips: 火线博胆：…罗马获威廉希尔力挺).
 _SPORTS_TEXT_WORDS = re.compile(
-    _SPORTS_WORDS.pattern + r"|选手|对阵|战胜|击败|负于|胜|平局|球|泳|奥运|运动员|教练|联赛|决赛|出线|晋级|世界杯|主场|客场|vs|VS|迎战"
+    SPORTS_WORDS.pattern + r"|选手|对阵|战胜|击败|负于|胜|平局|球|泳|奥运|运动员|教练|联赛|决赛|出线|晋级|世界杯|主场|客场|vs|VS|迎战"
     r"|对手|棋手|红牌|黄牌|[A-ZＡ-Ｚ]组|[十八四]强|秒|积分|抽签|主帅|盘|平手|出战|前锋|中场|足联|足协|本场|一场|上阵|裁判|强手"
     r"|[０-９0-9][∶:比][０-９0-9]|博胆|必发|威廉希尔|赔率|让球|盘口")
 
@@ -1636,9 +1636,9 @@ def _speaks_of_sport(text: str) -> bool:
     """Whether ``text`` holds a word of sport anywhere (:data:`_SPORTS_TEXT_WORDS`), less the common words that hold
     one and speak of none (:data:`_WORDS_OF_NO_SPORT`)."""
     return bool(_SPORTS_TEXT_WORDS.search(_WORDS_OF_NO_SPORT.sub("", text)))
-_COUNTRY_AND_PROVINCE_NAMES = tuple(_COUNTRIES_AND_PROVINCES)  # for str.startswith
+_COUNTRY_AND_PROVINCE_NAMES = tuple(COUNTRIES_AND_PROVINCES)  # for str.startswith
 #: States whose names hold brackets (刚果（金）, 刚果（布）), which a span may open inside.
-_BRACKETED_STATE_NAMES = tuple(name for name in _COUNTRY_NAMES_LONGEST_FIRST if "（" in name)
+_BRACKETED_STATE_NAMES = tuple(name for name in COUNTRY_NAMES_LONGEST_FIRST if "（" in name)
 
 
 def place_named_where_only_a_place_stands(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1646,12 +1646,12 @@ def place_named_where_only_a_place_stands(entities: Sequence[Entity], text: str)
     (:func:`foreign_place_read_as_person`: 白俄罗斯首都|明斯克 … 将|明斯克|作为磋商的固定场所, 俄罗斯首都|莫斯科 … 这次|莫斯科|之行:
     CCTV news, where the tagger reads a foreign city as a person at every mention and :func:`consistent_names`' majority
     takes back the one mention made a place), unless a mention of the name holds a post (总统|塞西)."""
-    held = _names_holding_a_post(entities)
+    held = names_holding_a_post(entities)
     places = {e.text for e in entities if e.type in ("PER", "LOC") and e.text not in held
               and foreign_place_read_as_person(Entity(e.start, e.end, "PER", e.text), text).type == "LOC"}
     return [Entity(e.start, e.end, "LOC", e.text) if e.type == "PER" and e.text in places else e for e in entities]
 #: The cities whose names :func:`city_read_in_part` completes: foreign and Chinese.
-_KNOWN_CITIES = FOREIGN_CITIES | _CITIES
+_KNOWN_CITIES = FOREIGN_CITIES | CITIES
 
 
 def route_run_on(entity: Entity, text: str) -> Entity:
@@ -1694,14 +1694,14 @@ def place_read_on_into_a_common_verb_late(entity: Entity, text: str) -> Entity:
     start, end = word_at(text, entity.end - 1)
     verb = text[start:end]
     if (end != entity.end or start <= entity.start + 1 or len(verb) < 2 or word_tag(verb) != "v"
-            or _is_place_or_city(verb) or verb in _BODY_WORDS_READ_AS_VERBS or verb in _NOUNS_OF_NAMES_READ_AS_VERBS):
+            or is_place_or_city(verb) or verb in BODY_WORDS_READ_AS_VERBS or verb in _NOUNS_OF_NAMES_READ_AS_VERBS):
         return entity
     adverb = text[start - 1] in _ADVERB_BEFORE_A_VERB and start - 1 > entity.start + 1
     if word_frequency(verb) < (300 if entity.type == "LOC" or adverb else _COMMON_VERB_AFTER_A_COMPANYS_PLACE):
         return entity  # 北京|联想, 德国|奔驰: companies (CLUENER's and MSRA's gold), their names verbs to jieba
     cut = start - 1 if adverb else start
     place = text[entity.start : cut]
-    if is_place_word(place) or place in _COUNTRIES_AND_PROVINCES or _UNIT_END.search(place) or _reads_as_places(text, entity.start, cut):
+    if is_place_word(place) or place in COUNTRIES_AND_PROVINCES or UNIT_END.search(place) or reads_as_places(text, entity.start, cut):
         return Entity(entity.start, cut, "LOC", place)
     return entity
 
@@ -1710,14 +1710,14 @@ def rural_revitalization_off_a_place(entity: Entity, text: str) -> Entity:
     """Cut the 乡村 of 乡村振兴 (rural revitalization) off a place read on into it, where what is left ends in a unit
     of a place (参观了|滕头村|乡村振兴展示馆 → 滕头村); a span with no such place before it is none
     (:func:`is_rural_revitalization_read_as_a_place`: 还|就乡村|振兴战略)."""
-    if _reads_into_rural_revitalization(entity, text) and _UNIT_END.search(entity.text[:-2]):
+    if _reads_into_rural_revitalization(entity, text) and UNIT_END.search(entity.text[:-2]):
         return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
     return entity
 
 
 def is_rural_revitalization_read_as_a_place(entity: Entity, text: str) -> bool:
     """Whether a place is read on into the 乡村 of 乡村振兴 with no place's unit before it (还|就乡村|振兴战略)."""
-    return _reads_into_rural_revitalization(entity, text) and not _UNIT_END.search(entity.text[:-2])
+    return _reads_into_rural_revitalization(entity, text) and not UNIT_END.search(entity.text[:-2])
 
 
 def _reads_into_rural_revitalization(entity: Entity, text: str) -> bool:
@@ -1744,23 +1744,23 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
     """
     if entity.type not in ("LOC", "ORG"):
         return [entity]
-    for verb in _PREDICATE.finditer(entity.text, 2):
+    for verb in PREDICATE.finditer(entity.text, 2):
         place, rest = entity.text[: verb.start()], entity.text[verb.end() :]
         provincial_chain = (place.startswith(_COUNTRY_AND_PROVINCE_NAMES)  # 河北石家庄|组织; not 广州海关|出台
-                            and _reads_as_places(text, entity.start, entity.start + verb.start()))
-        if entity.type == "ORG" and (_UNIT_END.search(place) or provincial_chain):
+                            and reads_as_places(text, entity.start, entity.start + verb.start()))
+        if entity.type == "ORG" and (UNIT_END.search(place) or provincial_chain):
             return [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
         at = entity.start + verb.start()
-        if (entity.type == "ORG" and not rest and _ORG_ENDINGS.search(place) and word_starts_at(text, at)
-                and not (verb.group() == "组织" and place.startswith(_INTERNATIONAL_BODY_OPENINGS))):  # 世界海关组织
+        if (entity.type == "ORG" and not rest and ORG_ENDINGS.search(place) and word_starts_at(text, at)
+                and not (verb.group() == "组织" and place.startswith(INTERNATIONAL_BODY_OPENINGS))):  # 世界海关组织
             return [Entity(entity.start, at, "ORG", place)]  # the verb opens a word: 国务院|深化, 国家知识产权局|运用
-        if (entity.type == "ORG" and verb.group() == "委托" and len(rest) >= 2 and _ORG_ENDINGS.search(place)
-                and _ORG_ENDINGS.search(rest) and word_starts_at(text, at) and word_starts_at(text, entity.start + verb.end())):
+        if (entity.type == "ORG" and verb.group() == "委托" and len(rest) >= 2 and ORG_ENDINGS.search(place)
+                and ORG_ENDINGS.search(rest) and word_starts_at(text, at) and word_starts_at(text, entity.start + verb.end())):
             # one body entrusting another, read as one: 受国务院|委托|审计署审计长 (from CCTV news)
             return [Entity(entity.start, at, "ORG", place), Entity(entity.start + verb.end(), entity.end, "ORG", rest)]
-        if entity.type == "LOC" and (_UNIT_END.search(place) or _UNIT_END.search(rest) or is_place_word(place)):
+        if entity.type == "LOC" and (UNIT_END.search(place) or UNIT_END.search(rest) or is_place_word(place)):
             pieces = [Entity(entity.start, entity.start + verb.start(), "LOC", place)]
-            if len(rest) >= 2 and _UNIT_END.search(rest):
+            if len(rest) >= 2 and UNIT_END.search(rest):
                 pieces.append(Entity(entity.start + verb.end(), entity.end, "LOC", rest))
             return pieces
     return [entity]
@@ -1773,7 +1773,7 @@ def places_parted_at_a_middle_dot(entity: Entity) -> list[Entity]:
     if entity.type != "LOC" or "·" not in entity.text:
         return [entity]
     pieces = [(match.start(), match.group()) for match in re.finditer(r"[^·]+", entity.text)]
-    if len(pieces) < 2 or not all(_is_place_or_city(piece) or is_place_word(piece) for _, piece in pieces):
+    if len(pieces) < 2 or not all(is_place_or_city(piece) or is_place_word(piece) for _, piece in pieces):
         return [entity]
     return [Entity(entity.start + at, entity.start + at + len(piece), "LOC", piece) for at, piece in pieces]
 
@@ -1810,7 +1810,7 @@ def place_run_into_a_named_place(entities: Sequence[Entity], text: str) -> list[
     beside 永久村 → 甘肃酒泉永久村 (from CCTV news: the tagger read 永久 as the adverb). Only a name of three
     characters or more that ends like one, whose head the span ends with and whose rest the text reads right after
     it, where the span stops inside a word of jieba's and no other span stands there."""
-    names = {e.text for e in entities if e.type in ("LOC", "ORG") and len(e.text) >= 3 and _ends_like_a_name(e.text)}
+    names = {e.text for e in entities if e.type in ("LOC", "ORG") and len(e.text) >= 3 and ends_like_a_name(e.text)}
     result: list[Entity] = []
     for entity in entities:
         grown = entity
@@ -1819,7 +1819,7 @@ def place_run_into_a_named_place(entities: Sequence[Entity], text: str) -> list[
             head = next((k for k in range(len(name) - 1, 0, -1)
                          if entity.text.endswith(name[:k]) and text.startswith(name[k:], entity.end)), 0)
             end = entity.end + len(name) - head
-            if head and len(entity.text) > head and end > grown.end and not _overlaps_another(entities, entity, entity.end, end):
+            if head and len(entity.text) > head and end > grown.end and not overlaps_another(entities, entity, entity.end, end):
                 grown = Entity(entity.start, end, entity.type, text[entity.start : end])
         result.append(grown)
     return result
@@ -1835,10 +1835,10 @@ def name_stopping_inside_a_word(entity: Entity, text: str) -> list[Entity]:
         return [entity]
     word_start, word_end = word_at(text, entity.end - 1)
     piece = text[word_start : entity.end]
-    if (word_start <= entity.start or word_end <= entity.end or len(piece) < 2 or not all(map(_is_cjk, piece))
-            or word_tag(text[word_start:word_end])[:2] in ("ns", "nr", "nt", "nz") or word_tag(piece) or _ends_like_a_name(piece)):
+    if (word_start <= entity.start or word_end <= entity.end or len(piece) < 2 or not all(map(is_cjk, piece))
+            or word_tag(text[word_start:word_end])[:2] in ("ns", "nr", "nt", "nz") or word_tag(piece) or ends_like_a_name(piece)):
         return [entity]
-    return _longest_name_before(entity, text, word_start)
+    return longest_name_before(entity, text, word_start)
 
 
 def place_before_a_fragment(entity: Entity, text: str) -> Entity:
@@ -1849,5 +1849,5 @@ def place_before_a_fragment(entity: Entity, text: str) -> Entity:
     ends = [unit.end() for unit in re.finditer(ADMIN_UNIT_ENDINGS, entity.text) if unit.end() >= 2
             and word_at(text, entity.start + unit.end())[0] == entity.start + unit.end()]
     chain = next((end for end in reversed(ends) if is_place_word(entity.text[:end]) or is_place_word(entity.text[: end - 1])
-                  or _reads_as_places(text, entity.start, entity.start + end)), None)
+                  or reads_as_places(text, entity.start, entity.start + end)), None)
     return Entity(entity.start, entity.start + chain, "LOC", entity.text[:chain]) if chain else entity

@@ -42,53 +42,53 @@ from ..word_features import (
     word_tag,
 )
 from .common import (
-    _AFTER_A_SURNAME_ALONE,
-    _BARE_BODY_WORD,
-    _BODY_WORD,
-    _CLAUSE_END_MARKS,
-    _CONGRESS_OR_PARTY_ENDINGS,
-    _COUNTRIES_AND_PROVINCES,
-    _COUNTRY_NAMES_LONGEST_FIRST,
-    _ENDS_LIKE_A_POST,
-    _HEADS,
-    _JOINERS_BEFORE_A_NAME,
-    _LEADERS_POSTS_LONGEST_FIRST,
-    _OFTEN_COUNTED_CITY,
-    _ORG_ENDINGS,
-    _ORGAN_MEMBER,
-    _ORGAN_OR_RANK_BEFORE_A_HEAD,
-    _PLACE_PARTY_ORGAN,
-    _POST_AFTER_A_BODY,
-    _POST_BEFORE_VERB,
-    _POST_ENDING,
-    _STATE_POSTS_LONGEST_FIRST,
-    _UNIT_END,
     ADMIN_UNIT_ENDINGS,
+    AFTER_A_SURNAME_ALONE,
+    BARE_BODY_WORD,
+    BODY_WORD,
+    CLAUSE_END_MARKS,
+    CONGRESS_OR_PARTY_ENDINGS,
+    COUNTRIES_AND_PROVINCES,
+    COUNTRY_NAMES_LONGEST_FIRST,
+    ENDS_LIKE_A_POST,
     GENERIC_WORDS,
+    HEADS,
     INSTITUTION_ENDINGS,
+    JOINERS_BEFORE_A_NAME,
+    LEADERS_POSTS_LONGEST_FIRST,
     LEVELS,
     MEMBER_ORGANS,
+    OFTEN_COUNTED_CITY,
+    ORG_ENDINGS,
+    ORGAN_MEMBER,
     ORGAN_MEMBER_WORDS,
+    ORGAN_OR_RANK_BEFORE_A_HEAD,
     PLACE_ABBREVIATIONS,
+    PLACE_PARTY_ORGAN,
+    POST_AFTER_A_BODY,
+    POST_BEFORE_VERB,
+    POST_ENDING,
     POSTS_READ_INTO_A_NAME,
     STATE_ABBREVIATIONS,
-    _clause_around,
-    _common_single_surname,
-    _ends_like_a_name,
-    _ends_like_unit_or_body,
-    _in_place_of,
-    _is_cjk,
-    _is_place_name_or_state,
-    _is_place_or_city,
-    _last_character_opens_next_word,
-    _nouns_only,
-    _overlaps_another,
-    _overlaps_any,
-    _post_makes_an_official,
-    _whole_words,
+    STATE_POSTS_LONGEST_FIRST,
+    UNIT_END,
     bare_place_as_place,
+    clause_around,
+    common_single_surname,
+    ends_like_a_name,
+    ends_like_unit_or_body,
+    in_place_of,
+    is_cjk,
+    is_place_name_or_state,
+    is_place_or_city,
+    last_character_opens_next_word,
     longest_first,
+    nouns_only,
+    overlaps_another,
+    overlaps_any,
+    post_makes_an_official,
     untagged_post_after_a_body,
+    whole_words,
 )
 
 
@@ -112,7 +112,7 @@ def japanese_name_after_a_post(entities: Sequence[Entity], text: str) -> list[En
             continue
         if any(e.type == "PER" and (e.start, e.end) == (start, end) for e in inside):
             continue
-        result = _in_place_of(result, inside, Entity(start, end, "PER", text[start:end]))
+        result = in_place_of(result, inside, Entity(start, end, "PER", text[start:end]))
         result = _japanese_post_tagged(result, match.start(), start, text)
     return result
 
@@ -134,7 +134,7 @@ def _japanese_post_tagged(entities: list[Entity], post_start: int, post_end: int
     if any(e.type != "TITLE" or e.start < post_start or e.end > post_end for e in inside) or any(
             (e.start, e.end) == (post_start, post_end) for e in inside):
         return entities
-    return _in_place_of(entities, inside, Entity(post_start, post_end, "TITLE", text[post_start:post_end]))
+    return in_place_of(entities, inside, Entity(post_start, post_end, "TITLE", text[post_start:post_end]))
 
 
 def _opens_a_longer_word(position: int, text: str) -> bool:
@@ -175,11 +175,11 @@ def minister_read_apart_from_his_ministry(entities: Sequence[Entity]) -> list[En
         ministry = result[-1] if result else None
         if (ministry is None or ministry.type != "ORG" or entity.type != "TITLE" or entity.start != ministry.end
                 or not entity.text.startswith("部长") or len(ministry.text) < 2
-                or any(_ORG_ENDINGS.search(ministry.text[:end]) or _UNIT_END.search(ministry.text[:end])
+                or any(ORG_ENDINGS.search(ministry.text[:end]) or UNIT_END.search(ministry.text[:end])
                        for end in range(2, len(ministry.text) + 1))):  # 北京市委|宣传|部长: 市委 is the body
             result.append(entity)
             continue
-        state = next((name for name in _COUNTRY_NAMES_LONGEST_FIRST if ministry.text.startswith(name)), "")
+        state = next((name for name in COUNTRY_NAMES_LONGEST_FIRST if ministry.text.startswith(name)), "")
         if not state and ministry.text[0] in STATE_ABBREVIATIONS and len(ministry.text) >= 3:
             state = ministry.text[0]
         if len(ministry.text) - len(state) < 2:
@@ -198,7 +198,7 @@ def post_after_a_late_name(entities: Sequence[Entity], before: Sequence[Entity],
     rule, run before them, found no body before. The post rule once more, only where one of the spans new among
     ``entities`` (``before`` holds those before they were tagged) stands right before a post."""
     new = {(e.start, e.end) for e in entities} - {(e.start, e.end) for e in before}
-    if not any(_POST_AFTER_A_BODY.match(text, end) for _, end in new):
+    if not any(POST_AFTER_A_BODY.match(text, end) for _, end in new):
         return list(entities)
     return untagged_post_after_a_body(entities, text)
 
@@ -225,7 +225,7 @@ def rank_before_a_post_into_it(entities: Sequence[Entity], text: str) -> list[En
     mended: list[Entity] = []
     for entity in entities:
         rank = _RANK_BEFORE_A_POST.search(text, max(0, entity.start - 3), entity.start) if entity.type == "TITLE" else None
-        if (rank is None or entity.start in ends or _overlaps_any(entities, rank.start(), entity.start)
+        if (rank is None or entity.start in ends or overlaps_any(entities, rank.start(), entity.start)
                 or (rank.group("house") and entity.text not in ("议长", "副议长", "议员"))
                 or (rank.group().endswith("副") and entity.text.startswith("副"))):
             mended.append(entity)
@@ -251,11 +251,11 @@ def untagged_deputy_before_a_person(entities: Sequence[Entity], text: str) -> li
         post_start = deputy.start("post")
         body_before = next((e for e in found if e.type == "ORG" and e.end == post_start and e.start <= deputy.start()), None)
         if body_before is not None:
-            if not _overlaps_another(found, body_before, post_start, deputy.end()):
+            if not overlaps_another(found, body_before, post_start, deputy.end()):
                 added.append(Entity(post_start, deputy.end(), "TITLE", deputy.group("post")))
             continue
-        if _overlaps_any(found, deputy.start(), deputy.end()) or (
-                deputy.start() > 0 and text[deputy.start() - 1] not in _BEFORE_A_DEPUTY and _is_cjk(text[deputy.start() - 1])):
+        if overlaps_any(found, deputy.start(), deputy.end()) or (
+                deputy.start() > 0 and text[deputy.start() - 1] not in _BEFORE_A_DEPUTY and is_cjk(text[deputy.start() - 1])):
             continue
         if deputy.group("national"):
             added += [Entity(deputy.start(), post_start, "ORG", deputy.group("national")),
@@ -270,7 +270,7 @@ def untagged_deputy_before_a_person(entities: Sequence[Entity], text: str) -> li
 def _ends_an_untagged_name(text: str, at: int) -> bool:
     """Whether the character before ``at`` is a piece of a name rather than a word of its own: one character jieba
     reads alone as a localizer, a name or nothing it knows (返底|村: 底), not a verb or particle (这让|社区, 去世的|村)."""
-    if at == 0 or not _is_cjk(text[at - 1]):
+    if at == 0 or not is_cjk(text[at - 1]):
         return False
     start, end = word_at(text, at - 1)
     return end - start == 1 and word_tag(text[start:end]) in ("", "f", "ns", "nr", "nrt", "nz")
@@ -288,12 +288,12 @@ def untagged_holder_after_a_post(entities: Sequence[Entity], text: str) -> list[
     added: list[Entity] = []
     for post in entities:
         name = _NAME_BEFORE_A_MARK.match(text, post.end) if post.type == "TITLE" else None
-        if (name is None or not _common_single_surname(name.group(1)) or "某" in name.group(1)
-                or name.group(1)[1] in _AFTER_A_SURNAME_ALONE or name.group(1)[-1] in _ROLE_ENDINGS_AFTER_A_SURNAME):
+        if (name is None or not common_single_surname(name.group(1)) or "某" in name.group(1)
+                or name.group(1)[1] in AFTER_A_SURNAME_ALONE or name.group(1)[-1] in _ROLE_ENDINGS_AFTER_A_SURNAME):
             continue  # 副总经理|方总|, 主任|王老师|: a surname and an honorific or role (LABELS.md: no PER)
         start, end = name.span(1)
         if (word_tag(name.group(1)) not in ("", "nr", "nrfg", "nrt") or word_at(text, start) != (start, start + 1)
-                or word_at(text, start + 1)[1] - word_at(text, start + 1)[0] > 1 or _overlaps_any(entities, start, end)):
+                or word_at(text, start + 1)[1] - word_at(text, start + 1)[0] > 1 or overlaps_any(entities, start, end)):
             continue
         added.append(Entity(start, end, "PER", name.group(1)))
     return sorted([*entities, *added], key=lambda e: (e.start, e.end)) if added else list(entities)
@@ -312,7 +312,7 @@ def party_member_before_a_listed_post(entities: Sequence[Entity], text: str) -> 
     for index, post in enumerate(ordered):
         member_start = post.start - 3
         if (post.type != "TITLE" or member_start < 0 or text[member_start : post.start] != "委员、"
-                or _overlaps_any(ordered, member_start, post.start - 1)):
+                or overlaps_any(ordered, member_start, post.start - 1)):
             continue
         before = ordered[index - 1] if index > 0 else None
         if before is not None and before.end == member_start and before.type == "ORG":
@@ -320,11 +320,11 @@ def party_member_before_a_listed_post(entities: Sequence[Entity], text: str) -> 
             if organ is None or len(before.text) == len(organ):
                 continue
             body = before.text[: -len(organ)]
-            ordered[index - 1] = Entity(before.start, before.end - len(organ), "LOC" if _UNIT_END.search(body) else "ORG", body)
+            ordered[index - 1] = Entity(before.start, before.end - len(organ), "LOC" if UNIT_END.search(body) else "ORG", body)
             members.append(Entity(before.end - len(organ), post.start - 1, "TITLE", text[before.end - len(organ) : post.start - 1]))
             continue
         organ = next((o for o in _PARTY_ORGANS_LONGEST_FIRST if text.endswith(o, 0, member_start)), None)
-        if organ and not _overlaps_any(ordered, member_start - len(organ), member_start):
+        if organ and not overlaps_any(ordered, member_start - len(organ), member_start):
             members.append(Entity(member_start - len(organ), post.start - 1, "TITLE", organ + "委员"))
     return sorted([*ordered, *members], key=lambda e: (e.start, e.end))
 
@@ -349,7 +349,7 @@ def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list
             if not _POST_BEFORE_A_NAME.fullmatch(text, word_start, person.start):
                 continue  # 常熟市委|书记: the post starts inside a word
             start = word_start  # 村支书, jieba's one word
-        if _overlaps_any(found, start, person.start):
+        if overlaps_any(found, start, person.start):
             continue
         added.append(Entity(start, person.start, "TITLE", text[start : person.start]))
     return sorted(found + added, key=lambda e: (e.start, e.end)) if added else found
@@ -371,7 +371,7 @@ _INDEFINITE_OPENINGS = "一某多各该本这那其"
 def body_left_out_between_its_state_and_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Make a state or province and the body the tagger left untagged between it and a post one ORG (伊朗|原子能组织|
     发言人, 印尼|国家抗灾署|发言人, 美国|疾控中心|主任: CCTV news), as MSRA and CLUENER tag such a body whole: two to eight
-    characters of whole words of jieba's that end like a body (:data:`_ORG_ENDINGS`, 组织, 机构), not a government
+    characters of whole words of jieba's that end like a body (:data:`ORG_ENDINGS`, 组织, 机构), not a government
     (美国|政府|总统 is the state's post) nor an indefinite one (北京|一大型银行|交易员: CLUENER's gold leaves it out), nor
     a kind of body after 的 (来自江苏|的乡镇敬老院|院长)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -380,10 +380,10 @@ def body_left_out_between_its_state_and_a_post(entities: Sequence[Entity], text:
         post = ordered[index + 1] if index + 1 < len(ordered) else None
         gap = text[entity.end : post.start] if post is not None else ""
         if (entity.type == "LOC" and post is not None and post.type == "TITLE" and 2 <= len(gap) <= 8
-                and entity.text in _COUNTRIES_AND_PROVINCES and all(map(_is_cjk, gap))
-                and (_ORG_ENDINGS.search(gap) or gap.endswith(("组织", "机构"))) and gap not in ("政府", "人民政府")
+                and entity.text in COUNTRIES_AND_PROVINCES and all(map(is_cjk, gap))
+                and (ORG_ENDINGS.search(gap) or gap.endswith(("组织", "机构"))) and gap not in ("政府", "人民政府")
                 and gap[0] not in _INDEFINITE_OPENINGS and "的" not in gap  # 江苏|的乡镇敬老院|院长: a kind, no name
-                and _whole_words(text, entity.end, post.start) is not None):
+                and whole_words(text, entity.end, post.start) is not None):
             entity = Entity(entity.start, post.start, "ORG", text[entity.start : post.start])
         result.append(entity)
     return result
@@ -408,7 +408,7 @@ def world_news_post_before_a_person(entities: Sequence[Entity], text: str) -> li
         news = next((e for e in found if e.type == "TITLE" and e.text == "新闻" and start - 2 <= e.start <= start), None)
         if news is not None:
             start = news.start
-        if _overlaps_any([e for e in found if e is not news], start, person.start):
+        if overlaps_any([e for e in found if e is not news], start, person.start):
             continue
         added.append(Entity(start, person.start, "TITLE", text[start : person.start]))
         if news is not None:
@@ -468,7 +468,7 @@ def untagged_congress_member(entities: Sequence[Entity], text: str) -> list[Enti
     members = []
     for member in _CONGRESS_MEMBER.finditer(text):
         start, split, end = member.start(), member.end(1 if member.group(1) else 3), member.end()
-        if not _overlaps_any(found, max(0, start - 1), end):  # 十二届全国人大 read as the body touches it
+        if not overlaps_any(found, max(0, start - 1), end):  # 十二届全国人大 read as the body touches it
             members.append(([Entity(start, split, "ORG", text[start:split])], Entity(split, end, "TITLE", text[split:end])))
     return _tagged_where_officials_come_of_them(found, members, text)
 
@@ -482,11 +482,11 @@ def _tagged_where_officials_come_of_them(found: list[Entity], candidates: Sequen
     officials = None
     for body, title in candidates:
         added = [*body, title]
-        if any(_overlaps_any(found, e.start, e.end) for e in added):
+        if any(overlaps_any(found, e.start, e.end) for e in added):
             continue
         trial = sorted([*found, *added], key=lambda e: (e.start, e.end))
         officials = extract_officials(text, found) if officials is None else officials
-        if _post_makes_an_official(title, trial, officials, text):
+        if post_makes_an_official(title, trial, officials, text):
             found, officials = trial, None
     return found
 
@@ -499,7 +499,7 @@ def _start_of_post(post: re.Match[str], text: str) -> int:
     return post.start()
 
 #: What may follow the last post of a list (…常委、书记，; …常委、委员职务; …委员等).
-_AFTER_A_LISTED_POST = re.compile(rf"[{_CLAUSE_END_MARKS}、]|职务|等|$")
+_AFTER_A_LISTED_POST = re.compile(rf"[{CLAUSE_END_MARKS}、]|职务|等|$")
 
 
 def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -518,7 +518,7 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
         while entity.type == "TITLE" and text[entity.end : at] in ("、", "兼"):
             post = next((post for post in posts if text.startswith(post, at)
                          and _AFTER_A_LISTED_POST.match(text, at + len(post))), None)
-            if post is None or _overlaps_another(found, entity, at, at + len(post)):
+            if post is None or overlaps_another(found, entity, at, at + len(post)):
                 break
             entity = Entity(at, at + len(post), "TITLE", post)
             found.append(entity)
@@ -535,10 +535,10 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     """
     if entity.type != "TITLE":
         return False
-    start, end = _clause_around(entity, text)
+    start, end = clause_around(entity, text)
     if start > 0 and HOLDING_AFTER_A_COMMA.match(text, start - 1) and any(
             other.type == "PER" and other.end == start - 1 for other in entities):  # 孙丽美，生前系…党支部书记: the topic
-        start = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_END_MARKS) + 1
+        start = max(text.rfind(mark, 0, start - 1) for mark in CLAUSE_END_MARKS) + 1
     listing = [found.end() for found in _THOSE_WHO_ARE.finditer(text, start, entity.start)]
     if listing:
         start = listing[-1]  # 陪同普京访华的有|外交部部长、第一副总理…: the list's posts are none of 普京's
@@ -626,13 +626,13 @@ _NATIONAL_BODY_POST = re.compile(r"^((?:国家|中央|全国)[\u4e00-\u9fff]{1,8
 #: A standing member named by the level of the committee alone (省委常委): a post, as 县委书记 is.
 _LEVEL_STANDING_MEMBER = re.compile(r"^(?:省|市|州|县|区)委常委$")
 #: A post read with the named committee it belongs to (仙居县委书记 → 仙居县委 + 书记); a committee named by its level
-#: alone stays in the post (县委书记: :data:`_BARE_BODY_WORD`).
+#: alone stays in the post (县委书记: :data:`BARE_BODY_WORD`).
 _NAMED_COMMITTEE_POST = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,6}?[省市州县区]委)(副?书记|常委)$")
 
 
 def organ_member_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Complete a post the tagger stopped at the organ: 党组|成员 → 党组成员 (a member of a party organ is a post:
-    :data:`_ORGAN_MEMBER`), also where it read the organ into the body before (…质量技术监督局党组|成员 → …局 +
+    :data:`ORGAN_MEMBER`), also where it read the organ into the body before (…质量技术监督局党组|成员 → …局 +
     党组成员, from CCTV news); an organ alone names no post."""
     starts = {entity.start for entity in entities}
     mended: list[Entity] = []
@@ -705,7 +705,7 @@ def split_committee_member(entity: Entity, text: str) -> list[Entity]:
         return [entity]
     if _LEVEL_STANDING_MEMBER.match(entity.text) and not text.startswith("会", entity.end):
         return [Entity(entity.start, entity.end, "TITLE", entity.text)]  # 省委常委、组织部部长王成国 (not 县委常委会)
-    member = _ORGAN_MEMBER.search(entity.text)
+    member = ORGAN_MEMBER.search(entity.text)
     if member and member.start() >= 2:
         cut = entity.start + member.start()
         return [bare_place_as_place(Entity(entity.start, cut, "ORG", entity.text[: member.start()])),
@@ -739,7 +739,7 @@ def place_out_of_post(entity: Entity) -> list[Entity]:
     place (村|党支部书记, 该村, 各乡镇) is no name and stays in the post. A place of jieba's dictionary before
     the head of its unit is split off too (浙江|省长王浩, from CCTV news: the province is named without 省).
     """
-    if entity.type != "TITLE" or not _POST_ENDING.search(entity.text):
+    if entity.type != "TITLE" or not POST_ENDING.search(entity.text):
         return [entity]
     for unit in reversed(list(_PLACE_END_IN_POST.finditer(entity.text))):
         place, post = entity.text[: unit.end()], entity.text[unit.end() :]
@@ -789,12 +789,12 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     """
     if entity.type != "TITLE":
         return entity
-    if entity.text.endswith("职务") and _POST_BEFORE_VERB.search(entity.text[:-2]):  # jieba reads 部长职务 as one word
+    if entity.text.endswith("职务") and POST_BEFORE_VERB.search(entity.text[:-2]):  # jieba reads 部长职务 as one word
         return Entity(entity.start, entity.end - 2, "TITLE", entity.text[:-2])
     spouse = _SPOUSE.search(text, entity.start + 2, entity.end + 1)  # also where the span stops inside it (总书记夫|人)
     if spouse and spouse.start() < entity.end:  # 金正恩委员长|夫人李雪主: the wife holds no post
         end = spouse.start()
-        if text[end - 1] in _JOINERS_BEFORE_A_NAME and _POST_BEFORE_VERB.search(text, entity.start, end - 1):
+        if text[end - 1] in JOINERS_BEFORE_A_NAME and POST_BEFORE_VERB.search(text, entity.start, end - 1):
             end -= 1  # 习近平主席|和|夫人彭丽媛: the joiner before the wife is neither's
         return Entity(entity.start, end, "TITLE", text[entity.start : end])
     nominal = _POST_THEN_SUO.match(text, entity.start, entity.end + 1)
@@ -802,10 +802,10 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, nominal.end("post"), "TITLE", nominal.group("post"))
     # a joiner a post was read on into, where jieba reads it into one word with the name after (主席|和普京总统,
     # 主席|同安瓦尔总理: 和普京, 同安 to jieba): no post ends in one
-    if entity.text[-1:] in _JOINERS_BEFORE_A_NAME and _POST_BEFORE_VERB.search(entity.text[:-1]):
+    if entity.text[-1:] in JOINERS_BEFORE_A_NAME and POST_BEFORE_VERB.search(entity.text[:-1]):
         return Entity(entity.start, entity.end - 1, "TITLE", entity.text[:-1])  # 主席|和普京总统: jieba reads 和普京 as one word
     for cut in range(entity.start + 2, entity.end):
-        if not _POST_BEFORE_VERB.search(text[entity.start : cut]) or not word_starts_at(text, cut):
+        if not POST_BEFORE_VERB.search(text[entity.start : cut]) or not word_starts_at(text, cut):
             continue
         after = text[cut : word_at(text, cut)[1]]
         if ((is_verb(text[cut : cut + 2]) and text[cut + 2 : cut + 3] not in _AGENT_SUFFIXES)
@@ -887,11 +887,11 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
         bare_region = entity.type == "LOC" and entity.text == "自治区" and after is not None and after.text.startswith(PARTY_ORGANS)
         # a department's kind read as an ORG and its 部 as the post's: 宣传|部长 (from CCTV news)
         department = (entity.type == "ORG" and after is not None and after.text.startswith("部")
-                      and bool(_BARE_BODY_WORD.match(entity.text + "部")))
+                      and bool(BARE_BODY_WORD.match(entity.text + "部")))
         # a level word read alone before a post that opens with its body: 区 (ORG)|政协主席 → 区政协主席
         level_alone = (entity.type in ("ORG", "LOC") and entity.text in LEVELS and after is not None
                        and after.text.startswith(_BODIES_OPENING_A_POST))
-        if (((entity.type == "ORG" and _BARE_BODY_WORD.match(entity.text)) or bare_region or department or level_alone)
+        if (((entity.type == "ORG" and BARE_BODY_WORD.match(entity.text)) or bare_region or department or level_alone)
                 and after is not None
                 and after.type == "TITLE" and after.start == entity.end):
             ordered[index + 1] = Entity(entity.start, after.end, "TITLE", text[entity.start : after.end])
@@ -899,7 +899,7 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
         ministry = _MINISTRY_BEFORE_ITS_HEAD.match(entity.text) if entity.type == "ORG" else None
         if (ministry and after is not None and after.type == "TITLE" and after.start == entity.end
                 and after.text.startswith(("部长", "副部长", "局长", "副局长"))
-                and (_is_place_name_or_state(ministry.group("place")) or entity.text == ministry.group("kind"))):
+                and (is_place_name_or_state(ministry.group("place")) or entity.text == ministry.group("kind"))):
             # 伊朗外交|部长 → 伊朗 + 外交部长 (部 is the ministry's and the post's; from CCTV news); the kind alone is the
             # post's (国务委员兼|外交|部长 → 外交部长)
             cut = entity.start + ministry.start("kind")  # a former post's 前 or 原 stays out (法国|前|文化部长)
@@ -1023,7 +1023,7 @@ def state_abbreviation_before_its_post(entities: Sequence[Entity], text: str) ->
         word_start, word_end = word_at(text, at)
         if word_start != at or word_end not in (at + 1, at + 1 + len(post)):
             continue  # 英国|王室 is no 英 before 国王
-        if character in _ALSO_A_FUNCTION_WORD and at > 0 and _is_cjk(text[at - 1]):
+        if character in _ALSO_A_FUNCTION_WORD and at > 0 and is_cjk(text[at - 1]):
             continue  # 首次以|副总统身份 (as), 谈话中|总理问起 (in): only after a mark or at the start
         holding = [e for e in found if e.start <= at < e.end]
         if len(holding) == 1 and holding[0].type == "TITLE" and holding[0].start == at and holding[0].text == character + post:
@@ -1063,7 +1063,7 @@ _STATE_HEADS_AND_MINISTERS = ("首相", "外长", "防长", "国王", "王储", 
 #: A head's post, maybe with a bare village or community, or 驻村 (resident in the village), before it, anywhere in a
 #: clause (林丹担任|党支部书记: :func:`untagged_post_held_by_a_person`), or a national post that names no body
 #: (国务委员杨洁篪: CCTV news). Not a local post: 闸站，管理员傅建华 is a role there, as the written labels read it.
-_HEADS_POST = re.compile(rf"(?P<bare>驻村|村|社区)?{_ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{_HEADS})|国务委员")
+_HEADS_POST = re.compile(rf"(?P<bare>驻村|村|社区)?{ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{HEADS})|国务委员")
 #: The same written right before its holder's name: 驻村第一书记杨再东, 社区书记伍加木, 村支书吴天来.
 _POST_BEFORE_A_NAME = re.compile(rf"(?:{_HEADS_POST.pattern})$")
 
@@ -1159,9 +1159,9 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
                 and entity.type == "TITLE" and entity.start == surname.end):
             held = _POST_AFTER_A_GIVEN_NAME.search(entity.text)
             given = entity.text[: held.start()] if held else entity.text
-            if (len(given) in ((1, 2) if held else (2,)) and not _POST_BEFORE_VERB.search(given) and not _SPOUSE.search(given)
-                    and given[-1] not in _ROLE_ENDINGS_AFTER_A_SURNAME and not set(given) & _AFTER_A_SURNAME_ALONE
-                    and all(_is_cjk(character) for character in given)):
+            if (len(given) in ((1, 2) if held else (2,)) and not POST_BEFORE_VERB.search(given) and not _SPOUSE.search(given)
+                    and given[-1] not in _ROLE_ENDINGS_AFTER_A_SURNAME and not set(given) & AFTER_A_SURNAME_ALONE
+                    and all(is_cjk(character) for character in given)):
                 cut = entity.start + len(given)
                 result[-1] = Entity(surname.start, cut, "PER", surname.text + given)
                 if held:
@@ -1190,7 +1190,7 @@ def post_read_into_person(entity: Entity) -> list[Entity]:
     for post in _POST_READ_INTO_A_NAME.finditer(entity.text):
         place, name = entity.text[: post.start()], entity.text[post.end() :]
         shortest_name = 3 if not place and post.group()[0] in SURNAMES else 2
-        if len(name) < shortest_name or not (place == "" or place in _COUNTRIES_AND_PROVINCES or is_place_word(place)):
+        if len(name) < shortest_name or not (place == "" or place in COUNTRIES_AND_PROVINCES or is_place_word(place)):
             continue
         post_start, name_start = entity.start + post.start(), entity.start + post.end()
         pieces = [Entity(entity.start, post_start, "LOC", place)] if place else []
@@ -1245,7 +1245,7 @@ def post_word_start_returned(entities: Sequence[Entity], text: str) -> list[Enti
     mended: list[Entity] = []
     for entity in entities:
         if (entity.type == "TITLE" and entity.end - entity.start >= 2 and not is_known_word(entity.text)
-                and _ENDS_LIKE_A_POST.search(entity.text)):
+                and ENDS_LIKE_A_POST.search(entity.text)):
             start, end = word_at(text, entity.start)
             holder = mended[-1] if mended and mended[-1].end == entity.start else None
             free = not taken.intersection(range(start, entity.start))
@@ -1270,7 +1270,7 @@ def _post_word_read_as_a_body(head: Entity, word: str) -> bool:
     """Whether the place or body ``head`` is only the first characters of the post's ``word`` (兼|外 (ORG)|交部长,
     兼|内 (ORG)|政部长 in jieba's 外交部长, 内政部长: CCTV news): a word of jieba's that ends like a post, no verb and
     not a level's committee."""
-    return (head.type in ("LOC", "ORG") and not is_verb(word) and bool(_ENDS_LIKE_A_POST.search(word))
+    return (head.type in ("LOC", "ORG") and not is_verb(word) and bool(ENDS_LIKE_A_POST.search(word))
             and not word.startswith(LEVELS))
 
 
@@ -1281,8 +1281,8 @@ def _post_word_held_by_the_body(holder: Entity, rest: str, word: str) -> bool:
     + 书记), and only where ``rest``, what the holder keeps, is a state, province or dictionary place, or ends like a
     unit or a body (德国, 湖北省, …交流中心; not 研究所高级|工程师)."""
     return (holder.type in ("LOC", "ORG") and len(rest) >= 2 and not is_verb(word)
-            and (bool(_ENDS_LIKE_A_POST.search(word)) or word.endswith("科"))  # a hospital's department: 医院病|理科主任
-            and not word.startswith(LEVELS) and (_is_place_name_or_state(rest) or _ends_like_unit_or_body(rest)))
+            and (bool(ENDS_LIKE_A_POST.search(word)) or word.endswith("科"))  # a hospital's department: 医院病|理科主任
+            and not word.startswith(LEVELS) and (is_place_name_or_state(rest) or ends_like_unit_or_body(rest)))
 
 
 #: A name of the kind schools and hospitals are named after, untagged before one (广场路|小学, 城关镇|中学): a road, a
@@ -1304,9 +1304,9 @@ def institution_named_before_post(entities: Sequence[Entity], text: str) -> list
             kind = _INSTITUTION_BEFORE_POST.search(text, max(previous_end, entity.start - 3), entity.start)
         if kind:
             start = kind.start()
-            while start > previous_end and kind.start() - start < 6 and _is_cjk(text[start - 1]):
+            while start > previous_end and kind.start() - start < 6 and is_cjk(text[start - 1]):
                 start -= 1
-            opens = start == previous_end or not _is_cjk(text[start - 1])
+            opens = start == previous_end or not is_cjk(text[start - 1])
             if opens and _INSTITUTION_NAMED_AFTER.fullmatch(text, start, kind.start()):
                 result.append(Entity(start, kind.end(), "ORG", text[start : kind.end()]))
         result.append(entity)
@@ -1339,7 +1339,7 @@ def date_off_a_person_or_post(entity: Entity) -> Entity:
     """Cut a date written in digits off the end of a person or post (赵厚麟|2014年, 律师|15号: CCTV news), where a
     name of two characters or more is left; no gold person or post of the corpora ends in one."""
     date = _DATE_AT_THE_END.search(entity.text) if entity.type in ("PER", "TITLE") else None
-    if date is None or date.start() < 2 or not _is_cjk(entity.text[date.start() - 1]):
+    if date is None or date.start() < 2 or not is_cjk(entity.text[date.start() - 1]):
         return entity
     return Entity(entity.start, entity.start + date.start(), entity.type, entity.text[: date.start()])
 
@@ -1509,7 +1509,7 @@ def word_after_a_held_post(entities: Sequence[Entity], text: str) -> list[Entity
     dropped = {index + 2 for index in range(len(ordered) - 2)
                if [e.type for e in ordered[index : index + 3]] == ["PER", "TITLE", "PER"]
                and ordered[index].end == ordered[index + 1].start and ordered[index + 1].end == ordered[index + 2].start
-               and ((len(ordered[index + 2].text) == 2 and (_last_character_opens_next_word(ordered[index + 2], text)
+               and ((len(ordered[index + 2].text) == 2 and (last_character_opens_next_word(ordered[index + 2], text)
                                                              or _common_word(ordered[index + 2], text)))
                     or _function_word_and_a_common_word(ordered[index + 2], text))}
     return [entity for index, entity in enumerate(ordered) if index not in dropped]
@@ -1562,7 +1562,7 @@ def place_before_its_level_post(entities: Sequence[Entity]) -> list[Entity]:
         if not (post.type == "TITLE" and place.end == post.start and _LEVEL_POST.match(post.text)):
             continue
         held = index + 2 < len(ordered) and ordered[index + 2].type == "PER" and ordered[index + 2].start == post.end
-        if (place.type == "ORG" and not _BODY_WORD.search(place.text)) or (place.type == "PER" and held):
+        if (place.type == "ORG" and not BODY_WORD.search(place.text)) or (place.type == "PER" and held):
             ordered[index] = Entity(place.start, place.end, "LOC", place.text)
     return ordered
 
@@ -1587,8 +1587,8 @@ def member_post_after_a_name_read_as_body(entities: Sequence[Entity]) -> list[En
         name = entity.text[: -len(post)] if post else ""
         if post and not name and before is not None and before.type == "PER" and before.end == entity.start:
             entity = Entity(entity.start, entity.end, "TITLE", entity.text)  # 郑永飞|常委
-        elif (post and 2 <= len(name) <= 3 and _common_single_surname(name) and not _BODY_WORD.search(name)
-              and not _CONGRESS_OR_PARTY_WORD.search(name) and not _is_place_or_city(name)
+        elif (post and 2 <= len(name) <= 3 and common_single_surname(name) and not BODY_WORD.search(name)
+              and not _CONGRESS_OR_PARTY_WORD.search(name) and not is_place_or_city(name)
               and word_tag(name) in ("", "nr", "nrfg", "nrt")):
             cut = entity.start + len(name)
             result.append(Entity(entity.start, cut, "PER", name))  # 南存辉|常委
@@ -1612,7 +1612,7 @@ def holder_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
     for index in range(1, len(ordered)):
         post, name = ordered[index - 1], ordered[index]
         if (post.type == "TITLE" and name.type == "ORG" and post.end == name.start and 2 <= len(name.text) <= 3
-                and _common_single_surname(name.text) and not _BODY_WORD.search(name.text)
+                and common_single_surname(name.text) and not BODY_WORD.search(name.text)
                 and not is_place_word(name.text) and _no_common_noun(name.text)):
             ordered[index] = Entity(name.start, name.end, "PER", name.text)
     return ordered
@@ -1620,7 +1620,7 @@ def holder_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
 
 #: A head's post that a name right after it holds (市长|黄兴国, 国防部长|绍伊古, 村党支部书记|张东堂, a governor's:
 #: 华盛顿州州长|英斯利, 自治州州长; a commander's: 美军欧洲司令部司令|卡沃利).
-_HEAD_POST_BEFORE_A_HOLDER = re.compile(rf"(?:{_HEADS}|总理|总统|省长|州长|总督|司令|司令员|委员|{'|'.join(ENVOY_POSTS)}|{'|'.join(_STATE_HEADS_AND_MINISTERS)})$")
+_HEAD_POST_BEFORE_A_HOLDER = re.compile(rf"(?:{HEADS}|总理|总统|省长|州长|总督|司令|司令员|委员|{'|'.join(ENVOY_POSTS)}|{'|'.join(_STATE_HEADS_AND_MINISTERS)})$")
 
 
 #: Verbs of chairing, attending or speaking that follow a leader's post and name (委员长主持会议, 栗战书主持会议).
@@ -1628,11 +1628,11 @@ _CHAIRING_OR_SPEAKING = "(?:主持|出席|指出|强调|表示)"
 #: A leader's name left untagged at a clause's start before his post and a verb of chairing or speaking
 #: (。|栗战书|委员长主持会议: CCTV news leaves 栗战书 untagged throughout).
 _UNTAGGED_LEADER_BEFORE_HIS_POST = re.compile(
-    rf"(?:^|(?<=[。，；：\n]))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(_LEADERS_POSTS_LONGEST_FIRST)})"
+    rf"(?:^|(?<=[。，；：\n]))(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(LEADERS_POSTS_LONGEST_FIRST)})"
     + _CHAIRING_OR_SPEAKING)
 #: The same name after the post, the post maybe untagged too (主席团常务主席|栗战书|主持会议, 全国人大常委会委员长|栗战书|主持会议).
 _UNTAGGED_LEADER_AFTER_HIS_POST = re.compile(
-    rf"(?P<post>常务主席|{'|'.join(_LEADERS_POSTS_LONGEST_FIRST)})(?P<name>[\u4e00-\u9fff]{{3}})" + _CHAIRING_OR_SPEAKING)
+    rf"(?P<post>常务主席|{'|'.join(LEADERS_POSTS_LONGEST_FIRST)})(?P<name>[\u4e00-\u9fff]{{3}})" + _CHAIRING_OR_SPEAKING)
 
 
 def untagged_leader_before_his_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1703,7 +1703,7 @@ def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     holders: set[str] = set()
     for index, name in enumerate(ordered):
         transliterated = len(name.text) <= 6 and set(name.text) <= TRANSLITERATION_CHARS  # 大使|科迪图瓦库
-        if name.type != "LOC" or not (2 <= len(name.text) <= 4 or transliterated) or _UNIT_END.search(name.text):
+        if name.type != "LOC" or not (2 <= len(name.text) <= 4 or transliterated) or UNIT_END.search(name.text):
             continue
         if _holds_a_post_after_it(name, text):
             holders.add(name.text)  # 岳建河|是兰考县葡萄架乡党委书记
@@ -1713,7 +1713,7 @@ def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
                         and not word_tag(name.text).startswith("nr"))  # 长三角, 加蓬; not the name 托马斯
         if common_place and post is not None and post.group().endswith(_HEADS_OF_STATE_OR_GOVERNMENT):
             # 俄罗斯总统|普京: jieba's place is a leader's name; not a region it counts as often as a city (总统|中东问题特使)
-            common_place = name.text in _COUNTRIES_AND_PROVINCES or word_frequency(name.text) >= _OFTEN_COUNTED_CITY
+            common_place = name.text in COUNTRIES_AND_PROVINCES or word_frequency(name.text) >= OFTEN_COUNTED_CITY
         if post is None or not word_ends_at(text, name.start) or common_place:
             continue
         before = [e for e in ordered[:index] if e.end > post.start()]  # a span over the post: only a TITLE that ends it
@@ -1743,13 +1743,13 @@ def leader_read_as_place_or_body(entities: Sequence[Entity], text: str) -> list[
     for name in ordered:
         transliterated = set(name.text) <= TRANSLITERATION_CHARS
         if (name.type not in ("LOC", "ORG") or not 2 <= len(name.text) <= (6 if transliterated else 4)
-                or name.text in _COUNTRIES_AND_PROVINCES
-                or name.text.removesuffix("国") in _COUNTRIES_AND_PROVINCES  # 就任|科威特国|首相: a state's name
-                or _UNIT_END.search(name.text) or _BODY_WORD.search(name.text)
+                or name.text in COUNTRIES_AND_PROVINCES
+                or name.text.removesuffix("国") in COUNTRIES_AND_PROVINCES  # 就任|科威特国|首相: a state's name
+                or UNIT_END.search(name.text) or BODY_WORD.search(name.text)
                 or not (transliterated or word_tag(name.text).startswith("nr")
                         or (name.type == "LOC" and word_tag(name.text) == "ns" and not set(name.text) <= PLACE_ABBREVIATIONS))):
             continue
-        post = next((post for post in _LEADERS_POSTS_LONGEST_FIRST if text.startswith(post, name.end)), None)
+        post = next((post for post in LEADERS_POSTS_LONGEST_FIRST if text.startswith(post, name.end)), None)
         if post is None:
             continue
         post_end = name.end + len(post)
@@ -1763,13 +1763,13 @@ def leader_read_as_place_or_body(entities: Sequence[Entity], text: str) -> list[
 
 
 #: 是 and a head's post later in its clause: what stands before 是 holds the post (岳建河|是兰考县葡萄架乡党委书记).
-_IS_A_HEAD_LATER = re.compile(rf"是[^，。；！？\n]{{0,24}}?(?:{_HEADS})(?=[，。；！？\n]|$)")
+_IS_A_HEAD_LATER = re.compile(rf"是[^，。；！？\n]{{0,24}}?(?:{HEADS})(?=[，。；！？\n]|$)")
 
 
 def _holds_a_post_after_it(name: Entity, text: str) -> bool:
     """Whether a three-character place of a common surname, no unit ending and no place word of jieba's stands before
     是 and a head's post that ends its clause: a person (黄明山是吉潭镇镇长, 岳建河是…乡党委书记: CCTV news)."""
-    return (len(name.text) == 3 and _common_single_surname(name.text) and not _UNIT_END.search(name.text)
+    return (len(name.text) == 3 and common_single_surname(name.text) and not UNIT_END.search(name.text)
             and not is_place_word(name.text) and _IS_A_HEAD_LATER.match(text, name.end) is not None)
 
 
@@ -1782,7 +1782,7 @@ def committee_joined_across_he(entities: Sequence[Entity], text: str) -> list[En
     for entity in ordered:
         first = result[-1] if result else None
         if (first is not None and first.type == "ORG" and entity.type == "ORG" and text[first.end : entity.start] == "和"
-                and entity.text.endswith("委员会") and not _ends_like_a_name(first.text)):
+                and entity.text.endswith("委员会") and not ends_like_a_name(first.text)):
             result[-1] = Entity(first.start, entity.end, "ORG", text[first.start : entity.end])
         else:
             result.append(entity)
@@ -1818,7 +1818,7 @@ def committee_out_of_chair_post(entities: Sequence[Entity], text: str) -> list[E
         while start > previous_end and start > entity.start - _COMMITTEE_NAME_LENGTH:
             word_start, word_end = word_at(text, start - 1)
             word = text[word_start:word_end]
-            if word_end != start or word_start < previous_end or not all(map(_is_cjk, word)) or not _names_a_field(word):
+            if word_end != start or word_start < previous_end or not all(map(is_cjk, word)) or not _names_a_field(word):
                 break
             start = word_start
         if result and result[-1].type == "ORG" and result[-1].end == start:
@@ -1846,11 +1846,11 @@ def post_pieces_joined(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in ordered:
         first = result[-1] if result else None
         if (first is not None and first.type == "TITLE" and entity.type == "TITLE" and entity.end in person_starts
-                and 0 < entity.start - first.end <= 4 and _nouns_only(text, first.end, entity.start)):
+                and 0 < entity.start - first.end <= 4 and nouns_only(text, first.end, entity.start)):
             result[-1] = Entity(first.start, entity.end, "TITLE", text[first.start : entity.end])
         elif (first is not None and first.type == "LOC" and entity.type == "TITLE" and entity.end in person_starts
               and (leader := _LEADERS_POST_OPENING.match(text, first.end, entity.start)) is not None
-              and 0 < entity.start - leader.end() <= 4 and _nouns_only(text, leader.end(), entity.start)):
+              and 0 < entity.start - leader.end() <= 4 and nouns_only(text, leader.end(), entity.start)):
             # the first piece left untagged after the state: 俄|总统新闻|秘书|佩斯科夫 → 俄 + 总统新闻秘书
             result.append(Entity(first.end, entity.end, "TITLE", text[first.end : entity.end]))
         else:
@@ -1873,7 +1873,7 @@ def name_out_of_leaders_post(entities: Sequence[Entity], text: str) -> list[Enti
     index = 0
     while index < len(ordered):
         entity = ordered[index]
-        post = next((p for p in _LEADERS_POSTS_LONGEST_FIRST if entity.text.startswith(p)), None) if entity.type == "TITLE" else None
+        post = next((p for p in LEADERS_POSTS_LONGEST_FIRST if entity.text.startswith(p)), None) if entity.type == "TITLE" else None
         name = entity.text[len(post) :] if post else ""
         after = ordered[index + 1] if index + 1 < len(ordered) else None
         continued = after is not None and after.type == "PER" and after.start == entity.end
@@ -1935,7 +1935,7 @@ def director_named_he(entities: Sequence[Entity], text: str) -> list[Entity]:
         if post_start not in body_ends or any(
                 e.type in ("PER", "TITLE") or e.start < post_start or e.end > name_end for e in inside):
             continue
-        found = _in_place_of(found, inside, Entity(post_start, name_start, "TITLE", director.group(1)),
+        found = in_place_of(found, inside, Entity(post_start, name_start, "TITLE", director.group(1)),
                              Entity(name_start, name_end, "PER", director.group(2)))
     return found
 
@@ -1950,10 +1950,10 @@ def _first_character_is_the_persons(post: Entity, person: Entity, people: set[st
         return False
     rest, last = post.text[:-1], post.text[-1]
     return (last + person.text in people
-            or (len(person.text) == 2 and last in SURNAMES and bool(_POST_BEFORE_VERB.search(rest))
+            or (len(person.text) == 2 and last in SURNAMES and bool(POST_BEFORE_VERB.search(rest))
                 and (word_starts_at(text, post.end - 1) or is_known_word(rest)))
-            or (last in TRANSLITERATION_CHARS and not _POST_BEFORE_VERB.search(post.text)
-                and (bool(_POST_BEFORE_VERB.search(rest)) or rest.endswith(("发言人", "秘书")))
+            or (last in TRANSLITERATION_CHARS and not POST_BEFORE_VERB.search(post.text)
+                and (bool(POST_BEFORE_VERB.search(rest)) or rest.endswith(("发言人", "秘书")))
                 and ("·" in person.text or set(person.text) <= TRANSLITERATION_CHARS)))
 
 
@@ -1969,11 +1969,11 @@ def place_and_post_out_of_a_person(entities: Sequence[Entity]) -> list[Entity]:
     王储 (TITLE) + 穆罕默德 (PER) (CCTV news: the tagger read all three as names and they were joined). The place is a
     country, a province, a foreign city (:data:`FOREIGN_CITIES`) or a name the text tags a place, the post one of
     :data:`STATE_POSTS`, and two characters or more are left for the name; no gold person of the corpora opens so."""
-    places = _COUNTRIES_AND_PROVINCES | FOREIGN_CITIES | {e.text for e in entities if e.type == "LOC"}
+    places = COUNTRIES_AND_PROVINCES | FOREIGN_CITIES | {e.text for e in entities if e.type == "LOC"}
     result: list[Entity] = []
     for entity in entities:
         place = next((p for p in places if entity.text.startswith(p)), None) if entity.type == "PER" else None
-        post = next((p for p in _STATE_POSTS_LONGEST_FIRST if entity.text.startswith(p, len(place))), None) if place else None
+        post = next((p for p in STATE_POSTS_LONGEST_FIRST if entity.text.startswith(p, len(place))), None) if place else None
         if post is None or len(entity.text) - len(place) - len(post) < 2:
             result.append(entity)
             continue
@@ -2073,7 +2073,7 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
 def _sub_unit_between(text: str, body_end: int, post_start: int) -> bool:
     """Whether only an untagged sub-unit name (CJK, at most :data:`MAX_SUB_UNIT_CHARS`) stands between body and post."""
     gap = text[body_end:post_start]
-    return len(gap) <= MAX_SUB_UNIT_CHARS and all(_is_cjk(ch) for ch in gap)
+    return len(gap) <= MAX_SUB_UNIT_CHARS and all(is_cjk(ch) for ch in gap)
 
 
 def _without_former(name: str) -> str:
@@ -2087,7 +2087,7 @@ def _organ_after_a_body(name: str) -> str:
     青海省政府|原|党组: from CCTV news), or ""."""
     organ = next((o for o in PARTY_ORGANS if name.endswith(o)), "")
     body = _without_former(name[: len(name) - len(organ)])
-    return organ if organ and len(body) >= 2 and (_ORG_ENDINGS.search(body) or body.endswith(("联", "政府", "政协"))) else ""
+    return organ if organ and len(body) >= 2 and (ORG_ENDINGS.search(body) or body.endswith(("联", "政府", "政协"))) else ""
 
 
 def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -2109,7 +2109,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else None
-        parts = _PLACE_PARTY_ORGAN.match(entity.text) if entity.type == "ORG" else None
+        parts = PLACE_PARTY_ORGAN.match(entity.text) if entity.type == "ORG" else None
         touching_post = after is not None and after.type == "TITLE" and after.start == entity.end
         organ = next((o for o in PARTY_ORGANS if after is not None and after.text.startswith(o)), None)
         if parts and touching_post:
@@ -2117,7 +2117,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
             result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
         elif (entity.type == "ORG" and touching_post and organ and len(after.text) > len(organ)
-              and not _ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂"))
+              and not ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂"))
               and not entity.text.startswith(STATE_GRID_SHORT)):
             cut = after.start + len(organ)
             result.append(Entity(entity.start, cut, "ORG", text[entity.start : cut]))
@@ -2185,12 +2185,12 @@ def post_out_of_body(entity: Entity) -> list[Entity]:
     if entity.type == "ORG" and _POST_READ_AS_BODY.match(entity.text):
         return [Entity(entity.start, entity.end, "TITLE", entity.text)]
     held = _POST_AND_HOLDER_AT_BODY_END.search(entity.text) if entity.type == "ORG" else None
-    if held and held.start() >= 2 and _common_single_surname(held.group("holder")):
+    if held and held.start() >= 2 and common_single_surname(held.group("holder")):
         cut = entity.start + held.start("holder")
         body_and_post = Entity(entity.start, cut, "ORG", entity.text[: held.start("holder")])
         holder = Entity(cut, entity.end, "PER", held.group("holder"))
         state = entity.text[: held.start()]
-        if state in _COUNTRIES_AND_PROVINCES:  # 匈牙利|总理|欧尔班
+        if state in COUNTRIES_AND_PROVINCES:  # 匈牙利|总理|欧尔班
             return [Entity(entity.start, entity.start + len(state), "LOC", state),
                     Entity(entity.start + len(state), cut, "TITLE", held.group()[: -len(holder.text)]), holder]
         pieces = post_out_of_body(body_and_post)
@@ -2202,8 +2202,8 @@ def post_out_of_body(entity: Entity) -> list[Entity]:
                 Entity(cut, entity.end, "TITLE", minister.group())]
     post = _POST_AT_BODY_END.search(entity.text) if entity.type == "ORG" else None
     body = _without_former(entity.text[: post.start()] if post else "")  # 国家能源局|原|党组书记: 原 is neither's
-    place = bool(post) and not _ORG_ENDINGS.search(body) and bool(_UNIT_END.search(body))  # …古灶村|党委书记
-    if not post or not (_ORG_ENDINGS.search(body) or body.endswith(_CONGRESS_OR_PARTY_ENDINGS) or place):
+    place = bool(post) and not ORG_ENDINGS.search(body) and bool(UNIT_END.search(body))  # …古灶村|党委书记
+    if not post or not (ORG_ENDINGS.search(body) or body.endswith(CONGRESS_OR_PARTY_ENDINGS) or place):
         return [entity]
     cut = entity.start + post.start()
     return [Entity(entity.start, entity.start + len(body), "LOC" if place else "ORG", body),

@@ -29,30 +29,30 @@ from ..word_features import (
     word_tag,
 )
 from .common import (
-    _BODY_WORD,
-    _CITIES,
-    _COUNTRIES_AND_PROVINCES,
-    _NAME_DOTS,
-    _OFTEN_COUNTED_CITY,
-    _RESIDENT_INSIDE,
-    _ROUTE_ENDINGS,
-    _UNIQUE_BODIES,
-    _UNIT_END,
-    _VERBS_OF_A_TALK_OR_MEETING,
+    BODY_WORD,
+    CITIES,
+    COUNTRIES_AND_PROVINCES,
     INSTITUTION_ENDINGS,
+    NAME_DOTS,
+    OFTEN_COUNTED_CITY,
+    RESIDENT_INSIDE,
     RESIDENT_WORDS,
     ROLES,
-    _alone_or_after_a_state,
-    _common_single_surname,
-    _ends_like_unit_or_body,
-    _in_a_sports_clause,
-    _is_cjk,
-    _is_place_name,
-    _reads_as_places,
+    ROUTE_ENDINGS,
+    UNIQUE_BODIES,
+    UNIT_END,
+    VERBS_OF_A_TALK_OR_MEETING,
+    alone_or_after_a_state,
     bare_place_as_place,
+    common_single_surname,
     country_as_place,
+    ends_like_unit_or_body,
     foreign_place_read_as_person,
+    in_a_sports_clause,
+    is_cjk,
+    is_place_name,
     longest_first,
+    reads_as_places,
 )
 
 
@@ -63,9 +63,9 @@ def place_after_zai_as_place(entity: Entity, text: str) -> Entity:
     ORG or PER of the corpora stands so (MSRA's ORGs
     在|钓鱼台国宾馆|会见 are bodies; its persons after 在 stand before 家中, 一文, 任 …)."""
     if (entity.type in ("ORG", "PER") and text[entity.start - 1 : entity.start] == "在"
-            and (is_place_word(entity.text) or entity.text in _CITIES)
+            and (is_place_word(entity.text) or entity.text in CITIES)
             and (text[entity.end : entity.end + 1] in ("，", ",")
-                 or (entity.type == "PER" and text.startswith(_VERBS_OF_A_TALK_OR_MEETING, entity.end)))):
+                 or (entity.type == "PER" and text.startswith(VERBS_OF_A_TALK_OR_MEETING, entity.end)))):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
 
@@ -76,8 +76,8 @@ def city_after_a_preposition_as_place(entity: Entity, text: str) -> Entity:
     country or province (left to :func:`province_as_place`, once the spans are whole), a unique body, or a team in a clause of
     sport (MSRA and CLUENER tag clubs named by their city ORG: 罗马, 米兰); no gold ORG of the corpora stands so."""
     if (entity.type == "ORG" and text.endswith(_BEFORE_A_PLACE_GONE_TO, 0, entity.start) and is_place_word(entity.text)
-            and word_frequency(entity.text) >= _OFTEN_COUNTED_CITY and entity.text not in _COUNTRIES_AND_PROVINCES
-            and entity.text not in _UNIQUE_BODIES and not _in_a_sports_clause(entity, text)):
+            and word_frequency(entity.text) >= OFTEN_COUNTED_CITY and entity.text not in COUNTRIES_AND_PROVINCES
+            and entity.text not in UNIQUE_BODIES and not in_a_sports_clause(entity, text)):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
 
@@ -112,7 +112,7 @@ def refugee_camp_as_place(entity: Entity) -> Entity:
 def named_group_as_organization(entity: Entity) -> Entity:
     """A group abroad named without a body word (:data:`NAMED_GROUPS`), alone or after its country, read as a place or
     person is an ORG: 哈马斯, 塔利班, 阿富汗塔利班, 黎巴嫩真主党 (CCTV news; MSRA and CLUENER tag them ORG)."""
-    if entity.type in ("LOC", "PER") and _alone_or_after_a_state(entity.text, NAMED_GROUPS, _COUNTRIES_AND_PROVINCES):
+    if entity.type in ("LOC", "PER") and alone_or_after_a_state(entity.text, NAMED_GROUPS, COUNTRIES_AND_PROVINCES):
         return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
 
@@ -128,8 +128,8 @@ def chain_of_places_as_place(entity: Entity, text: str) -> Entity:
     if entity.type != "PER" or len(entity.text) < 4 or set(entity.text) <= TRANSLITERATION_CHARS:
         return entity  # a transliterated name may read as places (莫西|西利)
     province = next((p for p in PROVINCES if entity.text.startswith(p)), "")
-    chain = _reads_as_places(text, entity.start, entity.end) or (  # jieba reads 吉林长春 as one word
-        province and len(entity.text) - len(province) >= 2 and _is_place_name(entity.text[len(province) :]))
+    chain = reads_as_places(text, entity.start, entity.end) or (  # jieba reads 吉林长春 as one word
+        province and len(entity.text) - len(province) >= 2 and is_place_name(entity.text[len(province) :]))
     return Entity(entity.start, entity.end, "LOC", entity.text) if chain else entity
 
 
@@ -147,9 +147,9 @@ def central_body_as_organization(entity: Entity) -> Entity:
         return Entity(entity.start, entity.end, "ORG", entity.text)
     if entity.type == "LOC" and entity.text.endswith(WHITE_HOUSE) and entity.text[: -len(WHITE_HOUSE)] in ("", "美国", "美"):
         return Entity(entity.start, entity.end, "ORG", entity.text)  # 美国白宫|发表声明: the President's office
-    if entity.type in ("LOC", "PER") and entity.text in _UNIQUE_BODIES:
+    if entity.type in ("LOC", "PER") and entity.text in UNIQUE_BODIES:
         return Entity(entity.start, entity.end, "ORG", entity.text)  # 开拓东盟 (LOC)、中亚市场, 欧佩克 (PER)|发表声明
-    if entity.type == "LOC" and _alone_or_after_a_state(entity.text, FOREIGN_BODIES, COUNTRIES):
+    if entity.type == "LOC" and alone_or_after_a_state(entity.text, FOREIGN_BODIES, COUNTRIES):
         return Entity(entity.start, entity.end, "ORG", entity.text)  # 日本气象厅 (LOC): a state's own body
     return entity
 
@@ -240,7 +240,7 @@ def surname_returned_to_person(entity: Entity, text: str) -> Entity:
 
 def route_as_place(entity: Entity) -> Entity:
     """A person or body that ends like a railway or road is a LOC (张呼高铁; LABELS.md: railways are places)."""
-    if entity.type in ("PER", "ORG") and len(entity.text) >= 4 and entity.text.endswith(_ROUTE_ENDINGS):
+    if entity.type in ("PER", "ORG") and len(entity.text) >= 4 and entity.text.endswith(ROUTE_ENDINGS):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
 
@@ -250,7 +250,7 @@ def comrade_as_person(entity: Entity, text: str) -> Entity:
     (from CCTV news; 同志 after a name is how Party news names a member)."""
     name = entity.text  # 同志 settles a name whose last character may end a place (毛泽|东): no place word of jieba's
     if (entity.type in ("LOC", "ORG") and text.startswith("同志", entity.end) and 2 <= len(name) <= 3
-            and _common_single_surname(name) and not is_place_word(name) and not _ends_like_unit_or_body(name)):
+            and common_single_surname(name) and not is_place_word(name) and not ends_like_unit_or_body(name)):
         return Entity(entity.start, entity.end, "PER", entity.text)
     return entity
 
@@ -258,7 +258,7 @@ def comrade_as_person(entity: Entity, text: str) -> Entity:
 def without_dangling_dot(entity: Entity) -> Entity:
     """Cut the dot of a transliterated name off a person that stops at it: 图妮萨汗·|居麦, CLUENER's 凯特· at a line's
     end. The rest of the name is not guessed (约翰斯·霍普金斯大学 is a university)."""
-    if entity.type != "PER" or len(entity.text) < 3 or not entity.text.endswith(tuple(_NAME_DOTS)):
+    if entity.type != "PER" or len(entity.text) < 3 or not entity.text.endswith(tuple(NAME_DOTS)):
         return entity
     return Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
 
@@ -271,7 +271,7 @@ def byline_name_as_person(entity: Entity, text: str) -> Entity:
     there as whatever its characters suggest (应 as in 应急).
     """
     if (_reads_as_a_name_after(entity, text, _BYLINE_ROLE_BEFORE, 6)
-            and (entity.end == len(text) or not _is_cjk(text[entity.end]))):
+            and (entity.end == len(text) or not is_cjk(text[entity.end]))):
         return Entity(entity.start, entity.end, "PER", entity.text)
     return entity
 
@@ -281,7 +281,7 @@ def _reads_as_a_name_after(entity: Entity, text: str, words_before: re.Pattern[s
     (within ``reach`` characters): the shape of a person's name the tagger misread after a role word."""
     return (entity.type in ("ORG", "LOC") and 2 <= len(entity.text) <= 3 and entity.text[0] in SURNAMES
             and bool(words_before.search(text, max(0, entity.start - reach), entity.start)))
-_RESIDENT_BEFORE = re.compile(rf"(?:{_RESIDENT_INSIDE.pattern})$")
+_RESIDENT_BEFORE = re.compile(rf"(?:{RESIDENT_INSIDE.pattern})$")
 
 
 #: Kin a person is named after (许超凡的妻子|邝婉芳): no part of the name.
@@ -299,7 +299,7 @@ def word_off_person(entity: Entity, text: str) -> Entity:
         return entity
     start, end = word_at(text, entity.start)
     rest = text[end : entity.end]
-    if start != entity.start or text[start:end] not in _WORDS_BEFORE_A_NAME or not 2 <= len(rest) <= 3 or not _common_single_surname(rest):
+    if start != entity.start or text[start:end] not in _WORDS_BEFORE_A_NAME or not 2 <= len(rest) <= 3 or not common_single_surname(rest):
         return entity
     return Entity(end, entity.end, "PER", rest)
 
@@ -341,7 +341,7 @@ def placed_venue_as_organization(entity: Entity) -> Entity:
     """A care or service venue named with its place that the tagger typed a place (椒江区颐养中心) is an ORG: LABELS.md's
     place plus a named service venue (王庄村党群服务中心), as the written labels tag 箬横镇敬老院 and 柳市镇福寿养老院."""
     ending = next((e for e in _CARE_VENUE_ENDINGS if entity.text.endswith(e)), None) if entity.type == "LOC" else None
-    if ending is None or not _UNIT_END.search(entity.text[: -len(ending)]):
+    if ending is None or not UNIT_END.search(entity.text[: -len(ending)]):
         return entity
     return Entity(entity.start, entity.end, "ORG", entity.text)
 
@@ -353,7 +353,7 @@ def place_of_a_grid(entity: Entity, text: str) -> Entity:
     written labels tag the place before 电网 (郴州, 4 times) and never the grid.
     The two companies named 电网 (国家电网, 南方电网) keep their type.
     """
-    if entity.type != "ORG" or _BODY_WORD.search(entity.text):
+    if entity.type != "ORG" or BODY_WORD.search(entity.text):
         return entity
     if text.startswith("电网", entity.end):
         return Entity(entity.start, entity.end, "LOC", entity.text)
