@@ -479,9 +479,8 @@ def _feature_names(entities: Sequence[Entity]) -> set[str]:
     alone after (在葡萄沟种了20多亩葡萄), as it does a town; a dam or embankment read on is not the name's (三角乡三角联圩|大堤,
     cut later: :func:`embankment_off_its_water`). Names of three characters or more."""
     names: set[str] = set()
-    for entity in entities:
-        place = embankment_off_its_water(entity).text
-        units = list(_ADMIN_UNIT.finditer(place)) if entity.type == "LOC" else []
+    for place in (embankment_off_its_water(entity).text for entity in entities if entity.type == "LOC"):
+        units = list(_ADMIN_UNIT.finditer(place))
         name = place[units[-1].end() :] if units else ""
         if len(name) >= 3 and name.endswith(FEATURE_ENDINGS) and all(map(is_cjk, name)):
             names.add(name)
