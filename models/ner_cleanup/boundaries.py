@@ -1,6 +1,7 @@
-"""Rules that fix where a span of any type starts and ends: punctuation, quotes, brackets, whitespace and
-clause marks, numerals, dates and counts, verbs and prepositions read into a name, dictionary words cut or
-completed, and names inside quoted programmes, titles and terms.
+"""Rules that fix where a span of any type starts and ends: punctuation, quotes, brackets, whitespace and clause
+marks; numerals, dates and counts; verbs, prepositions and function characters read into a name; a name cut inside a
+dictionary word or completed to it. And tests for spans that name nothing: a machine's or a spacecraft's name, a
+work's title, a document's number, an idiom, a figure.
 """
 
 from __future__ import annotations

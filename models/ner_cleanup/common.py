@@ -1,5 +1,6 @@
-"""Word lists, name endings and tests the cleanup's rules share: what ends a place's, a body's or a post's name,
-which words jieba reads as names, verbs or common nouns, and how a span is matched against them.
+"""What more than one of the cleanup's modules uses: word lists and name endings (what ends a place's, a body's or
+a post's name), tests of jieba's words (names, verbs, common nouns), overlap tests, and the few rules and tests
+several modules call (:func:`is_generic`, :func:`is_fragment`, :func:`in_book_title`, :func:`country_as_place` …).
 """
 
 from __future__ import annotations

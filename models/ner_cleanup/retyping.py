@@ -1,5 +1,7 @@
-"""Rules that change a span's type (:func:`retyped`): a place read as a person or a body, a school or a
-venue read as a place, a reporter or a resident read as anything but a person, a route or a camp read as a body.
+"""Rules that change a span's type (:func:`retyped` applies them to each span): a place after 在 or another
+preposition, a chain of places, a refugee camp, a route or a grid's place read as a body or a person is a place; a
+school, a central body, a named group or a quoted or placed venue read as a place is an organization; a reporter's,
+a resident's or a comrade's name is a person.
 """
 
 from __future__ import annotations
