@@ -6248,3 +6248,20 @@ def test_an_untagged_unique_body_joins_the_unit_read_after_it():
     # two unique bodies side by side stay two (中共中央|国务院), the second untouched
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("上合组织秘书处", "ORG"), ("华为罗马尼亚公司", "ORG"), ("国务院", "ORG")]
+
+
+def test_cleanup_modules_import_no_sibling_but_common():
+    """The cleanup package stays a tree: each module of rules imports only ``common`` of its siblings, ``common``
+    none, and ``__init__`` (which applies the rules in order) any; a rule another module needs moves to common."""
+    import ast
+    from pathlib import Path
+
+    import zhpolicy.models.ner_cleanup as package
+
+    folder = Path(package.__file__).parent
+    modules = sorted(path.stem for path in folder.glob("*.py") if path.stem != "__init__")
+    assert {"common", "places", "bodies", "people", "posts"} <= set(modules)
+    for name in modules:
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        siblings = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1}
+        assert siblings <= (set() if name == "common" else {"common"}), (name, siblings)
