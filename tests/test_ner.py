@@ -311,6 +311,20 @@ def test_nothing_inside_a_document_title_and_no_area_word_or_count_on_a_place():
         ("浙江日报", "ORG"), ("浦阳江", "LOC"), ("桃林", "LOC"), ("安坝", "LOC"), ("东四街道", "LOC")]
 
 
+def test_the_area_around_a_lake_sea_or_state_is_the_place_alone():
+    """环|太湖: MSRA and People's Daily tag the place after 环 (环|渤海|经济圈, 环|太平洋|航行), the tagger read 环 and
+    a character of jieba's word into the lake (环铜|鉴湖, on a Zhejiang page); a route or county named with 环 stays."""
+    text = "在铜鉴湖景区、环铜鉴湖5个村，环北部湾水资源配置，环贵州高速公路开建，环江毛南族自治县"
+    spans = spans_of(text, [("铜鉴湖景区", "LOC"), ("环铜鉴湖", "LOC"), ("环北部湾", "LOC"), ("环贵州高速公路", "LOC"),
+                            ("环江毛南族自治县", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["铜鉴湖景区", "铜鉴湖", "北部湾", "环贵州高速公路",
+                                                          "环江毛南族自治县"]
+    # a mention of the lake that the tagger opened one character late (环铜|鉴湖, jieba's cut) gets that character
+    text = "发布了双浦镇环铜鉴湖“五朵金花”品牌。双浦镇在铜鉴湖景区、环铜鉴湖5个村布点"
+    spans = spans_of(text, [("双浦镇", "LOC"), ("鉴湖", "LOC"), ("双浦镇", "LOC"), ("铜鉴湖景区", "LOC"), ("环铜鉴湖", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["双浦镇", "铜鉴湖", "双浦镇", "铜鉴湖景区", "铜鉴湖"]
+
+
 def test_a_quoted_service_venue_and_a_town_government_are_organizations():
     text = "枣园社区的“红色议事厅”里，五里镇政府和香港特区政府"
     spans = spans_of(text, [("枣园社区", "LOC"), ("红色议事厅", "LOC"), ("五里镇", "LOC"), ("香港特区", "LOC")])

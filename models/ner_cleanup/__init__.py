@@ -180,6 +180,7 @@ from .people import (
     untagged_resident_name,
 )
 from .places import (
+    around_word_off_place,
     body_standing_where_only_a_place_does,
     campaign_word_off_a_place,
     city_after_its_province,
@@ -341,6 +342,7 @@ CLEANUP_READING = (
         ", and a river, reservoir or polder read with its embankment or dam cut to the feature (三角联圩|大堤, 团结水库|大坝)"
         ", and an untagged national, international or company name joins the organization read right after it (上合组织|秘书处)"
         ", and a lake or river tagged once, or a valley or polder a chain of places ends with, is tagged where named again (淀山湖, 高昌区|葡萄沟 … 葡萄沟)"
+        ", and 环 (around) cut off a lake, river, bay, sea, state or province after it (环|北部湾, 环|太平洋; not a route or county: 环贵州高速公路, 环江), and a lake or river read one character short where the text tags it whole given that character (环铜|鉴湖 beside 铜鉴湖)"
 )
 
 
@@ -470,8 +472,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         cut_word_overrun(cut_trailing_common_noun(residents_off_place(part, text), text), text), text)), text), text) for part in parts]
     parts = [charge_cut_off_post(verb_cut_off_post(part, text)) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
-        [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
-            cut_function_character(envoy_post_off_place(part, text)))))), text), text), text), text), text) for part in parts],
+        [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
+            cut_function_character(envoy_post_off_place(part, text)))))), text), text), text), text), text), text) for part in parts],
         text), text)
     parts = [place_before_a_fragment(part, text) for part in organ_member_completed(parts, text)]
     parts = [piece for part in parts for cut in place_abbreviation_off_a_body(part, text) for piece in states_counted_out_of_a_body(cut)]

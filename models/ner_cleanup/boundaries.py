@@ -1149,7 +1149,9 @@ def name_start_given_back(entities: Sequence[Entity], text: str) -> list[Entity]
     the text reads it there: 马克|思主义学院 beside 马克思主义学院, 联合国近|东救济工程处 beside 联合国近东救济工程处, 泛|美卫生组织
     (CCTV news; the tagger read the piece into a span of its own or left it out). Only where the span opens inside a
     word of jieba's (马克思主义), or after a piece of up to three transliteration characters (杰|巴利耶难民营 beside
-    杰巴利耶, 德|布拉西奥 beside 德布拉西奥): a word before a name stays out (美丽|中国, 代表|中共中央, 和|本扬). A span
+    杰巴利耶, 德|布拉西奥 beside 德布拉西奥), or after the first character of a lake's or river's name (环铜|鉴湖 beside
+    铜鉴湖: jieba reads the character into the word before): a word before a name stays out (美丽|中国, 代表|中共中央,
+    和|本扬). A span
     over the piece gives it up, and goes where less than two characters of it are left; a post does not (防卫相|森本敏)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     kinds: dict[str, set[str]] = {}
@@ -1171,7 +1173,8 @@ def name_start_given_back(entities: Sequence[Entity], text: str) -> list[Entity]
                 piece = name[:cut]
                 if (start >= 0 and entity.text.startswith(name[cut:]) and text.startswith(piece, start)
                         and (inside or (cut <= _TRANSLITERATED_START_LENGTH and set(piece) <= TRANSLITERATION_CHARS)
-                             or (name in units and cut <= 2))
+                             or (name in units and cut <= 2)
+                             or (cut == 1 and entity.type == "LOC" and name.endswith(FEATURE_ENDINGS)))
                         and start < starts.get(index, entity.start)):
                     starts[index] = start
     grown: list[Entity] = []

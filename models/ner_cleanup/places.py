@@ -43,6 +43,7 @@ from .common import (
     DIRECTIONS,
     ENDS_A_NAME,
     EVENT_AFTER_A_BODY,
+    FEATURE_ENDINGS,
     GENERIC_WORDS,
     INTERNATIONAL_BODY_OPENINGS,
     JOINT,
@@ -1026,6 +1027,27 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     while word := next((word for word in _AREA_WORDS_LONGEST_FIRST if name.endswith(word) and len(name) >= len(word) + 2), None):
         name = name[: -len(word)].removesuffix("的")  # 玉龙喀什河|流域|中下游, 北海道|的|西南部
     return entity if name == entity.text else Entity(entity.start, entity.start + len(name), "LOC", name)
+
+
+#: What the place after 环 (around) ends with when 环 names the area around it: a lake, river, bay, sea or ocean
+#: (环|太湖, 环|北部湾, 环|渤海, 环|太平洋).
+_ENCIRCLED_FEATURE_ENDINGS = (*FEATURE_ENDINGS, "海", "洋")
+
+
+def around_word_off_place(entity: Entity, text: str) -> Entity:
+    """Cut 环 (around) off a place that names a lake, river, bay, sea, state or province after it: 环铜鉴湖 → 铜鉴湖.
+
+    MSRA and People's Daily tag the place alone (环|渤海|经济圈, 环|太平洋|航行); the tagger read 环 into a lake
+    where jieba cuts 环铜|鉴湖 (a Zhejiang page). A route (环贵州|高速公路, 环城路) or a county (环江毛南族自治县,
+    环县) named with 环 stays whole.
+    """
+    rest = entity.text[1:]
+    if (entity.type != "LOC" or not entity.text.startswith("环") or len(rest) < 2
+            or text.startswith((*_ROUTES_AFTER_A_NAME, "路", "线", "大道"), entity.end)):
+        return entity
+    if rest.endswith(_ENCIRCLED_FEATURE_ENDINGS) or rest in COUNTRIES_AND_PROVINCES:
+        return Entity(entity.start + 1, entity.end, "LOC", rest)
+    return entity
 
 
 #: Venues named by a place and 国际 (香港国际机场, 上海国际博览中心).
