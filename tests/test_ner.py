@@ -325,6 +325,15 @@ def test_the_area_around_a_lake_sea_or_state_is_the_place_alone():
     assert [e.text for e in clean_spans(text, spans)] == ["双浦镇", "铜鉴湖", "双浦镇", "铜鉴湖景区", "铜鉴湖"]
 
 
+def test_asia_of_the_asian_games_is_no_place():
+    """亚 opens 亚运会 and 亚残运会 (the Asian Games, Hangzhou's in Zhejiang news): LABELS.md tags nothing inside an
+    event's name, the host city before it stays a place (杭州|亚运会); the tagger read 亚 as a LOC (杭州|亚|残运会, CCTV
+    news). 东南亚 before 运输 keeps its 亚."""
+    text = "杭州亚残运会倒计时，为迎接杭州亚运会和亚残运会，东南亚运输市场"
+    spans = spans_of(text, [("杭州亚", "LOC"), ("杭州", "LOC"), ("亚", "LOC"), ("亚", "LOC"), ("东南亚", "LOC")])
+    assert [(e.start, e.text) for e in clean_spans(text, spans)] == [(0, "杭州"), (13, "杭州"), (24, "东南亚")]
+
+
 def test_a_quoted_service_venue_and_a_town_government_are_organizations():
     text = "枣园社区的“红色议事厅”里，五里镇政府和香港特区政府"
     spans = spans_of(text, [("枣园社区", "LOC"), ("红色议事厅", "LOC"), ("五里镇", "LOC"), ("香港特区", "LOC")])

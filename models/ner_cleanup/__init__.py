@@ -28,6 +28,7 @@ from zhpolicy.data.spans import merge_adjacent
 from .bodies import (
     adverb_off_body,
     armed_group_as_organization,
+    asia_of_the_asian_games_off,
     body_ending_returned,
     body_read_on_into_a_late_verb,
     company_after_what_it_is,
@@ -343,6 +344,7 @@ CLEANUP_READING = (
         ", and an untagged national, international or company name joins the organization read right after it (上合组织|秘书处)"
         ", and a lake or river tagged once, or a valley or polder a chain of places ends with, is tagged where named again (淀山湖, 高昌区|葡萄沟 … 葡萄沟)"
         ", and 环 (around) cut off a lake, river, bay, sea, state or province after it (环|北部湾, 环|太平洋; not a route or county: 环贵州高速公路, 环江), and a lake or river read one character short where the text tags it whole given that character (环铜|鉴湖 beside 铜鉴湖)"
+        ", and the 亚 (Asia) opening 亚运会 or 亚残运会 cut off the host city or dropped (杭州亚|残运会 → 杭州; not 东南亚|运输)"
 )
 
 
@@ -461,7 +463,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for listed in split_names_at_joiner(worked, text)
         for joined in split_places_at_de(listed, text)
         for place in split_places_at_area_word(joined)
-        for member in split_committee_member(place, text)
+        for host in asia_of_the_asian_games_off(place, text)
+        for member in split_committee_member(host, text)
         for piece in states_side_by_side_parted(member, text)
     ]
     # a post split out of a body above may leave its 原 behind (黄河乡原|党委委员 read as one ORG): cut it again
