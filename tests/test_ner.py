@@ -334,6 +334,23 @@ def test_asia_of_the_asian_games_is_no_place():
     assert [(e.start, e.text) for e in clean_spans(text, spans)] == [(0, "杭州"), (13, "杭州"), (24, "东南亚")]
 
 
+def test_a_subdistricts_office_and_a_zones_committee_are_its_body_or_part_of_the_post():
+    """The written labels tag 白云街道办事处 and 合肥高新区管委会 as ORGs before 副主任; written bare after the
+    subdistrict's party post (街道党工委副书记、办事处主任, the way Zhejiang papers name a 街道's head), the office
+    is part of the post as 管委会 is (管委会主任), and the subdistrict is the body of both posts."""
+    text = "白云街道办事处副主任孙晓燕说，北山街道党工委副书记、办事处主任张伟表示，甬江科创区管委会主任孙立军介绍"
+    spans = spans_of(text, [("白云街道", "LOC"), ("副主任", "TITLE"), ("孙晓燕", "PER"), ("北山街道", "LOC"),
+                            ("党工委副书记", "TITLE"), ("主任", "TITLE"), ("张伟", "PER"), ("甬江科创区", "LOC"),
+                            ("主任", "TITLE"), ("孙立军", "PER")])
+    entities = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in entities] == [
+        ("白云街道办事处", "ORG"), ("副主任", "TITLE"), ("孙晓燕", "PER"), ("北山街道", "LOC"), ("党工委副书记", "TITLE"),
+        ("办事处主任", "TITLE"), ("张伟", "PER"), ("甬江科创区管委会", "ORG"), ("主任", "TITLE"), ("孙立军", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, entities)] == [
+        ("孙晓燕", "副主任", "白云街道办事处"), ("张伟", "党工委副书记", "北山街道"), ("张伟", "办事处主任", "北山街道"),
+        ("孙立军", "主任", "甬江科创区管委会")]
+
+
 def test_a_quoted_service_venue_and_a_town_government_are_organizations():
     text = "枣园社区的“红色议事厅”里，五里镇政府和香港特区政府"
     spans = spans_of(text, [("枣园社区", "LOC"), ("红色议事厅", "LOC"), ("五里镇", "LOC"), ("香港特区", "LOC")])

@@ -800,7 +800,8 @@ _UNTAGGED_BODY_ENDINGS = ("局", "厅", "委", "办", "院", "站", "所", "队"
 
 def _untagged_body_after(place: Entity, text: str) -> int:
     """Where the untagged body that follows a place right after its name ends, or 0: 长兴县|人民政府, 丽水市|水利局,
-    西坑村|股份经济合作社 (a village's collective, which the written labels tag with its village). Also after a bare
+    西坑村|股份经济合作社 (a village's collective, which the written labels tag with its village), 白云街道|办事处,
+    甬江科创区|管委会. Also after a bare
     place the tagger read as an ORG (大同市 (ORG)|人民政府|副市长: CCTV news), which the typing would make a LOC."""
     if (place.type not in ("LOC", "ORG") or not UNIT_END.search(place.text) or place.end >= len(text)
             or (place.type == "ORG" and ORG_ENDINGS.search(place.text))):
@@ -810,6 +811,9 @@ def _untagged_body_after(place: Entity, text: str) -> int:
         return formal.end()
     if place.text.endswith(("镇", "乡")) and text.startswith("政府", place.end):
         return place.end + 2  # a named town government (LABELS.md: 五里镇政府)
+    if (place.text.endswith("街道") and text.startswith("办事处", place.end)) or (
+            place.text.endswith("区") and text.startswith("管委会", place.end)):
+        return place.end + 3  # a subdistrict's office, a zone's committee (the written labels: 白云街道办事处, 合肥高新区管委会)
     start, end = word_at(text, place.end)
     if start == place.end and end - start >= 3 and text[start:end].endswith(_UNTAGGED_BODY_ENDINGS):
         return end
