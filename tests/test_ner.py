@@ -2262,6 +2262,23 @@ def test_a_later_post_after_an_untagged_level_body_does_not_take_the_carried_bod
     assert extract_officials(text, entities) == [Official("柯珠军", "副书记", "广州市纪委"), Official("柯珠军", "局长", None)]
 
 
+def test_a_level_unit_named_by_a_brigade_keeps_the_chain_and_the_supervisory_commission_is_in_the_post():
+    """龙泉市应急管理局副局长、市消防救援大队大队长刘永强 (the county-paper style): the fire brigade named by its
+    level alone (no entity) does not part the two posts of one person, the first keeps its bureau; and 市监委 before
+    主任 is part of the post as 市纪委 is (市委常委、市纪委书记、市监委主任)."""
+    text = "龙泉市应急管理局副局长、市消防救援大队大队长刘永强表示。"
+    entities = [Entity(0, 8, "ORG", "龙泉市应急管理局"), Entity(8, 11, "TITLE", "副局长"), Entity(19, 22, "TITLE", "大队长"),
+                Entity(22, 25, "PER", "刘永强")]
+    assert extract_officials(text, entities) == [Official("刘永强", "副局长", "龙泉市应急管理局"),
+                                                 Official("刘永强", "大队长", None)]
+    text = "市委常委、市纪委书记、市监委主任钱晓东主持召开专题会议。"
+    spans = spans_of(text, [("市委常委", "TITLE"), ("市纪委书记", "TITLE"), ("市监委", "ORG"), ("主任", "TITLE"),
+                            ("钱晓东", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["市委常委", "市纪委书记", "市监委主任"]
+    assert [o.title for o in extract_officials(text, cleaned)] == ["市委常委", "市纪委书记", "市监委主任"]
+
+
 def test_a_place_that_is_no_word_is_completed_to_the_dictionary_place_it_opens():
     """9℃／22℃乌鲁|木齐中雨 (People's Daily's weather tables): a place that is no word of jieba's at all may be up to
     three characters short of the dictionary place it opens; one that is a place of its own stays (云贵|高原, as MSRA

@@ -413,7 +413,7 @@ LEVELS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道
 #: bare 村, 镇, 社区 before a party organ then leaves the post again: :func:`_without_bare_level`).
 BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
-                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|村监委|政府|人民政府|团[省市州县区]委|管委会"
+                             r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|监委|村监委|政府|人民政府|团[省市州县区]委|管委会"
                              r"|纪委监委|村务监督委员会)$")  # the discipline commission and supervisory commission named together
 #: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员), or
 #: stops at the organ (党组|成员、副局长).
