@@ -26,7 +26,9 @@ from zhpolicy.training.baseline import mix_baseline_into_folder, train_baseline
 from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
 from zhpolicy.training.train_classifier import (
+    BRIEF_CHARACTERS,
     ClassifierConfig,
+    crop_to_brief,
     distillation_loss,
     headline_dropout,
     keyword_occurrences,
@@ -280,6 +282,37 @@ def test_token_masking_hides_a_share_of_text_tokens_and_keeps_offsets():
     assert masked.offsets == encoded.offsets and masked.text == encoded.text
     assert all(m in (t, tokenizer.mask_token_id) for m, t in zip(masked.input_ids, encoded.input_ids))
     assert tokenizer.mask_token_id not in encoded.input_ids  # the original is left alone
+
+
+def test_brief_crop_shows_a_run_of_whole_sentences_with_their_tokens():
+    import random
+
+    tokenizer = tiny_tokenizer()
+    sentences = [f"第{n}句说的是南浔区的节水工作和水资源管理。" for n in range(30)]
+    text = "".join(sentences)
+    encoded = encode_text(tokenizer, text)
+    assert crop_to_brief(encoded, 0.0, random.Random(1)) is encoded
+    short = encode_text(tokenizer, "".join(sentences[:2]))
+    assert crop_to_brief(short, 1.0, random.Random(1)) is short  # two sentences: a brief already
+    rng, seen_starts = random.Random(3), set()
+    for _ in range(40):
+        brief = crop_to_brief(encoded, 1.0, rng)
+        start = text.index(brief.text)
+        seen_starts.add(start)
+        assert brief.text.endswith("。") and (start == 0 or text[start - 1] == "。")  # whole sentences
+        assert len(brief.text) <= BRIEF_CHARACTERS[1] + len(sentences[0])  # stops at the sentence that reaches its length
+        assert len(brief.text) < len(text)
+        assert [brief.text[a:b] for a, b in brief.offsets] == [text[a:b] for a, b in encoded.offsets
+                                                                if start <= a and b <= start + len(brief.text)]
+        assert brief.input_ids == [t for t, (a, b) in zip(encoded.input_ids, encoded.offsets)
+                                   if start <= a and b <= start + len(brief.text)]
+    assert 0 in seen_starts and len(seen_starts) > 3  # the lede half the time, other sentences too
+
+
+def test_brief_crop_out_of_range_is_refused(tmp_path, base):
+    config = ClassifierConfig(base_model=str(base), train=[], dev=None, output=str(tmp_path / "out"), brief_crop=1.5)
+    with pytest.raises(InputError, match="brief_crop"):
+        train_classifier(config, progress=False)
 
 
 def test_keyword_masking_hides_whole_weak_label_keywords_in_body_and_headline():
