@@ -351,6 +351,14 @@ def test_a_subdistricts_office_and_a_zones_committee_are_its_body_or_part_of_the
         ("孙立军", "主任", "甬江科创区管委会")]
 
 
+def test_disaster_work_read_as_a_body_is_no_name():
+    """检查防汛防台工作 (Zhejiang's flood and typhoon work): the tagger read the work as an ORG after the headquarters
+    named for it (县防汛防台抗旱指挥部, which stays a body)."""
+    text = "王剑侯一行来到文成县，检查防汛防台工作，永嘉县防汛防台抗旱指挥部发布通知"
+    spans = spans_of(text, [("王剑侯", "PER"), ("文成县", "LOC"), ("防汛防台", "ORG"), ("永嘉县防汛防台抗旱指挥部", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["王剑侯", "文成县", "永嘉县防汛防台抗旱指挥部"]
+
+
 def test_a_quoted_service_venue_and_a_town_government_are_organizations():
     text = "枣园社区的“红色议事厅”里，五里镇政府和香港特区政府"
     spans = spans_of(text, [("枣园社区", "LOC"), ("红色议事厅", "LOC"), ("五里镇", "LOC"), ("香港特区", "LOC")])

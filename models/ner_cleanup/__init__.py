@@ -347,6 +347,7 @@ CLEANUP_READING = (
         ", and the 亚 (Asia) opening 亚运会 or 亚残运会 cut off the host city or dropped (杭州亚|残运会 → 杭州; not 东南亚|运输)"
         ", and a subdistrict's office or a zone's committee left untagged after its place made the ORG (白云街道|办事处, 甬江科创区|管委会) and, written bare after a party post, part of the post (街道党工委副书记、办事处|主任)"
         ", and a supervisory commission named by its level part of the post after it (市监委|主任 → 市监委主任, as 市纪委书记)"
+        ", and compounds of disaster work read as a body dropped (检查|防汛防台|工作, 防汛抗旱, 防灾减灾; not the headquarters named for it)"
 )
 
 

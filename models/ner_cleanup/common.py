@@ -285,6 +285,8 @@ GENERIC_WORDS = frozenset({
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
+    # and its compounds, read as a body (检查|防汛防台|工作, from the flood-control headquarters' names: 县防汛防台抗旱指挥部)
+    "防汛防台", "防台防汛", "防汛抗旱", "防汛防台抗旱", "防汛救灾", "防灾减灾", "防灾减灾救灾", "抗洪抢险", "抢险救灾", "森林防火",
     "全美", "全欧", "全英", "全俄", "全非",  # all of a country or continent (|全美|多州医院), as 全国: no corpus tags one
     # bare kinds of body, fields and sectors read as bodies (|管理处|主任, 省|指挥部, 国家|财政, 发展|工业, 联合国|特派团,
     # 安理会|理事国, |中华儿女, 区委理论学习|中心组, 带领|医疗队): no corpus tags one alone but MSRA's 医疗队 and 检查组, once each
