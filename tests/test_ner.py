@@ -334,6 +334,16 @@ def test_asia_of_the_asian_games_is_no_place():
     assert [(e.start, e.text) for e in clean_spans(text, spans)] == [(0, "杭州"), (13, "杭州"), (24, "东南亚")]
 
 
+def test_departments_a_body_sets_up_inside_it_are_no_organizations():
+    """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
+    …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A
+    ministry a government sets up (组建了信息产业部, MSRA's gold) is not set up inside a body and stays."""
+    text = "在合作社内部成立信用合作部、资产盘活部等部门，通过资产盘活部梳理公房。国务院组建了信息产业部，公司下设市场部"
+    spans = spans_of(text, [("合作社", "ORG"), ("信用合作部", "ORG"), ("资产盘活部", "ORG"), ("资产盘活部", "ORG"),
+                            ("国务院", "ORG"), ("信息产业部", "ORG"), ("市场部", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国务院", "ORG"), ("信息产业部", "ORG")]
+
+
 def test_a_subdistricts_office_and_a_zones_committee_are_its_body_or_part_of_the_post():
     """The written labels tag 白云街道办事处 and 合肥高新区管委会 as ORGs before 副主任; written bare after the
     subdistrict's party post (街道党工委副书记、办事处主任, the way Zhejiang papers name a 街道's head), the office

@@ -43,6 +43,7 @@ from .bodies import (
     cut_role_off_body,
     cut_verb_before_a_body,
     cut_verb_off_body,
+    departments_set_up_inside_a_body,
     determiner_off_body,
     group_named_whole,
     host_of_an_event,
@@ -348,6 +349,7 @@ CLEANUP_READING = (
         ", and a subdistrict's office or a zone's committee left untagged after its place made the ORG (白云街道|办事处, 甬江科创区|管委会) and, written bare after a party post, part of the post (街道党工委副书记、办事处|主任)"
         ", and a supervisory commission named by its level part of the post after it (市监委|主任 → 市监委主任, as 市纪委书记)"
         ", and compounds of disaster work read as a body dropped (检查|防汛防台|工作, 防汛抗旱, 防灾减灾; not the headquarters named for it)"
+        ", and departments a body sets up inside it dropped at every mention (合作社内部成立|信用合作部、资产盘活部…等部门; not a ministry a government sets up: 组建了信息产业部)"
 )
 
 
@@ -548,7 +550,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
-    named = affairs_post_made_whole(committee_word_out_of_a_post(named, text), text)
+    named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too, and one
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)

@@ -1037,3 +1037,27 @@ def cut_indefinite_organization(entity: Entity) -> list[Entity]:
         return [entity]
     head = bare_place_as_place(Entity(entity.start, entity.start + at, "ORG", entity.text[:at]))
     return [head] if head.type == "LOC" else []
+
+
+#: A body setting up departments inside it (合作社内部成立|信用合作部、资产盘活部…等部门, 公司|下设|市场部): the verb
+#: before a list of names that end in 部. Inside it: a government also sets up ministries (组建了信息产业部, 成立了实业部: MSRA).
+_SETTING_UP = re.compile(r"(?:内部?(?:成立|设立|设置|组建)|下设|内设|设有)了?"
+                         r"((?:[\u4e00-\u9fff]{2,8}部[、和及与])*[\u4e00-\u9fff]{2,8}部)(?=[、，。；等和及与（]|$)")
+
+
+def departments_set_up_inside_a_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Drop the ORG mentions of a department the text says a body set up inside it (在集体股份经济合作社内部成立|信用合作部|、
+    |资产盘活部|、|养老服务部|、产业发展部等部门 …; 通过|资产盘活部|梳理: the example page). LABELS.md: a bare body type
+    with no distinguishing name is no entity, and such a department is named by its work alone. Not a national body
+    (下设|应急管理部 …), nor one named with its place (内设|浙江省…部); a ministry a government sets up is not set up
+    inside a body (国务院组建了|信息产业部 stays)."""
+    departments = {
+        name
+        for listed in _SETTING_UP.finditer(text)
+        for name in re.split(r"[、和及与]", listed.group(1))
+        if name not in UNIQUE_BODIES and len(name) <= 7 and not name.endswith("俱乐部")
+        and not any(is_place_word(name[:end]) or name[:end] in COUNTRIES_AND_PROVINCES for end in range(2, len(name)))
+    }
+    if not departments:
+        return list(entities)
+    return [e for e in entities if not (e.type == "ORG" and e.text in departments)]
