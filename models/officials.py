@@ -534,12 +534,39 @@ def _holding_verb_later_in_clause(entities: Sequence[Entity], index: int, text: 
     person = entities[index]
     end = _HELD_POST_CLAUSE_END.search(text, person.end)
     limit = end.start() if end else len(text)
-    verb = _LATER_HOLDING_VERBS.search(text, person.end, limit)
+    verb = _LATER_HOLDING_VERBS.search(text, person.end, limit) or _serving_later_in_clause(entities, index, text, limit)
     if (verb is None or text.endswith(_NEGATIONS, 0, verb.start())  # …同志不再担任…: holds it no more (stop 31)
             or any(e.type in ("PER", "TITLE") and person.end <= e.start < verb.start() for e in entities)):
         return None, 0, None
     place = next((e.text for e in entities if e.type in BODY_TYPES and e.end == verb.start()), None)
     return verb.group(), verb.start(), place
+
+
+#: Characters that make 任 part of another word before it (主任 is a post, 信任, 责任, 放任), or give the post to a
+#: person named after it (时任国际田联主席、…委员迪亚克).
+_NOT_SERVING_BEFORE = frozenset("主信责放时")
+
+
+def _serving_later_in_clause(entities: Sequence[Entity], index: int, text: str, limit: int) -> re.Match[str] | None:
+    """任 alone further on in the person's clause where a post, or a body and its post, follows it at once
+    (周振武从湖北省公安厅交流到荆州市|任|公安局长, 默克尔连|任|德国总理: CCTV news), and no person after the post takes it;
+    任 alone is too common a character to take elsewhere (任务, 任何, 责任)."""
+    starts = {e.start: e for e in entities[index + 1 :] if e.start < limit}
+    for verb in re.finditer("任", text[:limit]):
+        if verb.start() <= entities[index].end or text[verb.start() - 1] in _NOT_SERVING_BEFORE:
+            continue
+        following = starts.get(verb.end())
+        while following is not None and following.type in BODY_TYPES:
+            following = starts.get(following.end)
+        if following is not None and following.type == "TITLE" and not _held_by_a_person_after(following, starts, text):
+            return verb
+    return None
+
+
+def _held_by_a_person_after(post: Entity, starts: dict[int, Entity], text: str) -> bool:
+    """Whether a person follows the post at once or after 的 (…主席迪亚克, …书记的习近平): the post is theirs."""
+    after = starts.get(post.end) or (starts.get(post.end + 1) if text.startswith("的", post.end) else None)
+    return after is not None and after.type == "PER"
 
 
 def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | None:

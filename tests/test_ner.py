@@ -1604,6 +1604,18 @@ def test_a_verb_of_holding_later_in_the_clause_gives_the_person_the_post_but_not
         ("黄文秀", "驻村第一书记", "乐业县百坭村"), ("宋福如", "村支书", None)}
 
 
+def test_serving_alone_later_in_the_clause_gives_the_person_the_post_it_stands_right_before():
+    """任 alone before a post, or a body and its post, later in the person's clause (交流到荆州市任公安局长, 连任德国总理:
+    CCTV news) gives the person the post; not 时任 of a post a person named after it holds, nor 任 inside 任务 or 责任."""
+    text = ("周振武从湖北省公安厅交流到荆州市任公安局长。默克尔连任德国总理。竹田恒和转给了时任国际田联主席迪亚克的儿子。"
+            "李明完成任务村委会主任很满意。")
+    spans = spans_of(text, [("周振武", "PER"), ("湖北省公安厅", "ORG"), ("荆州市", "LOC"), ("公安局长", "TITLE"),
+                            ("默克尔", "PER"), ("德国", "LOC"), ("总理", "TITLE"), ("竹田恒和", "PER"),
+                            ("国际田联", "ORG"), ("主席", "TITLE"), ("迪亚克", "PER"), ("李明", "PER"), ("主任", "TITLE")])
+    assert {(o.name, o.title, o.org) for o in extract_officials(text, spans)} == {
+        ("周振武", "公安局长", "荆州市"), ("默克尔", "总理", "德国"), ("迪亚克", "主席", "国际田联")}
+
+
 def test_an_obituarys_held_posts_are_the_persons_and_a_government_head_gets_the_place():
     text = "廖俊波生前是福建省南平市委常委、副市长。"
     spans = spans_of(text, [("廖俊波", "PER"), ("福建省南平市委", "ORG"), ("常委", "TITLE"), ("副市长", "TITLE")])
@@ -2698,14 +2710,15 @@ def test_daibiao_between_a_person_and_a_body_is_the_verb_on_behalf_of():
 
 
 def test_a_verb_or_a_spouse_word_read_as_a_post_is_no_title():
-    """汪洋|出席|专题协商会, 默克尔|连任, 武契奇|夫妇 (CCTV news): no post, so no official."""
+    """汪洋|出席|专题协商会, 默克尔|连任, 武契奇|夫妇 (CCTV news): no post, so no official of them; 连任 before 德国总理 is
+    the verb that gives 默克尔 the post (stop 65)."""
     text = "国务院副总理汪洋出席专题协商会。习近平祝贺默克尔连任德国总理。塞尔维亚总统武契奇夫妇到机场迎接。"
     spans = spans_of(text, [("国务院", "ORG"), ("副总理", "TITLE"), ("汪洋", "PER"), ("出席", "TITLE"), ("习近平", "PER"),
                             ("默克尔", "PER"), ("连任", "TITLE"), ("德国", "LOC"), ("总理", "TITLE"), ("塞尔维亚", "LOC"),
                             ("总统", "TITLE"), ("武契奇", "PER"), ("夫妇", "TITLE")])
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["副总理", "总理", "总统"]
-    assert {o.title for o in extract_officials(text, cleaned)} <= {"副总理", "总统"}
+    assert {(o.name, o.title) for o in extract_officials(text, cleaned)} <= {("汪洋", "副总理"), ("默克尔", "总理"), ("武契奇", "总统")}
 
 
 def test_a_list_of_names_appointed_with_wei_holds_the_post_after_it():
@@ -3486,15 +3499,17 @@ def test_a_body_opening_with_a_numeral_is_given_the_numerals_before_it():
 def test_a_states_post_left_untagged_between_the_state_and_its_holder_is_a_post():
     """英国首相卡梅伦, 沙特国王萨勒曼, 伊朗最高领袖哈梅内伊; 洪森首相是… (CCTV news; the tagger leaves 首相 untagged four
     times in five): a state's post between the state and its holder, and a head's post right after its holder, are
-    posts; a state named with 国 before the post stays a place (就任科威特国首相)."""
+    posts; a state named with 国 before the post stays a place (就任科威特国首相), and since stop 65 (任 alone before a
+    body and its post is a verb of holding) the post after it is its holder's too."""
     text = "英国首相卡梅伦和沙特国王萨勒曼出席。伊朗最高领袖哈梅内伊表示。洪森首相是老朋友。艾哈迈德就任科威特国首相。"
     spans = spans_of(text, [("英国", "LOC"), ("卡梅伦", "PER"), ("沙特", "LOC"), ("萨勒曼", "PER"), ("伊朗", "LOC"),
                             ("哈梅内伊", "PER"), ("洪森", "PER"), ("艾哈迈德", "PER"), ("科威特国", "LOC")])
     cleaned = clean_spans(text, spans)
-    assert [e.text for e in cleaned if e.type == "TITLE"] == ["首相", "国王", "最高领袖", "首相"]
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["首相", "国王", "最高领袖", "首相", "首相"]
     assert ("科威特国", "LOC") in [(e.text, e.type) for e in cleaned]
     assert {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)} >= {
-        ("卡梅伦", "首相", "英国"), ("萨勒曼", "国王", "沙特"), ("哈梅内伊", "最高领袖", "伊朗"), ("洪森", "首相", None)}
+        ("卡梅伦", "首相", "英国"), ("萨勒曼", "国王", "沙特"), ("哈梅内伊", "最高领袖", "伊朗"), ("洪森", "首相", None),
+        ("艾哈迈德", "首相", "科威特国")}
 
 
 def test_a_two_character_person_is_given_a_third_character_jieba_reads_with_its_last():
