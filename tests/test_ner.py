@@ -334,6 +334,15 @@ def test_asia_of_the_asian_games_is_no_place():
     assert [(e.start, e.text) for e in clean_spans(text, spans)] == [(0, "杭州"), (13, "杭州"), (24, "东南亚")]
 
 
+def test_a_place_and_its_direction_read_as_a_body_is_the_place():
+    """荆州位于湖北中南部 (CCTV news): the tagger read 湖北中南部 as an ORG, the 部 of 中南部 looking like a body's;
+    a part of a place named by its direction is the place, the direction left off (LABELS.md: generic words after a
+    name stay out)."""
+    text = "荆州位于湖北中南部，浙江西南部山区"
+    spans = spans_of(text, [("荆州", "LOC"), ("湖北中南部", "ORG"), ("浙江西南部", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("荆州", "LOC"), ("湖北", "LOC"), ("浙江", "LOC")]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -350,6 +350,7 @@ CLEANUP_READING = (
         ", and a supervisory commission named by its level part of the post after it (市监委|主任 → 市监委主任, as 市纪委书记)"
         ", and compounds of disaster work read as a body dropped (检查|防汛防台|工作, 防汛抗旱, 防灾减灾; not the headquarters named for it)"
         ", and departments a body sets up inside it dropped at every mention (合作社内部成立|信用合作部、资产盘活部…等部门; not a ministry a government sets up: 组建了信息产业部)"
+        ", and a place with a direction's area word read as a body a place, the direction cut off (湖北中南部 (ORG) → 湖北)"
 )
 
 

@@ -804,7 +804,17 @@ def bare_place_as_place(entity: Entity) -> Entity:
     """
     if entity.type == "ORG" and (_BARE_PLACE.match(entity.text) or _province_and_a_place(entity.text)) and not BODY_WORD.search(entity.text):
         return Entity(entity.start, entity.end, "LOC", entity.text)
+    if entity.type == "ORG" and _place_and_a_direction(entity.text):  # 湖北中南部: 部 of a direction is no body word
+        return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
+
+
+def _place_and_a_direction(name: str) -> bool:
+    """Whether ``name`` is a place and a direction's area word after it (湖北|中南部, 浙江|西南部: CCTV news), a part
+    of the place, which :func:`cut_place_area_word` then cuts off the LOC."""
+    word = next((word for word in sorted(DIRECTION_AREA_WORDS, key=len, reverse=True) if name.endswith(word)), None)
+    place = name[: -len(word)] if word else ""
+    return len(place) >= 2 and (place in COUNTRIES_AND_PROVINCES or is_place_word(place) or bool(_BARE_PLACE.match(place)))
 
 
 def _province_and_a_place(name: str) -> bool:
