@@ -343,6 +343,14 @@ def test_a_place_and_its_direction_read_as_a_body_is_the_place():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("荆州", "LOC"), ("湖北", "LOC"), ("浙江", "LOC")]
 
 
+def test_a_clause_opener_read_into_a_name_the_text_tags_alone_is_cut_off():
+    """可海城乡老百姓… beside 海城乡 (CCTV news; jieba reads 可海 as a word): the conjunction goes; 但明州当地媒体 beside
+    明州 too. A name that opens with such a character and is not tagged shorter elsewhere stays (都江堰)."""
+    text = "海城乡石漠化严重。可海城乡老百姓有过失败经历。明州警方说，但明州当地媒体报道。都江堰灌区，江堰"
+    spans = spans_of(text, [("海城乡", "LOC"), ("可海城乡", "LOC"), ("明州", "LOC"), ("但明州", "LOC"), ("都江堰", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["海城乡", "海城乡", "明州", "明州", "都江堰"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

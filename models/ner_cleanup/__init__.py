@@ -129,6 +129,7 @@ from .common import (
     untagged_post_after_a_body,
 )
 from .mentions import (
+    clause_opener_off_a_name_tagged_elsewhere,
     consistent_names,
     person_cut_to_its_name_tagged_elsewhere,
     person_named_again_before_a_post,
@@ -351,6 +352,7 @@ CLEANUP_READING = (
         ", and compounds of disaster work read as a body dropped (检查|防汛防台|工作, 防汛抗旱, 防灾减灾; not the headquarters named for it)"
         ", and departments a body sets up inside it dropped at every mention (合作社内部成立|信用合作部、资产盘活部…等部门; not a ministry a government sets up: 组建了信息产业部)"
         ", and a place with a direction's area word read as a body a place, the direction cut off (湖北中南部 (ORG) → 湖北)"
+        ", and a conjunction or adverb read into a place or body the text tags alone cut off (可|海城乡 beside 海城乡, 但|明州)"
 )
 
 
@@ -552,6 +554,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       short_mention_of_a_named_body, person_completed_through_the_text):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
+    named = clause_opener_off_a_name_tagged_elsewhere(named, text)
     # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too, and one
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
