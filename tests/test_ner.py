@@ -351,6 +351,13 @@ def test_a_clause_opener_read_into_a_name_the_text_tags_alone_is_cut_off():
     assert [e.text for e in clean_spans(text, spans)] == ["海城乡", "海城乡", "明州", "明州", "都江堰"]
 
 
+def test_a_meetings_venue_after_a_place_is_cut_off_it():
+    """在全国政协机关主会场和贵州、云南分会场参会 (CCTV news): the branch venue is no name, the province is the place."""
+    text = "委员在全国政协机关主会场和贵州、云南分会场参会"
+    spans = spans_of(text, [("全国政协", "ORG"), ("贵州", "LOC"), ("云南分会场", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["全国政协", "贵州", "云南"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

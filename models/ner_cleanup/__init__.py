@@ -353,6 +353,7 @@ CLEANUP_READING = (
         ", and departments a body sets up inside it dropped at every mention (合作社内部成立|信用合作部、资产盘活部…等部门; not a ministry a government sets up: 组建了信息产业部)"
         ", and a place with a direction's area word read as a body a place, the direction cut off (湖北中南部 (ORG) → 湖北)"
         ", and a conjunction or adverb read into a place or body the text tags alone cut off (可|海城乡 beside 海城乡, 但|明州)"
+        ", and a meeting's branch or main venue cut off the place before it (云南|分会场)"
 )
 
 

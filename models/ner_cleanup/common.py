@@ -633,7 +633,9 @@ COMMON_PLACE_NOUNS = ("城市", "乡村", "农村", "城乡", "城镇", "山区"
                       # 30万吨|俄罗斯化肥|, |越南榴莲|, 依照|埃及法律|, |甘肃交通|、城管, |青海绿色|发展: CCTV news; no gold
                       # place of the corpora ends with one)
                       "国旗", "平民", "运营", "化肥", "榴莲", "法律", "交通", "绿色",
-                      "国徽", "国歌") + RESIDENT_NOUNS  # 国徽: |中华人民共和国国徽| above the rostrum (CCTV news)
+                      "国徽", "国歌",
+                      # the venues of a meeting held in several places (在全国政协机关主会场和贵州、|云南分会场|参会: CCTV news)
+                      "分会场", "主会场") + RESIDENT_NOUNS  # 国徽: |中华人民共和国国徽| above the rostrum (CCTV news)
 
 
 def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
