@@ -358,6 +358,14 @@ def test_a_meetings_venue_after_a_place_is_cut_off_it():
     assert [e.text for e in clean_spans(text, spans)] == ["全国政协", "贵州", "云南"]
 
 
+def test_a_road_named_by_its_number_keeps_it():
+    """横贯县境的１０８国道和省道 (MSRA's gold LOC): numerals are cut off places (28℃|福州), but a national or provincial road or
+    a line named by its number keeps it; cutting it left the generic 国道."""
+    text = "横贯县境的１０８国道和省道台运线，17℃郑州，乘地铁2号线"
+    spans = spans_of(text, [("１０８国道", "LOC"), ("17℃郑州", "LOC"), ("地铁2号线", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["１０８国道", "郑州", "地铁2号线"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

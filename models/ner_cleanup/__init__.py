@@ -354,6 +354,7 @@ CLEANUP_READING = (
         ", and a place with a direction's area word read as a body a place, the direction cut off (湖北中南部 (ORG) → 湖北)"
         ", and a conjunction or adverb read into a place or body the text tags alone cut off (可|海城乡 beside 海城乡, 但|明州)"
         ", and a meeting's branch or main venue cut off the place before it (云南|分会场)"
+        ", and a road or line named by its number left its numerals (１０８国道, 2号线)"
 )
 
 

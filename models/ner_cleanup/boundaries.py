@@ -741,13 +741,17 @@ _NUMERAL_EDGES = re.compile(rf"^[0-9０-９.．%％℃°/／~～\-－]+(?:[{_COU
 _VOLTAGE_UNIT = re.compile(r"千伏|[kK][vV]")
 
 
+#: What a road or a line named by its number goes on with (１０８国道, 318国道, 地铁2号线).
+_NUMBERED_ROUTE_WORDS = ("国道", "省道", "县道", "乡道", "号线", "号公路")
+
+
 def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
     """Cut Arabic numerals off the ends of a place or a person: 28℃|福州, 叶利钦|23, 仓前街道|7个社区.
 
     Weather tables and counts run straight into names (17℃／22℃郑州, 叶利钦23日),
     and the tagger takes the figure along; names of places and people in this
     genre do not begin or end with one. Organizations keep theirs (3M公司), but not a count read before them
-    (601家|深港).
+    (601家|深港); so do roads and lines named by their number (１０８国道).
     Nothing is left when the figure was all that was tagged (a LOC 16℃).
     """
     if entity.type not in ("LOC", "PER", "ORG"):
@@ -756,6 +760,8 @@ def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
     for edge in _NUMERAL_EDGES.finditer(entity.text):
         if entity.type == "ORG" and not (edge.start() == 0 and edge.group()[-1] in _COUNT_MEASURES):
             continue  # an organization keeps its figures (3M公司) but not a count before it (601家|深港)
+        if entity.type == "LOC" and edge.start() == 0 and entity.text.startswith(_NUMBERED_ROUTE_WORDS, edge.end()):
+            continue  # a road or line named by its number keeps it (１０８国道, 2号线: MSRA's gold)
         if edge.start() == 0:
             start = entity.start + edge.end()
         else:
