@@ -366,6 +366,14 @@ def test_a_road_named_by_its_number_keeps_it():
     assert [e.text for e in clean_spans(text, spans)] == ["１０８国道", "郑州", "地铁2号线"]
 
 
+def test_a_surname_before_a_post_it_names_is_not_given_the_post_as_its_name():
+    """事后，胡秘书跟我讲 (MSRA): 胡 + 秘书 is a post named by its holder's surname (LABELS.md's 罗部长), not 胡秘书 the
+    person, though 秘书 ends like 战书 (栗|战书 → 栗战书 stays)."""
+    text = "事后，胡秘书跟我讲。栗战书出席"
+    spans = spans_of(text, [("胡", "PER"), ("秘书", "TITLE"), ("栗", "PER"), ("战书", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type == "PER"] == [("栗战书", "PER")]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -1141,6 +1141,10 @@ def portfolio_into_members_post(entities: Sequence[Entity], text: str) -> list[E
 
 #: How a role or honorific after a surname ends (陈教授, 杨律师, 许总监, 李老师): no given name.
 _ROLE_ENDINGS_AFTER_A_SURNAME = frozenset("师授监员官长")
+#: Posts and roles of two characters that a surname is named by, read whole as the post (胡|秘书: MSRA; LABELS.md's
+#: 罗部长): no given name, though 秘书 ends like 战书.
+_POSTS_NAMED_BY_A_SURNAME = frozenset({"秘书", "干事", "会计", "经理", "董事", "总裁", "主管", "主编", "编辑", "助理",
+                                       "参谋", "政委", "司令", "委员", "厂长", "支书"})
 
 
 def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
@@ -1162,6 +1166,7 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
             given = entity.text[: held.start()] if held else entity.text
             if (len(given) in ((1, 2) if held else (2,)) and not POST_BEFORE_VERB.search(given) and not _SPOUSE.search(given)
                     and given[-1] not in _ROLE_ENDINGS_AFTER_A_SURNAME and not set(given) & AFTER_A_SURNAME_ALONE
+                    and given not in _POSTS_NAMED_BY_A_SURNAME
                     and all(is_cjk(character) for character in given)):
                 cut = entity.start + len(given)
                 result[-1] = Entity(surname.start, cut, "PER", surname.text + given)
