@@ -374,6 +374,13 @@ def test_a_surname_before_a_post_it_names_is_not_given_the_post_as_its_name():
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type == "PER"] == [("栗战书", "PER")]
 
 
+def test_the_whole_army_is_no_organization():
+    """全军和武警部队官兵 (CCTV news): 全军 names no particular body, as 全国 names no place (LABELS.md)."""
+    text = "全军和武警部队官兵认真收看"
+    spans = spans_of(text, [("全军", "ORG"), ("武警部队", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["武警部队"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A
