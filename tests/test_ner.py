@@ -381,6 +381,13 @@ def test_the_whole_army_is_no_organization():
     assert [e.text for e in clean_spans(text, spans)] == ["武警部队"]
 
 
+def test_a_places_schools_as_a_kind_are_the_place():
+    """贵州中小学、幼儿园全部实施春假 (CCTV news): the place's schools as a kind are no one body; the place is a LOC."""
+    text = "贵州中小学、幼儿园全部实施春假，江苏高校毕业生"
+    spans = spans_of(text, [("贵州中小学", "ORG"), ("江苏高校", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("贵州", "LOC"), ("江苏", "LOC")]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

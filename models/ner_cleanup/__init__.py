@@ -357,6 +357,7 @@ CLEANUP_READING = (
         ", and a road or line named by its number left its numerals (１０８国道, 2号线)"
         ", and a post of two characters a surname names not read as its given name (胡|秘书 stays no person; 栗|战书 → 栗战书)"
         ", and 全军 (the whole army) no name (GENERIC_WORDS)"
+        ", and a place's schools as a kind read as a body the place (贵州中小学 (ORG) → 贵州, 江苏高校)"
 )
 
 

@@ -809,7 +809,16 @@ def bare_place_as_place(entity: Entity) -> Entity:
         return Entity(entity.start, entity.end, "LOC", entity.text)
     if entity.type == "ORG" and _place_and_a_direction(entity.text):  # 湖北中南部: 部 of a direction is no body word
         return Entity(entity.start, entity.end, "LOC", entity.text)
+    kind = next((kind for kind in _SCHOOLS_OF_A_PLACE if entity.text.endswith(kind)), None)
+    place = entity.text[: -len(kind)] if kind else ""
+    if entity.type == "ORG" and len(place) >= 2 and (place in COUNTRIES_AND_PROVINCES or is_place_word(place)):
+        return Entity(entity.start, entity.start + len(place), "LOC", place)  # 贵州|中小学: the place's schools, no one body
     return entity
+
+
+#: The schools of a place as a kind, no one body (贵州中小学、幼儿园全部实施春假: CCTV news); no gold ORG of the corpora
+#: ends with one.
+_SCHOOLS_OF_A_PLACE = ("中小学校", "中小学", "高校", "院校")
 
 
 def _place_and_a_direction(name: str) -> bool:
