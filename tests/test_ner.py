@@ -388,6 +388,14 @@ def test_a_places_schools_as_a_kind_are_the_place():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("贵州", "LOC"), ("江苏", "LOC")]
 
 
+def test_a_railway_named_by_two_abbreviations_is_one_place_when_only_the_first_was_tagged():
+    """连接江西赣州和深圳的赣深高铁正在进行轨道精调 (CCTV news): the tagger read 赣 alone; the line named by the
+    abbreviations of the places it joins is one LOC (LABELS.md: railways are places). Not across a joiner (赣|至深高铁)."""
+    text = "赣深高铁正在进行轨道精调，京至港高铁"
+    spans = spans_of(text, [("赣", "LOC"), ("京", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["赣深高铁", "京"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -358,6 +358,7 @@ CLEANUP_READING = (
         ", and a post of two characters a surname names not read as its given name (胡|秘书 stays no person; 栗|战书 → 栗战书)"
         ", and 全军 (the whole army) no name (GENERIC_WORDS)"
         ", and a place's schools as a kind read as a body the place (贵州中小学 (ORG) → 贵州, 江苏高校)"
+        ", and a railway or road named by two abbreviations whose first alone was tagged made whole (赣|深高铁 → 赣深高铁)"
 )
 
 

@@ -1679,7 +1679,13 @@ _KNOWN_CITIES = FOREIGN_CITIES | CITIES
 def route_run_on(entity: Entity, text: str) -> Entity:
     """A two-character place or person right before a railway or road word is the route's name: 哈伊|高铁, 渝昆|高速
     (from CCTV news; two abbreviations of the places it joins, as 张呼高铁, which jieba knows as no word or as an
-    abbreviation). A place of its own stays a place (浙江|高速, 安康|铁路), also after 至 (遵义至|余庆|高速公路)."""
+    abbreviation). A place of its own stays a place (浙江|高速, 安康|铁路), also after 至 (遵义至|余庆|高速公路). So is a
+    one-character abbreviation tagged alone before the other's untagged one (赣|深高铁 → 赣深高铁)."""
+    if entity.type == "LOC" and len(entity.text) == 1 and is_cjk(text[entity.end : entity.end + 1]):
+        # a one-character abbreviation tagged alone before the other place's (赣|深高铁 → 赣深高铁: CCTV news)
+        route = next((r for r in _ROUTES_AFTER_A_NAME if text.startswith(r, entity.end + 1)), None)
+        if route is not None and text[entity.end] not in "至到和与、":
+            return Entity(entity.start, entity.end + 1 + len(route), "LOC", text[entity.start : entity.end + 1 + len(route)])
     if (entity.type not in ("LOC", "PER") or len(entity.text) != 2 or word_tag(entity.text) not in ("", "j", "nz", "nrt")
             or text[entity.start - 1 : entity.start] in ("至", "到")):
         return entity  # a place of its own ends the route's description: 哈尔滨至|伊春|高铁, 合肥|铁路枢纽
