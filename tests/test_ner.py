@@ -396,6 +396,14 @@ def test_a_railway_named_by_two_abbreviations_is_one_place_when_only_the_first_w
     assert [e.text for e in clean_spans(text, spans)] == ["赣深高铁", "京"]
 
 
+def test_a_rivers_mouth_is_cut_off_the_river():
+    """来到位于长江入海口的南通市 (CCTV news): the mouth is a part of the river, as 上游 is (LABELS.md: generic words after
+    a name stay out)."""
+    text = "来到位于长江入海口的南通市"
+    spans = spans_of(text, [("长江入海口", "LOC"), ("南通市", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["长江", "南通市"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

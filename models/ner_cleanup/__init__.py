@@ -359,6 +359,7 @@ CLEANUP_READING = (
         ", and 全军 (the whole army) no name (GENERIC_WORDS)"
         ", and a place's schools as a kind read as a body the place (贵州中小学 (ORG) → 贵州, 江苏高校)"
         ", and a railway or road named by two abbreviations whose first alone was tagged made whole (赣|深高铁 → 赣深高铁)"
+        ", and a river's mouth cut off it as an area word (长江|入海口)"
 )
 
 
