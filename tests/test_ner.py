@@ -404,6 +404,17 @@ def test_a_rivers_mouth_is_cut_off_the_river():
     assert [e.text for e in clean_spans(text, spans)] == ["长江", "南通市"]
 
 
+def test_a_professional_rank_is_no_post_but_a_chief_engineer_is():
+    """彭阳县自然资源局高级林业工程师杨凤鹏 (CCTV news), 工程师钱思远 (the written labels tag no TITLE there): a
+    professional rank is no post; 海曙区水利局总工程师竺立群 is (the written labels' TITLE)."""
+    text = "彭阳县自然资源局高级林业工程师杨凤鹏说，海曙区水利局总工程师竺立群介绍"
+    spans = spans_of(text, [("彭阳县自然资源局", "ORG"), ("高级林业工程师", "TITLE"), ("杨凤鹏", "PER"),
+                            ("海曙区水利局", "ORG"), ("总工程师", "TITLE"), ("竺立群", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["总工程师"]
+    assert {(o.name, o.title) for o in extract_officials(text, cleaned)} == {("竺立群", "总工程师")}
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A
@@ -3459,7 +3470,8 @@ def test_a_span_holding_one_mark_of_a_paper_title_is_closed_or_cut_to_the_name()
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a
-    place, and the body before a post its own ORG; so 王勇 holds 国务委员 too."""
+    place, and the body before a post its own ORG; so 王勇 holds 国务委员 too. 高级工程师 split off the institute is a
+    professional rank, no post (stop 65), so 王建华 is no official."""
     text = "国务委员、国务院安委会副主任王勇主持会议。赞比亚农业部长鲁宾达表示。空军机要研究所科技处高级工程师王建华发言。"
     spans = spans_of(text, [("国务委员", "ORG"), ("国务院安委会", "ORG"), ("副主任", "TITLE"), ("王勇", "PER"),
                             ("赞比亚农业部长", "ORG"), ("鲁宾达", "PER"), ("空军机要研究所科技处高级工程师", "ORG"),
@@ -3467,8 +3479,9 @@ def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off(
     cleaned = clean_spans(text, spans)
     assert ("国务委员", "TITLE") in [(e.text, e.type) for e in cleaned]
     officials = {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
-    assert {("王勇", "国务委员", None), ("鲁宾达", "农业部长", "赞比亚"),
-            ("王建华", "高级工程师", "空军机要研究所科技处")} <= officials
+    assert {("王勇", "国务委员", None), ("鲁宾达", "农业部长", "赞比亚")} <= officials
+    assert ("空军机要研究所科技处", "ORG") in [(e.text, e.type) for e in cleaned]
+    assert "王建华" not in {name for name, _, _ in officials}
 
 
 def test_a_post_read_into_a_congress_or_a_party_is_split_off():

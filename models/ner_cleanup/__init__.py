@@ -360,6 +360,7 @@ CLEANUP_READING = (
         ", and a place's schools as a kind read as a body the place (贵州中小学 (ORG) → 贵州, 江苏高校)"
         ", and a railway or road named by two abbreviations whose first alone was tagged made whole (赣|深高铁 → 赣深高铁)"
         ", and a river's mouth cut off it as an area word (长江|入海口)"
+        ", and a professional rank read as a post dropped (高级林业工程师, 农艺师; not 总工程师)"
 )
 
 
@@ -504,6 +505,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_term_with_no_name(part, text) and not is_level_body(part, text)
             and part.text not in ROLES and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
+            and not (part.type == "TITLE" and _PROFESSIONAL_RANK.match(part.text))
             and not (part.type == "TITLE" and _VERB_OR_BODY_READ_AS_POST.match(part.text)) and not is_figure_only(part.text)
             and not (part.type == "TITLE" and set(part.text) <= _RANK_CHARACTERS)  # 一|副副|春联: a measure word, no post
             and not is_resident(part, text) and not in_idiom(part, text) and not is_person_across_words(part, text)
@@ -647,6 +649,10 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
 ROLE_ENDINGS = ("家", "老师", "演员", "人员", "医生", "评论员", "民警", "交警", "官员",  # also 护理人员, 工作人员: staff; 内科医生, 时政评论员; 公安民警, 高级官员
                 "负责人",  # 中央负责人, 相关负责人: LABELS.md's 负责人 is a role however qualified (CLUENER tags them)
                 "学生", "学员")  # a student however qualified (高三学生, 留学生; CLUENER tags them as positions)
+
+#: A professional rank, no post (高级林业工程师杨凤鹏, 工程师钱思远: the written labels tag none; CCTV news), but not a
+#: chief's post named so (总工程师, 副总经济师: posts of a bureau or company, which the written labels tag).
+_PROFESSIONAL_RANK = re.compile(r"^(?!总|副总)[\u4e00-\u9fff]*(?:工程师|经济师|农艺师|畜牧师|会计师|规划师|统计师)$")
 
 #: The verb 主持 (chairs) with what it chairs, read as a post after a leader's name (陈希|主持会议, 胡春华|主持峰会);
 #: CLUENER's TV host, 主持人, stays a post as CLUENER marks it. Also the verb 委托 (entrusts) read as a post before the
