@@ -415,6 +415,14 @@ def test_a_professional_rank_is_no_post_but_a_chief_engineer_is():
     assert {(o.name, o.title) for o in extract_officials(text, cleaned)} == {("竺立群", "总工程师")}
 
 
+def test_a_rivers_banks_are_cut_off_the_river_but_the_strait_keeps_its_two_sides():
+    """分布在南河两岸的这个村子 (CCTV news): the banks are no part of the river's name; 海峡两岸 stays whole (People's
+    Daily's and MSRA's gold LOC, the two sides of the strait)."""
+    text = "分布在南河两岸的这个村子，海峡两岸交流"
+    spans = spans_of(text, [("南河两岸", "LOC"), ("海峡两岸", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["南河", "海峡两岸"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -361,6 +361,7 @@ CLEANUP_READING = (
         ", and a railway or road named by two abbreviations whose first alone was tagged made whole (赣|深高铁 → 赣深高铁)"
         ", and a river's mouth cut off it as an area word (长江|入海口)"
         ", and a professional rank read as a post dropped (高级林业工程师, 农艺师; not 总工程师)"
+        ", and a river's banks cut off it (南河|两岸; not 海峡两岸)"
 )
 
 

@@ -1003,6 +1003,11 @@ def split_places_at_de(entity: Entity, text: str) -> list[Entity]:
 _DIRECTION_OF_A_PLACE_ABOUT = re.compile(r"以[东南西北]约$")
 
 
+#: The endings of a river's name, before the banks (两岸) a story names it by (分布在南河两岸的村子: CCTV news); not
+#: 海峡两岸, the two sides of the Taiwan Strait, which People's Daily and MSRA tag whole.
+_RIVER_ENDINGS = frozenset("河江溪")
+
+
 def cut_place_area_word(entity: Entity, text: str) -> Entity:
     """Cut a generic area word off a place: 浦阳江流域 → 浦阳江 (LABELS.md: 木兰溪|流域), also more than one
     (玉龙喀什河|流域|中下游) and the first character of one the span stops inside (长江上|游, 长三角区|域).
@@ -1017,6 +1022,8 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # 提克里特以南|约|25公里: about is no place
     if entity.type != "LOC" or len(entity.text) < 3:
         return entity
+    if entity.text.endswith("两岸") and entity.text[-3] in _RIVER_ENDINGS and len(entity.text) >= 4:
+        return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])  # 南河|两岸: a river's banks (not 海峡两岸)
     if text.startswith("部", entity.end) and not text.startswith("部分", entity.end):  # 辽宁中东|部 (中东部)
         inside = next((w for w in DIRECTION_AREA_WORDS if len(w) == 3 and (entity.text + "部").endswith(w)), None)
         if inside and len(entity.text) >= 4:
