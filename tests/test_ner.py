@@ -423,6 +423,15 @@ def test_a_rivers_banks_are_cut_off_the_river_but_the_strait_keeps_its_two_sides
     assert [e.text for e in clean_spans(text, spans)] == ["南河", "海峡两岸"]
 
 
+def test_a_schools_branch_read_as_places_is_an_organization():
+    """海慧幼儿园宋家山分园项目 (the example page's wording; the tagger read 海慧幼儿园 and 宋家山分园 as places, and the merge
+    made one LOC): a school's or hospital's branch is an ORG, as every gold span ending so in the corpora is (保定一中分校);
+    a campus alone stays a place (伯克利校区, MSRA)."""
+    text = "推进海慧幼儿园宋家山分园项目，加州大学伯克利校区"
+    spans = spans_of(text, [("海慧幼儿园", "LOC"), ("宋家山分园", "LOC"), ("伯克利校区", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("海慧幼儿园宋家山分园", "ORG"), ("伯克利校区", "LOC")]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

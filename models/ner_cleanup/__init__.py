@@ -362,6 +362,7 @@ CLEANUP_READING = (
         ", and a river's mouth cut off it as an area word (长江|入海口)"
         ", and a professional rank read as a post dropped (高级林业工程师, 农艺师; not 总工程师)"
         ", and a river's banks cut off it (南河|两岸; not 海峡两岸)"
+        ", and a school's or hospital's branch read as a place an ORG (海慧幼儿园宋家山分园, 保定一中分校; not a campus: 伯克利校区)"
 )
 
 

@@ -172,7 +172,7 @@ _NUMBERED_SCHOOL_AFTER_A_UNIT = re.compile(r"[省市州县区镇][一二三四�
 def institution_as_organization(entity: Entity) -> Entity:
     """A school or hospital read as a place is an ORG: 天台县平桥镇中心幼儿园, and a numbered school after its place's
     unit: 疏附县二中 (CCTV news); so is an administering body (温州市珊溪水利枢纽|管理中心, …委员会, …办公室: a local
-    paragraph).
+    paragraph), and a branch (海慧幼儿园宋家山分园).
 
     The written labels tag all 108 of their schools and hospitals ORG, MSRA all 893; only CLUENER,
     whose ``address`` takes some, has 7 as places. Of the administering bodies, the written labels tag all 156 ORG,
@@ -180,9 +180,15 @@ def institution_as_organization(entity: Entity) -> Entity:
     """
     if entity.type == "LOC" and (entity.text.endswith(INSTITUTION_ENDINGS) or _NUMBERED_SCHOOL_AFTER_A_UNIT.search(entity.text) or (
             len(entity.text) >= 4 and entity.text.endswith(CUSTOMS) and not entity.text.endswith("山海关"))
-            or (len(entity.text) >= 5 and entity.text.endswith(_ADMINISTERING_BODY_ENDINGS))):
+            or (len(entity.text) >= 5 and entity.text.endswith(_ADMINISTERING_BODY_ENDINGS))
+            or (len(entity.text) >= 4 and entity.text.endswith(_BRANCH_ENDINGS))):
         return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
+
+
+#: A school's or hospital's branch (海慧幼儿园宋家山分园: the example page, read as two places and merged; 保定一中分校,
+#: 中科院南京分院: every gold span of the corpora that ends so is an ORG). Not a campus alone (伯克利校区: MSRA's LOC).
+_BRANCH_ENDINGS = ("分园", "分校", "分院")
 
 
 #: How an administering body's name ends (…水利枢纽管理中心, …管理委员会, …办公室, …社区服务中心, …防汛指挥部).
