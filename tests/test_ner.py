@@ -432,6 +432,16 @@ def test_a_schools_branch_read_as_places_is_an_organization():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("海慧幼儿园宋家山分园", "ORG"), ("伯克利校区", "LOC")]
 
 
+def test_a_country_read_as_a_body_before_its_athletes_is_the_place():
+    """中国选手苏炳添获得第8名; 西班牙选手穆古鲁扎战胜瑞士选手 (CCTV news): a place used as a modifier is a LOC (LABELS.md;
+    the written labels' 恩施选手, 宁波选手); a team keeps its 队 (中国队)."""
+    text = "中国选手苏炳添获得第8名，西班牙选手穆古鲁扎战胜瑞士选手，中国队夺冠"
+    spans = spans_of(text, [("中国", "ORG"), ("苏炳添", "PER"), ("西班牙", "ORG"), ("穆古鲁扎", "PER"), ("瑞士", "ORG"),
+                            ("中国队", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "PER"] == [
+        ("中国", "LOC"), ("西班牙", "LOC"), ("瑞士", "LOC"), ("中国队", "ORG")]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -326,7 +326,7 @@ from .posts import (
     word_after_a_held_post,
     world_news_post_before_a_person,
 )
-from .retyping import retyped
+from .retyping import country_before_its_athletes_as_place, retyped
 
 #: What the cleanup does, as a model folder records it (its ``reading``).
 CLEANUP_READING = (
@@ -363,6 +363,7 @@ CLEANUP_READING = (
         ", and a professional rank read as a post dropped (高级林业工程师, 农艺师; not 总工程师)"
         ", and a river's banks cut off it (南河|两岸; not 海峡两岸)"
         ", and a school's or hospital's branch read as a place an ORG (海慧幼儿园宋家山分园, 保定一中分校; not a campus: 伯克利校区)"
+        ", and a country or province read as a body before its athletes the place (中国|选手 → LOC; not 中国队)"
 )
 
 
@@ -608,7 +609,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = host_of_an_event(entity, text)
     entity = person_named_like_a_place(entity, text)
     entity = person_read_as_a_body(entity, text)
-    entity = country_as_place(entity, text)
+    entity = country_before_its_athletes_as_place(country_as_place(entity, text), text)
     entity = government_read_as_place(entity)
     entity = leader_read_as_place(entity)
     entity = date_off_a_person_or_post(entity)

@@ -312,6 +312,19 @@ def word_off_person(entity: Entity, text: str) -> Entity:
     return Entity(end, entity.end, "PER", rest)
 
 
+#: What a country's or province's athletes are called after its name (中国选手樊振东, 恩施选手: the written labels' LOC).
+_ATHLETES_AFTER_A_PLACE = ("选手", "运动员", "健儿", "小将", "名将", "老将")
+
+
+def country_before_its_athletes_as_place(entity: Entity, text: str) -> Entity:
+    """A country or province read as an ORG right before its athletes is the place the athletes come from: 中国|选手|樊振东
+    (CCTV news: 中国 read as an ORG 27 times in 4,000 stories, mostly so). LABELS.md tags a place used as a modifier
+    (the written labels' 恩施|选手, 宁波|选手); a team keeps its 队 (中国队)."""
+    if entity.type == "ORG" and entity.text in COUNTRIES_AND_PROVINCES and text.startswith(_ATHLETES_AFTER_A_PLACE, entity.end):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
 def resident_name_as_person(entity: Entity, text: str) -> Entity:
     """A name of two or three characters right after a resident word, read as a place or body, is a PER: 村民|包福兴家.
 
