@@ -442,6 +442,14 @@ def test_a_country_read_as_a_body_before_its_athletes_is_the_place():
         ("中国", "LOC"), ("西班牙", "LOC"), ("瑞士", "LOC"), ("中国队", "ORG")]
 
 
+def test_nuclear_is_cut_off_the_country_it_follows():
+    """美国轰炸伊朗核设施, 伊朗核问题全面协议 (CCTV news: 伊朗核 read as one LOC 18 times in 4,000 stories): 核 opens the
+    word after the country (核设施, 核问题)."""
+    text = "美国轰炸伊朗核设施，伊朗核问题全面协议"
+    spans = spans_of(text, [("美国", "LOC"), ("伊朗核", "LOC"), ("伊朗核", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["美国", "伊朗", "伊朗"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -364,6 +364,7 @@ CLEANUP_READING = (
         ", and a river's banks cut off it (南河|两岸; not 海峡两岸)"
         ", and a school's or hospital's branch read as a place an ORG (海慧幼儿园宋家山分园, 保定一中分校; not a campus: 伯克利校区)"
         ", and a country or province read as a body before its athletes the place (中国|选手 → LOC; not 中国队)"
+        ", and 核 (nuclear) cut off the country before it (伊朗|核问题)"
 )
 
 

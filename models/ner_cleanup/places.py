@@ -1022,6 +1022,8 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # 提克里特以南|约|25公里: about is no place
     if entity.type != "LOC" or len(entity.text) < 3:
         return entity
+    if entity.text.endswith("核") and entity.text[:-1] in COUNTRIES:
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # 伊朗|核问题, 伊朗|核设施: the country's nuclear…
     if entity.text.endswith("两岸") and entity.text[-3] in _RIVER_ENDINGS and len(entity.text) >= 4:
         return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])  # 南河|两岸: a river's banks (not 海峡两岸)
     if text.startswith("部", entity.end) and not text.startswith("部分", entity.end):  # 辽宁中东|部 (中东部)
