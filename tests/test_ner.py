@@ -450,6 +450,14 @@ def test_nuclear_is_cut_off_the_country_it_follows():
     assert [e.text for e in clean_spans(text, spans)] == ["美国", "伊朗", "伊朗"]
 
 
+def test_the_satellite_system_before_its_number_or_word_is_no_place():
+    """成功发射第五十颗北斗导航卫星, 在建的北斗三号系统 (CCTV news, the tagger reading 北斗 alone as a LOC): a product's name,
+    which LABELS.md does not tag."""
+    text = "成功发射第五十颗北斗导航卫星，在建的北斗三号系统，北斗组网"
+    spans = spans_of(text, [("北斗", "LOC"), ("北斗", "LOC"), ("北斗", "ORG")])
+    assert clean_spans(text, spans) == []
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

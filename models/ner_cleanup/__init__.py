@@ -86,6 +86,7 @@ from .boundaries import (
     is_quoted_machine_name,
     is_reduplicated_measure,
     is_related_to_a_kind_of_affairs,
+    is_satellite_system_before_its_word,
     is_spacecraft_name,
     is_title_of_a_work,
     joiner_cut_off_a_name,
@@ -365,6 +366,7 @@ CLEANUP_READING = (
         ", and a school's or hospital's branch read as a place an ORG (海慧幼儿园宋家山分园, 保定一中分校; not a campus: 伯克利校区)"
         ", and a country or province read as a body before its athletes the place (中国|选手 → LOC; not 中国队)"
         ", and 核 (nuclear) cut off the country before it (伊朗|核问题)"
+        ", and 北斗 (the satellite system) dropped before its number or a word of the system (北斗|三号, 北斗|导航卫星)"
 )
 
 
@@ -580,6 +582,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
+            and not is_satellite_system_before_its_word(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
             and not is_rural_revitalization_read_as_a_place(e, text)]

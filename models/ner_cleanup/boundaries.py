@@ -309,6 +309,17 @@ def is_spacecraft_name(entity: Entity) -> bool:
     return entity.type in ("ORG", "LOC", "PER") and bool(_SPACECRAFT.fullmatch(entity.text))
 
 
+def is_satellite_system_before_its_word(entity: Entity, text: str) -> bool:
+    """Whether 北斗 (Beidou, China's satellite navigation system: a product) stands alone before its number or a word of
+    the system (北斗|三号, 北斗|卫星导航系统, 北斗|组网: CCTV news, 14 times in 4,000 stories); :func:`is_spacecraft_name`
+    takes it where the span holds them. No gold span of the corpora is 北斗."""
+    return (entity.type in ("ORG", "LOC", "PER") and entity.text == "北斗"
+            and bool(_AFTER_A_SATELLITE_SYSTEM.match(text, entity.end)))
+
+
+_AFTER_A_SATELLITE_SYSTEM = re.compile(r"[一二三四五六七八九十0-9]*号|卫星|导航|系统|组网|星座|定位|全球")
+
+
 #: A spacecraft's, rocket's or satellite's name, with its number and what the text calls it (神舟十八号航天员乘组).
 _CRAFT_NUMBER = r"(?:[一二三四五六七八九十百零〇0-9]+号|号)"
 _CRAFT_WORD = r"(?:航天员乘组|航天员|乘组|探测器|飞船|载人飞船|货运飞船|运载火箭|火箭|卫星|导航卫星|核心舱|实验舱|空间站|着陆器|巡视器|中继星)"
