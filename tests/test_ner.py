@@ -458,6 +458,14 @@ def test_the_satellite_system_before_its_number_or_word_is_no_place():
     assert clean_spans(text, spans) == []
 
 
+def test_a_full_name_jieba_knows_is_not_completed_by_the_character_after_it():
+    """学习习近平新时代中国特色社会主义思想 twice in a text (CCTV news): the character after every mention (新) opens the
+    next word; 习近平 is a whole name of jieba's dictionary, so it is not read on (香九|妹 still is)."""
+    text = "学习习近平新时代中国特色社会主义思想，以习近平新时代中国特色社会主义思想为指导。香九妹说，香九妹表示"
+    spans = spans_of(text, [("习近平", "PER"), ("习近平", "PER"), ("香九", "PER"), ("香九", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["习近平", "习近平", "香九妹", "香九妹"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -367,6 +367,7 @@ CLEANUP_READING = (
         ", and a country or province read as a body before its athletes the place (中国|选手 → LOC; not 中国队)"
         ", and 核 (nuclear) cut off the country before it (伊朗|核问题)"
         ", and 北斗 (the satellite system) dropped before its number or a word of the system (北斗|三号, 北斗|导航卫星)"
+        ", and a full name of jieba's dictionary not read on into the character after it through a text (习近平|新时代)"
 )
 
 
