@@ -466,6 +466,16 @@ def test_a_full_name_jieba_knows_is_not_completed_by_the_character_after_it():
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["习近平", "习近平", "香九妹", "香九妹"]
 
 
+def test_a_names_last_character_read_as_a_post_before_the_post_goes_back_to_the_name():
+    """栗战书委员长主持会议 (CCTV news): the tagger read 栗战 + 书 (TITLE) + 委员长, and the merge made 书委员长; a post of one
+    character between a name and its post is the name's last."""
+    text = "栗战书委员长主持会议。"
+    spans = spans_of(text, [("栗战", "PER"), ("书", "TITLE"), ("委员长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("栗战书", "PER"), ("委员长", "TITLE")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("栗战书", "委员长")]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

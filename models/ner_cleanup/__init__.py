@@ -292,6 +292,7 @@ from .posts import (
     leader_read_as_place_or_body,
     member_post_after_a_name_read_as_body,
     minister_read_apart_from_his_ministry,
+    name_end_read_as_a_post_piece,
     name_out_of_leaders_post,
     name_start_out_of_post,
     organ_member_completed,
@@ -368,6 +369,7 @@ CLEANUP_READING = (
         ", and 核 (nuclear) cut off the country before it (伊朗|核问题)"
         ", and 北斗 (the satellite system) dropped before its number or a word of the system (北斗|三号, 北斗|导航卫星)"
         ", and a full name of jieba's dictionary not read on into the character after it through a text (习近平|新时代)"
+        ", and a name's last character read as a one-character post before its post given back to the name (栗战|书|委员长 → 栗战书 + 委员长)"
 )
 
 
@@ -456,8 +458,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
               for visited in visit_destination(cut_at_unclosed_bracket(strip_edge_punctuation(titled)), text)
               for attending in cut_attending_a_meeting(visited, text)]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记)
-    lettered = post_read_in_single_characters([e for e in pieces if any(ch.isalpha() for ch in e.text)
-                                               and not (e.type == "TITLE" and e.text in TAKING_A_POST)])
+    lettered = name_end_read_as_a_post_piece(post_read_in_single_characters(
+        [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)]))
     # a holder read as a body is made a person before its post is dropped as held by no one (党委书记|方锐 (ORG)|带队)
     lettered = section_into_its_body(portfolio_into_members_post(holder_read_as_body(post_read_as_a_body(representing_verb_dropped(lettered))), text), text)
     named = town_inside_a_chain(merge_adjacent(water_named_by_one_character(listed_place_made_whole(lettered, text), text), text), text)
