@@ -545,6 +545,7 @@ def _holding_verb_later_in_clause(entities: Sequence[Entity], index: int, text: 
 #: Characters that make 任 part of another word before it (主任 is a post, 信任, 责任, 放任), or give the post to a
 #: person named after it (时任国际田联主席、…委员迪亚克).
 _NOT_SERVING_BEFORE = frozenset("主信责放时")
+_SERVING = re.compile("任")
 
 
 def _serving_later_in_clause(entities: Sequence[Entity], index: int, text: str, limit: int) -> re.Match[str] | None:
@@ -552,8 +553,8 @@ def _serving_later_in_clause(entities: Sequence[Entity], index: int, text: str, 
     (周振武从湖北省公安厅交流到荆州市|任|公安局长, 默克尔连|任|德国总理: CCTV news), and no person after the post takes it;
     任 alone is too common a character to take elsewhere (任务, 任何, 责任)."""
     starts = {e.start: e for e in entities[index + 1 :] if e.start < limit}
-    for verb in re.finditer("任", text[:limit]):
-        if verb.start() <= entities[index].end or text[verb.start() - 1] in _NOT_SERVING_BEFORE:
+    for verb in _SERVING.finditer(text, entities[index].end + 1, limit):
+        if text[verb.start() - 1] in _NOT_SERVING_BEFORE:
             continue
         following = starts.get(verb.end())
         while following is not None and following.type in BODY_TYPES:

@@ -1040,7 +1040,8 @@ def cut_indefinite_organization(entity: Entity) -> list[Entity]:
 
 
 #: A body setting up departments inside it (合作社内部成立|信用合作部、资产盘活部…等部门, 公司|下设|市场部): the verb
-#: before a list of names that end in 部. Inside it: a government also sets up ministries (组建了信息产业部, 成立了实业部: MSRA).
+#: before a list of names that end in 部. The verb must say "inside": with 成立 or 组建 alone a government sets up
+#: ministries too (组建了信息产业部, 成立了实业部: MSRA's gold ORGs).
 _SETTING_UP = re.compile(r"(?:内部?(?:成立|设立|设置|组建)|下设|内设|设有)了?"
                          r"((?:[\u4e00-\u9fff]{2,8}部[、和及与])*[\u4e00-\u9fff]{2,8}部)(?=[、，。；等和及与（]|$)")
 
