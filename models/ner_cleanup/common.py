@@ -625,6 +625,7 @@ _DOCUMENT_KINDS = ("条例", "法", "协定", "条约", "公约", "办法", "规
 #: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
 #: The part of a place by its direction (湖南|东部山区, 黑龙江|中东部), which stays off it too.
 DIRECTION_AREA_WORDS = DIRECTIONS + ("东北部", "西北部", "东南部", "西南部", "中东部", "中西部", "中南部", "中北部")
+_DIRECTION_AREA_WORDS_LONGEST_FIRST = longest_first(DIRECTION_AREA_WORDS)
 
 
 #: Common nouns a place runs on into when it modifies them (杭州|城市, 大连|农村, 剑灶村|村民).
@@ -809,23 +810,27 @@ def bare_place_as_place(entity: Entity) -> Entity:
         return Entity(entity.start, entity.end, "LOC", entity.text)
     if entity.type == "ORG" and _place_and_a_direction(entity.text):  # 湖北中南部: 部 of a direction is no body word
         return Entity(entity.start, entity.end, "LOC", entity.text)
-    kind = next((kind for kind in _SCHOOLS_OF_A_PLACE if entity.text.endswith(kind)), None)
-    place = entity.text[: -len(kind)] if kind else ""
+    place = _name_before_its_word(entity.text, _SCHOOLS_OF_A_PLACE)
     if entity.type == "ORG" and len(place) >= 2 and (place in COUNTRIES_AND_PROVINCES or is_place_word(place)):
         return Entity(entity.start, entity.start + len(place), "LOC", place)  # 贵州|中小学: the place's schools, no one body
     return entity
 
 
 #: The schools of a place as a kind, no one body (贵州中小学、幼儿园全部实施春假: CCTV news); no gold ORG of the corpora
-#: ends with one.
-_SCHOOLS_OF_A_PLACE = ("中小学校", "中小学", "高校", "院校")
+#: ends with one. Longest first.
+_SCHOOLS_OF_A_PLACE = longest_first(("中小学校", "中小学", "高校", "院校"))
+
+
+def _name_before_its_word(name: str, words_longest_first: Sequence[str]) -> str:
+    """What ``name`` holds before the longest of ``words_longest_first`` it ends with, or "" where it ends with none."""
+    word = next((word for word in words_longest_first if name.endswith(word)), "")
+    return name[: -len(word)] if word else ""
 
 
 def _place_and_a_direction(name: str) -> bool:
     """Whether ``name`` is a place and a direction's area word after it (湖北|中南部, 浙江|西南部: CCTV news), a part
     of the place, which :func:`cut_place_area_word` then cuts off the LOC."""
-    word = next((word for word in sorted(DIRECTION_AREA_WORDS, key=len, reverse=True) if name.endswith(word)), None)
-    place = name[: -len(word)] if word else ""
+    place = _name_before_its_word(name, _DIRECTION_AREA_WORDS_LONGEST_FIRST)
     return len(place) >= 2 and (place in COUNTRIES_AND_PROVINCES or is_place_word(place) or bool(_BARE_PLACE.match(place)))
 
 
