@@ -476,6 +476,14 @@ def test_a_names_last_character_read_as_a_post_before_the_post_goes_back_to_the_
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("栗战书", "委员长")]
 
 
+def test_animals_of_wildlife_stories_and_courtyard_houses_are_no_names():
+    """眼前这几只美丽的丹顶鹤…丹顶鹤一周岁 (CCTV news: read as a person once and spread to every mention), 看四合院古迹: no
+    person, place or body."""
+    text = "眼前这几只美丽的丹顶鹤，刚刚迎来一周岁生日。丹顶鹤一周岁。来北京什刹海看四合院古迹"
+    spans = spans_of(text, [("丹顶鹤", "PER"), ("丹顶鹤", "PER"), ("北京", "LOC"), ("什刹海", "LOC"), ("四合院", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["北京什刹海"]  # adjacent places merge
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A
