@@ -484,6 +484,15 @@ def test_animals_of_wildlife_stories_and_courtyard_houses_are_no_names():
     assert [e.text for e in clean_spans(text, spans)] == ["北京什刹海"]  # adjacent places merge
 
 
+def test_a_verb_or_noun_read_as_a_post_beside_a_leader_is_no_post():
+    """奥利高度评价习近平主席提出的倡议, 习近平主席的主旨发言, 法国组合帕帕达吉斯 (CCTV news): 评价, 主旨 and 组合 were read as
+    posts; no post, so no official of them."""
+    text = "奥利高度评价习近平主席提出的倡议，认为习近平主席的主旨发言意义重大。法国组合帕帕达吉斯夺冠"
+    spans = spans_of(text, [("奥利", "PER"), ("评价", "TITLE"), ("习近平", "PER"), ("主席", "TITLE"), ("习近平", "PER"),
+                            ("主席", "TITLE"), ("主旨", "TITLE"), ("法国", "LOC"), ("组合", "TITLE"), ("帕帕达吉斯", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "TITLE"] == ["主席", "主席"]
+
+
 def test_departments_a_body_sets_up_inside_it_are_no_organizations():
     """The example page's cooperative sets up departments named by their work alone (合作社内部成立信用合作部、资产盘活部
     …等部门): LABELS.md tags no bare body type, so neither their list nor a later mention (通过资产盘活部) is an ORG. A

@@ -371,6 +371,7 @@ CLEANUP_READING = (
         ", and a full name of jieba's dictionary not read on into the character after it through a text (习近平|新时代)"
         ", and a name's last character read as a one-character post before its post given back to the name (栗战|书|委员长 → 栗战书 + 委员长)"
         ", and animals of wildlife stories and courtyard houses no names (丹顶鹤, 麋鹿, 四合院)"
+        ", and 评价, 主旨 or 组合 read as a post no post (高度|评价|习近平主席, 主席的|主旨|发言, 法国|组合)"
 )
 
 
@@ -678,5 +679,7 @@ _PROFESSIONAL_RANK = re.compile(r"^(?!总|副总)[\u4e00-\u9fff]*(?:工程师|�
 #: committee read as a post (湖北省|纪委|给予处分); no gold TITLE of the corpora is one. And from CCTV news: 出席 (attends:
 #: 汪洋|出席|专题协商会, 15 of the probes' TITLEs), other verbs read as a post after a name (默克尔|连任, 深入|学习|周恩义,
 #: 张国春|追记|一等功, 法院|提审, 铭记, 计划, 圭方|支持|习近平主席, 普京还|提议|梅德韦杰夫), a spouse word read alone (武契奇|夫妇: the couple) and the country that
-#: chairs a forum (下届|主席国|、南非总统祖马: a state, no post).
-_VERB_OR_BODY_READ_AS_POST = re.compile(r"主持(?!人)|出席|(?:委托|分管|纪委|纪工委|监委|连任|学习|学习领会|追记|提审|铭记|计划|夫妇|夫人|主席国|支持|提议)$")
+#: chairs a forum (下届|主席国|、南非总统祖马: a state, no post); and (stop 65, 4,000 CCTV stories) a verb or noun a post was
+#: read on into (奥利高度|评价|习近平主席, 习近平主席的|主旨|发言, 法国|组合|帕帕达吉斯).
+_VERB_OR_BODY_READ_AS_POST = re.compile(r"主持(?!人)|出席|(?:委托|分管|纪委|纪工委|监委|连任|学习|学习领会|追记|提审|铭记|计划|夫妇|夫人|主席国|支持|提议"
+                                        r"|评价|主旨|组合)$")
