@@ -401,6 +401,32 @@ def test_unlabeled_stories_are_those_no_weak_rule_labels(tmp_path):
     assert len(unlabeled_articles(rules, count=1, seed=1)) == 1
 
 
+def test_other_stories_with_a_domains_character_in_the_headline_are_drawn_as_its_decoys(tmp_path):
+    stories = [
+        {"category": "国际资讯", "title": f"会见老挝总理{i}", "text": "双方会谈" * 5} for i in range(4)
+    ] + [
+        {"category": "国际资讯", "title": f"外长会谈{i}", "text": "双方会谈" * 5} for i in range(4)
+    ] + [
+        {"category": "国际资讯", "title": "老城流域治理", "text": "双方会谈" * 5},   # an excluded word: no decoy
+        {"category": None, "title": "节水型社会建设", "text": DOMAIN_TEXTS["water"]},  # water by keyword, never a decoy
+    ]
+    rules = {**RULES, "path": _raw_news(tmp_path / "news.jsonl.gz", stories), "min_chars": 10, "per_domain": 2,
+             "decoy_characters": {"elderly_care": ["老"]}, "decoys_per_domain": 3, "decoy_excludes": ["流域"]}
+    weak = weak_label_articles(rules)
+    decoys = [a for a in weak if "老挝" in a.title]
+    plain = [a for a in weak if a.domain == "other" and "老挝" not in a.title]
+    assert len(decoys) == 3 and all(a.domain == "other" for a in decoys)
+    assert len(plain) == 2  # the plain `other` pool keeps its own count, the excluded headline among its stories
+    assert [a.title for a in weak if a.domain == "water"] == ["节水型社会建设"]
+    # a held-out draw skips the decoys training saw
+    held = weak_label_articles({**rules, "skip_per_domain": 3})
+    assert [a.title for a in held if "老挝" in a.title] == [t for t in (f"会见老挝总理{i}" for i in range(4))
+                                                        if t not in {a.title for a in decoys}]
+    # without decoy characters the draw is as before
+    assert not any(a.title.startswith("会见老挝") for a in weak_label_articles({**rules, "decoy_characters": {},
+                                                                           "per_domain": 0}))
+
+
 def test_a_student_learns_the_teachers_reading_of_unlabeled_news(tmp_path, base):
     # The teacher reads sports news as party building; the student's labeled data has no sports news at all,
     # so what it says about sports comes from the teacher's targets on the unlabeled stories.

@@ -170,6 +170,13 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
                 "Weakly labeled real news mixed in (rules in `training_config.yaml`, see training/weak_labels.py): "
                 f"`{config['weak_labels'].get('path')}`, stories per domain at most: {counts}.\n"
             )
+            decoys = config["weak_labels"].get("decoy_characters")
+            if decoys and config["weak_labels"].get("decoys_per_domain"):
+                listed = "; ".join(f"{domain} {''.join(chars)}" for domain, chars in decoys.items())
+                parts.append(
+                    f"Decoys: up to {config['weak_labels']['decoys_per_domain']} `other` stories per domain whose "
+                    f"headline holds one of its characters ({listed}) but none of its keywords.\n"
+                )
         if config.get("teachers"):
             parts.append(
                 f"Distilled from {len(config['teachers'])} teacher classifier(s) (`teachers` above): their mean probabilities "

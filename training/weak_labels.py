@@ -21,6 +21,17 @@ held-out weak set can be drawn with the same rules. Both counts are one
 number for every domain or a mapping ``{domain: n, default: n}`` (``other``
 has a far larger pool and the most varied wording). All rules live in the
 config (configs/classifier.yaml), so what was mixed in is on record.
+
+**Decoys** (``decoy_characters``, ``decoys_per_domain``): a small model
+fine-tuned on articles that all say 水, 老 or 电 learns the character, not
+the story — on random CCTV news it read 老挝 as elderly care, 河北 and
+水平 as water, 电视 and 慰问电 as power supply, at 0.99. An ``other`` story
+whose headline holds a character listed for a domain (老 for elderly care)
+but none of that domain's keywords is that domain's decoy: it goes to a
+pool of its own, ``other~<domain>``, drawn ``decoys_per_domain`` times, so
+the model sees each domain's characters in stories that are not about it.
+A headline with a word of ``decoy_excludes`` (流域, 河湖: the weak ``other``
+rule lets some water stories through) is no decoy.
 """
 
 from __future__ import annotations
@@ -84,6 +95,10 @@ def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
     """Draw weakly labeled articles from the raw-news file named in ``rules['path']``."""
     for domain in list(rules.get("title_keywords") or {}) + list((rules.get("tags") or {}).values()):
         check_domain(domain)
+    decoy_characters: dict[str, str | list[str]] = rules.get("decoy_characters") or {}
+    for domain in decoy_characters:
+        check_domain(domain)
+    excludes: list[str] = rules.get("decoy_excludes") or []
     source = Path(rules.get("path", ""))
     pools: dict[str, list[Article]] = {}
     for number, story, text in _stories(rules):
@@ -92,16 +107,34 @@ def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
             continue
         article = Article(id=f"weak-{source.stem}-{number}", text=text, title=story.get("title") or "", domain=domain,
                           meta={"weak_label": True, "source": str(source)})
-        pools.setdefault(domain, []).append(article)
+        pool = decoy_pool(article.title, decoy_characters, excludes) if domain == "other" else None
+        pools.setdefault(pool or domain, []).append(article)
     rng = random.Random(int(rules.get("seed", 13)))
     drawn: list[Article] = []
     for domain in sorted(pools):
         pool = pools[domain]
         rng.shuffle(pool)
-        count = _per_domain(rules.get("per_domain", 100), domain)
+        if domain.startswith(DECOY_PREFIX):
+            count = int(rules.get("decoys_per_domain", 0))
+        else:
+            count = _per_domain(rules.get("per_domain", 100), domain)
         skip = _per_domain(rules.get("skip_per_domain", 0), domain)
         drawn.extend(pool[skip : skip + count])
     return drawn
+
+
+DECOY_PREFIX = "other~"
+
+
+def decoy_pool(title: str, decoy_characters: dict[str, str | list[str]], excludes: list[str] = ()) -> str | None:
+    """The decoy pool (``other~<domain>``) of an ``other`` story whose headline holds a character listed for
+    a domain, the first such domain in sorted order; ``None`` when the headline holds none or an excluded word."""
+    if any(word in title for word in excludes):
+        return None
+    for domain in sorted(decoy_characters):
+        if any(character in title for character in decoy_characters[domain]):
+            return DECOY_PREFIX + domain
+    return None
 
 
 def unlabeled_articles(rules: dict[str, Any], count: int, seed: int) -> list[Article]:
