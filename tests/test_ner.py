@@ -6516,3 +6516,20 @@ def test_cleanup_modules_import_no_sibling_but_common():
         tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
         siblings = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1}
         assert siblings <= (set() if name == "common" else {"common"}), (name, siblings)
+
+
+def test_a_body_read_on_past_a_verb_is_cut_back_to_its_name():
+    text = "国家航天局发布天问二号探测器图片。委内瑞拉防长称将抗击美军侵略。国家发改委体改司负责人表示"
+    spans = spans_of(text, [("国家航天局发布天问二号探测", "ORG"), ("委内瑞拉", "LOC"), ("美军侵略", "ORG"),
+                            ("国家发改委体改司", "ORG")])
+    # a unit whose name holds a verb (体改司) is left whole
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("国家航天局", "ORG"), ("委内瑞拉", "LOC"), ("美军", "ORG"), ("国家发改委体改司", "ORG")]
+
+
+def test_a_place_read_into_a_common_word_after_it_is_cut_back_to_the_place():
+    text = "安理会通过关于朝鲜发射卫星问题的决议。纽约公寓楼火灾致19人死亡。在北流江边上"
+    spans = spans_of(text, [("安理会", "ORG"), ("朝鲜发射", "LOC"), ("纽约公寓", "LOC"), ("北流江", "LOC")])
+    # a span that ends like a name itself stays (北流江|边)
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("安理会", "ORG"), ("朝鲜", "LOC"), ("纽约", "LOC"), ("北流江", "LOC")]

@@ -31,6 +31,7 @@ from .bodies import (
     asia_of_the_asian_games_off,
     body_ending_returned,
     body_read_on_into_a_late_verb,
+    body_read_on_past_a_verb,
     company_after_what_it_is,
     company_named_by_its_short_name,
     cooperative_named_by_its_place,
@@ -215,6 +216,7 @@ from .places import (
     opens_with_party_and_state,
     place_abbreviation_off_a_body,
     place_before_a_fragment,
+    place_cut_before_a_word_it_opens,
     place_named_after_its_descriptor,
     place_named_where_only_a_place_stands,
     place_of_related_affairs,
@@ -372,6 +374,7 @@ CLEANUP_READING = (
         ", and a name's last character read as a one-character post before its post given back to the name (栗战|书|委员长 → 栗战书 + 委员长)"
         ", and animals of wildlife stories and courtyard houses no names (丹顶鹤, 麋鹿, 四合院)"
         ", and 评价, 主旨 or 组合 read as a post no post (高度|评价|习近平主席, 主席的|主旨|发言, 法国|组合)"
+        ", a body read on into a verb and past it cut back to its name (国家航天局|发布|天问二号探测, 美军|侵略; not a unit whose name holds a verb: 国家发改委体改司), and a place ended inside a common word after it cut back to the place (朝鲜|发射卫星, 纽约|公寓楼; not 北流江|边)"
 )
 
 
@@ -609,10 +612,10 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = civilization_off_a_place(entity)
     entity = place_of_related_affairs(entity)
     entity = cut_before_a_term(entity, text)
-    entity = body_read_on_into_a_late_verb(entity, text)
+    entity = body_read_on_past_a_verb(body_read_on_into_a_late_verb(entity, text), text)
     entity = place_read_on_into_a_common_verb_late(entity, text)
     entity = verb_opening_a_name_late(entity, text)
-    entity = place_off_a_late_common_noun(entity, text)
+    entity = place_cut_before_a_word_it_opens(place_off_a_late_common_noun(entity, text), text)
     entity = water_off_its_river(entity)
     entity = embankment_off_its_water(entity)
     entity = host_of_an_event(entity, text)

@@ -33,6 +33,7 @@ from .common import (
     LEVELS,
     ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
+    STATE_ABBREVIATIONS,
     TAKING_A_POST,
     UNIQUE_BODIES,
     UNIQUE_BODIES_LONGEST_FIRST,
@@ -689,6 +690,35 @@ def body_read_on_into_a_late_verb(entity: Entity, text: str) -> Entity:
             or not (ORG_ENDINGS.search(text[entity.start : start]) or text[start - 1] == "盟")):
         return entity
     return Entity(entity.start, start, "ORG", text[entity.start : start])
+
+
+#: How the bodies and their units end that a verb may stand inside the name of (国务院应对…联防联控机制, 中央军委
+#: 深化…领导小组, 国家发改委体改司, …供电公司输电运检中心无人机班, MSRA's 拉瓦尔品第法院反腐败法庭): a span that ends
+#: so is left whole by :func:`body_read_on_past_a_verb`.
+_NAMED_AFTER_A_VERB_ENDINGS = tuple("司班组团科室处股队部局厅院所站社会委办军台署馆校庭厂园场") + ("机制", "联盟")
+
+
+def body_read_on_past_a_verb(entity: Entity, text: str) -> Entity:
+    """Cut a body back to its name where the tagger read it on into the verb after it and past that verb into
+    what the verb does (国家航天局|发布|天问二号探测, 国家防总|派出|工作组: CCTV news); :func:`cut_verb_off_body`
+    cuts a verb that ends the span. The verb is a word of jieba's of two characters or more tagged a verb (not a
+    verbal noun) inside the span, what stands before it ends like a body or a state's army (美军|侵略), and the span
+    itself does not end like a body, unit or group (国务院应对…联防联控机制, …领导小组, 国家发改委体改司 keep a verb in
+    their names)."""
+    if entity.type != "ORG" or len(entity.text) < 4 or ends_like_a_name(entity.text) \
+            or entity.text.endswith(_NAMED_AFTER_A_VERB_ENDINGS):
+        return entity
+    at = entity.start + 2
+    while at < entity.end:
+        start, end = word_at(text, at)
+        word = text[start:end]
+        head = text[entity.start : start]
+        if (start >= entity.start + 2 and end <= entity.end and len(word) >= 2 and word_tag(word) == "v"
+                and not word.endswith(_BODY_VERB_ENDINGS) and word not in BODY_WORDS_READ_AS_VERBS
+                and (ORG_ENDINGS.search(head) or (len(head) == 2 and head[1] == "军" and head[0] in STATE_ABBREVIATIONS))):
+            return Entity(entity.start, start, "ORG", head)
+        at = max(end, at + 1)
+    return entity
 
 
 def cut_preposition_off_body(entity: Entity, text: str) -> Entity:
