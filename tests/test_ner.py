@@ -6533,3 +6533,9 @@ def test_a_place_read_into_a_common_word_after_it_is_cut_back_to_the_place():
     # a span that ends like a name itself stays (北流江|边)
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("安理会", "ORG"), ("朝鲜", "LOC"), ("纽约", "LOC"), ("北流江", "LOC")]
+
+
+def test_the_subject_of_a_central_work_conference_is_no_body():
+    text = "习近平在中央政协工作会议上讲话，中央人大工作会议召开，中央军委工作会议在京举行"
+    spans = spans_of(text, [("习近平", "PER"), ("中央政协", "ORG"), ("中央人大", "ORG"), ("中央军委", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("中央军委", "ORG")]

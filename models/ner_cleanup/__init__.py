@@ -49,6 +49,7 @@ from .bodies import (
     group_named_whole,
     host_of_an_event,
     is_bare_venue_head,
+    is_central_conference_subject,
     is_event_name,
     is_level_body,
     is_plenary_session,
@@ -375,6 +376,7 @@ CLEANUP_READING = (
         ", and animals of wildlife stories and courtyard houses no names (丹顶鹤, 麋鹿, 四合院)"
         ", and 评价, 主旨 or 组合 read as a post no post (高度|评价|习近平主席, 主席的|主旨|发言, 法国|组合)"
         ", a body read on into a verb and past it cut back to its name (国家航天局|发布|天问二号探测, 美军|侵略; not a unit whose name holds a verb: 国家发改委体改司), and a place ended inside a common word after it cut back to the place (朝鲜|发射卫星, 纽约|公寓楼; not 北流江|边)"
+        ", and the subject of a central work conference no body (中央政协|工作会议; not 中央军委|工作会议)"
 )
 
 
@@ -590,7 +592,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
-            and not is_satellite_system_before_its_word(e, text)
+            and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
             and not is_rural_revitalization_read_as_a_place(e, text)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES
+from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES, NATIONAL_BODIES
 from zhpolicy.data.records import Entity
 
 from ..word_features import (
@@ -719,6 +719,14 @@ def body_read_on_past_a_verb(entity: Entity, text: str) -> Entity:
             return Entity(entity.start, start, "ORG", head)
         at = max(end, at + 1)
     return entity
+
+
+def is_central_conference_subject(entity: Entity, text: str) -> bool:
+    """Whether a body read before 工作会议 is 中央 and a subject, no body of that name (中央政协|工作会议, 中央人大|工作会议:
+    the Party centre's conferences on the work of the CPPCC and the people's congresses; CCTV news, 10 times in 4,000
+    stories). A body of its own stays (中央军委|工作会议); no gold ORG of the corpora stands before 工作会议."""
+    return (entity.type == "ORG" and entity.text.startswith("中央") and entity.text not in NATIONAL_BODIES
+            and text.startswith("工作会议", entity.end))
 
 
 def cut_preposition_off_body(entity: Entity, text: str) -> Entity:
