@@ -6539,3 +6539,12 @@ def test_the_subject_of_a_central_work_conference_is_no_body():
     text = "习近平在中央政协工作会议上讲话，中央人大工作会议召开，中央军委工作会议在京举行"
     spans = spans_of(text, [("习近平", "PER"), ("中央政协", "ORG"), ("中央人大", "ORG"), ("中央军委", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("中央军委", "ORG")]
+
+
+def test_transliterated_persons_written_with_a_hyphen_between_them_are_one():
+    text = "伦敦市长鲍里斯-约翰逊1号来到奥运村，张三-李四"
+    spans = spans_of(text, [("伦敦", "LOC"), ("市长", "TITLE"), ("鲍里斯", "PER"), ("约翰逊", "PER"), ("张三", "PER"),
+                            ("李四", "PER")])
+    # Chinese names a hyphen stands between stay two
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("伦敦", "LOC"), ("市长", "TITLE"), ("鲍里斯-约翰逊", "PER"), ("张三", "PER"), ("李四", "PER")]

@@ -170,6 +170,7 @@ from .people import (
     person_out_of_a_body_read_on_from_it,
     person_out_of_place,
     person_read_as_a_body,
+    persons_joined_at_a_hyphen,
     place_and_person_read_apart,
     preposition_off_a_transliterated_place,
     province_and_place_read_as_person,
@@ -377,6 +378,7 @@ CLEANUP_READING = (
         ", and 评价, 主旨 or 组合 read as a post no post (高度|评价|习近平主席, 主席的|主旨|发言, 法国|组合)"
         ", a body read on into a verb and past it cut back to its name (国家航天局|发布|天问二号探测, 美军|侵略; not a unit whose name holds a verb: 国家发改委体改司), and a place ended inside a common word after it cut back to the place (朝鲜|发射卫星, 纽约|公寓楼; not 北流江|边)"
         ", and the subject of a central work conference no body (中央政协|工作会议; not 中央军委|工作会议)"
+        ", and transliterated persons with a hyphen between them one (鲍里斯|-|约翰逊 → 鲍里斯-约翰逊)"
 )
 
 
@@ -514,7 +516,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [piece for part in parts for cut in place_abbreviation_off_a_body(part, text) for piece in states_counted_out_of_a_body(cut)]
     parts = in_residence_into_post([member_or_deliberation_off_body(meeting_off_body(piece, text), text)
                                     for part in parts for piece in situation_word_off_body(part, text)])
-    parts = person_completed_to_jiebas_name(surname_completed_to_its_name(parts, text), text)
+    parts = persons_joined_at_a_hyphen(person_completed_to_jiebas_name(surname_completed_to_its_name(parts, text), text), text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     person_starts = {part.start for part in parts if part.type == "PER"}
     kept = [part for part in parts

@@ -1190,3 +1190,21 @@ def _after_a_noun_or_a_mark(at: int, text: str) -> bool:
         return True
     start, end = word_at(text, at - 1)
     return end == at and end - start >= 2 and word_tag(text[start:end]) in ("n", "t")  # jieba tags 青年 t
+
+
+#: Hyphens that join the parts of a transliterated name (鲍里斯-约翰逊, 迪亚斯-卡内尔).
+_NAME_HYPHENS = ("-", "－")
+
+
+def persons_joined_at_a_hyphen(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Join two transliterated persons written with a hyphen between them into one (伦敦市长|鲍里斯|-|约翰逊 → 鲍里斯-约翰逊:
+    CCTV news; the tagger reads 迪亚斯-卡内尔 whole, and the merge joins only spans that touch)."""
+    joined: list[Entity] = []
+    for entity in entities:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.type == entity.type == "PER" and text[previous.end : entity.start] in _NAME_HYPHENS
+                and set(previous.text + entity.text) <= TRANSLITERATION_CHARS):
+            joined[-1] = Entity(previous.start, entity.end, "PER", text[previous.start : entity.end])
+            continue
+        joined.append(entity)
+    return joined
