@@ -6548,3 +6548,14 @@ def test_transliterated_persons_written_with_a_hyphen_between_them_are_one():
     # Chinese names a hyphen stands between stay two
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("伦敦", "LOC"), ("市长", "TITLE"), ("鲍里斯-约翰逊", "PER"), ("张三", "PER"), ("李四", "PER")]
+
+
+def test_a_state_named_with_and_is_one_place():
+    text = "欢迎安提瓜和巴布达总理布朗访问，特立尼达和多巴哥代表团抵达，中国和巴西"
+    spans = spans_of(text, [("安提瓜", "PER"), ("巴布达", "PER"), ("总理", "TITLE"), ("布朗", "PER"), ("特立尼达", "LOC"),
+                            ("中国", "LOC"), ("巴西", "LOC")])
+    entities = clean_spans(text, spans)
+    # two states joined by 和 stay two
+    assert [(e.text, e.type) for e in entities] == [
+        ("安提瓜和巴布达", "LOC"), ("总理", "TITLE"), ("布朗", "PER"), ("特立尼达和多巴哥", "LOC"), ("中国", "LOC"), ("巴西", "LOC")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, entities)] == [("布朗", "总理", "安提瓜和巴布达")]

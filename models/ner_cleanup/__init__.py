@@ -244,6 +244,7 @@ from .places import (
     split_places_at_de,
     state_name_completed,
     state_name_joined,
+    state_named_with_and_joined,
     state_side_as_place,
     states_counted_out_of_a_body,
     states_off_their_trade_agreement,
@@ -379,6 +380,7 @@ CLEANUP_READING = (
         ", a body read on into a verb and past it cut back to its name (国家航天局|发布|天问二号探测, 美军|侵略; not a unit whose name holds a verb: 国家发改委体改司), and a place ended inside a common word after it cut back to the place (朝鲜|发射卫星, 纽约|公寓楼; not 北流江|边)"
         ", and the subject of a central work conference no body (中央政协|工作会议; not 中央军委|工作会议)"
         ", and transliterated persons with a hyphen between them one (鲍里斯|-|约翰逊 → 鲍里斯-约翰逊)"
+        ", and a state named with 和 one place (安提瓜|和|巴布达 → 安提瓜和巴布达)"
 )
 
 
@@ -516,7 +518,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [piece for part in parts for cut in place_abbreviation_off_a_body(part, text) for piece in states_counted_out_of_a_body(cut)]
     parts = in_residence_into_post([member_or_deliberation_off_body(meeting_off_body(piece, text), text)
                                     for part in parts for piece in situation_word_off_body(part, text)])
-    parts = persons_joined_at_a_hyphen(person_completed_to_jiebas_name(surname_completed_to_its_name(parts, text), text), text)
+    parts = state_named_with_and_joined(persons_joined_at_a_hyphen(person_completed_to_jiebas_name(
+        surname_completed_to_its_name(parts, text), text), text), text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     person_starts = {part.start for part in parts if part.type == "PER"}
     kept = [part for part in parts

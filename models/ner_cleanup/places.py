@@ -1914,3 +1914,31 @@ def place_before_a_fragment(entity: Entity, text: str) -> Entity:
     chain = next((end for end in reversed(ends) if is_place_word(entity.text[:end]) or is_place_word(entity.text[: end - 1])
                   or reads_as_places(text, entity.start, entity.start + end)), None)
     return Entity(entity.start, entity.start + chain, "LOC", entity.text[:chain]) if chain else entity
+
+
+#: States whose names join two names with 和 (安提瓜和巴布达, 特立尼达和多巴哥, 波斯尼亚和黑塞哥维那).
+_STATES_NAMED_WITH_AND = frozenset(country for country in COUNTRIES if "和" in country and not country.endswith("共和国"))
+
+
+def _state_named_with_and_around(entity: Entity, text: str) -> Entity | None:
+    """The state named with 和 that the text writes out around ``entity``, as a LOC, or ``None``."""
+    for name in _STATES_NAMED_WITH_AND:
+        opening = max(0, entity.start - len(name))
+        start = text.find(name, opening, entity.end + len(name))
+        if start != -1 and start <= entity.start and entity.end <= start + len(name):
+            return Entity(start, start + len(name), "LOC", name)
+    return None
+
+
+def state_named_with_and_joined(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a state whose name joins two names with 和 as one LOC, in place of the pieces the tagger read on either side
+    of the 和 as places or people (安提瓜 (PER)|和|巴布达 (PER)|总理布朗 → 安提瓜和巴布达: CCTV news), also where it read
+    one side only."""
+    joined: list[Entity] = []
+    for entity in entities:
+        state = _state_named_with_and_around(entity, text) if entity.type in ("LOC", "PER", "ORG") else None
+        if state is None:
+            joined.append(entity)
+        elif not (joined and joined[-1] == state):  # the second piece of a state already joined is left out
+            joined.append(state)
+    return joined
