@@ -6559,3 +6559,9 @@ def test_a_state_named_with_and_is_one_place():
     assert [(e.text, e.type) for e in entities] == [
         ("安提瓜和巴布达", "LOC"), ("总理", "TITLE"), ("布朗", "PER"), ("特立尼达和多巴哥", "LOC"), ("中国", "LOC"), ("巴西", "LOC")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, entities)] == [("布朗", "总理", "安提瓜和巴布达")]
+
+
+def test_the_whole_party_is_no_name():
+    text = "《求是》杂志是党中央指导全党全国工作的重要阵地，全党要团结"
+    spans = spans_of(text, [("党中央", "ORG"), ("全党全国", "ORG"), ("全党", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("党中央", "ORG")]

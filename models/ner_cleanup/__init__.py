@@ -381,6 +381,7 @@ CLEANUP_READING = (
         ", and the subject of a central work conference no body (中央政协|工作会议; not 中央军委|工作会议)"
         ", and transliterated persons with a hyphen between them one (鲍里斯|-|约翰逊 → 鲍里斯-约翰逊)"
         ", and a state named with 和 one place (安提瓜|和|巴布达 → 安提瓜和巴布达)"
+        ", and 全党 (the whole party) no name (GENERIC_WORDS)"
 )
 
 
