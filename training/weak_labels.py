@@ -37,6 +37,7 @@ rule lets some water stories through) is no decoy.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,8 @@ from zhpolicy.data.records import Article
 from zhpolicy.data.textio import InputError
 
 OPENING_CHARS = 120
+#: How a decoy pool is named: ``other~<domain>`` (its stories are ``other``; see the module docstring).
+DECOY_PREFIX = "other~"
 
 
 def _keyword_domains(text: str, keywords: dict[str, list[str]]) -> set[str]:
@@ -123,10 +126,8 @@ def weak_label_articles(rules: dict[str, Any]) -> list[Article]:
     return drawn
 
 
-DECOY_PREFIX = "other~"
 
-
-def decoy_pool(title: str, decoy_characters: dict[str, str | list[str]], excludes: list[str] = ()) -> str | None:
+def decoy_pool(title: str, decoy_characters: dict[str, str | list[str]], excludes: Sequence[str] = ()) -> str | None:
     """The decoy pool (``other~<domain>``) of an ``other`` story whose headline holds a character listed for
     a domain, the first such domain in sorted order; ``None`` when the headline holds none or an excluded word."""
     if any(word in title for word in excludes):
