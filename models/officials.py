@@ -119,6 +119,9 @@ CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
 #: What may stand untagged between a body and its post: a place's government, the space of a caption or table, or
 #: a word saying which of the post's holders (朝鲜|最高|领导人, 缅甸|当选|总统, 埃及|临时|总统, 泰国|看守政府|总理,
 #: 委内瑞拉|已故|总统, 伊朗|新任最高|领袖: CCTV news).
+#: What closes a paper's 《》 title between its name and a post of it (德国《经济周刊》前主编, 《理财周报》社发行人,
+#: 《求是》杂志社社长): LABELS.md tags the name alone, and the post is the paper's.
+_PAPER_TITLE_CLOSE = re.compile(r"》(?:杂志社|杂志|报社|社|编辑部)?[原前]?")
 _UNTAGGED_BETWEEN_BODY_AND_POST = frozenset({"政府", "人民政府", " ", "\u3000", "最高", "当选", "临时", "临时政府", "过渡政府",
                                              "看守政府", "已故", "新任", "时任", "新任最高"})
 
@@ -138,7 +141,9 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
         if _sub_unit_gap(text, gap_start, start) or gap in FORMER or gap in _UNTAGGED_BETWEEN_BODY_AND_POST or CHARGE_BEFORE_A_POST.fullmatch(gap) or (
                 len(gap) == 1 and gap in "镇乡县区市村" and entities[position].text.endswith(gap)) or (
                 entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)) or (  # 沙溪村|地质灾害|监测员
-                entities[index].text.endswith(WATER_CHIEF_POSTS) and _RIVER_SECTION.fullmatch(gap)):  # 元荡|黎里段|镇级河长
+                entities[index].text.endswith(WATER_CHIEF_POSTS) and _RIVER_SECTION.fullmatch(gap)) or (  # 元荡|黎里段|镇级河长
+                entities[position].type == "ORG" and text[entities[position].start - 1 : entities[position].start] == "《"
+                and _PAPER_TITLE_CLOSE.fullmatch(gap)):  # 德国《经济周刊》|前|主编: the post is the paper's
             start = gap_start
         elif _alias_in_brackets(entities, position, text, start):
             position -= 1  # …台州分院（台州市立医院）党委书记: the body named before its bracketed other name

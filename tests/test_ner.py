@@ -3535,14 +3535,30 @@ def test_a_body_opening_inside_a_long_noun_is_given_the_noun_back():
 
 def test_a_span_holding_one_mark_of_a_paper_title_is_closed_or_cut_to_the_name():
     """而英国《金融时报》对各项民调; 《太阳报》编辑部主任姆博吉; 日本《东京新闻》2号报道 (CCTV news; the tagger stopped before
-    》 or opened inside 《 and ran past 》): a title closed right after the span is closed, as MSRA and People's Daily tag
-    英国《金融时报》; a span run past the close is the paper's name alone (LABELS.md)."""
+    》 or opened inside 《 and ran past 》): the paper is its name alone (LABELS.md: "in 《工人日报》 only the name"), the
+    state before it a place."""
     text = "而英国《金融时报》对各项民调进行分析。《太阳报》编辑部主任姆博吉表示。日本《东京新闻》2号报道。"
     spans = spans_of(text, [("英国《金融时报", "ORG"), ("太阳报》编辑部", "ORG"), ("主任", "TITLE"), ("姆博吉", "PER"),
                             ("日本", "LOC"), ("东京新闻》2号报道", "ORG")])
     cleaned = clean_spans(text, spans)
-    assert [e.text for e in cleaned if e.type == "ORG"] == ["英国《金融时报》", "太阳报", "东京新闻"]
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["金融时报", "太阳报", "东京新闻"]
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["英国", "日本"]
     assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("姆博吉", "太阳报")]
+
+
+def test_a_paper_in_a_book_title_is_tagged_by_its_name_alone():
+    """LABELS.md: media names are ORG, also in 来源 lines, and in 《工人日报》 only the name. The tagger read a paper with
+    its state and kind as one ORG (德国《经济周刊》, 《求是》杂志: MSRA's way) or left it untagged (美国《纽约时报》, 来源：《浙江日报》;
+    CCTV news): the name alone is the ORG, the state before it a LOC, a post after it the paper's. A document's or a
+    column's title is no paper (《新闻公报》, 《四川拉响暴雨红色警报》, 栏目有《过去的新闻》)."""
+    text = ("德国《经济周刊》前主编斯蒂芬·巴伦说。本期《求是》杂志发表文章。美国《纽约时报》网站刊文称。来源：《浙江日报》。"
+            "会议通过了《新闻公报》。栏目有《过去的新闻》、《四川拉响暴雨红色警报》。")
+    spans = spans_of(text, [("德国《经济周刊》", "ORG"), ("前主编", "TITLE"), ("斯蒂芬·巴伦", "PER"), ("《求是》杂志", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("德国", "LOC"), ("经济周刊", "ORG"), ("前主编", "TITLE"), ("斯蒂芬·巴伦", "PER"),
+                                                    ("求是", "ORG"), ("美国", "LOC"), ("纽约时报", "ORG"), ("浙江日报", "ORG")]
+    assert all(text[e.start : e.end] == e.text for e in cleaned)
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("斯蒂芬·巴伦", "前主编", "经济周刊")]
 
 
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
@@ -6564,4 +6580,4 @@ def test_a_state_named_with_and_is_one_place():
 def test_the_whole_party_is_no_name():
     text = "《求是》杂志是党中央指导全党全国工作的重要阵地，全党要团结"
     spans = spans_of(text, [("党中央", "ORG"), ("全党全国", "ORG"), ("全党", "ORG")])
-    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("党中央", "ORG")]
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("求是", "ORG"), ("党中央", "ORG")]

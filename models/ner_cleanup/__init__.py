@@ -100,6 +100,7 @@ from .boundaries import (
     name_read_one_character_on,
     name_start_given_back,
     name_word_read_in_pieces,
+    paper_named_alone,
     preposition_off_name,
     quoted_name_opened_before,
     split_at_clause_marks,
@@ -382,6 +383,7 @@ CLEANUP_READING = (
         ", and transliterated persons with a hyphen between them one (鲍里斯|-|约翰逊 → 鲍里斯-约翰逊)"
         ", and a state named with 和 one place (安提瓜|和|巴布达 → 安提瓜和巴布达)"
         ", and 全党 (the whole party) no name (GENERIC_WORDS)"
+        ", and a newspaper or magazine in 《》 its name alone, an ORG, the state before it a LOC and a post after it the paper's (英国《卫报》 → 英国 + 卫报, 《求是》杂志 → 求是, 德国《经济周刊》前主编; untagged: 来源：《浙江日报》, 美国《纽约时报》刊文; not a document's or column's title: 《新闻公报》)"
 )
 
 
@@ -590,7 +592,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
     holders = [person_read_as_a_body(e, text) for e in named]
-    return [_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), named, text), text)
+    return paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), named, text), text)
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS
@@ -601,7 +603,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
-            and not is_rural_revitalization_read_as_a_place(e, text)]
+            and not is_rural_revitalization_read_as_a_place(e, text)], text)
 
 
 def _mended_late(entity: Entity, text: str) -> Entity:
