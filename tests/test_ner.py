@@ -6581,3 +6581,11 @@ def test_the_whole_party_is_no_name():
     text = "《求是》杂志是党中央指导全党全国工作的重要阵地，全党要团结"
     spans = spans_of(text, [("党中央", "ORG"), ("全党全国", "ORG"), ("全党", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("求是", "ORG"), ("党中央", "ORG")]
+
+
+def test_a_place_read_on_by_one_character_into_a_word_jieba_lacks_is_the_place():
+    """在西湖区数智党建新模式 (the example page: 数智 is no word of jieba's): the ORG 西湖区数 is the place 西湖区; a place and
+    a body's one-character ending stays a body (乌克兰地区党, 杭州市府)."""
+    text = "这是西湖区数智党建新模式的探索。乌克兰地区党主席说。杭州市府发布通知。"
+    spans = spans_of(text, [("西湖区数", "ORG"), ("乌克兰地区党", "ORG"), ("杭州市府", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("西湖区", "LOC"), ("乌克兰地区党", "ORG"), ("杭州市府", "ORG")]

@@ -101,6 +101,7 @@ from .boundaries import (
     name_start_given_back,
     name_word_read_in_pieces,
     paper_named_alone,
+    place_read_on_by_one_character,
     preposition_off_name,
     quoted_name_opened_before,
     split_at_clause_marks,
@@ -384,6 +385,7 @@ CLEANUP_READING = (
         ", and a state named with 和 one place (安提瓜|和|巴布达 → 安提瓜和巴布达)"
         ", and 全党 (the whole party) no name (GENERIC_WORDS)"
         ", and a newspaper or magazine in 《》 its name alone, an ORG, the state before it a LOC and a post after it the paper's (英国《卫报》 → 英国 + 卫报, 《求是》杂志 → 求是, 德国《经济周刊》前主编; untagged: 来源：《浙江日报》, 美国《纽约时报》刊文; not a document's or column's title: 《新闻公报》)"
+        ", and an ORG that is a place with its unit and one character that ends no body the place, a LOC (西湖区数|智党建 → 西湖区; not 乌克兰地区党, 杭州市府)"
 )
 
 
@@ -511,7 +513,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_rank_level(cut_level_before_government(cut_verb_off_body(cut_preposition_off_body(part, text), text), text), text)
              for part in parts]
     parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_a_place_or_adverb(
-        cut_word_overrun(cut_trailing_common_noun(residents_off_place(part, text), text), text), text)), text), text) for part in parts]
+        place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(residents_off_place(part, text), text), text)), text)), text), text) for part in parts]
     parts = [charge_cut_off_post(verb_cut_off_post(part, text)) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
         [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
