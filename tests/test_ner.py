@@ -6589,3 +6589,14 @@ def test_a_place_read_on_by_one_character_into_a_word_jieba_lacks_is_the_place()
     text = "这是西湖区数智党建新模式的探索。乌克兰地区党主席说。杭州市府发布通知。"
     spans = spans_of(text, [("西湖区数", "ORG"), ("乌克兰地区党", "ORG"), ("杭州市府", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("西湖区", "LOC"), ("乌克兰地区党", "ORG"), ("杭州市府", "ORG")]
+
+
+def test_a_station_read_on_into_its_supply_area_gives_the_area_to_the_managers_post():
+    """供电所台区经理王一凡说 (written dev: the tagger read 供电所台区 as a place): 台区经理 is the post, the bare station no
+    name; a named station keeps its name (斜桥供电所)."""
+    text = "供电所台区经理王一凡说。斜桥供电所台区经理李明说。"
+    spans = spans_of(text, [("供电所台区", "LOC"), ("经理", "TITLE"), ("王一凡", "PER"), ("斜桥供电所台区", "ORG"), ("经理", "TITLE"),
+                            ("李明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("台区经理", "TITLE"), ("王一凡", "PER"), ("斜桥供电所", "ORG"),
+                                                    ("台区经理", "TITLE"), ("李明", "PER")]

@@ -869,7 +869,7 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     untagged between the place and the post goes into the post too
     (大路村|村委会主任; also 妇联 and 团委: 村妇联|主席 → 妇联主席), and so does the civil-service rank of a 巡视员 or
     调研员 (一级|巡视员: the rank is the post's name) and the supply area of
-    a State Grid manager (台区|经理, also where 台区 was read as a place), a bare 自治区 read as a place before
+    a State Grid manager (台区|经理, also where 台区 was read as a place, alone or on from its station: 供电所台区|经理), a bare 自治区 read as a place before
     its party organ's post (自治区|党委书记, as 省委书记; from CCTV news), and a department's kind read as a body
     before its head (宣传|部长 → 宣传部长), also a state's ministry or a place's bureau (伊朗外交|部长 → 伊朗 +
     外交部长, as CLUENER's 财政部长, 国防部长; 北川民政|局长 → 北川 + 民政局长).
@@ -881,6 +881,12 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
         if (untagged and result and result[-1].start >= untagged.start()
                 and (result[-1].text in GENERIC_WORDS or result[-1].end <= untagged.end())):
             result.pop()  # 台区 read as a place; a piece of it read alone: 国 (ORG)|家|主席
+        elif (untagged and untagged.group() == "台区" and result and result[-1].end == untagged.end()
+              and result[-1].start < untagged.start()):
+            # the station read on into its area: 供电所台区 (LOC)|经理 → 台区经理, the bare station dropped
+            station = result.pop()
+            if text[station.start : untagged.start()] not in GENERIC_WORDS:
+                result.append(Entity(station.start, untagged.start(), station.type, text[station.start : untagged.start()]))
         before = result[-1] if result else None
         if untagged and (before is None or before.end <= untagged.start()):
             entity = Entity(untagged.start(), entity.end, "TITLE", text[untagged.start() : entity.end])
