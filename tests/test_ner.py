@@ -6600,3 +6600,11 @@ def test_a_station_read_on_into_its_supply_area_gives_the_area_to_the_managers_p
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("台区经理", "TITLE"), ("王一凡", "PER"), ("斜桥供电所", "ORG"),
                                                     ("台区经理", "TITLE"), ("李明", "PER")]
+
+
+def test_a_ranges_spur_a_regions_edge_and_its_water_country_stay_off_the_place():
+    """地处秦岭余脉与青藏高原东缘过渡地带, 让江南水乡的一泓清水长流 (written dev): 余脉, 东缘 and 水乡 are area words after a
+    place, as 流域 is (LABELS.md: 木兰溪|流域)."""
+    text = "武都区地处秦岭余脉与青藏高原东缘过渡地带，让江南水乡的一泓清水长流。"
+    spans = spans_of(text, [("武都区", "LOC"), ("秦岭余脉", "LOC"), ("青藏高原东缘", "LOC"), ("江南水乡", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["武都区", "秦岭", "青藏高原", "江南"]

@@ -387,6 +387,7 @@ CLEANUP_READING = (
         ", and a newspaper or magazine in 《》 its name alone, an ORG, the state before it a LOC and a post after it the paper's (英国《卫报》 → 英国 + 卫报, 《求是》杂志 → 求是, 德国《经济周刊》前主编; untagged: 来源：《浙江日报》, 美国《纽约时报》刊文; not a document's or column's title: 《新闻公报》)"
         ", and an ORG that is a place with its unit and one character that ends no body the place, a LOC (西湖区数|智党建 → 西湖区; not 乌克兰地区党, 杭州市府)"
         ", and a supply station read on into its area before a manager gives the area to the post (供电所台区 (LOC)|经理 → 台区经理, the bare station dropped; 斜桥供电所 kept)"
+        ", and a range's spur, a region's edge and its water country area words off a place (秦岭|余脉, 青藏高原|东缘, 江南|水乡)"
 )
 
 

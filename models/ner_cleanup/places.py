@@ -985,7 +985,10 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     "片区",
                     # a stretch or part of a river or region (长江|上游, 长三角|区域, 安庆|主城区, 贵州|大山深处)
                     "中下游", "中上游", "上中游", "上游", "中游", "下游", "区域", "主城区", "深处", "海岸线", "入海口", "出海口",
-                    "部分") + DIRECTION_AREA_WORDS
+                    "部分",
+                    # a range's spur and a region's edge, and the water country of a region (秦岭|余脉, 青藏高原|东缘,
+                    # 江南|水乡: written dev; no gold place of the corpora ends with one)
+                    "余脉", "东缘", "西缘", "南缘", "北缘", "边缘", "水乡") + DIRECTION_AREA_WORDS
 
 
 _AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
