@@ -6608,3 +6608,15 @@ def test_a_ranges_spur_a_regions_edge_and_its_water_country_stay_off_the_place()
     text = "武都区地处秦岭余脉与青藏高原东缘过渡地带，让江南水乡的一泓清水长流。"
     spans = spans_of(text, [("武都区", "LOC"), ("秦岭余脉", "LOC"), ("青藏高原东缘", "LOC"), ("江南水乡", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["武都区", "秦岭", "青藏高原", "江南"]
+
+
+def test_a_post_read_with_a_body_named_by_its_kind_alone_loses_the_kind():
+    """柯桥区行政服务中心…。中心主任屠海峰说 (written dev: the tagger read 中心主任 as the post): the post is 主任 and its
+    body the centre named before; a department named with the body stays in the post (客户服务中心主任)."""
+    text = "柯桥区行政服务中心开设专区。中心主任屠海峰说。国网长兴县供电公司客户服务中心主任闵晓慧介绍。"
+    spans = spans_of(text, [("柯桥区行政服务中心", "ORG"), ("中心主任", "TITLE"), ("屠海峰", "PER"), ("国网长兴县供电公司", "ORG"),
+                            ("客户服务中心主任", "TITLE"), ("闵晓慧", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["主任", "客户服务中心主任"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("屠海峰", "主任", "柯桥区行政服务中心"), ("闵晓慧", "客户服务中心主任", "国网长兴县供电公司")]

@@ -263,6 +263,7 @@ from .places import (
 )
 from .posts import (
     affairs_post_made_whole,
+    bare_kind_off_a_post,
     body_left_out_between_its_state_and_a_post,
     body_tail_into_post,
     body_word_into_post,
@@ -388,6 +389,7 @@ CLEANUP_READING = (
         ", and an ORG that is a place with its unit and one character that ends no body the place, a LOC (西湖区数|智党建 → 西湖区; not 乌克兰地区党, 杭州市府)"
         ", and a supply station read on into its area before a manager gives the area to the post (供电所台区 (LOC)|经理 → 台区经理, the bare station dropped; 斜桥供电所 kept)"
         ", and a range's spur, a region's edge and its water country area words off a place (秦岭|余脉, 青藏高原|东缘, 江南|水乡)"
+        ", and a post read with a body named by its kind alone, no span or name before it, without the kind (。中心|主任屠海峰 → 主任, 该中心|主任; not 客户服务中心主任)"
 )
 
 
@@ -596,7 +598,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
     holders = [person_read_as_a_body(e, text) for e in named]
-    return paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), named, text), text)
+    return bare_kind_off_a_post(paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), named, text), text)
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS
@@ -607,7 +609,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
-            and not is_rural_revitalization_read_as_a_place(e, text)], text)
+            and not is_rural_revitalization_read_as_a_place(e, text)], text), text)
 
 
 def _mended_late(entity: Entity, text: str) -> Entity:
