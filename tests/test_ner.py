@@ -6620,3 +6620,13 @@ def test_a_post_read_with_a_body_named_by_its_kind_alone_loses_the_kind():
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["主任", "客户服务中心主任"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("屠海峰", "主任", "柯桥区行政服务中心"), ("闵晓慧", "客户服务中心主任", "国网长兴县供电公司")]
+
+
+def test_a_one_character_town_inside_a_word_gets_the_words_start():
+    """听街头镇党委书记庞立峰 (written dev: the tagger read 头镇, jieba reads 街头): the town is 街头镇; a one-character
+    village that is no word's end stays (宏村, 耿镇)."""
+    text = "听街头镇党委书记庞立峰讲课。今年宏村接待游客，车子到耿镇。"
+    spans = spans_of(text, [("头镇", "LOC"), ("党委书记", "TITLE"), ("庞立峰", "PER"), ("宏村", "LOC"), ("耿镇", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["街头镇", "宏村", "耿镇"]
+    assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("庞立峰", "街头镇")]
