@@ -6630,3 +6630,11 @@ def test_a_one_character_town_inside_a_word_gets_the_words_start():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "LOC"] == ["街头镇", "宏村", "耿镇"]
     assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("庞立峰", "街头镇")]
+
+
+def test_a_piece_of_a_typhoons_quoted_name_is_no_name():
+    """台风“桦加沙”登陆菲律宾北端, 第十号台风“麦德姆” (CCTV news: the tagger read 加沙 and 麦德 inside the quotes as places):
+    a piece of a typhoon's quoted name is dropped like the whole; a place outside the quotes stays."""
+    text = "台风“桦加沙”登陆菲律宾北端。第十号台风“麦德姆”挟风带雨在福建福清市登陆。"
+    spans = spans_of(text, [("加沙", "LOC"), ("菲律宾", "LOC"), ("麦德", "LOC"), ("福建福清市", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["菲律宾", "福建福清市"]

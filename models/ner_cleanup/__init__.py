@@ -392,6 +392,7 @@ CLEANUP_READING = (
         ", and a range's spur, a region's edge and its water country area words off a place (秦岭|余脉, 青藏高原|东缘, 江南|水乡)"
         ", and a post read with a body named by its kind alone, no span or name before it, without the kind (。中心|主任屠海峰 → 主任, 该中心|主任; not 客户服务中心主任)"
         ", and a one-character town, township or village whose character jieba reads with the one before given that character (听街|头镇 → 街头镇; not 宏村, 耿镇)"
+        ", and a piece of a typhoon's quoted name dropped like the whole (台风“桦|加沙|”, “利奇|马”)"
 )
 
 

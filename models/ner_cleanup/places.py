@@ -54,6 +54,7 @@ from .common import (
     PREDICATE,
     PREDICATE_OPENERS,
     PROVINCES_LONGEST_FIRST,
+    SHORT_QUOTATION,
     SPORTS_WORDS,
     STATE_ABBREVIATIONS,
     STATE_POSTS_LONGEST_FIRST,
@@ -987,12 +988,19 @@ _NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两�
 
 def is_typhoon_name(entity: Entity, text: str) -> bool:
     """Whether a span is the quoted name of a typhoon, hurricane, storm or cyclone (台风“桃芝”, “杜苏芮”台风, 飓风“马修”,
-    超级风暴“桑迪”), also where the text names it again without the word (“威马逊”来临之前): no place or person, though
-    the tagger reads it as one (MSRA leaves “布拉斯”飓风 untagged)."""
-    quoted = text.endswith(("“", "\"", "「"), 0, entity.start) and text.startswith(("”", "\"", "」"), entity.end)
-    if not quoted or not any(word in text for word in _STORM_WORDS.split("|")):
+    超级风暴“桑迪”), also where the text names it again without the word (“威马逊”来临之前), and a piece of such a name
+    (台风“利奇马” … “利奇|马”登陆): no place or person, though the tagger reads it as one (MSRA leaves “布拉斯”飓风
+    untagged)."""
+    if not any(word in text for word in _STORM_WORDS.split("|")):
         return False
-    return any(entity.text in named.groups() for named in _TYPHOON_NAMED.finditer(text))
+    names = {name for named in _TYPHOON_NAMED.finditer(text) for name in named.groups() if name}
+    quoted = text.endswith(("“", "\"", "「"), 0, entity.start) and text.startswith(("”", "\"", "」"), entity.end)
+    if quoted:
+        return entity.text in names
+    # a piece of the quoted name (台风“利奇|马”: the tagger read part of it)
+    quote = next((q for q in SHORT_QUOTATION.finditer(text, max(0, entity.start - 9), entity.end + 9)
+                  if q.start(1) <= entity.start and entity.end <= q.end(1)), None)
+    return quote is not None and quote.group(1) in names
 PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝", "交界", "边境", "周边", "附近", "腹地",
                     # the state of a river or lake, which flood news names after it (汉江|洪峰, 元荡|湖面)
                     "洪峰", "水位", "水质", "汛情", "水情", "雨情", "险情", "灾情", "水面", "湖面", "江面", "河面",
