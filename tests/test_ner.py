@@ -6638,3 +6638,11 @@ def test_a_piece_of_a_typhoons_quoted_name_is_no_name():
     text = "台风“桦加沙”登陆菲律宾北端。第十号台风“麦德姆”挟风带雨在福建福清市登陆。"
     spans = spans_of(text, [("加沙", "LOC"), ("菲律宾", "LOC"), ("麦德", "LOC"), ("福建福清市", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["菲律宾", "福建福清市"]
+
+
+def test_a_memorial_hall_or_museum_by_its_kind_alone_is_no_name():
+    """学生们走进“秋收起义”纪念馆…在纪念馆不远处 (CCTV news: the bare 纪念馆 read as a place): LABELS.md tags no bare
+    body type; a named one stays (贺龙纪念馆)."""
+    text = "在纪念馆不远处是营地。当地以贺龙纪念馆为中心，参观博物馆。"
+    spans = spans_of(text, [("纪念馆", "LOC"), ("贺龙纪念馆", "LOC"), ("博物馆", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["贺龙纪念馆"]

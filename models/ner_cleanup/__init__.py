@@ -393,6 +393,7 @@ CLEANUP_READING = (
         ", and a post read with a body named by its kind alone, no span or name before it, without the kind (。中心|主任屠海峰 → 主任, 该中心|主任; not 客户服务中心主任)"
         ", and a one-character town, township or village whose character jieba reads with the one before given that character (听街|头镇 → 街头镇; not 宏村, 耿镇)"
         ", and a piece of a typhoon's quoted name dropped like the whole (台风“桦|加沙|”, “利奇|马”)"
+        ", and a museum, memorial hall, former residence or library by its kind alone no name (在|纪念馆|不远处; BARE_BODY_KINDS)"
 )
 
 
@@ -683,7 +684,10 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a company's departments by their kind (该公司|发展建设部|主任; the written labels tag one only
                              # with its company: 国网张北县供电公司运检部), and an office (MSRA tags 1 of 113 bare ones)
                              "营销部", "运检部", "发展建设部", "发展策划部", "财务部", "人力资源部", "运维检修部", "办公室",
-                             "调控中心", "客户服务中心", "运检中心", "输电运检中心", "配电运检中心"})
+                             "调控中心", "客户服务中心", "运检中心", "输电运检中心", "配电运检中心",
+                             # a museum, memorial hall or former residence by its kind, once the text has named it (在|纪念馆|不远处,
+                             # CCTV news; MSRA tags 11 bare 纪念馆 and 15 bare 博物馆 as places, the written labels none)
+                             "纪念馆", "博物馆", "故居", "展览馆", "美术馆", "图书馆", "文化馆", "科技馆", "档案馆"})
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
 #: positions, the written labels never tag one before a name).
