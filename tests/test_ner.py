@@ -6646,3 +6646,11 @@ def test_a_memorial_hall_or_museum_by_its_kind_alone_is_no_name():
     text = "在纪念馆不远处是营地。当地以贺龙纪念馆为中心，参观博物馆。"
     spans = spans_of(text, [("纪念馆", "LOC"), ("贺龙纪念馆", "LOC"), ("博物馆", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["贺龙纪念馆"]
+
+
+def test_a_town_read_as_a_body_before_the_summit_it_hosts_is_the_place():
+    """今年是乌镇峰会连续成功举办的第十年 (CCTV news: 乌镇 read as an ORG): the host of a summit or forum is a place, as the
+    host of games or a fair is; a body before a summit stays (二十国集团|峰会)."""
+    text = "今年是乌镇峰会连续成功举办的第十年，二十国集团峰会在杭州举行。"
+    spans = spans_of(text, [("乌镇", "ORG"), ("二十国集团", "ORG"), ("杭州", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("乌镇", "LOC"), ("二十国集团", "ORG"), ("杭州", "LOC")]

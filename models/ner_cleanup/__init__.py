@@ -394,6 +394,7 @@ CLEANUP_READING = (
         ", and a one-character town, township or village whose character jieba reads with the one before given that character (听街|头镇 → 街头镇; not 宏村, 耿镇)"
         ", and a piece of a typhoon's quoted name dropped like the whole (台风“桦|加沙|”, “利奇|马”)"
         ", and a museum, memorial hall, former residence or library by its kind alone no name (在|纪念馆|不远处; BARE_BODY_KINDS)"
+        ", and a town read as a body before the summit or forum it hosts a place (乌镇 (ORG)|峰会)"
 )
 
 

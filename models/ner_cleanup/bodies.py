@@ -438,7 +438,8 @@ def host_of_an_event(entity: Entity, text: str) -> Entity:
 
 
 #: Games and fairs written right after the city or state that hosts them (杭州亚运会, 巴黎奥运会).
-_EVENT_AFTER_ITS_HOST = re.compile(r"奥运会|冬奥会|残奥会|冬残奥会|亚运会|亚残运会|世博会|运动会|博览会|冬奥|奥运")
+#: Also a summit or forum named after the town that hosts it (乌镇 (ORG)|峰会, 博鳌|论坛: CCTV news).
+_EVENT_AFTER_ITS_HOST = re.compile(r"奥运会|冬奥会|残奥会|冬残奥会|亚运会|亚残运会|世博会|运动会|博览会|冬奥|奥运|峰会|论坛")
 
 
 #: What follows the 亚 (Asia) of the Asian Games' names: 亚|运会, 亚|残运会, 亚|冬会, 亚|运村 (not 东南亚|运输).
