@@ -6654,3 +6654,11 @@ def test_a_town_read_as_a_body_before_the_summit_it_hosts_is_the_place():
     text = "今年是乌镇峰会连续成功举办的第十年，二十国集团峰会在杭州举行。"
     spans = spans_of(text, [("乌镇", "ORG"), ("二十国集团", "ORG"), ("杭州", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("乌镇", "LOC"), ("二十国集团", "ORG"), ("杭州", "LOC")]
+
+
+def test_a_place_stopping_inside_a_village_the_text_tags_elsewhere_goes_on_to_its_end():
+    """甘肃陇南宕昌县山|背村, 罗湾和山|背村 beside 山背村 (CCTV news): the chain goes on to the village's end, and across a
+    joiner the elided name before it and the village are two places (LABELS.md: 桃林、安坝两村 tagged one by one)."""
+    text = "甘肃陇南宕昌县山背村和罗湾村正在施工。在宕昌县，山背村环境恶劣。像罗湾和山背村一样。"
+    spans = spans_of(text, [("甘肃陇南宕昌县山", "LOC"), ("罗湾村", "LOC"), ("宕昌县", "LOC"), ("山背村", "LOC"), ("罗湾和山", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["甘肃陇南宕昌县山背村", "罗湾村", "宕昌县", "山背村", "罗湾", "山背村"]

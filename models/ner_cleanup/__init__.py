@@ -222,6 +222,7 @@ from .places import (
     place_abbreviation_off_a_body,
     place_before_a_fragment,
     place_cut_before_a_word_it_opens,
+    place_ending_inside_a_place_named_elsewhere,
     place_named_after_its_descriptor,
     place_named_where_only_a_place_stands,
     place_of_related_affairs,
@@ -395,6 +396,7 @@ CLEANUP_READING = (
         ", and a piece of a typhoon's quoted name dropped like the whole (台风“桦|加沙|”, “利奇|马”)"
         ", and a museum, memorial hall, former residence or library by its kind alone no name (在|纪念馆|不远处; BARE_BODY_KINDS)"
         ", and a town read as a body before the summit or forum it hosts a place (乌镇 (ORG)|峰会)"
+        ", and a place stopping inside a village, town or county the text tags elsewhere gone on to its end, late, or across a joiner parted into the elided name and the place (宕昌县山|背村 beside 山背村 → 宕昌县山背村, 罗湾和山|背村 → 罗湾 + 山背村)"
 )
 
 
@@ -595,7 +597,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       name_given_its_last_character_wa, town_government_left_untagged, cooperative_named_by_its_place,
                       resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
-                      short_mention_of_a_named_body, person_completed_through_the_text):  # again: places read as people late (尼玛石|曲 ×4)
+                      short_mention_of_a_named_body, person_completed_through_the_text,
+                      place_ending_inside_a_place_named_elsewhere):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

@@ -46,6 +46,7 @@ from .common import (
     FEATURE_ENDINGS,
     GENERIC_WORDS,
     INTERNATIONAL_BODY_OPENINGS,
+    JOINERS_BEFORE_A_NAME,
     JOINT,
     NAME_ENDINGS,
     ORG_ENDINGS,
@@ -67,6 +68,7 @@ from .common import (
     foreign_place_read_as_person,
     in_a_sports_clause,
     in_book_title,
+    in_place_of,
     in_term_with_no_name,
     is_city_no_name_reads_as,
     is_cjk,
@@ -1967,3 +1969,31 @@ def state_named_with_and_joined(entities: Sequence[Entity], text: str) -> list[E
         elif not (joined and joined[-1] == state):  # the second piece of a state already joined is left out
             joined.append(state)
     return joined
+
+
+def place_ending_inside_a_place_named_elsewhere(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A place that stops inside a mention of a village, town or county the text tags elsewhere goes on to its end
+    (甘肃陇南宕昌县山|背村 beside 山背村 → 甘肃陇南宕昌县山背村), and where a joiner stands before the mention the two are
+    parted, the name before it an elided one (罗湾和山|背村 → 罗湾 + 山背村; LABELS.md tags elided names one by one: CCTV
+    news). The name must end in its unit and be three characters or more, the mention open inside the span, and
+    nothing else be tagged over its rest."""
+    names = {e.text for e in entities if e.type == "LOC" and len(e.text) >= 3 and UNIT_END.search(e.text)}
+    result = list(entities)
+    for entity in entities:
+        if entity.type != "LOC":
+            continue
+        for name in names:
+            start = text.find(name, max(0, entity.end - len(name) + 1), entity.end + len(name) - 1)
+            if start <= entity.start or start >= entity.end or start + len(name) <= entity.end or overlaps_another(result, entity, entity.end, start + len(name)):
+                continue
+            before = text[entity.start : start]
+            pieces = [Entity(start, start + len(name), "LOC", name)]
+            if before[-1] in JOINERS_BEFORE_A_NAME or before[-1] == "、":
+                if len(before) >= 3:
+                    pieces.insert(0, Entity(entity.start, start - 1, "LOC", before[:-1]))
+            else:
+                pieces = [Entity(entity.start, start + len(name), "LOC", text[entity.start : start + len(name)])]
+            result = in_place_of(result, [entity], *pieces)
+            break
+    return result
+
