@@ -6662,3 +6662,15 @@ def test_a_place_stopping_inside_a_village_the_text_tags_elsewhere_goes_on_to_it
     text = "甘肃陇南宕昌县山背村和罗湾村正在施工。在宕昌县，山背村环境恶劣。像罗湾和山背村一样。"
     spans = spans_of(text, [("甘肃陇南宕昌县山", "LOC"), ("罗湾村", "LOC"), ("宕昌县", "LOC"), ("山背村", "LOC"), ("罗湾和山", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["甘肃陇南宕昌县山背村", "罗湾村", "宕昌县", "山背村", "罗湾", "山背村"]
+
+
+def test_a_discipline_inspection_group_goes_into_its_heads_post_and_a_village_official_is_a_role():
+    """财政局党组原书记殷永强、纪检组原组长卢玲; 纪检组组长达求; 最美村官裴春亮 (CCTV news): a body's bare 纪检组 is no
+    name, and before its head's post it is part of the post (LABELS.md: Party-body words in the post stay in the
+    TITLE); 村官 (a graduate serving in a village) is a role, no post."""
+    text = "襄城县财政局党组原书记殷永强、纪检组原组长卢玲被问责，纪检组组长达求被问责。最美村官裴春亮说。"
+    spans = spans_of(text, [("襄城县财政局", "ORG"), ("党组原书记", "TITLE"), ("殷永强", "PER"), ("纪检组", "ORG"), ("组长", "TITLE"),
+                            ("卢玲", "PER"), ("组长", "TITLE"), ("达求", "PER"), ("村官", "TITLE"), ("裴春亮", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("襄城县财政局", "ORG"), ("党组原书记", "TITLE"), ("殷永强", "PER"), ("组长", "TITLE"),
+                                                    ("卢玲", "PER"), ("纪检组组长", "TITLE"), ("达求", "PER"), ("裴春亮", "PER")]

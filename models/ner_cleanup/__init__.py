@@ -397,6 +397,7 @@ CLEANUP_READING = (
         ", and a museum, memorial hall, former residence or library by its kind alone no name (在|纪念馆|不远处; BARE_BODY_KINDS)"
         ", and a town read as a body before the summit or forum it hosts a place (乌镇 (ORG)|峰会)"
         ", and a place stopping inside a village, town or county the text tags elsewhere gone on to its end, late, or across a joiner parted into the elided name and the place (宕昌县山|背村 beside 山背村 → 宕昌县山背村, 罗湾和山|背村 → 罗湾 + 山背村)"
+        ", and a body's bare 纪检组 or 纪检监察组 no name, before its head's post part of the post (纪检组|组长 → 纪检组组长), and 村官 a role"
 )
 
 

@@ -403,6 +403,7 @@ ROLES = frozenset({
     # 中华人民共和国|主席令, 卢拉|总统战略|引领下, 与欧盟|官员磋商|后): no gold TITLE of the corpora is one of them
     "法定代表", "法定代表人", "控制人", "实际控制人", "得主", "小将", "特警", "领导干部", "下任", "新任",
     "制裁", "维持", "指导", "健康长寿", "主席令", "总统战略", "官员磋商",
+    "村官", "大学生村官",  # a college graduate serving in a village, a role (最美|村官|裴春亮: CCTV news; no gold span is one)
 })
 #: Chinese numerals alone (a list item's 十八、, a date's 二〇〇|四年, 十五五 of a five-year plan) name nothing; MSRA's
 #: 八一 (the army's day, naming its teams: 八一队) and 一一○ (the police's number) are the only gold spans of the kind.
@@ -418,7 +419,8 @@ LEVELS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道
 BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
                              r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|监委|村监委|政府|人民政府|团[省市州县区]委|管委会"
-                             r"|纪委监委|村务监督委员会)$")  # the discipline commission and supervisory commission named together
+                             r"|纪委监委|村务监督委员会|纪检组|纪检监察组)$")  # the discipline commission and supervisory commission named
+#: together; a body's discipline inspection group (财政局党组原书记殷永强、|纪检组|原组长卢玲: CCTV news)
 #: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员), or
 #: stops at the organ (党组|成员、副局长).
 MEMBER_ORGANS = ("党委", "党工委", "党组", "党总支", "纪委")

@@ -817,8 +817,9 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
 
 
 #: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post; so
-#: are a subdistrict's office and a zone's committee written bare after a party post (街道党工委副书记、办事处|主任).
-_UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|妇联|团委|办事处|管委会)$")
+#: are a subdistrict's office and a zone's committee written bare after a party post (街道党工委副书记、办事处|主任), and a
+#: body's discipline inspection group (纪检组|组长).
+_UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|妇联|团委|办事处|管委会|纪检组|纪检监察组)$")
 #: The first character of a village's or neighbourhood's committee, left untagged before a post that holds the rest.
 _UNTAGGED_COMMITTEE_HEAD = re.compile(r"[村居]$")
 #: A civil-service rank left untagged before the post it grades (副厅长、一级|巡视员): part of the post.
