@@ -6674,3 +6674,14 @@ def test_a_discipline_inspection_group_goes_into_its_heads_post_and_a_village_of
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("襄城县财政局", "ORG"), ("党组原书记", "TITLE"), ("殷永强", "PER"), ("组长", "TITLE"),
                                                     ("卢玲", "PER"), ("纪检组组长", "TITLE"), ("达求", "PER"), ("裴春亮", "PER")]
+
+
+def test_a_numbered_road_is_a_place_with_its_number_and_a_listed_name_before_a_count_a_person():
+    """国道219最后一处, 打通219国道, 国道309安泽至洪洞段 (CCTV news: 国道 read alone, once as a body): the numbered road is one
+    LOC, as MSRA tags １０９国道; a bare 国道 is none. 吴云波、李玉芳、高胜福5位…代表: the last name of a list of people,
+    before the count of them, is a person too (read as a place)."""
+    text = "国道219最后一处抢通，双向打通219国道，国道309安泽至洪洞段，位于国道旁。邀请吴云波、李玉芳、高胜福5位代表。"
+    spans = spans_of(text, [("国道", "LOC"), ("国道", "LOC"), ("国道", "ORG"), ("国道", "LOC"), ("吴云波", "PER"), ("李玉芳", "PER"),
+                            ("高胜福", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("国道219", "LOC"), ("219国道", "LOC"), ("国道309", "LOC"), ("吴云波", "PER"), ("李玉芳", "PER"), ("高胜福", "PER")]

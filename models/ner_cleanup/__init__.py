@@ -217,6 +217,7 @@ from .places import (
     mongolian_village_or_township,
     name_ending_inside_a_word,
     name_stopping_inside_a_word,
+    numbered_road_made_whole,
     one_character_town_given_its_word_start,
     opens_with_party_and_state,
     place_abbreviation_off_a_body,
@@ -398,6 +399,7 @@ CLEANUP_READING = (
         ", and a town read as a body before the summit or forum it hosts a place (乌镇 (ORG)|峰会)"
         ", and a place stopping inside a village, town or county the text tags elsewhere gone on to its end, late, or across a joiner parted into the elided name and the place (宕昌县山|背村 beside 山背村 → 宕昌县山背村, 罗湾和山|背村 → 罗湾 + 山背村)"
         ", and a body's bare 纪检组 or 纪检监察组 no name, before its head's post part of the post (纪检组|组长 → 纪检组组长), and 村官 a role"
+        ", and a national, provincial or county road read without its number given it, a LOC (国道|219, 219|国道; a bare 国道 no name), and the last name of a list of people before their count a person (李玉芳、|高胜福 (LOC)|5位)"
 )
 
 
@@ -560,8 +562,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = person_out_of_a_body_read_on_from_it(armed_group_as_organization(company_named_by_its_short_name(
         company_after_what_it_is(named, text), text), text), text)
     named = person_inside_a_route(named, text)
-    named = [route if not overlaps_another(named, entity, entity.end, route.end) else entity
-             for entity in named for route in [route_run_on(entity, text)]]
+    named = [route if not (overlaps_another(named, entity, entity.end, route.end)
+                           or overlaps_another(named, entity, route.start, entity.start)) else entity
+             for entity in named for route in [numbered_road_made_whole(route_run_on(entity, text), text)]]
     named = province_and_place_read_as_person(named, text)
     named = split_joined_people(place_and_post_out_of_a_person(name_start_out_of_post(person_cut_to_its_name(person_out_of_place(named, text), text), text)))
     named = director_named_he(named, text)
@@ -692,7 +695,8 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              "调控中心", "客户服务中心", "运检中心", "输电运检中心", "配电运检中心",
                              # a museum, memorial hall or former residence by its kind, once the text has named it (在|纪念馆|不远处,
                              # CCTV news; MSRA tags 11 bare 纪念馆 and 15 bare 博物馆 as places, the written labels none)
-                             "纪念馆", "博物馆", "故居", "展览馆", "美术馆", "图书馆", "文化馆", "科技馆", "档案馆"})
+                             "纪念馆", "博物馆", "故居", "展览馆", "美术馆", "图书馆", "文化馆", "科技馆", "档案馆",
+                             "国道", "省道", "县道"})  # a road by its kind, with no number (a numbered one is a place: 国道219)
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
 #: positions, the written labels never tag one before a name).

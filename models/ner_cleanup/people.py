@@ -762,12 +762,16 @@ _LINKING_CHARACTERS = "向和与同跟对给"
 _TWO_NAMES_WITH_HE = re.compile(rf"([{''.join(SURNAMES)}][\u4e00-\u9fff]{{1,2}})和([{''.join(SURNAMES)}][\u4e00-\u9fff]{{1,2}})")
 
 
+#: The count of the people a list names, right after its last name (吴云波、李玉芳、高胜福|5位农业农村领域共产党员代表).
+_COUNT_OF_PEOPLE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[位名人]")
+
+
 def listed_person_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Read a name in a list of people as a person: 石泰峰、|刘国中 (LOC)|、张国清 → PER, and 刘国|中 (PER + a place's
     abbreviation) → 刘国中 (from CCTV news, the lists of leaders who attend).
 
     Only between two people the list names with 、 (or one before it where the list ends there, at 和 too: 芦艾林、范先红 (ORG)|和…, or where 出席会议 closes
-    it: 何维、武维华 (ORG)|出席会议), for a name of
+    it: 何维、武维华 (ORG)|出席会议, or the count of the people listed: 李玉芳、高胜福 (LOC)|5位…代表), for a name of
     three characters opening with a common one-character surname that is no place of jieba's, no country or
     province and ends like no place or body."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -785,7 +789,8 @@ def listed_person_made_whole(entities: Sequence[Entity], text: str) -> list[Enti
         following = next((e for e in ordered[index + 1 :] if e.start >= joined.end), None)
         person_after = (following is not None and following.type == "PER" and following.start == joined.end + 1
                         and text[joined.end] == "、")
-        list_ends = text[joined.end : joined.end + 1] in ("。", "，", "；", "等", "和") or ATTENDING_A_MEETING.match(text, joined.end)
+        list_ends = (text[joined.end : joined.end + 1] in ("。", "，", "；", "等", "和") or ATTENDING_A_MEETING.match(text, joined.end)
+                     or _COUNT_OF_PEOPLE.match(text, joined.end))
         name = joined.text
         if (person_before and (person_after or list_ends) and joined.type in ("PER", "LOC", "ORG") and len(name) == 3
                 and common_single_surname(name) and not is_place_word(name) and name not in COUNTRIES_AND_PROVINCES

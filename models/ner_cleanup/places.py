@@ -1757,6 +1757,28 @@ def route_run_on(entity: Entity, text: str) -> Entity:
     return Entity(entity.start, entity.end + len(route), "LOC", text[entity.start : entity.end + len(route)])
 
 
+#: A numbered national, provincial or county road: its number before or after it (国道|219, 219|国道, 国道|219|线;
+#: MSRA tags １０９国道 and 国道１０２线 whole).
+_ROAD_NUMBER_AFTER = re.compile(r"[GSXgsx]?[0-9０-９]{1,4}(?:线)?")
+_ROAD_NUMBER_BEFORE = re.compile(r"[GSXgsx]?[0-9０-９]{1,4}$")
+_NUMBERED_ROADS = ("国道", "省道", "县道")
+
+
+def numbered_road_made_whole(entity: Entity, text: str) -> Entity:
+    """A national, provincial or county road read without its number gets it (|国道|219最后一处, 打通219|国道: CCTV news);
+    the bare word is no name, the numbered road is one, a place also where the tagger read it as a body (LABELS.md:
+    roads are places)."""
+    if entity.type not in ("LOC", "ORG") or entity.text not in _NUMBERED_ROADS:
+        return entity
+    after = _ROAD_NUMBER_AFTER.match(text, entity.end)
+    if after:
+        return Entity(entity.start, after.end(), "LOC", text[entity.start : after.end()])
+    before = _ROAD_NUMBER_BEFORE.search(text, max(0, entity.start - 5), entity.start)
+    if before:
+        return Entity(before.start(), entity.end, "LOC", text[before.start() : entity.end])
+    return entity
+
+
 #: Route words after a route's two-character name, longest first.
 _ROUTES_AFTER_A_NAME = ("高速公路", "高速铁路", "高铁", "铁路", "高速", "公路")
 
