@@ -6685,3 +6685,12 @@ def test_a_numbered_road_is_a_place_with_its_number_and_a_listed_name_before_a_c
                             ("高胜福", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("国道219", "LOC"), ("219国道", "LOC"), ("国道309", "LOC"), ("吴云波", "PER"), ("李玉芳", "PER"), ("高胜福", "PER")]
+
+
+def test_a_river_and_the_place_naming_a_section_of_it_are_two_places_without_the_section_word():
+    """汉江紫阳段水位, 柚树河仁居段, 吴江段与青浦段 (written dev: read as one place, or with 段): the river and the place are
+    two places and 段 stays off (the written labels and MSRA tag so); a province before its county stays one place
+    (浙江嘉善段)."""
+    text = "汉江紫阳段水位上涨，图为柚树河仁居段。吴江段与青浦段衔接，浙江嘉善段有1.5公里。"
+    spans = spans_of(text, [("汉江紫阳", "LOC"), ("柚树河仁居", "LOC"), ("吴江", "LOC"), ("青浦段", "LOC"), ("浙江嘉善", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["汉江", "紫阳", "柚树河", "仁居", "吴江", "青浦", "浙江嘉善"]

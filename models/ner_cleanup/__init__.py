@@ -241,6 +241,7 @@ from .places import (
     province_as_place,
     province_part_completed,
     region_word_read_in_part,
+    river_and_its_section_parted,
     route_run_on,
     rural_revitalization_off_a_place,
     short_place_read_as_a_body,
@@ -400,6 +401,7 @@ CLEANUP_READING = (
         ", and a place stopping inside a village, town or county the text tags elsewhere gone on to its end, late, or across a joiner parted into the elided name and the place (宕昌县山|背村 beside 山背村 → 宕昌县山背村, 罗湾和山|背村 → 罗湾 + 山背村)"
         ", and a body's bare 纪检组 or 纪检监察组 no name, before its head's post part of the post (纪检组|组长 → 纪检组组长), and 村官 a role"
         ", and a national, provincial or county road read without its number given it, a LOC (国道|219, 219|国道; a bare 国道 no name), and the last name of a list of people before their count a person (李玉芳、|高胜福 (LOC)|5位)"
+        ", and a river and the place naming a section of it, read as one before 段, two places (汉江紫阳|段 → 汉江 + 紫阳; not a province: 浙江嘉善), and 段 an area word off a place (青浦|段)"
 )
 
 
@@ -517,7 +519,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for worked in cut_role_off_body(acting)
         for listed in split_names_at_joiner(worked, text)
         for joined in split_places_at_de(listed, text)
-        for place in split_places_at_area_word(joined)
+        for area in split_places_at_area_word(joined)
+        for place in river_and_its_section_parted(area, text)
         for host in asia_of_the_asian_games_off(place, text)
         for member in split_committee_member(host, text)
         for piece in states_side_by_side_parted(member, text)

@@ -1012,7 +1012,10 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     "部分",
                     # a range's spur and a region's edge, and the water country of a region (秦岭|余脉, 青藏高原|东缘,
                     # 江南|水乡: written dev; no gold place of the corpora ends with one)
-                    "余脉", "东缘", "西缘", "南缘", "北缘", "边缘", "水乡") + DIRECTION_AREA_WORDS
+                    "余脉", "东缘", "西缘", "南缘", "北缘", "边缘", "水乡",
+                    # a section of a river named by its place (吴江|段, 青浦|段: the written labels and MSRA tag the place
+                    # alone, and no gold place ends in 段)
+                    "段") + DIRECTION_AREA_WORDS
 
 
 _AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
@@ -1035,6 +1038,25 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
             left_end = entity.start + at
             return [Entity(entity.start, left_end, "LOC", entity.text[:at]),
                     Entity(left_end + len(word), entity.end, "LOC", rest)]
+    return [entity]
+
+
+#: A river's or lake's last character, before the place that names one section of it (汉江|紫阳段, 元荡|黎里段).
+_WATER_BEFORE_A_SECTION = "江河溪湖荡"
+
+
+def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
+    """A river and the place that names a section of it, read as one place before 段, are two places: 汉江紫阳|段 →
+    汉江 + 紫阳, 修河永修|段, 柚树河仁居|段 (the written labels tag both, and 段 on neither; MSRA's 滹沱河平山段 likewise).
+    The river ends in 江, 河, 溪, 湖 or 荡 and is no province (浙江嘉善|段 stays), and the place after it is of two or
+    three characters."""
+    if entity.type != "LOC" or not text.startswith("段", entity.end):
+        return [entity]
+    name = entity.text
+    for cut in range(len(name) - 2, 1, -1):
+        if name[cut - 1] in _WATER_BEFORE_A_SECTION and 2 <= len(name) - cut <= 3 and name[:cut] not in PROVINCES:
+            return [Entity(entity.start, entity.start + cut, "LOC", name[:cut]),
+                    Entity(entity.start + cut, entity.end, "LOC", name[cut:])]
     return [entity]
 
 
