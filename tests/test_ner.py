@@ -6694,3 +6694,11 @@ def test_a_river_and_the_place_naming_a_section_of_it_are_two_places_without_the
     text = "汉江紫阳段水位上涨，图为柚树河仁居段。吴江段与青浦段衔接，浙江嘉善段有1.5公里。"
     spans = spans_of(text, [("汉江紫阳", "LOC"), ("柚树河仁居", "LOC"), ("吴江", "LOC"), ("青浦段", "LOC"), ("浙江嘉善", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["汉江", "紫阳", "柚树河", "仁居", "吴江", "青浦", "浙江嘉善"]
+
+
+def test_a_place_read_on_into_a_policy_term_is_cut_before_it():
+    """梅州市平远县柚树河幸福河湖建设项目 (written dev: the place read on into 幸福河湖, the water ministry's happy rivers and
+    lakes): cut where the term starts; a body that holds a whole term stays (国务院南水北调办公室)."""
+    text = "梅州市平远县柚树河幸福河湖建设项目通过验收。国务院南水北调办公室宣布。"
+    spans = spans_of(text, [("梅州市平远县柚树河幸福河", "LOC"), ("国务院南水北调办公室", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["梅州市平远县柚树河", "国务院南水北调办公室"]

@@ -402,6 +402,7 @@ CLEANUP_READING = (
         ", and a body's bare 纪检组 or 纪检监察组 no name, before its head's post part of the post (纪检组|组长 → 纪检组组长), and 村官 a role"
         ", and a national, provincial or county road read without its number given it, a LOC (国道|219, 219|国道; a bare 国道 no name), and the last name of a list of people before their count a person (李玉芳、|高胜福 (LOC)|5位)"
         ", and a river and the place naming a section of it, read as one before 段, two places (汉江紫阳|段 → 汉江 + 紫阳; not a province: 浙江嘉善), and 段 an area word off a place (青浦|段)"
+        ", and a place or body read on into a policy term cut where the term starts (柚树河|幸福河|湖 → 柚树河; 幸福河湖 a term; not 国务院南水北调办公室)"
 )
 
 
@@ -530,7 +531,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_rank_level(cut_level_before_government(cut_verb_off_body(cut_preposition_off_body(part, text), text), text), text)
              for part in parts]
     parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_a_place_or_adverb(
-        place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(residents_off_place(part, text), text), text)), text)), text), text) for part in parts]
+        place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(cut_before_a_term(residents_off_place(part, text), text), text), text)), text)), text), text) for part in parts]
     parts = [charge_cut_off_post(verb_cut_off_post(part, text)) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
         [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
