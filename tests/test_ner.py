@@ -6702,3 +6702,10 @@ def test_a_place_read_on_into_a_policy_term_is_cut_before_it():
     text = "梅州市平远县柚树河幸福河湖建设项目通过验收。国务院南水北调办公室宣布。"
     spans = spans_of(text, [("梅州市平远县柚树河幸福河", "LOC"), ("国务院南水北调办公室", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["梅州市平远县柚树河", "国务院南水北调办公室"]
+
+
+def test_the_untagged_places_of_an_elided_list_are_tagged_one_by_one():
+    """治理后,沿线仁居、差干两镇约6.8万亩农田 (written dev: both left untagged): LABELS.md tags elided names one by one; not a
+    list of common words (国内、国际两个市场), nor one whose count disagrees."""
+    text = "治理后,沿线仁居、差干两镇约6.8万亩农田受益，满足国内、国际两个市场，文成、泰顺三县。"
+    assert [e.text for e in clean_spans(text, [])] == ["仁居", "差干"]

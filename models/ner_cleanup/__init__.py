@@ -258,6 +258,7 @@ from .places import (
     town_government_left_untagged,
     town_inside_a_chain,
     two_states_as_place,
+    untagged_places_of_an_elided_list,
     untagged_state_or_province,
     untagged_unit_of_an_unknown_name,
     village_after_a_chain,
@@ -403,6 +404,7 @@ CLEANUP_READING = (
         ", and a national, provincial or county road read without its number given it, a LOC (国道|219, 219|国道; a bare 国道 no name), and the last name of a list of people before their count a person (李玉芳、|高胜福 (LOC)|5位)"
         ", and a river and the place naming a section of it, read as one before 段, two places (汉江紫阳|段 → 汉江 + 紫阳; not a province: 浙江嘉善), and 段 an area word off a place (青浦|段)"
         ", and a place or body read on into a policy term cut where the term starts (柚树河|幸福河|湖 → 柚树河; 幸福河湖 a term; not 国务院南水北调办公室)"
+        ", and the untagged places of an elided list closed by their count and unit tagged one by one, late (沿线|仁居|、|差干|两镇; not 国内、国际两个市场)"
 )
 
 
@@ -606,7 +608,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
-                      place_ending_inside_a_place_named_elsewhere):  # again: places read as people late (尼玛石|曲 ×4)
+                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)
