@@ -1046,17 +1046,17 @@ _WATER_BEFORE_A_SECTION = "江河溪湖荡"
 
 
 def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
-    """A river and the place that names a section of it, read as one place before 段, are two places: 汉江紫阳|段 →
-    汉江 + 紫阳, 修河永修|段, 柚树河仁居|段 (the written labels tag both, and 段 on neither; MSRA's 滹沱河平山段 likewise).
+    """A river and the place that names a section of it, read as one place before 段 (or with it), are two places:
+    汉江紫阳|段 → 汉江 + 紫阳, 修河永修|段, 柚树河仁居|段, 金沙江石鼓段 → 金沙江 + 石鼓 (the written labels tag both, and 段 on neither; MSRA's 滹沱河平山段 likewise).
     The river ends in 江, 河, 溪, 湖 or 荡 and is no province (浙江嘉善|段 stays), and the place after it is of two or
     three characters."""
-    if entity.type != "LOC" or not text.startswith("段", entity.end):
+    if entity.type != "LOC" or not (text.startswith("段", entity.end) or entity.text.endswith("段")):
         return [entity]
-    name = entity.text
+    name = entity.text.removesuffix("段")  # 金沙江石鼓段 read whole: 段 is cut off later as an area word
     for cut in range(len(name) - 2, 1, -1):
         if name[cut - 1] in _WATER_BEFORE_A_SECTION and 2 <= len(name) - cut <= 3 and name[:cut] not in PROVINCES:
             return [Entity(entity.start, entity.start + cut, "LOC", name[:cut]),
-                    Entity(entity.start + cut, entity.end, "LOC", name[cut:])]
+                    Entity(entity.start + cut, entity.start + len(name), "LOC", name[cut:])]
     return [entity]
 
 
