@@ -6710,3 +6710,11 @@ def test_the_untagged_places_of_an_elided_list_are_tagged_one_by_one():
     list of common words (国内、国际两个市场), nor one whose count disagrees."""
     text = "治理后,沿线仁居、差干两镇约6.8万亩农田受益，满足国内、国际两个市场，文成、泰顺三县。"
     assert [e.text for e in clean_spans(text, [])] == ["仁居", "差干"]
+
+
+def test_big_rivers_the_housing_field_and_a_communique_are_no_names():
+    """抓好大江大河大湖防汛, 听取气象、水利、住建、交通等部门负责人汇报, 《公报》显示 (CCTV news: read as a place, a body and
+    a body): generic words; a paper whose name ends so stays (《大公报》)."""
+    text = "抓好大江大河大湖防汛，听取住建、交通等部门汇报。《公报》显示，《大公报》报道。"
+    spans = spans_of(text, [("大江", "LOC"), ("住建", "ORG"), ("公报", "ORG"), ("大公报", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["大公报"]

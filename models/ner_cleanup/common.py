@@ -209,6 +209,9 @@ GENERIC_WORDS = frozenset({
     "湖泊", "山沟", "山沟沟",  # lakes (4000多个大小|湖泊), ravines (|山沟沟|里的老乡): CCTV news
     "公里", "大中", "总支部",  # 350|公里, |大中|城市, 党的|总支部|委员会: CCTV news
     "交警", "公安", "消防", "城管", "海关", "税务", "工商", "环保", "气象", "供电", "电力", "水利",
+    "住建",  # the housing field in a list of departments (听取气象、水利、自然资源、|住建|、交通等部门负责人汇报: CCTV news)
+    "大江",  # big rivers (抓好|大江|大河大湖和重要水库…防汛: CCTV news; no gold span is one)
+    "公报",  # the communiqué, in its 《》 or not (《|公报|》显示: CCTV news; 《大公报》 and 《科学通报》 are papers and stay)
     # a working committee named by its kind alone (the written labels tag 区直机关工委 only with its place)
     "工委", "党工委",
     # a discipline committee and a zone's management committee by their kind alone (纪委|原书记, 管委会|主任; MSRA and
