@@ -6691,10 +6691,13 @@ def test_a_river_and_the_place_naming_a_section_of_it_are_two_places_without_the
     """汉江紫阳段水位, 柚树河仁居段, 吴江段与青浦段 (written dev: read as one place, or with 段): the river and the place are
     two places and 段 stays off (the written labels and MSRA tag so); a province before its county stays one place
     (浙江嘉善段)."""
-    text = "汉江紫阳段水位上涨，图为柚树河仁居段。吴江段与青浦段衔接，浙江嘉善段有1.5公里。金沙江石鼓段超警。"
+    text = "汉江紫阳段水位上涨，图为柚树河仁居段。吴江段与青浦段衔接，浙江嘉善段有1.5公里。金沙江石鼓段超警。元荡黎里段镇级河长沈卫东说。"
     spans = spans_of(text, [("汉江紫阳", "LOC"), ("柚树河仁居", "LOC"), ("吴江", "LOC"), ("青浦段", "LOC"), ("浙江嘉善", "LOC"),
-                            ("金沙江石鼓段", "LOC")])
-    assert [e.text for e in clean_spans(text, spans)] == ["汉江", "紫阳", "柚树河", "仁居", "吴江", "青浦", "浙江嘉善", "金沙江", "石鼓"]
+                            ("金沙江石鼓段", "LOC"), ("元荡黎", "LOC"), ("镇级河长", "TITLE"), ("沈卫东", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["汉江", "紫阳", "柚树河", "仁居", "吴江", "青浦", "浙江嘉善", "金沙江", "石鼓",
+                                                          "元荡"]
+    assert [(o.name, o.org) for o in extract_officials(text, cleaned)] == [("沈卫东", "元荡")]
 
 
 def test_a_place_read_on_into_a_policy_term_is_cut_before_it():

@@ -406,6 +406,7 @@ CLEANUP_READING = (
         ", and a place or body read on into a policy term cut where the term starts (柚树河|幸福河|湖 → 柚树河; 幸福河湖 a term; not 国务院南水北调办公室)"
         ", and the untagged places of an elided list closed by their count and unit tagged one by one, late (沿线|仁居|、|差干|两镇; not 国内、国际两个市场)"
         ", and 大江 (big rivers), 住建 (the housing field) and 公报 (a communiqué, also in its 《》) no names (GENERIC_WORDS)"
+        ", and a river read one character into its section's place cut back to the river (元荡黎|里段镇级河长 → 元荡)"
 )
 
 

@@ -1049,7 +1049,11 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
     """A river and the place that names a section of it, read as one place before 段 (or with it), are two places:
     汉江紫阳|段 → 汉江 + 紫阳, 修河永修|段, 柚树河仁居|段, 金沙江石鼓段 → 金沙江 + 石鼓 (the written labels tag both, and 段 on neither; MSRA's 滹沱河平山段 likewise).
     The river ends in 江, 河, 溪, 湖 or 荡 and is no province (浙江嘉善|段 stays), and the place after it is of two or
-    three characters."""
+    three characters. A river read one character into the section's place is cut back to the river (元荡黎|里段 → 元荡)."""
+    if (entity.type == "LOC" and len(entity.text) >= 3 and entity.text[-2] in _WATER_BEFORE_A_SECTION
+            and text.startswith("段", entity.end + 1) and is_cjk(text[entity.end : entity.end + 1])):
+        # the river read one character into the section's place: 元荡黎|里段镇级河长 → 元荡 (written dev)
+        return [Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])]
     if entity.type != "LOC" or not (text.startswith("段", entity.end) or entity.text.endswith("段")):
         return [entity]
     name = entity.text.removesuffix("段")  # 金沙江石鼓段 read whole: 段 is cut off later as an area word
