@@ -6721,3 +6721,10 @@ def test_big_rivers_the_housing_field_and_a_communique_are_no_names():
     text = "抓好大江大河大湖防汛，听取住建、交通等部门汇报。《公报》显示，《大公报》报道。"
     spans = spans_of(text, [("大江", "LOC"), ("住建", "ORG"), ("公报", "ORG"), ("大公报", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["大公报"]
+
+
+def test_a_name_left_untagged_after_the_persons_age_is_a_person():
+    """今年62岁的雷水根，已经在这条山路上巡查了11年 (written dev: the tagger left him untagged): a name after an age is
+    tagged as after 村民; an honorific is no name (85岁的孙大伯说), nor a common word (21岁的时候)."""
+    text = "今年62岁的雷水根，已经巡查了11年。85岁的孙大伯说。21岁的时候，他离开了家。"
+    assert [(e.text, e.type) for e in clean_spans(text, [])] == [("雷水根", "PER")]
