@@ -6728,3 +6728,14 @@ def test_a_name_left_untagged_after_the_persons_age_is_a_person():
     tagged as after 村民; an honorific is no name (85岁的孙大伯说), nor a common word (21岁的时候)."""
     text = "今年62岁的雷水根，已经巡查了11年。85岁的孙大伯说。21岁的时候，他离开了家。"
     assert [(e.text, e.type) for e in clean_spans(text, [])] == [("雷水根", "PER")]
+
+
+def test_a_piece_of_keeps_in_mind_is_no_person():
+    """生态文明建设，习近平总书记念兹在兹 (CCTV news: 念兹在 read as a person after the post, and made an official): a span
+    inside 念兹在兹 names nobody."""
+    text = "生态文明建设，习近平总书记念兹在兹。"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("念兹在", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned] == ["习近平", "总书记"]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("习近平", "总书记")]
+

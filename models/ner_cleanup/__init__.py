@@ -408,6 +408,7 @@ CLEANUP_READING = (
         ", and 大江 (big rivers), 住建 (the housing field) and 公报 (a communiqué, also in its 《》) no names (GENERIC_WORDS)"
         ", and a river read one character into its section's place cut back to the river (元荡黎|里段镇级河长 → 元荡)"
         ", and a resident's name left untagged after the person's age tagged as after 村民 (今年62岁的|雷水根|，; not 85岁的孙大伯)"
+        ", and spans inside 念兹在兹 (keeps in mind) no names (总书记|念兹在 (PER)|兹)"
 )
 
 

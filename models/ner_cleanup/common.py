@@ -557,7 +557,10 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "�
                 "美美与共",
                 # and the water ministry's happy rivers and lakes, read into the river before it (柚树河|幸福河|湖建设项目:
                 # written dev; no gold span of the corpora lies in or across one)
-                "幸福河湖")
+                "幸福河湖",
+                # and "keeps in mind", whose pieces the tagger reads as a person (总书记|念兹在|兹: CCTV news; 念兹在兹 whole and
+                # 念兹 are generic words)
+                "念兹在兹")
 TERM_WITH_NO_NAME_INSIDE = re.compile("|".join(TERMS_WITH_NO_NAME_INSIDE))
 LONGEST_TERM = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
 
