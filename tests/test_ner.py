@@ -6739,3 +6739,12 @@ def test_a_piece_of_keeps_in_mind_is_no_person():
     assert [e.text for e in cleaned] == ["习近平", "总书记"]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("习近平", "总书记")]
 
+
+
+def test_your_province_a_document_code_and_beijings_non_capital_functions_name_no_place():
+    """赴你省巴东县官渡口镇马鬃山村, 鄂政文〔2004〕15号, 疏解北京非首都功能, 国产曲轴 (gov.cn documents: 你省 read into the
+    chain, the issuer's code read as a person, 非 read into Beijing, 国产 as a body): 你省 is no place and comes off the
+    chain, the code is none, Beijing is Beijing."""
+    text = "专家组赴你省巴东县官渡口镇马鬃山村调查。（鄂政文〔2004〕15号）收悉。疏解北京非首都功能，国产曲轴。"
+    spans = spans_of(text, [("你省巴东县官渡口镇马鬃山村", "LOC"), ("鄂政文", "PER"), ("北京非", "LOC"), ("国产", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["巴东县官渡口镇马鬃山村", "北京"]

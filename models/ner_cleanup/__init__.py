@@ -409,6 +409,7 @@ CLEANUP_READING = (
         ", and a river read one character into its section's place cut back to the river (元荡黎|里段镇级河长 → 元荡)"
         ", and a resident's name left untagged after the person's age tagged as after 村民 (今年62岁的|雷水根|，; not 85岁的孙大伯)"
         ", and spans inside 念兹在兹 (keeps in mind) no names (总书记|念兹在 (PER)|兹)"
+        ", and 你省, 你市 (your province or city), 国产 and 申办 no names and 你省, 我省, 全省… off a chain they open (赴你省|巴东县…), a document's issuer code read as a person none (鄂政文〔2004〕), and nothing inside 非首都功能 (北京|非|首都功能)"
 )
 
 

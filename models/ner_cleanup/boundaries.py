@@ -340,8 +340,9 @@ def is_related_to_a_kind_of_affairs(entity: Entity, text: str) -> bool:
 
 def is_document_number_prefix(entity: Entity, text: str) -> bool:
     """Whether a span is the issuer's code of a document's number, right before its bracketed year (国办发〔1996〕25号,
-    国科发高〔2018〕235号: gov.cn documents), not a body: one that ends like a body keeps its name (民航总局〔2006〕80号)."""
-    return (entity.type in ("ORG", "LOC") and bool(_DOCUMENT_YEAR.match(text, entity.end))
+    国科发高〔2018〕235号, 鄂政文〔2004〕15号 read as a person: gov.cn documents), not a body: one that ends like a body
+    keeps its name (民航总局〔2006〕80号)."""
+    return (entity.type in ("ORG", "LOC", "PER") and bool(_DOCUMENT_YEAR.match(text, entity.end))
             and not ORG_ENDINGS.search(entity.text))
 
 

@@ -197,6 +197,8 @@ def clause_around(entity: Entity, text: str) -> tuple[int, int]:
 
 GENERIC_WORDS = frozenset({
     "我国", "全国", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区", "本市", "本省", "当地", "国内", "境外",
+    "你省", "你市", "你县", "你区", "贵省", "贵市",  # "your province" of the State Council's replies (请你省…: gov.cn documents)
+    "国产", "申办",  # domestic-made and bid for (国产|曲轴, |申办|2009年…大冬会: gov.cn documents, read as bodies)
     "全军",  # the whole army (全军和武警部队官兵: CCTV news; 69 times in the corpora, never an entity)
     "全党", "全党全国", "全党全军",  # the whole party (指导全党全国工作: CCTV news, 6 times in 4,000 stories; never an entity in the corpora)
     "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "江河", "大江大河",
@@ -441,7 +443,9 @@ POST_BEFORE_VERB = re.compile(r"(?:书记|主任|长|委员|主席|经理|董事
 DIRECTIONS = ("东部", "西部", "南部", "北部", "中部")
 #: Common nouns that stand before a place's name and that the tagger reads into it (革命老区|横坎头村, 南部|房山区).
 #: 回到|家乡|东街村, 最大|城市|芹苴市, 在|湖北秭归县 (from CCTV news)
-GENERIC_PLACE_OPENINGS = ("革命老区", "老区", "家乡", "老家", "城市", "在") + DIRECTIONS
+GENERIC_PLACE_OPENINGS = ("革命老区", "老区", "家乡", "老家", "城市", "在",
+                          # "your" or "our" province or city before one of its places (赴你省|巴东县官渡口镇: gov.cn documents)
+                          "你省", "你市", "我省", "我市", "全省", "全市") + DIRECTIONS
 
 
 #: Attending a meeting, which the tagger reads as the end of a body (武维华|出席会 (ORG)|议, 王沪宁|出|席会 (ORG)|议).
@@ -560,7 +564,10 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "�
                 "幸福河湖",
                 # and "keeps in mind", whose pieces the tagger reads as a person (总书记|念兹在|兹: CCTV news; 念兹在兹 whole and
                 # 念兹 are generic words)
-                "念兹在兹")
+                "念兹在兹",
+                # and Beijing's functions that are not a capital's, to be moved out (疏解北京|非|首都功能: gov.cn documents
+                # and CCTV news; the place before it stays)
+                "非首都功能")
 TERM_WITH_NO_NAME_INSIDE = re.compile("|".join(TERMS_WITH_NO_NAME_INSIDE))
 LONGEST_TERM = max(map(len, TERMS_WITH_NO_NAME_INSIDE))
 
