@@ -6748,3 +6748,11 @@ def test_your_province_a_document_code_and_beijings_non_capital_functions_name_n
     text = "专家组赴你省巴东县官渡口镇马鬃山村调查。（鄂政文〔2004〕15号）收悉。疏解北京非首都功能，国产曲轴。"
     spans = spans_of(text, [("你省巴东县官渡口镇马鬃山村", "LOC"), ("鄂政文", "PER"), ("北京非", "LOC"), ("国产", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["巴东县官渡口镇马鬃山村", "北京"]
+
+
+def test_bodies_and_zones_by_their_kind_a_places_name_and_a_rosters_header_in_government_documents():
+    """以哈尔滨市名义申办; 中央政府门户网站…该门户网站; 成 员：…; 国家级高新技术产业开发区 (gov.cn documents): the place,
+    not a body, read with 名义; bodies and zones by their kind and a roster's padded header are no names."""
+    text = "同意以哈尔滨市名义申办运动会。该门户网站发布。成 员：王伟。建设国家级高新技术产业开发区。"
+    spans = spans_of(text, [("哈尔滨市名义", "ORG"), ("门户网站", "ORG"), ("成 员", "PER"), ("王伟", "PER"), ("高新技术产业开发区", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("哈尔滨市", "LOC"), ("王伟", "PER")]

@@ -410,6 +410,7 @@ CLEANUP_READING = (
         ", and a resident's name left untagged after the person's age tagged as after 村民 (今年62岁的|雷水根|，; not 85岁的孙大伯)"
         ", and spans inside 念兹在兹 (keeps in mind) no names (总书记|念兹在 (PER)|兹)"
         ", and 你省, 你市 (your province or city), 国产 and 申办 no names and 你省, 我省, 全省… off a chain they open (赴你省|巴东县…), a document's issuer code read as a person none (鄂政文〔2004〕), and nothing inside 非首都功能 (北京|非|首都功能)"
+        ", and from gov.cn documents: a place read with 名义 as a body the place (以哈尔滨市|名义), bodies and zones by their kind no names (门户网站, 杂志社, 联席会议办公室, 高新技术产业开发区, a bare 自治区), nor 职责, 市场监测, 常务, 高级, nor a roster's padded header read as a person (成 员)"
 )
 
 
@@ -555,7 +556,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     kept = [part for part in parts
             if (part.end - part.start >= 2 or (is_place_abbreviation(part, text) and part.start not in post_ends))
             and not is_generic(part, text) and not in_term_with_no_name(part, text) and not is_level_body(part, text)
-            and part.text not in ROLES and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
+            and part.text not in ROLES and not (part.type == "PER" and re.sub(r"\s", "", part.text) in ROLES)  # a roster's 成 员
+            and not (part.type == "TITLE" and (part.text in RESIDENT_WORDS or part.text.endswith(ROLE_ENDINGS)))
             and not (part.type == "TITLE" and _PROFESSIONAL_RANK.match(part.text))
             and not (part.type == "TITLE" and _VERB_OR_BODY_READ_AS_POST.match(part.text)) and not is_figure_only(part.text)
             and not (part.type == "TITLE" and set(part.text) <= _RANK_CHARACTERS)  # 一|副副|春联: a measure word, no post
@@ -707,7 +709,10 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a museum, memorial hall or former residence by its kind, once the text has named it (在|纪念馆|不远处,
                              # CCTV news; MSRA tags 11 bare 纪念馆 and 15 bare 博物馆 as places, the written labels none)
                              "纪念馆", "博物馆", "故居", "展览馆", "美术馆", "图书馆", "文化馆", "科技馆", "档案馆",
-                             "国道", "省道", "县道"})  # a road by its kind, with no number (a numbered one is a place: 国道219)
+                             "国道", "省道", "县道",  # a road by its kind, with no number (a numbered one is a place: 国道219)
+                             # and bodies and zones by their kind in gov.cn documents (该|门户网站, |杂志社|, |联席会议办公室|,
+                             # 国家级|高新技术产业开发区, a bare 自治区)
+                             "门户网站", "杂志社", "联席会议办公室", "领导小组办公室", "高新技术产业开发区", "自治区"})
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
 #: positions, the written labels never tag one before a name).

@@ -199,6 +199,7 @@ GENERIC_WORDS = frozenset({
     "我国", "全国", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区", "本市", "本省", "当地", "国内", "境外",
     "你省", "你市", "你县", "你区", "贵省", "贵市",  # "your province" of the State Council's replies (请你省…: gov.cn documents)
     "国产", "申办",  # domestic-made and bid for (国产|曲轴, |申办|2009年…大冬会: gov.cn documents, read as bodies)
+    "职责", "市场监测", "常务", "高级",  # duties, market watch, standing, senior: read as bodies in gov.cn documents
     "全军",  # the whole army (全军和武警部队官兵: CCTV news; 69 times in the corpora, never an entity)
     "全党", "全党全国", "全党全军",  # the whole party (指导全党全国工作: CCTV news, 6 times in 4,000 stories; never an entity in the corpora)
     "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "江河", "大江大河",
@@ -681,8 +682,11 @@ def cut_trailing_common_noun(entity: Entity, text: str) -> Entity:
     (下一|村庄, 林达海渔|城市, 关中|农村). The residents of a place that ends
     like one (剑灶村|村民, 居民, 市民) are cut off even where jieba joins the
     place's last character to the word before (灶村): no gold place of those
-    corpora ends with them.
+    corpora ends with them. A place read with 名义 (in its name: 以哈尔滨市|名义|申办, as a body) is the place.
     """
+    if entity.type == "ORG" and entity.text.endswith("名义") and UNIT_END.search(entity.text[:-2]):
+        # in a place's name (以哈尔滨市|名义|申办: gov.cn documents, read as a body): the place
+        return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
     if entity.type != "LOC" or len(entity.text) < 4 or not entity.text.endswith(COMMON_PLACE_NOUNS):
         return entity
     start, end = word_at(text, entity.end - 1)
