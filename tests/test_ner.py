@@ -6756,3 +6756,12 @@ def test_bodies_and_zones_by_their_kind_a_places_name_and_a_rosters_header_in_go
     text = "同意以哈尔滨市名义申办运动会。该门户网站发布。成 员：王伟。建设国家级高新技术产业开发区。"
     spans = spans_of(text, [("哈尔滨市名义", "ORG"), ("门户网站", "ORG"), ("成 员", "PER"), ("王伟", "PER"), ("高新技术产业开发区", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("哈尔滨市", "LOC"), ("王伟", "PER")]
+
+
+def test_a_place_read_without_its_unit_gets_it_and_a_lone_ya_of_the_asian_para_games_is_none():
+    """贵州省普安县、沿河县等3省4县; 黄杜村农民党员 beside 黄杜村; 4场为亚残运测试赛事 (CCTV news: the tagger read 沿河 and
+    黄杜 without their unit and 亚 alone as a place): the place gets its unit, the lone 亚 goes; not a city before a
+    word its 市 opens (南昌|市区)."""
+    text = "确定贵州省普安县、沿河县等4县。今年，黄杜村20名党员写信，黄杜村农民党员捐赠。4场为亚残运测试赛事。南昌市区公交。"
+    spans = spans_of(text, [("贵州省普安县", "LOC"), ("沿河", "LOC"), ("黄杜村", "LOC"), ("黄杜", "LOC"), ("亚", "LOC"), ("南昌", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["贵州省普安县", "沿河县", "黄杜村", "黄杜村", "南昌"]

@@ -224,6 +224,7 @@ from .places import (
     place_before_a_fragment,
     place_cut_before_a_word_it_opens,
     place_ending_inside_a_place_named_elsewhere,
+    place_given_its_unit,
     place_named_after_its_descriptor,
     place_named_where_only_a_place_stands,
     place_of_related_affairs,
@@ -411,6 +412,7 @@ CLEANUP_READING = (
         ", and spans inside 念兹在兹 (keeps in mind) no names (总书记|念兹在 (PER)|兹)"
         ", and 你省, 你市 (your province or city), 国产 and 申办 no names and 你省, 我省, 全省… off a chain they open (赴你省|巴东县…), a document's issuer code read as a person none (鄂政文〔2004〕), and nothing inside 非首都功能 (北京|非|首都功能)"
         ", and from gov.cn documents: a place read with 名义 as a body the place (以哈尔滨市|名义), bodies and zones by their kind no names (门户网站, 杂志社, 联席会议办公室, 高新技术产业开发区, a bare 自治区), nor 职责, 市场监测, 常务, 高级, nor a roster's padded header read as a person (成 员)"
+        ", and a place read without its county's, town's, township's or village's unit given it, late, before a mark or joiner or where the text tags it with the unit elsewhere (沿河|县等, 黄杜|村农民 beside 黄杜村; not 南昌|市区), and a lone 亚 before 残运 dropped (亚|残运测试赛事)"
 )
 
 
@@ -615,7 +617,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
-                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list):  # again: places read as people late (尼玛石|曲 ×4)
+                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

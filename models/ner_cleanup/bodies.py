@@ -443,7 +443,7 @@ _EVENT_AFTER_ITS_HOST = re.compile(r"奥运会|冬奥会|残奥会|冬残奥会|
 
 
 #: What follows the 亚 (Asia) of the Asian Games' names: 亚|运会, 亚|残运会, 亚|冬会, 亚|运村 (not 东南亚|运输).
-_ASIAN_GAMES_AFTER_YA = ("运会", "残运会", "冬会", "运村", "运分村", "运场馆", "运火炬")
+_ASIAN_GAMES_AFTER_YA = ("运会", "残运会", "冬会", "运村", "运分村", "运场馆", "运火炬", "残运")  # 亚|残运测试赛事 (CCTV news)
 
 
 def asia_of_the_asian_games_off(entity: Entity, text: str) -> list[Entity]:
