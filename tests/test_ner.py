@@ -6765,3 +6765,11 @@ def test_a_place_read_without_its_unit_gets_it_and_a_lone_ya_of_the_asian_para_g
     text = "确定贵州省普安县、沿河县等4县。今年，黄杜村20名党员写信，黄杜村农民党员捐赠。4场为亚残运测试赛事。南昌市区公交。"
     spans = spans_of(text, [("贵州省普安县", "LOC"), ("沿河", "LOC"), ("黄杜村", "LOC"), ("黄杜", "LOC"), ("亚", "LOC"), ("南昌", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["贵州省普安县", "沿河县", "黄杜村", "黄杜村", "南昌"]
+
+
+def test_a_place_read_on_into_its_whole_unit_is_cut_back_and_the_marathon_is_no_person():
+    """现已在临安全市中小学展开 (CCTV news: read as one body): the place, 临安; 全市 names nothing. 马拉松游泳 (read as a
+    person): the race is no name."""
+    text = "现已在临安全市中小学展开。马拉松游泳上午展开决赛。"
+    spans = spans_of(text, [("临安全市中小学", "ORG"), ("马拉松", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("临安", "LOC")]

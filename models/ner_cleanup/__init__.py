@@ -131,6 +131,7 @@ from .common import (
     is_fragment,
     is_generic,
     overlaps_another,
+    place_before_its_whole_unit,
     untagged_post_after_a_body,
 )
 from .mentions import (
@@ -413,6 +414,7 @@ CLEANUP_READING = (
         ", and 你省, 你市 (your province or city), 国产 and 申办 no names and 你省, 我省, 全省… off a chain they open (赴你省|巴东县…), a document's issuer code read as a person none (鄂政文〔2004〕), and nothing inside 非首都功能 (北京|非|首都功能)"
         ", and from gov.cn documents: a place read with 名义 as a body the place (以哈尔滨市|名义), bodies and zones by their kind no names (门户网站, 杂志社, 联席会议办公室, 高新技术产业开发区, a bare 自治区), nor 职责, 市场监测, 常务, 高级, nor a roster's padded header read as a person (成 员)"
         ", and a place read without its county's, town's, township's or village's unit given it, late, before a mark or joiner or where the text tags it with the unit elsewhere (沿河|县等, 黄杜|村农民 beside 黄杜村; not 南昌|市区), and a lone 亚 before 残运 dropped (亚|残运测试赛事)"
+        ", and a place read on into 全市, 全县 … and what follows cut back to the place (临安|全市中小学 → 临安), and 马拉松 no name"
 )
 
 
@@ -541,7 +543,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_rank_level(cut_level_before_government(cut_verb_off_body(cut_preposition_off_body(part, text), text), text), text)
              for part in parts]
     parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_a_place_or_adverb(
-        place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(cut_before_a_term(residents_off_place(part, text), text), text), text)), text)), text), text) for part in parts]
+        place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(cut_before_a_term(place_before_its_whole_unit(residents_off_place(part, text)), text), text), text)), text)), text), text) for part in parts]
     parts = [charge_cut_off_post(verb_cut_off_post(part, text)) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
         [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
