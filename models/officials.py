@@ -251,6 +251,8 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     fuller = next((entity for entity in earlier if entity.text.endswith(named)), None) if named else None
     if fuller is not None:
         return _last_unit(fuller)  # 市第一医院院长 after 宁波市第一医院 and 象山县第一人民医院: the first, not the nearest 医院
+    if _LEVEL_BUREAU_HEAD.match(head):
+        return None  # 陈伟、|县农业农村局|副局长林芳: a bureau of its own, named by its level (no entity), not the earlier 水利局
     kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]
     for endings in filter(None, kinds):
         for entity in earlier:
@@ -269,6 +271,9 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     return None
 
 
+#: A bureau, office or commission named by its level and its field, right before a post (县农业农村局, 市发展改革委): a
+#: body of its own, which no earlier body of that kind is.
+_LEVEL_BUREAU_HEAD = re.compile(r"^[省市州县区][\u4e00-\u9fff]{2,8}(?:局|厅|委|办)$")
 #: A level word opening a head before a post (市|第一医院院长), which names no body by itself.
 _LEVEL_BEFORE_A_HEAD = re.compile(r"^[省市州县区]")
 

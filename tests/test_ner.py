@@ -6773,3 +6773,13 @@ def test_a_place_read_on_into_its_whole_unit_is_cut_back_and_the_marathon_is_no_
     text = "现已在临安全市中小学展开。马拉松游泳上午展开决赛。"
     spans = spans_of(text, [("临安全市中小学", "ORG"), ("马拉松", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("临安", "LOC")]
+
+
+def test_a_post_after_a_bureau_named_by_its_level_does_not_point_back_to_an_earlier_bureau():
+    """青田县水利局局长陈伟、县农业农村局副局长林芳 (a local-news pattern): 林芳's post is the county's agriculture bureau's,
+    named by its level (no entity), so no org, not the water bureau named before; a bare 副局长 still is the bureau's."""
+    text = "青田县水利局局长陈伟、县农业农村局副局长林芳陪同调研。莲都区水利局局长张三、副局长李四陪同。"
+    spans = spans_of(text, [("青田县水利局", "ORG"), ("局长", "TITLE"), ("陈伟", "PER"), ("副局长", "TITLE"), ("林芳", "PER"),
+                            ("莲都区水利局", "ORG"), ("局长", "TITLE"), ("张三", "PER"), ("副局长", "TITLE"), ("李四", "PER")])
+    assert [(o.name, o.org) for o in extract_officials(text, spans)] == [
+        ("陈伟", "青田县水利局"), ("林芳", None), ("张三", "莲都区水利局"), ("李四", "莲都区水利局")]
