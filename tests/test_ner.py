@@ -6783,3 +6783,13 @@ def test_a_post_after_a_bureau_named_by_its_level_does_not_point_back_to_an_earl
                             ("莲都区水利局", "ORG"), ("局长", "TITLE"), ("张三", "PER"), ("副局长", "TITLE"), ("李四", "PER")])
     assert [(o.name, o.org) for o in extract_officials(text, spans)] == [
         ("陈伟", "青田县水利局"), ("林芳", None), ("张三", "莲都区水利局"), ("李四", "莲都区水利局")]
+
+
+def test_a_deputys_bare_post_after_a_comma_points_back_to_the_body_of_its_kind():
+    """国网缙云县供电公司党委书记、总经理徐超，副总经理潘敏陪同 (a local-news pattern): the deputy's bare post names its kind
+    of body as the head's does (总经理 → …公司), so 潘敏 is the company's 副总经理."""
+    text = "国网缙云县供电公司党委书记、总经理徐超，副总经理潘敏陪同。"
+    spans = spans_of(text, [("国网缙云县供电公司", "ORG"), ("党委书记", "TITLE"), ("总经理", "TITLE"), ("徐超", "PER"), ("副总经理", "TITLE"),
+                            ("潘敏", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("徐超", "党委书记", "国网缙云县供电公司"), ("徐超", "总经理", "国网缙云县供电公司"), ("潘敏", "副总经理", "国网缙云县供电公司")]
