@@ -264,6 +264,9 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
             place = _place_of_its_party_organ(entity)
             if place is not None and place.text.endswith(endings) and endings[0] in _PLACE_HEADS:
                 return _last_unit(place)  # 社区党委书记 after 义乌市稠城街道宗泽社区党委 → 宗泽社区
+            committee = _LEVEL_COMMITTEE.match(entity.text) if entity.type == "ORG" else None
+            if committee and committee.group("place").endswith(endings):
+                return committee.group("place")  # 仙居县委书记李跃旗，|县长|陈华辉 → 仙居县 (the county's government head)
             unit = _unit_inside_a_chain(entity, endings) if endings[0] in _PLACE_HEADS else None
             if unit:
                 return unit  # 镇党委书记 after 青田县方山镇龙现村 → 青田县方山镇

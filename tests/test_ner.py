@@ -6793,3 +6793,12 @@ def test_a_deputys_bare_post_after_a_comma_points_back_to_the_body_of_its_kind()
                             ("潘敏", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
         ("徐超", "党委书记", "国网缙云县供电公司"), ("徐超", "总经理", "国网缙云县供电公司"), ("潘敏", "副总经理", "国网缙云县供电公司")]
+
+
+def test_a_government_heads_bare_post_points_back_to_the_place_of_its_party_committee():
+    """仙居县委书记李跃旗，县长陈华辉 (a local-news pattern): the county head's bare post points back to the county whose
+    committee the text names, 仙居县 (as a post carried over from 上海市委 to 副市长 is 上海市's)."""
+    text = "仙居县委书记李跃旗，县长陈华辉等参加活动。"
+    spans = spans_of(text, [("仙居县委", "ORG"), ("书记", "TITLE"), ("李跃旗", "PER"), ("县长", "TITLE"), ("陈华辉", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("李跃旗", "书记", "仙居县委"), ("陈华辉", "县长", "仙居县")]
