@@ -243,7 +243,12 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     start = head_end
     while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > head_end - 8:
         start -= 1
+    # the head starts after a span that ends inside the window, and after the joiner that follows a person there
+    # (副局长叶青|和|县民政局局长蓝芳: 县民政局 is the head)
+    start = max([start] + [e.end for e in entities if start < e.end <= head_end - 1])
     head = text[start:head_end].removeprefix("该").removeprefix("这家")
+    if head[:1] in "和与及" and any(e.type == "PER" and e.end == start for e in entities):
+        head = head[1:]
     if head and any(e.start < head_end <= e.end for e in entities):
         return None
     if head.endswith("部队"):
@@ -251,7 +256,10 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     heads = [head] + [head.removesuffix(organ) for organ in PARTY_ORGANS if head.endswith(organ) and len(head) > len(organ)]
     earlier = sorted((e for e in entities if e.end <= start and e.type in BODY_TYPES), key=lambda e: -e.end)
     named = _named_part_of_a_head(head)
-    fuller = next((entity for entity in earlier if entity.text.endswith(named)), None) if named else None
+    level = head[:1] if _LEVEL_BEFORE_A_HEAD.match(head) else ""
+    # the earlier body of the head's level (县民政局局长 refers to …县民政局, not to 丽水市民政局)
+    fuller = next((entity for entity in earlier if entity.text.endswith(named)
+                   and entity.text[: -len(named)].endswith(level)), None) if named else None
     if fuller is not None:
         return _last_unit(fuller)  # 市第一医院院长 after 宁波市第一医院 and 象山县第一人民医院: the first, not the nearest 医院
     if _LEVEL_BUREAU_HEAD.match(head):

@@ -6802,3 +6802,16 @@ def test_a_government_heads_bare_post_points_back_to_the_place_of_its_party_comm
     spans = spans_of(text, [("仙居县委", "ORG"), ("书记", "TITLE"), ("李跃旗", "PER"), ("县长", "TITLE"), ("陈华辉", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
         ("李跃旗", "书记", "仙居县委"), ("陈华辉", "县长", "仙居县")]
+
+
+def test_a_level_body_joined_to_a_person_by_he_is_no_body_and_its_head_refers_to_no_other_level():
+    """丽水市民政局党组成员、副局长叶青和县民政局局长蓝芳 (a local-news pattern; the tagger read 和县民政局, 和县 being a
+    county elsewhere): the joiner goes with the person before, the county bureau is named by its level (no entity),
+    and its head's post does not refer back to the city's bureau; 安徽省和县民政局 stays a body."""
+    text = "丽水市民政局党组成员、副局长叶青和县民政局局长蓝芳参加座谈。安徽省和县民政局局长王五说。"
+    spans = spans_of(text, [("丽水市民政局", "ORG"), ("党组成员", "TITLE"), ("副局长", "TITLE"), ("叶青", "PER"), ("和县民政局", "ORG"),
+                            ("局长", "TITLE"), ("蓝芳", "PER"), ("安徽省和县民政局", "ORG"), ("局长", "TITLE"), ("王五", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["丽水市民政局", "安徽省和县民政局"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("叶青", "党组成员", "丽水市民政局"), ("叶青", "副局长", "丽水市民政局"), ("蓝芳", "局长", None), ("王五", "局长", "安徽省和县民政局")]

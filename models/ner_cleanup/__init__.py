@@ -52,6 +52,7 @@ from .bodies import (
     is_central_conference_subject,
     is_event_name,
     is_level_body,
+    is_level_body_joined_to_a_person,
     is_plenary_session,
     is_sector_members,
     meeting_off_body,
@@ -415,6 +416,7 @@ CLEANUP_READING = (
         ", and from gov.cn documents: a place read with 名义 as a body the place (以哈尔滨市|名义), bodies and zones by their kind no names (门户网站, 杂志社, 联席会议办公室, 高新技术产业开发区, a bare 自治区), nor 职责, 市场监测, 常务, 高级, nor a roster's padded header read as a person (成 员)"
         ", and a place read without its county's, town's, township's or village's unit given it, late, before a mark or joiner or where the text tags it with the unit elsewhere (沿河|县等, 黄杜|村农民 beside 黄杜村; not 南昌|市区), and a lone 亚 before 残运 dropped (亚|残运测试赛事)"
         ", and a place read on into 全市, 全县 … and what follows cut back to the place (临安|全市中小学 → 临安), and 马拉松 no name"
+        ", and a body opening with the 和, 与 or 及 that joins it to a person tagged right before it and named by its level without it no name (叶青|和县民政局 → 叶青 + 县民政局; not 安徽省和县民政局)"
 )
 
 
@@ -638,7 +640,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
-            and not is_rural_revitalization_read_as_a_place(e, text)], text), text)
+            and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)],
+        text), text)
 
 
 def _mended_late(entity: Entity, text: str) -> Entity:

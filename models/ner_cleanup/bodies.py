@@ -297,6 +297,21 @@ def group_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     return result
 
 
+def is_level_body_joined_to_a_person(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """Whether a body opens with the 和, 与 or 及 that joins it to a person tagged right before it and is, without the
+    joiner, named by its level alone (副局长叶青|和县民政局|局长蓝芳: a local-news pattern; 和县 is a county, but not
+    here): no entity, as the level body alone is none."""
+    if entity.type not in ("ORG", "LOC") or entity.text[:1] not in "和与及" or len(entity.text) < 4:
+        return False
+    if not any(other.type == "PER" and other.end == entity.start for other in entities):
+        return False
+    return bool(_LEVEL_BODY_AFTER_A_JOINER.match(entity.text[1:]))
+
+
+#: A body named by its level alone (县民政局, 市委宣传部), read without jieba: after the joiner jieba reads 和县 as a word.
+_LEVEL_BODY_AFTER_A_JOINER = re.compile(r"^[省市县区乡镇][\u4e00-\u9fff]{0,8}(?:局|委|办|厅|院|中心|政府|部)$")
+
+
 def is_level_body(entity: Entity, text: str) -> bool:
     """Whether an ORG names its body by a level word alone (县应急管理局, 市委统战部, 县委).
 
