@@ -6815,3 +6815,10 @@ def test_a_level_body_joined_to_a_person_by_he_is_no_body_and_its_head_refers_to
     assert [e.text for e in cleaned if e.type == "ORG"] == ["丽水市民政局", "安徽省和县民政局"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("叶青", "党组成员", "丽水市民政局"), ("叶青", "副局长", "丽水市民政局"), ("蓝芳", "局长", None), ("王五", "局长", "安徽省和县民政局")]
+
+
+def test_orchards_a_plants_grounds_and_festivals_are_no_names():
+    """留下了今天的一片古桑园, 河钢集团石家庄钢铁公司新厂区, 这个中秋 (CCTV news: read as places and a body): generic words."""
+    text = "留下了今天的一片古桑园。这里是河钢集团石家庄钢铁公司新厂区。这个中秋，同学们写信。"
+    spans = spans_of(text, [("桑园", "LOC"), ("河钢集团石家庄钢铁公司", "ORG"), ("新厂区", "LOC"), ("中秋", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["河钢集团石家庄钢铁公司"]

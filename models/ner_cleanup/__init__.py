@@ -417,6 +417,7 @@ CLEANUP_READING = (
         ", and a place read without its county's, town's, township's or village's unit given it, late, before a mark or joiner or where the text tags it with the unit elsewhere (沿河|县等, 黄杜|村农民 beside 黄杜村; not 南昌|市区), and a lone 亚 before 残运 dropped (亚|残运测试赛事)"
         ", and a place read on into 全市, 全县 … and what follows cut back to the place (临安|全市中小学 → 临安), and 马拉松 no name"
         ", and a body opening with the 和, 与 or 及 that joins it to a person tagged right before it and named by its level without it no name (叶青|和县民政局 → 叶青 + 县民政局; not 安徽省和县民政局)"
+        ", and orchards, a plant's grounds and festivals no names (古|桑园, 茶园, |新厂区, 这个|中秋; GENERIC_WORDS)"
 )
 
 

@@ -201,6 +201,9 @@ GENERIC_WORDS = frozenset({
     "国产", "申办",  # domestic-made and bid for (国产|曲轴, |申办|2009年…大冬会: gov.cn documents, read as bodies)
     "职责", "市场监测", "常务", "高级",  # duties, market watch, standing, senior: read as bodies in gov.cn documents
     "马拉松",  # the race, read as a person (|马拉松|游泳: CCTV news; no gold span is one)
+    # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;
+    # no gold span of the corpora is one)
+    "桑园", "果园", "茶园", "厂区", "新厂区", "中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕",
     "全军",  # the whole army (全军和武警部队官兵: CCTV news; 69 times in the corpora, never an entity)
     "全党", "全党全国", "全党全军",  # the whole party (指导全党全国工作: CCTV news, 6 times in 4,000 stories; never an entity in the corpora)
     "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "江河", "大江大河",
