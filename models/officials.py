@@ -262,7 +262,7 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
                    and entity.text[: -len(named)].endswith(level)), None) if named else None
     if fuller is not None:
         return _last_unit(fuller)  # 市第一医院院长 after 宁波市第一医院 and 象山县第一人民医院: the first, not the nearest 医院
-    if _LEVEL_BUREAU_HEAD.match(head):
+    if LEVEL_BUREAU.match(head):
         return None  # 陈伟、|县农业农村局|副局长林芳: a bureau of its own, named by its level (no entity), not the earlier 水利局
     kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]
     for endings in filter(None, kinds):
@@ -285,9 +285,10 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     return None
 
 
-#: A bureau, office or commission named by its level and its field, right before a post (县农业农村局, 市发展改革委): a
-#: body of its own, which no earlier body of that kind is.
-_LEVEL_BUREAU_HEAD = re.compile(r"^[省市州县区][\u4e00-\u9fff]{2,8}(?:局|厅|委|办)$")
+#: A bureau, office, commission or department named by its level and its field (县农业农村局, 市发展改革委, 市委宣传部):
+#: no entity, and before a post a body of its own, which no earlier body of that kind is (also read by the cleanup's
+#: :func:`~zhpolicy.models.ner_cleanup.bodies.is_level_body_joined_to_a_person`).
+LEVEL_BUREAU = re.compile(r"^[省市州县区乡镇][\u4e00-\u9fff]{2,8}(?:局|厅|委|办|部)$")
 #: A level word opening a head before a post (市|第一医院院长), which names no body by itself.
 _LEVEL_BEFORE_A_HEAD = re.compile(r"^[省市州县区]")
 

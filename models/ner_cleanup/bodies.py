@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES, NATIONAL_BODIES
 from zhpolicy.data.records import Entity
 
+from ..officials import LEVEL_BUREAU
 from ..word_features import (
     is_place_word,
     word_at,
@@ -305,11 +306,7 @@ def is_level_body_joined_to_a_person(entity: Entity, entities: Sequence[Entity],
         return False
     if not any(other.type == "PER" and other.end == entity.start for other in entities):
         return False
-    return bool(_LEVEL_BODY_AFTER_A_JOINER.match(entity.text[1:]))
-
-
-#: A body named by its level alone (县民政局, 市委宣传部), read without jieba: after the joiner jieba reads 和县 as a word.
-_LEVEL_BODY_AFTER_A_JOINER = re.compile(r"^[省市县区乡镇][\u4e00-\u9fff]{0,8}(?:局|委|办|厅|院|中心|政府|部)$")
+    return bool(LEVEL_BUREAU.match(entity.text[1:]))  # read without jieba, which reads 和县 as a word
 
 
 def is_level_body(entity: Entity, text: str) -> bool:
