@@ -32,6 +32,7 @@ from ..word_features import (
 )
 from .common import (
     ADMIN_UNIT_ENDINGS,
+    BOOK_TITLE,
     CHINESE_NUMERALS,
     COUNTRIES_AND_PROVINCES,
     DIRECTIONS,
@@ -1033,7 +1034,6 @@ _NO_PAPER_ENDING = re.compile(r"(?:公报|通报|简报|警报|预报|年报|汇
 #: name ending in 新闻 (《劳动新闻》, 《朝日新闻》; not a column, 《过去的新闻》) what a paper does, or a date.
 _PAPER_KIND_AFTER = re.compile(r"杂志|报社|编辑部")
 _NEWS_PAPER_AFTER = re.compile(r"[\d０-９]|报道|称|说|刊|发表|社论|评论|网站|记者|编辑")
-_TITLE = re.compile(r"《([^《》\n]{2,20})》")
 
 
 def _is_paper_title(title: re.Match[str], text: str) -> bool:
@@ -1057,7 +1057,7 @@ def paper_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
     this rule costs those readings a few spans where it follows LABELS.md; the written labels hold no paper in 《》."""
     named: list[Entity] = []
     for entity in entities:
-        title = _TITLE.search(entity.text)
+        title = BOOK_TITLE.search(entity.text)
         if title is None or entity.type == "TITLE" or len(title.group(0)) == len(entity.text):
             named.append(entity)
             continue
@@ -1066,7 +1066,7 @@ def paper_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
         if place and (is_place_name_or_state(place) or reads_as_places(text, entity.start, start)):
             named.append(Entity(entity.start, start, "LOC", place))
         named.append(Entity(start + 1, start + 1 + len(title.group(1)), "ORG", title.group(1)))
-    for title in _TITLE.finditer(text):
+    for title in BOOK_TITLE.finditer(text):
         if _is_paper_title(title, text) and not any(e.start < title.end() and title.start() < e.end for e in named):
             named.append(Entity(title.start(1), title.end(1), "ORG", title.group(1)))
             place_start, place_end = word_at(text, title.start() - 1) if title.start() else (0, 0)

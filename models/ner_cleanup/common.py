@@ -634,7 +634,8 @@ def short_quotations_around(entity: Entity, text: str) -> list[re.Match[str]]:
             if quote.start(1) <= entity.start and entity.end <= quote.end(1)]
 
 
-_BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+#: A 《》 title: of a document, a work or a paper.
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 
 
 def in_book_title(entity: Entity, text: str) -> bool:
@@ -649,7 +650,7 @@ def in_book_title(entity: Entity, text: str) -> bool:
     """
     return any(title.start(1) <= entity.start and entity.end <= title.end(1)
                and (entity.end - entity.start < len(title.group(1)) or title.group(1).endswith(_DOCUMENT_KINDS))
-               for title in _BOOK_TITLE.finditer(text, max(0, entity.start - 61), entity.end + 62))
+               for title in BOOK_TITLE.finditer(text, max(0, entity.start - 61), entity.end + 62))
 
 
 #: How the titles of documents end (《军事情报保护协定》, from CCTV news): such a title is no name even read whole, as a
