@@ -2072,6 +2072,8 @@ def untagged_places_of_an_elided_list(entities: Sequence[Entity], text: str) -> 
     return sorted(found, key=lambda e: (e.start, e.end))
 
 
+#: The administrative units written with one character (市, 县, 镇 …).
+_ONE_CHARACTER_UNITS = frozenset(unit for unit in ADMIN_UNIT_ENDINGS.split("|") if len(unit) == 1)
 #: A county's, town's, township's or village's unit the tagger left off its name before a mark or a joiner
 #: (沿河|县等3省4县: CCTV news); not 市 or 区, which MSRA leaves off (北京|市、, 藏|区，, 武陵山|区).
 _UNIT_LEFT_OFF = re.compile(r"[县镇乡村](?=[等、，。；的和与及])")
@@ -2088,7 +2090,7 @@ def place_given_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
     result: list[Entity] = []
     for entity in entities:
         unit = text[entity.end : entity.end + 1]
-        if (entity.type == "LOC" and len(entity.text) >= 2 and unit and unit in ADMIN_UNIT_ENDINGS.split("|")
+        if (entity.type == "LOC" and len(entity.text) >= 2 and unit in _ONE_CHARACTER_UNITS
                 and not UNIT_END.search(entity.text) and not overlaps_any(entities, entity.end, entity.end + 1)
                 and (_UNIT_LEFT_OFF.match(text, entity.end)
                      or (entity.text + unit in named and unit in "县镇乡村"
