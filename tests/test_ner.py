@@ -6822,3 +6822,12 @@ def test_orchards_a_plants_grounds_and_festivals_are_no_names():
     text = "留下了今天的一片古桑园。这里是河钢集团石家庄钢铁公司新厂区。这个中秋，同学们写信。"
     spans = spans_of(text, [("桑园", "LOC"), ("河钢集团石家庄钢铁公司", "ORG"), ("新厂区", "LOC"), ("中秋", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["河钢集团石家庄钢铁公司"]
+
+
+def test_the_head_of_states_post_keeps_its_state_and_a_road_and_its_sections_province_are_two_places():
+    """近日，国家主席习近平…复信 (CCTV news: the tagger read 国家主席习 + 近平, and the post came back without 国家);
+    许广高速湖南段车流集中 (read as one place): 国家主席 is the post; the expressway and the province are two places."""
+    text = "近日，国家主席习近平复信小学生。许广高速湖南段车流集中。"
+    spans = spans_of(text, [("国家主席习", "TITLE"), ("近平", "PER"), ("许广高速湖南", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("国家主席", "TITLE"), ("习近平", "PER"), ("许广高速", "LOC"), ("湖南", "LOC")]

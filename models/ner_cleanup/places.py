@@ -1043,13 +1043,16 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
 
 #: A river's or lake's last character, before the place that names one section of it (汉江|紫阳段, 元荡|黎里段).
 _WATER_BEFORE_A_SECTION = "江河溪湖荡"
+#: How a road or railway's name ends before the province or place that names one section of it (许广高速|湖南段).
+_ROADS_BEFORE_A_SECTION = ("高速", "铁路", "高铁", "公路")
 
 
 def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
     """A river and the place that names a section of it, read as one place before 段 (or with it), are two places:
     汉江紫阳|段 → 汉江 + 紫阳, 修河永修|段, 柚树河仁居|段, 金沙江石鼓段 → 金沙江 + 石鼓 (the written labels tag both, and 段 on neither; MSRA's 滹沱河平山段 likewise).
     The river ends in 江, 河, 溪, 湖 or 荡 and is no province (浙江嘉善|段 stays), and the place after it is of two or
-    three characters. A river read one character into the section's place is cut back to the river (元荡黎|里段 → 元荡)."""
+    three characters; so are an expressway, railway or road and its section's province (许广高速湖南|段 → 许广高速 + 湖南:
+    CCTV news). A river read one character into the section's place is cut back to the river (元荡黎|里段 → 元荡)."""
     if (entity.type == "LOC" and len(entity.text) >= 3 and entity.text[-2] in _WATER_BEFORE_A_SECTION
             and text.startswith("段", entity.end + 1) and is_cjk(text[entity.end : entity.end + 1])):
         # the river read one character into the section's place: 元荡黎|里段镇级河长 → 元荡 (written dev)
@@ -1058,7 +1061,8 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
         return [entity]
     name = entity.text.removesuffix("段")  # 金沙江石鼓段 read whole: 段 is cut off later as an area word
     for cut in range(len(name) - 2, 1, -1):
-        if name[cut - 1] in _WATER_BEFORE_A_SECTION and 2 <= len(name) - cut <= 3 and name[:cut] not in PROVINCES:
+        river_or_road = name[cut - 1] in _WATER_BEFORE_A_SECTION or (cut >= 4 and name[:cut].endswith(_ROADS_BEFORE_A_SECTION))
+        if river_or_road and 2 <= len(name) - cut <= 3 and name[:cut] not in PROVINCES:
             return [Entity(entity.start, entity.start + cut, "LOC", name[:cut]),
                     Entity(entity.start + cut, entity.start + len(name), "LOC", name[cut:])]
     return [entity]

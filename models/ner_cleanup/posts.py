@@ -351,6 +351,9 @@ def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list
             start = word_start  # 村支书, jieba's one word
         if overlaps_any(found, start, person.start):
             continue
+        if text[start:person.start] in ("主席", "副主席") and text[max(0, start - 2) : start] == "国家" \
+                and not overlaps_any(found, start - 2, start):
+            start -= 2  # the head of state: 国家|主席 (国家 alone is a generic word), as body_word_into_post reads it
         added.append(Entity(start, person.start, "TITLE", text[start : person.start]))
     return sorted(found + added, key=lambda e: (e.start, e.end)) if added else found
 
