@@ -6831,3 +6831,11 @@ def test_the_head_of_states_post_keeps_its_state_and_a_road_and_its_sections_pro
     spans = spans_of(text, [("国家主席习", "TITLE"), ("近平", "PER"), ("许广高速湖南", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("国家主席", "TITLE"), ("习近平", "PER"), ("许广高速", "LOC"), ("湖南", "LOC")]
+
+
+def test_a_weak_village_by_its_kind_and_centrally_administered_are_no_names():
+    """全国共排查确定软弱涣散村党组织57688个, 在京中央企业、中管金融企业 (CCTV news: read as a place and a body): a kind of
+    village, and a generic word."""
+    text = "全国共排查确定软弱涣散村党组织57688个。在京中央企业、中管金融企业参加。"
+    spans = spans_of(text, [("软弱涣散村", "LOC"), ("中管", "ORG")])
+    assert clean_spans(text, spans) == []

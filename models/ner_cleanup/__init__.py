@@ -419,6 +419,7 @@ CLEANUP_READING = (
         ", and a body opening with the 和, 与 or 及 that joins it to a person tagged right before it and named by its level without it no name (叶青|和县民政局 → 叶青 + 县民政局; not 安徽省和县民政局)"
         ", and orchards, a plant's grounds and festivals no names (古|桑园, 茶园, |新厂区, 这个|中秋; GENERIC_WORDS)"
         ", and a head of state's post tagged again before its holder with its 国家 (国家|主席|习近平), and an expressway, railway or road and its section's province read as one before 段 two places (许广高速湖南|段)"
+        ", and a weak or lagging village by its kind (软弱涣散村, 后进村) and 中管 (centrally administered) no names"
 )
 
 

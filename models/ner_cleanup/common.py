@@ -201,6 +201,7 @@ GENERIC_WORDS = frozenset({
     "国产", "申办",  # domestic-made and bid for (国产|曲轴, |申办|2009年…大冬会: gov.cn documents, read as bodies)
     "职责", "市场监测", "常务", "高级",  # duties, market watch, standing, senior: read as bodies in gov.cn documents
     "马拉松",  # the race, read as a person (|马拉松|游泳: CCTV news; no gold span is one)
+    "中管",  # centrally administered (|中管|金融企业和|中管|高校: CCTV news, read as a body)
     # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;
     # no gold span of the corpora is one)
     "桑园", "果园", "茶园", "厂区", "新厂区", "中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕",
@@ -490,7 +491,7 @@ ENDS_A_NAME = frozenset("市县区乡镇村省州江河湖山街城队局岛港�
 
 #: A kind of village named by its trade or standing (蔬菜专业村, 示范村, 重点村, a title: “农家乐第一村”), and the units that would make one a
 #: place's own (白沙镇示范村).
-_KIND_OF_VILLAGE = re.compile(r"(?:专业|示范|重点|特色|明星|第一)村$")
+_KIND_OF_VILLAGE = re.compile(r"(?:专业|示范|重点|特色|明星|第一|涣散|后进)村$")  # also 软弱涣散村 (CCTV news)
 _HAS_A_UNIT = re.compile(r"[省市县区镇乡村]")
 #: A department of a body named by its kind alone (公司安全保卫部, 该医院办公室).
 _DEPARTMENT_OF_A_BARE_BODY = re.compile(r"^该?(?:公司|集团|医院|学校|学院|中心)[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心)$")
