@@ -6839,3 +6839,16 @@ def test_a_weak_village_by_its_kind_and_centrally_administered_are_no_names():
     text = "全国共排查确定软弱涣散村党组织57688个。在京中央企业、中管金融企业参加。"
     spans = spans_of(text, [("软弱涣散村", "LOC"), ("中管", "ORG")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_bureau_named_by_its_level_that_jieba_reads_as_one_word_is_no_name():
+    """遂昌县副县长、县公安局局长李明 (a local-news pattern; jieba reads 县公安局 as one word, so the level word is no word
+    of its own): LABELS.md tags no body named by its level, and the official's second post has no org; a district's
+    bureau stays (市南区民政局)."""
+    text = "遂昌县副县长、县公安局局长李明通报情况。市南区民政局局长王五说。"
+    spans = spans_of(text, [("遂昌县", "LOC"), ("副县长", "TITLE"), ("县公安局", "ORG"), ("局长", "TITLE"), ("李明", "PER"),
+                            ("市南区民政局", "ORG"), ("局长", "TITLE"), ("王五", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["市南区民政局"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("李明", "副县长", "遂昌县"), ("李明", "局长", None), ("王五", "局长", "市南区民政局")]

@@ -420,6 +420,7 @@ CLEANUP_READING = (
         ", and orchards, a plant's grounds and festivals no names (古|桑园, 茶园, |新厂区, 这个|中秋; GENERIC_WORDS)"
         ", and a head of state's post tagged again before its holder with its 国家 (国家|主席|习近平), and an expressway, railway or road and its section's province read as one before 段 two places (许广高速湖南|段)"
         ", and a weak or lagging village by its kind (软弱涣散村, 后进村) and 中管 (centrally administered) no names"
+        ", and a bureau named by its level that jieba reads as one word no name (、县公安局|局长, 市教委; not 市南区民政局)"
 )
 
 

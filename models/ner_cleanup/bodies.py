@@ -12,6 +12,7 @@ from zhpolicy.data.records import Entity
 
 from ..officials import LEVEL_BUREAU
 from ..word_features import (
+    is_known_word,
     is_place_word,
     word_at,
     word_ends_at,
@@ -340,7 +341,15 @@ def is_level_body(entity: Entity, text: str) -> bool:
         # starts with a level word standing alone (6 gold places of the training corpora do: 县医院, 市住保办); 旗 alone
         # opens a compound's name too (旗胜家园)
         return start == entity.start and text[start:end] in LEVELS and text[start:end] != "旗" and end < entity.end
+    if (start, end) == (entity.start, entity.end) and entity.text[:1] in _ONE_CHARACTER_LEVELS and is_known_word(entity.text[1:]) \
+            and entity.text.endswith(_BUREAU_ENDINGS):
+        return True  # jieba's one word for a level's bureau (、县公安局|局长李明): the level word, then a bureau of its own
     return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
+
+
+#: The one-character level words, and how a bureau's, office's or commission's name ends.
+_ONE_CHARACTER_LEVELS = frozenset("省市州县区乡镇")
+_BUREAU_ENDINGS = ("局", "厅", "委", "办")
 
 
 #: Two to four level words run together before a body (省区市|纪委, 省市县|纪委, 市县|两级): bodies of those levels.
