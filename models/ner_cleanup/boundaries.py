@@ -68,6 +68,7 @@ from .common import (
     longest_name_before,
     opens_a_word_past,
     overlaps_another,
+    overlaps_any,
     reads_as_places,
     runs_into_a_common_word,
 )
@@ -1067,11 +1068,11 @@ def paper_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
             named.append(Entity(entity.start, start, "LOC", place))
         named.append(Entity(start + 1, start + 1 + len(title.group(1)), "ORG", title.group(1)))
     for title in BOOK_TITLE.finditer(text):
-        if _is_paper_title(title, text) and not any(e.start < title.end() and title.start() < e.end for e in named):
+        if _is_paper_title(title, text) and not overlaps_any(named, title.start(), title.end()):
             named.append(Entity(title.start(1), title.end(1), "ORG", title.group(1)))
             place_start, place_end = word_at(text, title.start() - 1) if title.start() else (0, 0)
             if (place_end == title.start() > place_start and is_place_name_or_state(text[place_start:place_end])
-                    and not any(e.start < place_end and place_start < e.end for e in named)):
+                    and not overlaps_any(named, place_start, place_end)):
                 named.append(Entity(place_start, place_end, "LOC", text[place_start:place_end]))
     return sorted(named, key=lambda e: (e.start, e.end))
 

@@ -55,7 +55,6 @@ from .common import (
     PREDICATE,
     PREDICATE_OPENERS,
     PROVINCES_LONGEST_FIRST,
-    SHORT_QUOTATION,
     SPORTS_WORDS,
     STATE_ABBREVIATIONS,
     STATE_POSTS_LONGEST_FIRST,
@@ -1000,9 +999,7 @@ def is_typhoon_name(entity: Entity, text: str) -> bool:
     if quoted:
         return entity.text in names
     # a piece of the quoted name (台风“利奇|马”: the tagger read part of it)
-    quote = next((q for q in SHORT_QUOTATION.finditer(text, max(0, entity.start - 9), entity.end + 9)
-                  if q.start(1) <= entity.start and entity.end <= q.end(1)), None)
-    return quote is not None and quote.group(1) in names
+    return any(quote.group(1) in names for quote in short_quotations_around(entity, text))
 PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝", "交界", "边境", "周边", "附近", "腹地",
                     # the state of a river or lake, which flood news names after it (汉江|洪峰, 元荡|湖面)
                     "洪峰", "水位", "水质", "汛情", "水情", "雨情", "险情", "灾情", "水面", "湖面", "江面", "河面",
