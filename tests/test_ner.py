@@ -6852,3 +6852,14 @@ def test_a_bureau_named_by_its_level_that_jieba_reads_as_one_word_is_no_name():
     assert [e.text for e in cleaned if e.type == "ORG"] == ["市南区民政局"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("李明", "副县长", "遂昌县"), ("李明", "局长", None), ("王五", "局长", "市南区民政局")]
+
+
+def test_a_cadre_however_qualified_is_a_role_not_a_post():
+    """村党支部书记李清学和村干部臧春英一边巡查水情 (CCTV news: the tagger read 村干部 as a post): LABELS.md's 干部 is a role,
+    so 臧春英 is no official; the Party secretary stays one."""
+    text = "小台子村突降暴雨，村党支部书记李清学和村干部臧春英一边巡查水情。"
+    spans = spans_of(text, [("小台子村", "LOC"), ("党支部书记", "TITLE"), ("李清学", "PER"), ("村干部", "TITLE"),
+                            ("臧春英", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["党支部书记"]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("李清学", "党支部书记")]

@@ -421,6 +421,7 @@ CLEANUP_READING = (
         ", and a head of state's post tagged again before its holder with its 国家 (国家|主席|习近平), and an expressway, railway or road and its section's province read as one before 段 two places (许广高速湖南|段)"
         ", and a weak or lagging village by its kind (软弱涣散村, 后进村) and 中管 (centrally administered) no names"
         ", and a bureau named by its level that jieba reads as one word no name (、县公安局|局长, 市教委; not 市南区民政局)"
+        ", and a cadre however qualified a role, not a post (村干部|臧春英, 机关干部)"
 )
 
 
@@ -729,7 +730,8 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
 #: positions, the written labels never tag one before a name).
 ROLE_ENDINGS = ("家", "老师", "演员", "人员", "医生", "评论员", "民警", "交警", "官员",  # also 护理人员, 工作人员: staff; 内科医生, 时政评论员; 公安民警, 高级官员
                 "负责人",  # 中央负责人, 相关负责人: LABELS.md's 负责人 is a role however qualified (CLUENER tags them)
-                "学生", "学员")  # a student however qualified (高三学生, 留学生; CLUENER tags them as positions)
+                "学生", "学员",  # a student however qualified (高三学生, 留学生; CLUENER tags them as positions)
+                "干部")  # a cadre however qualified (村干部|臧春英: CCTV news; LABELS.md's 干部 is a role, no gold post ends so)
 
 #: A professional rank, no post (高级林业工程师杨凤鹏, 工程师钱思远: the written labels tag none; CCTV news), but not a
 #: chief's post named so (总工程师, 副总经济师: posts of a bureau or company, which the written labels tag).
