@@ -1109,12 +1109,14 @@ def test_a_committee_joining_two_fields_with_he_is_one_body():
 
 def test_a_place_cut_short_grows_to_the_tail_of_a_longer_name_after_a_word():
     """防城港市企沙镇 … 就是企沙|镇党委书记 (CCTV news): a span that grows only to the right, to the tail of a longer name
-    the text tags, may start after a word (是|企沙镇), not only after punctuation; one that would grow to the left still
-    must (担当了下|姜村 beside 淳安县下姜村 stays 姜村)."""
+    the text tags, may start after a word (是|企沙镇), not only after punctuation; so may one that grows to the left to
+    a place ending in a unit, where the longer name's unit ends right before it (担当了下|姜村 beside 淳安县下姜村 → 下姜村:
+    stayed 姜村 until stop 68)."""
     text = "防城港市企沙镇4.2万人受灾。就是企沙镇党委书记王德森。来到淳安县下姜村。担当了下姜村脱贫的引路人。"
     spans = spans_of(text, [("防城港市企沙镇", "LOC"), ("企沙", "LOC"), ("党委书记", "TITLE"), ("王德森", "PER"),
                             ("淳安县下姜村", "LOC"), ("姜村", "LOC")])
-    assert [e.text for e in clean_spans(text, spans)] == ["防城港市企沙镇", "企沙镇", "党委书记", "王德森", "淳安县下姜村", "姜村"]
+    assert [e.text for e in clean_spans(text, spans)] == ["防城港市企沙镇", "企沙镇", "党委书记", "王德森", "淳安县下姜村",
+                                                      "下姜村"]
 
 
 def test_a_name_right_after_a_post_read_as_a_body_is_the_holder():
@@ -6863,3 +6865,11 @@ def test_a_cadre_however_qualified_is_a_role_not_a_post():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["党支部书记"]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("李清学", "党支部书记")]
+
+
+def test_a_village_read_without_its_first_character_grows_to_the_village_its_chain_names():
+    """葫芦岛市建昌县黑山科乡小台子村 … 2021年当选小|台子村党支部书记 (CCTV news): the text names the village whole at the end
+    of a chain, so the short mention grows to it, on a word's start right after the township's unit."""
+    text = "葫芦岛市建昌县黑山科乡小台子村突降暴雨。他2021年当选小台子村党支部书记。"
+    spans = spans_of(text, [("葫芦岛市建昌县黑山科乡小台子村", "LOC"), ("台子村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["葫芦岛市建昌县黑山科乡小台子村", "小台子村"]

@@ -422,6 +422,7 @@ CLEANUP_READING = (
         ", and a weak or lagging village by its kind (软弱涣散村, 后进村) and 中管 (centrally administered) no names"
         ", and a bureau named by its level that jieba reads as one word no name (、县公安局|局长, 市教委; not 市南区民政局)"
         ", and a cadre however qualified a role, not a post (村干部|臧春英, 机关干部)"
+        ", and a place read short of the village or town a chain names at its end grown to it on a word's start right after the unit before it (当选小|台子村 beside …黑山科乡小台子村)"
 )
 
 

@@ -214,6 +214,10 @@ def _completes_a_place_word(short: str, name: str, read: str) -> bool:
 _NATURAL_FEATURE_ENDINGS = "湖江河山溪湾峡岛沟岭峰泉潭洲滩"
 
 
+#: The last characters of the units of a chain of places: a place grown to the left may start right after one.
+_CHAIN_UNIT_ENDINGS = "省市州盟县区旗乡镇村道"
+
+
 def _name_read_along(entity: Entity, name: str, at: int, text: str, repeated: bool = False) -> tuple[int, int] | None:
     """How much more of ``name`` (which holds ``entity.text`` at ``at``) the text reads around the span.
 
@@ -242,8 +246,11 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str, repeated: bo
     if not (left or right) or not (ends_like_a_name(text[start:end]) or whole_repeated
                                    or _completes_a_place_word(entity.text, name, text[start:end])):
         return None
-    if left < at and start > 0 and is_cjk(text[start - 1]) and (left or not word_starts_at(text, start)):
-        return None  # grown to the left it must start after punctuation; grown to the right only, on a word's start
+    if left < at and start > 0 and is_cjk(text[start - 1]) and (left or not word_starts_at(text, start)) and not (
+            left and entity.type == "LOC" and name[at - left - 1] in _CHAIN_UNIT_ENDINGS
+            and text[end - 1] in _CHAIN_UNIT_ENDINGS and word_starts_at(text, start)):
+        return None  # grown to the left it must start after punctuation, or, a place ending in a unit, on a word's start
+        # where the name's unit before it ends (当选小|台子村 beside …黑山科乡小台子村); grown to the right only, on a word's start
     if right and word_at(text, end - 1)[1] > end:
         return None
     return start, end
