@@ -6873,3 +6873,13 @@ def test_a_village_read_without_its_first_character_grows_to_the_village_its_cha
     text = "葫芦岛市建昌县黑山科乡小台子村突降暴雨。他2021年当选小台子村党支部书记。"
     spans = spans_of(text, [("葫芦岛市建昌县黑山科乡小台子村", "LOC"), ("台子村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["葫芦岛市建昌县黑山科乡小台子村", "小台子村"]
+
+
+def test_a_name_before_a_comma_and_a_dated_election_holds_the_post_after_it():
+    """今年50岁的李清学，2021年当选小台子村党支部书记 (CCTV news): the name is the topic of the clause after the comma, as
+    in 孙丽美，生前系…党支部书记, so the post is kept and its holder is an official."""
+    text = "今年50岁的李清学，2021年当选小台子村党支部书记。"
+    spans = spans_of(text, [("李清学", "PER"), ("小台子村", "LOC"), ("党支部书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned] == ["李清学", "小台子村", "党支部书记"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("李清学", "党支部书记", "小台子村")]

@@ -423,6 +423,7 @@ CLEANUP_READING = (
         ", and a bureau named by its level that jieba reads as one word no name (、县公安局|局长, 市教委; not 市南区民政局)"
         ", and a cadre however qualified a role, not a post (村干部|臧春英, 机关干部)"
         ", and a place read short of the village or town a chain names at its end grown to it on a word's start right after the unit before it (当选小|台子村 beside …黑山科乡小台子村)"
+        ", and a name before a comma and a dated election or taking of a post the holder of the post after it (李清学，2021年当选…党支部书记; also 担任, 出任)"
 )
 
 
