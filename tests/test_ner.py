@@ -6883,3 +6883,11 @@ def test_a_name_before_a_comma_and_a_dated_election_holds_the_post_after_it():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned] == ["李清学", "小台子村", "党支部书记"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("李清学", "党支部书记", "小台子村")]
+
+
+def test_a_place_or_body_before_one_of_is_a_kind_cut_to_the_place_it_opens_with():
+    """在极贫县之一的都安县 and 君主航空是英国老牌航空公司之一 (CCTV news: 极贫县 read as a county, 英国老牌航空公司 as one
+    body): what stands before 之一 is a kind; a place it opens with stays, as a LOC."""
+    text = "在极贫县之一的都安县，当地正扶持贫困户。君主航空是英国老牌航空公司之一。"
+    spans = spans_of(text, [("极贫县", "LOC"), ("都安县", "LOC"), ("英国老牌航空公司", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("都安县", "LOC"), ("英国", "LOC")]

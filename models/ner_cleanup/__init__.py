@@ -210,6 +210,7 @@ from .places import (
     international_venue_or_place,
     is_compass_point,
     is_direction_and_about,
+    is_kind_before_one_of,
     is_place_abbreviation,
     is_rural_revitalization_read_as_a_place,
     is_time_zone,
@@ -224,6 +225,7 @@ from .places import (
     opens_with_party_and_state,
     place_abbreviation_off_a_body,
     place_before_a_fragment,
+    place_before_a_kind,
     place_cut_before_a_word_it_opens,
     place_ending_inside_a_place_named_elsewhere,
     place_given_its_unit,
@@ -424,6 +426,7 @@ CLEANUP_READING = (
         ", and a cadre however qualified a role, not a post (村干部|臧春英, 机关干部)"
         ", and a place read short of the village or town a chain names at its end grown to it on a word's start right after the unit before it (当选小|台子村 beside …黑山科乡小台子村)"
         ", and a name before a comma and a dated election or taking of a post the holder of the post after it (李清学，2021年当选…党支部书记; also 担任, 出任)"
+        ", and a place or body before 之一 (one of) a kind, cut to the place or state it opens with (英国|老牌航空公司之一 → 英国) or dropped (极贫县之一)"
 )
 
 
@@ -647,7 +650,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
-            and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)],
+            and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)
+            and not is_kind_before_one_of(e, text)],
         text), text)
 
 
@@ -678,6 +682,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = person_read_as_a_body(entity, text)
     entity = country_before_its_athletes_as_place(country_as_place(entity, text), text)
     entity = government_read_as_place(entity)
+    entity = place_before_a_kind(entity, text)
     entity = leader_read_as_place(entity)
     entity = date_off_a_person_or_post(entity)
     entity = rural_revitalization_off_a_place(entity, text)
