@@ -6891,3 +6891,10 @@ def test_a_place_or_body_before_one_of_is_a_kind_cut_to_the_place_it_opens_with(
     text = "在极贫县之一的都安县，当地正扶持贫困户。君主航空是英国老牌航空公司之一。"
     spans = spans_of(text, [("极贫县", "LOC"), ("都安县", "LOC"), ("英国老牌航空公司", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("都安县", "LOC"), ("英国", "LOC")]
+
+
+def test_a_name_after_an_athletes_role_read_as_a_body_is_a_person_even_where_it_is_a_noun():
+    """另外一位中国选手童心夺得…金牌 (CCTV news: 童心 read as a body; jieba's 童心 is childlike heart): the athlete."""
+    text = "另外一位中国选手童心夺得女子太极拳全能项目的金牌。"
+    spans = spans_of(text, [("中国", "ORG"), ("选手", "TITLE"), ("童心", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中国", "LOC"), ("童心", "PER")]

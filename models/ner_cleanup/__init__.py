@@ -427,6 +427,7 @@ CLEANUP_READING = (
         ", and a place read short of the village or town a chain names at its end grown to it on a word's start right after the unit before it (当选小|台子村 beside …黑山科乡小台子村)"
         ", and a name before a comma and a dated election or taking of a post the holder of the post after it (李清学，2021年当选…党支部书记; also 担任, 出任)"
         ", and a place or body before 之一 (one of) a kind, cut to the place or state it opens with (英国|老牌航空公司之一 → 英国) or dropped (极贫县之一)"
+        ", and a name after an athlete's role read as a body a person also where it is a common noun (中国选手|童心)"
 )
 
 

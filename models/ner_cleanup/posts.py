@@ -1646,15 +1646,21 @@ def holder_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
     """A name right after a post read as an ORG is the post's holder: 河南省平舆县副县长|杨荔 (ORG)|、, 主任|余亭 (ORG)
     (CCTV news), 镇党委书记|方锐 (ORG)|带队 (a local paragraph; early too, so the post is held when posts held by no one
     are dropped; 方锐 is an adjective of jieba's). Only two or three characters after a common one-character surname, with no body word, no place of
-    jieba's and nothing jieba tags a body or a noun (党中央: nt); no gold ORG of the corpora stands so."""
+    jieba's and nothing jieba tags a body or a noun (党中央: nt), but after an athlete's role a noun too (选手|童心);
+    no gold ORG of the corpora stands so."""
     ordered = sorted(entities, key=lambda e: e.start)
     for index in range(1, len(ordered)):
         post, name = ordered[index - 1], ordered[index]
         if (post.type == "TITLE" and name.type == "ORG" and post.end == name.start and 2 <= len(name.text) <= 3
                 and common_single_surname(name.text) and not BODY_WORD.search(name.text)
-                and not is_place_word(name.text) and _no_common_noun(name.text)):
+                and not is_place_word(name.text) and (_no_common_noun(name.text) or post.text in _ATHLETE_ROLES)):
             ordered[index] = Entity(name.start, name.end, "PER", name.text)
     return ordered
+
+
+#: Athletes' roles, read as posts, which a name after them holds even where the name is a common noun too
+#: (中国选手|童心 (ORG)|夺得: CCTV news; 童心 is childlike heart to jieba).
+_ATHLETE_ROLES = frozenset({"选手", "运动员", "队员", "球员", "棋手", "小将", "名将"})
 
 
 #: A head's post that a name right after it holds (市长|黄兴国, 国防部长|绍伊古, 村党支部书记|张东堂, a governor's:
