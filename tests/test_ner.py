@@ -6898,3 +6898,10 @@ def test_a_name_after_an_athletes_role_read_as_a_body_is_a_person_even_where_it_
     text = "另外一位中国选手童心夺得女子太极拳全能项目的金牌。"
     spans = spans_of(text, [("中国", "ORG"), ("选手", "TITLE"), ("童心", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中国", "LOC"), ("童心", "PER")]
+
+
+def test_nothing_inside_a_quoted_nickname_of_a_head_is_tagged():
+    """许巧珍之所以有“月光书记”这个称呼 (CCTV news: 月光 read as a place): a head's nickname holds no place."""
+    text = "许巧珍之所以有“月光书记”这个称呼。"
+    spans = spans_of(text, [("许巧珍", "PER"), ("月光", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["许巧珍"]
