@@ -6905,3 +6905,10 @@ def test_nothing_inside_a_quoted_nickname_of_a_head_is_tagged():
     text = "许巧珍之所以有“月光书记”这个称呼。"
     spans = spans_of(text, [("许巧珍", "PER"), ("月光", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["许巧珍"]
+
+
+def test_a_desert_tree_a_mountain_road_and_a_wind_farm_are_no_places():
+    """随着巴州、阿克苏等地胡杨逐步进入最佳观赏季, 修这条17公里长的盘山路, 在海上风电场附近 (CCTV news: read as places)."""
+    text = "随着巴州、阿克苏等地胡杨逐步进入最佳观赏季。修这条17公里长的盘山路。在海上风电场附近并网。"
+    spans = spans_of(text, [("巴州", "LOC"), ("阿克苏", "LOC"), ("胡杨", "LOC"), ("盘山路", "LOC"), ("海上风电场", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["巴州", "阿克苏"]

@@ -429,6 +429,7 @@ CLEANUP_READING = (
         ", and a place or body before 之一 (one of) a kind, cut to the place or state it opens with (英国|老牌航空公司之一 → 英国) or dropped (极贫县之一)"
         ", and a name after an athlete's role read as a body a person also where it is a common noun (中国选手|童心)"
         ", and nothing inside a head's quoted nickname ending in the post (“月光书记”; not a quoted post: “第一书记”)"
+        ", and a desert tree, a winding mountain road and a wind farm no places (胡杨, 盘山路, 海上风电场; GENERIC_WORDS)"
 )
 
 

@@ -365,6 +365,9 @@ GENERIC_WORDS = frozenset({
     "荔枝", "都城",
     # cadres each taking charge of a village (领导干部|包村|增收制度): CCTV news
     "包村",
+    # a desert tree, a winding mountain road and an offshore wind farm read as places (等地|胡杨|逐步进入最佳观赏季, 这条…长的
+    # |盘山路, 在|海上风电场|附近): CCTV news; no gold span of the corpora is one
+    "胡杨", "盘山路", "风电场", "海上风电场",
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
