@@ -6912,3 +6912,15 @@ def test_a_desert_tree_a_mountain_road_and_a_wind_farm_are_no_places():
     text = "随着巴州、阿克苏等地胡杨逐步进入最佳观赏季。修这条17公里长的盘山路。在海上风电场附近并网。"
     spans = spans_of(text, [("巴州", "LOC"), ("阿克苏", "LOC"), ("胡杨", "LOC"), ("盘山路", "LOC"), ("海上风电场", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["巴州", "阿克苏"]
+
+
+def test_a_villages_doubled_unit_goes_into_a_heads_post_after_it():
+    """上任不久的邹城韩庄村村主任刘先伟 (CCTV news: read 韩庄村村 + 主任): the second 村 opens the post 村主任, as the written
+    labels' 村委会主任; before a party organ it stays untagged (上罗镇镇|党委书记)."""
+    text = "上任不久的邹城韩庄村村主任刘先伟说。上罗镇镇党委书记王明说。"
+    spans = spans_of(text, [("邹城", "LOC"), ("韩庄村村", "LOC"), ("主任", "TITLE"), ("刘先伟", "PER"),
+                            ("上罗镇镇", "LOC"), ("党委书记", "TITLE"), ("王明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned] == ["邹城韩庄村", "村主任", "刘先伟", "上罗镇", "党委书记", "王明"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("刘先伟", "村主任", "邹城韩庄村"), ("王明", "党委书记", "上罗镇")]

@@ -430,6 +430,7 @@ CLEANUP_READING = (
         ", and a name after an athlete's role read as a body a person also where it is a common noun (中国选手|童心)"
         ", and nothing inside a head's quoted nickname ending in the post (“月光书记”; not a quoted post: “第一书记”)"
         ", and a desert tree, a winding mountain road and a wind farm no places (胡杨, 盘山路, 海上风电场; GENERIC_WORDS)"
+        ", and a village's or town's doubled unit before a head's post not a party organ's given to the post (邹城韩庄村村|主任 → 邹城韩庄村 + 村主任)"
 )
 
 

@@ -2069,7 +2069,8 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
     a body the last character of its ending (广场路小|学校长 → 广场路小学 + 校长, written dev), and an office its 办
     (石碶街道社会事务|办主任 → 石碶街道社会事务办 + 主任: CLUENER ends such offices at 办).
     A place that took the bare level word opening the post (上罗镇镇|党委书记) gives it up; it stays untagged, as
-    the written labels leave a bare 村 or 镇 before a party organ.
+    the written labels leave a bare 村 or 镇 before a party organ, but goes into a head's post of another kind
+    (邹城韩庄村村|主任 → 邹城韩庄村 + 村主任: CCTV news; as the written labels' 村委会主任 and 镇长).
     """
     fixed = sorted(entities, key=lambda e: e.start)
     for index, entity in enumerate(fixed):
@@ -2095,9 +2096,15 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
             fixed[index] = Entity(cut, entity.end, "TITLE", text[cut : entity.end])
             continue
         if (entity.type == "TITLE" and before is not None and before.type == "LOC" and before.end == entity.start
-                and len(before.text) >= 3 and before.text[-1] == before.text[-2] and before.text[-1] in "镇乡县区市"):
-            # a post's bare level read into the place before it: 上罗镇镇|党委书记 → 上罗镇 + 党委书记
-            fixed[index - 1] = Entity(before.start, before.end - 1, "LOC", before.text[:-1])
+                and len(before.text) >= 3 and before.text[-1] == before.text[-2] and before.text[-1] in "村镇乡县区市"):
+            # a post's bare level read into the place before it: 上罗镇镇|党委书记 → 上罗镇 + 党委书记; the level goes
+            # into a head's post that is not a party organ's (邹城韩庄村村|主任 → 邹城韩庄村 + 村主任, as 村委会主任, 镇长);
+            # a village's only there and where the text names no village so elsewhere (合村村|党委书记: 合村村 is one)
+            into_post = not entity.text.startswith(("党", "支部", "总支"))
+            if before.text[-1] != "村" or (into_post and text.count(before.text) == text.count(before.text + entity.text)):
+                fixed[index - 1] = Entity(before.start, before.end - 1, "LOC", before.text[:-1])
+                if into_post:
+                    fixed[index] = Entity(before.end - 1, entity.end, "TITLE", text[before.end - 1 : entity.end])
             continue
         if (entity.type == "TITLE" and entity.text == "长" and before is not None and before.type in ("ORG", "LOC")
                 and before.end == entity.start and len(before.text) >= 4 and before.text[-1] == before.text[-2]):
