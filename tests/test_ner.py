@@ -6924,3 +6924,14 @@ def test_a_villages_doubled_unit_goes_into_a_heads_post_after_it():
     assert [e.text for e in cleaned] == ["邹城韩庄村", "村主任", "刘先伟", "上罗镇", "党委书记", "王明"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("刘先伟", "村主任", "邹城韩庄村"), ("王明", "党委书记", "上罗镇")]
+
+
+def test_a_bodys_last_character_read_into_its_deputys_post_goes_back_to_the_body():
+    """安徽省颍上县杨湖海事所原副所长江舟 (CCTV news: read …杨湖海事 + 所原副所长): the post of a deputy or former head that
+    ends with the body's character gives the one before it back, as 所所长 does."""
+    text = "安徽省颍上县杨湖海事所原副所长江舟工作严重失职。"
+    spans = spans_of(text, [("安徽省颍上县杨湖海事", "ORG"), ("所原副所长", "TITLE"), ("江舟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned] == ["安徽省颍上县杨湖海事所", "原副所长", "江舟"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("江舟", "原副所长", "安徽省颍上县杨湖海事所")]

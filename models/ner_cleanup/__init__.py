@@ -431,6 +431,7 @@ CLEANUP_READING = (
         ", and nothing inside a head's quoted nickname ending in the post (“月光书记”; not a quoted post: “第一书记”)"
         ", and a desert tree, a winding mountain road and a wind farm no places (胡杨, 盘山路, 海上风电场; GENERIC_WORDS)"
         ", and a village's or town's doubled unit before a head's post not a party organ's given to the post (邹城韩庄村村|主任 → 邹城韩庄村 + 村主任)"
+        ", and a body's last character read into its deputy's or former head's post ending with it given back (杨湖海事|所原副所长 → 杨湖海事所 + 原副所长)"
 )
 
 

@@ -2059,7 +2059,8 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
     took from it (民兵应急连|连长, not 民兵应急连连|长).
 
     No post begins with a doubled character, so in 科科长, 局局长, 所所长 the
-    first one ends the body before the post. It moves to the ORG or LOC that
+    first one ends the body before the post, and so does the body's character before its deputy's or former head's
+    post (杨湖海事|所原副所长 → 杨湖海事所 + 原副所长). It moves to the ORG or LOC that
     touches the post, or is dropped from the post when none does. The body
     also takes a sub-unit the tagger left untagged between it and the post
     (市场监督管理局|登记注册|科科长 → …管理局登记注册科 + 科长), as the written
@@ -2112,7 +2113,8 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
             fixed[index - 1] = Entity(before.start, before.end - 1, before.type, before.text[:-1])
             fixed[index] = Entity(before.end - 1, entity.end, "TITLE", text[before.end - 1 : entity.end])
             continue
-        if entity.type != "TITLE" or entity.end - entity.start < 3 or text[entity.start] != text[entity.start + 1]:
+        if entity.type != "TITLE" or entity.end - entity.start < 3 or not (
+                text[entity.start] == text[entity.start + 1] or _BODY_CHARACTER_BEFORE_ITS_DEPUTY.match(entity.text)):
             continue
         cut = entity.start + 1
         fixed[index] = Entity(cut, entity.end, "TITLE", text[cut : entity.end])
@@ -2120,6 +2122,11 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
             fixed[index - 1] = Entity(before.start, cut, "ORG" if before.end < entity.start else before.type,
                                       text[before.start : cut])
     return fixed
+
+
+#: A body's last character read into the post of its deputy or former head that ends with it (杨湖海事|所原副所长 →
+#: 杨湖海事所 + 原副所长, 局副局长: CCTV news), as a doubled character (所所长) is.
+_BODY_CHARACTER_BEFORE_ITS_DEPUTY = re.compile(r"^(?P<body>[所局站科处队院厂])(?:原|前)?副?(?P=body)长$")
 
 
 def _sub_unit_between(text: str, body_end: int, post_start: int) -> bool:
