@@ -425,8 +425,9 @@ POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "调任", "
                       "被选为", "被选举为", "被提拔为", "被聘任为", "被聘为",
                       "生前是", "生前系", "生前任", "生前担任", "曾任", "曾担任")  # 廖俊波生前是…副市长 (obituaries)
 #: A verb of holding after a comma that follows the name, the name standing as the topic of the sentence
-#: (孙丽美，生前系福建省霞浦县古县村党支部书记; 邱军，生前系…挂职副县长; 李爽，是河南邓州市孟楼镇党委书记: CCTV news).
-HOLDING_AFTER_A_COMMA = re.compile(r"[，,](?:[于自]?\d{4}年(?:\d{1,2}月)?(?:起|开始)?)?(?:生前)?(?:系(?![统列数])|现任|曾任|时任|现为|是(?![否的])"
+#: (孙丽美，生前系福建省霞浦县古县村党支部书记; 邱军，生前系…挂职副县长; 李爽，是河南邓州市孟楼镇党委书记: CCTV news;
+#: after a date or a time word: 李清学，2021年当选…党支部书记, 陆秀兴，现在是…党委书记).
+HOLDING_AFTER_A_COMMA = re.compile(r"[，,](?:[于自]?\d{4}年(?:\d{1,2}月)?(?:起|开始)?|现在|目前|如今)?(?:生前)?(?:系(?![统列数])|现任|曾任|时任|现为|是(?![否的])"
                                   r"|当选(?!为)|担任|出任)")
 #: How Party news names a member (陈刚同志): between the name and a verb of holding, where 任 alone is one.
 COMRADE = "同志"

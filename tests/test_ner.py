@@ -6935,3 +6935,12 @@ def test_a_bodys_last_character_read_into_its_deputys_post_goes_back_to_the_body
     assert [e.text for e in cleaned] == ["安徽省颍上县杨湖海事所", "原副所长", "江舟"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("江舟", "原副所长", "安徽省颍上县杨湖海事所")]
+
+
+def test_a_name_before_a_comma_and_a_time_word_holds_the_posts_after_it():
+    """陆秀兴，现在是佛山市禅城区张槎街道古灶村党委书记、村委会主任 (CCTV news: the posts were dropped as held by no one)."""
+    text = "陆秀兴，现在是张槎街道古灶村党委书记、村委会主任。"
+    spans = spans_of(text, [("陆秀兴", "PER"), ("张槎街道古灶村", "LOC"), ("党委书记", "TITLE"), ("村委会主任", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("陆秀兴", "党委书记", "张槎街道古灶村"), ("陆秀兴", "村委会主任", "张槎街道古灶村")]
