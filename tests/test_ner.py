@@ -6944,3 +6944,10 @@ def test_a_name_before_a_comma_and_a_time_word_holds_the_posts_after_it():
     cleaned = clean_spans(text, spans)
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("陆秀兴", "党委书记", "张槎街道古灶村"), ("陆秀兴", "村委会主任", "张槎街道古灶村")]
+
+
+def test_a_dirty_or_hollow_village_by_its_kind_and_a_food_street_are_no_places():
+    """过去的脏乱村变得干净整洁, 充实“空壳村”, 在美食街开了一家小饭店 (CCTV news: read as places)."""
+    text = "过去的脏乱村变得干净整洁。充实空壳村。村民在美食街开了一家小饭店。"
+    spans = spans_of(text, [("脏乱村", "LOC"), ("空壳村", "LOC"), ("美食街", "LOC")])
+    assert clean_spans(text, spans) == []

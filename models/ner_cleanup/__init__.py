@@ -433,6 +433,7 @@ CLEANUP_READING = (
         ", and a village's or town's doubled unit before a head's post not a party organ's given to the post (邹城韩庄村村|主任 → 邹城韩庄村 + 村主任)"
         ", and a body's last character read into its deputy's or former head's post ending with it given back (杨湖海事|所原副所长 → 杨湖海事所 + 原副所长)"
         ", and a name before a comma and 现在, 目前 or 如今 before a verb of holding the holder of the posts after it (陆秀兴，现在是…党委书记、村委会主任)"
+        ", and a dirty or hollow village by its kind (脏乱村, 空壳村) and a food street (美食街) no places"
 )
 
 

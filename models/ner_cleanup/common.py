@@ -368,6 +368,7 @@ GENERIC_WORDS = frozenset({
     # a desert tree, a winding mountain road and an offshore wind farm read as places (等地|胡杨|逐步进入最佳观赏季, 这条…长的
     # |盘山路, 在|海上风电场|附近): CCTV news; no gold span of the corpora is one
     "胡杨", "盘山路", "风电场", "海上风电场",
+    "美食街",  # 村民曹新玉…在|美食街|开了一家小饭店 (CCTV news): a kind of street
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
@@ -494,7 +495,7 @@ ENDS_A_NAME = frozenset("市县区乡镇村省州江河湖山街城队局岛港�
 
 #: A kind of village named by its trade or standing (蔬菜专业村, 示范村, 重点村, a title: “农家乐第一村”), and the units that would make one a
 #: place's own (白沙镇示范村).
-_KIND_OF_VILLAGE = re.compile(r"(?:专业|示范|重点|特色|明星|第一|涣散|后进)村$")  # also 软弱涣散村 (CCTV news)
+_KIND_OF_VILLAGE = re.compile(r"(?:专业|示范|重点|特色|明星|第一|涣散|后进|脏乱|空壳)村$")  # also 软弱涣散村, 脏乱村 (CCTV news)
 _HAS_A_UNIT = re.compile(r"[省市县区镇乡村]")
 #: A department of a body named by its kind alone (公司安全保卫部, 该医院办公室).
 _DEPARTMENT_OF_A_BARE_BODY = re.compile(r"^该?(?:公司|集团|医院|学校|学院|中心)[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心)$")
