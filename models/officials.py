@@ -632,6 +632,16 @@ _PARTY_ENDINGS = ("党", "阵线", "联盟", "运动")
 _STATE_POSTS = frozenset({"总理", "副总理", "国务委员", "国家主席", "国家副主席", "总统", "副总统"})
 
 
+def _names_less_of(short: str, long: str) -> bool:
+    """Whether body ``short`` is ``long`` or a part of it, or ``long`` with units left out of its chain: the same
+    characters in order and the same last name (甘肃酒泉永久村 of 甘肃酒泉市永久村, 广西梧州六堡镇山坪村 of
+    广西梧州市苍梧县六堡镇山坪村: CCTV news names one village both ways)."""
+    if short in long:
+        return True
+    rest = iter(long)
+    return len(short) >= 4 and short[-3:] == long[-3:] and all(character in rest for character in short)
+
+
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     """One :class:`Official` per person and post, in text order, without repeats."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -639,13 +649,14 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
 
     def add(official: Official) -> None:
         # one entry per person and post (LABELS.md): a mention that names the body more fully, or at all, replaces
-        # an earlier one (…供电公司配电抢修班班长 beside …供电公司的配电抢修班班长); unrelated bodies stay apart
+        # an earlier one (…供电公司配电抢修班班长 beside …供电公司的配电抢修班班长; 甘肃酒泉永久村 beside 甘肃酒泉市永久村);
+        # unrelated bodies stay apart
         for at, earlier in enumerate(found):
             if (earlier.name, earlier.title) != (official.name, official.title):
                 continue
-            if official.org is None or (earlier.org is not None and official.org in earlier.org):
+            if official.org is None or (earlier.org is not None and _names_less_of(official.org, earlier.org)):
                 return  # nothing new: the same body or less of it
-            if earlier.org is None or earlier.org in official.org:
+            if earlier.org is None or _names_less_of(earlier.org, official.org):
                 found[at] = official
                 return
         found.append(official)

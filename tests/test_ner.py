@@ -6951,3 +6951,16 @@ def test_a_dirty_or_hollow_village_by_its_kind_and_a_food_street_are_no_places()
     text = "过去的脏乱村变得干净整洁。充实空壳村。村民在美食街开了一家小饭店。"
     spans = spans_of(text, [("脏乱村", "LOC"), ("空壳村", "LOC"), ("美食街", "LOC")])
     assert clean_spans(text, spans) == []
+
+
+def test_one_official_per_person_and_post_where_the_body_is_named_once_with_its_units_left_out():
+    """甘肃酒泉市永久村党总支书记王生兵 … 甘肃酒泉永久村 (CCTV news names the village both ways): one entry, with the
+    fuller body; a post in another body stays apart."""
+    text = "甘肃酒泉市永久村党总支书记王生兵说。甘肃酒泉永久村党总支书记王生兵介绍。王生兵还是酒泉市人大代表。"
+    spans = spans_of(text, [("甘肃酒泉市永久村", "LOC"), ("党总支书记", "TITLE"), ("王生兵", "PER"),
+                            ("甘肃酒泉永久村", "LOC"), ("党总支书记", "TITLE"), ("王生兵", "PER"), ("王生兵", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("王生兵", "党总支书记", "甘肃酒泉市永久村")]
+    assert [(o.name, o.title, o.org) for o in extract_officials("A村书记王五说。B镇书记王五说。", spans_of(
+        "A村书记王五说。B镇书记王五说。", [("A村", "LOC"), ("书记", "TITLE"), ("王五", "PER"), ("B镇", "LOC"), ("书记", "TITLE"),
+                                  ("王五", "PER")]))] == [("王五", "书记", "A村"), ("王五", "书记", "B镇")]

@@ -434,6 +434,7 @@ CLEANUP_READING = (
         ", and a body's last character read into its deputy's or former head's post ending with it given back (杨湖海事|所原副所长 → 杨湖海事所 + 原副所长)"
         ", and a name before a comma and 现在, 目前 or 如今 before a verb of holding the holder of the posts after it (陆秀兴，现在是…党委书记、村委会主任)"
         ", and a dirty or hollow village by its kind (脏乱村, 空壳村) and a food street (美食街) no places"
+        ", and officials: one entry per person and post also where the text names the body once with units of its chain left out (甘肃酒泉永久村 beside 甘肃酒泉市永久村), with the fuller body"
 )
 
 
