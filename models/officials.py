@@ -437,6 +437,19 @@ APPOINTING_VERBS = ("任命", "提名", "推选", "选举", "聘任", "聘请", 
 _HELD_POST_CLAUSE_END = re.compile(r"[，。；！？：\n]")
 
 
+def is_apposition_after_a_comma(entities: Sequence[Entity], comma: int, text: str) -> bool:
+    """Whether the clause after the comma at ``comma`` is only bodies, places and posts, ending on a post at a clause's
+    end: what the name before the comma is (袁少敏，孝感市陡岗镇袁湖村党支部书记。: CCTV news), the name's posts."""
+    at, post_last = comma + 1, False
+    for entity in sorted((e for e in entities if e.start > comma), key=lambda e: e.start):
+        if entity.start != at or entity.type not in ("LOC", "ORG", "TITLE"):
+            break
+        at, post_last = entity.end, entity.type == "TITLE"
+        if post_last and text[at : at + 1] == "、":
+            at += 1
+    return post_last and at > comma + 1 and (at == len(text) or text[at] in "。；;！\n")
+
+
 def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Official]:
     """The officials of a name followed by a verb of holding and its post in the same clause:
     方宇航是四季青街道外卖骑手党支部书记, 阙小敏是…颐乐园养老院的护理部主管.
@@ -459,6 +472,9 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     topic = HOLDING_AFTER_A_COMMA.match(text, person.end) if verb is None else None
     if topic is not None:
         verb, at = topic.group(), person.end  # 孙丽美，生前系…党支部书记: the name as the topic, the verb after the comma
+    elif verb is None and text[person.end : person.end + 1] in "，," and is_apposition_after_a_comma(
+            entities, person.end, text):
+        verb, at = text[person.end], person.end  # 袁少敏，孝感市陡岗镇袁湖村党支部书记。: what the name is
     place_of_verb = None
     if verb is None and topic is None:
         verb, at, place_of_verb = _holding_verb_later_in_clause(entities, index, text)

@@ -6964,3 +6964,15 @@ def test_one_official_per_person_and_post_where_the_body_is_named_once_with_its_
     assert [(o.name, o.title, o.org) for o in extract_officials("A村书记王五说。B镇书记王五说。", spans_of(
         "A村书记王五说。B镇书记王五说。", [("A村", "LOC"), ("书记", "TITLE"), ("王五", "PER"), ("B镇", "LOC"), ("书记", "TITLE"),
                                   ("王五", "PER")]))] == [("王五", "书记", "A村"), ("王五", "书记", "B镇")]
+
+
+def test_a_name_before_a_comma_and_a_clause_of_only_its_body_and_post_holds_the_post():
+    """袁少敏，孝感市陡岗镇袁湖村党支部书记。 (CCTV news: the post was dropped as held by no one): the clause after the comma
+    says what the name is; a clause that goes on past the post is no such apposition (王五，镇长说。 keeps nothing)."""
+    text = "袁少敏，孝感市陡岗镇袁湖村党支部书记。王五，袁湖村党支部书记带队检查。"
+    spans = spans_of(text, [("袁少敏", "PER"), ("孝感市陡岗镇袁湖村", "LOC"), ("党支部书记", "TITLE"), ("王五", "PER"),
+                            ("袁湖村", "LOC"), ("党支部书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["党支部书记"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("袁少敏", "党支部书记", "孝感市陡岗镇袁湖村")]

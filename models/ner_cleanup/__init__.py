@@ -435,6 +435,7 @@ CLEANUP_READING = (
         ", and a name before a comma and 现在, 目前 or 如今 before a verb of holding the holder of the posts after it (陆秀兴，现在是…党委书记、村委会主任)"
         ", and a dirty or hollow village by its kind (脏乱村, 空壳村) and a food street (美食街) no places"
         ", and officials: one entry per person and post also where the text names the body once with units of its chain left out (甘肃酒泉永久村 beside 甘肃酒泉市永久村), with the fuller body"
+        ", and a name before a comma and a clause of only places, bodies and posts ending on a post the holder of those posts (袁少敏，孝感市陡岗镇袁湖村党支部书记。)"
 )
 
 

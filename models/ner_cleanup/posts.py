@@ -29,6 +29,7 @@ from ..officials import (
     POST_JOINERS,
     STATIONED,
     extract_officials,
+    is_apposition_after_a_comma,
 )
 from ..word_features import (
     is_known_word,
@@ -539,8 +540,9 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     if entity.type != "TITLE":
         return False
     start, end = clause_around(entity, text)
-    if start > 0 and HOLDING_AFTER_A_COMMA.match(text, start - 1) and any(
-            other.type == "PER" and other.end == start - 1 for other in entities):  # 孙丽美，生前系…党支部书记: the topic
+    if start > 0 and (HOLDING_AFTER_A_COMMA.match(text, start - 1) or is_apposition_after_a_comma(
+            entities, start - 1, text)) and any(other.type == "PER" and other.end == start - 1 for other in entities):
+        # 孙丽美，生前系…党支部书记: the topic; 袁少敏，孝感市陡岗镇袁湖村党支部书记。: what the name is
         start = max(text.rfind(mark, 0, start - 1) for mark in CLAUSE_END_MARKS) + 1
     listing = [found.end() for found in _THOSE_WHO_ARE.finditer(text, start, entity.start)]
     if listing:
