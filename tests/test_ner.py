@@ -6976,3 +6976,11 @@ def test_a_name_before_a_comma_and_a_clause_of_only_its_body_and_post_holds_the_
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["党支部书记"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("袁少敏", "党支部书记", "孝感市陡岗镇袁湖村")]
+
+
+def test_a_campus_named_right_after_its_body_is_part_of_it():
+    """张国清先后来到北京大学第一医院密云院区 (CCTV news: 密云院区 read as a place of its own): one ORG."""
+    text = "张国清先后来到北京大学第一医院密云院区、密云区中医医院。"
+    spans = spans_of(text, [("张国清", "PER"), ("北京大学第一医院", "ORG"), ("密云院区", "LOC"), ("密云区中医医院", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("张国清", "PER"), ("北京大学第一医院密云院区", "ORG"), ("密云区中医医院", "ORG")]

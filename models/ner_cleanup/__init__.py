@@ -32,6 +32,7 @@ from .bodies import (
     body_ending_returned,
     body_read_on_into_a_late_verb,
     body_read_on_past_a_verb,
+    campus_into_its_body,
     company_after_what_it_is,
     company_named_by_its_short_name,
     cooperative_named_by_its_place,
@@ -436,6 +437,7 @@ CLEANUP_READING = (
         ", and a dirty or hollow village by its kind (脏乱村, 空壳村) and a food street (美食街) no places"
         ", and officials: one entry per person and post also where the text names the body once with units of its chain left out (甘肃酒泉永久村 beside 甘肃酒泉市永久村), with the fuller body"
         ", and a name before a comma and a clause of only places, bodies and posts ending on a post the holder of those posts (袁少敏，孝感市陡岗镇袁湖村党支部书记。)"
+        ", and a campus or branch named right after its body part of it, one ORG (北京大学第一医院|密云院区, 中国社会科学院大学|良乡校区)"
 )
 
 
@@ -640,7 +642,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
-                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit):  # again: places read as people late (尼玛石|曲 ×4)
+                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
+                      campus_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)
