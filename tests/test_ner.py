@@ -6984,3 +6984,9 @@ def test_a_campus_named_right_after_its_body_is_part_of_it():
     spans = spans_of(text, [("张国清", "PER"), ("北京大学第一医院", "ORG"), ("密云院区", "LOC"), ("密云区中医医院", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("张国清", "PER"), ("北京大学第一医院密云院区", "ORG"), ("密云区中医医院", "ORG")]
+
+
+def test_a_social_security_bureau_by_its_kind_alone_is_no_name():
+    """他来到县里的社保局办理了…手续 (CCTV news: read as a body): a bureau named by its kind alone."""
+    text = "他来到县里的社保局办理了助保贷款手续。"
+    assert clean_spans(text, spans_of(text, [("社保局", "ORG")])) == []

@@ -438,6 +438,7 @@ CLEANUP_READING = (
         ", and officials: one entry per person and post also where the text names the body once with units of its chain left out (甘肃酒泉永久村 beside 甘肃酒泉市永久村), with the fuller body"
         ", and a name before a comma and a clause of only places, bodies and posts ending on a post the holder of those posts (袁少敏，孝感市陡岗镇袁湖村党支部书记。)"
         ", and a campus or branch named right after its body part of it, one ORG (北京大学第一医院|密云院区, 中国社会科学院大学|良乡校区)"
+        ", and a social security bureau by its kind alone no name (县里的|社保局)"
 )
 
 
