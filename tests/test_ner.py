@@ -6990,3 +6990,12 @@ def test_a_social_security_bureau_by_its_kind_alone_is_no_name():
     """他来到县里的社保局办理了…手续 (CCTV news: read as a body): a bureau named by its kind alone."""
     text = "他来到县里的社保局办理了助保贷款手续。"
     assert clean_spans(text, spans_of(text, [("社保局", "ORG")])) == []
+
+
+def test_a_unique_body_read_on_into_the_words_after_it_is_cut_back_to_the_body():
+    """国家防总派工作组赴黑龙江 (a CCTV headline: read 国家防总派工作 as one body, stopping inside 工作组): the national
+    body alone; a department after it whose post doubles its last character stays (中央政策研究室政治组|组长)."""
+    text = "国家防总派工作组赴黑龙江协助防汛。中央政策研究室政治组组长王五。"
+    spans = spans_of(text, [("国家防总派工作", "ORG"), ("黑龙江", "LOC"), ("中央政策研究室政治组", "ORG"), ("组长", "TITLE"),
+                            ("王五", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["国家防总", "中央政策研究室政治组"]

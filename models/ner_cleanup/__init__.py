@@ -68,6 +68,7 @@ from .bodies import (
     unique_body_before_its_unit,
     unique_body_read_in_part,
     unique_body_read_in_pieces,
+    unique_body_read_on_into_a_word,
     untagged_unique_body,
 )
 from .boundaries import (
@@ -439,6 +440,7 @@ CLEANUP_READING = (
         ", and a name before a comma and a clause of only places, bodies and posts ending on a post the holder of those posts (袁少敏，孝感市陡岗镇袁湖村党支部书记。)"
         ", and a campus or branch named right after its body part of it, one ORG (北京大学第一医院|密云院区, 中国社会科学院大学|良乡校区)"
         ", and a social security bureau by its kind alone no name (县里的|社保局)"
+        ", and a national, international or foreign body or company read on into the words after it and stopping inside a word cut back to the body (国家防总|派工作|组 → 国家防总; not 中央政策研究室政治组|组长)"
 )
 
 
@@ -696,6 +698,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = country_before_its_athletes_as_place(country_as_place(entity, text), text)
     entity = government_read_as_place(entity)
     entity = place_before_a_kind(entity, text)
+    entity = unique_body_read_on_into_a_word(entity, text)
     entity = leader_read_as_place(entity)
     entity = date_off_a_person_or_post(entity)
     entity = rural_revitalization_off_a_place(entity, text)

@@ -17,6 +17,7 @@ from ..word_features import (
     word_at,
     word_ends_at,
     word_frequency,
+    word_starts_at,
     word_tag,
 )
 from .common import (
@@ -1142,3 +1143,17 @@ def campus_into_its_body(entities: Sequence[Entity], text: str) -> list[Entity]:
             continue
         result.append(entity)
     return result
+
+
+def unique_body_read_on_into_a_word(entity: Entity, text: str) -> Entity:
+    """A national, international or foreign body, or a company, read on into the words after it and stopping inside a
+    word, cut back to the body (国家防总|派工作|组赴黑龙江 → 国家防总: a CCTV headline; the rest ends like no body)."""
+    if entity.type != "ORG":
+        return entity
+    body = next((b for b in _BODIES_READ_IN_PART.get(entity.text[:1], ()) if len(b) >= 3 and entity.text.startswith(b)),
+                None)
+    if (body is None or body == entity.text or word_at(text, entity.end - 1)[1] <= entity.end
+            or text[entity.end - 1] == text[entity.end : entity.end + 1]  # 中央政策研究室政治组|组长: a department
+            or ends_like_unit_or_body(entity.text[len(body):]) or not word_starts_at(text, entity.start + len(body))):
+        return entity
+    return Entity(entity.start, entity.start + len(body), "ORG", body)
