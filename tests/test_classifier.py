@@ -25,6 +25,7 @@ from zhpolicy.models.windows import encode_text
 from zhpolicy.training.baseline import mix_baseline_into_folder, train_baseline
 from zhpolicy.training.config import load_config
 from zhpolicy.training.evaluate import evaluate_classifier
+from zhpolicy.training.model_card import write_model_card
 from zhpolicy.training.train_classifier import (
     BRIEF_CHARACTERS,
     ClassifierConfig,
@@ -527,3 +528,26 @@ def test_cli_train_baseline_adds_one_to_an_existing_classifier_folder(tmp_path, 
     assert DomainClassifier.from_folder(out).baseline is not None
     with pytest.raises(InputError, match="baseline_weight"):
         mix_baseline_into_folder(out, articles_for({"water": "water"}), 0.0, [])
+
+
+def test_the_baseline_counts_an_article_labeled_by_hand_as_several_weak_stories(tmp_path, base):
+    """Weak labels are read off headline keywords: where a weak story and a hand-labeled article say different things
+    about the same text, ``labeled_weight`` lets the hand label count more; the folder records the weight."""
+    labeled = articles_for({"water": "water", "other": "other"})
+    weak = [Article(id=f"weak-{n}", text=a.text, title=a.title, domain="other", meta={"weak_label": True})
+            for n, a in enumerate(articles_for({"water": "water"}))]
+    text = [DOMAIN_TEXTS["water"] * 2]
+    even = train_baseline(labeled + weak)
+    heavier = train_baseline(labeled + weak, labeled_weight=4.0)
+    water = list(even.classes_).index("water")
+    assert heavier.predict_proba(text)[0][water] > even.predict_proba(text)[0][water]
+    assert heavier.predict(text)[0] == "water"
+
+    write_jsonl(labeled, tmp_path / "train.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1), progress=False)
+    record = mix_baseline_into_folder(out, labeled + weak, 0.6, ["train.jsonl"], labeled_weight=4.0)
+    assert record["labeled_weight"] == 4.0
+    write_model_card(out)
+    assert "counts 4.0 weak-label stories" in (out / "README.md").read_text()
+    with pytest.raises(InputError, match="baseline_labeled_weight"):
+        mix_baseline_into_folder(out, labeled, 0.6, [], labeled_weight=0.0)

@@ -31,13 +31,16 @@ def baseline_input(article: Article) -> str:
     return _title_and_text(article.title, article.text)
 
 
-def train_baseline(articles: Sequence[Article], seed: int = 13) -> Pipeline:
-    """Fit the baseline on labeled articles."""
+def train_baseline(articles: Sequence[Article], seed: int = 13, labeled_weight: float = 1.0) -> Pipeline:
+    """Fit the baseline on labeled articles. Each article labeled by hand counts ``labeled_weight`` times a
+    weakly labeled story (``meta["weak_label"]``): the weak labels are read off headline keywords and are noisier."""
     pipeline = Pipeline([
         ("tfidf", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2)),
         ("logreg", LogisticRegression(C=10.0, max_iter=2000, random_state=seed)),
     ])
-    pipeline.fit([baseline_input(a) for a in articles], [a.domain for a in articles])
+    weights = [1.0 if a.meta.get("weak_label") else labeled_weight for a in articles]
+    fit_options = {"logreg__sample_weight": weights} if any(weight != 1.0 for weight in weights) else {}
+    pipeline.fit([baseline_input(a) for a in articles], [a.domain for a in articles], **fit_options)
     return pipeline
 
 
@@ -46,18 +49,23 @@ def baseline_predict(pipeline: Pipeline, articles: Sequence[Article]) -> list[st
 
 
 def mix_baseline_into_folder(folder: str | os.PathLike[str], articles: Sequence[Article], weight: float,
-                             sources: Sequence[str], seed: int = 13) -> dict:
-    """Fit the baseline on a classifier's own training articles (the labeled ones) and store it in the classifier's
-    folder, read from then on as ``(1 - weight) * BERT + weight * baseline`` probabilities; return what
-    ``zhpolicy.json`` records of it (``baseline``). ``sources`` names the articles' files for the record."""
+                             sources: Sequence[str], seed: int = 13, labeled_weight: float = 1.0) -> dict:
+    """Fit the baseline on a classifier's own training articles (the labeled ones; an article labeled by hand counts
+    ``labeled_weight`` times a weakly labeled story) and store it in the classifier's folder, read from then on as
+    ``(1 - weight) * BERT + weight * baseline`` probabilities; return what ``zhpolicy.json`` records of it
+    (``baseline``). ``sources`` names the articles' files for the record."""
     if not 0.0 < weight <= 1.0:
         raise InputError(f"baseline_weight {weight} is not in (0, 1]; 0 mixes in nothing")
     labeled = [a for a in articles if a.domain]
     if not labeled:
         raise InputError("the baseline trains on labeled articles only, and none was given")
-    CharNgramScorer.from_pipeline(train_baseline(labeled, seed)).save(folder)
+    if labeled_weight <= 0.0:
+        raise InputError(f"baseline_labeled_weight {labeled_weight} is not above 0")
+    CharNgramScorer.from_pipeline(train_baseline(labeled, seed, labeled_weight)).save(folder)
     meta = read_meta(folder)
     record = {"description": BASELINE_DESCRIPTION, "weight": weight, "articles": len(labeled), "trained_on": list(sources)}
+    if labeled_weight != 1.0:
+        record["labeled_weight"] = labeled_weight
     meta["reading"] = {**meta.get("reading", {}), "baseline_weight": weight}
     meta["baseline"] = record
     write_meta(folder, meta)

@@ -130,7 +130,10 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
             parts.append(
                 f"**Baseline mixed in** (`baseline.npz`, `zhpolicy.models.baseline`): the softmax above is averaged with "
                 f"the probabilities of a {mixed.get('description')} fitted on the classifier's own training articles "
-                f"({mixed.get('articles')} from {', '.join(mixed.get('trained_on', []))}), at weight "
+                f"({mixed.get('articles')} from {', '.join(mixed.get('trained_on', []))}"
+                + (f"; an article labeled by hand counts {mixed['labeled_weight']} weak-label stories "
+                   "(`baseline_labeled_weight`)" if mixed.get("labeled_weight") else "")
+                + "), at weight "
                 f"{reading['baseline_weight']} (`baseline_weight`). Plain `from_pretrained` loads the BERT alone"
                 + (f"; dev macro-F1 read with the mix: {mixed['dev_macro_f1']}" if "dev_macro_f1" in mixed else "")
                 + ".\n"

@@ -96,6 +96,7 @@ class ClassifierConfig:
     distill_weight: float = 0.5   # share of the soft-target loss on labeled articles (unlabeled ones: all of it)
     unlabeled: int = 0            # raw-news stories no weak rule labels, read by the teachers (needs teachers, weak_labels)
     baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (README)
+    baseline_labeled_weight: float = 1.0  # in that baseline, an article labeled by hand counts this many weak stories
     place_swap: float = 0.0       # share of administrative places swapped for other places per showing (training/place_swap.py)
     device: str = "auto"          # auto: the GPU when torch sees one, else the CPU
     brief_crop: float = 0.0       # share of showings an article is cut to a brief: a run of its sentences (crop_to_brief)
@@ -463,7 +464,8 @@ def add_baseline(folder: str | Path, config: ClassifierConfig, articles: list[Ar
     """Mix a TF-IDF baseline fitted on ``articles`` into the folder's reading at ``config.baseline_weight``, record its
     dev macro-F1 read so, and rebuild the card. Why: the BERT alone is sure where one cue outweighs the story, and
     the bag of n-grams decides where it is not (:mod:`zhpolicy.models.baseline`)."""
-    record = mix_baseline_into_folder(folder, articles, config.baseline_weight, training_sources(config), config.seed)
+    record = mix_baseline_into_folder(folder, articles, config.baseline_weight, training_sources(config), config.seed,
+                                      config.baseline_labeled_weight)
     if dev:
         record["dev_macro_f1"] = round(_dev_macro_f1(DomainClassifier.from_folder(folder), dev), 5)
         meta = read_meta(folder)
