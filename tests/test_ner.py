@@ -6999,3 +6999,10 @@ def test_a_unique_body_read_on_into_the_words_after_it_is_cut_back_to_the_body()
     spans = spans_of(text, [("国家防总派工作", "ORG"), ("黑龙江", "LOC"), ("中央政策研究室政治组", "ORG"), ("组长", "TITLE"),
                             ("王五", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["国家防总", "中央政策研究室政治组"]
+
+
+def test_a_bulletin_or_blue_book_in_book_title_marks_is_no_name_even_read_whole():
+    """水利部近日发布2024年《中国水资源公报》 (CCTV news: read as a body): a document's title, as 《…协定》 is."""
+    text = "水利部近日发布2024年《中国水资源公报》。论坛上还发布了《视听新媒体蓝皮书》。"
+    spans = spans_of(text, [("水利部", "ORG"), ("中国水资源公报", "ORG"), ("视听新媒体蓝皮书", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["水利部"]

@@ -663,7 +663,8 @@ def in_book_title(entity: Entity, text: str) -> bool:
     set); the written labels tag nothing in 《》.
     """
     return any(title.start(1) <= entity.start and entity.end <= title.end(1)
-               and (entity.end - entity.start < len(title.group(1)) or title.group(1).endswith(_DOCUMENT_KINDS))
+               and (entity.end - entity.start < len(title.group(1)) or title.group(1).endswith(_DOCUMENT_KINDS)
+                    or bool(_DOCUMENT_KINDS_AFTER_A_NAME.search(title.group(1))))
                for title in BOOK_TITLE.finditer(text, max(0, entity.start - 61), entity.end + 62))
 
 
@@ -671,6 +672,9 @@ def in_book_title(entity: Entity, text: str) -> bool:
 #: newspaper's is (《工人日报》).
 _DOCUMENT_KINDS = ("条例", "法", "协定", "条约", "公约", "办法", "规定", "意见", "通知", "决定", "方案", "规划", "纲要",
                    "计划", "宣言", "议程", "报告", "白皮书", "协议", "宪章", "声明", "决议", "指南", "细则", "标准")
+#: And bulletins, blue books, yearbooks and notices, after two characters or more (《中国水资源公报》, 《视听新媒体蓝皮书》:
+#: CCTV news; not the paper 《大公报》).
+_DOCUMENT_KINDS_AFTER_A_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:公报|蓝皮书|年鉴|公告|通告)$")
 
 
 #: Generic words after a place name that stay out of it (LABELS.md: 木兰溪|流域).
