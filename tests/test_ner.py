@@ -7006,3 +7006,11 @@ def test_a_bulletin_or_blue_book_in_book_title_marks_is_no_name_even_read_whole(
     text = "水利部近日发布2024年《中国水资源公报》。论坛上还发布了《视听新媒体蓝皮书》。"
     spans = spans_of(text, [("水利部", "ORG"), ("中国水资源公报", "ORG"), ("视听新媒体蓝皮书", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["水利部"]
+
+
+def test_a_verb_of_conferring_an_honour_is_no_post():
+    """国务院扶贫办日前追授黄文秀同志“全国脱贫攻坚模范”称号 (CCTV news: 追授 read as a post, and 黄文秀 its holder)."""
+    text = "国务院扶贫办日前追授黄文秀同志“全国脱贫攻坚模范”称号。"
+    spans = spans_of(text, [("国务院扶贫办", "ORG"), ("追授", "TITLE"), ("黄文秀", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned] == ["国务院扶贫办", "黄文秀"] and extract_officials(text, cleaned) == []

@@ -418,6 +418,7 @@ ROLES = frozenset({
     # 中华人民共和国|主席令, 卢拉|总统战略|引领下, 与欧盟|官员磋商|后): no gold TITLE of the corpora is one of them
     "法定代表", "法定代表人", "控制人", "实际控制人", "得主", "小将", "特警", "领导干部", "下任", "新任",
     "制裁", "维持", "指导", "健康长寿", "主席令", "总统战略", "官员磋商",
+    "追授", "授予", "追认",  # verbs of conferring an honour (…扶贫办日前|追授|黄文秀同志“全国脱贫攻坚模范”称号: CCTV news)
     "村官", "大学生村官",  # a college graduate serving in a village, a role (最美|村官|裴春亮: CCTV news; no gold span is one)
 })
 #: Chinese numerals alone (a list item's 十八、, a date's 二〇〇|四年, 十五五 of a five-year plan) name nothing; MSRA's
