@@ -7014,3 +7014,11 @@ def test_a_verb_of_conferring_an_honour_is_no_post():
     spans = spans_of(text, [("国务院扶贫办", "ORG"), ("追授", "TITLE"), ("黄文秀", "PER")])
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned] == ["国务院扶贫办", "黄文秀"] and extract_officials(text, cleaned) == []
+
+
+def test_a_place_read_into_a_word_for_old_villages_is_cut_back_to_the_place():
+    """芙蓉村将打造成为楠溪江古村落旅游的示范点 (a local paragraph: read 楠溪江古村 as one place, stopping inside 古村落,
+    a common word that jieba tags as a name): the river alone."""
+    text = "芙蓉村将打造成为楠溪江古村落旅游的示范点。"
+    spans = spans_of(text, [("芙蓉村", "LOC"), ("楠溪江古村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["芙蓉村", "楠溪江"]

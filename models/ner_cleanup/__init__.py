@@ -443,6 +443,7 @@ CLEANUP_READING = (
         ", and a national, international or foreign body or company read on into the words after it and stopping inside a word cut back to the body (国家防总|派工作|组 → 国家防总; not 中央政策研究室政治组|组长)"
         ", and a bulletin's, blue book's, yearbook's or notice's whole 《》 title none (《中国水资源公报》, 《视听新媒体蓝皮书》)"
         ", and verbs of conferring an honour read as posts none (追授, 授予, 追认: 扶贫办日前|追授|黄文秀同志)"
+        ", and a place read into a word for villages as settlements cut back to the place before it (楠溪江古村|落 → 楠溪江)"
 )
 
 

@@ -1969,15 +1969,23 @@ def name_stopping_inside_a_word(entity: Entity, text: str) -> list[Entity]:
     name (意大利工会组|织, 中国钢铁行|业, 海洋环境保|护法, 北斗卫星导航系|统, 尾矿煤矸|石: CCTV news) is no name there:
     the longest run of words before that word that is a place or ends like a name is kept (意大利, 中国,
     中华人民共和国|国民经|济, 中国志愿服务联合会|第二届会员代表大|会), else the span is dropped. The common word is jieba's alone (not a name it tags: ns, nt, nz, nr), and the piece in the span is
-    of Chinese characters only (沙尔克04|vs, a CLUENER team, stays); no gold place or body of the corpora stops so."""
+    of Chinese characters only (沙尔克04|vs, a CLUENER team, stays); no gold place or body of the corpora stops so.
+    A piece of a word for villages as settlements is no name, though it ends in 村 and jieba tags the word as a name
+    (楠溪江古村|落 → 楠溪江; 古村落 is nr to jieba)."""
     if entity.type not in ("LOC", "ORG"):
         return [entity]
     word_start, word_end = word_at(text, entity.end - 1)
     piece = text[word_start : entity.end]
+    settlement = text[word_start:word_end] in _SETTLEMENT_WORDS
     if (word_start <= entity.start or word_end <= entity.end or len(piece) < 2 or not all(map(is_cjk, piece))
-            or word_tag(text[word_start:word_end])[:2] in ("ns", "nr", "nt", "nz") or word_tag(piece) or ends_like_a_name(piece)):
+            or (not settlement and (word_tag(text[word_start:word_end])[:2] in ("ns", "nr", "nt", "nz")
+                                    or word_tag(piece) or ends_like_a_name(piece)))):
         return [entity]
     return longest_name_before(entity, text, word_start)
+
+
+#: Common words for villages as settlements, whose 村 ends no name (打造成为楠溪江古村|落旅游的示范点: a local paragraph).
+_SETTLEMENT_WORDS = frozenset({"村落", "古村落", "自然村落"})
 
 
 def place_before_a_fragment(entity: Entity, text: str) -> Entity:
