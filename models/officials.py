@@ -437,6 +437,35 @@ APPOINTING_VERBS = ("任命", "提名", "推选", "选举", "聘任", "聘请", 
 _HELD_POST_CLAUSE_END = re.compile(r"[，。；！？：\n]")
 
 
+#: A clause of a biography that says what post its subject holds or held: a date or a span of time maybe, then a verb
+#: of holding (现任遂昌县委书记; 1982年5月至1984年12月期间任义乌县委书记; 曾任…; 2015年起担任…).
+_BIOGRAPHY_HOLDING = re.compile(r"(?:[于自从]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—－-]\d{4}年(?:\d{1,2}月)?)?"
+                                r"(?:期间|起|以来|开始|后)?)?(?:生前)?(?:现任|曾任|历任|时任|兼任|担任|出任|当选为|当选|任(?![务何期性]))")
+#: What ends a sentence: a biography's subject holds the posts of its clauses up to here.
+_SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: str) -> list[re.Match[str]]:
+    """The clauses of a biography sentence whose subject is ``person``, that say what post it holds or held: the
+    person opens the sentence and a comma follows (张三，男，汉族，1970年10月生，现任遂昌县委书记。; 谢高华，1931年出生，
+    浙江衢州人，1982年5月至1984年12月期间任义乌县委书记: CCTV news), and each such clause opens with a verb of
+    holding, maybe after a date, with no other person in the sentence before it."""
+    opening = max(text.rfind(mark, 0, person.start) for mark in "。！？\n") + 1
+    if text[opening : person.start].strip(" \u3000“”\"") or text[person.end : person.end + 1] not in "，,":
+        return []
+    end = _SENTENCE_END.search(text, person.end)
+    limit = end.start() if end else len(text)
+    clauses = []
+    for comma in re.finditer("[，,；;]", text[person.end : limit]):
+        at = person.end + comma.end()
+        if any(e.type == "PER" and person.end <= e.start < at for e in entities):
+            break
+        holding = _BIOGRAPHY_HOLDING.match(text, at)
+        if holding is not None:
+            clauses.append(holding)
+    return clauses
+
+
 def is_apposition_after_a_comma(entities: Sequence[Entity], comma: int, text: str) -> bool:
     """Whether the clause after the comma at ``comma`` is only bodies, places and posts, ending on a post at a clause's
     end: what the name before the comma is (袁少敏，孝感市陡岗镇袁湖村党支部书记。: CCTV news), the name's posts."""
@@ -475,11 +504,24 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     elif verb is None and text[person.end : person.end + 1] in "，," and is_apposition_after_a_comma(
             entities, person.end, text):
         verb, at = text[person.end], person.end  # 袁少敏，孝感市陡岗镇袁湖村党支部书记。: what the name is
+    elif verb is None and (biography := biography_clause_starts(entities, person, text)):
+        # 张三，男，汉族，1970年10月生，现任遂昌县委书记: the subject of a biography sentence holds the posts of its
+        # clauses that open with a verb of holding (each read as a clause of its own)
+        return [official for clause in biography
+                for official in _posts_held_after(entities, index, clause.group(), clause.start(), None, text)]
     place_of_verb = None
     if verb is None and topic is None:
         verb, at, place_of_verb = _holding_verb_later_in_clause(entities, index, text)
     if verb is None:
         return []
+    return _posts_held_after(entities, index, verb, at, place_of_verb, text)
+
+
+def _posts_held_after(entities: Sequence[Entity], index: int, verb: str, at: int, place_of_verb: str | None,
+                      text: str) -> list[Official]:
+    """The officials of the person at ``index`` from the post after ``verb`` (standing at ``at``) in its clause, and
+    the posts listed with it (see :func:`_posts_held`); ``place_of_verb`` is where the person went to hold it."""
+    person = entities[index]
     end = _HELD_POST_CLAUSE_END.search(text, at + len(verb))
     limit = end.start() if end else len(text)
     first = next((i for i in range(index + 1, len(entities)) if at <= entities[i].start < limit

@@ -7022,3 +7022,16 @@ def test_a_place_read_into_a_word_for_old_villages_is_cut_back_to_the_place():
     text = "芙蓉村将打造成为楠溪江古村落旅游的示范点。"
     spans = spans_of(text, [("芙蓉村", "LOC"), ("楠溪江古村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["芙蓉村", "楠溪江"]
+
+
+def test_the_subject_of_a_biography_sentence_holds_the_posts_its_clauses_name():
+    """谢高华，1931年出生，浙江衢州人，1982年5月至1984年12月期间任义乌县委书记 (CCTV news: the post was dropped as held by
+    no one): the person who opens the sentence holds the post of each clause that opens with a verb of holding, maybe
+    after a date; not where another person stands before the clause (王五，李四的同学，现任…)."""
+    text = "谢高华，1931年出生，1982年5月至1984年12月期间任义乌县委书记，曾任镇海镇镇长。王五，李四的同学，现任城关镇党委书记。"
+    spans = spans_of(text, [("谢高华", "PER"), ("义乌县委", "ORG"), ("书记", "TITLE"), ("镇海镇", "LOC"), ("镇长", "TITLE"),
+                            ("王五", "PER"), ("李四", "PER"), ("城关镇", "LOC"), ("党委书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["书记", "镇长"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("谢高华", "书记", "义乌县委"), ("谢高华", "镇长", "镇海镇")]

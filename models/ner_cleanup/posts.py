@@ -28,6 +28,7 @@ from ..officials import (
     PARTY_ORGANS,
     POST_JOINERS,
     STATIONED,
+    biography_clause_starts,
     extract_officials,
     is_apposition_after_a_comma,
 )
@@ -544,10 +545,20 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
             entities, start - 1, text)) and any(other.type == "PER" and other.end == start - 1 for other in entities):
         # 孙丽美，生前系…党支部书记: the topic; 袁少敏，孝感市陡岗镇袁湖村党支部书记。: what the name is
         start = max(text.rfind(mark, 0, start - 1) for mark in CLAUSE_END_MARKS) + 1
+    elif any(clause.start() == start for person in _sentence_opening_people(entities, start, text)
+             for clause in biography_clause_starts(entities, person, text)):
+        return False  # 张三，男，汉族，…，现任遂昌县委书记: the biography's subject holds it
     listing = [found.end() for found in _THOSE_WHO_ARE.finditer(text, start, entity.start)]
     if listing:
         start = listing[-1]  # 陪同普京访华的有|外交部部长、第一副总理…: the list's posts are none of 普京's
     return not any(other.type == "PER" and start <= other.start and other.end <= end for other in entities)
+
+
+def _sentence_opening_people(entities: Sequence[Entity], clause_start: int, text: str) -> list[Entity]:
+    """The person that opens the sentence of the clause at ``clause_start``, followed by a comma, as a list (or none)."""
+    opening = max(text.rfind(mark, 0, clause_start) for mark in "。！？\n") + 1
+    return [e for e in entities if e.type == "PER" and opening <= e.start < clause_start
+            and not text[opening : e.start].strip(" \u3000“”\"") and text[e.end : e.end + 1] in "，,"][:1]
 
 
 #: 的有 opening a list of those who did something (陪同德索萨访华的有外交部长、…部长等, CCTV news of state visits; not
