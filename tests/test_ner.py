@@ -7035,3 +7035,11 @@ def test_the_subject_of_a_biography_sentence_holds_the_posts_its_clauses_name():
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["书记", "镇长"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("谢高华", "书记", "义乌县委"), ("谢高华", "镇长", "镇海镇")]
+
+
+def test_a_bureaus_group_before_a_post_stays_in_the_body():
+    """袁庚被任命为招商局集团常务副董事长 (CCTV news: the tail rule gave 集团 to the post, as it gives a team's 运检 back):
+    a tail ending in 团 names a body of its own."""
+    text = "袁庚被任命为招商局集团常务副董事长。"
+    spans = spans_of(text, [("袁庚", "PER"), ("招商局集团", "ORG"), ("常务副董事长", "TITLE")])
+    assert [e.text for e in clean_spans(text, spans)] == ["袁庚", "招商局集团", "常务副董事长"]

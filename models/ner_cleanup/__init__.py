@@ -445,6 +445,7 @@ CLEANUP_READING = (
         ", and verbs of conferring an honour read as posts none (追授, 授予, 追认: 扶贫办日前|追授|黄文秀同志)"
         ", and a place read into a word for villages as settlements cut back to the place before it (楠溪江古村|落 → 楠溪江)"
         ", and the person who opens a biography sentence before a comma the holder of the posts of its clauses that open with a verb of holding, maybe after a date (谢高华，1931年出生，…，1982年5月至1984年12月期间任义乌县委书记; 张三，男，汉族，…，现任…)"
+        ", and a bureau's group kept whole before a post (招商局集团|常务副董事长; not 招商局 + 集团常务副董事长)"
 )
 
 

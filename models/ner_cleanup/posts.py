@@ -976,10 +976,10 @@ def _head_before_post_kept(entities: Sequence[Entity], text: str,
 
 #: A company's or bureau's name with one or two characters after it that open the post (供电公司|运检班班长).
 _BODY_WITH_A_TAIL = re.compile(r"^(?P<body>.+(?:公司|集团|局))(?P<tail>[\u4e00-\u9fff]{1,2})$")
-#: Characters that end a body's name: a tail ending in one names a body of its own (公司|一部, 集团|公司), not part of a
-#: post.
+#: Characters that end a body's name: a tail ending in one names a body of its own (公司|一部, 集团|公司, a bureau's
+#: group: 招商局|集团), not part of a post.
 #: (Wider than officials.SUB_UNIT_ENDINGS, the endings of an untagged sub-unit between a body and its post.)
-_TAIL_BODY_ENDINGS = frozenset("部处科所站队室组办委会院中厅司")
+_TAIL_BODY_ENDINGS = frozenset("部处科所站队室组办委会院中厅司团")
 
 
 def body_tail_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
