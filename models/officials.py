@@ -193,8 +193,8 @@ _PARTY_DEPARTMENTS = ("纪委监委", "纪委", "监委", "政法委", "组织�
 #: government's post and the bureau's (黄冈市原副市长、原公安局局长汪治怀).
 _BARE_BUREAU_PATTERN = r"[\u4e00-\u9fff]{2,4}[局厅]"
 #: A body named by its level, a party committee's department or a bureau by its kind, maybe with 原 or 前 (a former
-#: post) before or after it.
-_LEVEL_BODY = re.compile(rf"^[{''.join(FORMER)}]?(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMENTS)}|{_BARE_BUREAU_PATTERN}"
+#: post) before or after it, or a verb of holding it then, now or before (…局长、时任县扶贫办|主任刘文阁: CCTV news).
+_LEVEL_BODY = re.compile(rf"^(?:[{''.join(FORMER)}]|时任|现任|曾任)?(?:{_LEVEL_BODY_PATTERN}|{'|'.join(_PARTY_DEPARTMENTS)}|{_BARE_BUREAU_PATTERN}"
                          rf"|{'|'.join(_BARE_LEVELS)})[{''.join(FORMER)}]?$")
 
 

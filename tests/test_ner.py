@@ -7043,3 +7043,16 @@ def test_a_bureaus_group_before_a_post_stays_in_the_body():
     text = "袁庚被任命为招商局集团常务副董事长。"
     spans = spans_of(text, [("袁庚", "PER"), ("招商局集团", "ORG"), ("常务副董事长", "TITLE")])
     assert [e.text for e in clean_spans(text, spans)] == ["袁庚", "招商局集团", "常务副董事长"]
+
+
+def test_a_verb_of_holding_read_into_a_level_body_is_cut_off_and_the_chain_goes_on():
+    """拜泉县市场监督管理局原党委书记兼局长、时任县扶贫办主任刘文阁 (CCTV news: 时任县扶贫办 read as one body): the verb
+    goes, the bureau named by its level is no name, and its post is the person's too, with no body."""
+    text = "黑龙江省拜泉县市场监督管理局原党委书记兼局长、时任县扶贫办主任刘文阁等人玩忽职守。"
+    spans = spans_of(text, [("黑龙江省拜泉县市场监督管理局", "ORG"), ("党委书记", "TITLE"), ("局长", "TITLE"),
+                            ("时任县扶贫办", "ORG"), ("主任", "TITLE"), ("刘文阁", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert "时任县扶贫办" not in [e.text for e in cleaned]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("刘文阁", "党委书记", "黑龙江省拜泉县市场监督管理局"), ("刘文阁", "局长", "黑龙江省拜泉县市场监督管理局"),
+        ("刘文阁", "主任", None)]

@@ -1020,8 +1020,9 @@ INSTITUTION_ENDINGS = ("幼儿园", "小学", "中学", "学校", "大学", "学
 ROUTE_ENDINGS = ("高铁", "铁路", "公路", "高速", "大桥")
 
 
-#: Verbs of taking a post, which the tagger reads as a post or into the body after them (陈岗|调任|县委书记).
-TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任")
+#: Verbs of taking a post, which the tagger reads as a post or into the body after them (陈岗|调任|县委书记), and of holding
+#: one then, now or before (、|时任县扶贫办|主任刘文阁: CCTV news).
+TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任", "时任", "现任", "曾任", "历任")
 #: jieba's verbs ending in 行 or 会 that are bodies (农业银行宁波市|分行), and 组织.
 BODY_WORDS_READ_AS_VERBS = frozenset({"分行", "支行", "总行", "拍卖行", "学会", "分会", "组织"})
 
