@@ -7056,3 +7056,12 @@ def test_a_verb_of_holding_read_into_a_level_body_is_cut_off_and_the_chain_goes_
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("刘文阁", "党委书记", "黑龙江省拜泉县市场监督管理局"), ("刘文阁", "局长", "黑龙江省拜泉县市场监督管理局"),
         ("刘文阁", "主任", None)]
+
+
+def test_other_mentions_of_a_two_character_name_are_tagged_before_a_function_character():
+    """“90后”姑娘程桔从繁华的广州回到家乡 … 在程桔的动员下 (CCTV news: 程桔 tagged at other mentions, not these): a mention
+    before 从, 的 or 也 stands alone; a longer name's first two characters do not (程桔学 stays untagged)."""
+    text = "姑娘程桔从广州回到家乡。程桔任村支书。在程桔的动员下，程桔学也来了。"
+    spans = spans_of(text, [("程桔", "PER"), ("程桔", "PER")])
+    spans = [e for e in spans if e.start > 5]
+    assert [e.start for e in clean_spans(text, spans) if e.text == "程桔"] == [2, 12, 20]

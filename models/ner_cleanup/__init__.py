@@ -447,6 +447,7 @@ CLEANUP_READING = (
         ", and the person who opens a biography sentence before a comma the holder of the posts of its clauses that open with a verb of holding, maybe after a date (谢高华，1931年出生，…，1982年5月至1984年12月期间任义乌县委书记; 张三，男，汉族，…，现任…)"
         ", and a bureau's group kept whole before a post (招商局集团|常务副董事长; not 招商局 + 集团常务副董事长)"
         ", and a verb of holding a post then, now or before (时任, 现任, 曾任, 历任) read into the body after it cut off, and the chain of posts read across it (…局长、时任县扶贫办|主任刘文阁)"
+        ", and other mentions of a two-character person's name tagged also before a function character that ends its phrase (姑娘程桔|从广州, 在程桔|的动员下; not 程桔|学)"
 )
 
 

@@ -329,12 +329,19 @@ def _is_short_name_to_spread(name: str) -> bool:
 
 
 def _short_name_stands_alone(mention: Entity, text: str) -> bool:
-    """Whether a mention of a two-character name starts a word and ends one before a mark or a word of two characters
-    or more (张劼|都会, 韩超|需要; not 钱七|虎, 黄循|财, a longer name's first two characters read alone)."""
+    """Whether a mention of a two-character name starts a word and ends one before a mark, a word of two characters
+    or more, or a function character that ends a name's phrase (张劼|都会, 韩超|需要, 程桔|从广州, 在程桔|的动员下; not
+    钱七|虎, 黄循|财, a longer name's first two characters read alone)."""
     if not (word_starts_at(text, mention.start) and word_ends_at(text, mention.end)) or mention.end >= len(text):
         return False
     start, end = word_at(text, mention.end)
-    return text[mention.end] in "，。、；：！？）”" or end - start >= 2
+    return (text[mention.end] in "，。、；：！？）”" or end - start >= 2
+            or text[mention.end] in _FUNCTION_CHARACTERS_AFTER_A_SHORT_NAME)
+
+
+#: Function characters after which a two-character name's mention ends (程桔|从, 程桔|的, 程桔|也: CCTV news); none that
+#: also stands as a given name's third character often (学, 正, 会, 时).
+_FUNCTION_CHARACTERS_AFTER_A_SHORT_NAME = frozenset("的从也在和与对向把被给是说都就又还将已曾等")
 
 
 def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
