@@ -7065,3 +7065,12 @@ def test_other_mentions_of_a_two_character_name_are_tagged_before_a_function_cha
     spans = spans_of(text, [("程桔", "PER"), ("程桔", "PER")])
     spans = [e for e in spans if e.start > 5]
     assert [e.start for e in clean_spans(text, spans) if e.text == "程桔"] == [2, 12, 20]
+
+
+def test_a_person_before_the_whole_of_its_unit_that_ends_a_place_tagged_elsewhere_is_the_place():
+    """在山东邹平 … 现在，邹平全市共建设高标准农田 (CCTV news: 邹平 read as a person there; jieba lists it as one): a place;
+    a person before 全村 that names no place of the text stays (书记李富林全村…, MSRA)."""
+    text = "在山东邹平，当地加大建设力度。现在，邹平全市共建设高标准农田。党支部书记李富林全村800多户。"
+    spans = spans_of(text, [("山东邹平", "LOC"), ("邹平", "PER"), ("党支部书记", "TITLE"), ("李富林", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        ("山东邹平", "LOC"), ("邹平", "LOC"), ("李富林", "PER")]

@@ -236,6 +236,7 @@ from .places import (
     place_of_related_affairs,
     place_off_a_late_common_noun,
     place_off_its_law_or_states,
+    place_read_as_a_person_before_its_whole_unit,
     place_read_on_into_a_common_verb_late,
     place_read_on_into_a_verb,
     place_read_short_of_its_water_or_mountain,
@@ -448,6 +449,7 @@ CLEANUP_READING = (
         ", and a bureau's group kept whole before a post (招商局集团|常务副董事长; not 招商局 + 集团常务副董事长)"
         ", and a verb of holding a post then, now or before (时任, 现任, 曾任, 历任) read into the body after it cut off, and the chain of posts read across it (…局长、时任县扶贫办|主任刘文阁)"
         ", and other mentions of a two-character person's name tagged also before a function character that ends its phrase (姑娘程桔|从广州, 在程桔|的动员下; not 程桔|学)"
+        ", and a person right before 全市, 全县 … whose name ends a place the text tags elsewhere that place (山东邹平 … 邹平 (PER)|全市 → LOC)"
 )
 
 
@@ -653,7 +655,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
-                      campus_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
+                      campus_into_its_body, place_read_as_a_person_before_its_whole_unit):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

@@ -2139,3 +2139,18 @@ def is_kind_before_one_of(entity: Entity, text: str) -> bool:
     (在极贫县之一的都安县, CCTV news: a township poorer than most, read as a county's name)."""
     return _one_of_a_kind_after(entity, text) and not is_place_name_or_state(entity.text) and _place_opening(
         entity, text) is None
+
+
+#: The whole of a unit after its place's name (邹平|全市, 临安|全县).
+_WHOLE_UNIT_AFTER = re.compile(r"全[省市县区镇乡村](?![民部体面])")  # not 全民, 全部, 全体, 全面
+
+
+def place_read_as_a_person_before_its_whole_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A person right before 全市, 全县 … (the whole city, county …) whose name ends a place the text tags elsewhere is
+    that place, a LOC (在山东邹平 … 现在，邹平 (PER)|全市共建设高标准农田: CCTV news; jieba lists 邹平 as a person).
+    MSRA's one gold person before such a word (党支部书记李富林全村…) names no place of its text."""
+    places = [e.text for e in entities if e.type == "LOC"]
+    return [Entity(e.start, e.end, "LOC", e.text)
+            if e.type == "PER" and _WHOLE_UNIT_AFTER.match(text, e.end) and any(
+                place.endswith(e.text) and place != e.text for place in places) else e
+            for e in entities]
