@@ -7074,3 +7074,10 @@ def test_a_person_before_the_whole_of_its_unit_that_ends_a_place_tagged_elsewher
     spans = spans_of(text, [("山东邹平", "LOC"), ("邹平", "PER"), ("党支部书记", "TITLE"), ("李富林", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
         ("山东邹平", "LOC"), ("邹平", "LOC"), ("李富林", "PER")]
+
+
+def test_a_person_read_on_into_going_back_to_the_village_is_the_person():
+    """2014年10月，程桔回村参加村两委换届选举 (CCTV news: 程桔回村 read as a village; 程桔 is tagged elsewhere)."""
+    text = "程桔任村支书。2014年10月，程桔回村参加村两委换届选举。"
+    spans = spans_of(text, [("程桔", "PER"), ("村支书", "TITLE"), ("程桔回村", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [("程桔", "PER"), ("程桔", "PER")]

@@ -176,6 +176,7 @@ from .people import (
     person_out_of_a_body_read_on_from_it,
     person_out_of_place,
     person_read_as_a_body,
+    person_read_on_into_going_to_a_unit,
     persons_joined_at_a_hyphen,
     place_and_person_read_apart,
     preposition_off_a_transliterated_place,
@@ -450,6 +451,7 @@ CLEANUP_READING = (
         ", and a verb of holding a post then, now or before (时任, 现任, 曾任, 历任) read into the body after it cut off, and the chain of posts read across it (…局长、时任县扶贫办|主任刘文阁)"
         ", and other mentions of a two-character person's name tagged also before a function character that ends its phrase (姑娘程桔|从广州, 在程桔|的动员下; not 程桔|学)"
         ", and a person right before 全市, 全县 … whose name ends a place the text tags elsewhere that place (山东邹平 … 邹平 (PER)|全市 → LOC)"
+        ", and a place or body that is a person tagged elsewhere and a verb of going to a village, town or home the person (程桔回村 (LOC) → 程桔)"
 )
 
 
@@ -655,7 +657,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
-                      campus_into_its_body, place_read_as_a_person_before_its_whole_unit):  # again: places read as people late (尼玛石|曲 ×4)
+                      campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
+                      person_read_on_into_going_to_a_unit):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

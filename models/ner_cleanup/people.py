@@ -1219,3 +1219,16 @@ def persons_joined_at_a_hyphen(entities: Sequence[Entity], text: str) -> list[En
             continue
         joined.append(entity)
     return joined
+
+
+#: A person's going back to, into or out of a village, town or home read on from the name as a place's name (程桔|回村).
+_GOING_TO_A_UNIT = re.compile(r"^[回进到来去入返离][村镇乡县城家]$")
+
+
+def person_read_on_into_going_to_a_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A place or body that is a person the text tags elsewhere and a verb of going to a unit (2014年10月，程桔回村 (LOC)
+    |参加村两委换届选举: CCTV news; the tagger read the 村 as a village's) is the person."""
+    people = {e.text for e in entities if e.type == "PER" and len(e.text) >= 2}
+    return [Entity(e.start, e.end - 2, "PER", e.text[:-2])
+            if e.type in ("LOC", "ORG") and e.text[:-2] in people and _GOING_TO_A_UNIT.match(e.text[-2:]) else e
+            for e in entities]
