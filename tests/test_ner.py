@@ -7081,3 +7081,10 @@ def test_a_person_read_on_into_going_back_to_the_village_is_the_person():
     text = "程桔任村支书。2014年10月，程桔回村参加村两委换届选举。"
     spans = spans_of(text, [("程桔", "PER"), ("村支书", "TITLE"), ("程桔回村", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [("程桔", "PER"), ("程桔", "PER")]
+
+
+def test_a_place_read_on_into_the_family_of_a_family_farm_is_cut_back():
+    """显示在黑龙江家庭农场主姬迎秋的手机上 (CCTV news: 黑龙江家庭 read as one place): the province alone."""
+    text = "一份报告就显示在黑龙江家庭农场主姬迎秋的手机上。"
+    spans = spans_of(text, [("黑龙江家庭", "LOC"), ("姬迎秋", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["黑龙江", "姬迎秋"]

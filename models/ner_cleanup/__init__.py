@@ -452,6 +452,7 @@ CLEANUP_READING = (
         ", and other mentions of a two-character person's name tagged also before a function character that ends its phrase (姑娘程桔|从广州, 在程桔|的动员下; not 程桔|学)"
         ", and a person right before 全市, 全县 … whose name ends a place the text tags elsewhere that place (山东邹平 … 邹平 (PER)|全市 → LOC)"
         ", and a place or body that is a person tagged elsewhere and a verb of going to a village, town or home the person (程桔回村 (LOC) → 程桔)"
+        ", and a place read on into 家庭 of a family farm cut back (黑龙江家庭|农场主 → 黑龙江)"
 )
 
 

@@ -692,6 +692,8 @@ COMMON_PLACE_NOUNS = ("城市", "乡村", "农村", "城乡", "城镇", "山区"
                       # place of the corpora ends with one)
                       "国旗", "平民", "运营", "化肥", "榴莲", "法律", "交通", "绿色",
                       "国徽", "国歌",
+                      # a family farm's owner (一份土壤“体检报告”就显示在|黑龙江家庭|农场主姬迎秋的手机上: CCTV news)
+                      "家庭",
                       # the venues of a meeting held in several places (在全国政协机关主会场和贵州、|云南分会场|参会: CCTV news)
                       "分会场", "主会场") + RESIDENT_NOUNS  # 国徽: |中华人民共和国国徽| above the rostrum (CCTV news)
 
