@@ -7088,3 +7088,12 @@ def test_a_place_read_on_into_the_family_of_a_family_farm_is_cut_back():
     text = "一份报告就显示在黑龙江家庭农场主姬迎秋的手机上。"
     spans = spans_of(text, [("黑龙江家庭", "LOC"), ("姬迎秋", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["黑龙江", "姬迎秋"]
+
+
+def test_a_short_body_that_is_the_short_name_of_a_village_tagged_in_full_is_the_village():
+    """在景德镇三宝村即将竣工的美术馆 … 吸引各个层面的陶瓷文创企业来三宝创新创业 (CCTV news: 三宝 read as a body): the village
+    by its short name, a LOC; a body ending like one stays (三宝集团)."""
+    text = "在景德镇三宝村即将竣工的美术馆。吸引企业来三宝创新创业，三宝集团也来了。"
+    spans = spans_of(text, [("景德镇三宝村", "LOC"), ("三宝", "ORG"), ("三宝集团", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("景德镇三宝村", "LOC"), ("三宝", "LOC"), ("三宝集团", "ORG")]

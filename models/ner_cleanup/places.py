@@ -64,6 +64,7 @@ from .common import (
     alone_or_after_a_state,
     cut_trailing_common_noun,
     ends_like_a_name,
+    ends_like_unit_or_body,
     foreign_place_read_as_person,
     in_a_sports_clause,
     in_book_title,
@@ -1930,12 +1931,15 @@ def place_short_names(entities: Sequence[Entity]) -> list[Entity]:
     提克里特市: CCTV news), that stands in a
     tagged LOC right before an administrative unit is that place. Written
     dev 0.9164 → 0.9176 (吴江, beside 苏州市吴江区); the other dev sets and
-    the written train split unchanged.
+    the written train split unchanged. So is an ORG of two or three characters that ends like no unit or body
+    (来|三宝 (ORG)|创新创业 beside 景德镇三宝村: CCTV news).
     """
     places = [e.text for e in entities if e.type == "LOC"]
     typed: list[Entity] = []
     for entity in entities:
-        if entity.type == "PER" and (2 <= len(entity.text) <= 3 or set(entity.text) <= TRANSLITERATION_CHARS) and any(
+        read_as_a_short_body = entity.type == "ORG" and 2 <= len(entity.text) <= 3 and not ends_like_unit_or_body(entity.text)
+        if (read_as_a_short_body or (entity.type == "PER" and (
+                2 <= len(entity.text) <= 3 or set(entity.text) <= TRANSLITERATION_CHARS))) and any(
             _UNIT_AFTER_SHORT_NAME.match(place[at + len(entity.text):])
             for place in places if (at := place.find(entity.text)) != -1
         ):
