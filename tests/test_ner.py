@@ -7097,3 +7097,10 @@ def test_a_short_body_that_is_the_short_name_of_a_village_tagged_in_full_is_the_
     spans = spans_of(text, [("景德镇三宝村", "LOC"), ("三宝", "ORG"), ("三宝集团", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("景德镇三宝村", "LOC"), ("三宝", "LOC"), ("三宝集团", "ORG")]
+
+
+def test_a_rivers_ice_breaking_up_is_no_place():
+    """黄河内蒙古段提前开河, 累计开河244公里 (CCTV news: 开河 read as a place; jieba lists it as one)."""
+    text = "黄河内蒙古段提前开河，已累计开河244公里。"
+    spans = spans_of(text, [("黄河", "LOC"), ("内蒙古", "LOC"), ("开河", "LOC"), ("开河", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["黄河", "内蒙古"]

@@ -369,6 +369,8 @@ GENERIC_WORDS = frozenset({
     # |盘山路, 在|海上风电场|附近): CCTV news; no gold span of the corpora is one
     "胡杨", "盘山路", "风电场", "海上风电场",
     "美食街",  # 村民曹新玉…在|美食街|开了一家小饭店 (CCTV news): a kind of street
+    # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
+    "开河", "封河", "开江", "封江",
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
