@@ -7104,3 +7104,11 @@ def test_a_rivers_ice_breaking_up_is_no_place():
     text = "黄河内蒙古段提前开河，已累计开河244公里。"
     spans = spans_of(text, [("黄河", "LOC"), ("内蒙古", "LOC"), ("开河", "LOC"), ("开河", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["黄河", "内蒙古"]
+
+
+def test_a_village_read_without_its_unit_before_a_part_of_it_gets_the_unit():
+    """这几天，半山村边上的大桥正加紧施工 … 半山村村小地少 (CCTV news: read 半山 alone; jieba reads 村边 and 村村), beside
+    半山村 tagged whole: the village."""
+    text = "回到老家半山村。半山村边上的大桥正在施工。半山村村小地少。"
+    spans = spans_of(text, [("半山村", "LOC"), ("半山", "LOC"), ("半山", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["半山村", "半山村", "半山村"]

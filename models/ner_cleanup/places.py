@@ -2092,12 +2092,17 @@ _ONE_CHARACTER_UNITS = frozenset(unit for unit in ADMIN_UNIT_ENDINGS.split("|") 
 _UNIT_LEFT_OFF = re.compile(r"[县镇乡村](?=[等、，。；的和与及])")
 
 
+#: A village's 村 that jieba reads with a locative or a second 村 (半山|村边上, 半山|村村小地少 beside 半山村: CCTV news):
+#: the village and where in it, not a word of its own that the name only modifies (华西|村级, 黄杜|村民).
+_VILLAGE_AND_ITS_PART = frozenset({"村边", "村口", "村里", "村内", "村外", "村头", "村尾", "村后", "村前", "村中", "村村"})
+
+
 def place_given_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A place the tagger read without its unit gets it: before a mark or a joiner (贵州省普安县、|沿河|县等 → 沿河县),
     or where the text tags the name with its unit elsewhere (|黄杜|村农民党员 beside 黄杜村: CCTV news). Of the gold
     places of the corpora none stands so before 县, 镇, 乡 or 村 and a mark; one named elsewhere gets its unit only where
     it is 县, 镇, 乡 or 村 and opens no word of jieba's with the next character (not 汕头|市直, 南昌|市区, 华西|村级:
-    MSRA's places); a place that ends in a unit
+    MSRA's places), but for a village's part (半山|村边上, 半山|村村小地少 beside 半山村); a place that ends in a unit
     already keeps its end."""
     named = {e.text for e in entities if e.type == "LOC"}
     result: list[Entity] = []
@@ -2107,7 +2112,8 @@ def place_given_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
                 and not UNIT_END.search(entity.text) and not overlaps_any(entities, entity.end, entity.end + 1)
                 and (_UNIT_LEFT_OFF.match(text, entity.end)
                      or (entity.text + unit in named and unit in "县镇乡村"
-                         and not is_known_word(text[entity.end : entity.end + 2])))):
+                         and (not is_known_word(text[entity.end : entity.end + 2])
+                              or text[entity.end : entity.end + 2] in _VILLAGE_AND_ITS_PART)))):
             entity = Entity(entity.start, entity.end + 1, "LOC", entity.text + unit)
         result.append(entity)
     return result
