@@ -7112,3 +7112,10 @@ def test_a_village_read_without_its_unit_before_a_part_of_it_gets_the_unit():
     text = "回到老家半山村。半山村边上的大桥正在施工。半山村村小地少。"
     spans = spans_of(text, [("半山村", "LOC"), ("半山", "LOC"), ("半山", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["半山村", "半山村", "半山村"]
+
+
+def test_a_rivers_channel_stays_off_it_and_a_breach_is_no_place():
+    """工作组实地查看了七里河河道、决堤口…，对决口原因进行会商分析 (CCTV news: read as places)."""
+    text = "工作组实地查看了七里河河道、决堤口等，对决口原因进行会商分析。"
+    spans = spans_of(text, [("七里河河道", "LOC"), ("决堤口", "LOC"), ("决口", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["七里河"]

@@ -456,6 +456,7 @@ CLEANUP_READING = (
         ", and a body of two or three characters that ends like no unit or body and is the short name of a place the text tags in full that place (来|三宝 (ORG)|创新创业 beside 景德镇三宝村)"
         ", and a river's ice breaking up or setting no place (开河, 封河, 开江, 封江)"
         ", and a village read without its 村 before a part of it given the unit where the text tags the village whole (半山|村边上, 半山|村村小地少 beside 半山村)"
+        ", and a river's channel an area word off it (七里河|河道) and a breach in a dyke no place (决口, 决堤口)"
 )
 
 

@@ -371,6 +371,7 @@ GENERIC_WORDS = frozenset({
     "美食街",  # 村民曹新玉…在|美食街|开了一家小饭店 (CCTV news): a kind of street
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
+    "决口", "决堤口",  # a breach in a dyke (对|决口|原因进行会商分析: CCTV news)
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",

@@ -1013,7 +1013,9 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     "余脉", "东缘", "西缘", "南缘", "北缘", "边缘", "水乡",
                     # a section of a river named by its place (吴江|段, 青浦|段: the written labels and MSRA tag the place
                     # alone, and no gold place ends in 段)
-                    "段") + DIRECTION_AREA_WORDS
+                    "段",
+                    # a river's channel (七里河|河道: CCTV news)
+                    "河道") + DIRECTION_AREA_WORDS
 
 
 _AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
