@@ -7119,3 +7119,10 @@ def test_a_rivers_channel_stays_off_it_and_a_breach_is_no_place():
     text = "工作组实地查看了七里河河道、决堤口等，对决口原因进行会商分析。"
     spans = spans_of(text, [("七里河河道", "LOC"), ("决堤口", "LOC"), ("决口", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["七里河"]
+
+
+def test_a_place_stopping_inside_a_lake_the_text_tags_often_goes_on_to_its_end():
+    """在大理洱海边，他嘱咐…一定要把洱海保护好 (CCTV news: read 大理洱 + 海边; 洱海 tagged at its other mentions)."""
+    text = "习近平在大理洱海边嘱咐当地干部，一定要把洱海保护好。洱海今天的变化源于治理。"
+    spans = spans_of(text, [("习近平", "PER"), ("大理洱", "LOC"), ("洱海", "LOC"), ("洱海", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["习近平", "大理洱海", "洱海", "洱海"]

@@ -457,6 +457,7 @@ CLEANUP_READING = (
         ", and a river's ice breaking up or setting no place (开河, 封河, 开江, 封江)"
         ", and a village read without its 村 before a part of it given the unit where the text tags the village whole (半山|村边上, 半山|村村小地少 beside 半山村)"
         ", and a river's channel an area word off it (七里河|河道) and a breach in a dyke no place (决口, 决堤口)"
+        ", and a place stopping inside a lake, river, sea or hill the text tags twice or more gone on to its end (大理洱|海边 beside 洱海 → 大理洱海)"
 )
 
 

@@ -2038,9 +2038,12 @@ def place_ending_inside_a_place_named_elsewhere(entities: Sequence[Entity], text
     """A place that stops inside a mention of a village, town or county the text tags elsewhere goes on to its end
     (甘肃陇南宕昌县山|背村 beside 山背村 → 甘肃陇南宕昌县山背村), and where a joiner stands before the mention the two are
     parted, the name before it an elided one (罗湾和山|背村 → 罗湾 + 山背村; LABELS.md tags elided names one by one: CCTV
-    news). The name must end in its unit and be three characters or more, the mention open inside the span, and
+    news). The name must end in its unit and be three characters or more, or be a lake, river, sea or hill the text
+    tags twice or more (在大理洱|海边 beside 洱海 ten times → 大理洱海), the mention open inside the span, and
     nothing else be tagged over its rest."""
     names = {e.text for e in entities if e.type == "LOC" and len(e.text) >= 3 and UNIT_END.search(e.text)}
+    tagged = Counter(e.text for e in entities if e.type == "LOC")
+    names |= {name for name, count in tagged.items() if count >= 2 and len(name) >= 2 and name[-1] in _WATERS_AND_HILLS}
     result = list(entities)
     for entity in entities:
         if entity.type != "LOC":
@@ -2059,6 +2062,10 @@ def place_ending_inside_a_place_named_elsewhere(entities: Sequence[Entity], text
             result = in_place_of(result, [entity], *pieces)
             break
     return result
+
+
+#: The last characters of lakes, rivers, seas and hills that a place stopping inside one goes on into (大理洱|海).
+_WATERS_AND_HILLS = frozenset("湖海江河溪山")
 
 
 #: An elided list of places closed by their count and unit (仁居、差干两镇, 容城、雄县、安新三县).
