@@ -7126,3 +7126,12 @@ def test_a_place_stopping_inside_a_lake_the_text_tags_often_goes_on_to_its_end()
     text = "习近平在大理洱海边嘱咐当地干部，一定要把洱海保护好。洱海今天的变化源于治理。"
     spans = spans_of(text, [("习近平", "PER"), ("大理洱", "LOC"), ("洱海", "LOC"), ("洱海", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["习近平", "大理洱海", "洱海", "洱海"]
+
+
+def test_a_two_character_person_before_one_more_character_and_a_verb_of_speaking_gets_it():
+    """民政部部长陆治原介绍 (CCTV news: read 陆治 and left 原 out as "former"), 项目经理孔祥同介绍说 (CLUENER dev):
+    the third character of the name; an adverb stays out (王五也说)."""
+    text = "民政部部长陆治原介绍，王五也说，项目经理孔祥同介绍说。"
+    spans = spans_of(text, [("民政部", "ORG"), ("部长", "TITLE"), ("陆治", "PER"), ("王五", "PER"), ("项目经理", "TITLE"),
+                            ("孔祥", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["陆治原", "王五", "孔祥同"]

@@ -167,6 +167,7 @@ from .people import (
     person_cut_before_a_breach,
     person_cut_before_a_place_or_adverb,
     person_cut_to_its_name,
+    person_given_its_last_character_before_speaking,
     person_given_its_surname,
     person_inside_a_route,
     person_listed_among_places,
@@ -458,6 +459,7 @@ CLEANUP_READING = (
         ", and a village read without its 村 before a part of it given the unit where the text tags the village whole (半山|村边上, 半山|村村小地少 beside 半山村)"
         ", and a river's channel an area word off it (七里河|河道) and a breach in a dyke no place (决口, 决堤口)"
         ", and a place stopping inside a lake, river, sea or hill the text tags twice or more gone on to its end (大理洱|海边 beside 洱海 → 大理洱海)"
+        ", and a two-character person of a common surname right before one character jieba reads alone and a verb of speaking given that character (陆治|原|介绍 → 陆治原; not 王五|也|说)"
 )
 
 
@@ -664,7 +666,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       short_mention_of_a_named_body, person_completed_through_the_text,
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
-                      person_read_on_into_going_to_a_unit):  # again: places read as people late (尼玛石|曲 ×4)
+                      person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)
