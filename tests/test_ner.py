@@ -7135,3 +7135,10 @@ def test_a_two_character_person_before_one_more_character_and_a_verb_of_speaking
     spans = spans_of(text, [("民政部", "ORG"), ("部长", "TITLE"), ("陆治", "PER"), ("王五", "PER"), ("项目经理", "TITLE"),
                             ("孔祥", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["陆治原", "王五", "孔祥同"]
+
+
+def test_a_numbered_road_and_its_sections_place_read_as_one_before_duan_are_two_places():
+    """在拉萨到日喀则的318国道尼木段 (CCTV news: read 318国道尼木 as one place): the road and the county."""
+    text = "在拉萨到日喀则的318国道尼木段的一处崎岖路段。"
+    spans = spans_of(text, [("拉萨", "LOC"), ("日喀则", "LOC"), ("318国道尼木", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["拉萨", "日喀则", "318国道", "尼木"]

@@ -460,6 +460,7 @@ CLEANUP_READING = (
         ", and a river's channel an area word off it (七里河|河道) and a breach in a dyke no place (决口, 决堤口)"
         ", and a place stopping inside a lake, river, sea or hill the text tags twice or more gone on to its end (大理洱|海边 beside 洱海 → 大理洱海)"
         ", and a two-character person of a common surname right before one character jieba reads alone and a verb of speaking given that character (陆治|原|介绍 → 陆治原; not 王五|也|说)"
+        ", and a numbered national or provincial road and its section's place read as one before 段 two places (318国道尼木|段)"
 )
 
 
