@@ -442,7 +442,20 @@ _HELD_POST_CLAUSE_END = re.compile(r"[，。；！？：\n]")
 _BIOGRAPHY_HOLDING = re.compile(r"(?:[于自从]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—－-]\d{4}年(?:\d{1,2}月)?)?"
                                 r"(?:期间|起|以来|开始|后)?)?(?:生前)?(?:现任|曾任|历任|时任|兼任|担任|出任|当选为|当选|任(?![务何期性]))")
 #: What ends a sentence: a biography's subject holds the posts of its clauses up to here.
-_SENTENCE_END = re.compile(r"[。！？\n]")
+_SENTENCE_ENDS = "。！？\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds the character at ``at`` starts."""
+    return max(text.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
+
+
+def opens_a_biography(person: Entity, text: str) -> bool:
+    """Whether a person opens its sentence (maybe after spaces or a quotation mark) and a comma follows the name
+    (张三，男，汉族，…): the subject of a biography sentence."""
+    return (not text[sentence_start(text, person.start) : person.start].strip(" \u3000“”\"")
+            and text[person.end : person.end + 1] in "，,")
 
 
 def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: str) -> list[re.Match[str]]:
@@ -450,8 +463,7 @@ def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: st
     person opens the sentence and a comma follows (张三，男，汉族，1970年10月生，现任遂昌县委书记。; 谢高华，1931年出生，
     浙江衢州人，1982年5月至1984年12月期间任义乌县委书记: CCTV news), and each such clause opens with a verb of
     holding, maybe after a date, with no other person in the sentence before it."""
-    opening = max(text.rfind(mark, 0, person.start) for mark in "。！？\n") + 1
-    if text[opening : person.start].strip(" \u3000“”\"") or text[person.end : person.end + 1] not in "，,":
+    if not opens_a_biography(person, text):
         return []
     end = _SENTENCE_END.search(text, person.end)
     limit = end.start() if end else len(text)

@@ -31,6 +31,8 @@ from ..officials import (
     biography_clause_starts,
     extract_officials,
     is_apposition_after_a_comma,
+    opens_a_biography,
+    sentence_start,
 )
 from ..word_features import (
     is_known_word,
@@ -556,9 +558,8 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
 
 def _sentence_opening_people(entities: Sequence[Entity], clause_start: int, text: str) -> list[Entity]:
     """The person that opens the sentence of the clause at ``clause_start``, followed by a comma, as a list (or none)."""
-    opening = max(text.rfind(mark, 0, clause_start) for mark in "。！？\n") + 1
-    return [e for e in entities if e.type == "PER" and opening <= e.start < clause_start
-            and not text[opening : e.start].strip(" \u3000“”\"") and text[e.end : e.end + 1] in "，,"][:1]
+    opening = sentence_start(text, clause_start)
+    return [e for e in entities if e.type == "PER" and opening <= e.start < clause_start and opens_a_biography(e, text)][:1]
 
 
 #: 的有 opening a list of those who did something (陪同德索萨访华的有外交部长、…部长等, CCTV news of state visits; not
