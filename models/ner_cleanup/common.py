@@ -825,6 +825,8 @@ def is_venue_word(word: str) -> bool:
 #: What the name of a river, lake, valley or polder ends with, after the chain of places it lies in
 #: (平远县|柚树河, 高昌区|葡萄沟, 共和县塔拉|滩, 三角乡|三角联圩).
 FEATURE_ENDINGS = ("水库", "联圩", "河", "江", "溪", "湖", "荡", "滩", "沟", "湾", "峡", "垸")
+#: The last characters of a natural feature's name: river, lake, hill, gully, … (木兰溪, 梁家沟, 月牙河).
+NATURAL_FEATURE_ENDINGS = "湖江河山溪湾峡岛沟岭峰泉潭洲滩"
 
 
 #: Posts the tagger reads into the name after them, with the state or province before them (美国|国务卿蒂勒森,

@@ -27,6 +27,7 @@ from .common import (
     GENERIC_WORDS,
     LEADERS_POSTS,
     LEADERS_POSTS_LONGEST_FIRST,
+    NATURAL_FEATURE_ENDINGS,
     NO_GIVEN_NAME_CHARACTERS,
     POST_ENDING,
     PREPOSITIONS_BEFORE_A_NAME,
@@ -210,10 +211,6 @@ def _completes_a_place_word(short: str, name: str, read: str) -> bool:
     return read == name and (is_place_name(name) or (len(name) >= 3 and is_known_word(name))) and not is_place_word(short)
 
 
-#: The last characters of a natural feature's name: river, lake, hill, gully, … (木兰溪, 梁家沟, 月牙河).
-_NATURAL_FEATURE_ENDINGS = "湖江河山溪湾峡岛沟岭峰泉潭洲滩"
-
-
 #: The last characters of the units of a chain of places: a place grown to the left may start right after one.
 _CHAIN_UNIT_ENDINGS = "省市州盟县区旗乡镇村道"
 
@@ -242,7 +239,7 @@ def _name_read_along(entity: Entity, name: str, at: int, text: str, repeated: bo
     # the tagger read with a preposition, 经|曼德海峡 twice)
     whole_repeated = repeated and end - start == len(name) and (
         word_at(text, entity.end - 1)[1] > entity.end
-        or (len(name) >= 3 and name[-1] in _NATURAL_FEATURE_ENDINGS and name[0] not in PREPOSITIONS_BEFORE_A_NAME))
+        or (len(name) >= 3 and name[-1] in NATURAL_FEATURE_ENDINGS and name[0] not in PREPOSITIONS_BEFORE_A_NAME))
     if not (left or right) or not (ends_like_a_name(text[start:end]) or whole_repeated
                                    or _completes_a_place_word(entity.text, name, text[start:end])):
         return None

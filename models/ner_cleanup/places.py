@@ -49,6 +49,7 @@ from .common import (
     JOINERS_BEFORE_A_NAME,
     JOINT,
     NAME_ENDINGS,
+    NATURAL_FEATURE_ENDINGS,
     ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
     POST_ENDING,
@@ -2039,11 +2040,13 @@ def place_ending_inside_a_place_named_elsewhere(entities: Sequence[Entity], text
     (甘肃陇南宕昌县山|背村 beside 山背村 → 甘肃陇南宕昌县山背村), and where a joiner stands before the mention the two are
     parted, the name before it an elided one (罗湾和山|背村 → 罗湾 + 山背村; LABELS.md tags elided names one by one: CCTV
     news). The name must end in its unit and be three characters or more, or be a lake, river, sea or hill the text
-    tags twice or more (在大理洱|海边 beside 洱海 ten times → 大理洱海), the mention open inside the span, and
+    tags twice or more, a natural feature's (:data:`NATURAL_FEATURE_ENDINGS`) or a sea's (在大理洱|海边 beside 洱海 ten
+    times → 大理洱海), the mention open inside the span, and
     nothing else be tagged over its rest."""
     names = {e.text for e in entities if e.type == "LOC" and len(e.text) >= 3 and UNIT_END.search(e.text)}
     tagged = Counter(e.text for e in entities if e.type == "LOC")
-    names |= {name for name, count in tagged.items() if count >= 2 and len(name) >= 2 and name[-1] in _WATERS_AND_HILLS}
+    names |= {name for name, count in tagged.items()
+              if count >= 2 and len(name) >= 2 and (name[-1] in NATURAL_FEATURE_ENDINGS or name.endswith("海"))}
     result = list(entities)
     for entity in entities:
         if entity.type != "LOC":
@@ -2062,10 +2065,6 @@ def place_ending_inside_a_place_named_elsewhere(entities: Sequence[Entity], text
             result = in_place_of(result, [entity], *pieces)
             break
     return result
-
-
-#: The last characters of lakes, rivers, seas and hills that a place stopping inside one goes on into (大理洱|海).
-_WATERS_AND_HILLS = frozenset("湖海江河溪山")
 
 
 #: An elided list of places closed by their count and unit (仁居、差干两镇, 容城、雄县、安新三县).
