@@ -825,6 +825,8 @@ def is_venue_word(word: str) -> bool:
 #: What the name of a river, lake, valley or polder ends with, after the chain of places it lies in
 #: (平远县|柚树河, 高昌区|葡萄沟, 共和县塔拉|滩, 三角乡|三角联圩).
 FEATURE_ENDINGS = ("水库", "联圩", "河", "江", "溪", "湖", "荡", "滩", "沟", "湾", "峡", "垸")
+#: Verbs, prepositions and particles of one character read into a person's end (侯杰|做, 塔拉吉|时, 郭明义|学).
+ONE_CHARACTER_WORDS_AFTER_A_NAME = frozenset("做时在是说等也都就又还则曾对向与同跟为被把将的已正要会学")
 #: The last characters of a natural feature's name: river, lake, hill, gully, … (木兰溪, 梁家沟, 月牙河).
 NATURAL_FEATURE_ENDINGS = "湖江河山溪湾峡岛沟岭峰泉潭洲滩"
 

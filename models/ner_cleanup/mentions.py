@@ -29,6 +29,7 @@ from .common import (
     LEADERS_POSTS_LONGEST_FIRST,
     NATURAL_FEATURE_ENDINGS,
     NO_GIVEN_NAME_CHARACTERS,
+    ONE_CHARACTER_WORDS_AFTER_A_NAME,
     POST_ENDING,
     PREPOSITIONS_BEFORE_A_NAME,
     PROVINCES_LONGEST_FIRST,
@@ -336,9 +337,10 @@ def _short_name_stands_alone(mention: Entity, text: str) -> bool:
             or text[mention.end] in _FUNCTION_CHARACTERS_AFTER_A_SHORT_NAME)
 
 
-#: Function characters after which a two-character name's mention ends (程桔|从, 程桔|的, 程桔|也: CCTV news); none that
-#: also stands as a given name's third character often (学, 正, 会, 时).
-_FUNCTION_CHARACTERS_AFTER_A_SHORT_NAME = frozenset("的从也在和与对向把被给是说都就又还将已曾等")
+#: Function characters after which a two-character name's mention ends (程桔|从, 程桔|的, 程桔|也: CCTV news): the
+#: words of one character after a name, and 从, 和, 给, but none that also stands as a given name's third character
+#: often (学, 正, 会, 时, 做, 要).
+_FUNCTION_CHARACTERS_AFTER_A_SHORT_NAME = (ONE_CHARACTER_WORDS_AFTER_A_NAME - frozenset("学正会时做要")) | frozenset("从和给")
 
 
 def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -518,7 +520,7 @@ def person_cut_to_its_name_tagged_elsewhere(entities: Sequence[Entity], text: st
     (祝贺|瑟利夫 beside 瑟利夫, 老红军|杨思禄, 赵乐际|充分肯定, 李长春|高度赞|扬, 侯杰|做, 塔拉吉|时: CCTV news, where
     the tagger reads a verb or a role into the name it stands by). The words cut off must be whole words of jieba's
     at the name's edge, of two characters or more that its dictionary counts 80 times or more, or a preposition
-    or verb of one character (:data:`_ONE_CHARACTER_WORDS_BEFORE_A_NAME`, :data:`_ONE_CHARACTER_WORDS_AFTER_A_NAME`);
+    or verb of one character (:data:`_ONE_CHARACTER_WORDS_BEFORE_A_NAME`, :data:`ONE_CHARACTER_WORDS_AFTER_A_NAME`);
     not a transliterated name's other part (约翰·|博尔顿), nor a surname of one character before a given name of two
     (祝|小龙)."""
     people = {entity.text for entity in entities if entity.type == "PER" and len(entity.text) >= 2}
@@ -571,7 +573,7 @@ def _words_after_a_name(name_end: int, end: int, text: str) -> bool:
         return False
     word = text[word_start:word_end]
     if len(word) == 1:
-        return word in _ONE_CHARACTER_WORDS_AFTER_A_NAME
+        return word in ONE_CHARACTER_WORDS_AFTER_A_NAME
     return _often_counted_beside_a_name(word)
 
 
@@ -585,9 +587,6 @@ _OFTEN_COUNTED_WORD_BESIDE_A_NAME = 80
 
 #: Prepositions and verbs of one character read into a person's start (祝|西哈莫尼, 同|卡斯特罗).
 _ONE_CHARACTER_WORDS_BEFORE_A_NAME = frozenset("祝向同与对给让请被把将据为在当跟陪派由")
-
-#: Verbs, prepositions and particles of one character read into a person's end (侯杰|做, 塔拉吉|时, 郭明义|学).
-_ONE_CHARACTER_WORDS_AFTER_A_NAME = frozenset("做时在是说等也都就又还则曾对向与同跟为被把将的已正要会学")
 
 
 def person_read_whole_where_tagged_in_part(entities: Sequence[Entity], text: str) -> list[Entity]:
