@@ -7142,3 +7142,10 @@ def test_a_numbered_road_and_its_sections_place_read_as_one_before_duan_are_two_
     text = "在拉萨到日喀则的318国道尼木段的一处崎岖路段。"
     spans = spans_of(text, [("拉萨", "LOC"), ("日喀则", "LOC"), ("318国道尼木", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["拉萨", "日喀则", "318国道", "尼木"]
+
+
+def test_a_team_of_party_members_read_up_to_the_party_is_made_whole():
+    """张黎明还是黎明共产党员服务队的队长 (CCTV news: read 黎明共产党 as the body, stopping inside 共产党员): the team."""
+    text = "张黎明还是黎明共产党员服务队的队长，24小时随叫随到。"
+    spans = spans_of(text, [("张黎明", "PER"), ("黎明共产党", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["张黎明", "黎明共产党员服务队"]

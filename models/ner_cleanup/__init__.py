@@ -59,6 +59,7 @@ from .bodies import (
     meeting_off_body,
     member_or_deliberation_off_body,
     national_body_made_whole,
+    party_members_team_made_whole,
     persons_fund,
     place_into_organization,
     section_into_its_body,
@@ -461,6 +462,7 @@ CLEANUP_READING = (
         ", and a place stopping inside a lake, river, sea or hill the text tags twice or more gone on to its end (大理洱|海边 beside 洱海 → 大理洱海)"
         ", and a two-character person of a common surname right before one character jieba reads alone and a verb of speaking given that character (陆治|原|介绍 → 陆治原; not 王五|也|说)"
         ", and a numbered national or provincial road and its section's place read as one before 段 two places (318国道尼木|段)"
+        ", and a body stopping at 共产党 before 员 and a team's word the team of Party members, one ORG (黎明共产党|员服务队 → 黎明共产党员服务队)"
 )
 
 
@@ -667,7 +669,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       short_mention_of_a_named_body, person_completed_through_the_text,
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
-                      person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking):  # again: places read as people late (尼玛石|曲 ×4)
+                      person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
+                      party_members_team_made_whole):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

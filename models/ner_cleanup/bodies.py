@@ -1157,3 +1157,21 @@ def unique_body_read_on_into_a_word(entity: Entity, text: str) -> Entity:
             or ends_like_unit_or_body(entity.text[len(body):]) or not word_starts_at(text, entity.start + len(body))):
         return entity
     return Entity(entity.start, entity.start + len(body), "ORG", body)
+
+
+#: The rest of a team of Party members named after a person or place, after the 共产党 a body read stopped at
+#: (黎明共产党|员服务队: 员 and the team's word).
+_PARTY_MEMBERS_TEAM_REST = re.compile(r"员[\u4e00-\u9fff]{0,4}?(?:志愿服务队|服务队|先锋队|突击队|服务站|工作室)")
+
+
+def party_members_team_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A body that stops at 共产党 where the text goes on with 员 and a team's word is the team of Party members, one ORG
+    (张黎明还是|黎明共产党|员服务队的队长 → 黎明共产党员服务队: CCTV news; 共产党员 is "Party member", so the span stopped
+    inside a word), where no other span stands on the rest."""
+    result = []
+    for entity in entities:
+        rest = _PARTY_MEMBERS_TEAM_REST.match(text, entity.end) if entity.type == "ORG" and entity.text.endswith("共产党") else None
+        if rest is not None and len(entity.text) > 3 and not overlaps_any(entities, entity.end, rest.end()):
+            entity = Entity(entity.start, rest.end(), "ORG", text[entity.start : rest.end()])
+        result.append(entity)
+    return result
