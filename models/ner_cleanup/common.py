@@ -701,7 +701,9 @@ COMMON_PLACE_NOUNS = ("城市", "乡村", "农村", "城乡", "城镇", "山区"
                       "分会场", "主会场") + RESIDENT_NOUNS  # 国徽: |中华人民共和国国徽| above the rostrum (CCTV news)
 
 
-_WHOLE_UNIT_AFTER_A_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,}?)全[省市县区镇乡村]")
+#: The whole of a unit (全市, 全县 …), which names no place (LABELS.md).
+WHOLE_OF_A_UNIT = "全[省市县区镇乡村]"
+_WHOLE_UNIT_AFTER_A_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{2,}}?){WHOLE_OF_A_UNIT}")
 
 
 def place_before_its_whole_unit(entity: Entity) -> Entity:

@@ -212,8 +212,9 @@ def _completes_a_place_word(short: str, name: str, read: str) -> bool:
     return read == name and (is_place_name(name) or (len(name) >= 3 and is_known_word(name))) and not is_place_word(short)
 
 
-#: The last characters of the units of a chain of places: a place grown to the left may start right after one.
-_CHAIN_UNIT_ENDINGS = "省市州盟县区旗乡镇村道"
+#: The last characters of the units of a chain of places (ADMIN_UNIT_ENDINGS', and a league's 盟): a place grown to the
+#: left may start right after one.
+_CHAIN_UNIT_ENDINGS = frozenset(unit[-1] for unit in ADMIN_UNIT_ENDINGS.split("|")) | {"盟"}
 
 
 def _name_read_along(entity: Entity, name: str, at: int, text: str, repeated: bool = False) -> tuple[int, int] | None:

@@ -62,6 +62,7 @@ from .common import (
     UNIQUE_BODIES_LONGEST_FIRST,
     UNIT_END,
     WATER_NAME_ENDINGS,
+    WHOLE_OF_A_UNIT,
     alone_or_after_a_state,
     cut_trailing_common_noun,
     ends_like_a_name,
@@ -2160,7 +2161,7 @@ def is_kind_before_one_of(entity: Entity, text: str) -> bool:
 
 
 #: The whole of a unit after its place's name (邹平|全市, 临安|全县).
-_WHOLE_UNIT_AFTER = re.compile(r"全[省市县区镇乡村](?![民部体面])")  # not 全民, 全部, 全体, 全面
+_WHOLE_UNIT_AFTER = re.compile(rf"{WHOLE_OF_A_UNIT}(?![民部体面])")  # not 全市民, 全区体 … read across a word
 
 
 def place_read_as_a_person_before_its_whole_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
