@@ -25,6 +25,7 @@ from .common import (
     ATTENDING_A_MEETING,
     BARE_BODY_WORD,
     BODY_WORDS_READ_AS_VERBS,
+    BRANCH_ENDINGS,
     CLAUSE_WORD_TAGS,
     CONGRESS_OR_PARTY_ENDINGS,
     COUNTRIES_AND_PROVINCES,
@@ -1125,8 +1126,9 @@ def departments_set_up_inside_a_body(entities: Sequence[Entity], text: str) -> l
     return [e for e in entities if not (e.type == "ORG" and e.text in departments)]
 
 
-#: How a campus or branch of a hospital, school or academy ends (北京大学第一医院|密云院区, 浙江大学|紫金港校区).
-_CAMPUS_ENDINGS = ("院区", "校区", "分院", "分校")
+#: How a campus or branch of a hospital, school or academy ends (北京大学第一医院|密云院区, 浙江大学|紫金港校区; the
+#: branches: 保定一中|分校, 海慧幼儿园|宋家山分园).
+_CAMPUS_ENDINGS = ("院区", "校区", *BRANCH_ENDINGS)
 
 
 def campus_into_its_body(entities: Sequence[Entity], text: str) -> list[Entity]:

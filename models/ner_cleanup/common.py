@@ -829,6 +829,9 @@ def is_venue_word(word: str) -> bool:
 FEATURE_ENDINGS = ("水库", "联圩", "河", "江", "溪", "湖", "荡", "滩", "沟", "湾", "峡", "垸")
 #: Verbs, prepositions and particles of one character read into a person's end (侯杰|做, 塔拉吉|时, 郭明义|学).
 ONE_CHARACTER_WORDS_AFTER_A_NAME = frozenset("做时在是说等也都就又还则曾对向与同跟为被把将的已正要会学")
+#: A school's or hospital's branch (海慧幼儿园宋家山分园: the example page, read as two places and merged; 保定一中分校,
+#: 中科院南京分院: every gold span of the corpora that ends so is an ORG). Not a campus alone (伯克利校区: MSRA's LOC).
+BRANCH_ENDINGS = ("分园", "分校", "分院")
 #: The last characters of a natural feature's name: river, lake, hill, gully, … (木兰溪, 梁家沟, 月牙河).
 NATURAL_FEATURE_ENDINGS = "湖江河山溪湾峡岛沟岭峰泉潭洲滩"
 

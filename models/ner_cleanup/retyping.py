@@ -32,6 +32,7 @@ from ..word_features import (
 )
 from .common import (
     BODY_WORD,
+    BRANCH_ENDINGS,
     CITIES,
     COUNTRIES_AND_PROVINCES,
     INSTITUTION_ENDINGS,
@@ -181,14 +182,9 @@ def institution_as_organization(entity: Entity) -> Entity:
     if entity.type == "LOC" and (entity.text.endswith(INSTITUTION_ENDINGS) or _NUMBERED_SCHOOL_AFTER_A_UNIT.search(entity.text) or (
             len(entity.text) >= 4 and entity.text.endswith(CUSTOMS) and not entity.text.endswith("山海关"))
             or (len(entity.text) >= 5 and entity.text.endswith(_ADMINISTERING_BODY_ENDINGS))
-            or (len(entity.text) >= 4 and entity.text.endswith(_BRANCH_ENDINGS))):
+            or (len(entity.text) >= 4 and entity.text.endswith(BRANCH_ENDINGS))):
         return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
-
-
-#: A school's or hospital's branch (海慧幼儿园宋家山分园: the example page, read as two places and merged; 保定一中分校,
-#: 中科院南京分院: every gold span of the corpora that ends so is an ORG). Not a campus alone (伯克利校区: MSRA's LOC).
-_BRANCH_ENDINGS = ("分园", "分校", "分院")
 
 
 #: How an administering body's name ends (…水利枢纽管理中心, …管理委员会, …办公室, …社区服务中心, …防汛指挥部).
