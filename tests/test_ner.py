@@ -7149,3 +7149,11 @@ def test_a_team_of_party_members_read_up_to_the_party_is_made_whole():
     text = "张黎明还是黎明共产党员服务队的队长，24小时随叫随到。"
     spans = spans_of(text, [("张黎明", "PER"), ("黎明共产党", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["张黎明", "黎明共产党员服务队"]
+
+
+def test_a_place_that_opens_its_language_is_no_place():
+    """英语、阿拉伯语、西班牙语、俄语等8个语种 (written dev: read 西班牙 as a place): jieba reads 西班牙语 as one word, the
+    language; the place stays where it stands alone (在西班牙学习) or before its culture (中国文化)."""
+    text = "中心配备英语、阿拉伯语、西班牙语等8个语种的服务，他曾在西班牙学习中国文化。"
+    spans = spans_of(text, [("阿拉伯", "LOC"), ("西班牙", "LOC"), ("西班牙", "LOC"), ("中国", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["西班牙", "中国"]

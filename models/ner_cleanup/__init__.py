@@ -216,6 +216,7 @@ from .places import (
     is_compass_point,
     is_direction_and_about,
     is_kind_before_one_of,
+    is_language_name,
     is_place_abbreviation,
     is_rural_revitalization_read_as_a_place,
     is_time_zone,
@@ -463,6 +464,7 @@ CLEANUP_READING = (
         ", and a two-character person of a common surname right before one character jieba reads alone and a verb of speaking given that character (陆治|原|介绍 → 陆治原; not 王五|也|说)"
         ", and a numbered national or provincial road and its section's place read as one before 段 two places (318国道尼木|段)"
         ", and a body stopping at 共产党 before 员 and a team's word the team of Party members, one ORG (黎明共产党|员服务队 → 黎明共产党员服务队)"
+        ", and a place that opens jieba's one word for its language dropped (阿拉伯|语、西班牙|语; not 在|西班牙|学习)"
 )
 
 
@@ -690,7 +692,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
             and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)
-            and not is_kind_before_one_of(e, text)],
+            and not is_kind_before_one_of(e, text) and not is_language_name(e, text)],
         text), text)
 
 
