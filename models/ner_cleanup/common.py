@@ -195,6 +195,12 @@ def clause_around(entity: Entity, text: str) -> tuple[int, int]:
     return start, after.start() if after else len(text)
 
 
+#: Kinds of street and market a place may hold: named by the kind alone or after the place's unit they name no place of
+#: their own (|夜宵街|, 塘下镇|夜宵街: written dev), though a name before the kind makes one (上海南京路步行街, 管仲老街).
+STREET_AND_MARKET_KINDS = ("美食街", "夜宵街", "小吃街", "步行街", "商业街", "酒吧街", "老街", "古街", "茶市", "集市", "夜市",
+                           "农贸市场", "菜市场", "酒庄")
+
+
 GENERIC_WORDS = frozenset({
     "我国", "全国", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区", "本市", "本省", "当地", "国内", "境外",
     "你省", "你市", "你县", "你区", "贵省", "贵市",  # "your province" of the State Council's replies (请你省…: gov.cn documents)
@@ -335,7 +341,7 @@ GENERIC_WORDS = frozenset({
     # 防范|工作, |审议|委员长会议, 与|外部|反华势力; 哈瓦那的|革命|宫 and 建南|大会堂 cut from their names): CCTV news; no gold span
     # of the corpora is one of them
     "沥青", "机场", "鸭子", "革命", "训练场", "特别", "文化", "孤岛", "黄色", "风电场", "陵园", "直升机", "火场", "港口", "浮桥",
-    "歌会", "桥梁", "木豆", "明天", "日日", "斜拉桥", "文化村", "悬索桥", "大会堂", "外埠", "坦克", "国门", "国庆", "商业街",
+    "歌会", "桥梁", "木豆", "明天", "日日", "斜拉桥", "文化村", "悬索桥", "大会堂", "外埠", "坦克", "国门", "国庆",
     "唢呐", "周边", "加开", "刀马旦", "公路", "偏远", "东经", "上岸", "白皮", "初春", "钦佩", "解散", "衰退", "自卫", "第七章",
     "空降", "海内", "应用", "工作", "审议", "外部", "共处",
     # and longer ones (铜仁市各|工业园区, 海南建省办|经济特区, |两岸关系|发展史, 全球|粮食安全, 铺装|沥青路面, |体育中心|位于, 出席的
@@ -368,7 +374,9 @@ GENERIC_WORDS = frozenset({
     # a desert tree, a winding mountain road and an offshore wind farm read as places (等地|胡杨|逐步进入最佳观赏季, 这条…长的
     # |盘山路, 在|海上风电场|附近): CCTV news; no gold span of the corpora is one
     "胡杨", "盘山路", "风电场", "海上风电场",
-    "美食街",  # 村民曹新玉…在|美食街|开了一家小饭店 (CCTV news): a kind of street
+    # kinds of street and market read as places where no name stands before them (在|美食街|开了一家小饭店: CCTV news;
+    # 塘下镇的|夜宵街, 在|茶市|做了二十多年生意, 推动|酒庄|旅游: written dev); no gold span of the corpora is one
+    *STREET_AND_MARKET_KINDS,
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
     "决口", "决堤口",  # a breach in a dyke (对|决口|原因进行会商分析: CCTV news)
