@@ -7166,3 +7166,11 @@ def test_a_street_or_market_named_by_its_kind_is_no_place_and_leaves_its_town():
     spans = spans_of(text, [("塘下镇", "LOC"), ("夜宵街", "LOC"), ("塘下镇夜宵街", "LOC"), ("茶市", "LOC"), ("酒庄", "LOC"),
                             ("上海南京路步行街", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["塘下镇", "塘下镇", "上海南京路步行街"]
+
+
+def test_a_verb_and_its_particle_after_a_held_post_is_no_person():
+    """家里正准备中午饭，习近平总书记来了。(CCTV news: read 来了 as the post's second holder): a verb and 了, 着 or 过
+    after a post its holder is named before; a name of two characters stays (习近平总书记|彭丽媛)."""
+    text = "家里正准备中午饭，习近平总书记来了。"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("来了", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["习近平", "总书记"]

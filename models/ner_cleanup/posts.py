@@ -288,7 +288,8 @@ def untagged_holder_after_a_post(entities: Sequence[Entity], text: str) -> list[
     """Tag as a person the untagged name between a post and a clause mark (市人大常委会副主任|应立标|，副市长…, 越南国家主席|
     武文赏|。: a local paragraph and CCTV news; 应立 reads as a verb to the tagger). Only two or three characters of a common
     one-character surname, no 某 and no honorific or role after the surname (方总, 王老师), no word of jieba's but a
-    person's name, read by jieba one character at a time from the surname on (not 总书记|曾指出, 教授|成立的)."""
+    person's name, read by jieba one character at a time from the surname on (not 总书记|曾指出, 教授|成立的), and no
+    verb with its aspect particle (总书记|来了)."""
     added: list[Entity] = []
     for post in entities:
         name = _NAME_BEFORE_A_MARK.match(text, post.end) if post.type == "TITLE" else None
@@ -296,6 +297,8 @@ def untagged_holder_after_a_post(entities: Sequence[Entity], text: str) -> list[
                 or name.group(1)[1] in AFTER_A_SURNAME_ALONE or name.group(1)[-1] in _ROLE_ENDINGS_AFTER_A_SURNAME):
             continue  # 副总经理|方总|, 主任|王老师|: a surname and an honorific or role (LABELS.md: no PER)
         start, end = name.span(1)
+        if _verb_and_its_particle(Entity(start, end, "PER", name.group(1)), text):
+            continue  # 总书记|来了|。: 来 is a surname, but a verb with its particle here
         if (word_tag(name.group(1)) not in ("", "nr", "nrfg", "nrt") or word_at(text, start) != (start, start + 1)
                 or word_at(text, start + 1)[1] - word_at(text, start + 1)[0] > 1 or overlaps_any(entities, start, end)):
             continue
@@ -1556,16 +1559,27 @@ def head_of_unit_left_after_place(entities: Sequence[Entity], text: str) -> list
 def word_after_a_held_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Drop a two-character "person" right after a post its holder is named before, that runs into the next word:
     习近平总书记|曾来|到 (a post has one holder, and a name does not end inside a word; from CCTV news), or that is a
-    word of its own jieba reads as no name and counts 100 times or more (习近平主席|洞察|全球形势), or a function word
-    and such a word (总书记|向全国|宗教界人士)."""
+    word of its own jieba reads as no name and counts 100 times or more (习近平主席|洞察|全球形势), or a verb and its
+    aspect particle (习近平总书记|来了), or a function word and such a word (总书记|向全国|宗教界人士)."""
     ordered = sorted(entities, key=lambda e: e.start)
     dropped = {index + 2 for index in range(len(ordered) - 2)
                if [e.type for e in ordered[index : index + 3]] == ["PER", "TITLE", "PER"]
                and ordered[index].end == ordered[index + 1].start and ordered[index + 1].end == ordered[index + 2].start
                and ((len(ordered[index + 2].text) == 2 and (last_character_opens_next_word(ordered[index + 2], text)
-                                                             or _common_word(ordered[index + 2], text)))
+                                                             or _common_word(ordered[index + 2], text)
+                                                             or _verb_and_its_particle(ordered[index + 2], text)))
                     or _function_word_and_a_common_word(ordered[index + 2], text))}
     return [entity for index, entity in enumerate(ordered) if index not in dropped]
+
+
+#: Aspect particles after a verb (来了, 笑着, 来过).
+_ASPECT_PARTICLES = frozenset("了着过")
+
+
+def _verb_and_its_particle(entity: Entity, text: str) -> bool:
+    """Whether a two-character span is a verb jieba reads alone and an aspect particle: 习近平总书记|来了 (CCTV news)."""
+    return (entity.text[-1] in _ASPECT_PARTICLES and word_at(text, entity.start) == (entity.start, entity.start + 1)
+            and word_tag(entity.text[0]) == "v")
 
 
 def _function_word_and_a_common_word(entity: Entity, text: str) -> bool:
