@@ -7174,3 +7174,10 @@ def test_a_verb_and_its_particle_after_a_held_post_is_no_person():
     text = "家里正准备中午饭，习近平总书记来了。"
     spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("来了", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["习近平", "总书记"]
+
+
+def test_a_border_or_poor_village_named_by_its_kind_alone_is_no_place():
+    """老支书们来自沧源县两个乡的9个边境村 (CCTV news: read 边境村 as a place): a kind of village by its standing."""
+    text = "老支书们来自沧源县两个乡的9个边境村，帮扶全县贫困村，来到闽宁移民村。"
+    spans = spans_of(text, [("沧源县", "LOC"), ("边境村", "LOC"), ("贫困村", "LOC"), ("闽宁移民村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["沧源县", "闽宁移民村"]

@@ -467,6 +467,7 @@ CLEANUP_READING = (
         ", and a place that opens jieba's one word for its language dropped (阿拉伯|语、西班牙|语; not 在|西班牙|学习)"
         ", and a kind of street or market named alone no place (夜宵街, 茶市, 酒庄: common.STREET_AND_MARKET_KINDS) and cut off a place's unit (塘下镇|夜宵街; not 上海南京路步行街)"
         ", and a verb and its aspect particle after a post its holder is named before no second holder (习近平总书记|来了)"
+        ", and a border, poor or relocated village named by its kind alone no place (9个|边境村, 全县|贫困村; not 闽宁移民村)"
 )
 
 

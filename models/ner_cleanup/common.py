@@ -377,6 +377,9 @@ GENERIC_WORDS = frozenset({
     # kinds of street and market read as places where no name stands before them (在|美食街|开了一家小饭店: CCTV news;
     # 塘下镇的|夜宵街, 在|茶市|做了二十多年生意, 推动|酒庄|旅游: written dev); no gold span of the corpora is one
     *STREET_AND_MARKET_KINDS,
+    # kinds of village by their standing, named alone (两个乡的9个|边境村, 全县|贫困村: CCTV news; with a name before, a
+    # village: 闽宁移民村)
+    "边境村", "贫困村", "深度贫困村", "搬迁村", "移民村", "易地搬迁村",
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
     "决口", "决堤口",  # a breach in a dyke (对|决口|原因进行会商分析: CCTV news)
