@@ -7181,3 +7181,18 @@ def test_a_border_or_poor_village_named_by_its_kind_alone_is_no_place():
     text = "老支书们来自沧源县两个乡的9个边境村，帮扶全县贫困村，来到闽宁移民村。"
     spans = spans_of(text, [("沧源县", "LOC"), ("边境村", "LOC"), ("贫困村", "LOC"), ("闽宁移民村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["沧源县", "闽宁移民村"]
+
+
+def test_policy_words_and_a_vice_jieba_lists_as_names_are_no_places_or_bodies():
+    """更加宜居的中国乡村, “三农”工作有了总抓手, 因班子成员大操大办婚宴问题被问责 (CCTV news: read as places and bodies)."""
+    text = "这是更加宜居的中国乡村。“三农”工作有了总抓手。因班子成员大操大办婚宴问题被问责。"
+    spans = spans_of(text, [("宜居", "LOC"), ("中国", "LOC"), ("三农", "ORG"), ("大操大办", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["中国"]
+
+
+def test_a_peoples_name_read_on_to_the_end_of_a_place_is_cut_off():
+    """在吉林延边朝鲜族农家，总书记盘腿而坐 (CCTV news: read 吉林延边朝鲜 as one place): the place without the people;
+    an autonomous prefecture keeps its people (延边朝鲜族自治州)."""
+    text = "在吉林延边朝鲜族农家，总书记盘腿而坐。延边朝鲜族自治州位于吉林东部。"
+    spans = spans_of(text, [("吉林延边朝鲜", "LOC"), ("延边朝鲜族自治州", "LOC"), ("吉林", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["吉林延边", "延边朝鲜族自治州", "吉林"]

@@ -159,6 +159,7 @@ from .people import (
     is_word_read_as_person,
     listed_person_made_whole,
     name_out_of_team,
+    people_off_a_place,
     people_off_their_place,
     peoples_body_completed,
     person_and_body_read_across_a_list,
@@ -468,6 +469,7 @@ CLEANUP_READING = (
         ", and a kind of street or market named alone no place (夜宵街, 茶市, 酒庄: common.STREET_AND_MARKET_KINDS) and cut off a place's unit (塘下镇|夜宵街; not 上海南京路步行街)"
         ", and a verb and its aspect particle after a post its holder is named before no second holder (习近平总书记|来了)"
         ", and a border, poor or relocated village named by its kind alone no place (9个|边境村, 全县|贫困村; not 闽宁移民村)"
+        ", and a people's name read on to the end of a place before its 族 cut off (吉林延边|朝鲜|族农家 → 吉林延边; not 延边朝鲜族自治州), and policy words and a vice jieba lists as names no places or bodies (宜居, 三农, 大操大办)"
 )
 
 
@@ -732,6 +734,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = date_off_a_person_or_post(entity)
     entity = rural_revitalization_off_a_place(entity, text)
     entity = preposition_off_a_transliterated_place(entity, text)
+    entity = people_off_a_place(entity, text)
     return foreign_city_read_as_body(entity, text)
 
 

@@ -380,6 +380,9 @@ GENERIC_WORDS = frozenset({
     # kinds of village by their standing, named alone (两个乡的9个|边境村, 全县|贫困村: CCTV news; with a name before, a
     # village: 闽宁移民村)
     "边境村", "贫困村", "深度贫困村", "搬迁村", "移民村", "易地搬迁村",
+    # policy words and a vice jieba lists as place or organization words, read so (生态|宜居|的美丽家园, “|三农|”工作,
+    # 班子成员|大操大办|婚宴: CCTV news); no gold span of the corpora is one
+    "宜居", "宜业", "三农", "大操大办",
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
     "决口", "决堤口",  # a breach in a dyke (对|决口|原因进行会商分析: CCTV news)
