@@ -7196,3 +7196,13 @@ def test_a_peoples_name_read_on_to_the_end_of_a_place_is_cut_off():
     text = "在吉林延边朝鲜族农家，总书记盘腿而坐。延边朝鲜族自治州位于吉林东部。"
     spans = spans_of(text, [("吉林延边朝鲜", "LOC"), ("延边朝鲜族自治州", "LOC"), ("吉林", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["吉林延边", "延边朝鲜族自治州", "吉林"]
+
+
+def test_a_city_left_untagged_before_its_own_party_secretarys_or_mayors_post_is_a_place():
+    """毕节市委书记周建琨向总书记汇报说 (CCTV news: 毕节 left untagged, the post read as 市委 + 书记): the city, a LOC,
+    and so the official's place; not a name that opens a longer word there (北京市民)."""
+    text = "毕节市委书记周建琨向总书记汇报说。北京市民纷纷点赞。"
+    spans = spans_of(text, [("市委书记", "TITLE"), ("周建琨", "PER"), ("总书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("毕节", "LOC"), ("市委书记", "TITLE"), ("周建琨", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("周建琨", "市委书记", "毕节")]

@@ -201,6 +201,7 @@ from .places import (
     body_standing_where_only_a_place_does,
     campaign_word_off_a_place,
     city_after_its_province,
+    city_before_its_own_heads_post,
     city_read_in_part,
     civilization_off_a_place,
     cut_inside_a_number,
@@ -470,6 +471,7 @@ CLEANUP_READING = (
         ", and a verb and its aspect particle after a post its holder is named before no second holder (习近平总书记|来了)"
         ", and a border, poor or relocated village named by its kind alone no place (9个|边境村, 全县|贫困村; not 闽宁移民村)"
         ", and a people's name read on to the end of a place before its 族 cut off (吉林延边|朝鲜|族农家 → 吉林延边; not 延边朝鲜族自治州), and policy words and a vice jieba lists as names no places or bodies (宜居, 三农, 大操大办)"
+        ", and a province or city left untagged right before its own party secretary's or head's post a LOC (毕节|市委书记|周建琨)"
 )
 
 
@@ -685,7 +687,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
     holders = [person_read_as_a_body(e, text) for e in named]
-    return bare_kind_off_a_post(paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), named, text), text)
+    return bare_kind_off_a_post(paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS

@@ -528,6 +528,26 @@ def untagged_state_or_province(entities: Sequence[Entity], text: str) -> list[En
     return untagged_names_tagged(entities, text, _states_provinces_and_cities_longest_first(), "LOC", stands_alone)
 
 
+#: The party secretary's and head's posts of a unit, after the unit's name without its unit word (毕节|市委书记,
+#: 浙江|省长): the unit the post opens with is the name's own.
+_OWN_HEADS_POST = re.compile(r"(?:省|市|县|区|州)(?:委(?:副)?书记|长)")
+#: China's provinces and cities, longest first, as they may stand before their own head's post.
+_PROVINCES_AND_CITIES_LONGEST_FIRST = tuple(longest_first(PROVINCES | set(CITIES)))
+
+
+def city_before_its_own_heads_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a province or city left untagged right before the party secretary's or head's post of its own unit, a LOC
+    (毕节|市委书记|周建琨: CCTV news, where the tagger read 市委 + 书记 and the official had no place; LABELS.md's
+    义亭镇 + 党委书记). Only a whole word of jieba's, alone or with the unit (毕节, 毕节市), that touches no span and
+    follows no CJK character but a mark's; a name before a post reads as no person's, so any city counts here."""
+    def stands_alone(place: Entity, found: list[Entity]) -> bool:
+        return (_OWN_HEADS_POST.match(text, place.end) is not None
+                and word_at(text, place.start) in ((place.start, place.end), (place.start, place.end + 1))
+                and not overlaps_another(found, place, place.start - 1, place.end)
+                and (place.start == 0 or not is_cjk(text[place.start - 1])))
+    return untagged_names_tagged(entities, text, _PROVINCES_AND_CITIES_LONGEST_FIRST, "LOC", stands_alone)
+
+
 #: Joiners of a list of places: 中国和越南, 俄罗斯与美国, 荷台达市与也门.
 _PLACE_LIST_JOINERS = "和与及、"
 
