@@ -7206,3 +7206,12 @@ def test_a_city_left_untagged_before_its_own_party_secretarys_or_mayors_post_is_
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("毕节", "LOC"), ("市委书记", "TITLE"), ("周建琨", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("周建琨", "市委书记", "毕节")]
+
+
+def test_a_rivers_dyke_goes_off_the_river_and_a_named_care_home_after_its_place_is_a_body():
+    """湖南涓水河堤在湘潭县先后出现三处损毁, 前往南和区城东老年公寓展开清淤作业 (CCTV news: read 涓水河堤 as one place,
+    the care home as a place): the river, and the care home an ORG."""
+    text = "湖南涓水河堤在湘潭县出现损毁。官兵前往南和区城东老年公寓展开清淤作业。"
+    spans = spans_of(text, [("湖南", "LOC"), ("涓水河堤", "LOC"), ("湘潭县", "LOC"), ("南和区城东老年公寓", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("湖南涓水", "LOC"), ("湘潭县", "LOC"), ("南和区城东老年公寓", "ORG")]

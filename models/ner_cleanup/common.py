@@ -770,8 +770,13 @@ _EMBANKMENTS = "大堤|大坝|堤坝|坝体|堤防"
 def embankment_off_its_water(entity: Entity) -> Entity:
     """A river, reservoir or polder read with its embankment or dam (三角乡三角联圩|大堤, 团结水库|大坝) is the feature:
     the structure is a common noun, not part of the name (no gold place of the corpora ends in 大堤 or 大坝; named
-    dams are one word: 葛洲坝, 胡佛水坝). Where what is left is a LOC of three characters or more."""
+    dams are one word: 葛洲坝, 胡佛水坝). Where what is left is a LOC of three characters or more; a river's dyke named
+    by its kind, 河堤 or 江堤, goes off a name of two or more (涓水|河堤)."""
     found = re.search(rf"(?:{'|'.join(FEATURE_ENDINGS)})({_EMBANKMENTS})$", entity.text) if entity.type == "LOC" else None
+    if not found and entity.type == "LOC":  # a river and its dyke, 河堤 or 江堤 (湖南|涓水河堤: CCTV news)
+        found = re.search(r"[\u4e00-\u9fff]{2}((?:河|江|湖|海)堤)$", entity.text)
+        if found:
+            return Entity(entity.start, entity.start + found.start(1), "LOC", entity.text[: found.start(1)])
     if not found or found.start(1) < 3:
         return entity
     end = entity.start + found.start(1)
