@@ -7215,3 +7215,11 @@ def test_a_rivers_dyke_goes_off_the_river_and_a_named_care_home_after_its_place_
     spans = spans_of(text, [("湖南", "LOC"), ("涓水河堤", "LOC"), ("湘潭县", "LOC"), ("南和区城东老年公寓", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("湖南涓水", "LOC"), ("湘潭县", "LOC"), ("南和区城东老年公寓", "ORG")]
+
+
+def test_a_river_and_a_countys_section_are_two_places_and_a_direction_is_no_body():
+    """黄河托克托县段近日出现大面积的流凌, 推动湖北成为促进中部崛起的重要战略支点 (CCTV news: read 黄河托克托县 as one
+    place, 中部 as a body): the river and the county; the direction is nothing."""
+    text = "黄河托克托县段近日出现流凌。推动湖北成为促进中部崛起的重要战略支点。"
+    spans = spans_of(text, [("黄河托克托县", "LOC"), ("湖北", "LOC"), ("中部", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["黄河", "托克托县", "湖北"]

@@ -473,6 +473,7 @@ CLEANUP_READING = (
         ", and a people's name read on to the end of a place before its 族 cut off (吉林延边|朝鲜|族农家 → 吉林延边; not 延边朝鲜族自治州), and policy words and a vice jieba lists as names no places or bodies (宜居, 三农, 大操大办)"
         ", and a province or city left untagged right before its own party secretary's or head's post a LOC (毕节|市委书记|周建琨)"
         ", and a river's dyke by its kind cut off the river (涓水|河堤), and a care home named with its place and its own name an ORG (南和区城东老年公寓)"
+        ", and a river and a county's section read as one place two, with the county's unit (黄河托克托县|段), and a direction read as any type dropped (促进|中部 (ORG)|崛起)"
 )
 
 
@@ -692,7 +693,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS
-            and not (e.type == "LOC" and e.text in DIRECTIONS)  # a direction alone: 前往|东部|省份 (not 东部|战区, made whole late)
+            and e.text not in DIRECTIONS  # a direction alone: 前往|东部|省份, 促进|中部 (ORG)|崛起 (not 东部|战区, made whole late)
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)

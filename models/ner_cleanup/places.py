@@ -1085,7 +1085,8 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
     """A river and the place that names a section of it, read as one place before 段 (or with it), are two places:
     汉江紫阳|段 → 汉江 + 紫阳, 修河永修|段, 柚树河仁居|段, 金沙江石鼓段 → 金沙江 + 石鼓 (the written labels tag both, and 段 on neither; MSRA's 滹沱河平山段 likewise).
     The river ends in 江, 河, 溪, 湖 or 荡 and is no province (浙江嘉善|段 stays), and the place after it is of two or
-    three characters; so are an expressway, railway or road and its section's province (许广高速湖南|段 → 许广高速 + 湖南:
+    three characters, or of four or five with its unit (黄河托克托县|段: CCTV news); so are an expressway, railway or
+    road and its section's province (许广高速湖南|段 → 许广高速 + 湖南:
     CCTV news). A river read one character into the section's place is cut back to the river (元荡黎|里段 → 元荡)."""
     if (entity.type == "LOC" and len(entity.text) >= 3 and entity.text[-2] in _WATER_BEFORE_A_SECTION
             and text.startswith("段", entity.end + 1) and is_cjk(text[entity.end : entity.end + 1])):
@@ -1096,7 +1097,8 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
     name = entity.text.removesuffix("段")  # 金沙江石鼓段 read whole: 段 is cut off later as an area word
     for cut in range(len(name) - 2, 1, -1):
         river_or_road = name[cut - 1] in _WATER_BEFORE_A_SECTION or (cut >= 4 and name[:cut].endswith(_ROADS_BEFORE_A_SECTION))
-        if river_or_road and 2 <= len(name) - cut <= 3 and name[:cut] not in PROVINCES:
+        place = name[cut:]
+        if river_or_road and (2 <= len(place) <= 3 or (len(place) <= 5 and UNIT_END.search(place))) and name[:cut] not in PROVINCES:
             return [Entity(entity.start, entity.start + cut, "LOC", name[:cut]),
                     Entity(entity.start + cut, entity.start + len(name), "LOC", name[cut:])]
     return [entity]
