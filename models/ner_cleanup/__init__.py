@@ -228,6 +228,7 @@ from .places import (
     mongolian_village_or_township,
     name_ending_inside_a_word,
     name_stopping_inside_a_word,
+    natural_area_word_into_its_place,
     numbered_road_made_whole,
     one_character_town_given_its_word_start,
     opens_with_party_and_state,
@@ -474,6 +475,7 @@ CLEANUP_READING = (
         ", and a province or city left untagged right before its own party secretary's or head's post a LOC (毕节|市委书记|周建琨)"
         ", and a river's dyke by its kind cut off the river (涓水|河堤), and a care home named with its place and its own name an ORG (南和区城东老年公寓)"
         ", and a river and a county's section read as one place two, with the county's unit (黄河托克托县|段), and a direction read as any type dropped (促进|中部 (ORG)|崛起)"
+        ", and a place of two characters or more given the natural area's word right after it (青藏|高原, 舟山|本岛, 龙门山|地震带; not 山东|平原县, 北京市|平原地区, 怒江|峡谷)"
 )
 
 
@@ -675,7 +677,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     for late_rule in (chief_officers_post_read_into_a_name, pieces_of_a_name_tagged_whole_elsewhere,
                       place_and_person_read_apart, transliterated_name_read_in_two, name_read_one_character_on,
                       name_given_its_last_character_wa, town_government_left_untagged, cooperative_named_by_its_place,
-                      resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain, untagged_byline_names,
+                      resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain,
+                      natural_area_word_into_its_place, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,

@@ -1403,6 +1403,33 @@ def place_read_short_of_its_water_or_mountain(entities: Sequence[Entity], text: 
 _WATER_AND_MOUNTAIN_ENDINGS = frozenset("湖江河山岛溪泉湾")
 
 
+#: Words for a natural area or a region's main island that a name opens (青藏|高原, 舟山|本岛, 龙门山|地震带): the written
+#: labels tag 17 of 19 such places whole with the word (黄土高原, 杭嘉湖平原, 腾格里沙漠; MSRA and People's Daily tag the
+#: name alone about as often as whole).
+_NATURAL_AREA_WORDS = ("高原", "盆地", "平原", "山脉", "沙漠", "草原", "湿地", "丘陵", "半岛", "群岛", "本岛", "地震带", "三角洲")
+#: What makes the area word a kind of land, no name's end (北京市|平原地区, 山区地带).
+_AREA_AFTER_AN_AREA_WORD = ("地区", "地带", "区域", "地方", "地形", "地貌")
+
+
+def natural_area_word_into_its_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a place of two characters or more the word for the natural area it names right after it (地处|青藏|高原|东缘
+    → 青藏高原, 从|舟山|本岛|调水, 地处|龙门山|地震带: written dev), as LABELS.md tags places (mountains, scenic areas)
+    and the written labels such areas; only where no span starts there and the area word ends a word of jieba's
+    (not 山东|平原县, a county) and no word for a kind of land follows (not 北京市|平原地区: MSRA). A gorge stays out
+    (怒江|峡谷: the written labels and MSRA tag the river alone)."""
+    starts = {entity.start for entity in entities}
+    result = []
+    for entity in entities:
+        word = next((w for w in _NATURAL_AREA_WORDS if text.startswith(w, entity.end)), None) if entity.type == "LOC" else None
+        end = entity.end + len(word) if word else entity.end
+        if (word and len(entity.text) >= 2 and entity.end not in starts and word_ends_at(text, end)
+                and not text.startswith(_AREA_AFTER_AN_AREA_WORD, end)
+                and not overlaps_any(entities, entity.end, end)):
+            entity = Entity(entity.start, end, "LOC", text[entity.start : end])
+        result.append(entity)
+    return result
+
+
 def town_government_left_untagged(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A town's, township's or subdistrict's place tagged alone before its government or office left untagged is the
     government, an ORG (汉昌街道|办事处|紧急组织 → 汉昌街道办事处: CCTV news), as LABELS.md reads named town governments
