@@ -549,7 +549,8 @@ def _end_of_place_word(place: Entity, text: str, limit: int) -> int:
     Only a LOC whose part in the word has two characters or more and is no
     place of its own, and only one character more, which is no unit or
     locative (玄武湖|畔): MSRA and People's Daily tag the proper part of
-    longer place words (云贵|高原, 港澳|同胞, 香港|回归), and a place before
+    longer place words (港澳|同胞, 香港|回归; a natural area's word, 云贵|高原, is given to its place by the late
+    rule :func:`~.places.natural_area_word_into_its_place`, as LABELS.md reads it), and a place before
     its unit stays (新余|市). A part that is no word of jieba's at all may be up to three characters short
     (乌鲁|木齐, People's Daily's weather tables), and so may one whose rest is no word either, where the word does not
     end in a word after what is no place (喜马拉|雅山脉, 密西西|比河, 波罗|的海; not 华北|大平原, 塔克拉玛干|大沙漠).
