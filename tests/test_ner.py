@@ -7233,3 +7233,10 @@ def test_a_place_before_its_natural_areas_word_is_read_with_it():
     text = "地处秦岭余脉与青藏高原东缘。可以从舟山本岛调水。茂县地处龙门山地震带。"
     spans = spans_of(text, [("秦岭", "LOC"), ("青", "LOC"), ("藏", "LOC"), ("舟山", "LOC"), ("茂县", "LOC"), ("龙门山", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["秦岭", "青藏高原", "舟山本岛", "茂县", "龙门山地震带"]
+
+
+def test_a_place_read_on_into_a_verb_of_policy_news_is_cut_there():
+    """已经成为南平助力乡村振兴战略的新一代科技特派员 (CCTV news: read 南平助力 as one place): 助力 opens the predicate."""
+    text = "专家们已经成为南平助力乡村振兴战略的新一代科技特派员。"
+    spans = spans_of(text, [("南平助力", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["南平"]
