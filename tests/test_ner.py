@@ -7240,3 +7240,11 @@ def test_a_place_read_on_into_a_verb_of_policy_news_is_cut_there():
     text = "专家们已经成为南平助力乡村振兴战略的新一代科技特派员。"
     spans = spans_of(text, [("南平助力", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["南平"]
+
+
+def test_common_nouns_read_as_places_are_no_places_but_a_person_of_the_name_stays():
+    """学雷锋活动从城市社区到田野乡村广泛开展, 看望了日托所的老人, 围绕一江两岸打造城市会客厅 (CCTV news: read 田野, 日托,
+    一江 as places); CLUENER's person 田野 stays."""
+    text = "活动从城市社区到田野乡村广泛开展。总书记看望了日托所的老人。围绕一江两岸打造城市会客厅。演员田野说。"
+    spans = spans_of(text, [("田野", "LOC"), ("日托", "LOC"), ("一江", "LOC"), ("田野", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("田野", "PER")]

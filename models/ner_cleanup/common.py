@@ -398,7 +398,10 @@ GENERIC_WORDS = frozenset({
 #: read as a place 5 times on the probes, which CLUENER tags as a position; 太阳, the sun, which MSRA tags a place some
 #: 50 times, 太阳|能 and 太阳|系 among them, and which the written labels leave untagged all 6 times: LABELS.md's places
 #: are places on the map, and the tagger read it as one 12 times on the probes, 太阳|翼 of a space station too).
-_NO_PLACE_WORDS = frozenset({"平安", "嘉宾", "太阳"})
+_NO_PLACE_WORDS = frozenset({"平安", "嘉宾", "太阳",
+                             # common nouns and a set phrase's piece read as places (从城市社区到|田野|乡村, 看望了|日托|所的
+                             # 老人, 围绕|一江|两岸打造: CCTV news); 田野 is a person's name in CLUENER, so places only
+                             "田野", "日托", "一江"})
 _GENERIC_ENDINGS = tuple(GENERIC_WORDS)
 
 #: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
