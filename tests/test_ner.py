@@ -7248,3 +7248,10 @@ def test_common_nouns_read_as_places_are_no_places_but_a_person_of_the_name_stay
     text = "活动从城市社区到田野乡村广泛开展。总书记看望了日托所的老人。围绕一江两岸打造城市会客厅。演员田野说。"
     spans = spans_of(text, [("田野", "LOC"), ("日托", "LOC"), ("一江", "LOC"), ("田野", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("田野", "PER")]
+
+
+def test_a_breach_and_a_cliff_read_as_places_are_no_places():
+    """大坝出现了近十米的溃口, 毛相林：绝壁凿通幸福路 (CCTV news: read as places)."""
+    text = "大坝出现了近十米的溃口。毛相林：绝壁凿通幸福路。"
+    spans = spans_of(text, [("溃口", "LOC"), ("毛相林", "PER"), ("绝壁", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["毛相林"]

@@ -385,7 +385,8 @@ GENERIC_WORDS = frozenset({
     "宜居", "宜业", "三农", "大操大办",
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
-    "决口", "决堤口",  # a breach in a dyke (对|决口|原因进行会商分析: CCTV news)
+    "决口", "决堤口", "溃口",  # a breach in a dyke (对|决口|原因进行会商分析, 出现了近十米的|溃口: CCTV news)
+    "绝壁",  # a cliff (毛相林：|绝壁|凿通幸福路: CCTV news)
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
