@@ -7255,3 +7255,11 @@ def test_a_breach_and_a_cliff_read_as_places_are_no_places():
     text = "大坝出现了近十米的溃口。毛相林：绝壁凿通幸福路。"
     spans = spans_of(text, [("溃口", "LOC"), ("毛相林", "PER"), ("绝壁", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["毛相林"]
+
+
+def test_a_body_stopping_inside_a_schools_name_is_given_the_rest_of_it():
+    """新区联合吉林大学、长春汽车工业高等专科学校等院校 (written dev: read 长春汽车工业高 as the body, which was cut back to
+    长春): the school; a body stopping inside a common word with no school after it is still cut back (意大利工会组|织)."""
+    text = "新区联合吉林大学、长春汽车工业高等专科学校等院校开设课程。意大利工会组织抗议。"
+    spans = spans_of(text, [("吉林大学", "ORG"), ("长春汽车工业高", "ORG"), ("意大利工会组", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["吉林大学", "长春汽车工业高等专科学校", "意大利"]

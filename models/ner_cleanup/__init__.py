@@ -198,6 +198,7 @@ from .people import (
 )
 from .places import (
     around_word_off_place,
+    body_completed_to_its_school,
     body_standing_where_only_a_place_does,
     campaign_word_off_a_place,
     city_after_its_province,
@@ -479,6 +480,7 @@ CLEANUP_READING = (
         ", and a place read on into a verb of policy news jieba reads as a noun cut there (南平|助力|乡村振兴战略; also 赋能, 引领, 带动)"
         ", and common nouns and a set phrase's piece read as places no places (到|田野|乡村, |日托|所, 围绕|一江|两岸; a person 田野 stays)"
         ", and a dyke's breach and a cliff no places (近十米的|溃口, 高山|绝壁)"
+        ", and a body stopping inside a word of a school's or hospital's name given the rest, within six characters (长春汽车工业高|等专科学校)"
 )
 
 
@@ -613,7 +615,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
             cut_function_character(envoy_post_off_place(part, text)))))), text), text), text), text), text), text) for part in parts],
         text), text)
-    parts = [place_before_a_fragment(part, text) for part in organ_member_completed(parts, text)]
+    parts = [place_before_a_fragment(body_completed_to_its_school(part, text), text) for part in organ_member_completed(parts, text)]
     parts = [piece for part in parts for cut in place_abbreviation_off_a_body(part, text) for piece in states_counted_out_of_a_body(cut)]
     parts = in_residence_into_post([member_or_deliberation_off_body(meeting_off_body(piece, text), text)
                                     for part in parts for piece in situation_word_off_body(part, text)])

@@ -45,6 +45,7 @@ from .common import (
     EVENT_AFTER_A_BODY,
     FEATURE_ENDINGS,
     GENERIC_WORDS,
+    INSTITUTION_ENDINGS,
     INTERNATIONAL_BODY_OPENINGS,
     JOINERS_BEFORE_A_NAME,
     JOINT,
@@ -2035,6 +2036,23 @@ def place_run_into_a_named_place(entities: Sequence[Entity], text: str) -> list[
                 grown = Entity(entity.start, end, entity.type, text[entity.start : end])
         result.append(grown)
     return result
+
+
+#: The rest of a school's or hospital's name after a body that stopped inside one of its words (长春汽车工业高|等专科学校):
+#: up to six characters and an institution's ending.
+_SCHOOL_NAMED_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(INSTITUTION_ENDINGS)})")
+
+
+def body_completed_to_its_school(entity: Entity, text: str) -> Entity:
+    """A body that stops inside a word of jieba's where the text goes on, within six characters, to a school's or
+    hospital's ending is that school (新区联合吉林大学、|长春汽车工业高|等专科学校|等院校: written dev, where the rule for a
+    body that is a fragment had cut it back to its place, 长春). Before that rule; the ending must end a word of jieba's."""
+    if entity.type != "ORG" or word_at(text, entity.end - 1)[1] <= entity.end:
+        return entity
+    school = _SCHOOL_NAMED_ON.match(text, entity.end)
+    if school is None or not word_ends_at(text, school.end()):
+        return entity
+    return Entity(entity.start, school.end(), "ORG", text[entity.start : school.end()])
 
 
 def name_stopping_inside_a_word(entity: Entity, text: str) -> list[Entity]:
