@@ -7263,3 +7263,10 @@ def test_a_body_stopping_inside_a_schools_name_is_given_the_rest_of_it():
     text = "新区联合吉林大学、长春汽车工业高等专科学校等院校开设课程。意大利工会组织抗议。"
     spans = spans_of(text, [("吉林大学", "ORG"), ("长春汽车工业高", "ORG"), ("意大利工会组", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["吉林大学", "长春汽车工业高等专科学校", "意大利"]
+
+
+def test_a_company_read_up_to_its_bracketed_group_is_given_the_rest_of_its_name():
+    """中国工商银行股份有限公司、中国人寿保险（集团）公司 (CCTV news: read 中国人寿保险 alone): the whole company."""
+    text = "对中国工商银行股份有限公司、中国人寿保险（集团）公司开展指导。"
+    spans = spans_of(text, [("中国工商银行股份有限公司", "ORG"), ("中国人寿保险", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["中国工商银行股份有限公司", "中国人寿保险（集团）公司"]

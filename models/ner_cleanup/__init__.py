@@ -73,6 +73,7 @@ from .bodies import (
     untagged_unique_body,
 )
 from .boundaries import (
+    company_named_with_its_group_in_brackets,
     complete_name_endings,
     cut_appointed_as,
     cut_at_a_count,
@@ -481,6 +482,7 @@ CLEANUP_READING = (
         ", and common nouns and a set phrase's piece read as places no places (到|田野|乡村, |日托|所, 围绕|一江|两岸; a person 田野 stays)"
         ", and a dyke's breach and a cliff no places (近十米的|溃口, 高山|绝壁)"
         ", and a body stopping inside a word of a school's or hospital's name given the rest, within six characters (长春汽车工业高|等专科学校)"
+        ", and a company read up to the bracketed （集团） in its name given the rest (中国人寿保险|（集团）公司)"
 )
 
 
@@ -717,7 +719,8 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     """A span after the late mends of one span each, in order: the last list rules may complete, merge or cut a name
     into one these read (a venue's 国际, a person's fund, a place's descriptor or side, law or states, a trade agreement, a
     campaign's word, a count of places, civilization, 涉, a term, a verb, a common noun, a river's water or embankment, an event's
-    host, a person named like a place or read as a body, a country, a government, a leader, a foreign city)."""
+    host, a person named like a place or read as a body, a country, a government, a leader, a people's name after a
+    place, a company's bracketed group, a foreign city)."""
     entity = international_venue_or_place(entity, text)
     entity = persons_fund(entity, text)
     entity = descriptor_off_a_place(entity)
@@ -747,6 +750,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = rural_revitalization_off_a_place(entity, text)
     entity = preposition_off_a_transliterated_place(entity, text)
     entity = people_off_a_place(entity, text)
+    entity = company_named_with_its_group_in_brackets(entity, text)
     return foreign_city_read_as_body(entity, text)
 
 

@@ -92,6 +92,18 @@ def name_joined_across_brackets(entities: Sequence[Entity], text: str) -> list[E
         else:
             joined.append(entity)
     return joined
+#: A company's group written in brackets inside its name and the company word after it (中国人寿保险|（集团）公司,
+#: 太原钢铁（集团）有限公司, 中国远洋运输（集团）总公司).
+_GROUP_IN_BRACKETS = re.compile(r"[（(]集团[)）](?:股份有限公司|有限责任公司|有限公司|总公司|公司)")
+
+
+def company_named_with_its_group_in_brackets(entity: Entity, text: str) -> Entity:
+    """A company read up to the bracketed （集团） in its name is given the rest (中国人寿保险|（集团）公司 → 中国人寿保险（集团）公司:
+    CCTV news); every gold body of the corpora that holds such brackets holds them whole (12 of 12)."""
+    rest = _GROUP_IN_BRACKETS.match(text, entity.end) if entity.type == "ORG" else None
+    return Entity(entity.start, rest.end(), "ORG", text[entity.start : rest.end()]) if rest else entity
+
+
 _LONG_GENERIC_WORDS = tuple(word for word in GENERIC_WORDS if len(word) >= 3)
 #: A year, a date or a document's number read as a name (1986年|上海市化工局…, 国务院令|第707号): no entity.
 _DATE_OR_NUMBER_ONLY = re.compile(r"^(?:第?[0-9０-９一二三四五六七八九十百〇零]+(?:年|月|日|年代|号|届)[和、]?)+$")  # also a list: 八十五号和八十六号; a session alone: 、十六届、
