@@ -7270,3 +7270,11 @@ def test_a_company_read_up_to_its_bracketed_group_is_given_the_rest_of_its_name(
     text = "对中国工商银行股份有限公司、中国人寿保险（集团）公司开展指导。"
     spans = spans_of(text, [("中国工商银行股份有限公司", "ORG"), ("中国人寿保险", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["中国工商银行股份有限公司", "中国人寿保险（集团）公司"]
+
+
+def test_a_place_inside_a_long_quoted_campaign_name_is_no_place():
+    """将开展“预防和打击利用离岸公司和地下钱庄向境外转移赃款专项行动” (CCTV news: read 钱庄 as a place inside the
+    campaign's name, longer than the short quotations the rule read before)."""
+    text = "将开展“预防和打击利用离岸公司和地下钱庄向境外转移赃款专项行动”以及“劝返专项行动”。"
+    spans = spans_of(text, [("钱庄", "LOC")])
+    assert clean_spans(text, spans) == []

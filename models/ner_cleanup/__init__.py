@@ -483,6 +483,7 @@ CLEANUP_READING = (
         ", and a dyke's breach and a cliff no places (近十米的|溃口, 高山|绝壁)"
         ", and a body stopping inside a word of a school's or hospital's name given the rest, within six characters (长春汽车工业高|等专科学校)"
         ", and a company read up to the bracketed （集团） in its name given the rest (中国人寿保险|（集团）公司)"
+        ", and names inside a longer quoted campaign of up to 40 characters with no clause mark, ending in 行动, 工程, 活动 or 计划, dropped (“…利用离岸公司和地下|钱庄|向境外转移赃款专项行动”)"
 )
 
 
