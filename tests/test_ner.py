@@ -7278,3 +7278,11 @@ def test_a_place_inside_a_long_quoted_campaign_name_is_no_place():
     text = "将开展“预防和打击利用离岸公司和地下钱庄向境外转移赃款专项行动”以及“劝返专项行动”。"
     spans = spans_of(text, [("钱庄", "LOC")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_route_read_with_the_place_that_opens_its_section_is_two_places():
+    """京哈高铁哈尔滨至承德段今天开通运行 (CCTV news: read 京哈高铁哈尔滨 as one place): the railway and the city; a
+    route named alone stays (京沪高铁全线)."""
+    text = "京哈高铁哈尔滨至承德段今天开通运行。京沪高铁全线运行。"
+    spans = spans_of(text, [("京哈高铁哈尔滨", "LOC"), ("承德", "LOC"), ("京沪高铁", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["京哈高铁", "哈尔滨", "承德", "京沪高铁"]

@@ -259,6 +259,7 @@ from .places import (
     province_part_completed,
     region_word_read_in_part,
     river_and_its_section_parted,
+    route_and_its_place_parted,
     route_run_on,
     rural_revitalization_off_a_place,
     short_place_read_as_a_body,
@@ -484,6 +485,7 @@ CLEANUP_READING = (
         ", and a body stopping inside a word of a school's or hospital's name given the rest, within six characters (长春汽车工业高|等专科学校)"
         ", and a company read up to the bracketed （集团） in its name given the rest (中国人寿保险|（集团）公司)"
         ", and names inside a longer quoted campaign of up to 40 characters with no clause mark, ending in 行动, 工程, 活动 or 计划, dropped (“…利用离岸公司和地下|钱庄|向境外转移赃款专项行动”)"
+        ", and a railway or road read with the place that opens a section of it two places (京哈高铁哈尔滨|至|承德段 → 京哈高铁 + 哈尔滨)"
 )
 
 
@@ -602,7 +604,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for listed in split_names_at_joiner(worked, text)
         for joined in split_places_at_de(listed, text)
         for area in split_places_at_area_word(joined)
-        for place in river_and_its_section_parted(area, text)
+        for routed in river_and_its_section_parted(area, text)
+        for place in route_and_its_place_parted(routed, text)
         for host in asia_of_the_asian_games_off(place, text)
         for member in split_committee_member(host, text)
         for piece in states_side_by_side_parted(member, text)

@@ -1105,6 +1105,26 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
     return [entity]
 
 
+#: How a section of a route is named after the place that opens it (京哈高铁哈尔滨|至|承德段, 沪昆高铁长沙|到…).
+_SECTION_AFTER_A_PLACE = ("至", "到", "段", "—", "-")
+
+
+def route_and_its_place_parted(entity: Entity, text: str) -> list[Entity]:
+    """A railway or road read with the place that opens a section of it is two places: 京哈高铁哈尔滨|至|承德段 →
+    京哈高铁 + 哈尔滨 (CCTV news). Only where the route's name has four characters or more and ends like a route
+    (高铁, 铁路, 公路, 高速), what follows it is a city, province or place of jieba's, and the text names a section
+    after it (至, 到, 段)."""
+    if entity.type != "LOC" or not text.startswith(_SECTION_AFTER_A_PLACE, entity.end):
+        return [entity]
+    for ending in ("高铁", "铁路", "公路", "高速"):
+        at = entity.text.find(ending, 2)
+        place = entity.text[at + len(ending) :] if at != -1 else ""
+        if len(place) >= 2 and (place in CITIES or place in PROVINCES or is_place_word(place)):
+            cut = entity.start + at + len(ending)
+            return [Entity(entity.start, cut, "LOC", entity.text[: at + len(ending)]), Entity(cut, entity.end, "LOC", place)]
+    return [entity]
+
+
 def split_places_at_de(entity: Entity, text: str) -> list[Entity]:
     """Split a place read across 的 into the two places it joins: 和田地区的色格孜库勒乡欧尔奴什村 → 和田地区,
     色格孜库勒乡欧尔奴什村 (from CCTV news); both sides must be places (a name before a unit, or dictionary places)."""
