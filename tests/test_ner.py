@@ -7286,3 +7286,12 @@ def test_a_route_read_with_the_place_that_opens_its_section_is_two_places():
     text = "京哈高铁哈尔滨至承德段今天开通运行。京沪高铁全线运行。"
     spans = spans_of(text, [("京哈高铁哈尔滨", "LOC"), ("承德", "LOC"), ("京沪高铁", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["京哈高铁", "哈尔滨", "承德", "京沪高铁"]
+
+
+def test_a_route_named_by_two_places_is_the_two_places_alone():
+    """丽江至香格里拉铁路、济南至郑州高铁等项目即将开通 (CCTV news: read 香格里拉铁路, 郑州高铁 as places), as the written
+    labels tag 遵义至余庆: the places; 宝成铁路四川广元境内 is the railway and the city."""
+    text = "丽江至香格里拉铁路、济南至郑州高铁等项目即将开通。宝成铁路四川广元境内发生塌方。"
+    spans = spans_of(text, [("丽江", "LOC"), ("香格里拉铁路", "LOC"), ("济南", "LOC"), ("郑州高铁", "LOC"),
+                            ("宝成铁路四川广元", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["丽江", "香格里拉", "济南", "郑州", "宝成铁路", "四川广元"]

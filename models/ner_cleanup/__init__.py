@@ -261,6 +261,7 @@ from .places import (
     river_and_its_section_parted,
     route_and_its_place_parted,
     route_run_on,
+    route_word_off_the_second_of_two_places,
     rural_revitalization_off_a_place,
     short_place_read_as_a_body,
     side_off_a_place,
@@ -486,6 +487,7 @@ CLEANUP_READING = (
         ", and a company read up to the bracketed （集团） in its name given the rest (中国人寿保险|（集团）公司)"
         ", and names inside a longer quoted campaign of up to 40 characters with no clause mark, ending in 行动, 工程, 活动 or 计划, dropped (“…利用离岸公司和地下|钱庄|向境外转移赃款专项行动”)"
         ", and a railway or road read with the place that opens a section of it two places (京哈高铁哈尔滨|至|承德段 → 京哈高铁 + 哈尔滨)"
+        ", and a route named by the two places it joins, X至Y铁路, the two places alone (丽江|至|香格里拉铁路 → 香格里拉), and a route and the province and city inside which a stretch of it lies two places (宝成铁路四川广元|境内)"
 )
 
 
@@ -650,7 +652,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = person_named_by_the_end_of_a_full_name(name_start_given_back(place_named_where_only_a_place_stands(consistent_names(tibetan_person_read_as_place(place_named_after_its_descriptor(person_listed_among_places(place_short_names(peoples_body_completed(complete_name_endings(province_as_place(named, text), text), text)), text), text), text), text), text), text))
     named = person_out_of_a_body_read_on_from_it(armed_group_as_organization(company_named_by_its_short_name(
         company_after_what_it_is(named, text), text), text), text)
-    named = person_inside_a_route(named, text)
+    named = route_word_off_the_second_of_two_places(person_inside_a_route(named, text), text)
     named = [route if not (overlaps_another(named, entity, entity.end, route.end)
                            or overlaps_another(named, entity, route.start, entity.start)) else entity
              for entity in named for route in [numbered_road_made_whole(route_run_on(entity, text), text)]]

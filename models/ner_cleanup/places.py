@@ -1106,23 +1106,40 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
 
 
 #: How a section of a route is named after the place that opens it (京哈高铁哈尔滨|至|承德段, 沪昆高铁长沙|到…).
-_SECTION_AFTER_A_PLACE = ("至", "到", "段", "—", "-")
+_SECTION_AFTER_A_PLACE = ("至", "到", "段", "—", "-", "境内")
 
 
 def route_and_its_place_parted(entity: Entity, text: str) -> list[Entity]:
     """A railway or road read with the place that opens a section of it is two places: 京哈高铁哈尔滨|至|承德段 →
     京哈高铁 + 哈尔滨 (CCTV news). Only where the route's name has four characters or more and ends like a route
-    (高铁, 铁路, 公路, 高速), what follows it is a city, province or place of jieba's, and the text names a section
-    after it (至, 到, 段)."""
+    (高铁, 铁路, 公路, 高速), what follows it is a city, province, place of jieba's or province and city (四川广元),
+    and the text names a section after it (至, 到, 段) or the stretch inside it (宝成铁路四川广元|境内)."""
     if entity.type != "LOC" or not text.startswith(_SECTION_AFTER_A_PLACE, entity.end):
         return [entity]
     for ending in ("高铁", "铁路", "公路", "高速"):
         at = entity.text.find(ending, 2)
         place = entity.text[at + len(ending) :] if at != -1 else ""
-        if len(place) >= 2 and (place in CITIES or place in PROVINCES or is_place_word(place)):
+        if len(place) >= 2 and (place in CITIES or place in PROVINCES or is_place_word(place)
+                                or any(place.startswith(p) and place[len(p):] in CITIES for p in PROVINCES)):
             cut = entity.start + at + len(ending)
             return [Entity(entity.start, cut, "LOC", entity.text[: at + len(ending)]), Entity(cut, entity.end, "LOC", place)]
     return [entity]
+
+
+def route_word_off_the_second_of_two_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A route named by the two places it joins, X至Y铁路, read as X and Y with the route word is X and Y alone
+    (丽江|至|香格里拉铁路 → 香格里拉, 济南至|郑州高铁 → 郑州: CCTV news), as the written labels tag 遵义|至|余庆 and MSRA
+    西安|至|安康; only where the first is tagged, the second of two characters or more."""
+    starts = {entity.end + 1: entity for entity in entities if entity.type == "LOC"}
+    result: list[Entity] = []
+    for entity in entities:
+        if entity.type == "LOC" and text[entity.start - 1 : entity.start] == "至" and entity.start in starts:
+            ending = next((e for e in ("高速公路", "铁路", "高铁", "高速", "公路") if entity.text.endswith(e)), None)
+            place = entity.text[: -len(ending)] if ending else ""
+            if len(place) >= 2 and all(map(is_cjk, place)):  # X至Y…铁路 names Y a place (香格里拉, which jieba lists as a name)
+                entity = Entity(entity.start, entity.start + len(place), "LOC", place)
+        result.append(entity)
+    return result
 
 
 def split_places_at_de(entity: Entity, text: str) -> list[Entity]:
