@@ -7295,3 +7295,10 @@ def test_a_route_named_by_two_places_is_the_two_places_alone():
     spans = spans_of(text, [("丽江", "LOC"), ("香格里拉铁路", "LOC"), ("济南", "LOC"), ("郑州高铁", "LOC"),
                             ("宝成铁路四川广元", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["丽江", "香格里拉", "济南", "郑州", "宝成铁路", "四川广元"]
+
+
+def test_the_verb_of_a_campaign_before_the_model_it_names_is_no_part_of_the_person():
+    """今天是学雷锋日 (CCTV news: read 学 + 雷锋 as two persons, merged into 学雷锋): the model alone."""
+    text = "今天（3月5日）是学雷锋日，各地开展志愿服务活动。"
+    spans = spans_of(text, [("学", "PER"), ("雷锋", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["雷锋"]

@@ -196,6 +196,7 @@ from .people import (
     transliteration_cut_before_a_function_word,
     untagged_byline_names,
     untagged_resident_name,
+    verb_before_a_model_person_off,
 )
 from .places import (
     around_word_off_place,
@@ -488,6 +489,7 @@ CLEANUP_READING = (
         ", and names inside a longer quoted campaign of up to 40 characters with no clause mark, ending in 行动, 工程, 活动 or 计划, dropped (“…利用离岸公司和地下|钱庄|向境外转移赃款专项行动”)"
         ", and a railway or road read with the place that opens a section of it two places (京哈高铁哈尔滨|至|承德段 → 京哈高铁 + 哈尔滨)"
         ", and a route named by the two places it joins, X至Y铁路, the two places alone (丽江|至|香格里拉铁路 → 香格里拉), and a route and the province and city inside which a stretch of it lies two places (宝成铁路四川广元|境内)"
+        ", and the verb of a campaign read as a person right before the model person it names dropped before the merge (|学|雷锋|日)"
 )
 
 
@@ -579,7 +581,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     lettered = name_end_read_as_a_post_piece(post_read_in_single_characters(
         [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)]))
     # a holder read as a body is made a person before its post is dropped as held by no one (党委书记|方锐 (ORG)|带队)
-    lettered = section_into_its_body(portfolio_into_members_post(holder_read_as_body(post_read_as_a_body(representing_verb_dropped(lettered))), text), text)
+    lettered = section_into_its_body(portfolio_into_members_post(holder_read_as_body(post_read_as_a_body(representing_verb_dropped(
+        verb_before_a_model_person_off(lettered)))), text), text)
     named = town_inside_a_chain(merge_adjacent(water_named_by_one_character(listed_place_made_whole(lettered, text), text), text), text)
     named = listed_organization_as_place(named, text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
