@@ -7302,3 +7302,10 @@ def test_the_verb_of_a_campaign_before_the_model_it_names_is_no_part_of_the_pers
     text = "今天（3月5日）是学雷锋日，各地开展志愿服务活动。"
     spans = spans_of(text, [("学", "PER"), ("雷锋", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["雷锋"]
+
+
+def test_a_place_read_into_the_numbered_road_after_it_is_the_place_and_the_road():
+    """江西省安远县三百山镇国道358线发生边坡塌方 (CCTV news: read …三百山镇国道 as one place): the town and the road."""
+    text = "昨晚，江西省安远县三百山镇国道358线发生边坡塌方。"
+    spans = spans_of(text, [("江西省安远县三百山镇国道", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江西省安远县三百山镇", "国道358线"]

@@ -236,6 +236,7 @@ from .places import (
     one_character_town_given_its_word_start,
     opens_with_party_and_state,
     place_abbreviation_off_a_body,
+    place_and_its_numbered_road_parted,
     place_before_a_fragment,
     place_before_a_kind,
     place_cut_before_a_word_it_opens,
@@ -490,6 +491,7 @@ CLEANUP_READING = (
         ", and a railway or road read with the place that opens a section of it two places (京哈高铁哈尔滨|至|承德段 → 京哈高铁 + 哈尔滨)"
         ", and a route named by the two places it joins, X至Y铁路, the two places alone (丽江|至|香格里拉铁路 → 香格里拉), and a route and the province and city inside which a stretch of it lies two places (宝成铁路四川广元|境内)"
         ", and the verb of a campaign read as a person right before the model person it names dropped before the merge (|学|雷锋|日)"
+        ", and a place read on into the numbered road after it, the number left out, the place and the numbered road (三百山镇国道|358线 → 三百山镇 + 国道358线)"
 )
 
 
@@ -610,7 +612,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for joined in split_places_at_de(listed, text)
         for area in split_places_at_area_word(joined)
         for routed in river_and_its_section_parted(area, text)
-        for place in route_and_its_place_parted(routed, text)
+        for roaded in route_and_its_place_parted(routed, text)
+        for place in place_and_its_numbered_road_parted(roaded, text)
         for host in asia_of_the_asian_games_off(place, text)
         for member in split_committee_member(host, text)
         for piece in states_side_by_side_parted(member, text)

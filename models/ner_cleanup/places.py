@@ -1109,6 +1109,18 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
 _SECTION_AFTER_A_PLACE = ("至", "到", "段", "—", "-", "境内")
 
 
+def place_and_its_numbered_road_parted(entity: Entity, text: str) -> list[Entity]:
+    """A place read on into the national, provincial or county road after it, the road's number left out, is the place
+    and the numbered road: 江西省安远县三百山镇国道|358线 → 江西省安远县三百山镇 + 国道358线 (CCTV news), as a bare
+    road is made whole with its number (:func:`numbered_road_made_whole`)."""
+    road = next((r for r in _NUMBERED_ROADS if entity.text.endswith(r)), None) if entity.type == "LOC" else None
+    number = _ROAD_NUMBER_AFTER.match(text, entity.end) if road else None
+    if not number or len(entity.text) - len(road) < 2:
+        return [entity]
+    cut = entity.end - len(road)
+    return [Entity(entity.start, cut, "LOC", text[entity.start : cut]), Entity(cut, number.end(), "LOC", text[cut : number.end()])]
+
+
 def route_and_its_place_parted(entity: Entity, text: str) -> list[Entity]:
     """A railway or road read with the place that opens a section of it is two places: 京哈高铁哈尔滨|至|承德段 →
     京哈高铁 + 哈尔滨 (CCTV news). Only where the route's name has four characters or more and ends like a route
