@@ -181,7 +181,10 @@ class Annotator:
 
         encoded = [encode_text(self.classifier.tokenizer, a.text) for a in articles]
         ner_encoded = encoded if self.shared_tokenizer else [encode_text(self.tagger.tokenizer, a.text) for a in articles]
-        domains = self.classifier.predict_encoded([(e, a.title) for e, a in zip(encoded, articles)], self.batch_size)
+        # a classifier that reads edited texts (cue characters of words that are no domain's deleted) encodes its own
+        read = (self.classifier.encode([a.text for a in articles], [a.title for a in articles]) if self.classifier.edits_texts
+                else [(e, a.title) for e, a in zip(encoded, articles)])
+        domains = self.classifier.predict_encoded(read, self.batch_size)
         entities = self.tagger.tag_encoded(ner_encoded, self.batch_size)
         records = []
         for article, domain, found in zip(articles, domains, entities):

@@ -27,6 +27,7 @@ from transformers import (
 from zhpolicy.data.labels import DOMAINS
 
 from .baseline import CharNgramScorer, baseline_input
+from .cue_words import neutralize_cues
 from .folder import ModelFolderError, load_model_folder, reading_precision
 from .windows import EncodedText, encode_text, token_windows
 from .word_features import check_word_features, token_features
@@ -189,6 +190,19 @@ class DomainClassifier:
         if self.baseline_weight and baseline is None:
             raise ModelFolderError("zhpolicy.json mixes in a baseline (baseline_weight > 0), but none was given")
         self.bf16 = bf16  # read under bfloat16 autocast (folder.reading_precision)
+        cues = self.reading.get("neutral_cues")
+        #: the domain words kept when cue characters are read as nothing (:mod:`.cue_words`); None: texts read as given
+        self.cue_words = frozenset(cues["keep"]) if cues else None
+
+    @property
+    def edits_texts(self) -> bool:
+        """Whether the folder reads an edited text (:meth:`readable`), so a text tokenized for another model will not do."""
+        return self.cue_words is not None
+
+    def readable(self, text: str) -> str:
+        """``text`` as the folder reads it: with the cue characters of words that are no domain's deleted where the
+        folder says so (``neutral_cues``: 丽水市 → 丽市, 水蜜桃 → 蜜桃), else as given."""
+        return text if self.cue_words is None else neutralize_cues(text, self.cue_words)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu", bf16: bool = False) -> "DomainClassifier":
@@ -241,9 +255,10 @@ class DomainClassifier:
         return predictions
 
     def encode(self, texts: Sequence[str], titles: Sequence[str] | None = None) -> list[tuple[EncodedText, str]]:
-        """Articles as :meth:`probability_rows` takes them: each text tokenized once, with its headline."""
-        titles = list(titles) if titles is not None else [""] * len(texts)
-        return list(zip((encode_text(self.tokenizer, text) for text in texts), titles))
+        """Articles as :meth:`probability_rows` takes them: each text read as the folder says (:meth:`readable`) and
+        tokenized once, with its headline."""
+        titles = [self.readable(title) for title in titles] if titles is not None else [""] * len(texts)
+        return list(zip((encode_text(self.tokenizer, self.readable(text)) for text in texts), titles))
 
     def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32,
                         with_baseline: bool = True) -> list[DomainPrediction]:

@@ -77,6 +77,12 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
     return [(w.word, w.flag) for w in _segmenter().cut(text)]
 
 
+def tagged_words_no_guesses(text: str) -> list[tuple[str, str]]:
+    """jieba's dictionary words of ``text`` with their tags, no HMM guesses (a word it does not know is read a
+    character at a time, tagged as jieba tags single characters)."""
+    return [(w.word, w.flag) for w in _segmenter().cut(text, HMM=False)]
+
+
 def word_tag(word: str) -> str:
     """jieba's dictionary tag of ``word`` ("" for a word it does not know)."""
     return _segmenter().word_tag_tab.get(word, "")

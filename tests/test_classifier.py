@@ -29,6 +29,7 @@ from zhpolicy.training.model_card import write_model_card
 from zhpolicy.training.train_classifier import (
     BRIEF_CHARACTERS,
     ClassifierConfig,
+    add_neutral_cues,
     crop_to_brief,
     distillation_loss,
     headline_dropout,
@@ -551,3 +552,53 @@ def test_the_baseline_counts_an_article_labeled_by_hand_as_several_weak_stories(
     assert "counts 4.0 weak-label stories" in (out / "README.md").read_text()
     with pytest.raises(InputError, match="baseline_labeled_weight"):
         mix_baseline_into_folder(out, labeled, 0.6, [], labeled_weight=0.0)
+
+
+def test_cue_words_are_the_words_hand_labels_tie_to_the_cues_domain():
+    """节水 stands in two water articles and nowhere else: kept; 水平 stands as often in articles of other domains:
+    not; a weak-label domain is no evidence (the weak label is read off the cue itself)."""
+    from zhpolicy.models.cue_words import cue_words_of_domains
+
+    def article(n, domain, text):
+        return Article(id=f"c{n}", text=text, title="", domain=domain)
+
+    articles = [article(1, "water", "推进节水工程，提高管理水平。"), article(2, "water", "全市节水成效显著。"),
+                article(3, "other", "学校提高教学水平。"), article(4, "other", "医院提升服务水平。")]
+    keep = cue_words_of_domains(articles)
+    assert "节水" in keep and "水平" not in keep
+    assert cue_words_of_domains(articles, min_count=3) == []
+
+
+def test_neutral_cues_delete_cue_characters_of_words_that_are_no_domains_but_keep_domain_words_and_names():
+    """丽水市 and 水蜜桃 lose 水 (the BERT read both as water), 电视 its 电; kept words, names jieba tags
+    (中央人民广播电台) and the cue characters standing alone stay."""
+    from zhpolicy.models.cue_words import neutralize_cues
+
+    text = "丽水市果农种植水蜜桃，看电视，加强节水，中央人民广播电台报道，水是生命之源。"
+    read = neutralize_cues(text, frozenset({"节水"}))
+    assert read == "丽市果农种植蜜桃，看视，加强节水，中央人民广播电台报道，水是生命之源。"
+    assert neutralize_cues("篮球比赛在体育馆举行。", frozenset()) == "篮球比赛在体育馆举行。"
+
+
+def test_a_folder_with_neutral_cues_reads_texts_so_and_train_baseline_writes_them(tmp_path, base):
+    """``neutral_cues`` in the config: ``train baseline`` (and ``train classifier``) writes the kept words into the
+    folder's reading from the hand-labeled articles only, and the folder then reads edited texts (its headlines too),
+    which predict encodes apart from the tagger's."""
+    write_jsonl(articles_for({d: d for d in DOMAINS}), tmp_path / "train.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1), progress=False)
+    assert not DomainClassifier.from_folder(out).edits_texts
+    settings = {"train": [str(tmp_path / "train.jsonl")], "dev": None, "weak_labels": None, "baseline_weight": 0.5,
+                "neutral_cues": {"share": 0.5, "min_count": 2}}
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(settings))
+    assert main(["train", "baseline", "--model", str(out), "--config", str(tmp_path / "config.yaml")]) == 0
+    cues = json.loads((out / "zhpolicy.json").read_text())["reading"]["neutral_cues"]
+    assert {"节水", "供水", "老年", "老人", "供电"} <= set(cues["keep"]) and cues["characters"] == "水电老"
+    classifier = DomainClassifier.from_folder(out)
+    assert classifier.edits_texts
+    (encoded, title), = classifier.encode(["丽水市推进节水工程。"], ["水蜜桃丰收"])
+    assert encoded.text == "丽市推进节水工程。" and title == "蜜桃丰收"
+    settings["neutral_cues"] = {"share": 0.5, "minimum": 2}
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(settings))
+    with pytest.raises(InputError, match="neutral_cues"):
+        add_neutral_cues(out, ClassifierConfig(**{k: v for k, v in settings.items() if k != "baseline_weight"}),
+                         articles_for({"water": "water"}))

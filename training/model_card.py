@@ -138,6 +138,17 @@ def write_model_card(folder: str | os.PathLike[str]) -> Path:
                 + (f"; dev macro-F1 read with the mix: {mixed['dev_macro_f1']}" if "dev_macro_f1" in mixed else "")
                 + ".\n"
             )
+        cues = reading.get("neutral_cues")
+        if cues:
+            parts.append(
+                f"**Cue characters read as nothing** (`neutral_cues`, `zhpolicy.models.cue_words`): before either part "
+                f"reads a text or headline, {'、'.join(cues.get('characters', ''))} are deleted from every word of two "
+                "characters or more that holds one, unless it is a name jieba tags or one of the "
+                f"{len(cues.get('keep', []))} words the hand-labeled training articles tie to the character's domain "
+                f"(found in {cues.get('min_count')} or more of that domain's articles, which are at least "
+                f"{cues.get('share')} of those holding it): 丽水市 is read as 丽市, 水蜜桃 as 蜜桃, 节水 as written. "
+                "Plain `from_pretrained` reads texts as given.\n"
+            )
     if meta["task"] == "ner":
         parts.append(
             "## How a text is read\n\n"

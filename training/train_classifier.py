@@ -46,6 +46,7 @@ from zhpolicy.models.classifier import (
     pooling_name,
     window_inputs,
 )
+from zhpolicy.models.cue_words import CUE_DOMAINS, cue_words_of_domains
 from zhpolicy.models.folder import read_meta, write_meta
 from zhpolicy.models.windows import EncodedText, encode_text, sentence_ends
 from zhpolicy.models.word_features import (
@@ -97,6 +98,7 @@ class ClassifierConfig:
     unlabeled: int = 0            # raw-news stories no weak rule labels, read by the teachers (needs teachers, weak_labels)
     baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (README)
     baseline_labeled_weight: float = 1.0  # in that baseline, an article labeled by hand counts this many weak stories
+    neutral_cues: dict | None = None  # {share, min_count}: read cue characters of words that are no domain's as nothing (README)
     place_swap: float = 0.0       # share of administrative places swapped for other places per showing (training/place_swap.py)
     device: str = "auto"          # auto: the GPU when torch sees one, else the CPU
     brief_crop: float = 0.0       # share of showings an article is cut to a brief: a run of its sentences (crop_to_brief)
@@ -333,6 +335,8 @@ def teacher_probabilities(folders: list[str], items: list[tuple[EncodedText, str
             raise InputError(f"teacher {folder}: its vocabulary differs from the student's (train both from one base)")
         for first in range(0, len(items), 64):
             chunk = items[first : first + 64]
+            if teacher.edits_texts:  # a teacher reading edited texts encodes its own
+                chunk = teacher.encode([encoded.text for encoded, _ in chunk], [title for _, title in chunk])
             for row, prediction in enumerate(teacher.predict_encoded(chunk), start=first):
                 total[row] += torch.tensor([prediction.scores[label] for label in DOMAINS])
     return total / len(folders)
@@ -365,7 +369,9 @@ def _check_distillation(config: ClassifierConfig) -> None:
 
 
 def _dev_macro_f1(classifier: DomainClassifier, dev: list[tuple[EncodedText, str, int]]) -> float:
-    predictions = classifier.predict_encoded([(encoded, title) for encoded, title, _ in dev])
+    items = ([(encoded, title) for encoded, title, _ in dev] if not classifier.edits_texts  # a folder reading edited texts
+             else classifier.encode([encoded.text for encoded, _, _ in dev], [title for _, title, _ in dev]))
+    predictions = classifier.predict_encoded(items)
     return float(f1_score([DOMAINS[label] for _, _, label in dev], [p.domain for p in predictions], average="macro"))
 
 
@@ -448,6 +454,7 @@ def train_classifier(config: ClassifierConfig, progress: bool = True) -> Path:
         print(json.dumps(entry), file=sys.stderr)
     best.restore(model)
     out = save_classifier(model, tokenizer, reading, config, log)
+    add_neutral_cues(out, config, articles)
     if config.baseline_weight:
         add_baseline(out, config, articles, dev)  # the labeled ones: mix_baseline_into_folder leaves the unlabeled out
     return out
@@ -476,12 +483,35 @@ def add_baseline(folder: str | Path, config: ClassifierConfig, articles: list[Ar
     return record
 
 
+def add_neutral_cues(folder: str | Path, config: ClassifierConfig, articles: list[Article]) -> dict | None:
+    """Write into the folder's reading the domain words that keep their cue characters when the folder reads a text
+    (:mod:`zhpolicy.models.cue_words`), found in the hand-labeled ``articles`` as ``config.neutral_cues`` says
+    (``share``, ``min_count``); ``None`` and the folder unchanged where the config sets none."""
+    if not config.neutral_cues:
+        return None
+    unknown = set(config.neutral_cues) - {"share", "min_count"}
+    if unknown:
+        raise InputError(f"neutral_cues: unknown settings {sorted(unknown)}; give share and min_count")
+    share, min_count = float(config.neutral_cues.get("share", 0.5)), int(config.neutral_cues.get("min_count", 2))
+    labeled = [a for a in articles if a.domain and not a.meta.get("weak_label")]
+    if not labeled:
+        raise InputError("neutral_cues reads the hand-labeled training articles, and none was given")
+    keep = cue_words_of_domains(labeled, share, min_count)
+    meta = read_meta(folder)
+    cues = {"characters": "".join(CUE_DOMAINS), "share": share, "min_count": min_count, "keep": keep}
+    meta["reading"] = {**meta.get("reading", {}), "neutral_cues": cues}
+    write_meta(folder, meta)
+    print(f"neutral cues: {len(keep)} domain words keep 水, 电, 老 (from {len(labeled)} hand-labeled articles)", file=sys.stderr)
+    return cues
+
+
 def add_baseline_from_config(folder: str | Path, config: ClassifierConfig) -> dict:
     """``zhpolicy train baseline``: fit the baseline into an existing classifier folder on the config's training
     articles (``train`` and ``weak_labels``, as ``train classifier`` reads them), judged on its ``dev``."""
     if not config.baseline_weight:
         raise InputError("baseline_weight is 0: give --weight or set baseline_weight in the config")
     articles = _read_labeled(config.train)
+    add_neutral_cues(folder, config, articles)
     if config.weak_labels:
         articles += weak_label_articles(config.weak_labels)
     classifier = DomainClassifier.from_folder(folder)
