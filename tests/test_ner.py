@@ -7309,3 +7309,11 @@ def test_a_place_read_into_the_numbered_road_after_it_is_the_place_and_the_road(
     text = "昨晚，江西省安远县三百山镇国道358线发生边坡塌方。"
     spans = spans_of(text, [("江西省安远县三百山镇国道", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["江西省安远县三百山镇", "国道358线"]
+
+
+def test_apps_and_platforms_and_a_warning_bell_are_no_entities():
+    """LABELS.md: products, apps and platforms are no entities (网上国网APP, 微信); 阿里巴巴旗下淘宝网推出…, 在“天猫”,
+    为政界敲响警钟 (CCTV news: read as a person, a body, a body); the company stays."""
+    text = "阿里巴巴旗下淘宝网推出项目，在“天猫”开店，下载网上国网APP，为政界敲响警钟。"
+    spans = spans_of(text, [("阿里巴巴", "ORG"), ("淘宝网", "PER"), ("天猫", "ORG"), ("网上国网APP", "ORG"), ("警钟", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["阿里巴巴"]

@@ -492,6 +492,7 @@ CLEANUP_READING = (
         ", and a route named by the two places it joins, X至Y铁路, the two places alone (丽江|至|香格里拉铁路 → 香格里拉), and a route and the province and city inside which a stretch of it lies two places (宝成铁路四川广元|境内)"
         ", and the verb of a campaign read as a person right before the model person it names dropped before the merge (|学|雷锋|日)"
         ", and a place read on into the numbered road after it, the number left out, the place and the numbered road (三百山镇国道|358线 → 三百山镇 + 国道358线)"
+        ", and apps, mini programs, public accounts and platforms no entities (网上国网APP, 淘宝网, 天猫, 微信), nor a warning bell, a dead end or \"open sesame\" (敲响|警钟)"
 )
 
 

@@ -383,6 +383,10 @@ GENERIC_WORDS = frozenset({
     # policy words and a vice jieba lists as place or organization words, read so (生态|宜居|的美丽家园, “|三农|”工作,
     # 班子成员|大操大办|婚宴: CCTV news); no gold span of the corpora is one
     "宜居", "宜业", "三农", "大操大办",
+    # apps and platforms, which LABELS.md tags as no entity (网上国网APP, 微信), read as bodies or people (|淘宝网|推出
+    # “中国质造”项目, 在“|天猫|”: CCTV news), and a warning bell, a dead end and "open sesame" read as bodies and places
+    # (敲响|警钟, 被逼上|绝路, 没让国内市场|芝麻开门: CCTV news); no gold span of the corpora is one
+    "淘宝", "淘宝网", "天猫", "抖音", "快手", "微信", "微博", "支付宝", "拼多多", "小红书", "警钟", "绝路", "芝麻开门",
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
     "决口", "决堤口", "溃口",  # a breach in a dyke (对|决口|原因进行会商分析, 出现了近十米的|溃口: CCTV news)
@@ -523,6 +527,10 @@ _HAS_A_UNIT = re.compile(r"[省市县区镇乡村]")
 _DEPARTMENT_OF_A_BARE_BODY = re.compile(r"^该?(?:公司|集团|医院|学校|学院|中心)[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心)$")
 
 
+#: How an app's, mini program's or public account's name ends (网上国网APP, “浙里办”小程序): no entity (LABELS.md).
+_APP_OR_ACCOUNT = re.compile(r"(?:APP|App|app|小程序|公众号)$")
+
+
 def is_generic(entity: Entity, text: str) -> bool:
     """Whether a span names no particular place or body: a generic word (:data:`GENERIC_WORDS`), also after a verb.
 
@@ -532,6 +540,8 @@ def is_generic(entity: Entity, text: str) -> bool:
     """
     if entity.text in GENERIC_WORDS or (entity.type == "LOC" and entity.text in _NO_PLACE_WORDS):
         return True
+    if _APP_OR_ACCOUNT.search(entity.text):
+        return True  # an app, mini program or public account by its name (网上国网APP: LABELS.md, no entity)
     if entity.type == "LOC" and _KIND_OF_VILLAGE.search(entity.text) and not _HAS_A_UNIT.search(entity.text[:-3]):
         return True  # a kind of village, not one (蔬菜专业村, 乡村振兴示范村, “农家乐第一村”; not 白沙镇|示范村)
     if entity.type == "ORG" and _DEPARTMENT_OF_A_BARE_BODY.match(entity.text):
