@@ -7317,3 +7317,11 @@ def test_apps_and_platforms_and_a_warning_bell_are_no_entities():
     text = "阿里巴巴旗下淘宝网推出项目，在“天猫”开店，下载网上国网APP，为政界敲响警钟。"
     spans = spans_of(text, [("阿里巴巴", "ORG"), ("淘宝网", "PER"), ("天猫", "ORG"), ("网上国网APP", "ORG"), ("警钟", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["阿里巴巴"]
+
+
+def test_a_verb_and_the_say_that_opens_a_quotation_is_no_person():
+    """董事长里奇第一个向李总理提问说，中国经济… (CCTV news: read 提问说 as a person, the 总理's holder): no person; a
+    name before 说 stays (里奇说)."""
+    text = "董事长里奇第一个向李总理提问说，中国经济怎么看。里奇说，很好。"
+    spans = spans_of(text, [("董事长", "TITLE"), ("里奇", "PER"), ("总理", "TITLE"), ("提问说", "PER"), ("里奇", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["里奇", "里奇"]

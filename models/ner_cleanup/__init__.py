@@ -493,6 +493,7 @@ CLEANUP_READING = (
         ", and the verb of a campaign read as a person right before the model person it names dropped before the merge (|学|雷锋|日)"
         ", and a place read on into the numbered road after it, the number left out, the place and the numbered road (三百山镇国道|358线 → 三百山镇 + 国道358线)"
         ", and apps, mini programs, public accounts and platforms no entities (网上国网APP, 淘宝网, 天猫, 微信), nor a warning bell, a dead end or \"open sesame\" (敲响|警钟)"
+        ", and a verb and the 说 or 道 that opens a quotation read as a person dropped (向李总理|提问说|，)"
 )
 
 

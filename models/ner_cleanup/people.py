@@ -460,12 +460,17 @@ _WORD_CLASSES_OF_NO_NAME = ("p", "c", "v", "vd", "a", "ad", "d")
 _COMMON_WORD_COUNT = 1200
 
 
+#: Verbs of speaking that close a verb read as a person before a quotation (提问|说).
+_SPEAKING = ("说", "道")
+
+
 def is_word_read_as_person(entity: Entity, text: str) -> bool:
     """Whether a person opens with a function word, verb, adjective or adverb of two characters or more that jieba
     reads there, the whole span or the span and part of the next word: 总书记|达成|的, 总书记|关于宗|教,
     庄严宣|告 (from CCTV news); the whole span only where it is a preposition or conjunction or a word jieba counts
     more than :data:`_COMMON_WORD_COUNT` times (受到|严肃|处理); also the head of a set phrase jieba reads as one word
-    running past the span (严肃|处理 as 严肃处理, 努力|提高, 重大意|义: :func:`_opens_with_a_word_of_no_name`)."""
+    running past the span (严肃|处理 as 严肃处理, 努力|提高, 重大意|义: :func:`_opens_with_a_word_of_no_name`), and a verb
+    of two characters or more jieba counts 100 times or more with a 说 or 道 after it (向李总理|提问说)."""
     if entity.type != "PER":
         return False
     start, end = word_at(text, entity.start)
@@ -475,6 +480,8 @@ def is_word_read_as_person(entity: Entity, text: str) -> bool:
         return False
     if end == entity.end:  # the whole span one word: a preposition or conjunction, or a common word (达赖, 启功 are names)
         return word_tag(text[start:end]) in ("p", "c") or word_frequency(text[start:end]) > _COMMON_WORD_COUNT
+    if entity.text[end - start :] in _SPEAKING and word_tag(text[start:end]).startswith("v") and word_frequency(text[start:end]) >= 100:
+        return True  # a verb and the 说 that opens a quotation: 向李总理|提问说|，… (CCTV news)
     return word_at(text, entity.end - 1)[1] > entity.end
 
 
