@@ -7325,3 +7325,13 @@ def test_a_verb_and_the_say_that_opens_a_quotation_is_no_person():
     text = "董事长里奇第一个向李总理提问说，中国经济怎么看。里奇说，很好。"
     spans = spans_of(text, [("董事长", "TITLE"), ("里奇", "PER"), ("总理", "TITLE"), ("提问说", "PER"), ("里奇", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["里奇", "里奇"]
+
+
+def test_a_name_parted_at_a_joiner_but_tagged_whole_elsewhere_is_made_whole():
+    """浙江和茂盛袜业有限公司董事长陈仁勇 (CCTV news: read 浙江 + 茂盛袜业有限公司 at the first mention, whole at the second):
+    the company at both; two places joined by 和 that the text never tags as one stay two (上海和杭州)."""
+    text = "浙江和茂盛袜业有限公司董事长陈仁勇说。浙江和茂盛袜业有限公司董事长陈仁勇又说。上海和杭州"
+    spans = spans_of(text, [("浙江", "LOC"), ("茂盛袜业有限公司", "ORG"), ("董事长", "TITLE"), ("陈仁勇", "PER"),
+                            ("浙江和茂盛袜业有限公司", "ORG"), ("董事长", "TITLE"), ("陈仁勇", "PER"), ("上海", "LOC"), ("杭州", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        "浙江和茂盛袜业有限公司", "陈仁勇", "浙江和茂盛袜业有限公司", "陈仁勇", "上海", "杭州"]

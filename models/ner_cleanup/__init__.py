@@ -102,6 +102,7 @@ from .boundaries import (
     name_given_its_last_character_wa,
     name_joined_across_brackets,
     name_opening_a_longer_word,
+    name_parted_at_a_joiner_but_tagged_whole_elsewhere,
     name_read_one_character_on,
     name_start_given_back,
     name_word_read_in_pieces,
@@ -494,6 +495,7 @@ CLEANUP_READING = (
         ", and a place read on into the numbered road after it, the number left out, the place and the numbered road (三百山镇国道|358线 → 三百山镇 + 国道358线)"
         ", and apps, mini programs, public accounts and platforms no entities (网上国网APP, 淘宝网, 天猫, 微信), nor a warning bell, a dead end or \"open sesame\" (敲响|警钟)"
         ", and a verb and the 说 or 道 that opens a quotation read as a person dropped (向李总理|提问说|，)"
+        ", and two spans parted by one joiner that the text tags as one name elsewhere that name (浙江|和|茂盛袜业有限公司 beside 浙江和茂盛袜业有限公司)"
 )
 
 
@@ -705,7 +707,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
-                      party_members_team_made_whole):  # again: places read as people late (尼玛石|曲 ×4)
+                      party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

@@ -92,6 +92,29 @@ def name_joined_across_brackets(entities: Sequence[Entity], text: str) -> list[E
         else:
             joined.append(entity)
     return joined
+def name_parted_at_a_joiner_but_tagged_whole_elsewhere(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Two spans parted by one joiner (和, 与, 及) that the text tags as one name elsewhere are that name: 浙江|和|茂盛袜业有限公司
+    beside 浙江和茂盛袜业有限公司 (CCTV news: a company whose name holds 和, read as a place and a company at its first
+    mention); the name's type is the whole mention's."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    whole = {e.text: e.type for e in ordered if e.type in ("LOC", "ORG") and any(j in e.text for j in "和与及")}
+    if not whole:
+        return ordered
+    result: list[Entity] = []
+    skip = False
+    for first, second in zip(ordered, [*ordered[1:], None]):
+        if skip:
+            skip = False
+            continue
+        if (second is not None and second.start == first.end + 1 and text[first.end] in "和与及"
+                and text[first.start : second.end] in whole):
+            result.append(Entity(first.start, second.end, whole[text[first.start : second.end]], text[first.start : second.end]))
+            skip = True
+            continue
+        result.append(first)
+    return result
+
+
 #: A company's group written in brackets inside its name and the company word after it (中国人寿保险|（集团）公司,
 #: 太原钢铁（集团）有限公司, 中国远洋运输（集团）总公司).
 _GROUP_IN_BRACKETS = re.compile(r"[（(]集团[)）](?:股份有限公司|有限责任公司|有限公司|总公司|公司)")
