@@ -7335,3 +7335,11 @@ def test_a_name_parted_at_a_joiner_but_tagged_whole_elsewhere_is_made_whole():
                             ("浙江和茂盛袜业有限公司", "ORG"), ("董事长", "TITLE"), ("陈仁勇", "PER"), ("上海", "LOC"), ("杭州", "LOC")])
     assert [e.text for e in clean_spans(text, spans) if e.type != "TITLE"] == [
         "浙江和茂盛袜业有限公司", "陈仁勇", "浙江和茂盛袜业有限公司", "陈仁勇", "上海", "杭州"]
+
+
+def test_what_a_county_is_big_in_and_a_bare_reservoir_stay_off_a_place():
+    """在产粮大县江西省安义县, 长江上游水库群将实施联合调度 (CCTV news: read 产粮大县江西省安义县 and 长江上游水库 as places):
+    the county; the river (上游 is an area word, 水库 a kind)."""
+    text = "在产粮大县江西省安义县，高标准农田建设有了新变化。长江上游水库群将实施联合调度。"
+    spans = spans_of(text, [("产粮大县江西省安义县", "LOC"), ("长江上游水库", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江西省安义县", "长江"]

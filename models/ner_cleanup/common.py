@@ -391,6 +391,7 @@ GENERIC_WORDS = frozenset({
     "开河", "封河", "开江", "封江",
     "决口", "决堤口", "溃口",  # a breach in a dyke (对|决口|原因进行会商分析, 出现了近十米的|溃口: CCTV news)
     "绝壁",  # a cliff (毛相林：|绝壁|凿通幸福路: CCTV news)
+    "水库", "水库群",  # reservoirs by their kind alone (长江上游|水库|群将实施联合调度: CCTV news; no gold span is one)
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
@@ -481,7 +482,10 @@ DIRECTIONS = ("东部", "西部", "南部", "北部", "中部")
 #: 回到|家乡|东街村, 最大|城市|芹苴市, 在|湖北秭归县 (from CCTV news)
 GENERIC_PLACE_OPENINGS = ("革命老区", "老区", "家乡", "老家", "城市", "在",
                           # "your" or "our" province or city before one of its places (赴你省|巴东县官渡口镇: gov.cn documents)
-                          "你省", "你市", "我省", "我市", "全省", "全市") + DIRECTIONS
+                          "你省", "你市", "我省", "我市", "全省", "全市",
+                          # what a county or province is big in, before its name (在|产粮大县|江西省安义县: CCTV news)
+                          "产粮大县", "农业大县", "人口大县", "工业大县", "畜牧大县", "产粮大省", "农业大省", "经济大省",
+                          "人口大省") + DIRECTIONS
 
 
 #: Attending a meeting, which the tagger reads as the end of a body (武维华|出席会 (ORG)|议, 王沪宁|出|席会 (ORG)|议).
