@@ -7343,3 +7343,12 @@ def test_what_a_county_is_big_in_and_a_bare_reservoir_stay_off_a_place():
     text = "在产粮大县江西省安义县，高标准农田建设有了新变化。长江上游水库群将实施联合调度。"
     spans = spans_of(text, [("产粮大县江西省安义县", "LOC"), ("长江上游水库", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["江西省安义县", "长江"]
+
+
+def test_a_name_cut_short_before_a_post_that_took_its_last_character_gets_it_back():
+    """栗战书委员长参加审议 … 栗战书在讲话中指出 (CCTV news: read 栗战 + 书委员长 at the first mention): the person and
+    the post; and so the official."""
+    text = "栗战书委员长参加审议和询问。栗战书在讲话中指出，要认真贯彻落实。"
+    spans = spans_of(text, [("栗战", "PER"), ("书委员长", "TITLE"), ("栗战书", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("栗战书", "PER"), ("委员长", "TITLE"), ("栗战书", "PER")]

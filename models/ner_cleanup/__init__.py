@@ -160,6 +160,7 @@ from .people import (
     is_resident,
     is_word_read_as_person,
     listed_person_made_whole,
+    name_end_given_back_by_a_post,
     name_out_of_team,
     people_off_a_place,
     people_off_their_place,
@@ -497,6 +498,7 @@ CLEANUP_READING = (
         ", and a verb and the 说 or 道 that opens a quotation read as a person dropped (向李总理|提问说|，)"
         ", and two spans parted by one joiner that the text tags as one name elsewhere that name (浙江|和|茂盛袜业有限公司 beside 浙江和茂盛袜业有限公司)"
         ", and what a county or province is big in cut off the place after it (产粮大县|江西省安义县), and a bare reservoir no place (长江上游|水库|群 → 长江)"
+        ", and a person cut one character short before a post that took it given it back where the text tags the whole name elsewhere (栗战|书委员长 → 栗战书 + 委员长)"
 )
 
 
@@ -708,7 +710,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
-                      party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere):  # again: places read as people late (尼玛石|曲 ×4)
+                      party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
+                      name_end_given_back_by_a_post):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

@@ -415,6 +415,23 @@ def verb_before_a_model_person_off(entities: Sequence[Entity]) -> list[Entity]:
                     and after.type == "PER" and after.start == e.end)]
 
 
+def name_end_given_back_by_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A person cut one character short before a post that took that character, where the text tags the whole name
+    elsewhere, gets it back: 栗战|书委员长 → 栗战书 + 委员长 (CCTV news: 栗战书 tagged further on). Only a post of two
+    characters or more left, after a person right before it."""
+    names = {e.text for e in entities if e.type == "PER"}
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    for entity in ordered:
+        before = result[-1] if result else None
+        if (entity.type == "TITLE" and len(entity.text) >= 3 and before is not None and before.type == "PER"
+                and before.end == entity.start and before.text + entity.text[0] in names):
+            result[-1] = Entity(before.start, entity.start + 1, "PER", text[before.start : entity.start + 1])
+            entity = Entity(entity.start + 1, entity.end, "TITLE", entity.text[1:])
+        result.append(entity)
+    return result
+
+
 def person_inside_a_route(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A person that opens the name of a railway or road the text tags, where the text reads that name, is it:
     张呼 (PER) | 高铁 beside 张呼高铁 (LOC) → 张呼高铁 (from CCTV news)."""
