@@ -7352,3 +7352,10 @@ def test_a_name_cut_short_before_a_post_that_took_its_last_character_gets_it_bac
     spans = spans_of(text, [("栗战", "PER"), ("书委员长", "TITLE"), ("栗战书", "PER")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("栗战书", "PER"), ("委员长", "TITLE"), ("栗战书", "PER")]
+
+
+def test_the_word_for_money_after_its_figure_and_chinese_and_foreign_are_no_names():
+    """学校奖励他1万元钱, 回答了中外记者提问 (CCTV news: read 万元钱 as a person, 中外 as a body)."""
+    text = "学校奖励他1万元钱。有关负责人回答了中外记者提问。"
+    spans = spans_of(text, [("万元钱", "PER"), ("中外", "ORG")])
+    assert clean_spans(text, spans) == []

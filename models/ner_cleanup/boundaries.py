@@ -134,7 +134,8 @@ _DATE_OR_NUMBER_ONLY = re.compile(r"^(?:第?[0-9０-９一二三四五六七八�
 _FLOOR_OR_MINISTRIES_ONLY = re.compile(r"^[一二三四五六七八九十两几]+(?:楼|部委)$")
 #: An amount read as a name (450元, 14384件, a headline's 32502亿美元, 共计384181辆: a figure and its measure word or
 #: currency): no name.
-_AMOUNT_ONLY = re.compile(r"^(?:共计|共|约)?[0-9０-９.．]+[万亿]?(?:美元|欧元|日元|港元|英镑|[元件个人次户套吨亩米辆])$")  # not 台: MSRA's TV channel ５台
+_AMOUNT_ONLY = re.compile(r"^(?:共计|共|约)?[0-9０-９.．]+[万亿]?(?:美元|欧元|日元|港元|英镑|[元件个人次户套吨亩米辆])$"  # not 台: MSRA's TV channel ５台
+                          r"|^[万亿]元钱?$|^元钱$")  # the money's word after its figure: 奖励他1|万元钱 (CCTV news)
 _NUMERALS_ONLY = re.compile(rf"^(?!八一$|一一[〇○零]$)[{CHINESE_NUMERALS}]+$")
 #: A party congress (十八大, 党的二十大, 中共二十大) is an event, and LABELS.md tags nothing inside event names; MSRA and
 #: People's Daily tag 十五大 an ORG. A body named after it stays (十九大新闻中心, 二十大广西代表团).
@@ -415,7 +416,7 @@ _COUNT_OF_PLACES = re.compile(rf"^(?:{_COUNT_AND_KIND}){{2,}}$|^{_COUNT}(?:省|�
 
 def is_figure_only(name: str) -> bool:
     """Whether a span is a figure and what it counts, no name: a year, date or document number (1986年, 第707号), an
-    amount (450元), a count of places (三省五县) or of ministries (十八部委), a floor (四楼), numerals alone (十八、)
+    amount (450元, also its word read apart from the figure: 1|万元钱), a count of places (三省五县) or of ministries (十八部委), a floor (四楼), numerals alone (十八、)
     or a party congress named by its number (二十大)."""
     return any(pattern.match(name) for pattern in (_DATE_OR_NUMBER_ONLY, _AMOUNT_ONLY, _COUNT_OF_PLACES,
                                                   _FLOOR_OR_MINISTRIES_ONLY, _NUMERALS_ONLY, _PARTY_CONGRESS))

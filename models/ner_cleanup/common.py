@@ -383,6 +383,7 @@ GENERIC_WORDS = frozenset({
     # policy words and a vice jieba lists as place or organization words, read so (生态|宜居|的美丽家园, “|三农|”工作,
     # 班子成员|大操大办|婚宴: CCTV news); no gold span of the corpora is one
     "宜居", "宜业", "三农", "大操大办",
+    "中外",  # Chinese and foreign (回答了|中外|记者提问: CCTV news, read as a body)
     # apps and platforms, which LABELS.md tags as no entity (网上国网APP, 微信), read as bodies or people (|淘宝网|推出
     # “中国质造”项目, 在“|天猫|”: CCTV news), and a warning bell, a dead end and "open sesame" read as bodies and places
     # (敲响|警钟, 被逼上|绝路, 没让国内市场|芝麻开门: CCTV news); no gold span of the corpora is one
