@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from zhpolicy.data.records import Article
 
-from .word_features import tagged_words_no_guesses
+from .word_features import tagged_words
 
 #: The characters the classifier reads as a domain wherever they stand, and the domain each stands for.
 CUE_DOMAINS = {"水": "water", "电": "power_supply", "老": "elderly_care"}
@@ -37,7 +37,7 @@ def cue_words_of_domains(articles: Iterable[Article], share: float = 0.5, min_co
     articles only: a weak label is read off a headline keyword, which is the cue itself."""
     holding: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
-        words = {word for word, _ in tagged_words_no_guesses(f"{article.title or ''}。{article.text}")}
+        words = {word for word, _ in tagged_words(f"{article.title or ''}。{article.text}", guesses=False)}
         for word in words:
             if any(character in word for character in cues):
                 holding[word][article.domain] += 1
@@ -56,7 +56,7 @@ def neutralize_cues(text: str, keep: frozenset[str] | set[str], cues: Sequence[s
     if not text or not any(character in text for character in cues):
         return text
     pieces = []
-    for word, tag in tagged_words_no_guesses(text):
+    for word, tag in tagged_words(text, guesses=False):
         if len(word) >= 2 and word not in keep and not tag.startswith(NAME_TAGS) and any(c in word for c in cues):
             word = "".join(character for character in word if character not in cues)
         pieces.append(word)

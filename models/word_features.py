@@ -72,15 +72,10 @@ def word_ends_at(text: str, end: int) -> bool:
     return word_at(text, end - 1)[1] == end
 
 
-def tagged_words(text: str) -> list[tuple[str, str]]:
-    """jieba's words of ``text`` with their part-of-speech tags (HMM guesses included), in order."""
-    return [(w.word, w.flag) for w in _segmenter().cut(text)]
-
-
-def tagged_words_no_guesses(text: str) -> list[tuple[str, str]]:
-    """jieba's dictionary words of ``text`` with their tags, no HMM guesses (a word it does not know is read a
-    character at a time, tagged as jieba tags single characters)."""
-    return [(w.word, w.flag) for w in _segmenter().cut(text, HMM=False)]
+def tagged_words(text: str, guesses: bool = True) -> list[tuple[str, str]]:
+    """jieba's words of ``text`` with their part-of-speech tags, in order; ``guesses=False`` reads dictionary words
+    only, no HMM guesses (a word jieba does not know is read a character at a time)."""
+    return [(w.word, w.flag) for w in _segmenter().cut(text, HMM=guesses)]
 
 
 def word_tag(word: str) -> str:

@@ -1124,11 +1124,11 @@ def place_and_its_numbered_road_parted(entity: Entity, text: str) -> list[Entity
 def route_and_its_place_parted(entity: Entity, text: str) -> list[Entity]:
     """A railway or road read with the place that opens a section of it is two places: 京哈高铁哈尔滨|至|承德段 →
     京哈高铁 + 哈尔滨 (CCTV news). Only where the route's name has four characters or more and ends like a route
-    (高铁, 铁路, 公路, 高速), what follows it is a city, province, place of jieba's or province and city (四川广元),
+    (:data:`_ROUTES_AFTER_A_NAME`), what follows it is a city, province, place of jieba's or province and city (四川广元),
     and the text names a section after it (至, 到, 段) or the stretch inside it (宝成铁路四川广元|境内)."""
     if entity.type != "LOC" or not text.startswith(_SECTION_AFTER_A_PLACE, entity.end):
         return [entity]
-    for ending in ("高铁", "铁路", "公路", "高速"):
+    for ending in _ROUTES_AFTER_A_NAME:
         at = entity.text.find(ending, 2)
         place = entity.text[at + len(ending) :] if at != -1 else ""
         if len(place) >= 2 and (place in CITIES or place in PROVINCES or is_place_word(place)
@@ -1146,7 +1146,7 @@ def route_word_off_the_second_of_two_places(entities: Sequence[Entity], text: st
     result: list[Entity] = []
     for entity in entities:
         if entity.type == "LOC" and text[entity.start - 1 : entity.start] == "至" and entity.start in starts:
-            ending = next((e for e in ("高速公路", "铁路", "高铁", "高速", "公路") if entity.text.endswith(e)), None)
+            ending = next((e for e in _ROUTES_AFTER_A_NAME if entity.text.endswith(e)), None)
             place = entity.text[: -len(ending)] if ending else ""
             if len(place) >= 2 and all(map(is_cjk, place)):  # X至Y…铁路 names Y a place (香格里拉, which jieba lists as a name)
                 entity = Entity(entity.start, entity.start + len(place), "LOC", place)
