@@ -179,10 +179,12 @@ class Annotator:
         from zhpolicy.models.officials import extract_officials
         from zhpolicy.models.windows import encode_text
 
-        encoded = [encode_text(self.classifier.tokenizer, a.text) for a in articles]
-        ner_encoded = encoded if self.shared_tokenizer else [encode_text(self.tagger.tokenizer, a.text) for a in articles]
         # a classifier that reads edited texts (cue characters of words that are no domain's deleted) encodes its own
-        read = (self.classifier.encode([a.text for a in articles], [a.title for a in articles]) if self.classifier.edits_texts
+        edits = self.classifier.edits_texts
+        encoded = ([encode_text(self.classifier.tokenizer, a.text) for a in articles]
+                   if self.shared_tokenizer or not edits else [])
+        ner_encoded = encoded if self.shared_tokenizer else [encode_text(self.tagger.tokenizer, a.text) for a in articles]
+        read = (self.classifier.encode([a.text for a in articles], [a.title for a in articles]) if edits
                 else [(e, a.title) for e, a in zip(encoded, articles)])
         domains = self.classifier.predict_encoded(read, self.batch_size)
         entities = self.tagger.tag_encoded(ner_encoded, self.batch_size)
