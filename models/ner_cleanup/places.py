@@ -1638,6 +1638,8 @@ def town_inside_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
 _UNTAGGED_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:社区|村)")
 #: A town or township left untagged after its county (平安县|三合镇).
 _UNTAGGED_TOWN_AFTER_A_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)")
+#: A district or county left untagged after its city (杭州市|上城区): a name of two or three characters and its unit.
+_UNTAGGED_COUNTY_AFTER_A_CITY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:区|县)")
 #: Characters no village's name holds where a clause goes on after a place (青岛市|各个街道社区, 新桥镇|多个村落,
 #: 梓山镇|的六个村子): counts, determiners, particles, prepositions, joiners and units.
 _NOT_IN_A_VILLAGE_NAME = frozenset("个些多各每所有的和与及等全本该这那其一二三四五六七八九十几两乡镇县市区在到是为把被对从向了着过也都就还又")
@@ -1695,14 +1697,21 @@ def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]
     characters that touches no span and ends where jieba ends a word, holds no count, particle or joiner, is no kind
     of village (贫困村, 边境村) and reads as no verb, adverb or other word of a clause going on (要求|驻村, 老年人占|社区;
     one character opening the name may be: 返底村), nor as a common word (利用|社区). So is a town or township left
-    untagged after its county, district or city, whose name may hold a numeral (平安县|三合镇)."""
+    untagged after its county, district or city, whose name may hold a numeral (平安县|三合镇), and a district or county
+    left untagged after its city (今年以来,杭州市|上城区|新增: written dev)."""
     result: list[Entity] = []
     for entity in entities:
         village = _UNTAGGED_VILLAGE.match(text, entity.end) if entity.type == "LOC" and _ends_a_chain(entity.text) else None
         if village is None and entity.type == "LOC" and entity.text.endswith(("县", "区", "市", "旗")):
             village = _UNTAGGED_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 平安县|三合镇: a town after its county
+        if village is None and entity.type == "LOC" and entity.text.endswith(("市", "州", "盟")) and len(entity.text) >= 3:
+            village = _UNTAGGED_COUNTY_AFTER_A_CITY.match(text, entity.end)  # 杭州市|上城区: a district after its city
+            if village and (village.group().endswith((*_AREA_WORDS, *PLACE_AREA_WORDS, "老城区", "中心城区"))
+                            or (word_tag(village.group()) and not is_place_word(village.group()))):
+                village = None  # an area of the city, no district: 天津市|主城区, 广东梅州|受灾地区, 北京市|居住区
         if (village is not None and not overlaps_any(entities, entity.end, village.end())
-                and word_ends_at(text, village.end()) and _names_a_village(text, entity.end, village.end(1), town=village.re is _UNTAGGED_TOWN_AFTER_A_COUNTY)):
+                and word_ends_at(text, village.end()) and _names_a_village(text, entity.end, village.end(1),
+                                                                           town=village.re is not _UNTAGGED_VILLAGE)):
             entity = Entity(entity.start, village.end(), "LOC", text[entity.start : village.end()])
         result.append(entity)
     return result
