@@ -7367,3 +7367,11 @@ def test_a_district_left_untagged_after_its_city_joins_the_chain_but_an_area_of_
     text = "今年以来,杭州市上城区新增老年助餐服务点。占天津市主城区供水量的一半。北京市居住区建设。"
     spans = spans_of(text, [("杭州市", "LOC"), ("天津市", "LOC"), ("北京市", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["杭州市上城区", "天津市", "北京市"]
+
+
+def test_a_bare_road_or_generic_word_and_its_side_is_no_place():
+    """位于国道旁的天摩沟曾多次暴发泥石流 (written dev: read 国道旁 as a place); a named place and its side stays as the
+    tagger read it (CLUENER's 纽约中央公园旁)."""
+    text = "位于国道旁的天摩沟曾多次暴发泥石流。"
+    spans = spans_of(text, [("国道旁", "LOC"), ("天摩沟", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["天摩沟"]

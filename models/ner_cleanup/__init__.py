@@ -501,6 +501,7 @@ CLEANUP_READING = (
         ", and a person cut one character short before a post that took it given it back where the text tags the whole name elsewhere (栗战|书委员长 → 栗战书 + 委员长)"
         ", and the word for money read apart from its figure no name (奖励他1|万元钱), nor Chinese and foreign (|中外|记者)"
         ", and a district or county left untagged after its city part of the chain (杭州市|上城区; not an area of the city: 主城区, 受灾地区, 居住区)"
+        ", and a generic word or bare road and its side no place (位于|国道旁|的天摩沟)"
 )
 
 

@@ -547,6 +547,9 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True
     if _APP_OR_ACCOUNT.search(entity.text):
         return True  # an app, mini program or public account by its name (网上国网APP: LABELS.md, no entity)
+    if entity.type == "LOC" and entity.text[-1:] in "旁边" and (entity.text[:-1] in GENERIC_WORDS
+                                                              or entity.text[:-1] in ("国道", "省道", "县道")):
+        return True  # a generic word or bare road and its side (位于|国道旁|的天摩沟: written dev)
     if entity.type == "LOC" and _KIND_OF_VILLAGE.search(entity.text) and not _HAS_A_UNIT.search(entity.text[:-3]):
         return True  # a kind of village, not one (蔬菜专业村, 乡村振兴示范村, “农家乐第一村”; not 白沙镇|示范村)
     if entity.type == "ORG" and _DEPARTMENT_OF_A_BARE_BODY.match(entity.text):
