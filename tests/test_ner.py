@@ -7375,3 +7375,11 @@ def test_a_bare_road_or_generic_word_and_its_side_is_no_place():
     text = "位于国道旁的天摩沟曾多次暴发泥石流。"
     spans = spans_of(text, [("国道旁", "LOC"), ("天摩沟", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["天摩沟"]
+
+
+def test_a_people_named_in_a_list_of_peoples_is_no_place():
+    """普纳村里有藏、汉、回、彝、撒拉五个民族的村民, 生活着汉、蒙、满、回、壮等13个民族的居民 (CCTV news: read 撒拉 and 蒙
+    as places); a place listed among places stays (西藏、新疆、内蒙古)."""
+    text = "普纳村里有藏、汉、回、彝、撒拉五个民族的村民。社区生活着汉、蒙、满、回、壮等13个民族。西藏、蒙、新疆。"
+    spans = spans_of(text, [("普纳村", "LOC"), ("撒拉", "LOC"), ("蒙", "LOC"), ("西藏", "LOC"), ("蒙", "LOC"), ("新疆", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["普纳村", "西藏", "蒙", "新疆"]

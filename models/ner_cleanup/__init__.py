@@ -156,6 +156,7 @@ from .mentions import (
 from .people import (
     caption_speaker_names,
     is_ethnic_group,
+    is_people_in_a_list_of_peoples,
     is_person_across_words,
     is_resident,
     is_word_read_as_person,
@@ -502,6 +503,7 @@ CLEANUP_READING = (
         ", and the word for money read apart from its figure no name (奖励他1|万元钱), nor Chinese and foreign (|中外|记者)"
         ", and a district or county left untagged after its city part of the chain (杭州市|上城区; not an area of the city: 主城区, 受灾地区, 居住区)"
         ", and a generic word or bare road and its side no place (位于|国道旁|的天摩沟)"
+        ", and a people named in a list of peoples no place (藏、汉、回、彝、|撒拉|五个民族, 汉、|蒙|、满、回、壮)"
 )
 
 
@@ -734,7 +736,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
             and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)
-            and not is_kind_before_one_of(e, text) and not is_language_name(e, text)],
+            and not is_kind_before_one_of(e, text) and not is_language_name(e, text)
+            and not is_people_in_a_list_of_peoples(e, text)],
         text), text)
 
 

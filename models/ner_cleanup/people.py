@@ -432,6 +432,22 @@ def name_end_given_back_by_a_post(entities: Sequence[Entity], text: str) -> list
     return result
 
 
+#: A list item of peoples' names, up to a list's end: 藏、汉、回、彝、撒拉 (五个民族), 汉、蒙、满、回、壮 (等13个民族).
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def is_people_in_a_list_of_peoples(entity: Entity, text: str) -> bool:
+    """Whether a place is one of China's peoples named in a list of peoples (藏、汉、回、彝、|撒拉|五个民族, 汉、|蒙|、满、回、壮:
+    CCTV news, read as places): the items around it across 、 are peoples' names too, two or more of them (蒙 is the
+    Mongols', 蒙古)."""
+    if entity.type != "LOC" or not (entity.text in PEOPLES or entity.text + "古" in PEOPLES):
+        return False
+    before = text[max(0, entity.start - 12) : entity.start].split("、")[:-1] if text[entity.start - 1 : entity.start] == "、" else []
+    after = text[entity.end : entity.end + 12].split("、")[1:] if text.startswith("、", entity.end) else []
+    items = [item for item in before[-3:] + after[:3] if _LIST_ITEM.fullmatch(item)]
+    return sum(item in PEOPLES for item in items) >= 2
+
+
 def person_inside_a_route(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A person that opens the name of a railway or road the text tags, where the text reads that name, is it:
     张呼 (PER) | 高铁 beside 张呼高铁 (LOC) → 张呼高铁 (from CCTV news)."""
