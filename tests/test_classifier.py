@@ -593,6 +593,7 @@ def test_a_folder_with_neutral_cues_reads_texts_so_and_train_baseline_writes_the
     assert main(["train", "baseline", "--model", str(out), "--config", str(tmp_path / "config.yaml")]) == 0
     cues = json.loads((out / "zhpolicy.json").read_text())["reading"]["neutral_cues"]
     assert {"节水", "供水", "老年", "老人", "供电"} <= set(cues["keep"]) and cues["characters"] == "水电老"
+    assert "Cue characters read as nothing" in (out / "README.md").read_text()
     classifier = DomainClassifier.from_folder(out)
     assert classifier.edits_texts
     (encoded, title), = classifier.encode(["丽水市推进节水工程。"], ["水蜜桃丰收"])

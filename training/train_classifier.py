@@ -501,6 +501,7 @@ def add_neutral_cues(folder: str | Path, config: ClassifierConfig, articles: lis
     cues = {"characters": "".join(CUE_DOMAINS), "share": share, "min_count": min_count, "keep": keep}
     meta["reading"] = {**meta.get("reading", {}), "neutral_cues": cues}
     write_meta(folder, meta)
+    write_model_card(folder)
     print(f"neutral cues: {len(keep)} domain words keep 水, 电, 老 (from {len(labeled)} hand-labeled articles)", file=sys.stderr)
     return cues
 
