@@ -7383,3 +7383,11 @@ def test_a_people_named_in_a_list_of_peoples_is_no_place():
     text = "普纳村里有藏、汉、回、彝、撒拉五个民族的村民。社区生活着汉、蒙、满、回、壮等13个民族。西藏、蒙、新疆。"
     spans = spans_of(text, [("普纳村", "LOC"), ("撒拉", "LOC"), ("蒙", "LOC"), ("西藏", "LOC"), ("蒙", "LOC"), ("新疆", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["普纳村", "西藏", "蒙", "新疆"]
+
+
+def test_a_piece_of_a_latin_word_and_a_bare_fund_are_no_entities():
+    """“反垄断基金”（Anti-MonopolyFund）, 这只基金 (Sina tech news: read An and 基金 as names); CLUENER's teams written
+    around "vs" stay (MoonvsNada)."""
+    text = "“反垄断基金”（Anti-MonopolyFund），这只基金也是计划的一部分。MoonvsNada"
+    spans = spans_of(text, [("An", "ORG"), ("基金", "PER"), ("Moon", "PER"), ("Nada", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["Moon", "Nada"]

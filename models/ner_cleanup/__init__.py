@@ -504,6 +504,7 @@ CLEANUP_READING = (
         ", and a district or county left untagged after its city part of the chain (杭州市|上城区; not an area of the city: 主城区, 受灾地区, 居住区)"
         ", and a generic word or bare road and its side no place (位于|国道旁|的天摩沟)"
         ", and a people named in a list of peoples no place (藏、汉、回、彝、|撒拉|五个民族, 汉、|蒙|、满、回、壮)"
+        ", and a span that ends or starts inside a word of Latin letters dropped (|An|ti-MonopolyFund; not at CLUENER's vs: Moon|vs|Nada), and a bare fund or roll-call feature no person (这只|基金, |接龙)"
 )
 
 

@@ -388,6 +388,7 @@ GENERIC_WORDS = frozenset({
     # “中国质造”项目, 在“|天猫|”: CCTV news), and a warning bell, a dead end and "open sesame" read as bodies and places
     # (敲响|警钟, 被逼上|绝路, 没让国内市场|芝麻开门: CCTV news); no gold span of the corpora is one
     "淘宝", "淘宝网", "天猫", "抖音", "快手", "微信", "微博", "支付宝", "拼多多", "小红书", "警钟", "绝路", "芝麻开门",
+    "基金", "接龙",  # a fund and a chat app's roll-call feature read as persons (这只|基金|也是, |接龙|创建的方法: Sina tech news)
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
     "决口", "决堤口", "溃口",  # a breach in a dyke (对|决口|原因进行会商分析, 出现了近十米的|溃口: CCTV news)
@@ -536,6 +537,16 @@ _DEPARTMENT_OF_A_BARE_BODY = re.compile(r"^该?(?:公司|集团|医院|学校|�
 _APP_OR_ACCOUNT = re.compile(r"(?:APP|App|app|小程序|公众号)$")
 
 
+def _inside_a_latin_word(entity: Entity, text: str) -> bool:
+    """Whether a span ends or starts inside a word of Latin letters (|An|ti-MonopolyFund); not at CLUENER's "vs"
+    between two teams written without spaces (Moon|vs|Nada, 都灵vs|ac米兰)."""
+    def letter(at: int) -> bool:
+        return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
+    ends_inside = letter(entity.end - 1) and letter(entity.end) and not text.startswith("vs", entity.end)
+    starts_inside = letter(entity.start) and letter(entity.start - 1) and text[entity.start - 2 : entity.start] != "vs"
+    return ends_inside or starts_inside
+
+
 def is_generic(entity: Entity, text: str) -> bool:
     """Whether a span names no particular place or body: a generic word (:data:`GENERIC_WORDS`), also after a verb.
 
@@ -547,6 +558,8 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True
     if _APP_OR_ACCOUNT.search(entity.text):
         return True  # an app, mini program or public account by its name (网上国网APP: LABELS.md, no entity)
+    if _inside_a_latin_word(entity, text):
+        return True  # a piece of a Latin word (|An|ti-MonopolyFund, |Ec|onomicSecurityProject: Sina tech news)
     if entity.type == "LOC" and entity.text[-1:] in "旁边" and (entity.text[:-1] in GENERIC_WORDS
                                                               or entity.text[:-1] in ("国道", "省道", "县道")):
         return True  # a generic word or bare road and its side (位于|国道旁|的天摩沟: written dev)
