@@ -372,13 +372,18 @@ PEOPLES = frozenset({
 })
 
 
+#: A people's 族 that opens an autonomous unit's word (土家族乡, 鄂温克族自治旗): the people is part of a place's name there.
+_AUTONOMOUS_UNIT_AFTER_A_PEOPLE = ("族乡", "族镇", "族自治")
+_PEOPLES_LONGEST_FIRST = tuple(longest_first(PEOPLES))
+
+
 def is_ethnic_group(entity: Entity, text: str) -> bool:
     """Whether a place is a people's name (毛南族, 独龙族: from CCTV news; no gold place of the corpora ends in 族),
     not the start of an autonomous unit the tagger stopped short of (土家族|乡, 鄂温克族|自治旗); or a person is one,
     read before its 族 (傈僳|族), or a place that names one of China's peoples (维吾尔|族群众, 赫哲|族人; MSRA tags 51
     places before a 族, most of them peoples abroad: 阿尔巴尼亚|族武装); or a person that is a people with its 族
     (陈武（壮族）: a list of delegates) or 穆斯林 (Muslims: no gold person of the corpora is either)."""
-    if text.startswith("族", entity.end) and not text.startswith(("族乡", "族镇", "族自治"), entity.end) and (
+    if text.startswith("族", entity.end) and not text.startswith(_AUTONOMOUS_UNIT_AFTER_A_PEOPLE, entity.end) and (
             entity.type == "PER" or (entity.type == "LOC" and entity.text in PEOPLES)):
         return True  # a people's name read as a person or place before its 族 (傈僳|族歌舞, 维吾尔|族群众: CCTV news)
     if entity.type == "PER" and (entity.text == "穆斯林" or (entity.text.endswith("族") and entity.text[:-1] in PEOPLES)):
@@ -392,10 +397,9 @@ def people_off_a_place(entity: Entity, text: str) -> Entity:
     (CCTV news), as :func:`is_ethnic_group` drops a people's name read alone; not the start of an autonomous unit (延边朝鲜族
     自治州, 土家族乡). No gold place of the corpora ends in a people's name before 族 but one that is the people alone."""
     if (entity.type != "LOC" or not text.startswith("族", entity.end)
-            or text.startswith(("族乡", "族镇", "族自治"), entity.end)):
+            or text.startswith(_AUTONOMOUS_UNIT_AFTER_A_PEOPLE, entity.end)):
         return entity
-    people = next((p for p in sorted(PEOPLES, key=len, reverse=True)
-                   if entity.text.endswith(p) and len(entity.text) - len(p) >= 2), None)
+    people = next((p for p in _PEOPLES_LONGEST_FIRST if entity.text.endswith(p) and len(entity.text) - len(p) >= 2), None)
     if people is None:
         return entity
     return Entity(entity.start, entity.end - len(people), "LOC", entity.text[: -len(people)])

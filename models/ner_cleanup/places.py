@@ -546,6 +546,8 @@ def city_before_its_own_heads_post(entities: Sequence[Entity], text: str) -> lis
                 and word_at(text, place.start) in ((place.start, place.end), (place.start, place.end + 1))
                 and not overlaps_another(found, place, place.start - 1, place.end)
                 and (place.start == 0 or not is_cjk(text[place.start - 1])))
+    if not _OWN_HEADS_POST.search(text):
+        return sorted(entities, key=lambda e: (e.start, e.end))  # no such post in the text: no lookup of every city
     return untagged_names_tagged(entities, text, _PROVINCES_AND_CITIES_LONGEST_FIRST, "LOC", stands_alone)
 
 
