@@ -274,11 +274,12 @@ def build_parser() -> argparse.ArgumentParser:
     classifier.set_defaults(run=cmd_train_classifier)
     mix = trainers.add_parser(
         "baseline", help="fit a TF-IDF baseline into an existing classifier folder and mix it into its reading "
-                         "(and, where the config sets neutral_cues, the domain words that keep their cue characters)"
+                         "(and the config's reading settings: drop_bylines, and where it sets neutral_cues, the domain words "
+                         "that keep their cue characters)"
     )
     mix.add_argument("--model", required=True, help="classifier folder to add the baseline to")
     mix.add_argument("--config", default="configs/classifier.yaml",
-                     help="config naming the training articles (train, weak_labels), dev, baseline_weight and neutral_cues (default: configs/classifier.yaml)")
+                     help="config naming the training articles (train, weak_labels), dev, baseline_weight, neutral_cues and drop_bylines (default: configs/classifier.yaml)")
     mix.add_argument("--weight", type=float, help="share of the baseline's probabilities (overrides the config's baseline_weight)")
     mix.set_defaults(run=cmd_train_baseline)
     ner = trainers.add_parser("ner", help="fine-tune the entity tagger (LOC/ORG/PER/TITLE)")

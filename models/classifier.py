@@ -25,6 +25,7 @@ from transformers import (
     PreTrainedModel,
 )
 from zhpolicy.data.labels import DOMAINS
+from zhpolicy.data.pages import without_bylines
 
 from .baseline import CharNgramScorer, baseline_input
 from .cue_words import neutralize_cues
@@ -193,16 +194,23 @@ class DomainClassifier:
         cues = self.reading.get("neutral_cues")
         #: the domain words kept when cue characters are read as nothing (:mod:`.cue_words`); None: texts read as given
         self.cue_words = frozenset(cues["keep"]) if cues else None
+        #: whether datelines and bylines are read as nothing (:func:`zhpolicy.data.pages.without_bylines`)
+        self.drop_bylines = bool(self.reading.get("drop_bylines"))
 
     @property
     def edits_texts(self) -> bool:
         """Whether the folder reads an edited text (:meth:`readable`), so a text tokenized for another model will not do."""
-        return self.cue_words is not None
+        return self.cue_words is not None or self.drop_bylines
 
     def readable(self, text: str) -> str:
-        """``text`` as the folder reads it: with the cue characters of words that are no domain's deleted where the
-        folder says so (``neutral_cues``: 丽水市 → 丽市, 水蜜桃 → 蜜桃), else as given."""
-        return text if self.cue_words is None else neutralize_cues(text, self.cue_words)
+        """``text`` as the folder reads it: without its dateline and bylines (``drop_bylines``: 本报讯（记者 王明）…)
+        and with the cue characters of words that are no domain's deleted (``neutral_cues``: 丽水市 → 丽市, 水蜜桃 →
+        蜜桃) where the folder says so, else as given."""
+        return self.readable_title(without_bylines(text) if self.drop_bylines else text)
+
+    def readable_title(self, title: str) -> str:
+        """A headline as the folder reads it: as :meth:`readable`, but a headline has no byline to drop."""
+        return title if self.cue_words is None else neutralize_cues(title, self.cue_words)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike[str], device: str = "cpu", bf16: bool = False) -> "DomainClassifier":
@@ -257,7 +265,7 @@ class DomainClassifier:
     def encode(self, texts: Sequence[str], titles: Sequence[str] | None = None) -> list[tuple[EncodedText, str]]:
         """Articles as :meth:`probability_rows` takes them: each text read as the folder says (:meth:`readable`) and
         tokenized once, with its headline."""
-        titles = [self.readable(title) for title in titles] if titles is not None else [""] * len(texts)
+        titles = [self.readable_title(title) for title in titles] if titles is not None else [""] * len(texts)
         return list(zip((encode_text(self.tokenizer, self.readable(text)) for text in texts), titles))
 
     def predict_encoded(self, items: Sequence[tuple[EncodedText, str]], batch_size: int = 32,

@@ -603,3 +603,27 @@ def test_a_folder_with_neutral_cues_reads_texts_so_and_train_baseline_writes_the
     with pytest.raises(InputError, match="neutral_cues"):
         add_neutral_cues(out, ClassifierConfig(**{k: v for k, v in settings.items() if k != "baseline_weight"}),
                          articles_for({"water": "water"}))
+
+
+def test_a_folder_that_drops_bylines_reads_a_story_as_its_body_and_train_baseline_writes_the_setting(tmp_path, base):
+    """``drop_bylines`` in the config: ``train baseline`` writes it into the folder's reading, and the folder reads
+    本报讯（记者 …） stories as their bodies (in the hand-written articles 本报讯 opened mostly ``other`` stories);
+    headlines are read as given."""
+    write_jsonl(articles_for({d: d for d in DOMAINS}), tmp_path / "train.jsonl")
+    out = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1), progress=False)
+    settings = {"train": [str(tmp_path / "train.jsonl")], "dev": None, "weak_labels": None, "baseline_weight": 0.5,
+                "drop_bylines": True}
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(settings))
+    assert main(["train", "baseline", "--model", str(out), "--config", str(tmp_path / "config.yaml")]) == 0
+    assert json.loads((out / "zhpolicy.json").read_text())["reading"]["drop_bylines"] is True
+    classifier = DomainClassifier.from_folder(out)
+    assert classifier.edits_texts
+    body = "全县新建供水站12座。"
+    (encoded, title), = classifier.encode([f"本报讯（记者 王明 通讯员 李华）{body}"], ["记者 王明 报道"])
+    assert encoded.text == body and title == "记者 王明 报道"
+    with_byline, bare = classifier.predict([f"本报讯（记者 王明）{body}", body])
+    assert with_byline.scores == bare.scores
+    # train classifier reads its articles so and records the setting itself
+    trained = train_classifier(config_for(tmp_path, base, [str(tmp_path / "train.jsonl")], None, epochs=1,
+                                          output=str(tmp_path / "dropping"), drop_bylines=True), progress=False)
+    assert DomainClassifier.from_folder(trained).drop_bylines

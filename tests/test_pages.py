@@ -8,6 +8,7 @@ from zhpolicy.data.pages import (
     split_page_file,
     split_page_text,
     text_authors,
+    without_bylines,
 )
 from zhpolicy.data.textio import InputError
 
@@ -769,3 +770,20 @@ def test_an_articles_own_text_names_the_reporters_of_an_opening_line_followed_by
     # a reporter who learned something is no byline
     assert text_authors("记者从市民政局获悉，我市今年新建养老服务中心12家。") == []
     assert text_authors("记者近日从县水利局了解到，全县新建山塘12座。") == []
+
+
+def test_a_text_without_bylines_loses_its_dateline_and_the_bylines_that_open_or_close_it():
+    """What the classifier reads where its folder drops bylines: the body, from its first word of news."""
+    assert without_bylines("本报讯（记者 钟海涛 通讯员 肖晓琳）连日来，信丰县脐橙陆续成熟。") == "连日来，信丰县脐橙陆续成熟。"
+    assert without_bylines("本报讯 苏州市市场监督管理局发布消费提示。") == "苏州市市场监督管理局发布消费提示。"
+    assert without_bylines("新华社杭州6月5日电（记者 张三）近日，") == "近日，"
+    assert without_bylines("本报杭州12月1日讯（记者 王明）今天，") == "今天，"
+    assert without_bylines("（记者 方明 通讯员 吴国强）11月29日，开化县召开推进会。") == "11月29日，开化县召开推进会。"
+    assert without_bylines("本报记者 卢晓燕 见习记者 陈俊峰 报道：今年，") == "今年，"
+    # a reporters' line comes off whatever follows its names, not only a date
+    assert without_bylines("记者 黄晓军 通讯员 吴俊 清晨6点，乌溪江边。") == "清晨6点，乌溪江边。"
+    assert without_bylines("项目全部完工。（记者 钱程 见习记者 孙悦）") == "项目全部完工。"
+    # no byline: the text as given
+    for text in ("记者从市民政局获悉，我市新建养老服务中心12家。", "（一）强化组织领导。成立领导小组。",
+                 "（上接第一版）全县共实施项目。", "全县新建山塘12座。"):
+        assert without_bylines(text) == text

@@ -99,6 +99,7 @@ class ClassifierConfig:
     baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (README)
     baseline_labeled_weight: float = 1.0  # in that baseline, an article labeled by hand counts this many weak stories
     neutral_cues: dict | None = None  # {share, min_count}: read cue characters of words that are no domain's as nothing (README)
+    drop_bylines: bool = False    # the folder reads texts without their datelines and bylines (README: stop 70)
     place_swap: float = 0.0       # share of administrative places swapped for other places per showing (training/place_swap.py)
     device: str = "auto"          # auto: the GPU when torch sees one, else the CPU
     brief_crop: float = 0.0       # share of showings an article is cut to a brief: a run of its sentences (crop_to_brief)
@@ -294,7 +295,8 @@ def _load_start(config: ClassifierConfig):
             raise InputError(f"{config.init}: label map {start.labels} differs from LABELS.md {list(DOMAINS)}")
         if start.word_features != config.word_features:
             raise InputError(f"{config.init} reads word features {start.word_features!r}; the config says {config.word_features!r}")
-        return start.model.train(), start.tokenizer, {**start.reading, "pooling": pooling}
+        return start.model.train(), start.tokenizer, {**start.reading, "pooling": pooling,
+                                                      "drop_bylines": config.drop_bylines}
     base = Path(config.base_model)
     if not base.is_dir():
         raise InputError(f"{base}: base model folder not found (set base_model in the config or give --init)")
@@ -307,7 +309,7 @@ def _load_start(config: ClassifierConfig):
         dtype=torch.float32,  # a base saved in fp16 is trained in fp32
     )
     reading = {**DEFAULT_READING, "max_length": config.max_length, "max_title_tokens": config.max_title_tokens,
-               "pooling": pooling}
+               "pooling": pooling, "drop_bylines": config.drop_bylines}
     if config.word_features:
         widen_token_types(model, FEATURE_VOCAB_SIZE)
         reading["word_features"] = config.word_features
@@ -506,6 +508,15 @@ def add_neutral_cues(folder: str | Path, config: ClassifierConfig, articles: lis
     return cues
 
 
+def set_byline_reading(folder: str | Path, config: ClassifierConfig) -> None:
+    """Write the config's ``drop_bylines`` into the folder's reading: a reading setting, as ``neutral_cues`` is (the
+    BERT and the baseline train on texts as given; the weak-label news they mostly learn from has no bylines), so
+    ``train baseline`` gives it to a folder trained before it."""
+    meta = read_meta(folder)
+    meta["reading"] = {**meta.get("reading", {}), "drop_bylines": bool(config.drop_bylines)}
+    write_meta(folder, meta)
+
+
 def add_baseline_from_config(folder: str | Path, config: ClassifierConfig) -> dict:
     """``zhpolicy train baseline``: fit the baseline into an existing classifier folder on the config's training
     articles (``train`` and ``weak_labels``, as ``train classifier`` reads them), judged on its ``dev``."""
@@ -513,6 +524,7 @@ def add_baseline_from_config(folder: str | Path, config: ClassifierConfig) -> di
         raise InputError("baseline_weight is 0: give --weight or set baseline_weight in the config")
     articles = _read_labeled(config.train)
     add_neutral_cues(folder, config, articles)
+    set_byline_reading(folder, config)
     if config.weak_labels:
         articles += weak_label_articles(config.weak_labels)
     classifier = DomainClassifier.from_folder(folder)
