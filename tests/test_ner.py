@@ -7391,3 +7391,14 @@ def test_a_piece_of_a_latin_word_and_a_bare_fund_are_no_entities():
     text = "“反垄断基金”（Anti-MonopolyFund），这只基金也是计划的一部分。MoonvsNada"
     spans = spans_of(text, [("An", "ORG"), ("基金", "PER"), ("Moon", "PER"), ("Nada", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["Moon", "Nada"]
+
+
+def test_a_federations_party_organ_cut_by_the_tagger_goes_into_the_post():
+    """重庆市忠县工商联党组书记 (CCTV news: read 工商联党|组书记; LABELS.md keeps party-body words in the post, where MSRA
+    and CLUENER tag 全国妇联党组 before 书记); a named body's own organ before a bare 副书记 stays as it was."""
+    text = "重庆市忠县工商联党组书记、副主席谷兴华问题。天河区社会组织党委副书记李明出席。"
+    spans = spans_of(text, [("重庆市忠县工商联党", "ORG"), ("组书记", "TITLE"), ("副主席", "TITLE"), ("谷兴华", "PER"),
+                            ("天河区社会组织", "ORG"), ("党委副书记", "TITLE"), ("李明", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("重庆市忠县工商联", "ORG"), ("党组书记", "TITLE"), ("副主席", "TITLE"), ("谷兴华", "PER"),
+        ("天河区社会组织党委", "ORG"), ("副书记", "TITLE"), ("李明", "PER")]

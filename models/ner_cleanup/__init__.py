@@ -505,6 +505,7 @@ CLEANUP_READING = (
         ", and a generic word or bare road and its side no place (位于|国道旁|的天摩沟)"
         ", and a people named in a list of peoples no place (藏、汉、回、彝、|撒拉|五个民族, 汉、|蒙|、满、回、壮)"
         ", and a span that ends or starts inside a word of Latin letters dropped (|An|ti-MonopolyFund; not at CLUENER's vs: Moon|vs|Nada), and a bare fund or roll-call feature no person (这只|基金, |接龙)"
+        ", and a federation's party organ the tagger cut between body and post put into the post (重庆市忠县工商联党|组书记 → 重庆市忠县工商联 + 党组书记)"
 )
 
 

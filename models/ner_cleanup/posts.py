@@ -2168,13 +2168,18 @@ def _without_former(name: str) -> str:
     return name[:-1] if name.endswith(FORMER) else name
 
 
+#: Endings of a federation, a government and a political consultative conference, bodies as much as those of
+#: ORG_ENDINGS (全国工商联, 青海省政府, 四川省政协): their party organ is in the post after them.
+_FEDERATION_OR_GOVERNMENT = ("联", "政府", "政协")
+
+
 def _organ_after_a_body(name: str) -> str:
     """The party organ ``name`` ends with after a body that ends like an organization, a federation, a government or a
     political consultative conference, maybe with 原 or 前 (former) between (交通运输部|党组, 全国工商联|党组, 四川省政协|原|党组,
     青海省政府|原|党组: from CCTV news), or ""."""
     organ = next((o for o in PARTY_ORGANS if name.endswith(o)), "")
     body = _without_former(name[: len(name) - len(organ)])
-    return organ if organ and len(body) >= 2 and (ORG_ENDINGS.search(body) or body.endswith(("联", "政府", "政协"))) else ""
+    return organ if organ and len(body) >= 2 and (ORG_ENDINGS.search(body) or body.endswith(_FEDERATION_OR_GOVERNMENT)) else ""
 
 
 def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -2188,7 +2193,8 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     快递行业), the organ is the organization itself (天河区社会组织党委 +
     副书记), as the written labels have it (9 of 9 such cases in the train
     and dev splits; after 公司, 局, 学校 the organ is in the post, 14 of 14, and so after a plant's 厂 (北仑电厂 +
-    党委书记), and it goes there where the tagger read
+    党委书记) and a federation's 联 (重庆市忠县工商联 + 党组书记, CCTV news, where the tagger cut 党|组书记; MSRA and
+    CLUENER tag 全国妇联党组 and 江苏省文联党组 before 书记, LABELS.md puts the organ in the post), and it goes there where the tagger read
     it into such a body before 书记: 交通运输部党组|书记 → 交通运输部 + 党组书记, or before a member's 委员 or 成员:
     临海市民政局党委|委员 → 临海市民政局 + 党委委员, as the written labels tag 衢山镇 + 党委委员).
     """
@@ -2204,7 +2210,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
             result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
         elif (entity.type == "ORG" and touching_post and organ and len(after.text) > len(organ)
-              and not ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂"))
+              and not ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂", *_FEDERATION_OR_GOVERNMENT))
               and not entity.text.startswith(STATE_GRID_SHORT)):
             cut = after.start + len(organ)
             result.append(Entity(entity.start, cut, "ORG", text[entity.start : cut]))
