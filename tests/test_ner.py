@@ -7402,3 +7402,25 @@ def test_a_federations_party_organ_cut_by_the_tagger_goes_into_the_post():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("重庆市忠县工商联", "ORG"), ("党组书记", "TITLE"), ("副主席", "TITLE"), ("谷兴华", "PER"),
         ("天河区社会组织党委", "ORG"), ("副书记", "TITLE"), ("李明", "PER")]
+
+
+def test_a_body_right_before_a_fund_names_the_fund():
+    """“一带一路”倡议引来了丝路基金为代表的中国资金 (CCTV news: read 丝路 as the ORG); a fund's manager is none."""
+    text = "倡议引来了丝路基金为代表的中国资金。华夏基金经理说。"
+    spans = spans_of(text, [("丝路", "ORG"), ("中国", "LOC"), ("华夏", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("丝路基金", "ORG"), ("中国", "LOC"), ("华夏", "ORG")]
+
+
+def test_a_leading_group_cut_before_its_meeting_is_completed():
+    """韩正主持召开京津冀协同发展领导小组会议 (CCTV news: read 领导|小组会议, as jieba reads 小组会议); a name whose ending's
+    rest opens another word stays (中国作协|会员)."""
+    text = "韩正主持召开京津冀协同发展领导小组会议。中国作协会员。"
+    spans = spans_of(text, [("韩正", "PER"), ("京津冀协同发展领导", "ORG"), ("中国作协", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["韩正", "京津冀协同发展领导小组", "中国作协"]
+
+
+def test_a_soldier_is_no_post():
+    """陆军某扫雷排爆大队战士杜富国 (CCTV news: read 战士 as a post); LABELS.md: roles are not posts."""
+    text = "陆军某扫雷排爆大队战士杜富国入伍。"
+    spans = spans_of(text, [("陆军", "ORG"), ("战士", "TITLE"), ("杜富国", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["陆军", "杜富国"]

@@ -68,11 +68,12 @@ from .common import (
 _FUND = re.compile(r"基金会|基金(?!经理|组织)")
 
 
-def persons_fund(entity: Entity, text: str) -> Entity:
-    """A person right before 基金 or 基金会 names a fund or foundation, one ORG with it: 出席|何梁何利|基金2024年度颁奖大会
-    → 何梁何利基金 (CCTV news; People's Daily's 李嘉诚基金会, CLUENER's 盖蒂基金会); not a fund's manager (基金经理)."""
+def named_fund(entity: Entity, text: str) -> Entity:
+    """A person or body right before 基金 or 基金会 names a fund or foundation, one ORG with it: 出席|何梁何利|基金2024年度颁奖
+    大会 → 何梁何利基金, 引来了|丝路 (ORG)|基金 → 丝路基金 (CCTV news; People's Daily's 李嘉诚基金会, CLUENER's 盖蒂基金会; no
+    gold ORG of the corpora stands right before 基金); not a fund's manager (基金经理)."""
     fund = _FUND.match(text, entity.end)
-    if entity.type != "PER" or not fund:
+    if entity.type not in ("PER", "ORG") or not fund:
         return entity
     return Entity(entity.start, fund.end(), "ORG", text[entity.start : fund.end()])
 

@@ -512,7 +512,8 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
     on what follows. When the span ends with the first part of a known ending
     and the text goes on with the rest of it, the rest belongs to the name
     (unless another span already starts there, or the rest opens a word that runs on: 北大|学子, 中国作协|会员; not a
-    unit's character and a locative jieba reads as one word: 粤港澳大湾|区内 → 粤港澳大湾区|内).
+    unit's character and a locative jieba reads as one word: 粤港澳大湾|区内 → 粤港澳大湾区|内, nor the rest and the
+    group's meeting: 京津冀协同发展领导|小组会议).
     """
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
@@ -526,7 +527,8 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
             cut = next((k for k in range(len(ending) - 1, 0, -1) if entity.text.endswith(ending[:k])), 0)
             if (cut and text.startswith(ending[cut:], entity.end) and entity.end + len(ending) - cut <= limit
                     and not (opens_a_word_past(text, entity.end, entity.end + len(ending) - cut)
-                             and not _unit_before_a_locative(text, entity.end))):
+                             and not _unit_before_a_locative(text, entity.end)
+                             and not _meeting_after_an_ending(text, entity.end, entity.end + len(ending) - cut))):
                 end = entity.end + len(ending) - cut
                 break
         else:
@@ -571,6 +573,12 @@ def _unit_standing_after_a_place(place: Entity, text: str, limit: int) -> int:
 
 #: Words of a unit's character and a locative (区内, within the zone), which jieba reads where a name ends in the unit.
 _UNIT_AND_LOCATIVE = re.compile(r"[区市县省镇乡村州][内外里]")
+
+
+def _meeting_after_an_ending(text: str, start: int, end: int) -> bool:
+    """Whether the word jieba reads on from the rest of a name's ending (``text[start:end]``) is that rest and 会议 or
+    会: the named group's meeting (京津冀协同发展领导|小组会议, CCTV news: jieba reads 小组会议)."""
+    return text[end : word_at(text, start)[1]] in ("会", "会议")
 
 
 def _unit_before_a_locative(text: str, at: int) -> bool:

@@ -438,7 +438,7 @@ ROLES = frozenset({
     "大学生", "研究生", "学生", "中学生", "小学生", "学员",  # students, no post (大学生|闫卓豪: CCTV news; 高三（2）班|学生|李思远)
     "侄子", "儿子", "女儿", "父亲", "母亲", "孙子",  # 萨勒曼的|侄子|、原副王储…
     "宝宝", "小宝宝",  # a newborn (这个健康可爱的|宝宝|和妈妈第一次见面: CCTV news)
-    "军官", "士兵",  # 美军|军官|纳扎里奥: a rank's holder, no post
+    "军官", "士兵", "战士",  # 美军|军官|纳扎里奥, 扫雷排爆大队|战士|杜富国: a rank's holder or a soldier, no post
     # from CCTV news: a legal representative and an owner in control of a firm (公司|法定代表|人张晓东, 实际|控制人|张洪显),
     # a prize's winner (图灵奖|得主|莱斯利·瓦利安特), a young athlete (湖北|小将|章天琪), a special police officer (特警|张劼),
     # cadres in general (中高级|领导干部), the next and the new holder of a post (为|下任|联合国秘书长, 丹麦|新任|国王),
