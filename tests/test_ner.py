@@ -7424,3 +7424,10 @@ def test_a_soldier_is_no_post():
     text = "陆军某扫雷排爆大队战士杜富国入伍。"
     spans = spans_of(text, [("陆军", "ORG"), ("战士", "TITLE"), ("杜富国", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["陆军", "杜富国"]
+
+
+def test_a_temple_read_as_a_person_is_a_place():
+    """来到全国重点文物保护单位伏羲庙 (CCTV news: read 伏羲庙 as a PER; People's Daily tags it a LOC)."""
+    text = "习近平来到全国重点文物保护单位伏羲庙。伏羲文化。"
+    spans = spans_of(text, [("习近平", "PER"), ("伏羲庙", "PER"), ("伏羲", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("伏羲庙", "LOC"), ("伏羲", "PER")]
