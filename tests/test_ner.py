@@ -7431,3 +7431,12 @@ def test_a_temple_read_as_a_person_is_a_place():
     text = "习近平来到全国重点文物保护单位伏羲庙。伏羲文化。"
     spans = spans_of(text, [("习近平", "PER"), ("伏羲庙", "PER"), ("伏羲", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("伏羲庙", "LOC"), ("伏羲", "PER")]
+
+
+def test_a_person_that_a_place_names_right_after_its_province_is_that_place():
+    """山西右玉的干部群众 … 右玉精神 … 右玉成为 (CCTV news: the county named short after its province, then read as a
+    person five times); a person who merely shares a tagged place's characters stays (王浙江 beside 浙江)."""
+    text = "山西右玉的干部群众一任接着一任干，孕育出右玉精神。2018年，右玉成为山西首批脱贫摘帽的贫困县。王浙江说。"
+    spans = spans_of(text, [("山西右玉", "LOC"), ("右玉", "PER"), ("右玉", "PER"), ("山西", "LOC"), ("王浙江", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("山西右玉", "LOC"), ("右玉", "LOC"), ("右玉", "LOC"), ("山西", "LOC"), ("王浙江", "PER")]

@@ -508,6 +508,7 @@ CLEANUP_READING = (
         ", and a federation's party organ the tagger cut between body and post put into the post (重庆市忠县工商联党|组书记 → 重庆市忠县工商联 + 党组书记)"
         ", and a body right before 基金 the fund, as a person is (丝路 (ORG)|基金 → 丝路基金), a leading group cut before its meeting completed (京津冀协同发展领导|小组会议 → 京津冀协同发展领导小组), and a soldier (战士) no post"
         ", and a temple or shrine read as a person a LOC (全国重点文物保护单位|伏羲庙)"
+        ", and a person that a tagged place names right after a province written without its 省 that place (山西右玉 … 右玉 (PER)|精神 → LOC)"
 )
 
 

@@ -2062,17 +2062,22 @@ def place_short_names(entities: Sequence[Entity]) -> list[Entity]:
     tagged LOC right before an administrative unit is that place. Written
     dev 0.9164 → 0.9176 (吴江, beside 苏州市吴江区); the other dev sets and
     the written train split unchanged. So is an ORG of two or three characters that ends like no unit or body
-    (来|三宝 (ORG)|创新创业 beside 景德镇三宝村: CCTV news).
+    (来|三宝 (ORG)|创新创业 beside 景德镇三宝村: CCTV news). And so is one that a tagged LOC names right after a
+    province named without its 省 (右玉 (PER)|精神 five times beside 山西右玉: CCTV news; a county named short after its
+    province, :func:`zhpolicy.models.ner_cleanup.mentions._unit_names`).
     """
     places = [e.text for e in entities if e.type == "LOC"]
+    after_a_province = {place[len(province):] for place in places
+                        for province in PROVINCES_LONGEST_FIRST if place.startswith(province)}
     typed: list[Entity] = []
     for entity in entities:
         read_as_a_short_body = entity.type == "ORG" and 2 <= len(entity.text) <= 3 and not ends_like_unit_or_body(entity.text)
+        short_person = entity.type == "PER" and 2 <= len(entity.text) <= 3
         if (read_as_a_short_body or (entity.type == "PER" and (
                 2 <= len(entity.text) <= 3 or set(entity.text) <= TRANSLITERATION_CHARS))) and any(
             _UNIT_AFTER_SHORT_NAME.match(place[at + len(entity.text):])
             for place in places if (at := place.find(entity.text)) != -1
-        ):
+        ) or (short_person and entity.text in after_a_province):
             entity = Entity(entity.start, entity.end, "LOC", entity.text)
         typed.append(entity)
     return typed
