@@ -7440,3 +7440,10 @@ def test_a_person_that_a_place_names_right_after_its_province_is_that_place():
     spans = spans_of(text, [("山西右玉", "LOC"), ("右玉", "PER"), ("右玉", "PER"), ("山西", "LOC"), ("王浙江", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("山西右玉", "LOC"), ("右玉", "LOC"), ("右玉", "LOC"), ("山西", "LOC"), ("王浙江", "PER")]
+
+
+def test_a_place_read_across_the_zhi_of_a_road_is_the_two_places_it_joins():
+    """福建宁德下党乡至碑坑山村公路正在加紧拓宽 (CCTV news: read as one place); a person named with 至 stays (陈至立)."""
+    text = "福建宁德下党乡至碑坑山村公路正在加紧拓宽。陈至立出席。"
+    spans = spans_of(text, [("福建宁德下党乡至碑坑山村", "LOC"), ("陈至立", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["福建宁德下党乡", "碑坑山村", "陈至立"]

@@ -270,8 +270,8 @@ from .places import (
     rural_revitalization_off_a_place,
     short_place_read_as_a_body,
     side_off_a_place,
+    split_places_at_a_joiner,
     split_places_at_area_word,
-    split_places_at_de,
     state_name_completed,
     state_name_joined,
     state_named_with_and_joined,
@@ -509,6 +509,7 @@ CLEANUP_READING = (
         ", and a body right before 基金 the fund, as a person is (丝路 (ORG)|基金 → 丝路基金), a leading group cut before its meeting completed (京津冀协同发展领导|小组会议 → 京津冀协同发展领导小组), and a soldier (战士) no post"
         ", and a temple or shrine read as a person a LOC (全国重点文物保护单位|伏羲庙)"
         ", and a person that a tagged place names right after a province written without its 省 that place (山西右玉 … 右玉 (PER)|精神 → LOC)"
+        ", and a place read across the 至 of a road named by its ends split into the two places (福建宁德下党乡至碑坑山村|公路 → 福建宁德下党乡, 碑坑山村)"
 )
 
 
@@ -626,7 +627,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for acting in cut_activity_off_body(cut)
         for worked in cut_role_off_body(acting)
         for listed in split_names_at_joiner(worked, text)
-        for joined in split_places_at_de(listed, text)
+        for joined in split_places_at_a_joiner(listed, text)
         for area in split_places_at_area_word(joined)
         for routed in river_and_its_section_parted(area, text)
         for roaded in route_and_its_place_parted(routed, text)

@@ -1156,10 +1156,15 @@ def route_word_off_the_second_of_two_places(entities: Sequence[Entity], text: st
     return result
 
 
-def split_places_at_de(entity: Entity, text: str) -> list[Entity]:
-    """Split a place read across 的 into the two places it joins: 和田地区的色格孜库勒乡欧尔奴什村 → 和田地区,
-    色格孜库勒乡欧尔奴什村 (from CCTV news); both sides must be places (a name before a unit, or dictionary places)."""
-    at = entity.text.find("的")
+#: Characters that join two places a span may be read across: 的 (of) and 至 (to, naming a road by its ends).
+_JOINERS_OF_TWO_PLACES = ("的", "至")
+
+
+def split_places_at_a_joiner(entity: Entity, text: str) -> list[Entity]:
+    """Split a place read across 的 or 至 into the two places it joins: 和田地区的色格孜库勒乡欧尔奴什村 → 和田地区,
+    色格孜库勒乡欧尔奴什村, 福建宁德下党乡至碑坑山村|公路 → 福建宁德下党乡, 碑坑山村 (from CCTV news; the written labels
+    tag 遵义|至|余庆); both sides must be places (a name before a unit, or dictionary places)."""
+    at = next((found for joiner in _JOINERS_OF_TWO_PLACES if (found := entity.text.find(joiner)) != -1), -1)
     if entity.type != "LOC" or at < 2 or len(entity.text) - at - 1 < 3:
         return [entity]
     left, right = entity.text[:at], entity.text[at + 1 :]
