@@ -7447,3 +7447,17 @@ def test_a_place_read_across_the_zhi_of_a_road_is_the_two_places_it_joins():
     text = "福建宁德下党乡至碑坑山村公路正在加紧拓宽。陈至立出席。"
     spans = spans_of(text, [("福建宁德下党乡至碑坑山村", "LOC"), ("陈至立", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["福建宁德下党乡", "碑坑山村", "陈至立"]
+
+
+def test_a_place_read_into_the_geming_of_an_old_base_area_is_cut_back():
+    """汕尾等地曾属于海陆丰革命老区 (CCTV news: read 海陆丰革命 as a place; MSRA tags 沂蒙|革命老区)."""
+    text = "汕尾等地曾属于海陆丰革命老区。"
+    spans = spans_of(text, [("汕尾", "LOC"), ("海陆丰革命", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["汕尾", "海陆丰"]
+
+
+def test_nothing_inside_returning_fields_to_lakes_or_the_mutual_support_of_army_and_people_is_a_place():
+    """退田还湖这个村是重点, 全国双拥模范城（县）命名 (CCTV news: read 退田还湖 and 双拥 as places)."""
+    text = "右所镇西湖村，退田还湖这个村是重点。全国双拥模范城（县）命名。"
+    spans = spans_of(text, [("右所镇西湖村", "LOC"), ("退田还湖", "LOC"), ("双拥", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["右所镇西湖村"]

@@ -510,6 +510,7 @@ CLEANUP_READING = (
         ", and a temple or shrine read as a person a LOC (全国重点文物保护单位|伏羲庙)"
         ", and a person that a tagged place names right after a province written without its 省 that place (山西右玉 … 右玉 (PER)|精神 → LOC)"
         ", and a place read across the 至 of a road named by its ends split into the two places (福建宁德下党乡至碑坑山村|公路 → 福建宁德下党乡, 碑坑山村)"
+        ", and a place read into the 革命 of an old base area cut back (海陆丰革命|老区 → 海陆丰), and nothing inside 退田还湖, 退耕还林, 退牧还草 or 双拥"
 )
 
 

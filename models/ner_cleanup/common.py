@@ -586,6 +586,9 @@ def is_generic(entity: Entity, text: str) -> bool:
 TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
                 "绿水青山", "金山银山", "海绵城市", "文明城市", "卫生城市", "森林城市", "智慧城市", "园林城市", "平安乡村", "文明村镇",
                 "南水北调", "宜居宜业", "宜居城市",  # the water-transfer project (南水|北调 read as a place) and 宜居宜业和美乡村
+                # land returned to lakes, forest and grass, and the mutual support of army and people (|退田还湖|这个村,
+                # 全国|双拥|模范城: CCTV news, read as places; MSRA leaves 双拥模范县 untagged)
+                "退田还湖", "退耕还林", "退牧还草", "双拥",
                 # observance days and weeks, event names LABELS.md tags nothing inside (世界水日中国水周: not 日|中国)
                 "世界水日", "中国水周", "世界环境日", "世界地球日", "世界气象日", "全国防灾减灾日", "国际减灾日",
                 "全国科普日", "全国节能宣传周", "全国低碳日",
