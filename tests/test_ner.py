@@ -7461,3 +7461,10 @@ def test_nothing_inside_returning_fields_to_lakes_or_the_mutual_support_of_army_
     text = "右所镇西湖村，退田还湖这个村是重点。全国双拥模范城（县）命名。"
     spans = spans_of(text, [("右所镇西湖村", "LOC"), ("退田还湖", "LOC"), ("双拥", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["右所镇西湖村"]
+
+
+def test_a_townships_station_named_by_its_kind_alone_is_no_body():
+    """…三官洞林区林业站、财政所、林区管委会 (CCTV news: read 财政所 as an ORG); named with its place it stays."""
+    text = "湖北省郧西县三官洞林区林业站、财政所履职不力。城关镇财政所所长。"
+    spans = spans_of(text, [("湖北省郧西县三官洞林区林业站", "ORG"), ("财政所", "ORG"), ("城关镇财政所", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["湖北省郧西县三官洞林区林业站", "城关镇财政所"]

@@ -511,6 +511,7 @@ CLEANUP_READING = (
         ", and a person that a tagged place names right after a province written without its 省 that place (山西右玉 … 右玉 (PER)|精神 → LOC)"
         ", and a place read across the 至 of a road named by its ends split into the two places (福建宁德下党乡至碑坑山村|公路 → 福建宁德下党乡, 碑坑山村)"
         ", and a place read into the 革命 of an old base area cut back (海陆丰革命|老区 → 海陆丰), and nothing inside 退田还湖, 退耕还林, 退牧还草 or 双拥"
+        ", and a township's station or office named by its kind alone no body (财政所, 林业站, 司法所, 水利站, 农技站, 国土所, 兽医站)"
 )
 
 
@@ -814,6 +815,9 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a workshop of the common-prosperity scheme (村口的“|共富工坊|”里: the written labels tag it none of 49 times)
                              "工坊", "共富工坊",
                              "救援队", "应急救援队",  # a rescue team by its kind alone (|救援队|队长王海军)
+                             # a township's stations and offices by their kind (…林区林业站、|财政所|、林区管委会: CCTV news;
+                             # the written labels tag none of their 59 bare mentions, MSRA 2 of 69)
+                             "财政所", "林业站", "司法所", "水利站", "农技站", "国土所", "兽医站",
                              # the river chiefs' and water-control offices by their kind (市治水办（|河长办|）常务副主任;
                              # the written labels tag them only with a place: 龙游县治水办)
                              "河长办", "治水办", "防汛办", "防指",
