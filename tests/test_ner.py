@@ -7468,3 +7468,11 @@ def test_a_townships_station_named_by_its_kind_alone_is_no_body():
     text = "湖北省郧西县三官洞林区林业站、财政所履职不力。城关镇财政所所长。"
     spans = spans_of(text, [("湖北省郧西县三官洞林区林业站", "ORG"), ("财政所", "ORG"), ("城关镇财政所", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["湖北省郧西县三官洞林区林业站", "城关镇财政所"]
+
+
+def test_a_person_that_a_body_names_before_its_level_party_committee_is_that_place():
+    """任阿里地委书记 … 为了给阿里发展谋出路 (CCTV news: 阿里 read as a person)."""
+    text = "孔繁森任阿里地委书记。为了给阿里发展谋出路，孔繁森走访了98个乡镇。"
+    spans = spans_of(text, [("孔繁森", "PER"), ("阿里地委", "ORG"), ("书记", "TITLE"), ("阿里", "PER"), ("孔繁森", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("孔繁森", "PER"), ("阿里地委", "ORG"), ("书记", "TITLE"), ("阿里", "LOC"), ("孔繁森", "PER")]

@@ -512,6 +512,7 @@ CLEANUP_READING = (
         ", and a place read across the 至 of a road named by its ends split into the two places (福建宁德下党乡至碑坑山村|公路 → 福建宁德下党乡, 碑坑山村)"
         ", and a place read into the 革命 of an old base area cut back (海陆丰革命|老区 → 海陆丰), and nothing inside 退田还湖, 退耕还林, 退牧还草 or 双拥"
         ", and a township's station or office named by its kind alone no body (财政所, 林业站, 司法所, 水利站, 农技站, 国土所, 兽医站)"
+        ", and a person that a tagged body names before its level's party committee that place (阿里地委 … 远在|阿里 (PER) → LOC)"
 )
 
 

@@ -2053,6 +2053,8 @@ def places_parted_at_a_middle_dot(entity: Entity) -> list[Entity]:
     return [Entity(entity.start + at, entity.start + at + len(piece), "LOC", piece) for at, piece in pieces]
 
 
+#: A place's party committee by its level, written right after the place's name (阿里地委, 右玉县委, 毕节市委).
+_LEVEL_PARTY_COMMITTEES = ("地委", "县委", "市委", "州委", "区委", "盟委", "旗委", "省委")
 #: What follows a place's short name in its full name (瓜沥 → 瓜沥镇, 吴江 → 吴江区, 库布其 → 库布其沙漠).
 _UNIT_AFTER_SHORT_NAME = re.compile(rf"^(?:{ADMIN_UNIT_ENDINGS}|自治县|自治州|新区|沙漠|草原|湿地|林场|山脉)")
 
@@ -2069,11 +2071,13 @@ def place_short_names(entities: Sequence[Entity]) -> list[Entity]:
     the written train split unchanged. So is an ORG of two or three characters that ends like no unit or body
     (来|三宝 (ORG)|创新创业 beside 景德镇三宝村: CCTV news). And so is one that a tagged LOC names right after a
     province named without its 省 (右玉 (PER)|精神 five times beside 山西右玉: CCTV news; a county named short after its
-    province, :func:`zhpolicy.models.ner_cleanup.mentions._unit_names`).
+    province, :func:`zhpolicy.models.ner_cleanup.mentions._unit_names`), or that a tagged ORG names before its level's
+    party committee (任阿里地委书记 … 远在|阿里 (PER): CCTV news).
     """
     places = [e.text for e in entities if e.type == "LOC"]
     after_a_province = {place[len(province):] for place in places
                         for province in PROVINCES_LONGEST_FIRST if place.startswith(province)}
+    after_a_province |= {e.text[:-2] for e in entities if e.type == "ORG" and e.text.endswith(_LEVEL_PARTY_COMMITTEES)}
     typed: list[Entity] = []
     for entity in entities:
         read_as_a_short_body = entity.type == "ORG" and 2 <= len(entity.text) <= 3 and not ends_like_unit_or_body(entity.text)
