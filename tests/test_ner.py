@@ -7476,3 +7476,18 @@ def test_a_person_that_a_body_names_before_its_level_party_committee_is_that_pla
     spans = spans_of(text, [("孔繁森", "PER"), ("阿里地委", "ORG"), ("书记", "TITLE"), ("阿里", "PER"), ("孔繁森", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("孔繁森", "PER"), ("阿里地委", "ORG"), ("书记", "TITLE"), ("阿里", "LOC"), ("孔繁森", "PER")]
+
+
+def test_a_peoples_name_before_its_villagers_is_no_place():
+    """额尔门沁村，达斡尔族村民正忙着准备年夜饭 (CCTV news: read 达斡尔族 as a place); a village named by its people stays
+    (苗族|村 opens a place's name)."""
+    text = "额尔门沁村，达斡尔族村民正忙着准备年夜饭。"
+    spans = spans_of(text, [("额尔门沁村", "LOC"), ("达斡尔族", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["额尔门沁村"]
+
+
+def test_a_consultative_meeting_named_by_its_kind_is_no_body():
+    """全国政协27日在京召开远程协商会 (CCTV news: read 远程协商会 as an ORG)."""
+    text = "全国政协27日在京召开远程协商会。"
+    spans = spans_of(text, [("全国政协", "ORG"), ("京", "LOC"), ("远程协商会", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["全国政协", "京"]

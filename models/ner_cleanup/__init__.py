@@ -513,6 +513,7 @@ CLEANUP_READING = (
         ", and a place read into the 革命 of an old base area cut back (海陆丰革命|老区 → 海陆丰), and nothing inside 退田还湖, 退耕还林, 退牧还草 or 双拥"
         ", and a township's station or office named by its kind alone no body (财政所, 林业站, 司法所, 水利站, 农技站, 国土所, 兽医站)"
         ", and a person that a tagged body names before its level's party committee that place (阿里地委 … 远在|阿里 (PER) → LOC)"
+        ", and a people's name before its villagers no place (达斡尔族|村民), and a consultative meeting or forum by its kind no body (远程协商会, 座谈会)"
 )
 
 
@@ -816,6 +817,8 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a workshop of the common-prosperity scheme (村口的“|共富工坊|”里: the written labels tag it none of 49 times)
                              "工坊", "共富工坊",
                              "救援队", "应急救援队",  # a rescue team by its kind alone (|救援队|队长王海军)
+                             # a consultative meeting by its kind (全国政协27日在京召开|远程协商会: CCTV news)
+                             "协商会", "远程协商会", "专题协商会", "双周协商座谈会", "座谈会",
                              # a township's stations and offices by their kind (…林区林业站、|财政所|、林区管委会: CCTV news;
                              # the written labels tag none of their 59 bare mentions, MSRA 2 of 69)
                              "财政所", "林业站", "司法所", "水利站", "农技站", "国土所", "兽医站",

@@ -388,8 +388,8 @@ def is_ethnic_group(entity: Entity, text: str) -> bool:
         return True  # a people's name read as a person or place before its 族 (傈僳|族歌舞, 维吾尔|族群众: CCTV news)
     if entity.type == "PER" and (entity.text == "穆斯林" or (entity.text.endswith("族") and entity.text[:-1] in PEOPLES)):
         return True  # a faith's or people's members read as a person (穆斯林, 陈武（壮族）: CCTV news)
-    return (entity.type == "LOC" and entity.text.endswith("族")
-            and not text.startswith(("乡", "镇", "村", "自治", "民族"), entity.end))
+    return (entity.type == "LOC" and entity.text.endswith("族")  # not a unit's start (苗族|村), but its villagers (达斡尔族|村民)
+            and (not text.startswith(("乡", "镇", "村", "自治", "民族"), entity.end) or text.startswith("村民", entity.end)))
 
 
 def people_off_a_place(entity: Entity, text: str) -> Entity:
