@@ -7491,3 +7491,10 @@ def test_a_consultative_meeting_named_by_its_kind_is_no_body():
     text = "全国政协27日在京召开远程协商会。"
     spans = spans_of(text, [("全国政协", "ORG"), ("京", "LOC"), ("远程协商会", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["全国政协", "京"]
+
+
+def test_a_shop_on_a_platform_is_no_place():
+    """沙集最早的淘宝店出现在2006年 (CCTV news: read 淘宝店 as a place); LABELS.md tags no platform."""
+    text = "江苏睢宁县的沙集镇，最早的淘宝店出现在2006年。"
+    spans = spans_of(text, [("江苏睢宁县", "LOC"), ("沙集镇", "LOC"), ("淘宝店", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江苏睢宁县", "沙集镇"]

@@ -514,6 +514,7 @@ CLEANUP_READING = (
         ", and a township's station or office named by its kind alone no body (财政所, 林业站, 司法所, 水利站, 农技站, 国土所, 兽医站)"
         ", and a person that a tagged body names before its level's party committee that place (阿里地委 … 远在|阿里 (PER) → LOC)"
         ", and a people's name before its villagers no place (达斡尔族|村民), and a consultative meeting or forum by its kind no body (远程协商会, 座谈会)"
+        ", and a shop on a platform or a village of them by its kind no place (|淘宝店|, 网店, 淘宝村)"
 )
 
 

@@ -388,6 +388,7 @@ GENERIC_WORDS = frozenset({
     # “中国质造”项目, 在“|天猫|”: CCTV news), and a warning bell, a dead end and "open sesame" read as bodies and places
     # (敲响|警钟, 被逼上|绝路, 没让国内市场|芝麻开门: CCTV news); no gold span of the corpora is one
     "淘宝", "淘宝网", "天猫", "抖音", "快手", "微信", "微博", "支付宝", "拼多多", "小红书", "警钟", "绝路", "芝麻开门",
+    "淘宝店", "网店", "淘宝村",  # shops on a platform and a village of them by its kind (沙集最早的|淘宝店|出现在2006年)
     "基金", "接龙",  # a fund and a chat app's roll-call feature read as persons (这只|基金|也是, |接龙|创建的方法: Sina tech news)
     # a river's ice breaking up or setting (黄河内蒙古段提前|开河, 累计|开河|244公里: CCTV news; jieba's ns)
     "开河", "封河", "开江", "封江",
