@@ -7498,3 +7498,11 @@ def test_a_shop_on_a_platform_is_no_place():
     text = "江苏睢宁县的沙集镇，最早的淘宝店出现在2006年。"
     spans = spans_of(text, [("江苏睢宁县", "LOC"), ("沙集镇", "LOC"), ("淘宝店", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["江苏睢宁县", "沙集镇"]
+
+
+def test_a_common_venue_and_its_side_read_into_a_village_are_cut_off():
+    """瑞安市湖岭镇上林村文化礼堂旁的老年食堂 (written dev: read 上林村文化礼堂旁 as the place; the labels tag the chain of
+    places alone); a named park beside which something stands keeps its side (CLUENER's 纽约中央公园旁)."""
+    text = "中午，瑞安市湖岭镇上林村文化礼堂旁的老年食堂里飘出饭菜香。纽约中央公园旁。"
+    spans = spans_of(text, [("瑞安市", "LOC"), ("湖岭镇", "LOC"), ("上林村文化礼堂旁", "LOC"), ("纽约中央公园旁", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["瑞安市湖岭镇上林村", "纽约中央公园旁"]

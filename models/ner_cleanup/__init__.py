@@ -285,6 +285,7 @@ from .places import (
     untagged_places_of_an_elided_list,
     untagged_state_or_province,
     untagged_unit_of_an_unknown_name,
+    venue_beside_a_place_cut,
     village_after_a_chain,
     visit_destination,
     water_named_by_one_character,
@@ -515,6 +516,7 @@ CLEANUP_READING = (
         ", and a person that a tagged body names before its level's party committee that place (阿里地委 … 远在|阿里 (PER) → LOC)"
         ", and a people's name before its villagers no place (达斡尔族|村民), and a consultative meeting or forum by its kind no body (远程协商会, 座谈会)"
         ", and a shop on a platform or a village of them by its kind no place (|淘宝店|, 网店, 淘宝村)"
+        ", and a common venue and its 旁 or 边 read into a place cut back to the place's last unit (上林村文化礼堂旁 → 上林村; not a named park: 纽约中央公园旁)"
 )
 
 
@@ -761,7 +763,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = international_venue_or_place(entity, text)
     entity = named_fund(entity, text)
     entity = descriptor_off_a_place(entity)
-    entity = side_off_a_place(entity)
+    entity = venue_beside_a_place_cut(side_off_a_place(entity))
     entity = place_off_its_law_or_states(entity, text)
     entity = states_off_their_trade_agreement(entity, text)
     entity = campaign_word_off_a_place(entity)
