@@ -54,13 +54,15 @@ _SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)\"'》]*$|[。
 _STARTS_WITH_CLOSER = re.compile(r"^[，。、；：！？）》”’」』,.;:!?)]")
 #: Datelines open an article's body: 本报讯（记者 龚思琪）, 新华社北京电 (a headline that opens with the
 #: agency's name goes on otherwise: 新华社受权全文播发…, 新华社通讯：…).
-_DATELINE = re.compile(r"^(?:本报讯|本台讯|本刊讯|(?:新华社|中新社|人民网|央视网)[^，。：:（()]{0,14}?电|[^，。（()]{0,8}?讯\s*[（(])")
+#: A paper's, station's or magazine's own dateline word.
+_OWN_DATELINE = "本报讯|本台讯|本刊讯"
+_DATELINE = re.compile(rf"^(?:{_OWN_DATELINE}|(?:新华社|中新社|人民网|央视网)[^，。：:（()]{{0,14}}?电|[^，。（()]{{0,8}}?讯\s*[（(])")
 #: A dateline strict enough to mark where an article opens (本报讯（记者 …）, 新华社杭州6月5日电), not
 #: any line that starts with a news agency's name, as _DATELINE (which keeps such lines out of headlines) does.
 #: A news agency's dateline: 新华社杭州6月5日电.
 _AGENCY_DATELINE = r"(?:新华社|中新社)[^，。（()]{0,14}?电"
-_OPENING_DATELINE = re.compile(rf"^(?:本报讯|本台讯|本刊讯|[^，。（()]{{0,12}}?讯\s*[（(]|{_AGENCY_DATELINE})")
-_DATELINE_BYLINE = re.compile(rf"^(?:本报讯|本台讯|本刊讯|[^，。（()]{{0,12}}?讯|{_AGENCY_DATELINE})\s*([（(][^（()）]{{2,40}}[)）])")
+_OPENING_DATELINE = re.compile(rf"^(?:{_OWN_DATELINE}|[^，。（()]{{0,12}}?讯\s*[（(]|{_AGENCY_DATELINE})")
+_DATELINE_BYLINE = re.compile(rf"^(?:{_OWN_DATELINE}|[^，。（()]{{0,12}}?讯|{_AGENCY_DATELINE})\s*([（(][^（()）]{{2,40}}[)）])")
 _ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
 #: The heading of a column of briefs (简讯, 新闻速递, 一句话新闻).
 _BRIEF_HEADING_TEXT = r"(?:新闻|综合|本地|要闻)?(?:简讯|短讯|快讯|速递|简报)|一句话新闻"
@@ -872,8 +874,10 @@ _OPENING_PAREN_BYLINE = re.compile(r"^\s*([（(][^（()）]{2,40}[)）])")
 _OPENING_REPORTERS = re.compile(r"^\s*((?:本报|本台|本刊)?(?:特约|见习)?记者[^：:，。！？]{2,40}?)\s*报道\s*[：:]")
 #: The same line with no 报道： but the dateline's date right after the names (记者 黄晓军 通讯员 吴俊 11月30日，…; also
 #: opened by the correspondent: 通讯员 吴俊 记者 黄晓军 11月30日，…).
+#: A reporters' line's roles and names, spaced (记者 黄晓军 通讯员 吴俊), as a group.
+_REPORTERS_SPACED = r"((?:(?:本报|本台|本刊)?(?:特约|见习)?记者|通讯员)(?:[ \u3000]+(?:记者|通讯员|见习记者|实习生|[\u4e00-\u9fff]{2,4}))+)"
 _OPENING_REPORTERS_BEFORE_A_DATE = re.compile(
-    r"^\s*((?:(?:本报|本台|本刊)?(?:特约|见习)?记者|通讯员)(?:[ \u3000]+(?:记者|通讯员|见习记者|实习生|[\u4e00-\u9fff]{2,4}))+)"
+    rf"^\s*{_REPORTERS_SPACED}"
     r"[ \u3000]+"
     r"(?=\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|连日来)")
 
@@ -893,13 +897,11 @@ def text_authors(text: str) -> list[str]:
 
 
 #: A dateline that opens a text with no byline after it: 本报讯 苏州市…, 新华社杭州6月5日电 近日，….
-_BARE_DATELINE = re.compile(rf"^\s*(?:本报讯|本台讯|本刊讯|{_AGENCY_DATELINE})\s*")
+_BARE_DATELINE = re.compile(rf"^\s*(?:{_OWN_DATELINE}|{_AGENCY_DATELINE})\s*")
 #: A reporters' line that opens a text, its names spaced and a space after them, whatever follows (记者 黄晓军
 #: 通讯员 吴俊 清晨6点…): looser than :data:`_OPENING_REPORTERS_BEFORE_A_DATE`, as dropping a byline wrongly costs a
 #: reader two words where naming a wrong author puts a body word in the record.
-_OPENING_REPORTERS_LINE = re.compile(
-    r"^\s*((?:(?:本报|本台|本刊)?(?:特约|见习)?记者|通讯员)(?:[ \u3000]+(?:记者|通讯员|见习记者|实习生|[\u4e00-\u9fff]{2,4}))+)"
-    r"[ \u3000\n]+")
+_OPENING_REPORTERS_LINE = re.compile(rf"^\s*{_REPORTERS_SPACED}[ \u3000\n]+")
 
 
 def without_bylines(text: str) -> str:
