@@ -7506,3 +7506,10 @@ def test_a_common_venue_and_its_side_read_into_a_village_are_cut_off():
     text = "中午，瑞安市湖岭镇上林村文化礼堂旁的老年食堂里飘出饭菜香。纽约中央公园旁。"
     spans = spans_of(text, [("瑞安市", "LOC"), ("湖岭镇", "LOC"), ("上林村文化礼堂旁", "LOC"), ("纽约中央公园旁", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["瑞安市湖岭镇上林村", "纽约中央公园旁"]
+
+
+def test_a_people_before_its_villagers_is_no_place_but_before_its_township_stays():
+    """与维吾尔族乡亲真心往来 (CCTV news: 维吾尔 read as a place, kept as if 族乡 opened a township); 土家族乡 is one."""
+    text = "她与维吾尔族乡亲真心往来。来到三官寺土家族乡。"
+    spans = spans_of(text, [("维吾尔", "LOC"), ("三官寺土家族乡", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["三官寺土家族乡"]

@@ -374,6 +374,16 @@ PEOPLES = frozenset({
 
 #: A people's 族 that opens an autonomous unit's word (土家族乡, 鄂温克族自治旗): the people is part of a place's name there.
 _AUTONOMOUS_UNIT_AFTER_A_PEOPLE = ("族乡", "族镇", "族自治")
+
+
+#: Words of the countryside's people and places that 乡 opens (维吾尔族|乡亲, 苗族|乡村): no township after a people.
+_VILLAGERS_AND_COUNTRYSIDE = ("乡亲", "乡村", "乡里", "乡邻", "乡民", "乡贤", "乡土", "乡音", "乡愁")
+
+
+def _opens_an_autonomous_unit(text: str, at: int) -> bool:
+    """Whether the 族 at ``at`` opens an autonomous unit's word (土家族|乡, 回族|乡政府, 鄂温克族|自治旗), not a people's
+    族 before its villagers or countryside (维吾尔族|乡亲, 苗族|乡村: CCTV news)."""
+    return text.startswith(_AUTONOMOUS_UNIT_AFTER_A_PEOPLE, at) and not text.startswith(_VILLAGERS_AND_COUNTRYSIDE, at + 1)
 _PEOPLES_LONGEST_FIRST = tuple(longest_first(PEOPLES))
 
 
@@ -383,7 +393,7 @@ def is_ethnic_group(entity: Entity, text: str) -> bool:
     read before its 族 (傈僳|族), or a place that names one of China's peoples (维吾尔|族群众, 赫哲|族人; MSRA tags 51
     places before a 族, most of them peoples abroad: 阿尔巴尼亚|族武装); or a person that is a people with its 族
     (陈武（壮族）: a list of delegates) or 穆斯林 (Muslims: no gold person of the corpora is either)."""
-    if text.startswith("族", entity.end) and not text.startswith(_AUTONOMOUS_UNIT_AFTER_A_PEOPLE, entity.end) and (
+    if text.startswith("族", entity.end) and not _opens_an_autonomous_unit(text, entity.end) and (
             entity.type == "PER" or (entity.type == "LOC" and entity.text in PEOPLES)):
         return True  # a people's name read as a person or place before its 族 (傈僳|族歌舞, 维吾尔|族群众: CCTV news)
     if entity.type == "PER" and (entity.text == "穆斯林" or (entity.text.endswith("族") and entity.text[:-1] in PEOPLES)):
@@ -397,7 +407,7 @@ def people_off_a_place(entity: Entity, text: str) -> Entity:
     (CCTV news), as :func:`is_ethnic_group` drops a people's name read alone; not the start of an autonomous unit (延边朝鲜族
     自治州, 土家族乡). No gold place of the corpora ends in a people's name before 族 but one that is the people alone."""
     if (entity.type != "LOC" or not text.startswith("族", entity.end)
-            or text.startswith(_AUTONOMOUS_UNIT_AFTER_A_PEOPLE, entity.end)):
+            or _opens_an_autonomous_unit(text, entity.end)):
         return entity
     people = next((p for p in _PEOPLES_LONGEST_FIRST if entity.text.endswith(p) and len(entity.text) - len(p) >= 2), None)
     if people is None:
