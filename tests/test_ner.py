@@ -7513,3 +7513,10 @@ def test_a_people_before_its_villagers_is_no_place_but_before_its_township_stays
     text = "她与维吾尔族乡亲真心往来。来到三官寺土家族乡。"
     spans = spans_of(text, [("维吾尔", "LOC"), ("三官寺土家族乡", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["三官寺土家族乡"]
+
+
+def test_a_person_stopping_inside_an_amdo_tibetan_names_last_part_is_completed():
+    """今年35岁的昂文洛周，不久前刚在医院做完手术 (CCTV news: read 昂文洛|周)."""
+    text = "今年35岁的昂文洛周，不久前刚在医院做完手术。"
+    spans = spans_of(text, [("昂文洛", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["昂文洛周"]

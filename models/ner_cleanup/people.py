@@ -1009,7 +1009,9 @@ _MARKS_NO_JOINER_PRECEDES = frozenset(CLAUSE_END_MARKS.replace("\n", "") + "、"
 #: Parts of Tibetan names (次仁平措, 达娃卓玛, 格桑多吉): a person that stops after a part's first character stops inside it.
 TIBETAN_NAME_PARTS = ("平措", "卓玛", "多吉", "旺堆", "次仁", "顿珠", "拉姆", "旺姆", "央金", "罗布", "扎西", "格桑", "尼玛", "达瓦",
                       "达娃", "索朗", "边巴", "普布", "白玛", "德吉", "曲珍", "措姆", "卓嘎", "巴桑", "米玛", "欧珠", "琼达", "益西",
-                      "旦增", "洛桑", "强巴", "丹增", "贡嘎", "次旦", "仁增", "群培", "加措", "嘉措", "拉珍", "玉珍")
+                      "旦增", "洛桑", "强巴", "丹增", "贡嘎", "次旦", "仁增", "群培", "加措", "嘉措", "拉珍", "玉珍",
+                      # and of Amdo's (Qinghai's) names (昂文洛周: the tagger read 昂文洛|周, CCTV news)
+                      "洛周", "多杰", "桑杰", "南杰", "尖措", "周措", "万玛", "才旦")
 
 
 def tibetan_name_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
