@@ -7520,3 +7520,12 @@ def test_a_person_stopping_inside_an_amdo_tibetan_names_last_part_is_completed()
     text = "今年35岁的昂文洛周，不久前刚在医院做完手术。"
     spans = spans_of(text, [("昂文洛", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["昂文洛周"]
+
+
+def test_a_japanese_name_read_whole_is_not_cut_to_its_family_name_tagged_elsewhere():
+    """会见日本国家安全保障局长谷内正太郎。谷内宣读了… (CCTV news: the tagger read the name whole, and it was cut to 谷内,
+    tagged again after, as 正 reads as an adverb); a Chinese name read on into an adverb is still cut (侯杰|正在)."""
+    text = "会见日本国家安全保障局长谷内正太郎。谷内宣读了口信。侯杰表示。侯杰正在工作。"
+    spans = spans_of(text, [("日本", "LOC"), ("局长", "TITLE"), ("谷内正太郎", "PER"), ("谷内", "PER"), ("侯杰", "PER"),
+                            ("侯杰正", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["谷内正太郎", "谷内", "侯杰", "侯杰"]

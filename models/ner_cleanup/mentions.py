@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from zhpolicy.data.bylines import COMPOUND_SURNAMES
+from zhpolicy.data.japanese_names import JAPANESE_SURNAMES
 from zhpolicy.data.records import Entity
 
 from ..word_features import (
@@ -523,11 +524,12 @@ def person_cut_to_its_name_tagged_elsewhere(entities: Sequence[Entity], text: st
     at the name's edge, of two characters or more that its dictionary counts 80 times or more, or a preposition
     or verb of one character (:data:`_ONE_CHARACTER_WORDS_BEFORE_A_NAME`, :data:`ONE_CHARACTER_WORDS_AFTER_A_NAME`);
     not a transliterated name's other part (约翰·|博尔顿), nor a surname of one character before a given name of two
-    (祝|小龙)."""
+    (祝|小龙), nor a Japanese family name before its given name (谷内|正太郎 beside 谷内: 正 reads as an adverb)."""
     people = {entity.text for entity in entities if entity.type == "PER" and len(entity.text) >= 2}
     result: list[Entity] = []
     for entity in entities:
-        if entity.type == "PER" and not _TRANSLITERATION_JOINERS.search(entity.text):
+        if (entity.type == "PER" and not _TRANSLITERATION_JOINERS.search(entity.text)
+                and not _is_japanese_full_name(entity.text)):
             entity = _cut_to_a_name_inside(entity, people, text)
         result.append(entity)
     return result
@@ -576,6 +578,15 @@ def _words_after_a_name(name_end: int, end: int, text: str) -> bool:
     if len(word) == 1:
         return word in ONE_CHARACTER_WORDS_AFTER_A_NAME
     return _often_counted_beside_a_name(word)
+
+
+#: A Japanese family name and a given name of two characters, or three ending in 郎 or 夫 (谷内正太郎, 安倍晋三).
+_JAPANESE_FULL_NAME = re.compile(rf"(?:{'|'.join(sorted(JAPANESE_SURNAMES, key=len, reverse=True))})"
+                                 r"(?:[\u4e00-\u9fff]{2}[郎夫]|[\u4e00-\u9fff]{2})")
+def _is_japanese_full_name(name: str) -> bool:
+    """Whether ``name`` is a Japanese family name and a given name (:data:`_JAPANESE_FULL_NAME`) that ends in no verb or
+    preposition of one character (谷内正太郎, 安倍晋三; not 野村靖|在: the name is 野村靖)."""
+    return bool(_JAPANESE_FULL_NAME.fullmatch(name)) and name[-1] not in ONE_CHARACTER_WORDS_AFTER_A_NAME
 
 
 #: The marks that join the parts of a transliterated name (约翰·博尔顿, 斯特劳斯-卡恩, 克利福德・莱恩).
