@@ -30,7 +30,8 @@ name written right before its post (张建华书记, 李铁辰校长说) is an o
 too, and an untagged role of the person between post and name does not
 part them (党支部书记、快递员周宏伟); so is a name followed by a verb of
 holding and its post in the same clause (方宇航是四季青街道外卖骑手党支部书记,
-韩丽开始担任… is not: the verb must follow the name; a comma may stand before 系, 现任 or 曾任: 孙丽美，生前系…党支部书记),
+韩丽开始担任… is not: the verb must follow the name; a comma may stand before 系, 现任 or 曾任: 孙丽美，生前系…党支部书记;
+becoming holds too: 文朝荣，当上了海雀村党支部书记),
 or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈刚同志任青海省委委员、常委、书记), each listed post with
 the body written before it after the joiner, carried on to the posts after it (赵亚夫是镇江市人大常委会原副主任、镇江农科所原所长、
 党委书记; 当选为国家主席和中央军委主席), and so is a
@@ -421,14 +422,15 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
 
 #: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任;
 #: the passive of an appointment or election: 王书茂被推选为…潭门村党支部书记, from CCTV news).
-POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "调任", "升任", "当选为", "当选", "被任命为", "被推选为", "被推举为",
+POST_HOLDING_VERBS = ("是", "担任", "出任", "现任", "兼任", "调任", "升任", "当选为", "当选", "当上了", "当上", "成为",
+                      "被任命为", "被推选为", "被推举为",
                       "被选为", "被选举为", "被提拔为", "被聘任为", "被聘为",
                       "生前是", "生前系", "生前任", "生前担任", "曾任", "曾担任")  # 廖俊波生前是…副市长 (obituaries)
 #: A verb of holding after a comma that follows the name, the name standing as the topic of the sentence
 #: (孙丽美，生前系福建省霞浦县古县村党支部书记; 邱军，生前系…挂职副县长; 李爽，是河南邓州市孟楼镇党委书记: CCTV news;
-#: after a date or a time word: 李清学，2021年当选…党支部书记, 陆秀兴，现在是…党委书记).
+#: after a date or a time word: 李清学，2021年当选…党支部书记, 陆秀兴，现在是…党委书记; 文朝荣，当上了海雀村党支部书记).
 HOLDING_AFTER_A_COMMA = re.compile(r"[，,](?:[于自]?\d{4}年(?:\d{1,2}月)?(?:起|开始)?|现在|目前|如今)?(?:生前)?(?:系(?![统列数])|现任|曾任|时任|现为|是(?![否的])"
-                                  r"|当选(?!为)|担任|出任)")
+                                  r"|当选(?!为)|担任|出任|当上了?|成为)")
 #: How Party news names a member (陈刚同志): between the name and a verb of holding, where 任 alone is one.
 COMRADE = "同志"
 #: Verbs that appoint or elect the person after them to the post after 为 (任命秦刚为外交部部长, 选举李明为村委会主任).

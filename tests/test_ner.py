@@ -7529,3 +7529,16 @@ def test_a_japanese_name_read_whole_is_not_cut_to_its_family_name_tagged_elsewhe
     spans = spans_of(text, [("日本", "LOC"), ("局长", "TITLE"), ("谷内正太郎", "PER"), ("谷内", "PER"), ("侯杰", "PER"),
                             ("侯杰正", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["谷内正太郎", "谷内", "侯杰", "侯杰"]
+
+
+def test_a_name_that_became_the_post_holds_it_with_or_without_a_comma():
+    """出生在乌蒙山区的文朝荣，当上了海雀村党支部书记 and 杨七明当上了村党支部书记 (CCTV news): 当上了 (became) gives the
+    post as 当选 does, so the post is kept and its holder is an official."""
+    text = "出生在乌蒙山区的文朝荣，当上了海雀村党支部书记。"
+    spans = spans_of(text, [("乌蒙山区", "LOC"), ("文朝荣", "PER"), ("海雀村", "LOC"), ("党支部书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("文朝荣", "党支部书记", "海雀村")]
+    text = "2008年，杨七明当上了村党支部书记。"
+    cleaned = clean_spans(text, spans_of(text, [("杨七明", "PER"), ("村党支部", "ORG"), ("书记", "TITLE")]))
+    assert [(e.text, e.type) for e in cleaned] == [("杨七明", "PER"), ("党支部书记", "TITLE")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("杨七明", "党支部书记", None)]

@@ -520,6 +520,7 @@ CLEANUP_READING = (
         ", and a people before the 乡 of its villagers or countryside no township's start (维吾尔|族乡亲 dropped; 土家族乡, 回族乡政府 stay)"
         ", and a person stopping inside an Amdo Tibetan name's last part given its last character (昂文洛|周 → 昂文洛周)"
         ", and a Japanese name read whole not cut to its family name tagged elsewhere (谷内正太郎 beside 谷内; 野村靖|在 still cut), and 局长 among the Japanese posts a name after which is read"
+        ", and a post after 当上了 (became) kept as one someone becomes (杨七明当上了|村党支部书记)"
 )
 
 

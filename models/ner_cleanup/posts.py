@@ -576,6 +576,8 @@ _LISTED_POST_JOINERS = frozenset(POST_JOINERS | {"及"})
 #: What a post of someone named elsewhere in the sentence follows: 的 (是合作社的|理事长), taking a post (担任|, 作为|,
 #: 当选|) or a joiner (董事长兼|总经理).
 _BEFORE_A_POST_OF_SOMEONE = frozenset({"的", "任", "为", "选"}) | _LISTED_POST_JOINERS
+#: Verbs of becoming a post's holder that end in no character of :data:`_BEFORE_A_POST_OF_SOMEONE` (杨七明当上了|村党支部书记).
+_BECAME = ("当上了", "当上")
 
 
 def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
@@ -584,7 +586,7 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     A post is written next to its holder (镇长郑友明, 陈木胜导演), before
     another post of the same holder (市委书记、市长徐仁标), after its body
     (…党支部|书记), as what someone is or becomes (是合作社的|理事长,
-    担任|村党支部书记) or after another post (董事长兼|总经理); all gold
+    担任|村党支部书记, 当上了|村党支部书记) or after another post (董事长兼|总经理); all gold
     TITLEs of the written train and dev splits stand one of these ways but
     one (的分队|队长). CLUENER, which tags posts without a holder and
     occupations (最佳|导演, 画家), loses such TITLEs to this.
@@ -592,7 +594,7 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     if entity.type != "TITLE" or text[entity.end : entity.end + 1] in _LISTED_POST_JOINERS:
         return False
     start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
-    if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE:
+    if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE or text.endswith(_BECAME, 0, start):
         return False
     after = entity.end + 1 if text[entity.end : entity.end + 1] in (" ", "\u3000") else entity.end  # a caption's 书记 陈波：
     return not any((other.type == "PER" and (other.end == entity.start or other.start in (entity.end, after)))
