@@ -7542,3 +7542,19 @@ def test_a_name_that_became_the_post_holds_it_with_or_without_a_comma():
     cleaned = clean_spans(text, spans_of(text, [("杨七明", "PER"), ("村党支部", "ORG"), ("书记", "TITLE")]))
     assert [(e.text, e.type) for e in cleaned] == [("杨七明", "PER"), ("党支部书记", "TITLE")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("杨七明", "党支部书记", None)]
+
+
+def test_a_session_read_up_to_its_number_into_the_congress_is_cut_off():
+    """为召开十四届全国人大二次会议作准备 (CCTV news: read 十四届全国人大二次 as the ORG; MSRA tags 九届人大|一次会议)."""
+    text = "为召开十四届全国人大二次会议作准备。"
+    spans = spans_of(text, [("十四届全国人大二次", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["十四届全国人大"]
+
+
+def test_a_places_party_organ_and_a_former_posts_yuan_go_into_the_post():
+    """追授贵州省赫章县海雀村党支部原书记文朝荣同志 (CCTV news: read …海雀村党支部 as an ORG, 原 left out): the place alone,
+    and 党支部原书记 the post, as 水口村|党支部原书记 is read."""
+    text = "追授贵州省赫章县海雀村党支部原书记文朝荣同志称号。"
+    spans = spans_of(text, [("贵州省赫章县海雀村党支部", "ORG"), ("书记", "TITLE"), ("文朝荣", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("贵州省赫章县海雀村", "LOC"), ("党支部原书记", "TITLE"), ("文朝荣", "PER")]

@@ -410,7 +410,7 @@ def meeting_off_body(entity: Entity, text: str) -> Entity:
     (CCTV news: 15 texts of the probes). Only where what is left ends like a body or a group (团) and not in 会 itself;
     MSRA's 国会|议员 stays as read. A session or standing meeting read in with it goes too, where the body is left
     (十三届全国人大五次会|议 → 十三届全国人大, 国务院常务会|议 → 国务院, 全国政协十届四次会|议 → 全国政协: MSRA's
-    九届人大|一次会议); not a meeting that names no such body (中英媒体圆桌会|议). The 新闻 of a press conference read into
+    九届人大|一次会议; also read up to the session's number: 十四届全国人大二次|会议 → 十四届全国人大); not a meeting that names no such body (中英媒体圆桌会|议). The 新闻 of a press conference read into
     the body that holds it goes the same way (国务院联防联控机制新闻|发布会 → 国务院联防联控机制: CCTV news; the corpora's
     bodies ending in 新闻 are newspapers and sites, 劳动新闻, 澎湃新闻, never before 发布)."""
     if (entity.type == "ORG" and entity.text.endswith("新闻") and text.startswith("发布", entity.end)
@@ -420,7 +420,9 @@ def meeting_off_body(entity: Entity, text: str) -> Entity:
     if (entity.type == "ORG" and entity.text.endswith("会") and text[entity.end : entity.end + 1] == "议" and len(rest) >= 3
             and not rest.endswith("会") and (rest.endswith("团") or ORG_ENDINGS.search(rest))):
         return Entity(entity.start, entity.end - 1, "ORG", rest)
-    session = _SESSION_OF_A_BODY.search(entity.text) if entity.type == "ORG" and text.startswith("议", entity.end) else None
+    session = (_SESSION_OF_A_BODY.search(entity.text) if text.startswith("议", entity.end)
+               else _SESSION_BEFORE_ITS_MEETING.search(entity.text) if text.startswith("会议", entity.end)
+               else None) if entity.type == "ORG" else None
     if session is not None:
         body = entity.text[: session.start()]
         term = _TERM_AFTER_A_BODY.search(body)
@@ -434,6 +436,8 @@ def meeting_off_body(entity: Entity, text: str) -> Entity:
 #: A session or standing meeting the tagger read into the body that holds it, up to the 会 of 会议 (十三届全国人大|四次会,
 #: 国务院|常务会, 政协第十四届全国委员会|第四次会): MSRA and People's Daily tag the body alone (九届人大|一次会议).
 _SESSION_OF_A_BODY = re.compile(r"(?:第?[一二三四五六七八九十0-9]+次|常务)会$")
+#: The same session read in up to its number, before 会议 (十四届全国人大二次|会议: CCTV news).
+_SESSION_BEFORE_ITS_MEETING = re.compile(r"(?:第?[一二三四五六七八九十0-9]+次|常务)$")
 #: A body's term written after its name (全国政协|十届), which then goes with the session.
 _TERM_AFTER_A_BODY = re.compile(r"第?[一二三四五六七八九十0-9]+届$")
 

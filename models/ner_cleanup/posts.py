@@ -2185,7 +2185,8 @@ def _organ_after_a_body(name: str) -> str:
 
 
 def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Move a place's party organ from an ORG into the post after it (LABELS.md: 义亭镇 + 党委书记).
+    """Move a place's party organ from an ORG into the post after it (LABELS.md: 义亭镇 + 党委书记), with a former
+    post's 原 between them (贵州省赫章县海雀村党支部|原|书记 → 贵州省赫章县海雀村 + 党支部原书记, CCTV news).
 
     Party-body words that are part of the post stay in the TITLE, and the
     body before a post is its own span; a place plus 党委 is no named
@@ -2207,7 +2208,10 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
         parts = PLACE_PARTY_ORGAN.match(entity.text) if entity.type == "ORG" else None
         touching_post = after is not None and after.type == "TITLE" and after.start == entity.end
         organ = next((o for o in PARTY_ORGANS if after is not None and after.text.startswith(o)), None)
-        if parts and touching_post:
+        # 海雀村党支部|原|书记: a former post's 原 between the place's organ and the post goes into the post with the organ
+        former_between = (after is not None and after.type == "TITLE" and after.start == entity.end + 1
+                          and text[entity.end] in FORMER)
+        if parts and (touching_post or former_between):
             cut = entity.start + parts.end("place")
             result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
