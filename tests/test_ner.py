@@ -7558,3 +7558,11 @@ def test_a_places_party_organ_and_a_former_posts_yuan_go_into_the_post():
     spans = spans_of(text, [("贵州省赫章县海雀村党支部", "ORG"), ("书记", "TITLE"), ("文朝荣", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("贵州省赫章县海雀村", "LOC"), ("党支部原书记", "TITLE"), ("文朝荣", "PER")]
+
+
+def test_a_place_read_on_into_what_it_built_is_cut_at_the_verb_but_not_a_place_named_by_it():
+    """衢江区新建山塘12座 (a local paragraph: read 衢江区新建山塘 as the place): 新建 opens the predicate; 南昌市新建区 and
+    干览镇新建村 (the written labels' village) are places named so."""
+    text = "衢江区新建山塘12座。南昌市新建区召开会议。干览镇新建村村民说。"
+    spans = spans_of(text, [("衢江区新建山塘", "LOC"), ("南昌市新建区", "LOC"), ("干览镇新建村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢江区", "南昌市新建区", "干览镇新建村"]

@@ -1132,6 +1132,9 @@ PREDICATE_OPENERS = (
     "助力", "赋能", "引领", "带动",
     # adverbs that open the predicate of disaster news (马鞍山善厚镇|接连发生险情, 江西|连夜转移)
     "接连", "相继", "先后", "连夜", "紧急", "迅速", "立即", "及时", "全力", "再次",
+    # verbs of local news counting what a place built (衢江区|新建|山塘12座, 全县|累计…: a local paragraph); not where a
+    # unit follows, a place's own name (新建区, 干览镇|新建村: :func:`~.places.cut_place_at_predicate`)
+    "新建", "新增", "累计", "建成",
 )
 PREDICATE = re.compile("|".join(longest_first(PREDICATE_OPENERS)))
 UNIT_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")

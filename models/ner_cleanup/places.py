@@ -2047,6 +2047,8 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
         return [entity]
     for verb in PREDICATE.finditer(entity.text, 2):
         place, rest = entity.text[: verb.start()], entity.text[verb.end() :]
+        if _UNIT_AT_START.match(rest):
+            continue  # the verb opens a place's own name (南昌市|新建区, 干览镇|新建村)
         provincial_chain = (place.startswith(_COUNTRY_AND_PROVINCE_NAMES)  # 河北石家庄|组织; not 广州海关|出台
                             and reads_as_places(text, entity.start, entity.start + verb.start()))
         if entity.type == "ORG" and (UNIT_END.search(place) or provincial_chain):
@@ -2065,6 +2067,10 @@ def cut_place_at_predicate(entity: Entity, text: str) -> list[Entity]:
                 pieces.append(Entity(entity.start + verb.end(), entity.end, "LOC", rest))
             return pieces
     return [entity]
+
+
+#: An administrative unit opening what follows a predicate's verb: the verb was a place's own name (新建|区).
+_UNIT_AT_START = re.compile(rf"^(?:{ADMIN_UNIT_ENDINGS})")
 
 
 def places_parted_at_a_middle_dot(entity: Entity) -> list[Entity]:
