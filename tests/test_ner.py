@@ -7566,3 +7566,11 @@ def test_a_place_read_on_into_what_it_built_is_cut_at_the_verb_but_not_a_place_n
     text = "衢江区新建山塘12座。南昌市新建区召开会议。干览镇新建村村民说。"
     spans = spans_of(text, [("衢江区新建山塘", "LOC"), ("南昌市新建区", "LOC"), ("干览镇新建村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢江区", "南昌市新建区", "干览镇新建村"]
+
+
+def test_a_levels_urban_investment_company_is_no_body():
+    """该工程由县城投集团负责建设 (a local paragraph: jieba reads 县城, so the level word went unseen); LABELS.md: a level
+    word and a body type are no entity. A named one stays (衢州市城投集团)."""
+    text = "该工程由县城投集团负责建设。衢州市城投集团参与。"
+    spans = spans_of(text, [("县城投集团", "ORG"), ("衢州市城投集团", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢州市城投集团"]

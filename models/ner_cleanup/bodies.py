@@ -338,6 +338,8 @@ def is_level_body(entity: Entity, text: str) -> bool:
         return True  # 镇党委, 村委会: jieba reads them as one word
     if entity.type == "ORG" and _LEVELS_LISTED.match(entity.text):
         return True  # the bodies of several levels at once: 省区市纪委, 省市县纪委 (from CCTV news)
+    if entity.type == "ORG" and _LEVEL_CITY_INVESTMENT.match(entity.text):
+        return True  # 县城投集团: jieba reads 县城 (a county seat) before 城投, the level's investment company
     start, end = word_at(text, entity.start)
     if entity.type == "LOC":
         # such a body cut short and then read as a place (市|农业农村|局 → 市农业农村 → 市农业); no place
@@ -350,6 +352,8 @@ def is_level_body(entity: Entity, text: str) -> bool:
     return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
 
 
+#: A level's urban investment company (县城投集团, 市城投公司: local news), named by its level alone.
+_LEVEL_CITY_INVESTMENT = re.compile(r"^[省市州县区]城投(?:集团|公司)")
 #: The one-character level words, and how a bureau's, office's or commission's name ends.
 _ONE_CHARACTER_LEVELS = frozenset("省市州县区乡镇")
 _BUREAU_ENDINGS = ("局", "厅", "委", "办")
