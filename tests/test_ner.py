@@ -7574,3 +7574,11 @@ def test_a_levels_urban_investment_company_is_no_body():
     text = "该工程由县城投集团负责建设。衢州市城投集团参与。"
     spans = spans_of(text, [("县城投集团", "ORG"), ("衢州市城投集团", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢州市城投集团"]
+
+
+def test_a_place_tagged_without_its_unit_before_the_unit_and_its_government_is_the_government():
+    """开化县林山乡政府组织干部 (a local paragraph: read 开化县林山 as the place, jieba reading 乡政府 as one word): the named
+    township government, an ORG (LABELS.md: 五里镇政府); a county's place before a town's bare 镇政府 stays."""
+    text = "开化县林山乡政府组织干部排查。龙游县镇政府。"
+    spans = spans_of(text, [("开化县林山", "LOC"), ("龙游县", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("开化县林山乡政府", "ORG"), ("龙游县", "LOC")]

@@ -524,6 +524,7 @@ CLEANUP_READING = (
         ", and a session read up to its number into the congress cut off (十四届全国人大二次|会议 → 十四届全国人大), and a place's party organ with a former post's 原 after it put into the post (海雀村党支部|原|书记 → 海雀村 + 党支部原书记)"
         ", and a place read on into what it built cut at the verb (衢江区|新建|山塘, 新增, 累计, 建成; not a place named so: 南昌市新建区, 干览镇新建村)"
         ", and a level's urban investment company no body (县城投集团, where jieba reads 县城)"
+        ", and a place tagged without its unit before the unit and its government that government (开化县林山|乡政府 → 开化县林山乡政府, ORG)"
 )
 
 

@@ -1516,12 +1516,14 @@ def natural_area_word_into_its_place(entities: Sequence[Entity], text: str) -> l
 def town_government_left_untagged(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A town's, township's or subdistrict's place tagged alone before its government or office left untagged is the
     government, an ORG (汉昌街道|办事处|紧急组织 → 汉昌街道办事处: CCTV news), as LABELS.md reads named town governments
-    (五里镇政府) and the written labels tag 坞城街道办事处, 梁弄镇人民政府; not where a span starts right after."""
+    (五里镇政府) and the written labels tag 坞城街道办事处, 梁弄镇人民政府; not where a span starts right after. So is a
+    place tagged without its unit before the unit and its government (开化县林山|乡政府 → 开化县林山乡政府: jieba reads
+    乡政府 as one word)."""
     starts = {entity.start for entity in entities}
     result = []
     for entity in entities:
-        government = _TOWN_GOVERNMENT.match(text, entity.end) if entity.type == "LOC" else None
-        if (government is not None and entity.text.endswith(("镇", "乡", "街道")) and government.end() not in starts
+        government = _town_government_after(entity, text)
+        if (government is not None and government.end() not in starts
                 and not any(other.start < government.end() and other.end > entity.end for other in entities)):
             entity = Entity(entity.start, government.end(), "ORG", text[entity.start : government.end()])
         result.append(entity)
@@ -1530,6 +1532,18 @@ def town_government_left_untagged(entities: Sequence[Entity], text: str) -> list
 
 #: A town's government or a subdistrict's office after its name (…镇|人民政府, …街道|办事处).
 _TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处)")
+#: The same after a place tagged without its unit (林山|乡政府, 汉昌|街道办事处).
+_UNIT_AND_TOWN_GOVERNMENT = re.compile(r"(?:镇|乡)(?:人民政府|政府)|街道办事处")
+
+
+def _town_government_after(place: Entity, text: str) -> re.Match[str] | None:
+    """The government or office written right after a town's place (汉昌街道|办事处), or its unit and government after a
+    place tagged without the unit (开化县林山|乡政府), or ``None``."""
+    if place.type != "LOC":
+        return None
+    if place.text.endswith(("镇", "乡", "街道")):
+        return _TOWN_GOVERNMENT.match(text, place.end)
+    return None if UNIT_END.search(place.text) else _UNIT_AND_TOWN_GOVERNMENT.match(text, place.end)
 
 
 #: Residents named by what they do or where they live, which follow a village's name (牧民, 村民).
