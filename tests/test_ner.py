@@ -7582,3 +7582,11 @@ def test_a_place_tagged_without_its_unit_before_the_unit_and_its_government_is_t
     text = "开化县林山乡政府组织干部排查。龙游县镇政府。"
     spans = spans_of(text, [("开化县林山", "LOC"), ("龙游县", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("开化县林山乡政府", "ORG"), ("龙游县", "LOC")]
+
+
+def test_a_quoted_name_ending_in_its_number_is_a_product_not_a_place():
+    """由衢州学院研发的“衢橘1号”新品种 (a local paragraph: read as a place, quotes included) and “华龙一号” (CCTV news): a
+    variety's or a product's name; a quoted address with its street stays (“长安街8号”)."""
+    text = "衢州学院研发的“衢橘1号”新品种通过审定。“华龙一号”机组投运。住在“长安街8号”。"
+    spans = spans_of(text, [("衢州学院", "ORG"), ("“衢橘1号”", "LOC"), ("华龙一号", "LOC"), ("长安街8号", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢州学院", "长安街8号"]

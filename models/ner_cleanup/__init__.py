@@ -91,6 +91,7 @@ from .boundaries import (
     is_document_number_prefix,
     is_figure_only,
     is_quoted_machine_name,
+    is_quoted_numbered_product,
     is_reduplicated_measure,
     is_related_to_a_kind_of_affairs,
     is_satellite_system_before_its_word,
@@ -525,6 +526,7 @@ CLEANUP_READING = (
         ", and a place read on into what it built cut at the verb (衢江区|新建|山塘, 新增, 累计, 建成; not a place named so: 南昌市新建区, 干览镇新建村)"
         ", and a level's urban investment company no body (县城投集团, where jieba reads 县城)"
         ", and a place tagged without its unit before the unit and its government that government (开化县林山|乡政府 → 开化县林山乡政府, ORG)"
+        ", and a quoted name ending in its number and 号 a product, no entity (“衢橘1号”, “华龙一号”; not a quoted address: “长安街8号”)"
 )
 
 
@@ -753,6 +755,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
+            and not is_quoted_numbered_product(e, text)
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
