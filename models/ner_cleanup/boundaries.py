@@ -51,6 +51,7 @@ from .common import (
     PLACE_FEATURE_CHARACTERS,
     PREDICATE,
     PREPOSITIONS_BEFORE_A_NAME,
+    SHORT_QUOTATION,
     STATE_ABBREVIATIONS,
     TERM_WITH_NO_NAME_INSIDE,
     UNIQUE_BODIES,
@@ -349,18 +350,16 @@ def is_spacecraft_name(entity: Entity) -> bool:
 
 def is_quoted_numbered_product(entity: Entity, text: str) -> bool:
     """Whether a span is a quoted name ending in its number and 号, a product's, a variety's or a craft's (“衢橘1号”
-    新品种, 由“华龙一号”…, a local paragraph and CCTV news), which LABELS.md does not tag. Only inside quotation marks
-    and with no street or building word before the number (a quoted address stays); MSRA tags its quoted satellites
-    (“风云二号”, 5 in train), LABELS.md reads them as products."""
-    if entity.type not in ("ORG", "LOC", "PER"):
-        return False
-    opened = entity.text.startswith(_OPENING_QUOTES) or text[entity.start - 1 : entity.start] in _OPENING_QUOTES
-    closed = entity.text.endswith(_CLOSING_QUOTES) or text[entity.end : entity.end + 1] in _CLOSING_QUOTES
-    return opened and closed and bool(_NUMBERED_PRODUCT.fullmatch(entity.text.strip("“”『』\"")))
+    新品种, 由“华龙一号”…, a local paragraph and CCTV news), which LABELS.md does not tag: the whole of a short
+    quotation (:data:`SHORT_QUOTATION`), quotation marks read in or not, with no street or building word before the
+    number (a quoted address stays). MSRA tags its quoted satellites (“风云二号”, 5 in train), LABELS.md reads them as
+    products."""
+    name = entity.text.strip("“”")
+    return (entity.type in ("ORG", "LOC", "PER") and bool(_NUMBERED_PRODUCT.fullmatch(name))
+            and any(quote.group(1) == name
+                    for quote in SHORT_QUOTATION.finditer(text, max(0, entity.start - 1), entity.end + 1)))
 
 
-_OPENING_QUOTES = ("“", "『", "\"")
-_CLOSING_QUOTES = ("”", "』", "\"")
 #: A short name, its number and 号, with no street, lane or building word in the name (“衢橘1号”, 华龙一号; not 长安街8号).
 _NUMBERED_PRODUCT = re.compile(r"(?![^号]*(?:路|街|道|巷|胡同|弄|里|楼|大厦|村|区))[\u4e00-\u9fff]{1,6}"
                                r"[一二三四五六七八九十0-9０-９]+号")
