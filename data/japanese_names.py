@@ -19,3 +19,8 @@ JAPANESE_SURNAMES: frozenset[str] = frozenset("""
 野口 松尾 菊地 野村 新井 渡部 佐佐木 长谷川 海江田 谷垣 岩屋 中谷 齐藤 斋藤 古屋 下村 野中 梶山 町村
 高村 盐崎 额贺 北泽 饭岛 片山 钵吕 谷内 秋叶 北村 兼原 东乡
 """.split())
+
+#: A Japanese name as a regex: a family name (group ``surname``) and a given name of two characters, or of three ending
+#: in 郎 or 夫 (安倍晋三, 小泉纯一郎, 鸠山由纪夫).
+JAPANESE_NAME = (rf"(?P<surname>{'|'.join(sorted(JAPANESE_SURNAMES, key=len, reverse=True))})"
+                 r"(?:[\u4e00-\u9fff]{2}[郎夫]|[\u4e00-\u9fff]{2})")

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from zhpolicy.data.bylines import COMPOUND_SURNAMES
-from zhpolicy.data.japanese_names import JAPANESE_SURNAMES
+from zhpolicy.data.japanese_names import JAPANESE_NAME
 from zhpolicy.data.records import Entity
 
 from ..word_features import (
@@ -581,8 +581,9 @@ def _words_after_a_name(name_end: int, end: int, text: str) -> bool:
 
 
 #: A Japanese family name and a given name of two characters, or three ending in 郎 or 夫 (谷内正太郎, 安倍晋三).
-_JAPANESE_FULL_NAME = re.compile(rf"(?:{'|'.join(sorted(JAPANESE_SURNAMES, key=len, reverse=True))})"
-                                 r"(?:[\u4e00-\u9fff]{2}[郎夫]|[\u4e00-\u9fff]{2})")
+_JAPANESE_FULL_NAME = re.compile(JAPANESE_NAME)
+
+
 def _is_japanese_full_name(name: str) -> bool:
     """Whether ``name`` is a Japanese family name and a given name (:data:`_JAPANESE_FULL_NAME`) that ends in no verb or
     preposition of one character (谷内正太郎, 安倍晋三; not 野村靖|在: the name is 野村靖)."""

@@ -15,7 +15,7 @@ from zhpolicy.data.countries import (
     COUNTRIES,
     FOREIGN_CITIES,
 )
-from zhpolicy.data.japanese_names import JAPANESE_SURNAMES
+from zhpolicy.data.japanese_names import JAPANESE_NAME
 from zhpolicy.data.records import Entity
 from zhpolicy.data.world_leaders import WORLD_LEADERS
 
@@ -153,8 +153,7 @@ _NAMES_JAPAN = re.compile(r"日本|日方|日(?:首相|外相|防卫相|官房�
 #: A Japanese post and a name after it: a family name and a given name of two characters, or three ending in 郎 or 夫.
 _JAPANESE_NAME_AFTER_A_POST = re.compile(
     r"(?:首相|大臣|官房长官|外相|防卫相|财务相|法相|党首|总裁|干事长|委员长|知事|议员|会长|社长|局长)"
-    rf"(?P<name>(?P<surname>{'|'.join(sorted(JAPANESE_SURNAMES, key=len, reverse=True))})"
-    r"(?:[\u4e00-\u9fff]{2}[郎夫]|[\u4e00-\u9fff]{2}))")
+    rf"(?P<name>{JAPANESE_NAME})")
 
 
 def leader_read_as_place(entity: Entity) -> Entity:
