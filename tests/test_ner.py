@@ -7590,3 +7590,27 @@ def test_a_quoted_name_ending_in_its_number_is_a_product_not_a_place():
     text = "衢州学院研发的“衢橘1号”新品种通过审定。“华龙一号”机组投运。住在“长安街8号”。"
     spans = spans_of(text, [("衢州学院", "ORG"), ("“衢橘1号”", "LOC"), ("华龙一号", "LOC"), ("长安街8号", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢州学院", "长安街8号"]
+
+
+def test_a_command_post_named_by_its_kind_alone_is_no_body():
+    """公安部在灾区设立前线指挥部, 当地成立救援指挥部 (CCTV news: read as ORGs): a command post by its kind, as the written
+    labels and MSRA leave 现场指挥部, 前方指挥部 and 指挥部 untagged; a named one stays (永嘉县防汛防台抗旱指挥部)."""
+    text = "公安部在灾区设立前线指挥部。当地成立救援指挥部。永嘉县防汛防台抗旱指挥部启动响应。"
+    spans = spans_of(text, [("公安部", "ORG"), ("前线指挥部", "ORG"), ("救援指挥部", "ORG"), ("永嘉县防汛防台抗旱指挥部", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["公安部", "永嘉县防汛防台抗旱指挥部"]
+
+
+def test_a_typhoon_named_without_quotes_after_its_word_is_no_place():
+    """超强台风威马逊袭击海南 … “威马逊”过后 (CCTV news writes a storm's name unquoted too; read as a place): the storm's
+    name, there and at its other mentions; a place after a storm's word that names no storm stays (台风浙江登陆 is no
+    name: 浙江 is a province)."""
+    text = "超强台风威马逊袭击海南。威马逊过后，海南恢复生产。台风浙江登陆。"
+    spans = spans_of(text, [("威马逊", "LOC"), ("海南", "LOC"), ("威马逊", "LOC"), ("海南", "LOC"), ("浙江", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["海南", "海南", "浙江"]
+
+
+def test_a_shade_net_is_no_place():
+    """种植户们正在通过遮阳网、风机、水帘等降温设施 (CCTV news: 遮阳网 read as a place): a farm's shade net."""
+    text = "种植户们正在通过遮阳网、风机、水帘等降温设施降低损失。"
+    spans = spans_of(text, [("遮阳网", "LOC")])
+    assert clean_spans(text, spans) == []

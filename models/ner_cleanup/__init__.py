@@ -527,6 +527,7 @@ CLEANUP_READING = (
         ", and a level's urban investment company no body (县城投集团, where jieba reads 县城)"
         ", and a place tagged without its unit before the unit and its government that government (开化县林山|乡政府 → 开化县林山乡政府, ORG)"
         ", and a quoted name ending in its number and 号 a product, no entity (“衢橘1号”, “华龙一号”; not a quoted address: “长安街8号”)"
+        ", and a command post by its kind alone no body (公安部在灾区设立|前线指挥部, 救援指挥部, 现场指挥部), a storm's name written unquoted right after its word no place, there and at its other mentions (超强台风|威马逊|袭击海南; not a province: 台风浙江), and a farm's shade net no place (遮阳网)"
 )
 
 
@@ -850,7 +851,11 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              "国道", "省道", "县道",  # a road by its kind, with no number (a numbered one is a place: 国道219)
                              # and bodies and zones by their kind in gov.cn documents (该|门户网站, |杂志社|, |联席会议办公室|,
                              # 国家级|高新技术产业开发区, a bare 自治区)
-                             "门户网站", "杂志社", "联席会议办公室", "领导小组办公室", "高新技术产业开发区", "自治区"})
+                             "门户网站", "杂志社", "联席会议办公室", "领导小组办公室", "高新技术产业开发区", "自治区",
+                             # a command post by its kind (公安部在灾区设立|前线指挥部, 当地成立|救援指挥部: CCTV news; the
+                             # written labels and MSRA leave 现场指挥部, 前方指挥部, 三防指挥部 and 指挥部 untagged)
+                             "指挥部", "前线指挥部", "前方指挥部", "现场指挥部", "救援指挥部", "临时指挥部", "三防指挥部",
+                             "保电指挥部", "抗震救灾指挥部"})
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
 #: positions, the written labels never tag one before a name).

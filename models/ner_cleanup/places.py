@@ -1021,6 +1021,14 @@ def place_of_related_affairs(entity: Entity) -> Entity:
     return entity
 
 
+def _named_right_after_a_storm_word(entity: Entity, text: str) -> bool:
+    """Whether the text writes a place or person right after a storm's word without quotes, here or at another
+    mention (超强台风威马逊袭击海南 … 威马逊过后: CCTV news), and it is no state, province or city (台风浙江登陆)."""
+    if entity.type not in ("LOC", "PER") or entity.text in COUNTRIES_AND_PROVINCES or entity.text in CITIES:
+        return False
+    return any(word + entity.text in text for word in _STORM_WORDS.split("|"))
+
+
 #: A direction and 约 (about) that read as a body's abbreviation after 以/向/往 (北约, NATO).
 _DIRECTION_AND_ABOUT = frozenset({"北约"})
 _NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两半]")
@@ -1028,12 +1036,15 @@ _NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两�
 
 def is_typhoon_name(entity: Entity, text: str) -> bool:
     """Whether a span is the quoted name of a typhoon, hurricane, storm or cyclone (台风“桃芝”, “杜苏芮”台风, 飓风“马修”,
-    超级风暴“桑迪”), also where the text names it again without the word (“威马逊”来临之前), and a piece of such a name
+    超级风暴“桑迪”) or unquoted right after the word (超强台风威马逊), also where the text names it again without the
+    word (“威马逊”来临之前), and a piece of such a name
     (台风“利奇马” … “利奇|马”登陆): no place or person, though the tagger reads it as one (MSRA leaves “布拉斯”飓风
     untagged)."""
     if not any(word in text for word in _STORM_WORDS.split("|")):
         return False
     names = {name for named in _TYPHOON_NAMED.finditer(text) for name in named.groups() if name}
+    if _named_right_after_a_storm_word(entity, text):
+        return True
     quoted = text.endswith(("“", "\"", "「"), 0, entity.start) and text.startswith(("”", "\"", "」"), entity.end)
     if quoted:
         return entity.text in names
