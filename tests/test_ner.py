@@ -7614,3 +7614,20 @@ def test_a_shade_net_is_no_place():
     text = "种植户们正在通过遮阳网、风机、水帘等降温设施降低损失。"
     spans = spans_of(text, [("遮阳网", "LOC")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_bank_branch_named_after_a_county_jieba_reads_as_a_verb_stays_whole():
+    """中国工商银行修水支行为当地茶企发放贷款 (a local sentence: jieba reads the county 修水 as a verb, so the branch was cut
+    to 中国工商银行): a branch's name ends in 支行 or 分行 and keeps the place inside it."""
+    text = "中国工商银行修水支行为当地茶企发放“茶农贷”800万元。"
+    spans = spans_of(text, [("中国工商银行修水支行", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["中国工商银行修水支行"]
+
+
+def test_an_inspection_or_working_group_by_its_kind_alone_is_no_body():
+    """江西省水利厅副厅长罗小云率督查组赴上饶 (a local sentence: 督查组 read as an ORG): a group sent by a body, named by its
+    kind; the corpora leave 检查组, 工作组, 专家组 untagged 45 times of 47."""
+    text = "江西省水利厅副厅长罗小云率督查组赴上饶检查。水利部派出工作组。"
+    spans = spans_of(text, [("江西省水利厅", "ORG"), ("副厅长", "TITLE"), ("罗小云", "PER"), ("督查组", "ORG"), ("上饶", "LOC"),
+                            ("水利部", "ORG"), ("工作组", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江西省水利厅", "副厅长", "罗小云", "上饶", "水利部"]

@@ -855,7 +855,10 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a command post by its kind (公安部在灾区设立|前线指挥部, 当地成立|救援指挥部: CCTV news; the
                              # written labels and MSRA leave 现场指挥部, 前方指挥部, 三防指挥部 and 指挥部 untagged)
                              "指挥部", "前线指挥部", "前方指挥部", "现场指挥部", "救援指挥部", "临时指挥部", "三防指挥部",
-                             "保电指挥部", "抗震救灾指挥部"})
+                             "保电指挥部", "抗震救灾指挥部",
+                             # a group a body sends, by its kind (率|督查组|赴上饶: a local sentence; the corpora leave 检查组,
+                             # 工作组 and 专家组 untagged 45 times of 47)
+                             "督查组", "检查组", "督导组", "调研组", "专家组", "工作组", "巡查组", "考察组", "指导组"})
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
 #: positions, the written labels never tag one before a name).

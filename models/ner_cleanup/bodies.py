@@ -727,8 +727,8 @@ def body_read_on_into_a_late_verb(entity: Entity, text: str) -> Entity:
 
 #: How the bodies and their units end that a verb may stand inside the name of (国务院应对…联防联控机制, 中央军委
 #: 深化…领导小组, 国家发改委体改司, …供电公司输电运检中心无人机班, MSRA's 拉瓦尔品第法院反腐败法庭): a span that ends
-#: so is left whole by :func:`body_read_on_past_a_verb`.
-_NAMED_AFTER_A_VERB_ENDINGS = tuple("司班组团科室处股队部局厅院所站社会委办军台署馆校庭厂园场") + ("机制", "联盟")
+#: so is left whole by :func:`body_read_on_past_a_verb`; also a bank's branch (中国工商银行修水支行: jieba reads 修水 a verb).
+_NAMED_AFTER_A_VERB_ENDINGS = tuple("司班组团科室处股队部局厅院所站社会委办军台署馆校庭厂园场") + ("机制", "联盟", "支行", "分行")
 
 
 def body_read_on_past_a_verb(entity: Entity, text: str) -> Entity:
