@@ -7631,3 +7631,11 @@ def test_an_inspection_or_working_group_by_its_kind_alone_is_no_body():
     spans = spans_of(text, [("江西省水利厅", "ORG"), ("副厅长", "TITLE"), ("罗小云", "PER"), ("督查组", "ORG"), ("上饶", "LOC"),
                             ("水利部", "ORG"), ("工作组", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["江西省水利厅", "副厅长", "罗小云", "上饶", "水利部"]
+
+
+def test_a_village_grown_from_its_party_branch_named_elsewhere_is_a_place():
+    """以“东宝贡米”的核心产区双西村为示范 … 被选为双西村党支部委员 (CCTV news: 西村 read as a place, grown to 双西村 from the
+    branch's ORG and typed an ORG with it): the village the grown span names is a place; the branch stays a body."""
+    text = "以核心产区双西村为示范成立农业公司。她被选为双西村党支部委员。"
+    spans = spans_of(text, [("西村", "LOC"), ("双西村党支部", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][0] == ("双西村", "LOC")

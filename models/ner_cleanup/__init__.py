@@ -529,6 +529,7 @@ CLEANUP_READING = (
         ", and a quoted name ending in its number and 号 a product, no entity (“衢橘1号”, “华龙一号”; not a quoted address: “长安街8号”)"
         ", and a command post by its kind alone no body (公安部在灾区设立|前线指挥部, 救援指挥部, 现场指挥部), a storm's name written unquoted right after its word no place, there and at its other mentions (超强台风|威马逊|袭击海南; not a province: 台风浙江), and a farm's shade net no place (遮阳网)"
         ", and a group a body sends by its kind alone no body (率|督查组|赴上饶, 检查组, 工作组, 专家组), and a bank's branch kept whole where jieba reads the county in its name as a verb (中国工商银行修水支行)"
+        ", and a place grown to the part of a body's name the text tags elsewhere that ends with a unit a place, not the body's type (西村 → 双西村 beside 双西村党支部)"
 )
 
 
