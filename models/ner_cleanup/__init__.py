@@ -530,6 +530,7 @@ CLEANUP_READING = (
         ", and a command post by its kind alone no body (公安部在灾区设立|前线指挥部, 救援指挥部, 现场指挥部), a storm's name written unquoted right after its word no place, there and at its other mentions (超强台风|威马逊|袭击海南; not a province: 台风浙江), and a farm's shade net no place (遮阳网)"
         ", and a group a body sends by its kind alone no body (率|督查组|赴上饶, 检查组, 工作组, 专家组), and a bank's branch kept whole where jieba reads the county in its name as a verb (中国工商银行修水支行)"
         ", and a place grown to the part of a body's name the text tags elsewhere that ends with a unit a place, not the body's type (西村 → 双西村 beside 双西村党支部)"
+        ", and a city read into its urban area's word cut back to the city, also one of China's cities jieba knows as no place word (拉萨城|区 → 拉萨; not 北京东城区), and a planetarium by its kind alone no place (天文馆)"
 )
 
 
@@ -849,7 +850,7 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              "调控中心", "客户服务中心", "运检中心", "输电运检中心", "配电运检中心",
                              # a museum, memorial hall or former residence by its kind, once the text has named it (在|纪念馆|不远处,
                              # CCTV news; MSRA tags 11 bare 纪念馆 and 15 bare 博物馆 as places, the written labels none)
-                             "纪念馆", "博物馆", "故居", "展览馆", "美术馆", "图书馆", "文化馆", "科技馆", "档案馆",
+                             "纪念馆", "博物馆", "故居", "展览馆", "美术馆", "图书馆", "文化馆", "科技馆", "档案馆", "天文馆",
                              "国道", "省道", "县道",  # a road by its kind, with no number (a numbered one is a place: 国道219)
                              # and bodies and zones by their kind in gov.cn documents (该|门户网站, |杂志社|, |联席会议办公室|,
                              # 国家级|高新技术产业开发区, a bare 自治区)

@@ -392,23 +392,28 @@ def place_read_on_into_a_verb(entities: Sequence[Entity], text: str) -> list[Ent
 _WORD_GOES_ON_WITH_THE_PLACE = frozenset(ADMIN_UNIT_ENDINGS.replace("|", "")) | {"军"}
 
 
+#: A city's urban area, which the corpora leave out of the place (长沙|城区, 香港|城区) though it ends like a district.
+_URBAN_AREA_WORDS = frozenset({"城区", "市区", "郊区"})
+
+
 def place_cut_before_a_word_it_opens(entity: Entity, text: str) -> Entity:
     """Cut a place back to the place it names where the tagger ended it inside a common word that opens after the
     place and runs past the span (朝鲜|发射卫星 read 朝鲜发射, 纽约|公寓楼, 香港|大街小巷, 伊拉克|什叶派, 长三角|世界级,
-    以色列|总理府: CCTV news). What stands before the word is a place of jieba's dictionary, a state or a province;
-    the word is none of jieba's places, bodies or names (新疆|阿克苏地区, 喀山|世锦赛 are left), opens with no unit
+    以色列|总理府, 拉萨|城区: CCTV news). What stands before the word is a place of jieba's dictionary, a state or a province;
+    or one of China's cities (拉萨); the word is none of jieba's places, bodies or names (新疆|阿克苏地区, 喀山|世锦赛 are left), opens with no unit
     (伦敦市|政府) and ends no name (雅鲁藏布|大峡谷); a span that ends like a name itself stays (北流江|边, 安第斯山|麓,
-    MSRA's 海峡两岸|三地)."""
+    MSRA's 海峡两岸|三地), but for a city's urban area (拉萨城|区: the corpora leave 城区 out)."""
     if entity.type != "LOC" or len(entity.text) < 3:
         return entity
     start, end = word_at(text, entity.end - 1)
     word, head = text[start:end], text[entity.start : start]
     if not (entity.start + 2 <= start and end > entity.end) or word[0] in _WORD_GOES_ON_WITH_THE_PLACE:
         return entity
-    if (word_tag(word) in ("ns", "nt", "nr") or word[-1] in ENDS_A_NAME or word.endswith(("谷", "峡"))
+    if word not in _URBAN_AREA_WORDS and (
+            word_tag(word) in ("ns", "nt", "nr") or word[-1] in ENDS_A_NAME or word.endswith(("谷", "峡"))
             or entity.text[-1] in ENDS_A_NAME or entity.text.endswith("两岸")):
         return entity
-    if not (is_place_word(head) or head in COUNTRIES_AND_PROVINCES):
+    if not (is_place_word(head) or head in COUNTRIES_AND_PROVINCES or head in CITIES):
         return entity
     return Entity(entity.start, start, "LOC", head)
 
