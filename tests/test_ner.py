@@ -7655,3 +7655,9 @@ def test_a_planetarium_by_its_kind_alone_is_no_place():
     text = "西藏天文馆今天开工建设。天文馆位于拉萨城区东部。"
     spans = spans_of(text, [("西藏天文馆", "LOC"), ("天文馆", "LOC"), ("拉萨", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["西藏天文馆", "拉萨"]
+
+
+def test_a_stock_exchange_left_untagged_is_a_body():
+    """深交所近1500家主板公司总市值超过22万亿 (CCTV news: left untagged): a nationally unique body by its short name."""
+    text = "今天，深交所主板与中小板合并满一周年。"
+    assert [(e.text, e.type) for e in clean_spans(text, [])] == [("深交所", "ORG")]

@@ -531,6 +531,7 @@ CLEANUP_READING = (
         ", and a group a body sends by its kind alone no body (率|督查组|赴上饶, 检查组, 工作组, 专家组), and a bank's branch kept whole where jieba reads the county in its name as a verb (中国工商银行修水支行)"
         ", and a place grown to the part of a body's name the text tags elsewhere that ends with a unit a place, not the body's type (西村 → 双西村 beside 双西村党支部)"
         ", and a city read into its urban area's word cut back to the city, also one of China's cities jieba knows as no place word (拉萨城|区 → 拉萨; not 北京东城区), and a planetarium by its kind alone no place (天文馆)"
+        ", and a stock exchange left untagged a body (深交所, 上海证券交易所: NATIONAL_BODIES)"
 )
 
 
