@@ -619,6 +619,9 @@ def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | No
 #: The verbs of holding that give a post to the clause's person from further on in the clause (黄文秀响应号召来到
 #: 百坭村|担任|驻村第一书记): not 是, which joins too much to too much.
 _LATER_HOLDING_VERBS = re.compile("|".join(verb for verb in POST_HOLDING_VERBS if verb != "是"))
+#: The passive of an election or appointment that names who made it between 被 and the verb (邓小燕被乡亲们选为双西村
+#: 党支部委员: CCTV news), read as a verb of holding from 被 on.
+_PASSIVE_WITH_ITS_AGENT = re.compile(r"被[^，。；！？、\n]{1,8}?(?:选为|推选为|推举为|选举为|任命为|聘任为|聘为)")
 
 
 #: Words that deny the verb of holding after them (不再担任: no longer holds).
@@ -627,13 +630,17 @@ _NEGATIONS = ("不", "不再", "未", "没有")
 
 def _holding_verb_later_in_clause(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int, str | None]:
     """A verb of holding further on in the person's clause, with no other person or post between (黄文秀响应号召来到
-    乐业县百坭村担任驻村第一书记, 吴栋材刚被派到永联村担任…, 刘桂珍全票当选…); not a denied one (不再担任, as the
+    乐业县百坭村担任驻村第一书记, 吴栋材刚被派到永联村担任…, 刘桂珍全票当选…, a passive naming its electors: 邓小燕被乡亲们
+    选为…); not a denied one (不再担任, as the
     verb right after the name is not taken there either): ``(verb, where it stands, the place or body right before it)``
     (where the person went to hold the post: 百坭村), or ``(None, 0, None)``."""
     person = entities[index]
     end = _HELD_POST_CLAUSE_END.search(text, person.end)
     limit = end.start() if end else len(text)
-    verb = _LATER_HOLDING_VERBS.search(text, person.end, limit) or _serving_later_in_clause(entities, index, text, limit)
+    found = [match for match in (_PASSIVE_WITH_ITS_AGENT.search(text, person.end, limit),
+                                 _LATER_HOLDING_VERBS.search(text, person.end, limit)) if match]
+    verb = (min(found, key=lambda match: (match.start(), -len(match.group()))) if found
+            else _serving_later_in_clause(entities, index, text, limit))
     if (verb is None or text.endswith(_NEGATIONS, 0, verb.start())  # …同志不再担任…: holds it no more (stop 31)
             or any(e.type in ("PER", "TITLE") and person.end <= e.start < verb.start() for e in entities)):
         return None, 0, None

@@ -7661,3 +7661,21 @@ def test_a_stock_exchange_left_untagged_is_a_body():
     """深交所近1500家主板公司总市值超过22万亿 (CCTV news: left untagged): a nationally unique body by its short name."""
     text = "今天，深交所主板与中小板合并满一周年。"
     assert [(e.text, e.type) for e in clean_spans(text, [])] == [("深交所", "ORG")]
+
+
+def test_officials_of_a_passive_election_that_names_its_electors():
+    """2020年，邓小燕被乡亲们选为双西村党支部委员 (CCTV news): the passive names the electors between 被 and 选为, and the post
+    is still hers; 被评为 (an honour) gives none."""
+    text = "2020年，邓小燕被乡亲们选为双西村党支部委员。李华被群众评为优秀党务工作者。"
+    entities = locate_strings(text, [("邓小燕", "PER"), ("双西村", "LOC"), ("党支部委员", "TITLE"), ("李华", "PER"),
+                                     ("党务工作者", "TITLE")])
+    assert extract_officials(text, entities) == [Official("邓小燕", "党支部委员", "双西村")]
+
+
+def test_a_village_committee_post_listed_after_a_post_is_tagged():
+    """邓小燕被乡亲们选为双西村党支部委员、村委会委员 (CCTV news: the tagger stopped the list of posts one short): a village
+    committee's or Party branch's post after 、 is a post where no other text tags it."""
+    text = "邓小燕被乡亲们选为双西村党支部委员、村委会委员。"
+    spans = spans_of(text, [("邓小燕", "PER"), ("双西村党支部", "ORG"), ("委员", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("邓小燕", "PER"), ("双西村", "LOC"), ("党支部委员", "TITLE"), ("村委会委员", "TITLE")]

@@ -511,10 +511,17 @@ def _start_of_post(post: re.Match[str], text: str) -> int:
 _AFTER_A_LISTED_POST = re.compile(rf"[{CLAUSE_END_MARKS}、]|职务|等|$")
 
 
+#: A village or neighbourhood committee's post, or a Party branch's (村委会委员, 居委会副主任, 党总支委员): a post wherever a
+#: list of posts names it, the text tagging it elsewhere or not.
+_VILLAGE_COMMITTEE_POST = re.compile(r"(?:村民委员会|居民委员会|村委会|居委会|村务监督委员会|村监委会|村党支部|村党总支|党支部|党总支)"
+                                     r"副?(?:主任|委员|书记)")
+
+
 def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a post the tagger left untagged after another post and 、 or 兼, where the same text tags it as a post
     elsewhere: 任浙江省委|委员|、|常委|、书记， and 不再担任…书记、常委、委员职务 (CCTV news; the tagger often stops a
-    list of posts one short).
+    list of posts one short), and a village committee's or Party branch's post so listed whether or not the text tags it
+    elsewhere (双西村党支部委员、|村委会委员: CCTV news).
 
     Only a post of two characters or more that the list ends with, or goes on from: a clause mark, 、, 职务 or 等
     after it, and no span touched.
@@ -525,8 +532,9 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
     for entity in ordered:
         at = entity.end + 1
         while entity.type == "TITLE" and text[entity.end : at] in ("、", "兼"):
-            post = next((post for post in posts if text.startswith(post, at)
-                         and _AFTER_A_LISTED_POST.match(text, at + len(post))), None)
+            village_post = _VILLAGE_COMMITTEE_POST.match(text, at)
+            post = next((post for post in [*posts, *([village_post.group()] if village_post else [])]
+                         if text.startswith(post, at) and _AFTER_A_LISTED_POST.match(text, at + len(post))), None)
             if post is None or overlaps_another(found, entity, at, at + len(post)):
                 break
             entity = Entity(at, at + len(post), "TITLE", post)
