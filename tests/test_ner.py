@@ -7679,3 +7679,12 @@ def test_a_village_committee_post_listed_after_a_post_is_tagged():
     spans = spans_of(text, [("邓小燕", "PER"), ("双西村党支部", "ORG"), ("委员", "TITLE")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("邓小燕", "PER"), ("双西村", "LOC"), ("党支部委员", "TITLE"), ("村委会委员", "TITLE")]
+
+
+def test_chinese_nation_and_culture_are_the_place_before_them():
+    """增进对伟大祖国、中华民族、中华文化、中国共产党的认同 (CCTV news: 民族 and 中华文化 read as ORGs, then joined to 中华):
+    MSRA tags 中华 alone in 中华民族 and 中华文化, as in 中华文明; a body named so stays (中华文化城)."""
+    text = "增进对伟大祖国、中华民族、中华文化、中国共产党的认同。参观中华文化城。"
+    spans = spans_of(text, [("中华", "LOC"), ("民族", "ORG"), ("中华文化", "ORG"), ("中国共产党", "ORG"), ("中华文化城", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("中华", "LOC"), ("中华", "LOC"), ("中国共产党", "ORG"), ("中华文化城", "ORG")]

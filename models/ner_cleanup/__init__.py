@@ -533,6 +533,7 @@ CLEANUP_READING = (
         ", and a city read into its urban area's word cut back to the city, also one of China's cities jieba knows as no place word (拉萨城|区 → 拉萨; not 北京东城区), and a planetarium by its kind alone no place (天文馆)"
         ", and a stock exchange left untagged a body (深交所, 上海证券交易所: NATIONAL_BODIES)"
         ", and a village committee's or Party branch's post listed after a post tagged whether or not the text tags it elsewhere (双西村党支部委员、|村委会委员), and officials: a passive election or appointment that names its electors between 被 and the verb gives the post (邓小燕被乡亲们选为…党支部委员)"
+        ", and 中华文化 cut to 中华 as 中华文明 is, and a bare 民族 read as a body no name nor joined to the place before it (中华|民族 (ORG) → 中华)"
 )
 
 

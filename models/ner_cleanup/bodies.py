@@ -947,8 +947,9 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
         if (result and result[-1].type == "LOC" and entity.type == "ORG" and result[-1].end == entity.start
-                and entity.text not in _BODIES_NAMED_WITHOUT_A_PLACE):
-            place = result.pop()
+                and entity.text not in _BODIES_NAMED_WITHOUT_A_PLACE
+                and not (entity.text in GENERIC_WORDS and not ORG_ENDINGS.search(entity.text))):
+            place = result.pop()  # not a generic word that ends like no body (中华|民族 (ORG); 南浔区|水利局 is one ORG)
             entity = Entity(place.start, entity.end, "ORG", text[place.start : entity.end])
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         zone = _ZONE_WORD.match(text, entity.end) if entity.type == "LOC" else None

@@ -374,6 +374,7 @@ GENERIC_WORDS = frozenset({
     # a desert tree, a winding mountain road and an offshore wind farm read as places (等地|胡杨|逐步进入最佳观赏季, 这条…长的
     # |盘山路, 在|海上风电场|附近): CCTV news; no gold span of the corpora is one
     "胡杨", "盘山路", "风电场", "海上风电场",
+    "民族",  # a nation, read as a body after 中华 (中华|民族 (ORG): CCTV news; MSRA tags 中华 alone)
     "遮阳网",  # a farm's shade net (通过|遮阳网|、风机、水帘等降温设施: CCTV news, read as a place)
     # kinds of street and market read as places where no name stands before them (在|美食街|开了一家小饭店: CCTV news;
     # 塘下镇的|夜宵街, 在|茶市|做了二十多年生意, 推动|酒庄|旅游: written dev); no gold span of the corpora is one

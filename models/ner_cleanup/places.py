@@ -968,8 +968,13 @@ def campaign_word_off_a_place(entity: Entity) -> Entity:
 def civilization_off_a_place(entity: Entity) -> Entity:
     """Cut 文明 (civilization) off the place it was read with, of any type: 中华文明 → 中华, 拉美文明 (PER) → 拉美 (CCTV
     news; MSRA tags 中华 alone in all five of its 中华文明, and 华夏 in 华夏文明). Only where what is left is 中华, 华夏, a
-    region of the world or a place or state (not 精神文明, 生态文明)."""
-    if entity.type not in ("LOC", "ORG", "PER") or not entity.text.endswith("文明") or len(entity.text) < 4:
+    region of the world or a place or state (not 精神文明, 生态文明). Also 文化 (culture) after 中华 or 华夏 (中华文化 (ORG)
+    → 中华: CCTV news; MSRA tags 中华 alone in 中华文化 too)."""
+    if entity.type not in ("LOC", "ORG", "PER") or len(entity.text) < 4:
+        return entity
+    if entity.text in ("中华文化", "华夏文化"):
+        return Entity(entity.start, entity.start + 2, "LOC", entity.text[:2])
+    if not entity.text.endswith("文明"):
         return entity
     rest = entity.text[: -len("文明")]
     if rest in ("中华", "华夏") or rest in _WORLD_REGIONS or is_place_or_city(rest):
