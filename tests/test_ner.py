@@ -7688,3 +7688,11 @@ def test_chinese_nation_and_culture_are_the_place_before_them():
     spans = spans_of(text, [("中华", "LOC"), ("民族", "ORG"), ("中华文化", "ORG"), ("中国共产党", "ORG"), ("中华文化城", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("中华", "LOC"), ("中华", "LOC"), ("中国共产党", "ORG"), ("中华文化城", "ORG")]
+
+
+def test_a_kind_of_village_read_onto_a_chain_is_cut_off():
+    """给云南省沧源佤族自治县边境村的老支书们回信 (CCTV news: read as one place): the county's border villages, a kind, not
+    a village of the chain; a village named so after its town stays (干览镇新建村)."""
+    text = "给云南省沧源佤族自治县边境村的老支书们回信。仪陇县贫困村摘帽。干览镇新建村村民说。"
+    spans = spans_of(text, [("云南省沧源佤族自治县边境村", "LOC"), ("仪陇县贫困村", "LOC"), ("干览镇新建村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["云南省沧源佤族自治县", "仪陇县", "干览镇新建村"]

@@ -230,6 +230,7 @@ from .places import (
     is_rural_revitalization_read_as_a_place,
     is_time_zone,
     is_typhoon_name,
+    kind_of_village_off_a_chain,
     listed_organization_as_place,
     listed_place_made_whole,
     mongolian_village_or_township,
@@ -534,6 +535,7 @@ CLEANUP_READING = (
         ", and a stock exchange left untagged a body (深交所, 上海证券交易所: NATIONAL_BODIES)"
         ", and a village committee's or Party branch's post listed after a post tagged whether or not the text tags it elsewhere (双西村党支部委员、|村委会委员), and officials: a passive election or appointment that names its electors between 被 and the verb gives the post (邓小燕被乡亲们选为…党支部委员)"
         ", and 中华文化 cut to 中华 as 中华文明 is, and a bare 民族 read as a body no name nor joined to the place before it (中华|民族 (ORG) → 中华)"
+        ", and a kind of village by its standing read onto the chain of places it lies in cut off (沧源佤族自治县|边境村 → 沧源佤族自治县, 仪陇县|贫困村)"
 )
 
 
@@ -784,7 +786,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = venue_beside_a_place_cut(side_off_a_place(entity))
     entity = place_off_its_law_or_states(entity, text)
     entity = states_off_their_trade_agreement(entity, text)
-    entity = campaign_word_off_a_place(entity)
+    entity = kind_of_village_off_a_chain(campaign_word_off_a_place(entity))
     entity = places_counted_cut_off(entity)
     entity = civilization_off_a_place(entity)
     entity = place_of_related_affairs(entity)

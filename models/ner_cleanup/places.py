@@ -950,6 +950,20 @@ def states_off_their_trade_agreement(entity: Entity, text: str) -> Entity:
     return Entity(entity.start, entity.start + len(states), "LOC", states)
 
 
+#: A kind of village by its standing read onto the chain of places it lies in (沧源佤族自治县|边境村, 仪陇县|贫困村).
+_KIND_OF_VILLAGE_AFTER_A_CHAIN = re.compile(r"(?<=[县区市旗镇乡])(?:深度贫困|易地搬迁|贫困|边境|搬迁|移民)村$")
+
+
+def kind_of_village_off_a_chain(entity: Entity) -> Entity:
+    """Cut a kind of village by its standing off the chain of places it was read onto: 给云南省沧源佤族自治县|边境村|的
+    老支书们回信 (CCTV news) names the county's border villages, no village; a village of the chain named otherwise
+    stays (干览镇新建村)."""
+    kind = _KIND_OF_VILLAGE_AFTER_A_CHAIN.search(entity.text) if entity.type == "LOC" else None
+    if kind is None or kind.start() < 2:
+        return entity
+    return Entity(entity.start, entity.start + kind.start(), "LOC", entity.text[: kind.start()])
+
+
 #: The words of campaigns named after a place (建设|美丽中国, 美丽新疆, 健康中国, 平安中国): the place is tagged alone.
 _CAMPAIGN_WORDS = ("美丽", "健康", "平安", "数字")
 
