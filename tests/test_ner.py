@@ -7696,3 +7696,13 @@ def test_a_kind_of_village_read_onto_a_chain_is_cut_off():
     text = "给云南省沧源佤族自治县边境村的老支书们回信。仪陇县贫困村摘帽。干览镇新建村村民说。"
     spans = spans_of(text, [("云南省沧源佤族自治县边境村", "LOC"), ("仪陇县贫困村", "LOC"), ("干览镇新建村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["云南省沧源佤族自治县", "仪陇县", "干览镇新建村"]
+
+
+def test_the_last_unit_of_a_list_of_units_left_untagged_is_a_place():
+    """该县班洪乡、班老乡9个边境村的老支书 (CCTV news: 班老乡 left untagged, jieba reading 老乡 as a word): a township
+    after a township and 、, ending the list before a count, 等 or a mark, is a place; not a common word before the
+    unit (全县、各乡).
+    """
+    text = "该县班洪乡、班老乡9个边境村的老支书写信。王村镇、各乡等地。"
+    spans = spans_of(text, [("班洪乡", "LOC"), ("王村镇", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["班洪乡", "班老乡", "王村镇"]

@@ -536,6 +536,7 @@ CLEANUP_READING = (
         ", and a village committee's or Party branch's post listed after a post tagged whether or not the text tags it elsewhere (双西村党支部委员、|村委会委员), and officials: a passive election or appointment that names its electors between 被 and the verb gives the post (邓小燕被乡亲们选为…党支部委员)"
         ", and 中华文化 cut to 中华 as 中华文明 is, and a bare 民族 read as a body no name nor joined to the place before it (中华|民族 (ORG) → 中华)"
         ", and a kind of village by its standing read onto the chain of places it lies in cut off (沧源佤族自治县|边境村 → 沧源佤族自治县, 仪陇县|贫困村)"
+        ", and the last of a list of townships, towns or villages left untagged, of the unit of the one before it, before a count, 等 or a mark a place (班洪乡、|班老乡|9个边境村; not 各乡)"
 )
 
 

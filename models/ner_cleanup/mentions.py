@@ -313,7 +313,8 @@ def untagged_place_or_body_in_a_list(entities: Sequence[Entity], text: str) -> l
     written dev, where the lake then goes untagged six times more; 门头沟、|房山|、昌平, 人大财经委、|外事委|、社会委: CCTV
     news) with the type of the names on either side, the two of one type. Not a generic word, a post or a role; the
     lists of the corpora's gold leave such an item untagged 5 times in all (MSRA's 越共中央、国家主席、国会 and
-    五百里井冈山、五马朝天、五神河)."""
+    五百里井冈山、五马朝天、五神河). Also the last of a list of townships, towns or villages, of the unit of the one
+    before it, before a count, 等 or a mark (班洪乡、|班老乡|9个边境村: CCTV news)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     found: list[Entity] = []
     for before, after in zip(ordered, ordered[1:]):
@@ -328,7 +329,22 @@ def untagged_place_or_body_in_a_list(entities: Sequence[Entity], text: str) -> l
                 or (is_known_word(item.text) and not (is_place_word(item.text) or ends_like_a_name(item.text)))):
             continue
         found.append(item)
+    for unit in ordered:
+        last = _LAST_LISTED_UNIT.match(text, unit.end) if unit.type == "LOC" and len(unit.text) >= 3 else None
+        if (last is None or not (last.group("unit") == unit.text[-1] or {last.group("unit"), unit.text[-1]} <= {"乡", "镇"})
+                or overlaps_any(ordered, last.start("item"), last.end("item"))
+                or set(last.group("item")) & _NOT_IN_A_LISTED_NAME):
+            continue
+        found.append(Entity(last.start("item"), last.end("item"), "LOC", last.group("item")))
     return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else list(entities)
+
+
+#: The last item of a list of townships, towns or villages, of the unit of the one before it (a township and a town
+#: mix: 淮镇镇、临河乡), left untagged
+#: before a count, 等 or a mark (班洪乡、|班老乡|9个边境村: jieba reads 老乡 as a word).
+_LAST_LISTED_UNIT = re.compile(r"、(?P<item>[\u4e00-\u9fff]{2,3}?(?P<unit>[乡镇村]))(?=[0-9０-９一二三四五六七八九十两等，。；、的])")
+#: Characters that make the item no name: counts, determiners and the like (各乡, 全镇, 每村).
+_NOT_IN_A_LISTED_NAME = frozenset("各全每该本此这那其个些多几")
 
 
 def _is_short_name_to_spread(name: str) -> bool:
