@@ -7706,3 +7706,11 @@ def test_the_last_unit_of_a_list_of_units_left_untagged_is_a_place():
     text = "该县班洪乡、班老乡9个边境村的老支书写信。王村镇、各乡等地。"
     spans = spans_of(text, [("班洪乡", "LOC"), ("王村镇", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["班洪乡", "班老乡", "王村镇"]
+
+
+def test_a_part_of_the_country_by_two_directions_is_no_place():
+    """要加快补上民生短板，尤其是在中西部 (CCTV news: read as an ORG four times): the central and western parts, no name; the
+    corpora tag none of their 中西部, 东南部 or 西北部, as they tag no 东部 alone."""
+    text = "尤其是在中西部。让中西部在更高起点上发展。日本东南部遭遇暴雨。"
+    spans = spans_of(text, [("中西部", "ORG"), ("中西部", "LOC"), ("日本", "LOC"), ("东南部", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["日本"]

@@ -537,6 +537,7 @@ CLEANUP_READING = (
         ", and 中华文化 cut to 中华 as 中华文明 is, and a bare 民族 read as a body no name nor joined to the place before it (中华|民族 (ORG) → 中华)"
         ", and a kind of village by its standing read onto the chain of places it lies in cut off (沧源佤族自治县|边境村 → 沧源佤族自治县, 仪陇县|贫困村)"
         ", and the last of a list of townships, towns or villages left untagged, of the unit of the one before it, before a count, 等 or a mark a place (班洪乡、|班老乡|9个边境村; not 各乡)"
+        ", and a part of the country by two or three directions no place (尤其是在|中西部, 日本|东南部)"
 )
 
 
@@ -762,6 +763,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS
             and e.text not in DIRECTIONS  # a direction alone: 前往|东部|省份, 促进|中部 (ORG)|崛起 (not 东部|战区, made whole late)
+            and e.text not in _TWO_DIRECTIONS  # 尤其是在|中西部 (ORG): the corpora tag none
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
@@ -868,6 +870,9 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a group a body sends, by its kind (率|督查组|赴上饶: a local sentence; the corpora leave 检查组,
                              # 工作组 and 专家组 untagged 45 times of 47)
                              "督查组", "检查组", "督导组", "调研组", "专家组", "工作组", "巡查组", "考察组", "指导组"})
+
+#: The parts of the country or a place by two or three directions, no names (尤其是在|中西部, 日本|东南部: the corpora tag none).
+_TWO_DIRECTIONS = frozenset({"中西部", "东中西部", "中东部", "东中部", "东西部", "西北部", "东南部", "西南部", "东北部"})
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
 #: positions, the written labels never tag one before a name).
