@@ -7714,3 +7714,12 @@ def test_a_part_of_the_country_by_two_directions_is_no_place():
     text = "尤其是在中西部。让中西部在更高起点上发展。日本东南部遭遇暴雨。"
     spans = spans_of(text, [("中西部", "ORG"), ("中西部", "LOC"), ("日本", "LOC"), ("东南部", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["日本"]
+
+
+def test_names_listed_with_spaces_among_tagged_people_are_people():
+    """第十八届“中国青年五四奖章”获得者 王红兵 … 谭忠能 农本豪 黎登贵 颜宁 (CCTV news: 谭忠|能 and 黎登|贵 cut, 农本豪 left
+    out): a line of names parted by spaces, most of them tagged people, is a list of people, each whole; a line of
+    words is left (一 二 三 四)."""
+    text = "获得者 王红兵 王慧成 谭忠能 农本豪 黎登贵 颜宁\n口号 一心 二意 三思 四海"
+    spans = spans_of(text, [("王红兵", "PER"), ("王慧成", "PER"), ("谭忠", "PER"), ("黎登", "PER"), ("颜宁", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["王红兵", "王慧成", "谭忠能", "农本豪", "黎登贵", "颜宁"]

@@ -164,6 +164,7 @@ from .people import (
     listed_person_made_whole,
     name_end_given_back_by_a_post,
     name_out_of_team,
+    names_listed_with_spaces,
     people_off_a_place,
     people_off_their_place,
     peoples_body_completed,
@@ -538,6 +539,7 @@ CLEANUP_READING = (
         ", and a kind of village by its standing read onto the chain of places it lies in cut off (沧源佤族自治县|边境村 → 沧源佤族自治县, 仪陇县|贫困村)"
         ", and the last of a list of townships, towns or villages left untagged, of the unit of the one before it, before a count, 等 or a mark a place (班洪乡、|班老乡|9个边境村; not 各乡)"
         ", and a part of the country by two or three directions no place (尤其是在|中西部, 日本|东南部)"
+        ", and each name of a line of four names or more parted by spaces, most of them tagged people, a whole person (获得者 王红兵 … 谭忠能 农本豪 黎登贵 颜宁)"
 )
 
 
@@ -698,7 +700,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)
             and not is_bare_venue_head(part, text)]
     named = minister_read_apart_from_his_ministry(place_read_on_into_a_verb(state_name_completed(state_name_joined(
-        caption_speaker_names(roster_names(kept, text), text)), text), text))
+        caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text)), text), text))
     named = body_standing_where_only_a_place_does(named, text)
     named = national_body_made_whole(place_run_into_a_named_place(group_named_whole(named, text), text), text)
     named = person_named_by_the_end_of_a_full_name(name_start_given_back(place_named_where_only_a_place_stands(consistent_names(tibetan_person_read_as_place(place_named_after_its_descriptor(person_listed_among_places(place_short_names(peoples_body_completed(complete_name_endings(province_as_place(named, text), text), text)), text), text), text), text), text), text))

@@ -80,6 +80,34 @@ def roster_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     return _people_in_place_of_spans(entities, lines)
 
 
+def names_listed_with_spaces(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag each name of a line of names parted by spaces whole (获得者 王红兵 王慧成 谭忠能 农本豪 黎登贵 颜宁: CCTV news's lists
+    of award winners, where the tagger cut 谭忠|能 and 黎登|贵 and left 农本豪 out). A run of four names or more, each two
+    to four characters opening with a surname (or a transliterated one with its dot), after a label maybe, of which
+    more than half hold a tagged person; each becomes one PER in place of the spans on it."""
+    people = [e for e in entities if e.type == "PER"]
+    names: list[re.Match[str]] = []
+    for run in _NAMES_PARTED_BY_SPACES.finditer(text):
+        tokens = list(_SPACED_NAME.finditer(text, run.start(), run.end()))
+        if tokens and not _opens_like_a_name(tokens[0].group("name")):
+            tokens = tokens[1:]  # the line's label (获得者, 名单)
+        tagged = sum(any(token.start() <= p.start and p.end <= token.end() for p in people) for token in tokens)
+        if (len(tokens) >= 4 and tagged * 2 > len(tokens)
+                and all(_opens_like_a_name(token.group("name")) for token in tokens)):
+            names.extend(tokens)
+    return _people_in_place_of_spans(entities, names) if names else list(entities)
+
+
+def _opens_like_a_name(token: str) -> bool:
+    return token[0] in SURNAMES or "·" in token
+
+
+#: A run of four tokens or more of two to eight characters parted by single spaces, a line's or a clause's whole
+#: (王红兵 王慧成 谭忠能 农本豪), and each token of it.
+_NAMES_PARTED_BY_SPACES = re.compile(r"(?<![^\s])[\u4e00-\u9fff·]{2,8}(?: [\u4e00-\u9fff·]{2,8}){3,}(?![^\s])")
+_SPACED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})(?= |$|\s)")
+
+
 def caption_speaker_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag the speaker a news caption names after his body and post, before a colon and what he says (商务部部长 高虎城：
     这7个自贸试验区…: CCTV news, where the tagger read 高虎城 as a place): the name, two to four characters after a post's
