@@ -7723,3 +7723,21 @@ def test_names_listed_with_spaces_among_tagged_people_are_people():
     text = "获得者 王红兵 王慧成 谭忠能 农本豪 黎登贵 颜宁\n口号 一心 二意 三思 四海"
     spans = spans_of(text, [("王红兵", "PER"), ("王慧成", "PER"), ("谭忠", "PER"), ("黎登", "PER"), ("颜宁", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["王红兵", "王慧成", "谭忠能", "农本豪", "黎登贵", "颜宁"]
+
+
+def test_a_name_read_as_a_place_before_an_apposition_of_a_villager_is_a_person():
+    """普尔巴，樟木镇立新村村民，如今他又多了一个新身份 … 普尔巴和88户受灾百姓 (CCTV news: the Tibetan name read as a place
+    at both mentions): a name before a comma and a place with 村民 (a villager of) is a person, at every mention; a
+    place so followed by its villagers' count stays (立新村，全村村民)."""
+    text = "普尔巴，樟木镇立新村村民，如今他又多了一个新身份。普尔巴和88户受灾百姓成了主人。立新村，全村村民都搬了。"
+    spans = spans_of(text, [("普尔巴", "LOC"), ("樟木镇立新村", "LOC"), ("普尔巴", "LOC"), ("立新村", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("普尔巴", "PER"), ("樟木镇立新村", "LOC"), ("普尔巴", "PER"), ("立新村", "LOC")]
+
+
+def test_a_name_tagged_once_a_person_after_a_villager_word_and_once_a_place_is_a_person():
+    """可是村民冯德州家始终没有动工 … 冯德州也认可 (CCTV news: the second mention read as a place, the name ending like the
+    city 德州): on a tie, a mention right after 村民 (a resident word) makes the name a person."""
+    text = "可是村民冯德州家始终没有动工。当初冯德州也认可。"
+    spans = spans_of(text, [("冯德州", "PER"), ("冯德州", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("冯德州", "PER"), ("冯德州", "PER")]

@@ -169,6 +169,7 @@ from .people import (
     people_off_their_place,
     peoples_body_completed,
     person_and_body_read_across_a_list,
+    person_before_a_villager_apposition,
     person_completed_by_a_character,
     person_completed_through_the_text,
     person_completed_to_jiebas_name,
@@ -540,6 +541,7 @@ CLEANUP_READING = (
         ", and the last of a list of townships, towns or villages left untagged, of the unit of the one before it, before a count, 等 or a mark a place (班洪乡、|班老乡|9个边境村; not 各乡)"
         ", and a part of the country by two or three directions no place (尤其是在|中西部, 日本|东南部)"
         ", and each name of a line of four names or more parted by spaces, most of them tagged people, a whole person (获得者 王红兵 … 谭忠能 农本豪 黎登贵 颜宁)"
+        ", and a name read as a place or body opening a sentence before a comma and a place with its villagers' word a person at every mention (普尔巴，樟木镇立新村村民), and a tie between a person and a place decided for the person by a mention right after a resident word (村民|冯德州 … 冯德州 (LOC))"
 )
 
 
@@ -703,6 +705,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text)), text), text))
     named = body_standing_where_only_a_place_does(named, text)
     named = national_body_made_whole(place_run_into_a_named_place(group_named_whole(named, text), text), text)
+    named = person_before_a_villager_apposition(named, text)
     named = person_named_by_the_end_of_a_full_name(name_start_given_back(place_named_where_only_a_place_stands(consistent_names(tibetan_person_read_as_place(place_named_after_its_descriptor(person_listed_among_places(place_short_names(peoples_body_completed(complete_name_endings(province_as_place(named, text), text), text)), text), text), text), text), text), text))
     named = person_out_of_a_body_read_on_from_it(armed_group_as_organization(company_named_by_its_short_name(
         company_after_what_it_is(named, text), text), text), text)

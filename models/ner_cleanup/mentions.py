@@ -34,6 +34,7 @@ from .common import (
     POST_ENDING,
     PREPOSITIONS_BEFORE_A_NAME,
     PROVINCES_LONGEST_FIRST,
+    RESIDENT_WORDS,
     ROLES,
     SHORT_QUOTATION,
     common_single_surname,
@@ -122,7 +123,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     becomes it where the text reads it there (伊基|克: :func:`_place_read_on_from_a_person`). Then a name tagged with two of
     LOC, ORG and PER takes the type most of its mentions have; a tie changes
     nothing, but for a person against a place or body where the name reads as a
-    person (田荣华 once PER, once LOC: :func:`reads_as_a_person`) or where a post stands right before a mention of
+    person (田荣华 once PER, once LOC: :func:`reads_as_a_person`) or stands right after a resident word (村民|冯德州 …
+    冯德州 (LOC)|也认可) or where a post stands right before a mention of
     it as a person (埃及总统|塞西 … 塞西 (LOC)|表示: :func:`names_holding_a_post`); such a mention outvotes a
     majority of places or bodies too where the name ends like no unit or body (美国总统|奥巴马 … 奥巴马 (ORG)|呼吁
     four times: the tagger reads the bare name of a foreign leader as it reads the places jieba lists it with).
@@ -174,6 +176,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
         if entity.type in ("LOC", "ORG", "PER"):
             votes.setdefault(entity.text, Counter())[entity.type] += 1
     held_posts = names_holding_a_post(completed)
+    # a person right after a resident word (村民|冯德州: CCTV news), which decides a tie as a post does
+    residents = {e.text for e in completed if e.type == "PER" and text.endswith(RESIDENT_WORDS, 0, e.start)}
     result = []
     for entity in completed:
         ranked = votes.get(entity.text, Counter()).most_common(2)
@@ -182,7 +186,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
         elif len(ranked) == 2 and ranked[0][1] > ranked[1][1] and entity.type != ranked[0][0]:
             entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
         elif (len(ranked) == 2 and ranked[0][1] == ranked[1][1] and "PER" in votes[entity.text]
-              and (reads_as_a_person(entity.text) or entity.text in held_posts)):
+              and (reads_as_a_person(entity.text) or entity.text in held_posts or entity.text in residents)):
             entity = Entity(entity.start, entity.end, "PER", entity.text)  # a tie: 田荣华 once PER, once LOC
         result.append(entity)
     return result

@@ -52,6 +52,7 @@ from .common import (
     common_single_surname,
     dictionary_name_end,
     ends_like_a_name,
+    ends_like_unit_or_body,
     is_cjk,
     is_place_name_or_state,
     is_place_or_city,
@@ -175,6 +176,27 @@ def tibetan_person_read_as_place(entities: Sequence[Entity], text: str) -> list[
                 or (after is not None and after.type == "PER" and text[entity.end : after.start] == "、")):
             names.add(entity.text)
     return [Entity(e.start, e.end, "PER", e.text) if e.type == "LOC" and e.text in names else e for e in ordered]
+
+
+def person_before_a_villager_apposition(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a PER of every mention of a name read as a place or body that opens a sentence before a comma and a place
+    with its villagers' word (普尔巴，樟木镇立新村村民，…: CCTV news, where the tagger read the Tibetan name as a place
+    at both mentions): the apposition says whose villager the name is. Not a name that ends like a unit or body or is
+    a place of jieba's (立新村，全村村民)."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    names: set[str] = set()
+    for entity, after in zip(ordered, ordered[1:]):
+        if (entity.type in ("LOC", "ORG") and 2 <= len(entity.text) <= 4 and text[entity.end : entity.end + 1] == "，"
+                and after.type == "LOC" and after.start == entity.end + 1 and text.startswith(_VILLAGERS, after.end)
+                and (entity.start == 0 or text[entity.start - 1] in "。！？\n ")
+                and not ends_like_unit_or_body(entity.text) and not is_place_word(entity.text)):
+            names.add(entity.text)
+    return [Entity(e.start, e.end, "PER", e.text) if e.type in ("LOC", "ORG") and e.text in names else e
+            for e in ordered]
+
+
+#: The words for a place's villagers or residents an apposition gives a person by (樟木镇立新村|村民).
+_VILLAGERS = ("村民", "居民", "牧民", "农民", "渔民")
 
 
 def people_off_their_place(entity: Entity) -> Entity:
