@@ -7741,3 +7741,11 @@ def test_a_name_tagged_once_a_person_after_a_villager_word_and_once_a_place_is_a
     text = "可是村民冯德州家始终没有动工。当初冯德州也认可。"
     spans = spans_of(text, [("冯德州", "PER"), ("冯德州", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("冯德州", "PER"), ("冯德州", "PER")]
+
+
+def test_a_place_before_the_red_army_stays_a_place():
+    """在会见于都县红军后代和革命烈士家属代表时 (CCTV news: 于都县 and 红军 joined into one ORG): the Red Army is no body of
+    the county; the place says where its descendants live. The place and the army stay apart."""
+    text = "在会见于都县红军后代和革命烈士家属代表时说。"
+    spans = spans_of(text, [("于都县", "LOC"), ("红军", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("于都县", "LOC"), ("红军", "ORG")]

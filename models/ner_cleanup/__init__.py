@@ -542,6 +542,7 @@ CLEANUP_READING = (
         ", and a part of the country by two or three directions no place (尤其是在|中西部, 日本|东南部)"
         ", and each name of a line of four names or more parted by spaces, most of them tagged people, a whole person (获得者 王红兵 … 谭忠能 农本豪 黎登贵 颜宁)"
         ", and a name read as a place or body opening a sentence before a comma and a place with its villagers' word a person at every mention (普尔巴，樟木镇立新村村民), and a tie between a person and a place decided for the person by a mention right after a resident word (村民|冯德州 … 冯德州 (LOC))"
+        ", and an army of the revolution after a place kept apart from it (于都县|红军|后代)"
 )
 
 
