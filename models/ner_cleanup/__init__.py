@@ -287,6 +287,7 @@ from .places import (
     town_inside_a_chain,
     two_states_as_place,
     untagged_places_of_an_elided_list,
+    untagged_reservoir,
     untagged_state_or_province,
     untagged_unit_of_an_unknown_name,
     venue_beside_a_place_cut,
@@ -543,6 +544,7 @@ CLEANUP_READING = (
         ", and each name of a line of four names or more parted by spaces, most of them tagged people, a whole person (获得者 王红兵 … 谭忠能 农本豪 黎登贵 颜宁)"
         ", and a name read as a place or body opening a sentence before a comma and a place with its villagers' word a person at every mention (普尔巴，樟木镇立新村村民), and a tie between a person and a place decided for the person by a mention right after a resident word (村民|冯德州 … 冯德州 (LOC))"
         ", and an army of the revolution after a place kept apart from it (于都县|红军|后代)"
+        ", and a reservoir left untagged whose name jieba reads as no common word a place (实施|碗窑水库|灌区改造, 加固|铜山源水库; not 小型水库, 病险水库, 这座水库, 新建水库)"
 )
 
 
@@ -724,7 +726,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = member_post_after_a_name_read_as_body(holder_read_as_body(place_before_its_level_post(country_before_post(
         head_of_unit_left_after_place(head_of_unit_out_of_place(named), text)))))
     named = word_after_a_held_post(holder_read_as_place(leader_read_as_place_or_body(named, text), text), text)
-    named = untagged_unit_of_an_unknown_name(japanese_name_after_a_post(named, text), text)
+    named = untagged_reservoir(untagged_unit_of_an_unknown_name(japanese_name_after_a_post(named, text), text), text)
     named = person_named_again_before_a_post(tag_other_mentions(untagged_leader_before_his_post(committee_joined_across_he(named, text), text), text), text)
     named = untagged_resident_name(untagged_person_named_throughout(named, text), text)
     named = village_after_a_chain(city_after_its_province(named, text), text)

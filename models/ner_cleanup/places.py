@@ -197,6 +197,38 @@ _NOT_IN_AN_UNKNOWN_NAME = frozenset("的他不有都和在到我你她它们个�
                                     "一二三四五六七八九十百千万年月日村乡镇县区市省老旧")
 
 
+#: A reservoir's name of two or three characters before 水库, looked at from every position (碗窑|水库, 铜山源|水库).
+_RESERVOIR = re.compile(r"(?=([\u4e00-\u9fff]{2,3})水库)")
+#: jieba's tags of the words a reservoir's name may be read as: places, names, other proper nouns and bound morphemes.
+_NAME_WORD_TAGS = ("ns", "nr", "nrt", "nz", "ng", "zg")
+#: Characters no reservoir's name holds: function characters, measures and sizes (这座水库, 小型水库, 各水库, 多地水库,
+#: 超汛限水库: gov.cn and CCTV news).
+_NOT_IN_A_RESERVOIR_NAME = _NOT_IN_AN_UNKNOWN_NAME | frozenset("座型小大中新老病险库塘多超")
+#: How often jieba may count a dictionary word that names a reservoir whole (铜山 26, 黄坛口 5; not 大坝 213, 湖泊).
+_RARE_NAME_WORD = 100
+
+
+def untagged_reservoir(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a reservoir left untagged whose name jieba reads as no common word: one character at a time, or as words
+    it tags a place, a name or a bound morpheme and counts rarely (实施|碗窑水库|灌区改造, 加固|铜山源水库: local-style
+    sentences; written dev's 团结水库 is a common word and stays untagged). The name opens after a mark, a function
+    character or a word of two characters or more, holds no function, measure or size character (这座水库, 小型水库,
+    病险水库, 山塘水库), is no predicate's opener (新建水库3座) and touches no span."""
+    found: list[Entity] = []
+    for match in _RESERVOIR.finditer(text):
+        start, name = match.start(1), match.group(1)
+        end = start + len(name) + len("水库")
+        if (set(name) & _NOT_IN_A_RESERVOIR_NAME or name in PREDICATE_OPENERS or name in GENERIC_WORDS
+                or not word_starts_at(text, start) or word_at(text, start + len(name)) != (start + len(name), end)
+                or not _opens_after_a_word_or_mark(start, text) or overlaps_any([*entities, *found], start, end)):
+            continue
+        words = [word for word, _ in tagged_words(name, guesses=False)]
+        if all(len(word) == 1 or (word_tag(word).startswith(_NAME_WORD_TAGS) and word_frequency(word) <= _RARE_NAME_WORD)
+               for word in words) and not (len(words) == 1 and len(name) >= 2 and word_frequency(name) > _RARE_NAME_WORD):
+            found.append(Entity(start, end, "LOC", text[start:end]))
+    return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else list(entities)
+
+
 def foreign_city_read_as_body(entity: Entity, text: str) -> Entity:
     """A foreign city read as an ORG, alone or after its country, is a LOC (飞抵|俄罗斯符拉迪沃斯托克, 20号，|英国伦敦|、利物浦,
     在阿尔巴尼亚首都|地拉那: CCTV news, where the tagger reads foreign cities as bodies): :data:`FOREIGN_CITIES`. Not in a
