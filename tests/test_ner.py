@@ -345,10 +345,11 @@ def test_a_place_and_its_direction_read_as_a_body_is_the_place():
 
 def test_a_clause_opener_read_into_a_name_the_text_tags_alone_is_cut_off():
     """可海城乡老百姓… beside 海城乡 (CCTV news; jieba reads 可海 as a word): the conjunction goes; 但明州当地媒体 beside
-    明州 too. A name that opens with such a character and is not tagged shorter elsewhere stays (都江堰)."""
+    明州 too. A name that opens with such a character and is not tagged shorter elsewhere stays (都江堰, made whole
+    with its irrigation district since stop 71: 都江堰灌区)."""
     text = "海城乡石漠化严重。可海城乡老百姓有过失败经历。明州警方说，但明州当地媒体报道。都江堰灌区，江堰"
     spans = spans_of(text, [("海城乡", "LOC"), ("可海城乡", "LOC"), ("明州", "LOC"), ("但明州", "LOC"), ("都江堰", "LOC")])
-    assert [e.text for e in clean_spans(text, spans)] == ["海城乡", "海城乡", "明州", "明州", "都江堰"]
+    assert [e.text for e in clean_spans(text, spans)] == ["海城乡", "海城乡", "明州", "明州", "都江堰灌区"]
 
 
 def test_a_meetings_venue_after_a_place_is_cut_off_it():
@@ -7757,3 +7758,12 @@ def test_a_reservoir_of_a_name_jieba_does_not_know_left_untagged_is_a_place():
     place or name) is a place; a kind or count of reservoirs is none (小型水库, 病险水库, 这座水库, 新建水库3座, 山塘水库)."""
     text = "实施碗窑水库灌区改造，加固铜山源水库。对全县小型水库、病险水库实施加固，这座水库新建水库3座，巡查山塘水库。"
     assert [e.text for e in clean_spans(text, [])] == ["碗窑水库", "铜山源水库"]
+
+
+def test_a_rivers_bank_word_is_cut_off_and_an_irrigation_district_named_whole():
+    """开化县华埠镇的马金溪畔 (read 马金溪畔): the corpora leave 畔 out (梁子湖|畔, 汀江|之畔); 铜山源灌区续建配套 (read 铜山源
+    alone): the written labels tag a named irrigation district whole (河套灌区, 淠史杭灌区), but not a unit's districts
+    (德清县|灌区)."""
+    text = "开化县华埠镇的马金溪畔有绿道。铜山源灌区续建配套项目惠及农田。推动德清县灌区数字化。"
+    spans = spans_of(text, [("开化县华埠镇", "LOC"), ("马金溪畔", "LOC"), ("铜山源", "LOC"), ("德清县", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["开化县华埠镇", "马金溪", "铜山源灌区", "德清县"]

@@ -894,7 +894,10 @@ def _untagged_body_after(place: Entity, text: str) -> int:
 #: Words that make a place's zone, park or scenic area, longest first (LABELS.md: named zones, scenic areas and
 #: industrial parks are LOC; the written labels always tag them with their place: 合肥经济技术开发区, 余杭经济技术开发区).
 ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "风景名胜区", "旅游度假区", "经济开发区",
-              "工业园区", "产业园区", "度假区", "风景区", "开发区", "高新区", "景区", "新区")
+              "工业园区", "产业园区", "度假区", "风景区", "开发区", "高新区", "景区", "新区", "灌区")
+#: An irrigation district, named so after a name that is no unit only (铜山源|灌区, the written labels' 河套灌区; not a
+#: county's districts: 德清县|灌区).
+_IRRIGATION_DISTRICT = "灌区"
 #: A zone word after a place, maybe with its rank (楠溪江|国家级风景名胜区, 省级工业园区).
 _ZONE_WORD = re.compile(rf"(?:国家级|省级|市级)?(?:{'|'.join(ZONE_WORDS)})")
 
@@ -961,6 +964,8 @@ def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entit
             continue
         if zone is None and entity.type == "LOC":
             zone = _named_zone_after(entity, text)
+        if zone and zone.group().endswith(_IRRIGATION_DISTRICT) and UNIT_END.search(entity.text):
+            zone = None
         if zone and (following is None or following.start >= zone.end()):
             entity = Entity(entity.start, zone.end(), "LOC", text[entity.start : zone.end()])
         body_end = _untagged_body_after(entity, text)

@@ -1120,7 +1120,9 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     # alone, and no gold place ends in 段)
                     "段",
                     # a river's channel (七里河|河道: CCTV news)
-                    "河道") + DIRECTION_AREA_WORDS
+                    "河道",
+                    # a river's or lake's bank (马金溪|畔: a local-style sentence; the corpora leave it out: 梁子湖|畔, 汀江|之畔)
+                    "之畔", "畔") + DIRECTION_AREA_WORDS
 
 
 _AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
