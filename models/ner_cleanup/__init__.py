@@ -546,6 +546,7 @@ CLEANUP_READING = (
         ", and an army of the revolution after a place kept apart from it (于都县|红军|后代)"
         ", and a reservoir left untagged whose name jieba reads as no common word a place (实施|碗窑水库|灌区改造, 加固|铜山源水库; not 小型水库, 病险水库, 这座水库, 新建水库)"
         ", and a river's or lake's bank word cut off the place (马金溪|畔), and an untagged irrigation district after a name that is no unit made part of it (铜山源|灌区 → 铜山源灌区; not 德清县|灌区)"
+        ", and a city's urban area read whole its city with its unit (衢州市区 → 衢州市, as the written labels read 温州市|区)"
 )
 
 

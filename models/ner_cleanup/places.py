@@ -1260,11 +1260,14 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
 
     Three gold places of the training corpora end with one (黄河流域), against
     some 170 that stand right before one. A county seat is its county (衢州市常山县|城, 泸定县|城: the written
-    labels tag the county; CLUENER and MSRA tag three 县城 whole, 九寨县城). A kind of street or market after a place's
+    labels tag the county; CLUENER and MSRA tag three 县城 whole, 九寨县城), and a city's urban area its city (温州市|区,
+    the written labels' reading; 衢州市区: a local-style sentence). A kind of street or market after a place's
     unit is cut off too (塘下镇|夜宵街: written dev; not a name's: 上海南京路步行街).
     """
     if entity.type == "LOC" and entity.text.endswith("县城") and len(entity.text) >= 4:
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # the county seat: 常山县|城 is 常山县
+    if entity.type == "LOC" and entity.text.endswith("市区") and len(entity.text) >= 4:
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # the urban area: 温州市|区 is 温州市
     kind = next((kind for kind in STREET_AND_MARKET_KINDS if entity.text.endswith(kind)), None) if entity.type == "LOC" else None
     if kind and UNIT_END.search(entity.text[: -len(kind)]):
         return Entity(entity.start, entity.end - len(kind), "LOC", entity.text[: -len(kind)])  # 塘下镇|夜宵街: the town's street
