@@ -7776,3 +7776,11 @@ def test_a_citys_urban_area_is_its_city():
     text = "乌溪江引水工程为衢州市区50万人提供优质饮用水。"
     spans = spans_of(text, [("乌溪江", "LOC"), ("衢州市区", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["乌溪江", "衢州市"]
+
+
+def test_a_townships_armed_forces_department_by_its_kind_is_no_body():
+    """常山县球川镇党委委员、武装部部长程伟 (a local-style sentence: 武装部 read as an ORG): a township's armed forces
+    department by its kind, as 派出所 and 财政所 are read; the post stays."""
+    text = "常山县球川镇党委委员、武装部部长程伟带领民兵巡查。"
+    spans = spans_of(text, [("常山县球川镇", "LOC"), ("党委委员", "TITLE"), ("武装部", "ORG"), ("部长", "TITLE"), ("程伟", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["常山县球川镇", "党委委员", "部长", "程伟"]

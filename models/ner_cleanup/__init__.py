@@ -547,6 +547,7 @@ CLEANUP_READING = (
         ", and a reservoir left untagged whose name jieba reads as no common word a place (实施|碗窑水库|灌区改造, 加固|铜山源水库; not 小型水库, 病险水库, 这座水库, 新建水库)"
         ", and a river's or lake's bank word cut off the place (马金溪|畔), and an untagged irrigation district after a name that is no unit made part of it (铜山源|灌区 → 铜山源灌区; not 德清县|灌区)"
         ", and a city's urban area read whole its city with its unit (衢州市区 → 衢州市, as the written labels read 温州市|区)"
+        ", and a township's armed forces department by its kind no body (、|武装部|部长程伟)"
 )
 
 
@@ -858,6 +859,7 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a township's stations and offices by their kind (…林区林业站、|财政所|、林区管委会: CCTV news;
                              # the written labels tag none of their 59 bare mentions, MSRA 2 of 69)
                              "财政所", "林业站", "司法所", "水利站", "农技站", "国土所", "兽医站",
+                             "武装部", "人武部",  # a township's armed forces department (、|武装部|部长程伟: a local-style sentence)
                              # the river chiefs' and water-control offices by their kind (市治水办（|河长办|）常务副主任;
                              # the written labels tag them only with a place: 龙游县治水办)
                              "河长办", "治水办", "防汛办", "防指",
