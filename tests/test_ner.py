@@ -7784,3 +7784,11 @@ def test_a_townships_armed_forces_department_by_its_kind_is_no_body():
     text = "常山县球川镇党委委员、武装部部长程伟带领民兵巡查。"
     spans = spans_of(text, [("常山县球川镇", "LOC"), ("党委委员", "TITLE"), ("武装部", "ORG"), ("部长", "TITLE"), ("程伟", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["常山县球川镇", "党委委员", "部长", "程伟"]
+
+
+def test_nothing_inside_a_quoted_nickname_ending_in_a_role():
+    """找到了“索道医生”邓前堆 (CCTV news: 索道 read as a place): a nickname ending in a role (医生, 老师, 法官) is no
+    place, as a head's nickname ending in the post is (“月光书记”); the person after it stays."""
+    text = "在卫生所找到了“索道医生”邓前堆。“马背法官”巴依尔巡回办案。"
+    spans = spans_of(text, [("索道", "LOC"), ("邓前堆", "PER"), ("马背", "LOC"), ("巴依尔", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["邓前堆", "巴依尔"]

@@ -548,6 +548,7 @@ CLEANUP_READING = (
         ", and a river's or lake's bank word cut off the place (马金溪|畔), and an untagged irrigation district after a name that is no unit made part of it (铜山源|灌区 → 铜山源灌区; not 德清县|灌区)"
         ", and a city's urban area read whole its city with its unit (衢州市区 → 衢州市, as the written labels read 温州市|区)"
         ", and a township's armed forces department by its kind no body (、|武装部|部长程伟)"
+        ", and nothing inside a quoted nickname ending in a role (“索道医生”, “马背法官”)"
 )
 
 

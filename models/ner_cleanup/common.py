@@ -702,7 +702,8 @@ _CAMPAIGN_ENDINGS = ("专项行动", "行动", "工程", "活动", "计划")
 #: 月光 as a place), not a quoted post (驻村“第一书记”) nor a place's or body's (“小岗村书记”); no gold span of the
 #: corpora lies in one.
 _NICKNAME_OF_A_HEAD = re.compile(r"[^一副村镇乡县市区委部支组会]"
-                                 r"(?:书记|村长|主任|镇长|乡长|县长|校长|站长|所长|局长|队长|馆长|社长|厂长|院长)$")
+                                 r"(?:书记|村长|主任|镇长|乡长|县长|校长|站长|所长|局长|队长|馆长|社长|厂长|院长"
+                                 r"|医生|大夫|老师|教师|法官|民警|警官|护士|邮递员)$")  # also a role's: “索道医生” (CCTV news)
 
 
 #: A quoted name that ends with its year, maybe after a dash, names a plan, exercise or event (“中国制造2025”,
