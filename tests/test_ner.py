@@ -7792,3 +7792,13 @@ def test_nothing_inside_a_quoted_nickname_ending_in_a_role():
     text = "在卫生所找到了“索道医生”邓前堆。“马背法官”巴依尔巡回办案。"
     spans = spans_of(text, [("索道", "LOC"), ("邓前堆", "PER"), ("马背", "LOC"), ("巴依尔", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["邓前堆", "巴依尔"]
+
+
+def test_provinces_abbreviated_together_before_a_project_are_a_place():
+    """连接四川和西藏的川藏电力联网工程 (CCTV news: 川藏, 川藏电力 and 川藏电力联网 read as ORGs): the provinces' abbreviations
+    before a project are the places (LABELS.md: a place used as a modifier is tagged); a body named after them stays
+    (京津冀协同发展领导小组办公室)."""
+    text = "川藏电力联网工程开工。京津冀协同发展领导小组办公室发布通知。川藏电力联网进入架线阶段。"
+    spans = spans_of(text, [("川藏电力联网", "ORG"), ("京津冀协同发展领导小组办公室", "ORG"), ("川藏", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("川藏", "LOC"), ("京津冀协同发展领导小组办公室", "ORG"), ("川藏", "LOC")]

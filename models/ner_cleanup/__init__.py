@@ -266,6 +266,7 @@ from .places import (
     places_parted_at_a_middle_dot,
     province_as_place,
     province_part_completed,
+    provinces_abbreviated_off_a_project,
     region_word_read_in_part,
     river_and_its_section_parted,
     route_and_its_place_parted,
@@ -549,6 +550,7 @@ CLEANUP_READING = (
         ", and a city's urban area read whole its city with its unit (衢州市区 → 衢州市, as the written labels read 温州市|区)"
         ", and a township's armed forces department by its kind no body (、|武装部|部长程伟)"
         ", and nothing inside a quoted nickname ending in a role (“索道医生”, “马背法官”)"
+        ", and provinces abbreviated together read as a body, alone or on into a project's words, the places (川藏 (ORG)|电力联网 → 川藏; not a body's name: 京津冀协同发展领导小组办公室)"
 )
 
 
@@ -801,7 +803,7 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     entity = venue_beside_a_place_cut(side_off_a_place(entity))
     entity = place_off_its_law_or_states(entity, text)
     entity = states_off_their_trade_agreement(entity, text)
-    entity = kind_of_village_off_a_chain(campaign_word_off_a_place(entity))
+    entity = provinces_abbreviated_off_a_project(kind_of_village_off_a_chain(campaign_word_off_a_place(entity)))
     entity = places_counted_cut_off(entity)
     entity = civilization_off_a_place(entity)
     entity = place_of_related_affairs(entity)
