@@ -7802,3 +7802,10 @@ def test_provinces_abbreviated_together_before_a_project_are_a_place():
     spans = spans_of(text, [("川藏电力联网", "ORG"), ("京津冀协同发展领导小组办公室", "ORG"), ("川藏", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("川藏", "LOC"), ("京津冀协同发展领导小组办公室", "ORG"), ("川藏", "LOC")]
+
+
+def test_other_mentions_of_a_resident_found_late_are_tagged():
+    """他帮村民孙有来家贷款 … 网店注册好了，孙有来心里开始盘算 (CCTV news: the tagger left both untagged; the resident rule
+    found the first after 村民, after the other mentions had been looked for): the second mention is the person too."""
+    text = "他帮村民孙有来家贷款建起了土猪厂。网店注册好了，孙有来心里开始盘算。"
+    assert [(e.text, e.start) for e in clean_spans(text, [])] == [("孙有来", 4), ("孙有来", 24)]

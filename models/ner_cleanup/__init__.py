@@ -144,6 +144,7 @@ from .common import (
 from .mentions import (
     clause_opener_off_a_name_tagged_elsewhere,
     consistent_names,
+    other_mentions_of_people,
     person_cut_to_its_name_tagged_elsewhere,
     person_named_again_before_a_post,
     person_read_whole_where_tagged_in_part,
@@ -551,6 +552,7 @@ CLEANUP_READING = (
         ", and a township's armed forces department by its kind no body (、|武装部|部长程伟)"
         ", and nothing inside a quoted nickname ending in a role (“索道医生”, “马背法官”)"
         ", and provinces abbreviated together read as a body, alone or on into a project's words, the places (川藏 (ORG)|电力联网 → 川藏; not a body's name: 京津冀协同发展领导小组办公室)"
+        ", and the other mentions of a resident found late (after 村民) tagged as other mentions are (村民|孙有来|家 … ，|孙有来|心里)"
 )
 
 
@@ -735,6 +737,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = untagged_reservoir(untagged_unit_of_an_unknown_name(japanese_name_after_a_post(named, text), text), text)
     named = person_named_again_before_a_post(tag_other_mentions(untagged_leader_before_his_post(committee_joined_across_he(named, text), text), text), text)
     named = untagged_resident_name(untagged_person_named_throughout(named, text), text)
+    named = other_mentions_of_people(named, text)
     named = village_after_a_chain(city_after_its_province(named, text), text)
     named = body_left_out_between_its_state_and_a_post(world_news_post_before_a_person(party_member_before_a_listed_post(untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text), text), text), text)
     named = rank_before_a_post_into_it(named, text)
