@@ -409,7 +409,7 @@ _OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|自治区|团[省市�
 
 #: An untagged role of the same person between the last post and the name (党支部书记、快递员|周宏伟): a joiner, a body
 #: named by its level alone maybe (第一书记、县农业农村局干部|张伟), and a few characters that hold no clause break.
-_ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9fff]{{2,4}}")
+_ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9fff]{{2,5}}")
 
 
 def _post_reaches(post: Entity, person: Entity, text: str) -> bool:

@@ -7809,3 +7809,11 @@ def test_other_mentions_of_a_resident_found_late_are_tagged():
     found the first after 村民, after the other mentions had been looked for): the second mention is the person too."""
     text = "他帮村民孙有来家贷款建起了土猪厂。网店注册好了，孙有来心里开始盘算。"
     assert [(e.text, e.start) for e in clean_spans(text, [])] == [("孙有来", 4), ("孙有来", 24)]
+
+
+def test_an_official_whose_post_and_name_have_a_rank_between():
+    """辽宁省凤城市委原书记、副厅级干部王国强 (CCTV news: no official): a role of five characters, a rank, between the
+    post and the name is the same person's, as 快递员 is (党支部书记、快递员周宏伟)."""
+    text = "潜逃美国两年半的辽宁省凤城市委原书记、副厅级干部王国强回国投案。"
+    entities = locate_strings(text, [("美国", "LOC"), ("辽宁省凤城市委", "ORG"), ("书记", "TITLE"), ("王国强", "PER")])
+    assert extract_officials(text, entities) == [Official("王国强", "书记", "辽宁省凤城市委")]

@@ -553,6 +553,7 @@ CLEANUP_READING = (
         ", and nothing inside a quoted nickname ending in a role (“索道医生”, “马背法官”)"
         ", and provinces abbreviated together read as a body, alone or on into a project's words, the places (川藏 (ORG)|电力联网 → 川藏; not a body's name: 京津冀协同发展领导小组办公室)"
         ", and the other mentions of a resident found late (after 村民) tagged as other mentions are (村民|孙有来|家 … ，|孙有来|心里)"
+        ", and officials: a role of up to five characters between the post and the name the same person's (…市委原书记、|副厅级干部|王国强)"
 )
 
 
