@@ -7817,3 +7817,11 @@ def test_an_official_whose_post_and_name_have_a_rank_between():
     text = "潜逃美国两年半的辽宁省凤城市委原书记、副厅级干部王国强回国投案。"
     entities = locate_strings(text, [("美国", "LOC"), ("辽宁省凤城市委", "ORG"), ("书记", "TITLE"), ("王国强", "PER")])
     assert extract_officials(text, entities) == [Official("王国强", "书记", "辽宁省凤城市委")]
+
+
+def test_a_verb_read_into_a_bare_village_party_branch_is_no_body():
+    """希望村党支部充分发挥战斗堡垒作用 (CCTV news: read 希望村党支部 as an ORG, the verb 希望 as a village's name): a verb
+    and the bare branch, a generic body (LABELS.md: 该村党委); a named village's branch stays (达西村党支部)."""
+    text = "希望村党支部充分发挥战斗堡垒作用。达西村党支部召开会议。"
+    spans = spans_of(text, [("希望村党支部", "ORG"), ("达西村党支部", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["达西村党支部"]

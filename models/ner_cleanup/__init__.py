@@ -554,6 +554,7 @@ CLEANUP_READING = (
         ", and provinces abbreviated together read as a body, alone or on into a project's words, the places (川藏 (ORG)|电力联网 → 川藏; not a body's name: 京津冀协同发展领导小组办公室)"
         ", and the other mentions of a resident found late (after 村民) tagged as other mentions are (村民|孙有来|家 … ，|孙有来|心里)"
         ", and officials: a role of up to five characters between the post and the name the same person's (…市委原书记、|副厅级干部|王国强)"
+        ", and a verb read into a village's bare party branch or committee no body (希望|村党支部; not 古县村党支部)"
 )
 
 

@@ -578,7 +578,13 @@ def is_generic(entity: Entity, text: str) -> bool:
     start, end = word_at(text, entity.start)
     # (jieba's dictionary tags a few place names as verbs: 硚口区|应急管理局 is a place's bureau)
     return (start == entity.start and end - start >= 2 and end < entity.end and is_verb(text[start:end])
-            and not UNIT_END.search(text[start:end]) and text[end:entity.end] in GENERIC_WORDS)
+            and not UNIT_END.search(text[start:end])
+            and (text[end:entity.end] in GENERIC_WORDS or text[end:entity.end] in _BARE_VILLAGE_BODIES))
+
+
+#: A village's bare party branch or committee, which a verb read into it leaves with no name (希望|村党支部|充分发挥…:
+#: CCTV news; LABELS.md's 该村党委 is generic); alone after a village's name it is part of the body (古县村党支部).
+_BARE_VILLAGE_BODIES = frozenset({"村党支部", "村党总支", "村党委", "村两委", "村委会"})
 
 
 #: Terms nothing inside of which is a name. First the policy terms of this genre built on a common place noun (美丽乡村,
