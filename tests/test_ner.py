@@ -7825,3 +7825,11 @@ def test_a_verb_read_into_a_bare_village_party_branch_is_no_body():
     text = "希望村党支部充分发挥战斗堡垒作用。达西村党支部召开会议。"
     spans = spans_of(text, [("希望村党支部", "ORG"), ("达西村党支部", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["达西村党支部"]
+
+
+def test_a_district_whose_name_ends_in_shiqu_is_not_cut():
+    """湖北省荆州市沙市区: 沙市区 is a district (jieba's place word), not a city's urban area; the urban-area cut leaves it
+    whole, as it leaves a chain whose part before 市区 holds a unit (荆州市沙|市区)."""
+    text = "湖北省荆州市沙市区的居民。为衢州市区供水。"
+    spans = spans_of(text, [("湖北省荆州市沙市区", "LOC"), ("衢州市区", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["湖北省荆州市沙市区", "衢州市"]

@@ -1281,8 +1281,9 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     """
     if entity.type == "LOC" and entity.text.endswith("县城") and len(entity.text) >= 4:
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # the county seat: 常山县|城 is 常山县
-    if entity.type == "LOC" and entity.text.endswith("市区") and len(entity.text) >= 4:
-        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # the urban area: 温州市|区 is 温州市
+    if entity.type == "LOC" and entity.text.endswith("市区") and len(entity.text) >= 4 and _names_a_city(entity.text[:-2]):
+        # the urban area: 温州市|区 is 温州市; not a district named so (荆州市沙市区: 荆州市沙 is no city)
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])
     kind = next((kind for kind in STREET_AND_MARKET_KINDS if entity.text.endswith(kind)), None) if entity.type == "LOC" else None
     if kind and UNIT_END.search(entity.text[: -len(kind)]):
         return Entity(entity.start, entity.end - len(kind), "LOC", entity.text[: -len(kind)])  # 塘下镇|夜宵街: the town's street
@@ -1304,6 +1305,14 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     while word := next((word for word in _AREA_WORDS_LONGEST_FIRST if name.endswith(word) and len(name) >= len(word) + 2), None):
         name = name[: -len(word)].removesuffix("的")  # 玉龙喀什河|流域|中下游, 北海道|的|西南部
     return entity if name == entity.text else Entity(entity.start, entity.start + len(name), "LOC", name)
+
+
+def _names_a_city(name: str) -> bool:
+    """Whether ``name``, after its province maybe, is a city (衢州, 浙江海宁: one of China's cities or a place word of
+    jieba's with its 市), so that 市区 after it is the city's urban area."""
+    province = next((p for p in PROVINCES_LONGEST_FIRST if name.startswith(p)), "")
+    city = name[len(province):].removeprefix("省") if province else name
+    return bool(city) and (city in CITIES or is_place_word(city + "市"))
 
 
 #: What the place after 环 (around) ends with when 环 names the area around it: a lake, river, bay, sea or ocean
