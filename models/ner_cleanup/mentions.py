@@ -37,6 +37,7 @@ from .common import (
     RESIDENT_WORDS,
     ROLES,
     SHORT_QUOTATION,
+    UNIT_END,
     common_single_surname,
     embankment_off_its_water,
     ends_like_a_name,
@@ -164,7 +165,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
                 if read and (best is None or read[1] - read[0] > len(best.text)) and not overlaps_another(
                         entities, entity, read[0], read[1]):
                     kind = "PER" if whole_person else names[name].most_common(1)[0][0]
-                    if kind == "ORG" and read[1] - read[0] < len(name) and _ends_with_a_unit(text[read[0] : read[1]]):
+                    if kind == "ORG" and read[1] - read[0] < len(name) and UNIT_END.search(text[read[0] : read[1]]):
                         kind = "LOC"  # a village grown from its branch's name (西村 → 双西村 beside 双西村党支部)
                     best = Entity(read[0], read[1], kind, text[read[0] : read[1]])
                 at = name.find(entity.text, at + 1)
@@ -222,14 +223,6 @@ def _completes_a_place_word(short: str, name: str, read: str) -> bool:
 #: The last characters of the units of a chain of places (ADMIN_UNIT_ENDINGS', and a league's 盟): a place grown to the
 #: left may start right after one.
 _CHAIN_UNIT_ENDINGS = frozenset(unit[-1] for unit in ADMIN_UNIT_ENDINGS.split("|")) | {"盟"}
-
-
-_UNIT_AT_THE_END = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS})$")
-
-
-def _ends_with_a_unit(name: str) -> bool:
-    """Whether ``name`` ends with an administrative unit (双西村, 槐店乡): the part of a body's name that is a place."""
-    return bool(_UNIT_AT_THE_END.search(name))
 
 
 def _name_read_along(entity: Entity, name: str, at: int, text: str, repeated: bool = False) -> tuple[int, int] | None:

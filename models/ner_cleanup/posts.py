@@ -533,7 +533,8 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
         at = entity.end + 1
         while entity.type == "TITLE" and text[entity.end : at] in ("、", "兼"):
             village_post = _VILLAGE_COMMITTEE_POST.match(text, at)
-            post = next((post for post in [*posts, *([village_post.group()] if village_post else [])]
+            candidates = [*posts, village_post.group()] if village_post else posts
+            post = next((post for post in candidates
                          if text.startswith(post, at) and _AFTER_A_LISTED_POST.match(text, at + len(post))), None)
             if post is None or overlaps_another(found, entity, at, at + len(post)):
                 break
