@@ -7833,3 +7833,31 @@ def test_a_district_whose_name_ends_in_shiqu_is_not_cut():
     text = "湖北省荆州市沙市区的居民。为衢州市区供水。"
     spans = spans_of(text, [("湖北省荆州市沙市区", "LOC"), ("衢州市区", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["湖北省荆州市沙市区", "衢州市"]
+
+
+def test_a_townships_short_name_and_its_party_committee_before_a_post_are_place_and_post():
+    """罗官章曾经担任牛庄党委书记13年 … 海拔1700多米的牛庄乡 (CCTV news: 牛庄党委 read as an ORG): a place the text names
+    elsewhere, written without its unit, and its organ before the post are the place and the post, as 义亭镇|党委书记
+    is read; a body's organ stays (天河区社会组织党委)."""
+    text = "罗官章曾经担任牛庄党委书记13年。牛庄乡仍然是全县最贫困的乡镇。"
+    spans = spans_of(text, [("罗官章", "PER"), ("牛庄党委", "ORG"), ("书记", "TITLE"), ("牛庄乡", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("罗官章", "PER"), ("牛庄", "LOC"), ("党委书记", "TITLE"), ("牛庄乡", "LOC")]
+
+
+def test_a_townships_short_name_read_as_a_body_before_its_organs_post_is_the_place():
+    """罗官章曾经担任牛庄党委书记13年 (CCTV news: 牛庄 read as an ORG before 党委书记, then given the organ): the town the
+    text names elsewhere (牛庄乡), before the post; a body's name before its organ's post still takes the organ
+    (天河区社会组织|党委副书记 → 天河区社会组织党委 + 副书记)."""
+    text = "罗官章曾经担任牛庄党委书记13年。牛庄乡仍然是全县最贫困的乡镇。"
+    spans = spans_of(text, [("罗官章", "PER"), ("牛庄", "ORG"), ("党委书记", "TITLE"), ("牛庄乡", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("罗官章", "PER"), ("牛庄", "LOC"), ("党委书记", "TITLE"), ("牛庄乡", "LOC")]
+
+
+def test_nothing_inside_the_term_for_a_beautiful_leisure_village():
+    """记者们走访新能源汽车制造企业和美丽休闲乡村 (CCTV news: 美丽休闲乡 read as a place): the Ministry of Agriculture's
+    title for villages, a policy term as 美丽乡村 is."""
+    text = "记者们走访新能源汽车制造企业和美丽休闲乡村，感受城乡一体绿色发展。"
+    spans = spans_of(text, [("美丽休闲乡", "LOC")])
+    assert clean_spans(text, spans) == []

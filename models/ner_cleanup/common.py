@@ -592,7 +592,7 @@ _BARE_VILLAGE_BODIES = frozenset({"村党支部", "村党总支", "村党委", "
 #: :func:`cut_trailing_common_noun`) and 美丽城|镇 as one.
 #: Terms with a place inside (美丽浙江) are left out: LABELS.md tags a place used as a modifier. The slogan 绿水青山就是
 #: 金山银山 is read as two places too (no corpus tags either).
-TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
+TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "美丽休闲乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
                 "绿水青山", "金山银山", "海绵城市", "文明城市", "卫生城市", "森林城市", "智慧城市", "园林城市", "平安乡村", "文明村镇",
                 "南水北调", "宜居宜业", "宜居城市",  # the water-transfer project (南水|北调 read as a place) and 宜居宜业和美乡村
                 # land returned to lakes, forest and grass, and the mutual support of army and people (|退田还湖|这个村,

@@ -2192,6 +2192,11 @@ def _organ_after_a_body(name: str) -> str:
     return organ if organ and len(body) >= 2 and (ORG_ENDINGS.search(body) or body.endswith(_FEDERATION_OR_GOVERNMENT)) else ""
 
 
+#: A name of two or three characters and a party organ (牛庄党委): a place's organ where the text names the place
+#: elsewhere, with its unit or without (牛庄乡, 牛庄).
+_PLACE_NAMED_ELSEWHERE_AND_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})(?P<organ>党委|党工委|党总支|党支部)$")
+
+
 def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Move a place's party organ from an ORG into the post after it (LABELS.md: 义亭镇 + 党委书记), with a former
     post's 原 between them (贵州省赫章县海雀村党支部|原|书记 → 贵州省赫章县海雀村 + 党支部原书记, CCTV news).
@@ -2207,13 +2212,20 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     党委书记) and a federation's 联 (重庆市忠县工商联 + 党组书记, CCTV news, where the tagger cut 党|组书记; MSRA and
     CLUENER tag 全国妇联党组 and 江苏省文联党组 before 书记, LABELS.md puts the organ in the post), and it goes there where the tagger read
     it into such a body before 书记: 交通运输部党组|书记 → 交通运输部 + 党组书记, or before a member's 委员 or 成员:
-    临海市民政局党委|委员 → 临海市民政局 + 党委委员, as the written labels tag 衢山镇 + 党委委员).
+    临海市民政局党委|委员 → 临海市民政局 + 党委委员, as the written labels tag 衢山镇 + 党委委员). A place named without
+    its unit counts where the text names it elsewhere (牛庄党委|书记 … 牛庄乡: CCTV news).
     """
     ordered = _rejoin_split_organs(sorted(entities, key=lambda e: e.start), text)
+    # places the text names elsewhere, whose organ may follow them without their unit (牛庄党委|书记 … 牛庄乡)
+    places = {e.text for e in ordered if e.type == "LOC"} | {
+        e.text[: -len(unit)] for e in ordered for unit in ("乡", "镇", "村") if e.type == "LOC" and e.text.endswith(unit)}
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else None
         parts = PLACE_PARTY_ORGAN.match(entity.text) if entity.type == "ORG" else None
+        parts = parts or (_PLACE_NAMED_ELSEWHERE_AND_ORGAN.match(entity.text) if entity.type == "ORG" else None)
+        if parts and parts.group("place") not in places and not PLACE_PARTY_ORGAN.match(entity.text):
+            parts = None
         touching_post = after is not None and after.type == "TITLE" and after.start == entity.end
         organ = next((o for o in PARTY_ORGANS if after is not None and after.text.startswith(o)), None)
         # 海雀村党支部|原|书记: a former post's 原 between the place's organ and the post goes into the post with the organ
@@ -2223,6 +2235,9 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
             cut = entity.start + parts.end("place")
             result.append(Entity(entity.start, cut, "LOC", text[entity.start : cut]))
             ordered[index + 1] = Entity(cut, after.end, "TITLE", text[cut : after.end])
+        elif entity.type == "ORG" and touching_post and organ and entity.text in places:
+            # a place the text names elsewhere read as a body before its organ's post (牛庄 (ORG)|党委书记 … 牛庄乡): the place
+            result.append(Entity(entity.start, entity.end, "LOC", entity.text))
         elif (entity.type == "ORG" and touching_post and organ and len(after.text) > len(organ)
               and not ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂", *_FEDERATION_OR_GOVERNMENT))
               and not entity.text.startswith(STATE_GRID_SHORT)):
