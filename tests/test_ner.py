@@ -7861,3 +7861,14 @@ def test_nothing_inside_the_term_for_a_beautiful_leisure_village():
     text = "记者们走访新能源汽车制造企业和美丽休闲乡村，感受城乡一体绿色发展。"
     spans = spans_of(text, [("美丽休闲乡", "LOC")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_quoted_heads_post_right_before_a_name_is_the_post():
+    """为了带领罗多村贫困户走出贫困，“第一书记”黄亚祥尝试发展特色产业 (CCTV news: the quoted post left untagged): a head's
+    post in quotes right before its holder is the post, quotes outside (LABELS.md: a venue in quotes is still an
+    ORG, quotes outside); the holder is an official."""
+    text = "为了带领罗多村贫困户尽快走出贫困，“第一书记”黄亚祥尝试发展特色产业。"
+    spans = spans_of(text, [("罗多村", "LOC"), ("黄亚祥", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("罗多村", "LOC"), ("第一书记", "TITLE"), ("黄亚祥", "PER")]
+    assert extract_officials(text, cleaned) == [Official("黄亚祥", "第一书记", None)]

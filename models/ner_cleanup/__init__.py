@@ -556,6 +556,7 @@ CLEANUP_READING = (
         ", and officials: a role of up to five characters between the post and the name the same person's (…市委原书记、|副厅级干部|王国强)"
         ", and a verb read into a village's bare party branch or committee no body (希望|村党支部; not 古县村党支部)"
         ", and a place the text names elsewhere, written without its unit, and its party organ read as a body before a post the place and the post (牛庄党委|书记, 牛庄 (ORG)|党委书记 → 牛庄 + 党委书记, beside 牛庄乡), and nothing inside 美丽休闲乡村"
+        ", and a head's post in quotes right before its holder the post, quotes outside, and its holder an official (“第一书记”黄亚祥)"
 )
 
 

@@ -340,13 +340,18 @@ def untagged_post_before_a_person(entities: Sequence[Entity], text: str) -> list
     社区书记|伍加木, 这多亏了村支书|吴天来, 贫困山区女孩梦想的校长|张桂梅: CCTV news), as the written labels tag
     党扭村|驻村第一书记|龙晓燕; a bare village or community before the post is part of it (LABELS.md: 党支部书记,
     居委会主任), not the end of a village's own name (返底村|党支部书记). Only a post that starts a word of jieba's (not
-    常熟市委|书记, 总书|记) and touches no span."""
+    常熟市委|书记, 总书|记) and touches no span; also one in quotes right before the name (“第一书记”|黄亚祥: CCTV news),
+    quotes outside."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     added: list[Entity] = []
     for person in found:
         if person.type != "PER":
             continue
         post = _POST_BEFORE_A_NAME.search(text, max(0, person.start - 12), person.start)
+        quoted = _QUOTED_POST_BEFORE_A_NAME.search(text, max(0, person.start - 14), person.start) if post is None else None
+        if quoted is not None and not overlaps_any(found, quoted.start(1), quoted.end(1)):
+            added.append(Entity(quoted.start(1), quoted.end(1), "TITLE", quoted.group(1)))  # “第一书记”|黄亚祥: quotes outside
+            continue
         if post is None:
             continue
         start = _start_of_post(post, text)  # 返底村|党支部书记: the village's own name, left untagged, is no bare 村
@@ -604,7 +609,8 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
     if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE or text.endswith(_BECAME, 0, start):
         return False
-    after = entity.end + 1 if text[entity.end : entity.end + 1] in (" ", "\u3000") else entity.end  # a caption's 书记 陈波：
+    # a caption's 书记 陈波：, and a quoted post's holder after the closing quote (“第一书记”黄亚祥)
+    after = entity.end + 1 if text[entity.end : entity.end + 1] in (" ", "\u3000", "”") else entity.end
     return not any((other.type == "PER" and (other.end == entity.start or other.start in (entity.end, after)))
                    or (other.type in ("ORG", "LOC") and other.end in (entity.start, start)) for other in entities)
 
@@ -1104,6 +1110,10 @@ _STATE_HEADS_AND_MINISTERS = ("首相", "外长", "防长", "国王", "王储", 
 _HEADS_POST = re.compile(rf"(?P<bare>驻村|村|社区)?{ORGAN_OR_RANK_BEFORE_A_HEAD}(?:{HEADS})|国务委员")
 #: The same written right before its holder's name: 驻村第一书记杨再东, 社区书记伍加木, 村支书吴天来.
 _POST_BEFORE_A_NAME = re.compile(rf"(?:{_HEADS_POST.pattern})$")
+
+
+#: A head's post in quotes right before its holder's name (“第一书记”黄亚祥: CCTV news).
+_QUOTED_POST_BEFORE_A_NAME = re.compile(rf"“((?:{_HEADS_POST.pattern}))”$")
 
 
 def post_out_of_person(entities: Sequence[Entity], text: str) -> list[Entity]:
