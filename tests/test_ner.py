@@ -7872,3 +7872,11 @@ def test_a_quoted_heads_post_right_before_a_name_is_the_post():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("罗多村", "LOC"), ("第一书记", "TITLE"), ("黄亚祥", "PER")]
     assert extract_officials(text, cleaned) == [Official("黄亚祥", "第一书记", None)]
+
+
+def test_a_city_read_with_the_shi_of_its_citizens_is_cut_to_the_city():
+    """湖南长沙市民举行了一场展演 (CCTV news: read 湖南长沙市 as the place, 民 left): 市民 are the city's citizens; the
+    corpora tag the city alone (长沙|市民, 武汉|市民: MSRA, 10 of 10)."""
+    text = "湖南长沙市民举行了一场展演。温州市民政局发布通知。"
+    spans = spans_of(text, [("湖南长沙市", "LOC"), ("温州市民政局", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["湖南长沙", "温州市民政局"]

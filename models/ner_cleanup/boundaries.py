@@ -278,7 +278,8 @@ def name_opening_a_longer_word(entities: Sequence[Entity], text: str) -> list[En
     of the word is no part of (俄罗斯卢|布, 中德关|系, 美国联|邦政府, 澳门特别行政区基|本法), it is cut to that place.
     Where the word is a common word, no name (众志|成城, 五谷丰|登, 外交人|员, 群众路|线), the span is dropped. Not a
     cup or match named after a person (尤伯|杯: MSRA tags 尤伯), nor an -ism (马克思列宁|主义), nor a word ending
-    in 地区 or 高地 (MSRA tags 戈兰 of 戈兰高地); the gold places, bodies and people of the corpora that open a longer
+    in 地区 or 高地 (MSRA tags 戈兰 of 戈兰高地), nor a city's 市 that opens 市民 (湖南长沙|市民: the residents' rule cut
+    it off); the gold places, bodies and people of the corpora that open a longer
     word so are those and a few of CLUENER's (蔡康|永, 中国银|行).
     """
     mended: list[Entity] = []
@@ -288,7 +289,8 @@ def name_opening_a_longer_word(entities: Sequence[Entity], text: str) -> list[En
         if (entity.type == "TITLE" or len(entity.text) < 2 or start != entity.start or end <= entity.end
                 or not all(is_cjk(char) for char in word) or is_known_word(entity.text) or is_place_word(entity.text)
                 or entity.text in COUNTRIES or word.endswith(("杯", "赛", "主义", "地区", "高地"))
-                or entity.text[-1] in _SHORT_NAMES_IN_A_WORD):  # 亚特兰大奥|运会, 中国京|剧: MSRA tags them so
+                or entity.text[-1] in _SHORT_NAMES_IN_A_WORD  # 亚特兰大奥|运会, 中国京|剧: MSRA tags them so
+                or (word.endswith("市") and text.startswith("民", end))):  # 湖南长沙|市民: the citizens' 市, cut off before
             mended.append(entity)
             continue
         # a place the rest of the word, a word of its own, is no part of: 俄罗斯|卢布, not 大马|士革
