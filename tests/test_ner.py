@@ -7880,3 +7880,11 @@ def test_a_city_read_with_the_shi_of_its_citizens_is_cut_to_the_city():
     text = "湖南长沙市民举行了一场展演。温州市民政局发布通知。"
     spans = spans_of(text, [("湖南长沙市", "LOC"), ("温州市民政局", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["湖南长沙", "温州市民政局"]
+
+
+def test_a_kinds_first_word_read_as_a_place_before_its_village_is_no_place():
+    """一个2400多人的村子，由后进村变成了全国文明村 (CCTV news: 后进 read as a place, 村 left out): the kind of village (a
+    lagging one), no place, as 后进村 read whole is none; a village's own name before 村 stays (岗上|村 read short)."""
+    text = "一个村子由后进村变成了全国文明村。在河北藁城市岗上村，好人好事都有记录。"
+    spans = spans_of(text, [("后进", "LOC"), ("河北藁城市岗上村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["河北藁城市岗上村"]

@@ -558,6 +558,7 @@ CLEANUP_READING = (
         ", and a place the text names elsewhere, written without its unit, and its party organ read as a body before a post the place and the post (牛庄党委|书记, 牛庄 (ORG)|党委书记 → 牛庄 + 党委书记, beside 牛庄乡), and nothing inside 美丽休闲乡村"
         ", and a head's post in quotes right before its holder the post, quotes outside, and its holder an official (“第一书记”黄亚祥)"
         ", and a place cut off the 市 of its citizens not grown back to the word jieba reads with it (湖南长沙|市民 stays 湖南长沙; not 温州市民政局)"
+        ", and a kind of village read without its 村 no place (由|后进|村变成了全国文明村)"
 )
 
 

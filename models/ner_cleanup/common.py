@@ -568,6 +568,9 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True  # a generic word or bare road and its side (位于|国道旁|的天摩沟: written dev)
     if entity.type == "LOC" and _KIND_OF_VILLAGE.search(entity.text) and not _HAS_A_UNIT.search(entity.text[:-3]):
         return True  # a kind of village, not one (蔬菜专业村, 乡村振兴示范村, “农家乐第一村”; not 白沙镇|示范村)
+    if (entity.type == "LOC" and text.startswith("村", entity.end) and _KIND_OF_VILLAGE.search(entity.text + "村")
+            and not _HAS_A_UNIT.search(entity.text)):
+        return True  # the kind read without its 村 (由|后进|村变成了全国文明村: CCTV news)
     if entity.type == "ORG" and _DEPARTMENT_OF_A_BARE_BODY.match(entity.text):
         return True  # 公司|安全保卫部: a department of a body named by its kind alone (MSRA tags 3 such: 公司总部)
     if (entity.type == "LOC" and entity.text + text[entity.end : entity.end + 1] in DIRECTION_AREA_WORDS
