@@ -7888,3 +7888,12 @@ def test_a_kinds_first_word_read_as_a_place_before_its_village_is_no_place():
     text = "一个村子由后进村变成了全国文明村。在河北藁城市岗上村，好人好事都有记录。"
     spans = spans_of(text, [("后进", "LOC"), ("河北藁城市岗上村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["河北藁城市岗上村"]
+
+
+def test_a_citys_urban_area_read_whole_with_chengqu_is_the_city():
+    """上下文村离诸暨城区约25公里 (CCTV news: read 诸暨城区 as the place): the corpora leave 城区 out after a city
+    (长沙|城区, 诸暨市|城区供水); a district named so stays (北京市东城区, 温州鹿城区)."""
+    text = "上下文村离诸暨城区约25公里。衢州市城区供水正常。北京市东城区召开会议。温州鹿城区发布通知。"
+    spans = spans_of(text, [("上下文村", "LOC"), ("诸暨城区", "LOC"), ("衢州市城区", "LOC"), ("北京市东城区", "LOC"),
+                            ("温州鹿城区", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["上下文村", "诸暨", "衢州市", "北京市东城区", "温州鹿城区"]

@@ -559,6 +559,7 @@ CLEANUP_READING = (
         ", and a head's post in quotes right before its holder the post, quotes outside, and its holder an official (“第一书记”黄亚祥)"
         ", and a place cut off the 市 of its citizens not grown back to the word jieba reads with it (湖南长沙|市民 stays 湖南长沙; not 温州市民政局)"
         ", and a kind of village read without its 村 no place (由|后进|村变成了全国文明村)"
+        ", and a city's 城区 read with it cut off (诸暨城区 → 诸暨, 衢州市城区 → 衢州市; not a district named so: 北京市东城区)"
 )
 
 

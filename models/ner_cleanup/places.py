@@ -1278,7 +1278,8 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     Three gold places of the training corpora end with one (黄河流域), against
     some 170 that stand right before one. A county seat is its county (衢州市常山县|城, 泸定县|城: the written
     labels tag the county; CLUENER and MSRA tag three 县城 whole, 九寨县城), and a city's urban area its city (温州市|区,
-    the written labels' reading; 衢州市区: a local-style sentence). A kind of street or market after a place's
+    the written labels' reading; 衢州市区: a local-style sentence), and a city's 城区 cut off it (诸暨|城区, as the
+    corpora leave it out: 长沙|城区; not a district named so: 北京市东城区). A kind of street or market after a place's
     unit is cut off too (塘下镇|夜宵街: written dev; not a name's: 上海南京路步行街).
     """
     if entity.type == "LOC" and entity.text.endswith("县城") and len(entity.text) >= 4:
@@ -1286,6 +1287,10 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     if entity.type == "LOC" and entity.text.endswith("市区") and len(entity.text) >= 4 and _names_a_city(entity.text[:-2]):
         # the urban area: 温州市|区 is 温州市; not a district named so (荆州市沙市区: 荆州市沙 is no city)
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])
+    if (entity.type == "LOC" and entity.text.endswith("城区") and len(entity.text) >= 4
+            and _names_a_city(entity.text[:-2].removesuffix("市").removesuffix("县"))):
+        # the urban area after a city: 诸暨|城区, 衢州市|城区; not a district named so (北京市东城区, 温州鹿城区)
+        return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
     kind = next((kind for kind in STREET_AND_MARKET_KINDS if entity.text.endswith(kind)), None) if entity.type == "LOC" else None
     if kind and UNIT_END.search(entity.text[: -len(kind)]):
         return Entity(entity.start, entity.end - len(kind), "LOC", entity.text[: -len(kind)])  # 塘下镇|夜宵街: the town's street
@@ -1314,7 +1319,7 @@ def _names_a_city(name: str) -> bool:
     jieba's with its 市), so that 市区 after it is the city's urban area."""
     province = next((p for p in PROVINCES_LONGEST_FIRST if name.startswith(p)), "")
     city = name[len(province):].removeprefix("省") if province else name
-    return bool(city) and (city in CITIES or is_place_word(city + "市"))
+    return len(city) >= 2 and (city in CITIES or is_place_word(city + "市"))
 
 
 #: What the place after 环 (around) ends with when 环 names the area around it: a lake, river, bay, sea or ocean
