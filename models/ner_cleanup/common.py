@@ -1359,7 +1359,8 @@ def end_of_a_named_venue(place: Entity, text: str) -> int:
 
 
 #: A place's party organ read as an ORG before a post (泽雅镇党委|副书记): the place, then the organ.
-PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<organ>党委|党工委|党总支|党支部)$")
+PLACE_ORGANS = "党委|党工委|党总支|党支部"
+PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<organ>{PLACE_ORGANS})$")
 #: How a congress, a political consultative conference or a party ends, which a post read into it follows (江苏省人大|代表,
 #: 全国政协|主席, 罗马尼亚国家自由党|主席: CCTV news).
 CONGRESS_OR_PARTY_ENDINGS = ("人大", "政协", "党")

@@ -68,6 +68,7 @@ from .common import (
     ORGAN_MEMBER_WORDS,
     ORGAN_OR_RANK_BEFORE_A_HEAD,
     PLACE_ABBREVIATIONS,
+    PLACE_ORGANS,
     PLACE_PARTY_ORGAN,
     POST_AFTER_A_BODY,
     POST_BEFORE_VERB,
@@ -2204,7 +2205,7 @@ def _organ_after_a_body(name: str) -> str:
 
 #: A name of two or three characters and a party organ (牛庄党委): a place's organ where the text names the place
 #: elsewhere, with its unit or without (牛庄乡, 牛庄).
-_PLACE_NAMED_ELSEWHERE_AND_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})(?P<organ>党委|党工委|党总支|党支部)$")
+_PLACE_NAMED_ELSEWHERE_AND_ORGAN = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,3}})(?P<organ>{PLACE_ORGANS})$")
 
 
 def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -2233,9 +2234,9 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     for index, entity in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else None
         parts = PLACE_PARTY_ORGAN.match(entity.text) if entity.type == "ORG" else None
-        parts = parts or (_PLACE_NAMED_ELSEWHERE_AND_ORGAN.match(entity.text) if entity.type == "ORG" else None)
-        if parts and parts.group("place") not in places and not PLACE_PARTY_ORGAN.match(entity.text):
-            parts = None
+        if parts is None and entity.type == "ORG":
+            named = _PLACE_NAMED_ELSEWHERE_AND_ORGAN.match(entity.text)
+            parts = named if named and named.group("place") in places else None
         touching_post = after is not None and after.type == "TITLE" and after.start == entity.end
         organ = next((o for o in PARTY_ORGANS if after is not None and after.text.startswith(o)), None)
         # 海雀村党支部|原|书记: a former post's 原 between the place's organ and the post goes into the post with the organ
