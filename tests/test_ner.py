@@ -7897,3 +7897,12 @@ def test_a_citys_urban_area_read_whole_with_chengqu_is_the_city():
     spans = spans_of(text, [("上下文村", "LOC"), ("诸暨城区", "LOC"), ("衢州市城区", "LOC"), ("北京市东城区", "LOC"),
                             ("温州鹿城区", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["上下文村", "诸暨", "衢州市", "北京市东城区", "温州鹿城区"]
+
+
+def test_a_place_read_on_into_the_produce_named_after_it_is_cut_to_the_place():
+    """当地著名的文昌鸡养殖遭受重创 (CCTV news: read 文昌鸡养殖 as a place): the produce named after the place and what is
+    done with it are no place; the place is tagged (LABELS.md: a place used as a modifier, 富阳|特色). A place whose
+    own name ends so stays (a village: 茶园村)."""
+    text = "当地著名的文昌鸡养殖遭受重创。文昌市4万多栋房屋受损。在茶园村，村民采茶。"
+    spans = spans_of(text, [("文昌鸡养殖", "LOC"), ("文昌市", "LOC"), ("茶园村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["文昌", "文昌市", "茶园村"]

@@ -258,6 +258,7 @@ from .places import (
     place_read_as_a_person_before_its_whole_unit,
     place_read_on_into_a_common_verb_late,
     place_read_on_into_a_verb,
+    place_read_on_into_its_produce,
     place_read_short_of_its_water_or_mountain,
     place_run_into_a_named_place,
     place_short_names,
@@ -560,6 +561,7 @@ CLEANUP_READING = (
         ", and a place cut off the 市 of its citizens not grown back to the word jieba reads with it (湖南长沙|市民 stays 湖南长沙; not 温州市民政局)"
         ", and a kind of village read without its 村 no place (由|后进|村变成了全国文明村)"
         ", and a city's 城区 read with it cut off (诸暨城区 → 诸暨, 衢州市城区 → 衢州市; not a district named so: 北京市东城区)"
+        ", and a place read on into the produce named after it cut back to the place (文昌鸡养殖 → 文昌, “东宝贡米” → 东宝; not 西湖龙井, 北京苹果…零售店)"
 )
 
 
@@ -719,8 +721,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)
             and not is_bare_venue_head(part, text)]
-    named = minister_read_apart_from_his_ministry(place_read_on_into_a_verb(state_name_completed(state_name_joined(
-        caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text)), text), text))
+    named = minister_read_apart_from_his_ministry(place_read_on_into_its_produce(place_read_on_into_a_verb(state_name_completed(state_name_joined(
+        caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text)), text), text), text))
     named = body_standing_where_only_a_place_does(named, text)
     named = national_body_made_whole(place_run_into_a_named_place(group_named_whole(named, text), text), text)
     named = person_before_a_villager_apposition(named, text)
