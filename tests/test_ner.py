@@ -7906,3 +7906,11 @@ def test_a_place_read_on_into_the_produce_named_after_it_is_cut_to_the_place():
     text = "当地著名的文昌鸡养殖遭受重创。文昌市4万多栋房屋受损。在茶园村，村民采茶。"
     spans = spans_of(text, [("文昌鸡养殖", "LOC"), ("文昌市", "LOC"), ("茶园村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["文昌", "文昌市", "茶园村"]
+
+
+def test_a_county_read_on_into_its_local_specialties_is_cut_to_the_county():
+    """现在，宁都县土特产网店近500家 (CCTV news: read 宁都县土特产 as the place): the county's local specialties, as its
+    produce (文昌|鸡) is cut off."""
+    text = "这几天，江西宁都县冬笋进入采摘季节。现在，宁都县土特产网店近500家。"
+    spans = spans_of(text, [("江西宁都县", "LOC"), ("宁都县土特产", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江西宁都县", "宁都县"]

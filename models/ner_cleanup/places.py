@@ -986,7 +986,8 @@ def states_off_their_trade_agreement(entity: Entity, text: str) -> Entity:
 #: words of what follows the place in a span read on into them; not 龙井 (a village too: People's Daily tags 西湖|龙井
 #: two places) nor 苹果 (the company: 北京苹果三里屯零售店).
 _PRODUCE_AFTER_A_PLACE = ("鸡", "鸭", "鹅", "猪", "牛肉", "羊肉", "贡米", "大米", "蜜柚", "脐橙", "柑橘", "椪柑", "胡柚",
-                          "枇杷", "杨梅", "火腿", "黄酒", "白茶", "绿茶", "红茶", "毛尖", "铁观音")
+                          "枇杷", "杨梅", "火腿", "黄酒", "白茶", "绿茶", "红茶", "毛尖", "铁观音",
+                          "土特产", "特产", "农产品")  # and local specialties and farm produce by the word (宁都县|土特产|网店)
 
 
 def place_read_on_into_its_produce(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -996,6 +997,8 @@ def place_read_on_into_its_produce(entities: Sequence[Entity], text: str) -> lis
     (not 茶园村)."""
     places = {e.text for e in entities if e.type == "LOC"}
     places |= {name[: -len(unit)] for name in places for unit in ("市", "县", "镇", "乡", "村") if name.endswith(unit)}
+    heads = {name.removeprefix(province) for name in places for province in PROVINCES_LONGEST_FIRST if name.startswith(province)}
+    places |= heads  # a county named after its province elsewhere (江西宁都县 gives 宁都县)
     cut: list[Entity] = []
     for entity in entities:
         if entity.type == "LOC" and len(entity.text) >= 3 and not ends_like_a_name(entity.text):
