@@ -562,7 +562,7 @@ CLEANUP_READING = (
         ", and a kind of village read without its 村 no place (由|后进|村变成了全国文明村)"
         ", and a city's 城区 read with it cut off (诸暨城区 → 诸暨, 衢州市城区 → 衢州市; not a district named so: 北京市东城区)"
         ", and a place read on into the produce named after it cut back to the place (文昌鸡养殖 → 文昌, “东宝贡米” → 东宝; not 西湖龙井, 北京苹果…零售店)"
-        ", and a county read on into its local specialties or farm produce cut to the county (宁都县土特产 → 宁都县, beside 江西宁都县)"
+        ", and a county read on into its local specialties cut to the county (宁都县土特产 → 宁都县, beside 江西宁都县)"
 )
 
 

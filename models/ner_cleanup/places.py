@@ -987,7 +987,8 @@ def states_off_their_trade_agreement(entity: Entity, text: str) -> Entity:
 #: two places) nor 苹果 (the company: 北京苹果三里屯零售店).
 _PRODUCE_AFTER_A_PLACE = ("鸡", "鸭", "鹅", "猪", "牛肉", "羊肉", "贡米", "大米", "蜜柚", "脐橙", "柑橘", "椪柑", "胡柚",
                           "枇杷", "杨梅", "火腿", "黄酒", "白茶", "绿茶", "红茶", "毛尖", "铁观音",
-                          "土特产", "特产", "农产品")  # and local specialties and farm produce by the word (宁都县|土特产|网店)
+                          "土特产", "特产")  # and local specialties by the word (宁都县|土特产|网店; not 农产品: MSRA's
+                                           # 武汉农产品中心批发市场 is a market's name)
 
 
 def place_read_on_into_its_produce(entities: Sequence[Entity], text: str) -> list[Entity]:
