@@ -1169,6 +1169,13 @@ def ends_like_a_name(name: str) -> bool:
     return ends_like_unit_or_body(name) or name.endswith(NAME_ENDINGS["LOC"] + NAME_ENDINGS["ORG"])
 
 
+def place_names_and_short_names(entities: Sequence[Entity], units: Sequence[str]) -> set[str]:
+    """The places ``entities`` tag, and each also without the last of ``units`` it ends with (牛庄乡 gives 牛庄, 文昌市
+    gives 文昌): the names a text may use for them without their unit elsewhere."""
+    places = {e.text for e in entities if e.type == "LOC"}
+    return places | {name[: -len(unit)] for name in places for unit in units if name.endswith(unit)}
+
+
 def overlaps_any(entities: Sequence[Entity], start: int, end: int) -> bool:
     """Whether a span of ``entities`` overlaps ``text[start:end]`` (a name may be tagged there only if none does)."""
     return any(e.start < end and start < e.end for e in entities)

@@ -85,6 +85,7 @@ from .common import (
     names_holding_a_post,
     overlaps_another,
     overlaps_any,
+    place_names_and_short_names,
     reads_as_places,
     short_quotations_around,
     untagged_names_tagged,
@@ -996,8 +997,7 @@ def place_read_on_into_its_produce(entities: Sequence[Entity], text: str) -> lis
     文昌鸡养殖|遭受重创 → 文昌: CCTV news; LABELS.md tags a place used as a modifier). The place is one the text tags
     elsewhere (文昌市 gives 文昌), a state, province or city, or a place word of jieba's; the span ends like no place
     (not 茶园村)."""
-    places = {e.text for e in entities if e.type == "LOC"}
-    places |= {name[: -len(unit)] for name in places for unit in ("市", "县", "镇", "乡", "村") if name.endswith(unit)}
+    places = place_names_and_short_names(entities, ("市", "县", "镇", "乡", "村"))
     heads = {name.removeprefix(province) for name in places for province in PROVINCES_LONGEST_FIRST if name.startswith(province)}
     places |= heads  # a county named after its province elsewhere (江西宁都县 gives 宁都县)
     cut: list[Entity] = []

@@ -91,6 +91,7 @@ from .common import (
     nouns_only,
     overlaps_another,
     overlaps_any,
+    place_names_and_short_names,
     post_makes_an_official,
     untagged_post_after_a_body,
     whole_words,
@@ -2228,8 +2229,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     """
     ordered = _rejoin_split_organs(sorted(entities, key=lambda e: e.start), text)
     # places the text names elsewhere, whose organ may follow them without their unit (牛庄党委|书记 … 牛庄乡)
-    places = {e.text for e in ordered if e.type == "LOC"} | {
-        e.text[: -len(unit)] for e in ordered for unit in ("乡", "镇", "村") if e.type == "LOC" and e.text.endswith(unit)}
+    places = place_names_and_short_names(ordered, ("乡", "镇", "村"))
     result: list[Entity] = []
     for index, entity in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else None
