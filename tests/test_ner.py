@@ -7914,3 +7914,14 @@ def test_a_county_read_on_into_its_local_specialties_is_cut_to_the_county():
     text = "这几天，江西宁都县冬笋进入采摘季节。现在，宁都县土特产网店近500家。"
     spans = spans_of(text, [("江西宁都县", "LOC"), ("宁都县土特产", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["江西宁都县", "宁都县"]
+
+
+def test_a_place_read_on_across_its_joint_action_with_a_level_body_keeps_only_the_place():
+    """台州市黄岩区北洋镇联合区消防救援大队开展森林防火应急演练 (local-news style: read as one ORG): the town acts
+    jointly with the district's fire brigade, a body named by its level (no entity); the town is the place. A body
+    named after a village called 联合村 and a name that opens with 联合 after a city stay (上海市联合律师事务所)."""
+    text = "台州市黄岩区北洋镇联合区消防救援大队开展演练。北洋镇联合村村委会换届。上海市联合律师事务所成立。"
+    spans = spans_of(text, [("台州市黄岩区北洋镇联合区消防救援大队", "ORG"), ("北洋镇联合村村委会", "ORG"),
+                            ("上海市联合律师事务所", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("台州市黄岩区北洋镇", "LOC"), ("北洋镇联合村村委会", "ORG"), ("上海市联合律师事务所", "ORG")]

@@ -1044,7 +1044,8 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
     owner and owned (海口海关|所属|博鳌机场海关, as MSRA and People's Daily tag 长航集团|所属|长江轮船海外旅游总公司), one read across a list's 、 into
     its bodies where each ends like one (国家卫生健康委员会、|退役军人事务部), and keep only the place of one read
     across 的 from a place (江苏|的乡镇敬老院: from CCTV news), or across 与, 和 or 及 from a place word of jieba's into
-    a generic kind of body (光山县|与|科研院所: a written dev article; not 黄岩区农业农村|和|水利局, a department).
+    a generic kind of body (光山县|与|科研院所: a written dev article; not 黄岩区农业农村|和|水利局, a department), and
+    keep only the place of one read across a place's joint action with a body named by its level (北洋镇|联合|区消防救援大队).
 
     The genre writes joint actions as 某某局联合某某公司…; the tagger tends to
     run one ORG across the verb. The split needs a full name on the left (it
@@ -1082,6 +1083,13 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
     if entity.text.endswith(JOINT) and (ORG_ENDINGS.search(left) or left.endswith("政府")):
         # the span stopped on the verb (方山乡人民政府联合|县融媒体中心, whose partner is untagged): A alone
         return [Entity(entity.start, entity.end - len(JOINT), "ORG", left)]
+    at = text.find(JOINT, entity.start, entity.end)
+    partner = at + len(JOINT)
+    if (at - entity.start >= 2 and UNIT_END.search(text[entity.start:at]) and entity.end - partner >= 4
+            and text[partner] in "省市州县区旗" and word_at(text, partner) == (partner, partner + 1)):
+        # a place acting jointly with a body named by its level (北洋镇|联合|区消防救援大队, a local-news pattern): the
+        # place; the level body is no entity (not 北洋镇|联合村, a village so named)
+        return [Entity(entity.start, at, "LOC", text[entity.start:at])]
     parts: list[Entity] = []
     start = entity.start
     search_from = entity.start
