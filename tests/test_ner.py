@@ -7925,3 +7925,16 @@ def test_a_place_read_on_across_its_joint_action_with_a_level_body_keeps_only_th
                             ("上海市联合律师事务所", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("台州市黄岩区北洋镇", "LOC"), ("北洋镇联合村村委会", "ORG"), ("上海市联合律师事务所", "ORG")]
+
+
+def test_a_named_family_farm_read_as_a_place_is_an_organization():
+    """松阳县绿源家庭农场 (local-news style: read as a LOC): a family farm is a business registered under its name, a
+    named organization as a cooperative is; a state farm or forest farm stays a place (山河农场, 兴安林场: MSRA's
+    gold tags them LOC). A place's family farms name none (典型的爱尔兰家庭农场), and bare, the farm and the cooperative are
+    kinds of business (扶持家庭农场、农民合作社: CCTV news), its owner a role (家庭农场主谢桐洲)."""
+    text = ("松阳县绿源家庭农场今年茶叶销售额突破300万元。山河农场的职工在收割。是典型的爱尔兰家庭农场。扶持家庭农场、农民合作社等。"
+            "江苏丹阳的家庭农场主谢桐洲说")
+    spans = spans_of(text, [("松阳县绿源家庭农场", "LOC"), ("山河农场", "LOC"), ("爱尔兰家庭农场", "LOC"), ("家庭农场", "ORG"),
+                            ("农民合作社", "ORG"), ("江苏丹阳", "LOC"), ("家庭农场主", "TITLE"), ("谢桐洲", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("松阳县绿源家庭农场", "ORG"), ("山河农场", "LOC"), ("爱尔兰", "LOC"), ("江苏丹阳", "LOC"), ("谢桐洲", "PER")]

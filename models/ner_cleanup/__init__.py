@@ -564,6 +564,7 @@ CLEANUP_READING = (
         ", and a place read on into the produce named after it cut back to the place (文昌鸡养殖 → 文昌, “东宝贡米” → 东宝; not 西湖龙井, 北京苹果…零售店)"
         ", and a county read on into its local specialties cut to the county (宁都县土特产 → 宁都县, beside 江西宁都县)"
         ", and a place read on across its joint action with a body named by its level cut to the place (北洋镇联合区消防救援大队 → 北洋镇; not 北洋镇联合村村委会, 上海市联合律师事务所)"
+        ", and a named family farm read as a place or person an ORG (松阳县绿源家庭农场; not a state farm: 山河农场), a place's family farms the place (爱尔兰家庭农场 → 爱尔兰), and a bare 家庭农场, 农民合作社 or 家庭农场主 no entity"
 )
 
 

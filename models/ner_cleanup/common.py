@@ -217,6 +217,8 @@ GENERIC_WORDS = frozenset({
     "新区", "湖区", "城区", "市区", "库区", "灾区", "景区", "园区", "开发区", "辖区", "台区", "城市副中心", "古城",
     "本地", "外地", "各地", "两地", "全村", "全镇", "该村", "该镇", "该县", "该市", "该区", "驻村",
     "供电所", "合作社", "党支部", "镇政府", "村集体", "社区", "街道", "组织部", "宣传部", "统战部", "政法委", "办事处",
+    # kinds of farm business (扶持|家庭农场|、|农民合作社|等新型农业经营主体: CCTV news, read as bodies; no gold span is one)
+    "家庭农场", "农民合作社", "专业合作社", "农民专业合作社",
     "堰塞湖", "堰塞",  # a barrier lake (形成|堰塞湖, |堰塞|体: CCTV news)
     "群众",  # the people (受灾|群众|安置点, read as a place once and then at every mention: CCTV news)
     "关怀", "新建", "道路",  # care (|党中央的|关怀), newly built (|新建|小区), roads (口岸、|道路|等): jieba tags 关怀 nr, 新建 ns
@@ -431,7 +433,8 @@ ROLES = frozenset({
     # delegates of a group, not of a congress (LABELS.md's post is 全国人大 + 代表): 来访的客商代表, 村民代表
     *(group + "代表" for group in ("群众", "客商", "企业", "村民", "居民", "党员", "职工", "员工", "学生", "家长", "青年", "妇女",
                                   "专家", "志愿者", "老人", "游客", "农民", "商户", "乡贤", "师生", "各界", "嘉宾", "用户", "业主")),
-    "业主", "民宿业主", "店主", "老板", "场主", "农场主",  # owners: 26 in the written train and dev text, none tagged
+    "业主", "民宿业主", "店主", "老板", "场主", "农场主", "家庭农场主",  # owners: 26 in the written train and dev text, none tagged
+    # (家庭|农场主|谢桐洲, read as one post once merged: CCTV news)
     "党内",  # the first half of 党内警告 (a disciplinary sanction) after a name, not a post
     "主持",  # a host, and in this genre mostly the verb (书记徐建国|主持|召开), which CLUENER's 主持 (a TV host) teaches as a post
     "成员",  # a member of a group, no post (中央宣讲团|成员: the written labels leave 宣讲团”成员 untagged); 党组成员 is a post
