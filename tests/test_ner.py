@@ -7938,3 +7938,18 @@ def test_a_named_family_farm_read_as_a_place_is_an_organization():
                             ("农民合作社", "ORG"), ("江苏丹阳", "LOC"), ("家庭农场主", "TITLE"), ("谢桐洲", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("松阳县绿源家庭农场", "ORG"), ("山河农场", "LOC"), ("爱尔兰", "LOC"), ("江苏丹阳", "LOC"), ("谢桐洲", "PER")]
+
+
+def test_a_holder_whose_surname_is_left_untagged_before_a_place_read_in_his_name_is_the_person():
+    """湖南省隆回县向家村村委会主任向长江、云南省… (CCTV news: 向 untagged, 长江 read as a place): a head's post, a surname
+    left untagged and a name of two characters read as a place up to a list's mark are the holder's name; a place
+    after a post and a preposition goes on to what is done there (书记向长江沿线…) and stays."""
+    text = "湖南省隆回县向家村村委会主任向长江、云南省联珠镇党委书记曹庆华回答提问。"
+    spans = spans_of(text, [("湖南省隆回县向家村", "LOC"), ("村委会主任", "TITLE"), ("长江", "LOC"), ("云南省联珠镇", "LOC"),
+                            ("党委书记", "TITLE"), ("曹庆华", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("湖南省隆回县向家村", "LOC"), ("村委会主任", "TITLE"), ("向长江", "PER"), ("云南省联珠镇", "LOC"),
+        ("党委书记", "TITLE"), ("曹庆华", "PER")]
+    text = "市委书记向长江沿线群众问好。"
+    spans = spans_of(text, [("市委书记", "TITLE"), ("长江", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("长江", "LOC")]  # a post with no holder goes

@@ -326,6 +326,7 @@ from .posts import (
     head_of_unit_out_of_place,
     holder_read_as_body,
     holder_read_as_place,
+    holder_read_as_place_after_his_surname,
     in_residence_into_post,
     institution_named_before_post,
     is_post_as_a_kind,
@@ -565,6 +566,7 @@ CLEANUP_READING = (
         ", and a county read on into its local specialties cut to the county (宁都县土特产 → 宁都县, beside 江西宁都县)"
         ", and a place read on across its joint action with a body named by its level cut to the place (北洋镇联合区消防救援大队 → 北洋镇; not 北洋镇联合村村委会, 上海市联合律师事务所)"
         ", and a named family farm read as a place or person an ORG (松阳县绿源家庭农场; not a state farm: 山河农场), a place's family farms the place (爱尔兰家庭农场 → 爱尔兰), and a bare 家庭农场, 农民合作社 or 家庭农场主 no entity"
+        ", and a name of two characters read as a place right after a head's post and a surname left untagged, up to a mark, the holder with the surname (村委会主任|向|长江|、 → 向长江; not 书记向|长江|沿线)"
 )
 
 
@@ -745,7 +747,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = untagged_place_or_body_in_a_list(untagged_person_in_a_list(listed_person_made_whole(named, text), text), text)
     named = member_post_after_a_name_read_as_body(holder_read_as_body(place_before_its_level_post(country_before_post(
         head_of_unit_left_after_place(head_of_unit_out_of_place(named), text)))))
-    named = word_after_a_held_post(holder_read_as_place(leader_read_as_place_or_body(named, text), text), text)
+    named = word_after_a_held_post(holder_read_as_place(holder_read_as_place_after_his_surname(
+        leader_read_as_place_or_body(named, text), text), text), text)
     named = untagged_reservoir(untagged_unit_of_an_unknown_name(japanese_name_after_a_post(named, text), text), text)
     named = person_named_again_before_a_post(tag_other_mentions(untagged_leader_before_his_post(committee_joined_across_he(named, text), text), text), text)
     named = untagged_resident_name(untagged_person_named_throughout(named, text), text)

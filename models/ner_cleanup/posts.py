@@ -1784,6 +1784,22 @@ def _reads_as_a_given_name(text: str, start: int, end: int) -> bool:
 _HEADS_OF_STATE_OR_GOVERNMENT = ("总统", "总理")
 
 
+def holder_read_as_place_after_his_surname(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A name of two characters read as a place right after a head's post and a surname left untagged, up to a list's
+    or clause's mark, is the holder's name with the surname (村委会主任|向|长江|、云南省…: CCTV news, where the tagger
+    reads the surname 向 as the preposition); a place the clause goes on from is left (书记向|长江|沿线群众问好)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    result = []
+    for name in ordered:
+        surname = name.start - 1
+        if (name.type == "LOC" and len(name.text) == 2 and surname > 0 and text[surname] in SURNAMES
+                and text[name.end : name.end + 1] in ("、", "，", "。", "；", "：")
+                and any(e.type == "TITLE" and e.end == surname and _HEAD_POST_BEFORE_A_HOLDER.search(e.text) for e in ordered)):
+            name = Entity(surname, name.end, "PER", text[surname : name.end])
+        result.append(name)
+    return result
+
+
 def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A name right after a post read as a place is the post's holder, and so is every mention of it in the text:
     天津市原市委代理书记、市长|黄兴国 (LOC), 国防部长|绍伊古, 贡嘎县县长|次仁, 四龙庙村党支部书记|张东堂 (CCTV news:
