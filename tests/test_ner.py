@@ -7953,3 +7953,11 @@ def test_a_holder_whose_surname_is_left_untagged_before_a_place_read_in_his_name
     text = "市委书记向长江沿线群众问好。"
     spans = spans_of(text, [("市委书记", "TITLE"), ("长江", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("长江", "LOC")]  # a post with no holder goes
+
+
+def test_a_villagers_council_named_by_its_kind_alone_is_no_body():
+    """由村民理事会提出的规划方案 (CCTV news: read as an ORG): a villagers' council, a wedding-and-funeral council or a
+    council of local worthies named by its kind alone is a bare body type (LABELS.md); with its village it is one."""
+    text = "由村民理事会提出的规划方案。红白理事会管事。山背村村民理事会成立。"
+    spans = spans_of(text, [("村民理事会", "ORG"), ("红白理事会", "ORG"), ("山背村村民理事会", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("山背村村民理事会", "ORG")]
