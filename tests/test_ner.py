@@ -7961,3 +7961,11 @@ def test_a_villagers_council_named_by_its_kind_alone_is_no_body():
     text = "由村民理事会提出的规划方案。红白理事会管事。山背村村民理事会成立。"
     spans = spans_of(text, [("村民理事会", "ORG"), ("红白理事会", "ORG"), ("山背村村民理事会", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("山背村村民理事会", "ORG")]
+
+
+def test_a_verb_of_following_or_visiting_read_into_a_place_is_cut_off():
+    """复制十八洞村的成功经验 (CCTV news: read as one LOC), 深入青田县调研, 毗邻温州市: the verb before a place is no part of
+    its name; a body named with such a word stays (考察组, 访问团)."""
+    text = "复制十八洞村的成功经验。深入青田县调研。毗邻温州市。省考察组到访。"
+    spans = spans_of(text, [("复制十八洞村", "LOC"), ("深入青田县", "LOC"), ("毗邻温州市", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("十八洞村", "LOC"), ("青田县", "LOC"), ("温州市", "LOC")]

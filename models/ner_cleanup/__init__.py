@@ -568,6 +568,7 @@ CLEANUP_READING = (
         ", and a named family farm read as a place or person an ORG (松阳县绿源家庭农场; not a state farm: 山河农场), a place's family farms the place (爱尔兰家庭农场 → 爱尔兰), and a bare 家庭农场, 农民合作社 or 家庭农场主 no entity"
         ", and a name of two characters read as a place right after a head's post and a surname left untagged, up to a mark, the holder with the surname (村委会主任|向|长江|、 → 向长江; not 书记向|长江|沿线)"
         ", and a village council named by its kind alone no body (村民理事会, 红白理事会, 乡贤理事会)"
+        ", and a verb of following, visiting, moving to or bordering read into a place cut off (复制|十八洞村, 深入|青田县, 毗邻|温州市)"
 )
 
 

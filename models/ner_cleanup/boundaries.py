@@ -146,7 +146,12 @@ _PARTY_CONGRESS = re.compile(r"^(?:中共|党的)?[一二三四五六七八九�
 #: Verbs whose object is a place, which the tagger reads into it (惠及|乐清市, 覆盖|龙泉市); jieba's dictionary tags
 #: some of them as places (惠及, ns), and places are named with other verbs (解放东路社区), so they are listed.
 PLACE_OBJECT_VERBS = ("惠及", "覆盖", "辐射", "带动", "途经", "位于", "来到", "走进", "走访", "前往", "抵达", "遍及",
-                      "落户", "帮扶", "援建", "驰援", "奔赴", "赶赴", "回到", "返回", "离开", "连通", "联通")
+                      "落户", "帮扶", "援建", "驰援", "奔赴", "赶赴", "回到", "返回", "离开", "连通", "联通",
+                      # following, visiting, moving to and bordering (复制|十八洞村的成功经验: CCTV news; no gold place or
+                      # body of the corpora opens with one and a named place after it)
+                      "复制", "借鉴", "参照", "对标", "考察", "调研", "深入", "扎根", "对接", "走遍", "到访", "访问", "视察",
+                      "慰问", "参观", "入驻", "进驻", "迁往", "迁至", "运往", "运抵", "飞抵", "飞往", "开往", "通往", "毗邻",
+                      "紧邻", "邻近", "接壤", "支援", "对口")
 
 
 def cut_leading_verb(entity: Entity) -> Entity:
