@@ -7969,3 +7969,11 @@ def test_a_verb_of_following_or_visiting_read_into_a_place_is_cut_off():
     text = "复制十八洞村的成功经验。深入青田县调研。毗邻温州市。省考察组到访。"
     spans = spans_of(text, [("复制十八洞村", "LOC"), ("深入青田县", "LOC"), ("毗邻温州市", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("十八洞村", "LOC"), ("青田县", "LOC"), ("温州市", "LOC")]
+
+
+def test_a_surname_after_lao_or_xiao_is_no_place():
+    """20多年前老韩经营一个小肉店 (CCTV news: 韩 read as Korea): 老 or 小 before a surname is how a person is called, no
+    place; Laos and China side by side stay (中老两国)."""
+    text = "20多年前老韩经营一个小肉店，老韩一贫如洗。小苏说。中老两国友好。"
+    spans = spans_of(text, [("韩", "LOC"), ("韩", "LOC"), ("苏", "LOC"), ("中", "LOC"), ("老", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中老", "LOC")]  # two sides, merged as adjacent

@@ -569,6 +569,7 @@ CLEANUP_READING = (
         ", and a name of two characters read as a place right after a head's post and a surname left untagged, up to a mark, the holder with the surname (村委会主任|向|长江|、 → 向长江; not 书记向|长江|沿线)"
         ", and a village council named by its kind alone no body (村民理事会, 红白理事会, 乡贤理事会)"
         ", and a verb of following, visiting, moving to or bordering read into a place cut off (复制|十八洞村, 深入|青田县, 毗邻|温州市)"
+        ", and a one-character place that is a surname after 老 or 小 no place (老|韩|经营; not 中老两国)"
 )
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from zhpolicy.data.bylines import TRANSLITERATION_CHARS
+from zhpolicy.data.bylines import SURNAMES, TRANSLITERATION_CHARS
 from zhpolicy.data.countries import (
     CITIES_BY_PROVINCE,
     COUNTRIES,
@@ -921,7 +921,8 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
     tag these abbreviations (9% of their places). Only a character that is
     a word of its own (中|美关系 reads 中, 美), a side (中方, 日方) or the goal
     of a visit or a post (访华, 驻华, 抵京) counts: inside a common word
-    (华侨, 中药, 京剧, 中|国) the written labels never tag it, though People's Daily does.
+    (华侨, 中药, 京剧, 中|国) the written labels never tag it, though People's Daily does. A surname after 老 or 小 is
+    a person called so (老|韩|经营: CCTV news), not a place.
     People's Daily dev 0.914 → 0.924 (0.927 with the common words); written dev unchanged.
     """
     if entity.type != "LOC" or entity.end - entity.start != 1 or entity.text not in PLACE_ABBREVIATIONS:
@@ -932,6 +933,9 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
     word = text[start:end]
     if entity.text == "中" and len(word) == 1 and _postposition_zhong(entity, text):
         return False
+    if (entity.start > 0 and text[entity.start - 1] in "老小" and entity.text in SURNAMES
+            and text[entity.end : entity.end + 1] not in (*PLACE_ABBREVIATIONS, "方", "两", "、")):
+        return False  # 老|韩|经营一个小肉店: a person called by the surname (CCTV news), not Korea
     return (len(word) == 1 or word == entity.text + "方" or (entity.start - start == 1 and word[0] in "访驻来对抵赴侵反离在")
             or (start == entity.start and word[1:] in _GOVERNMENT_OF_A_STATE))
 
