@@ -7977,3 +7977,11 @@ def test_a_surname_after_lao_or_xiao_is_no_place():
     text = "20多年前老韩经营一个小肉店，老韩一贫如洗。小苏说。中老两国友好。"
     spans = spans_of(text, [("韩", "LOC"), ("韩", "LOC"), ("苏", "LOC"), ("中", "LOC"), ("老", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中老", "LOC")]  # two sides, merged as adjacent
+
+
+def test_a_tie_between_a_person_after_a_trader_or_role_word_and_a_place_goes_to_the_person():
+    """记者遇到了来定制薯条保温机的沙特客商哈西姆。……哈西姆的薯条保温机就能发货 (CCTV news: once PER, once LOC): a name
+    right after 客商, or after a role such as 司机 or 医生, decides a tie as one after 村民 does."""
+    text = "记者遇到了沙特客商哈西姆。再过一个月，哈西姆的薯条保温机就能发货。"
+    spans = spans_of(text, [("沙特", "LOC"), ("哈西姆", "PER"), ("哈西姆", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("沙特", "LOC"), ("哈西姆", "PER"), ("哈西姆", "PER")]

@@ -102,6 +102,11 @@ def pieces_of_a_name_tagged_whole_elsewhere(entities: Sequence[Entity], text: st
 _JOINERS_IN_A_NAME = re.compile(r"[和与及、]")
 
 
+#: Words for the people a name right after them belongs to: residents, traders, and roles that are no posts (村民, 客商,
+#: 司机, 医生: :data:`ROLES`).
+_WORDS_OF_PEOPLE = (*RESIDENT_WORDS, "客商", "商人", "外商", "台商", "港商", *sorted(ROLES))
+
+
 def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Read one name the same way throughout one text.
 
@@ -124,8 +129,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     becomes it where the text reads it there (伊基|克: :func:`_place_read_on_from_a_person`). Then a name tagged with two of
     LOC, ORG and PER takes the type most of its mentions have; a tie changes
     nothing, but for a person against a place or body where the name reads as a
-    person (田荣华 once PER, once LOC: :func:`reads_as_a_person`) or stands right after a resident word (村民|冯德州 …
-    冯德州 (LOC)|也认可) or where a post stands right before a mention of
+    person (田荣华 once PER, once LOC: :func:`reads_as_a_person`) or stands right after a resident's, trader's or role's word
+    (村民|冯德州 … 冯德州 (LOC)|也认可, 沙特客商|哈西姆 … 哈西姆 (LOC)|的) or where a post stands right before a mention of
     it as a person (埃及总统|塞西 … 塞西 (LOC)|表示: :func:`names_holding_a_post`); such a mention outvotes a
     majority of places or bodies too where the name ends like no unit or body (美国总统|奥巴马 … 奥巴马 (ORG)|呼吁
     four times: the tagger reads the bare name of a foreign leader as it reads the places jieba lists it with).
@@ -178,7 +183,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
             votes.setdefault(entity.text, Counter())[entity.type] += 1
     held_posts = names_holding_a_post(completed)
     # a person right after a resident word (村民|冯德州: CCTV news), which decides a tie as a post does
-    residents = {e.text for e in completed if e.type == "PER" and text.endswith(RESIDENT_WORDS, 0, e.start)}
+    # and so does a person right after a trader's or a role's word (沙特客商|哈西姆, 司机|张强: CCTV news)
+    residents = {e.text for e in completed if e.type == "PER" and text.endswith(_WORDS_OF_PEOPLE, 0, e.start)}
     result = []
     for entity in completed:
         ranked = votes.get(entity.text, Counter()).most_common(2)
