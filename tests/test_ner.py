@@ -7985,3 +7985,13 @@ def test_a_tie_between_a_person_after_a_trader_or_role_word_and_a_place_goes_to_
     text = "记者遇到了沙特客商哈西姆。再过一个月，哈西姆的薯条保温机就能发货。"
     spans = spans_of(text, [("沙特", "LOC"), ("哈西姆", "PER"), ("哈西姆", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("沙特", "LOC"), ("哈西姆", "PER"), ("哈西姆", "PER")]
+
+
+def test_a_city_or_county_government_named_by_its_place_is_an_organization():
+    """省电力公司与丽水市政府签订战略合作协议, 温州市政府召开常务会议 (local-news style: read 丽水市|政府): a city's or county's
+    government named by its place is a body, as LABELS.md reads a town's (五里镇政府); a special region's stays apart
+    (香港特区|政府, as People's Daily reads it)."""
+    text = "省电力公司与丽水市政府签订战略合作协议。温州市政府召开常务会议。香港特区政府表示。"
+    spans = spans_of(text, [("丽水市", "LOC"), ("温州市", "LOC"), ("香港特区", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("丽水市政府", "ORG"), ("温州市政府", "ORG"), ("香港特区", "LOC")]

@@ -571,6 +571,7 @@ CLEANUP_READING = (
         ", and a verb of following, visiting, moving to or bordering read into a place cut off (复制|十八洞村, 深入|青田县, 毗邻|温州市)"
         ", and a one-character place that is a surname after 老 or 小 no place (老|韩|经营; not 中老两国)"
         ", and a tie between a person right after a trader's or role's word and a place goes to the person (沙特客商|哈西姆 … 哈西姆 (LOC)|的)"
+        ", and a city's, county's or province's 政府 left untagged after it made part of a body with it (丽水市|政府 → 丽水市政府; not a special region's: 香港特区|政府)"
 )
 
 
