@@ -7995,3 +7995,12 @@ def test_a_city_or_county_government_named_by_its_place_is_an_organization():
     spans = spans_of(text, [("丽水市", "LOC"), ("温州市", "LOC"), ("香港特区", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("丽水市政府", "ORG"), ("温州市政府", "ORG"), ("香港特区", "LOC")]
+
+
+def test_a_power_station_or_substation_is_an_organization_read_whole():
+    """赶到110千伏华埠变电站 (local-news style: read 华埠变, cut to 华埠): a place read on into the word for its power
+    station or substation is the station, an ORG, as MSRA (柘林水电站, 大吴变电站) and the written labels (梅源水电站)
+    tag them; a station read as a place is one too."""
+    text = "连夜赶到110千伏华埠变电站。梅源水电站发电。"
+    spans = spans_of(text, [("华埠变", "LOC"), ("梅源水电站", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("华埠变电站", "ORG"), ("梅源水电站", "ORG")]

@@ -49,6 +49,7 @@ from .common import (
     ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
     PLACE_FEATURE_CHARACTERS,
+    POWER_STATION_ENDINGS,
     PREDICATE,
     PREPOSITIONS_BEFORE_A_NAME,
     SHORT_QUOTATION,
@@ -1507,9 +1508,15 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     character of a generic word (黑龙江省新|农村). Where the word run into opens the name of a body or venue after
     the place (红安县党|性教育中心: :func:`end_of_a_named_venue`), the ORG goes on to that name's end instead.
     A person read on into the 致 (sends) of a message sent gives it back (法国总统马克龙致|慰问电, 卢拉致|慰问电: CCTV
-    news); no gold person of the corpora ends in 致.
+    news); no gold person of the corpora ends in 致. A place read on into the word for its power station or substation
+    goes on to the word's end, an ORG (华埠变|电站 → 华埠变电站).
     """
     name, last = entity.text[:-1], entity.text[-1]
+    word_start, word_end = word_at(text, entity.end - 1)
+    if (entity.type in ("LOC", "ORG") and len(name) >= 2 and word_start == entity.end - 1 and word_end > entity.end
+            and text[word_start:word_end].endswith(POWER_STATION_ENDINGS)):
+        # a place read on into the word for its station (110千伏|华埠变|电站: local-news style): the station, a body
+        return Entity(entity.start, word_end, "ORG", text[entity.start : word_end])
     opener = PREDICATE.match(text, entity.end - 1) if entity.type in ("LOC", "ORG") and len(name) >= 2 else None
     if opener and opener.group() != "组织":  # 组织 is a body's name too (联合国粮食与农业组|织)
         # a predicate's first character, whatever the name before it: 国家出|台措施, 国务院委|托

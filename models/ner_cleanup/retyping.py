@@ -38,6 +38,7 @@ from .common import (
     INSTITUTION_ENDINGS,
     NAME_DOTS,
     OFTEN_COUNTED_CITY,
+    POWER_STATION_ENDINGS,
     RESIDENT_INSIDE,
     RESIDENT_WORDS,
     ROLES,
@@ -92,15 +93,25 @@ _BEFORE_A_PLACE_GONE_TO = ("在", "位于", "来", "赴", "抵达", "前往")
 def retyped(entity: Entity, text: str) -> Entity:
     """One span given the type its words and context say, by the rules below in this order (each sees the last's
     answer): a place between 在 and a comma, venues, grids, routes, the Party's centre, bare places, countries, chains of places, names of people,
-    schools and hospitals, groups abroad named without a body word, refugee camps, temples and family farms."""
+    schools and hospitals, groups abroad named without a body word, refugee camps, temples, family farms and power stations."""
     entity = city_after_a_preposition_as_place(place_after_zai_as_place(entity, text), text)
     entity = place_of_a_grid(placed_venue_as_organization(quoted_venue_as_organization(entity, text)), text)
     entity = country_as_place(foreign_place_read_as_person(bare_place_as_place(central_body_as_organization(route_as_place(entity))), text), text)
     entity = without_dangling_dot(chain_of_places_as_place(entity, text))
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
     entity = resident_name_as_person(byline_name_as_person(word_off_person(entity, text), text), text)
-    return family_farm_as_organization(temple_as_place(refugee_camp_as_place(named_group_as_organization(
-        institution_out_of_post(institution_as_organization(grade_off_school(entity)))))))
+    return power_station_as_organization(family_farm_as_organization(temple_as_place(refugee_camp_as_place(named_group_as_organization(
+        institution_out_of_post(institution_as_organization(grade_off_school(entity))))))))
+
+
+def power_station_as_organization(entity: Entity) -> Entity:
+    """A named power station or substation read as a place or person is an ORG (华埠变电站, 梅源水电站): MSRA's gold
+    tags 35 of them so (柘林水电站, 大吴变电站, 丰镇电厂) and none a place, the written labels 梅源水电站; CLUENER tags
+    切尔诺贝利核电站 once a place, 福岛核电站 once a body."""
+    if entity.type in ("LOC", "PER") and entity.text.endswith(POWER_STATION_ENDINGS) and not any(
+            entity.text == ending for ending in POWER_STATION_ENDINGS) and len(entity.text) >= 4:
+        return Entity(entity.start, entity.end, "ORG", entity.text)
+    return entity
 
 
 #: A family farm, the business form (家庭农场); bare, it is a generic word (:data:`GENERIC_WORDS`).
