@@ -8004,3 +8004,13 @@ def test_a_power_station_or_substation_is_an_organization_read_whole():
     text = "连夜赶到110千伏华埠变电站。梅源水电站发电。"
     spans = spans_of(text, [("华埠变", "LOC"), ("梅源水电站", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("华埠变电站", "ORG"), ("梅源水电站", "ORG")]
+
+
+def test_a_post_after_a_bureau_named_by_its_level_keeps_its_holder_across_the_appointing_verb():
+    """经研究决定：任命王建新为县农业农村局局长 (a local paper's appointment notice): the bureau named by its level is no
+    entity, but its post is the appointee's (任命…为), and stays tagged; the official is read."""
+    text = "经研究决定：任命王建新为县农业农村局局长。"
+    spans = spans_of(text, [("王建新", "PER"), ("县农业农村局", "ORG"), ("局长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("王建新", "PER"), ("局长", "TITLE")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("王建新", "局长")]

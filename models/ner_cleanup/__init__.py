@@ -573,6 +573,7 @@ CLEANUP_READING = (
         ", and a tie between a person right after a trader's or role's word and a place goes to the person (沙特客商|哈西姆 … 哈西姆 (LOC)|的)"
         ", and a city's, county's or province's 政府 left untagged after it made part of a body with it (丽水市|政府 → 丽水市政府; not a special region's: 香港特区|政府)"
         ", and a named power station or substation read as a place an ORG (梅源水电站), also where a place ran on into the word for it (110千伏|华埠变|电站 → 华埠变电站)"
+        ", and a post after a bureau named by its level kept where what stands before the bureau says whose it is (任命王建新为|县农业农村局|局长)"
 )
 
 

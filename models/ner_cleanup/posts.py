@@ -24,6 +24,7 @@ from ..officials import (
     ENVOY_POSTS,
     FORMER,
     HOLDING_AFTER_A_COMMA,
+    LEVEL_BUREAU,
     MAX_SUB_UNIT_CHARS,
     PARTY_ORGANS,
     POST_JOINERS,
@@ -601,7 +602,8 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     A post is written next to its holder (镇长郑友明, 陈木胜导演), before
     another post of the same holder (市委书记、市长徐仁标), after its body
     (…党支部|书记), as what someone is or becomes (是合作社的|理事长,
-    担任|村党支部书记, 当上了|村党支部书记) or after another post (董事长兼|总经理); all gold
+    担任|村党支部书记, 当上了|村党支部书记, also across a bureau named by its level: 任命王建新为|县农业农村局|局长) or
+    after another post (董事长兼|总经理); all gold
     TITLEs of the written train and dev splits stand one of these ways but
     one (的分队|队长). CLUENER, which tags posts without a holder and
     occupations (最佳|导演, 画家), loses such TITLEs to this.
@@ -609,6 +611,9 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     if entity.type != "TITLE" or text[entity.end : entity.end + 1] in _LISTED_POST_JOINERS:
         return False
     start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
+    # a bureau named by its level, no entity, before the post (任命王建新为|县农业农村局|局长): what stands before it counts
+    start = next((at for at in range(max(0, start - 10), start - 2)
+                  if LEVEL_BUREAU.match(text[at:start]) and not overlaps_any(entities, at, start)), start)
     if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE or text.endswith(_BECAME, 0, start):
         return False
     # a caption's 书记 陈波：, and a quoted post's holder after the closing quote (“第一书记”黄亚祥)
