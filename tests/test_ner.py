@@ -8014,3 +8014,12 @@ def test_a_post_after_a_bureau_named_by_its_level_keeps_its_holder_across_the_ap
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("王建新", "PER"), ("局长", "TITLE")]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("王建新", "局长")]
+
+
+def test_a_body_and_the_one_affiliated_to_it_are_one_organization():
+    """浙江大学医学院附属邵逸夫医院专家团队来到… (local-news style: read 浙江大学医学院 + 附|属 + 邵逸夫医院): a hospital or
+    school affiliated to a university is named with it, one ORG, as every gold span of the corpora holding 附属 is."""
+    text = "浙江大学医学院附属邵逸夫医院专家团队来到淳安县千岛湖镇开展义诊。"
+    spans = spans_of(text, [("浙江大学医学院", "ORG"), ("附", "TITLE"), ("邵逸夫医院", "ORG"), ("淳安县千岛湖镇", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("浙江大学医学院附属邵逸夫医院", "ORG"), ("淳安县千岛湖镇", "LOC")]

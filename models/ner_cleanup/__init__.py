@@ -27,6 +27,7 @@ from zhpolicy.data.spans import merge_adjacent
 
 from .bodies import (
     adverb_off_body,
+    affiliated_body_made_whole,
     armed_group_as_organization,
     asia_of_the_asian_games_off,
     body_ending_returned,
@@ -574,6 +575,7 @@ CLEANUP_READING = (
         ", and a city's, county's or province's 政府 left untagged after it made part of a body with it (丽水市|政府 → 丽水市政府; not a special region's: 香港特区|政府)"
         ", and a named power station or substation read as a place an ORG (梅源水电站), also where a place ran on into the word for it (110千伏|华埠变|电站 → 华埠变电站)"
         ", and a post after a bureau named by its level kept where what stands before the bureau says whose it is (任命王建新为|县农业农村局|局长)"
+        ", and a body and the one affiliated to it tagged apart across 附属 one ORG (浙江大学医学院|附属|邵逸夫医院)"
 )
 
 
@@ -736,7 +738,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = minister_read_apart_from_his_ministry(place_read_on_into_its_produce(place_read_on_into_a_verb(state_name_completed(state_name_joined(
         caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text)), text), text), text))
     named = body_standing_where_only_a_place_does(named, text)
-    named = national_body_made_whole(place_run_into_a_named_place(group_named_whole(named, text), text), text)
+    named = affiliated_body_made_whole(national_body_made_whole(place_run_into_a_named_place(group_named_whole(named, text), text), text), text)
     named = person_before_a_villager_apposition(named, text)
     named = person_named_by_the_end_of_a_full_name(name_start_given_back(place_named_where_only_a_place_stands(consistent_names(tibetan_person_read_as_place(place_named_after_its_descriptor(person_listed_among_places(place_short_names(peoples_body_completed(complete_name_endings(province_as_place(named, text), text), text)), text), text), text), text), text), text))
     named = person_out_of_a_body_read_on_from_it(armed_group_as_organization(company_named_by_its_short_name(
