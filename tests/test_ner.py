@@ -8027,8 +8027,9 @@ def test_a_body_and_the_one_affiliated_to_it_are_one_organization():
 
 def test_a_peoples_organization_named_by_its_level_goes_into_the_post_after_it():
     """黄河清当选为市工商联主席 (local-news style: read 市工商联 (ORG) + 主席): the federation of industry and commerce,
-    the returned overseas Chinese, science and technology, literature and art, the disabled or the Red Cross named by
-    its level is no body (LABELS.md: 县水利局), and before a post it is the post's, as 县总工会主席 and 妇联主席 are."""
+    the returned overseas Chinese, science and technology, literature and art or the disabled named by
+    its level is no body (LABELS.md: 县水利局), and before a post it is the post's, as 县总工会主席 and 妇联主席 are.
+    (Not the Red Cross, whose states may stand apart before it: 朝韩双方|红十字会.)"""
     text = "董事长黄河清当选为市工商联主席。县科协主席李明、市残联理事长王芳出席。县侨联组织活动。"
     spans = spans_of(text, [("董事长", "TITLE"), ("黄河清", "PER"), ("市工商联", "ORG"), ("主席", "TITLE"),
                             ("县科协", "ORG"), ("主席", "TITLE"), ("李明", "PER"), ("市残联", "ORG"), ("理事长", "TITLE"),

@@ -472,10 +472,10 @@ BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
                              r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|监委|村监委|政府|人民政府|团[省市州县区]委|管委会"
                              r"|纪委监委|村务监督委员会|纪检组|纪检监察组"
-                             r"|工商联|侨联|科协|文联|残联|红十字会|社科联|关工委)$")  # the discipline commission and supervisory commission named
+                             r"|工商联|侨联|科协|文联|残联|社科联|关工委)$")  # the discipline commission and supervisory commission named
 #: together; a body's discipline inspection group (财政局党组原书记殷永强、|纪检组|原组长卢玲: CCTV news); the people's
-#: organizations of a level (市工商联|主席, 县科协, 市残联: local news; MSRA's train tags three such: 残联, 科协, 市红十字会,
-#: CLUENER's one: 市工商联)
+#: organizations of a level (市工商联|主席, 县科协, 市残联: local news; MSRA's train tags two such: 残联, 科协, CLUENER's
+#: one: 市工商联; not 红十字会, whose states may stand apart before it: 朝韩双方|红十字会)
 #: A member of a body's party organ, which the tagger reads into the body (小南海镇党委委员 → 小南海镇 + 党委委员), or
 #: stops at the organ (党组|成员、副局长).
 MEMBER_ORGANS = ("党委", "党工委", "党组", "党总支", "纪委")
