@@ -8038,3 +8038,11 @@ def test_a_peoples_organization_named_by_its_level_goes_into_the_post_after_it()
     assert [(e.text, e.type) for e in cleaned] == [
         ("董事长", "TITLE"), ("黄河清", "PER"), ("市工商联主席", "TITLE"), ("县科协主席", "TITLE"), ("李明", "PER"),
         ("市残联理事长", "TITLE"), ("王芳", "PER")]
+
+
+def test_economically_developed_towns_are_no_place():
+    """深入推进经济发达镇行政管理体制改革 (CCTV news: 发达镇 read as a place at each of three mentions): a kind of town, no
+    name."""
+    text = "深入推进经济发达镇行政管理体制改革，激发经济发达镇发展内生动力。"
+    spans = spans_of(text, [("发达镇", "LOC"), ("经济发达镇", "LOC")])
+    assert clean_spans(text, spans) == []

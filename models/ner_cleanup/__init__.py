@@ -577,6 +577,7 @@ CLEANUP_READING = (
         ", and a post after a bureau named by its level kept where what stands before the bureau says whose it is (任命王建新为|县农业农村局|局长)"
         ", and a body and the one affiliated to it tagged apart across 附属 one ORG (浙江大学医学院|附属|邵逸夫医院)"
         ", and a people's organization named by its level no body, and before a post the post's (市工商联|主席 → 市工商联主席, 县科协, 市残联, 县侨联)"
+        ", and economically developed towns no place (经济|发达镇)"
 )
 
 
