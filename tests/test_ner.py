@@ -8046,3 +8046,12 @@ def test_economically_developed_towns_are_no_place():
     text = "深入推进经济发达镇行政管理体制改革，激发经济发达镇发展内生动力。"
     spans = spans_of(text, [("发达镇", "LOC"), ("经济发达镇", "LOC")])
     assert clean_spans(text, spans) == []
+
+
+def test_modes_of_transport_are_no_names():
+    """水路预计发送旅客123.5万人次，民航预计发送旅客204万人次 (CCTV news: 水路 read as a place, 民航 as a body): the
+    waterways and civil aviation as modes of transport name no place or body (MSRA's gold leaves 民航 untagged 26
+    times in 28)."""
+    text = "今天，铁路预计发送旅客1500万人次，水路预计发送旅客123.5万人次，民航预计发送旅客204万人次。"
+    spans = spans_of(text, [("水路", "LOC"), ("民航", "ORG")])
+    assert clean_spans(text, spans) == []

@@ -578,6 +578,7 @@ CLEANUP_READING = (
         ", and a body and the one affiliated to it tagged apart across 附属 one ORG (浙江大学医学院|附属|邵逸夫医院)"
         ", and a people's organization named by its level no body, and before a post the post's (市工商联|主席 → 市工商联主席, 县科协, 市残联, 县侨联)"
         ", and economically developed towns no place (经济|发达镇)"
+        ", and modes of transport no place or body (水路, 民航, 海运, 空运, 陆路)"
 )
 
 
