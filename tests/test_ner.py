@@ -8055,3 +8055,19 @@ def test_modes_of_transport_are_no_names():
     text = "今天，铁路预计发送旅客1500万人次，水路预计发送旅客123.5万人次，民航预计发送旅客204万人次。"
     spans = spans_of(text, [("水路", "LOC"), ("民航", "ORG")])
     assert clean_spans(text, spans) == []
+
+
+def test_nothing_inside_the_names_of_transfer_projects_is_a_place():
+    """西气东输三线东段工程建成通气 (CCTV news: 西气 read as a place): the west-to-east gas, power and data transfer
+    projects name no place, as 南水北调 does not."""
+    text = "西气东输三线东段工程建成通气。西电东送通道投运。东数西算工程启动。"
+    spans = spans_of(text, [("西气", "LOC"), ("西电", "ORG"), ("东数", "LOC")])
+    assert clean_spans(text, spans) == []
+
+
+def test_nothing_inside_a_quoted_bill_is_a_place():
+    """美国签署所谓“维吾尔强迫劳动预防法案” (CCTV news: 维吾尔 read as a place): a bill's name in quotes is a document's
+    title, inside which LABELS.md tags nothing."""
+    text = "对美国签署所谓“维吾尔强迫劳动预防法案”发表严正声明。"
+    spans = spans_of(text, [("美国", "LOC"), ("维吾尔", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["美国"]

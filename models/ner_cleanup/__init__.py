@@ -579,6 +579,8 @@ CLEANUP_READING = (
         ", and a people's organization named by its level no body, and before a post the post's (市工商联|主席 → 市工商联主席, 县科协, 市残联, 县侨联)"
         ", and economically developed towns no place (经济|发达镇)"
         ", and modes of transport no place or body (水路, 民航, 海运, 空运, 陆路)"
+        ", and nothing inside the names of the gas, power and data transfer projects (西气东输, 西电东送, 东数西算)"
+        ", and nothing inside a quoted bill's name (所谓“维吾尔强迫劳动预防法案”, “香港人权与民主法案”)"
 )
 
 

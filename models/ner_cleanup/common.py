@@ -609,6 +609,9 @@ _BARE_VILLAGE_BODIES = frozenset({"村党支部", "村党总支", "村党委", "
 TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "美丽休闲乡村", "和美乡村", "未来乡村", "数字乡村", "美丽城镇", "特色小镇", "未来社区", "美丽河湖", "美丽庭院",
                 "绿水青山", "金山银山", "海绵城市", "文明城市", "卫生城市", "森林城市", "智慧城市", "园林城市", "平安乡村", "文明村镇",
                 "南水北调", "宜居宜业", "宜居城市",  # the water-transfer project (南水|北调 read as a place) and 宜居宜业和美乡村
+                # and the gas, power and data transfer projects (|西气|东输三线: CCTV news, read as a place; no gold span of
+                # the corpora lies inside one)
+                "西气东输", "西电东送", "东数西算", "北煤南运", "疆电外送", "川气东送",
                 # land returned to lakes, forest and grass, and the mutual support of army and people (|退田还湖|这个村,
                 # 全国|双拥|模范城: CCTV news, read as places; MSRA leaves 双拥模范县 untagged)
                 "退田还湖", "退耕还林", "退牧还草", "双拥",
@@ -686,7 +689,8 @@ def cut_before_a_term(entity: Entity, text: str) -> Entity:
 
 #: Words that make a quotation before them the name of a programme, campaign or slogan (“幸福红立方”工程).
 PROGRAMME_WORDS = ("工程", "行动", "机制", "品牌", "模式", "目标", "栏目", "体系", "理念", "活动", "计划", "项目", "工作法",
-                   "战略", "专项", "系列", "主题", "口号", "精神", "经验", "示范", "党建", "节目", "特别报道")
+                   "战略", "专项", "系列", "主题", "口号", "精神", "经验", "示范", "党建", "节目", "特别报道",
+                   "法案")  # a bill's name in quotes, a document's title (所谓“维吾尔强迫劳动预防法案”: CCTV news)
 SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
 #: A programme word right after the quotation or after a verb of two characters (“青年留杭第一区”打造目标).
 _PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})")
