@@ -8071,3 +8071,16 @@ def test_nothing_inside_a_quoted_bill_is_a_place():
     text = "对美国签署所谓“维吾尔强迫劳动预防法案”发表严正声明。"
     spans = spans_of(text, [("美国", "LOC"), ("维吾尔", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["美国"]
+
+
+def test_people_in_a_list_of_places_closed_by_directions_are_places():
+    """乌军在库皮扬斯克、阿夫杰耶夫卡等方向击退俄军进攻, 在哈尔科夫、阿夫杰耶夫卡、扎波罗热等方向 (CCTV news: the towns
+    after the first read as people): a list of places joined by 、 that closes with 等方向 or 方向 is a list of places,
+    persons read in it too; a list of people stays (王毅、李强等出席)."""
+    text = "乌军在库皮扬斯克、阿夫杰耶夫卡等方向击退俄军进攻。在哈尔科夫、阿夫杰耶夫卡、扎波罗热等方向，俄军发动攻击。王毅、李强等出席。"
+    spans = spans_of(text, [("乌军", "ORG"), ("库皮扬斯克", "LOC"), ("阿夫杰耶夫卡", "PER"), ("俄军", "ORG"),
+                            ("哈尔科夫", "LOC"), ("阿夫杰耶夫卡", "PER"), ("扎波罗热", "PER"), ("俄军", "ORG"),
+                            ("王毅", "PER"), ("李强", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("LOC", "PER")] == [
+        ("库皮扬斯克", "LOC"), ("阿夫杰耶夫卡", "LOC"), ("哈尔科夫", "LOC"), ("阿夫杰耶夫卡", "LOC"), ("扎波罗热", "LOC"),
+        ("王毅", "PER"), ("李强", "PER")]

@@ -581,6 +581,7 @@ CLEANUP_READING = (
         ", and modes of transport no place or body (水路, 民航, 海运, 空运, 陆路)"
         ", and nothing inside the names of the gas, power and data transfer projects (西气东输, 西电东送, 东数西算)"
         ", and nothing inside a quoted bill's name (所谓“维吾尔强迫劳动预防法案”, “香港人权与民主法案”)"
+        ", and the persons of a list of places joined by 、 that closes with 等方向 places (库皮扬斯克、|阿夫杰耶夫卡|等方向)"
 )
 
 

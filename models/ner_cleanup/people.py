@@ -141,7 +141,8 @@ _ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fff ]{1,8}[：:])?[ \u3000]*(?P<name>
 def person_listed_among_places(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Make a LOC of a PER listed among places with 、 (在|扎波罗热|、顿涅茨克、赫尔松方向, 在哈尔科夫、|阿夫杰耶夫卡|、顿涅茨克:
     CCTV news, where the tagger reads transliterated towns as names): between two places, or before two joined by 、
-    or 和. Not right after a post, whose holder a country may follow in a list (副总理|德沃尔科维奇|、阿塞拜疆、格鲁吉亚).
+    or 和, or in a list that holds a place and closes with 等方向 (:func:`_people_in_a_list_closed_by_directions`). Not
+    right after a post, whose holder a country may follow in a list (副总理|德沃尔科维奇|、阿塞拜疆、格鲁吉亚).
     No gold person of the corpora stands so."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     post_ends = {e.end for e in ordered if e.type == "TITLE"}
@@ -155,6 +156,27 @@ def person_listed_among_places(entities: Sequence[Entity], text: str) -> list[En
             if (before and after) or after_two:
                 entity = Entity(entity.start, entity.end, "LOC", entity.text)
         result.append(entity)
+    return _people_in_a_list_closed_by_directions(result, post_ends, text)
+
+
+#: What closes a list of places in war news (库皮扬斯克、阿夫杰耶夫卡|等方向).
+_DIRECTIONS_AFTER_A_LIST = re.compile(r"等?方向")
+
+
+def _people_in_a_list_closed_by_directions(ordered: list[Entity], post_ends: set[int], text: str) -> list[Entity]:
+    """The persons of a list joined by 、 that holds a place and closes with 等方向 or 方向 made places (乌军在库皮扬斯克、
+    |阿夫杰耶夫卡|等方向, 在哈尔科夫、|阿夫杰耶夫卡|、|扎波罗热|等方向: CCTV news); none right after a post."""
+    result = list(ordered)
+    index = 0
+    while index < len(result):
+        last = index
+        while last + 1 < len(result) and text[result[last].end : result[last + 1].start] == "、":
+            last += 1
+        run = result[index : last + 1]
+        if (last > index and _DIRECTIONS_AFTER_A_LIST.match(text, run[-1].end) and any(e.type == "LOC" for e in run)
+                and all(e.type in ("LOC", "PER") and e.start not in post_ends for e in run)):
+            result[index : last + 1] = [Entity(e.start, e.end, "LOC", e.text) for e in run]
+        index = last + 1
     return result
 
 
