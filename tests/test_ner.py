@@ -8084,3 +8084,11 @@ def test_people_in_a_list_of_places_closed_by_directions_are_places():
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("LOC", "PER")] == [
         ("库皮扬斯克", "LOC"), ("阿夫杰耶夫卡", "LOC"), ("哈尔科夫", "LOC"), ("阿夫杰耶夫卡", "LOC"), ("扎波罗热", "LOC"),
         ("王毅", "PER"), ("李强", "PER")]
+
+
+def test_west_or_east_alone_is_spain_or_timor_only_beside_another_side():
+    """别具一格的西蜀园林, 西人工岛的岛壁形成合龙 (CCTV news: 西 read as Spain): 西 or 东 alone is a state's abbreviation
+    only beside another side's (中西建交, 西中文化) or before 方, 政府 or 两国, as every such gold place of the corpora is."""
+    text = "别具一格的西蜀园林景致。西人工岛的岛壁形成合龙。中西建交以来，西政府愿意努力。"
+    spans = spans_of(text, [("西", "LOC"), ("西", "LOC"), ("中西", "LOC"), ("西", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["中西", "西"]

@@ -582,6 +582,7 @@ CLEANUP_READING = (
         ", and nothing inside the names of the gas, power and data transfer projects (西气东输, 西电东送, 东数西算)"
         ", and nothing inside a quoted bill's name (所谓“维吾尔强迫劳动预防法案”, “香港人权与民主法案”)"
         ", and the persons of a list of places joined by 、 that closes with 等方向 places (库皮扬斯克、|阿夫杰耶夫卡|等方向)"
+        ", and 西 or 东 alone a state only beside another side's abbreviation, after 访 or 驻, or before 方, 、, 政府 or 两国 (中西建交, 西政府, 驻西大使; not |西|人工岛)"
 )
 
 
