@@ -8092,3 +8092,16 @@ def test_west_or_east_alone_is_spain_or_timor_only_beside_another_side():
     text = "别具一格的西蜀园林景致。西人工岛的岛壁形成合龙。中西建交以来，西政府愿意努力。"
     spans = spans_of(text, [("西", "LOC"), ("西", "LOC"), ("中西", "LOC"), ("西", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["中西", "西"]
+
+
+def test_verbs_and_nouns_read_as_posts_are_no_posts_and_a_reelection_verb_comes_off_the_post():
+    """From 1,500 CCTV stories: 韩启德|连任主席 (the verb of re-election read into the post), 调到丽江华坪县|教书 (teach),
+    中共中央|党史|和文献研究院 (party history), 考察非盟|总部 (headquarters), 吴邦国|高度评价|梅津采夫 (praised highly)
+    and 国务|院令 (a State Council decree) read as posts."""
+    text = "选举产生了新一届中央委员会，韩启德连任主席。张桂梅从大理调到丽江华坪县教书。考察非盟总部。吴邦国高度评价梅津采夫。"
+    spans = spans_of(text, [("韩启德", "PER"), ("连任主席", "TITLE"), ("张桂梅", "PER"), ("大理", "LOC"), ("丽江华坪县", "LOC"),
+                            ("教书", "TITLE"), ("非盟", "ORG"), ("总部", "TITLE"), ("吴邦国", "PER"), ("高度评价", "TITLE"),
+                            ("梅津采夫", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("韩启德", "PER"), ("主席", "TITLE"), ("张桂梅", "PER"), ("大理", "LOC"), ("丽江华坪县", "LOC"), ("非盟", "ORG"),
+        ("吴邦国", "PER"), ("梅津采夫", "PER")]

@@ -583,6 +583,7 @@ CLEANUP_READING = (
         ", and nothing inside a quoted bill's name (所谓“维吾尔强迫劳动预防法案”, “香港人权与民主法案”)"
         ", and the persons of a list of places joined by 、 that closes with 等方向 places (库皮扬斯克、|阿夫杰耶夫卡|等方向)"
         ", and 西 or 东 alone a state only beside another side's abbreviation, after 访 or 驻, or before 方, 、, 政府 or 两国 (中西建交, 西政府, 驻西大使; not |西|人工岛)"
+        ", and a verb of taking or keeping a post cut off the post it opens (韩启德|连任|主席), and 高度评价, 教书, 党史, 总部 and 院令 read as posts no posts"
 )
 
 
@@ -941,6 +942,8 @@ _PROFESSIONAL_RANK = re.compile(r"^(?!总|副总)[\u4e00-\u9fff]*(?:工程师|�
 #: 汪洋|出席|专题协商会, 15 of the probes' TITLEs), other verbs read as a post after a name (默克尔|连任, 深入|学习|周恩义,
 #: 张国春|追记|一等功, 法院|提审, 铭记, 计划, 圭方|支持|习近平主席, 普京还|提议|梅德韦杰夫), a spouse word read alone (武契奇|夫妇: the couple) and the country that
 #: chairs a forum (下届|主席国|、南非总统祖马: a state, no post); and (stop 65, 4,000 CCTV stories) a verb or noun a post was
-#: read on into (奥利高度|评价|习近平主席, 习近平主席的|主旨|发言, 法国|组合|帕帕达吉斯).
+#: read on into (奥利高度|评价|习近平主席, 习近平主席的|主旨|发言, 法国|组合|帕帕达吉斯); and (stop 72, 1,500 more) a
+#: verb and nouns read as posts whole (吴邦国|高度评价|梅津采夫, 调到丽江华坪县|教书, 中共中央|党史|和文献研究院, 非盟|总部,
+#: 第662号国务|院令).
 _VERB_OR_BODY_READ_AS_POST = re.compile(r"主持(?!人)|出席|(?:委托|分管|纪委|纪工委|监委|连任|学习|学习领会|追记|提审|铭记|计划|夫妇|夫人|主席国|支持|提议"
-                                        r"|评价|主旨|组合)$")
+                                        r"|评价|高度评价|主旨|组合|教书|党史|总部|院令)$")
