@@ -8105,3 +8105,11 @@ def test_verbs_and_nouns_read_as_posts_are_no_posts_and_a_reelection_verb_comes_
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("韩启德", "PER"), ("主席", "TITLE"), ("张桂梅", "PER"), ("大理", "LOC"), ("丽江华坪县", "LOC"), ("非盟", "ORG"),
         ("吴邦国", "PER"), ("梅津采夫", "PER")]
+
+
+def test_nothing_inside_a_quoted_slogan_of_four_character_phrases_is_a_name():
+    """主题为“通江达海、兴海强国” (CCTV news: 通江 read as a place, 达海 and 兴海 as people), “积善之家，必有余庆”: a
+    quotation of four-character phrases joined by 、 or ， is a slogan, inside which LABELS.md tags nothing."""
+    text = "大会主题为“通江达海、兴海强国”。“积善之家，必有余庆”。在江苏南通举行。"
+    spans = spans_of(text, [("通江", "LOC"), ("达海", "PER"), ("兴海", "PER"), ("余庆", "PER"), ("江苏南通", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江苏南通"]
