@@ -8113,3 +8113,10 @@ def test_nothing_inside_a_quoted_slogan_of_four_character_phrases_is_a_name():
     text = "大会主题为“通江达海、兴海强国”。“积善之家，必有余庆”。在江苏南通举行。"
     spans = spans_of(text, [("通江", "LOC"), ("达海", "PER"), ("兴海", "PER"), ("余庆", "PER"), ("江苏南通", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["江苏南通"]
+
+
+def test_apprentices_and_masters_are_no_people_or_posts():
+    """【同期】潘玉华对徒弟们说 (CCTV news: 徒弟 read as a person): an apprentice or master is a role, no name or post."""
+    text = "潘玉华对徒弟们说，这个就是练手的平衡感。师傅带徒弟。"
+    spans = spans_of(text, [("潘玉华", "PER"), ("徒弟", "PER"), ("师傅", "TITLE")])
+    assert [e.text for e in clean_spans(text, spans)] == ["潘玉华"]

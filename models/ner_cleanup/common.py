@@ -446,6 +446,7 @@ ROLES = frozenset({
     # from CCTV news: a helper, followers, experts, the one held to blame, and kin (阿什拉夫的|助手|乔杜里, 穆尔西|支持者,
     # 专家学者|陈义龙, 直接|责任人|黎兵, 默克尔|丈夫|绍尔)
     "助手", "支持者", "专家学者", "责任人", "丈夫", "妻子",
+    "徒弟", "师傅", "师父", "学徒", "弟子",  # apprentices and masters (潘玉华对|徒弟|们说: CCTV news, read as a person)
     "大学生", "研究生", "学生", "中学生", "小学生", "学员",  # students, no post (大学生|闫卓豪: CCTV news; 高三（2）班|学生|李思远)
     "侄子", "儿子", "女儿", "父亲", "母亲", "孙子",  # 萨勒曼的|侄子|、原副王储…
     "宝宝", "小宝宝",  # a newborn (这个健康可爱的|宝宝|和妈妈第一次见面: CCTV news)
