@@ -8120,3 +8120,17 @@ def test_apprentices_and_masters_are_no_people_or_posts():
     text = "潘玉华对徒弟们说，这个就是练手的平衡感。师傅带徒弟。"
     spans = spans_of(text, [("潘玉华", "PER"), ("徒弟", "PER"), ("师傅", "TITLE")])
     assert [e.text for e in clean_spans(text, spans)] == ["潘玉华"]
+
+
+def test_a_states_ministry_of_science_or_sport_named_by_its_kind_before_its_head_goes_into_the_post():
+    """哥伦比亚科技部长托雷斯表示 (CCTV news: read 哥伦比亚科技 (ORG) + 部长): the 部 is the ministry's and the post's, as
+    in 伊朗外交部长; the state is the place and 科技部长 the post."""
+    text = "哥伦比亚科技部长托雷斯表示，中国经验值得学习。法国体育部长卡斯泰拉说。"
+    spans = spans_of(text, [("哥伦比亚科技", "ORG"), ("部长", "TITLE"), ("托雷斯", "PER"), ("中国", "LOC"),
+                            ("法国体育", "ORG"), ("部长", "TITLE"), ("卡斯泰拉", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("哥伦比亚", "LOC"), ("科技部长", "TITLE"), ("托雷斯", "PER"), ("中国", "LOC"), ("法国", "LOC"), ("体育部长", "TITLE"),
+        ("卡斯泰拉", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("托雷斯", "科技部长", "哥伦比亚"), ("卡斯泰拉", "体育部长", "法国")]

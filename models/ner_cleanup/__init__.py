@@ -586,6 +586,7 @@ CLEANUP_READING = (
         ", and a verb of taking or keeping a post cut off the post it opens (韩启德|连任|主席), and 高度评价, 教书, 党史, 总部 and 院令 read as posts no posts"
         ", and nothing inside a quoted slogan of four-character phrases (“通江达海、兴海强国”, “积善之家，必有余庆”)"
         ", and an apprentice or master no person or post (对|徒弟|们说, 师傅)"
+        ", and more ministries named by their kind before their head parted into state and post (哥伦比亚科技|部长 → 哥伦比亚 + 科技部长; also 体育, 旅游, 移民, 海洋 …)"
 )
 
 

@@ -964,7 +964,8 @@ def body_word_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 #: A state's ministry named by its kind before its head, the 部 shared by both (伊朗外交部长, 美国国防部长, 法国前文化部长).
 _MINISTRY_BEFORE_ITS_HEAD = re.compile(r"^(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<former>前|原)?(?P<kind>外交|国防|财政|内政|司法|商务|教育"
-                                       r"|卫生|农业|经济|能源|交通|外贸|贸易|劳工|工业|环境|文化|民政|公安|水利|林业|审计|统计|税务|气象)$")
+                                       r"|卫生|农业|经济|能源|交通|外贸|贸易|劳工|工业|环境|文化|民政|公安|水利|林业|审计|统计|税务|气象"
+                                       r"|科技|体育|旅游|移民|通信|海洋|渔业|矿业|石油|国土安全)$")  # 哥伦比亚科技|部长 (CCTV news)
 
 
 #: A village's or community's committee read with its place as one ORG (箬山村|村委会, 永安社区|居委会).
