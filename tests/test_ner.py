@@ -8134,3 +8134,12 @@ def test_a_states_ministry_of_science_or_sport_named_by_its_kind_before_its_head
         ("卡斯泰拉", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("托雷斯", "科技部长", "哥伦比亚"), ("卡斯泰拉", "体育部长", "法国")]
+
+
+def test_a_team_stopped_before_the_last_character_of_its_word_is_completed():
+    """蕉川村的“红色电工”志愿服务队已连续服务村民8年 (local-news style: the team read as …志愿服务, stopping inside the
+    word 服务队): the team's name ends with 队."""
+    text = "遂昌县新路湾镇蕉川村的“红色电工”志愿服务队已连续服务村民8年。"
+    spans = spans_of(text, [("遂昌县新路湾镇蕉川村", "LOC"), ("“红色电工”志愿服务", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("遂昌县新路湾镇蕉川村", "LOC"), ("“红色电工”志愿服务队", "ORG")]

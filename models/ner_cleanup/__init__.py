@@ -587,6 +587,7 @@ CLEANUP_READING = (
         ", and nothing inside a quoted slogan of four-character phrases (“通江达海、兴海强国”, “积善之家，必有余庆”)"
         ", and an apprentice or master no person or post (对|徒弟|们说, 师傅)"
         ", and more ministries named by their kind before their head parted into state and post (哥伦比亚科技|部长 → 哥伦比亚 + 科技部长; also 体育, 旅游, 移民, 海洋 …)"
+        ", and a body stopped one character inside the word for its team completed (“红色电工”志愿服务|队, 伊拉克安全部|队)"
 )
 
 

@@ -670,12 +670,16 @@ def _end_of_venue_word(place: Entity, text: str, limit: int) -> int:
     """Where a place or body that stops one or two characters inside the dictionary word for its venue ends:
     西安火车|站, 天山国际机|场, 中国空间|站 (from CCTV news; the last character reads like a word of its own). Only where
     the name starts before that word: a span inside it alone (殡仪|馆) is :func:`is_bare_venue_head`; and not where
-    the rest would run past the next span."""
+    the rest would run past the next span. So does a body that stops one character inside a word for a team of three
+    characters or more (“红色电工”志愿服务|队)."""
     if place.type not in ("LOC", "ORG") or place.end >= limit:
         return place.end
     start, end = word_at(text, place.end - 1)
     if place.start < start and place.end < end <= min(place.end + 2, limit) and is_venue_word(text[start:end]):
         return end
+    if (place.type == "ORG" and place.start < start and end == place.end + 1 <= limit and end - start >= 3
+            and text[start:end].endswith("队")):
+        return end  # a team stopped inside its word: “红色电工”志愿服务|队 (local-news style)
     return place.end
 
 
