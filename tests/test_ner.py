@@ -8143,3 +8143,11 @@ def test_a_team_stopped_before_the_last_character_of_its_word_is_completed():
     spans = spans_of(text, [("遂昌县新路湾镇蕉川村", "LOC"), ("“红色电工”志愿服务", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("遂昌县新路湾镇蕉川村", "LOC"), ("“红色电工”志愿服务队", "ORG")]
+
+
+def test_breeds_listed_before_deng_pinzhong_are_no_places():
+    """推广安格斯、西门塔尔等优良品种 (a written dev article of rural news: the cattle breeds read as places): the items of
+    a list closed by 等品种 are breeds; a place that ends in its unit stays (引进山东省寿光市等地品种 is no such list)."""
+    text = "一是良种繁育提质量。推广安格斯、西门塔尔等优良品种，建成肉牛良种繁育基地。从寿光市引进的蔬菜品种。"
+    spans = spans_of(text, [("安格斯", "LOC"), ("西门塔尔", "LOC"), ("寿光市", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["寿光市"]

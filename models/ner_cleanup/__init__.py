@@ -136,6 +136,7 @@ from .common import (
     in_book_title,
     in_quoted_programme,
     in_term_with_no_name,
+    is_breed_in_a_list,
     is_fragment,
     is_generic,
     overlaps_another,
@@ -588,6 +589,7 @@ CLEANUP_READING = (
         ", and an apprentice or master no person or post (对|徒弟|们说, 师傅)"
         ", and more ministries named by their kind before their head parted into state and post (哥伦比亚科技|部长 → 哥伦比亚 + 科技部长; also 体育, 旅游, 移民, 海洋 …)"
         ", and a body stopped one character inside the word for its team completed (“红色电工”志愿服务|队, 伊拉克安全部|队)"
+        ", and the items of a list closed by 等品种 no places (推广|安格斯|、|西门塔尔|等优良品种)"
 )
 
 
@@ -746,7 +748,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_reduplicated_measure(part, text) and not is_ethnic_group(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)
-            and not is_bare_venue_head(part, text)]
+            and not is_bare_venue_head(part, text) and not is_breed_in_a_list(part, text)]
     named = minister_read_apart_from_his_ministry(place_read_on_into_its_produce(place_read_on_into_a_verb(state_name_completed(state_name_joined(
         caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text)), text), text), text))
     named = body_standing_where_only_a_place_does(named, text)

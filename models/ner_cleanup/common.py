@@ -697,6 +697,18 @@ SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
 _PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})")
 
 
+#: The rest of a list of breeds or varieties after one of its items (安格斯|、西门塔尔等优良品种): the items are no places.
+_REST_OF_A_LIST_OF_BREEDS = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}?)*等(?:优良|优质|特色|名优|地方|新)?品种")
+
+
+def is_breed_in_a_list(entity: Entity, text: str) -> bool:
+    """Whether a span is an item of a list closed by 等品种 (推广|安格斯|、|西门塔尔|等优良品种: a written dev article, the
+    cattle breeds read as places), that ends in no unit. No gold span of the corpora stands so outside quotation marks
+    (MSRA's 日本 in “日本砂梨”等优良品种 is inside one)."""
+    return (entity.type in ("LOC", "ORG", "PER") and not UNIT_END.search(entity.text)
+            and bool(_REST_OF_A_LIST_OF_BREEDS.match(text, entity.end)))
+
+
 def in_quoted_programme(entity: Entity, text: str) -> bool:
     """Whether a span lies inside a quoted programme, campaign or slogan name (“青年留杭第一区”打造目标).
 
