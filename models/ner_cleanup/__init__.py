@@ -584,7 +584,7 @@ CLEANUP_READING = (
         ", and nothing inside a quoted bill's name (所谓“维吾尔强迫劳动预防法案”, “香港人权与民主法案”)"
         ", and the persons of a list of places joined by 、 that closes with 等方向 places (库皮扬斯克、|阿夫杰耶夫卡|等方向)"
         ", and 西 or 东 alone a state only beside another side's abbreviation, after 访 or 驻, or before 方, 、, 政府 or 两国 (中西建交, 西政府, 驻西大使; not |西|人工岛)"
-        ", and a verb of taking or keeping a post cut off the post it opens (韩启德|连任|主席), and 高度评价, 教书, 党史, 总部 and 院令 read as posts no posts"
+        ", and a verb of taking, holding or keeping a post cut off the post it opens (韩启德|连任|主席, 时任|主任), and 高度评价, 教书, 党史, 总部 and 院令 read as posts no posts"
         ", and nothing inside a quoted slogan of four-character phrases (“通江达海、兴海强国”, “积善之家，必有余庆”)"
         ", and an apprentice or master no person or post (对|徒弟|们说, 师傅)"
         ", and more ministries named by their kind before their head parted into state and post (哥伦比亚科技|部长 → 哥伦比亚 + 科技部长; also 体育, 旅游, 移民, 海洋 …)"

@@ -77,6 +77,7 @@ from .common import (
     POSTS_READ_INTO_A_NAME,
     STATE_ABBREVIATIONS,
     STATE_POSTS_LONGEST_FIRST,
+    TAKING_A_POST,
     UNIT_END,
     bare_place_as_place,
     clause_around,
@@ -1451,9 +1452,9 @@ def verb_cut_off_post(entity: Entity, text: str) -> Entity:
     return entity
 
 
-#: Verbs of taking or keeping a post that the tagger reads into it (韩启德|连任主席: CCTV news); no gold post of the
-#: corpora opens with one.
-_VERBS_OF_TAKING_A_POST = ("连任", "留任", "当选", "出任", "就任", "升任", "改任", "继任")
+#: Verbs of taking, holding or keeping a post that the tagger reads into it (韩启德|连任主席: CCTV news): common's
+#: TAKING_A_POST and those of re-election and succession; no gold post of the corpora opens with one.
+_VERBS_OF_TAKING_A_POST = (*TAKING_A_POST, "连任", "留任", "当选", "就任", "继任")
 
 
 def charge_cut_off_post(entity: Entity) -> Entity:
