@@ -8151,3 +8151,11 @@ def test_breeds_listed_before_deng_pinzhong_are_no_places():
     text = "一是良种繁育提质量。推广安格斯、西门塔尔等优良品种，建成肉牛良种繁育基地。从寿光市引进的蔬菜品种。"
     spans = spans_of(text, [("安格斯", "LOC"), ("西门塔尔", "LOC"), ("寿光市", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["寿光市"]
+
+
+def test_a_canteen_council_or_a_sports_club_by_its_kind_alone_is_no_body():
+    """村里还成立了食堂理事会; 从温州大学、温州市少年宫、体育俱乐部和非遗传承机构等遴选课程 (written dev articles: read as
+    ORGs): a body by its kind alone has no distinguishing name (LABELS.md)."""
+    text = "村里还成立了食堂理事会。从温州大学、温州市少年宫、体育俱乐部和非遗传承机构等遴选课程。"
+    spans = spans_of(text, [("食堂理事会", "ORG"), ("温州大学", "ORG"), ("温州市少年宫", "ORG"), ("体育俱乐部", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["温州大学", "温州市少年宫"]

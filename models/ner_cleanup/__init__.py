@@ -590,6 +590,7 @@ CLEANUP_READING = (
         ", and more ministries named by their kind before their head parted into state and post (哥伦比亚科技|部长 → 哥伦比亚 + 科技部长; also 体育, 旅游, 移民, 海洋 …)"
         ", and a body stopped one character inside the word for its team completed (“红色电工”志愿服务|队, 伊拉克安全部|队)"
         ", and the items of a list closed by 等品种 no places (推广|安格斯|、|西门塔尔|等优良品种)"
+        ", and a canteen council and a sports club by their kind alone no bodies (食堂理事会, 体育俱乐部)"
 )
 
 
