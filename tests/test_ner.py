@@ -8159,3 +8159,13 @@ def test_a_canteen_council_or_a_sports_club_by_its_kind_alone_is_no_body():
     text = "村里还成立了食堂理事会。从温州大学、温州市少年宫、体育俱乐部和非遗传承机构等遴选课程。"
     spans = spans_of(text, [("食堂理事会", "ORG"), ("温州大学", "ORG"), ("温州市少年宫", "ORG"), ("体育俱乐部", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["温州大学", "温州市少年宫"]
+
+
+def test_a_county_and_a_township_left_untagged_before_its_government_are_the_government():
+    """庆元县淤上乡政府工作人员吴建华 (local-news style: 庆元县 tagged, the township 淤上乡 left untagged): the county, the
+    township's name and its government are the township government, one ORG, as 开化县林山|乡政府 is; not a county's
+    townships counted or named by a determiner (该县各乡政府)."""
+    text = "庆元县淤上乡政府工作人员吴建华在转移群众时受伤。龙泉县各乡政府组织排查。"
+    spans = spans_of(text, [("庆元县", "LOC"), ("吴建华", "PER"), ("龙泉县", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("庆元县淤上乡政府", "ORG"), ("吴建华", "PER"), ("龙泉县", "LOC")]

@@ -591,6 +591,7 @@ CLEANUP_READING = (
         ", and a body stopped one character inside the word for its team completed (“红色电工”志愿服务|队, 伊拉克安全部|队)"
         ", and the items of a list closed by 等品种 no places (推广|安格斯|、|西门塔尔|等优良品种)"
         ", and a canteen council and a sports club by their kind alone no bodies (食堂理事会, 体育俱乐部)"
+        ", and a county tagged before a township's name left untagged, its unit and government the township government (庆元县|淤上乡政府 → 庆元县淤上乡政府; not 各乡政府)"
 )
 
 

@@ -1662,7 +1662,8 @@ def town_government_left_untagged(entities: Sequence[Entity], text: str) -> list
     government, an ORG (汉昌街道|办事处|紧急组织 → 汉昌街道办事处: CCTV news), as LABELS.md reads named town governments
     (五里镇政府) and the written labels tag 坞城街道办事处, 梁弄镇人民政府; not where a span starts right after. So is a
     place tagged without its unit before the unit and its government (开化县林山|乡政府 → 开化县林山乡政府: jieba reads
-    乡政府 as one word)."""
+    乡政府 as one word), and a county tagged before a town's name left untagged, its unit and government (庆元县|淤上乡政府
+    → 庆元县淤上乡政府; not 各乡政府)."""
     starts = {entity.start for entity in entities}
     result = []
     for entity in entities:
@@ -1678,6 +1679,10 @@ def town_government_left_untagged(entities: Sequence[Entity], text: str) -> list
 _TOWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处)")
 #: The same after a place tagged without its unit (林山|乡政府, 汉昌|街道办事处).
 _UNIT_AND_TOWN_GOVERNMENT = re.compile(r"(?:镇|乡)(?:人民政府|政府)|街道办事处")
+#: A town's name left untagged with its unit and government after its county (庆元县|淤上乡政府: local-news style), and
+#: what opens no such name (该县|各乡政府, 全县|两镇政府).
+_UNTAGGED_TOWN_AND_GOVERNMENT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:镇|乡)(?:人民政府|政府)|街道办事处)")
+_DETERMINERS_BEFORE_A_TOWN = frozenset("各全该本两三四五几多每有等所的和与及在")
 
 
 def _town_government_after(place: Entity, text: str) -> re.Match[str] | None:
@@ -1687,6 +1692,9 @@ def _town_government_after(place: Entity, text: str) -> re.Match[str] | None:
         return None
     if place.text.endswith(("镇", "乡", "街道")):
         return _TOWN_GOVERNMENT.match(text, place.end)
+    if place.text.endswith(("县", "市", "区", "旗")):
+        town = _UNTAGGED_TOWN_AND_GOVERNMENT.match(text, place.end)  # 庆元县|淤上乡政府
+        return town if town and town.group("name")[0] not in _DETERMINERS_BEFORE_A_TOWN else None
     return None if UNIT_END.search(place.text) else _UNIT_AND_TOWN_GOVERNMENT.match(text, place.end)
 
 
