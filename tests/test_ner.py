@@ -8169,3 +8169,13 @@ def test_a_county_and_a_township_left_untagged_before_its_government_are_the_gov
     spans = spans_of(text, [("庆元县", "LOC"), ("吴建华", "PER"), ("龙泉县", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("庆元县淤上乡政府", "ORG"), ("吴建华", "PER"), ("龙泉县", "LOC")]
+
+
+def test_a_teacher_however_qualified_is_a_role_no_post():
+    """会长由退休教师方建国担任 (local-news style: read 退休教师 as his post, and an official from it): a teacher is a role
+    (LABELS.md: 老师), retired or not; only CLUENER tags 教师 as a position."""
+    text = "会长由退休教师方建国担任。乡村教师李明说。"
+    spans = spans_of(text, [("退休教师", "TITLE"), ("方建国", "PER"), ("乡村教师", "TITLE"), ("李明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("方建国", "PER"), ("李明", "PER")]
+    assert extract_officials(text, cleaned) == []

@@ -592,6 +592,7 @@ CLEANUP_READING = (
         ", and the items of a list closed by 等品种 no places (推广|安格斯|、|西门塔尔|等优良品种)"
         ", and a canteen council and a sports club by their kind alone no bodies (食堂理事会, 体育俱乐部)"
         ", and a county tagged before a township's name left untagged, its unit and government the township government (庆元县|淤上乡政府 → 庆元县淤上乡政府; not 各乡政府)"
+        ", and a teacher however qualified a role, no post (退休|教师|方建国, 乡村教师)"
 )
 
 
@@ -934,7 +935,7 @@ _TWO_DIRECTIONS = frozenset({"中西部", "东中西部", "中东部", "东中�
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
 #: positions, the written labels never tag one before a name).
-ROLE_ENDINGS = ("家", "老师", "演员", "人员", "医生", "评论员", "民警", "交警", "官员",  # also 护理人员, 工作人员: staff; 内科医生, 时政评论员; 公安民警, 高级官员
+ROLE_ENDINGS = ("家", "老师", "教师", "演员", "人员", "医生", "评论员", "民警", "交警", "官员",  # also 护理人员, 工作人员: staff; 内科医生, 时政评论员; 公安民警, 高级官员; 退休教师 (CLUENER tags 教师 22 times)
                 "负责人",  # 中央负责人, 相关负责人: LABELS.md's 负责人 is a role however qualified (CLUENER tags them)
                 "学生", "学员",  # a student however qualified (高三学生, 留学生; CLUENER tags them as positions)
                 "干部")  # a cadre however qualified (村干部|臧春英: CCTV news; LABELS.md's 干部 is a role, no gold post ends so)
