@@ -721,8 +721,23 @@ def _names_less_of(short: str, long: str) -> bool:
     return len(short) >= 4 and short[-3:] == long[-3:] and all(character in rest for character in short)
 
 
+#: A post's holder named after it, between 由 and 担任 or 兼任 (会长由退休教师|方建国|担任: local news).
+POST_HELD_BY = re.compile(r"由(?P<holder>[^，。；：！？、\n]{2,16}?)(?:担任|兼任)")
+
+
+def held_by_a_person_after(post: Entity, entities: Sequence[Entity], text: str) -> Entity | None:
+    """The person a post is held by where the text names him after it, between 由 and 担任 (会长|由退休教师方建国担任 →
+    方建国), or ``None``."""
+    held = POST_HELD_BY.match(text, post.end)
+    if held is None:
+        return None
+    return next((e for e in entities if e.type == "PER" and e.end == held.end("holder") and e.start >= held.start("holder")),
+                None)
+
+
 def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
-    """One :class:`Official` per person and post, in text order, without repeats."""
+    """One :class:`Official` per person and post, in text order, without repeats; a post held by a person named after
+    it between 由 and 担任 last (:func:`held_by_a_person_after`)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     found: list[Official] = []
 
@@ -763,6 +778,10 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         for listed in _names_listed_after(ordered, index, text):  # 全国政协副主席何报翔、王光谦: both are 副主席
             for official in officials:
                 add(Official(_name(listed), official.title, official.org))
+    for index, post in enumerate(ordered):
+        holder = held_by_a_person_after(post, ordered, text) if post.type == "TITLE" else None
+        if holder is not None:  # 会长由退休教师方建国担任: the post is his
+            add(Official(_name(holder), post.text, _body_before(ordered, index, text)[0]))
     return found
 
 

@@ -8177,5 +8177,20 @@ def test_a_teacher_however_qualified_is_a_role_no_post():
     text = "会长由退休教师方建国担任。乡村教师李明说。"
     spans = spans_of(text, [("退休教师", "TITLE"), ("方建国", "PER"), ("乡村教师", "TITLE"), ("李明", "PER")])
     cleaned = clean_spans(text, spans)
-    assert [(e.text, e.type) for e in cleaned] == [("方建国", "PER"), ("李明", "PER")]
-    assert extract_officials(text, cleaned) == []
+    # 会长, left untagged here, is tagged as 方建国's (held by him between 由 and 担任: the test after this one)
+    assert [(e.text, e.type) for e in cleaned] == [("会长", "TITLE"), ("方建国", "PER"), ("李明", "PER")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("方建国", "会长")]
+
+
+def test_a_post_held_by_a_person_named_after_you_and_before_danren_is_his():
+    """会长由退休教师方建国担任，副会长由村妇联主席李美娟担任 (local-news style: the posts were dropped as beside no one):
+    a post followed by 由 … a person … 担任 (or 兼任) in its clause is that person's, an official; not a post whose 由
+    clause names no one (组长由县长担任)."""
+    text = "会长由退休教师方建国担任，副会长由村妇联主席李美娟担任。组长由县长担任。"
+    spans = spans_of(text, [("会长", "TITLE"), ("退休教师", "TITLE"), ("方建国", "PER"), ("副会长", "TITLE"),
+                            ("村妇联主席", "TITLE"), ("李美娟", "PER"), ("组长", "TITLE"), ("县长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("会长", "TITLE"), ("方建国", "PER"), ("副会长", "TITLE"), ("村妇联主席", "TITLE"), ("李美娟", "PER")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
+        ("李美娟", "村妇联主席"), ("方建国", "会长"), ("李美娟", "副会长")]  # posts held after 由 … 担任 come last

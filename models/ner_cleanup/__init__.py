@@ -593,6 +593,7 @@ CLEANUP_READING = (
         ", and a canteen council and a sports club by their kind alone no bodies (食堂理事会, 体育俱乐部)"
         ", and a county tagged before a township's name left untagged, its unit and government the township government (庆元县|淤上乡政府 → 庆元县淤上乡政府; not 各乡政府)"
         ", and a teacher however qualified a role, no post (退休|教师|方建国, 乡村教师)"
+        ", and a post followed by 由 … a person … 担任 or 兼任 in its clause kept as that person's (会长|由退休教师方建国担任), an official"
 )
 
 

@@ -31,6 +31,7 @@ from ..officials import (
     STATIONED,
     biography_clause_starts,
     extract_officials,
+    held_by_a_person_after,
     is_apposition_after_a_comma,
     opens_a_biography,
     sentence_start,
@@ -611,6 +612,8 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     """
     if entity.type != "TITLE" or text[entity.end : entity.end + 1] in _LISTED_POST_JOINERS:
         return False
+    if held_by_a_person_after(entity, entities, text) is not None:
+        return False  # 会长|由退休教师方建国担任
     start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
     # a bureau named by its level, no entity, before the post (任命王建新为|县农业农村局|局长): what stands before it counts
     start = next((at for at in range(max(0, start - 10), start - 2)
