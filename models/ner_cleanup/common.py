@@ -933,9 +933,9 @@ VENUE_ENDINGS = ("站", "馆", "机场", "电场", "宴会厅", "天文台", "�
 _NO_VENUE_ENDINGS = ("网站",)
 
 
-#: How the names of power stations and substations end; the corpora tag them as bodies (MSRA: 柘林水电站, 大吴变电站,
-#: 丰镇电厂; the written labels: 梅源水电站).
-POWER_STATION_ENDINGS = ("变电站", "水电站", "核电站", "电站", "发电厂", "电厂", "变电所", "换流站")
+#: How the names of power stations and substations end (电站 also ends 变电站, 水电站, 核电站; 电厂 ends 发电厂); the corpora
+#: tag them as bodies (MSRA: 柘林水电站, 大吴变电站, 丰镇电厂; the written labels: 梅源水电站).
+POWER_STATION_ENDINGS = ("电站", "电厂", "变电所", "换流站")
 
 
 def is_venue_word(word: str) -> bool:

@@ -108,8 +108,8 @@ def power_station_as_organization(entity: Entity) -> Entity:
     """A named power station or substation read as a place or person is an ORG (华埠变电站, 梅源水电站): MSRA's gold
     tags 35 of them so (柘林水电站, 大吴变电站, 丰镇电厂) and none a place, the written labels 梅源水电站; CLUENER tags
     切尔诺贝利核电站 once a place, 福岛核电站 once a body."""
-    if entity.type in ("LOC", "PER") and entity.text.endswith(POWER_STATION_ENDINGS) and not any(
-            entity.text == ending for ending in POWER_STATION_ENDINGS) and len(entity.text) >= 4:
+    if entity.type in ("LOC", "PER") and entity.text.endswith(POWER_STATION_ENDINGS) and len(entity.text) >= 4:
+        # four characters or more: a bare 变电站 or 发电厂 (three) names none
         return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
 
