@@ -8194,3 +8194,14 @@ def test_a_post_held_by_a_person_named_after_you_and_before_danren_is_his():
         ("会长", "TITLE"), ("方建国", "PER"), ("副会长", "TITLE"), ("村妇联主席", "TITLE"), ("李美娟", "PER")]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
         ("李美娟", "村妇联主席"), ("方建国", "会长"), ("李美娟", "副会长")]  # posts held after 由 … 担任 come last
+
+
+def test_an_embroidery_style_and_a_workshop_named_by_its_craft_are_no_names():
+    """台江县施洞镇的苗绣工坊里 (local-news style: read as a LOC), 蜀绣等手工艺品 (CCTV news: read as a PER): a style of
+    embroidery is a craft, and a workshop named by its craft or scheme has no distinguishing name (the written labels tag
+    none of 49 工坊); a workshop after its place is left as read."""
+    text = "台江县施洞镇的苗绣工坊里，绣娘学织苗绣。蜀绣等手工艺品。坛头村共富工坊开工。"
+    spans = spans_of(text, [("台江县施洞镇", "LOC"), ("苗绣工坊", "LOC"), ("苗绣", "LOC"), ("蜀绣", "PER"),
+                            ("坛头村共富工坊", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("台江县施洞镇", "LOC"), ("坛头村共富工坊", "ORG")]

@@ -57,6 +57,7 @@ from .bodies import (
     is_level_body_joined_to_a_person,
     is_plenary_session,
     is_sector_members,
+    is_workshop_named_by_its_kind,
     meeting_off_body,
     member_or_deliberation_off_body,
     named_fund,
@@ -594,6 +595,7 @@ CLEANUP_READING = (
         ", and a county tagged before a township's name left untagged, its unit and government the township government (庆元县|淤上乡政府 → 庆元县淤上乡政府; not 各乡政府)"
         ", and a teacher however qualified a role, no post (退休|教师|方建国, 乡村教师)"
         ", and a post followed by 由 … a person … 担任 or 兼任 in its clause kept as that person's (会长|由退休教师方建国担任), an official"
+        ", and a style of embroidery and a workshop named by its craft or scheme no names (苗绣, 蜀绣, 施洞镇的|苗绣工坊; GENERIC_WORDS, bodies.is_workshop_named_by_its_kind)"
 )
 
 
@@ -826,7 +828,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
-            and not is_quoted_numbered_product(e, text)
+            and not is_quoted_numbered_product(e, text) and not is_workshop_named_by_its_kind(e)
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)

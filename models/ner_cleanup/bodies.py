@@ -529,6 +529,20 @@ def is_bare_venue_head(entity: Entity, text: str) -> bool:
             and word_tag(entity.text) in ("n", "vn", "v"))
 
 
+#: A workshop, of the common-prosperity scheme or of a craft (共富工坊, 苗绣工坊): no name of its own after a kind.
+WORKSHOP = "工坊"
+_UNIT_INSIDE = re.compile(r"[省市县区镇乡村州]")
+
+
+def is_workshop_named_by_its_kind(entity: Entity) -> bool:
+    """Whether a place or body is a workshop named by its craft or scheme (施洞镇的|苗绣工坊|里: a local-news sentence
+    written for the genre, read as a LOC; 非遗工坊, 扶贫工坊): the written labels tag none of 49 工坊, and a craft is no
+    distinguishing name. A workshop after its place (坛头村共富工坊, 台江苗绣工坊) is left as read."""
+    head = entity.text[: -len(WORKSHOP)]
+    return (entity.type in ("LOC", "ORG") and entity.text.endswith(WORKSHOP) and len(head) >= 1
+            and not _UNIT_INSIDE.search(head) and not any(is_place_name_or_state(head[:end]) for end in range(1, len(head) + 1)))
+
+
 #: A section's head's post read with the section's name before it: 计量科|科长 (the section 科 of a bureau, its head 科长).
 _SECTION_AND_HEAD = re.compile(r"([\u4e00-\u9fff]{2,8}科)((?:副|代)?科长)")
 

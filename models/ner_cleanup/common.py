@@ -221,6 +221,9 @@ GENERIC_WORDS = frozenset({
     "家庭农场", "农民合作社", "专业合作社", "农民专业合作社",
     # village councils by their kind alone (由|村民理事会|提出的规划方案: CCTV news; MSRA's train tags one bare 村民议事会)
     "村民理事会", "村民议事会", "村民监事会", "红白理事会", "乡贤理事会", "乡贤参事会", "食堂理事会",
+    # styles of embroidery, crafts (蜀绣|等手工艺品: CCTV news, read as a person; MSRA and the written text leave 苏绣, 苗绣
+    # untagged)
+    "苗绣", "蜀绣", "苏绣", "湘绣", "粤绣", "羌绣", "彝绣", "瓯绣", "汴绣", "顾绣", "京绣", "汉绣", "侗绣", "土家绣",
     "体育俱乐部",  # a sports club by its kind (…少年宫、|体育俱乐部|和非遗传承机构: a written dev article)
     "发达镇", "经济发达镇",  # economically developed towns (推进经济|发达镇|行政管理体制改革: CCTV news), a kind of town
     # modes of transport (|水路|预计发送旅客, |民航|预计发送旅客: CCTV news; MSRA's gold leaves 民航 untagged 26 times in 28)
