@@ -8205,3 +8205,15 @@ def test_an_embroidery_style_and_a_workshop_named_by_its_craft_are_no_names():
                             ("坛头村共富工坊", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("台江县施洞镇", "LOC"), ("坛头村共富工坊", "ORG")]
+
+
+def test_a_place_read_on_into_a_quoted_scheme_is_the_place():
+    """柯城区九华乡妙源村“两山银行”运营以来 (local-news style: read whole as an ORG, quotes inside): the written labels tag
+    the place before a quoted scheme and leave the scheme (鄞州区|“智慧党建”, 闵行区|新增社区“宝宝屋”; LABELS.md: quotes
+    stay outside a span); a quoted body after its place (嵊州市“农函大”, MSRA) and a body before its quoted group
+    (长沙市望月第二小学“红领巾环保行动小组”, MSRA) are left as read."""
+    text = "柯城区九华乡妙源村“两山银行”运营以来，嵊州市“农函大”到村里，长沙市望月第二小学“红领巾环保行动小组”成立。"
+    spans = spans_of(text, [("柯城区九华乡妙源村“两山银行”", "ORG"), ("嵊州市“农函大”", "ORG"),
+                            ("长沙市望月第二小学“红领巾环保行动小组”", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("柯城区九华乡妙源村", "LOC"), ("嵊州市“农函大”", "ORG"), ("长沙市望月第二小学“红领巾环保行动小组”", "ORG")]

@@ -110,6 +110,7 @@ from .boundaries import (
     name_start_given_back,
     name_word_read_in_pieces,
     paper_named_alone,
+    place_before_a_quoted_scheme,
     place_read_on_by_one_character,
     preposition_off_name,
     quoted_name_opened_before,
@@ -596,6 +597,7 @@ CLEANUP_READING = (
         ", and a teacher however qualified a role, no post (退休|教师|方建国, 乡村教师)"
         ", and a post followed by 由 … a person … 担任 or 兼任 in its clause kept as that person's (会长|由退休教师方建国担任), an official"
         ", and a style of embroidery and a workshop named by its craft or scheme no names (苗绣, 蜀绣, 施洞镇的|苗绣工坊; GENERIC_WORDS, bodies.is_workshop_named_by_its_kind)"
+        ", and a place read on into the quoted scheme after it the place alone (柯城区九华乡妙源村|“两山银行”; not before a quoted body: 嵊州市“农函大”; boundaries.place_before_a_quoted_scheme)"
 )
 
 
@@ -679,7 +681,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """
     pieces = [attending for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_list_joiners(marked)
               for piece in split_at_whitespace(spaced)
-              for quoted in quoted_name_opened_before(strip_unpaired_quotes(piece), text)
+              for quoted in quoted_name_opened_before(place_before_a_quoted_scheme(strip_unpaired_quotes(piece)), text)
               for titled in media_title_closed(quoted, text)
               for visited in visit_destination(cut_at_unclosed_bracket(strip_edge_punctuation(titled)), text)
               for attending in cut_attending_a_meeting(visited, text)]
