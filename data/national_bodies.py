@@ -100,4 +100,8 @@ COMPANIES: frozenset[str] = frozenset({
     "拼多多", "字节跳动", "诺基亚", "三星", "波音", "空客", "微软", "谷歌", "特斯拉", "同仁堂",
     # state-owned groups by their short names (中国石油、中国石化、中国中化…4家央企); not 中国电信, MSRA's 中国 + telecoms
     "中国石油", "中国石化", "中石油", "中石化", "中国中化", "中国海油", "中海油", "中国移动", "中国联通", "中国宝武", "中国商飞",
+    # construction and power groups by their short names, the builders of water and power projects in local news
+    # (中国电建华东院负责施工; MSRA: 中国华能集团, CCTV news: 中国铁建中土公司)
+    "中国电建", "中国能建", "中国中铁", "中国铁建", "中国交建", "中国中冶", "中国华能", "中国华电", "中国大唐", "中国中车",
+    "国家电投",
 })

@@ -8217,3 +8217,14 @@ def test_a_place_read_on_into_a_quoted_scheme_is_the_place():
                             ("长沙市望月第二小学“红领巾环保行动小组”", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("柯城区九华乡妙源村", "LOC"), ("嵊州市“农函大”", "ORG"), ("长沙市望月第二小学“红领巾环保行动小组”", "ORG")]
+
+
+def test_a_group_its_branchs_region_and_the_branchs_body_word_are_one_body():
+    """该项目由中国电建华东院负责施工 (local-news style: 中国 read as a LOC, then 华东 as a LOC and 院 left out): a
+    construction or power group by its short name is a company, and the region of its branch with the branch's body word
+    after it is the branch, one ORG; a place after a group and no body word stays a place (中国电建在浙江)."""
+    text = "该项目由中国电建华东院负责施工。中国电建浙江公司、中国能建在浙江建设电站。"
+    spans = spans_of(text, [("中国", "LOC"), ("华东", "LOC"), ("中国电建", "ORG"), ("浙江", "LOC"), ("中国能建", "ORG"),
+                            ("浙江", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("中国电建华东院", "ORG"), ("中国电建浙江公司", "ORG"), ("中国能建", "ORG"), ("浙江", "LOC")]

@@ -33,6 +33,7 @@ from .bodies import (
     body_ending_returned,
     body_read_on_into_a_late_verb,
     body_read_on_past_a_verb,
+    branch_of_a_group_made_whole,
     campus_into_its_body,
     company_after_what_it_is,
     company_named_by_its_short_name,
@@ -598,6 +599,7 @@ CLEANUP_READING = (
         ", and a post followed by 由 … a person … 担任 or 兼任 in its clause kept as that person's (会长|由退休教师方建国担任), an official"
         ", and a style of embroidery and a workshop named by its craft or scheme no names (苗绣, 蜀绣, 施洞镇的|苗绣工坊; GENERIC_WORDS, bodies.is_workshop_named_by_its_kind)"
         ", and a place read on into the quoted scheme after it the place alone (柯城区九华乡妙源村|“两山银行”; not before a quoted body: 嵊州市“农函大”; boundaries.place_before_a_quoted_scheme)"
+        ", and construction and power groups by their short names companies (中国电建, 中国能建, 中国铁建, 中国华能 …; COMPANIES), a group, its branch's region and the branch's body word one ORG (中国电建|华东|院 → 中国电建华东院; bodies.branch_of_a_group_made_whole)"
 )
 
 
@@ -799,7 +801,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = [piece for entity in named for piece in name_ending_on_a_words_first_character(entity, text)]
     named = city_read_in_part(former_party_post_made_whole(person_and_body_read_across_a_list(named), text), text)
     named = [piece for entity in named for piece in places_parted_at_a_middle_dot(entity)]
-    named = person_opened_by_a_place_abbreviation(unique_body_read_in_part(named, text), text)
+    named = branch_of_a_group_made_whole(person_opened_by_a_place_abbreviation(unique_body_read_in_part(named, text), text), text)
     named = mongolian_village_or_township(name_word_read_in_pieces(named, text), text)
     # the late rules over the whole list, in this order (each sees the last's answer)
     for late_rule in (chief_officers_post_read_into_a_name, pieces_of_a_name_tagged_whole_elsewhere,

@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES, NATIONAL_BODIES
+from zhpolicy.data.national_bodies import (
+    COMPANIES,
+    INTERNATIONAL_BODIES,
+    NATIONAL_BODIES,
+)
 from zhpolicy.data.records import Entity
 
 from ..officials import LEVEL_BUREAU
@@ -1229,6 +1233,28 @@ def party_members_team_made_whole(entities: Sequence[Entity], text: str) -> list
 
 #: What joins a body to the one it runs (浙江大学医学院|附属|邵逸夫医院).
 _AFFILIATED = "附属"
+
+
+#: The body words of a group's branch written after its region (中国电建华东院, 中国铁建大桥局, 中国电建浙江公司).
+_BRANCH_BODY_WORD = re.compile(r"(?:分公司|公司|院|局)")
+
+
+def branch_of_a_group_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A group tagged by its short name, the region of its branch read as a place right after it, and the branch's
+    body word after that are one ORG, the branch (中国电建|华东|院负责施工 → 中国电建华东院: a local-news sentence written for
+    the genre; 中国电建浙江公司). Only after a company of :data:`COMPANIES` and a place of four characters or fewer; a
+    place with no body word after it stays a place (中国能建|在|浙江)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for entity in ordered:
+        group = result[-1] if result else None
+        word = _BRANCH_BODY_WORD.match(text, entity.end) if entity.type == "LOC" and len(entity.text) <= 4 else None
+        if (group is not None and word is not None and group.type == "ORG" and group.text in COMPANIES
+                and group.end == entity.start):
+            result[-1] = Entity(group.start, word.end(), "ORG", text[group.start : word.end()])
+            continue
+        result.append(entity)
+    return result
 
 
 def affiliated_body_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
