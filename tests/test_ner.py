@@ -8228,3 +8228,14 @@ def test_a_group_its_branchs_region_and_the_branchs_body_word_are_one_body():
                             ("浙江", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("中国电建华东院", "ORG"), ("中国电建浙江公司", "ORG"), ("中国能建", "ORG"), ("浙江", "LOC")]
+
+
+def test_now_or_former_before_a_level_body_stays_out_of_it():
+    """原县委书记、现市人大常委会副主任周德明 (local-news style: 现市人大常委会 read as an ORG): 现 (now) and 原 (former)
+    qualify the post, not the body's name; a level body with its post is read as one post, as the tagger reads it without
+    现 (市人大常委会副主任), and the official is his."""
+    text = "原县委书记、现市人大常委会副主任周德明也参加了调研。"
+    spans = spans_of(text, [("县委书记", "TITLE"), ("现市人大常委会", "ORG"), ("副主任", "TITLE"), ("周德明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("县委书记", "TITLE"), ("市人大常委会副主任", "TITLE"), ("周德明", "PER")]

@@ -110,6 +110,7 @@ from .boundaries import (
     name_read_one_character_on,
     name_start_given_back,
     name_word_read_in_pieces,
+    now_or_former_off_a_body,
     paper_named_alone,
     place_before_a_quoted_scheme,
     place_read_on_by_one_character,
@@ -600,6 +601,7 @@ CLEANUP_READING = (
         ", and a style of embroidery and a workshop named by its craft or scheme no names (苗绣, 蜀绣, 施洞镇的|苗绣工坊; GENERIC_WORDS, bodies.is_workshop_named_by_its_kind)"
         ", and a place read on into the quoted scheme after it the place alone (柯城区九华乡妙源村|“两山银行”; not before a quoted body: 嵊州市“农函大”; boundaries.place_before_a_quoted_scheme)"
         ", and construction and power groups by their short names companies (中国电建, 中国能建, 中国铁建, 中国华能 …; COMPANIES), a group, its branch's region and the branch's body word one ORG (中国电建|华东|院 → 中国电建华东院; bodies.branch_of_a_group_made_whole)"
+        ", and 现, 原, 前, 现任, 曾任 or 时任 before a level body's name out of it (现|市人大常委会|副主任 → 市人大常委会副主任; boundaries.now_or_former_off_a_body)"
 )
 
 
@@ -685,7 +687,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
               for piece in split_at_whitespace(spaced)
               for quoted in quoted_name_opened_before(place_before_a_quoted_scheme(strip_unpaired_quotes(piece)), text)
               for titled in media_title_closed(quoted, text)
-              for visited in visit_destination(cut_at_unclosed_bracket(strip_edge_punctuation(titled)), text)
+              for visited in visit_destination(now_or_former_off_a_body(cut_at_unclosed_bracket(strip_edge_punctuation(titled))), text)
               for attending in cut_attending_a_meeting(visited, text)]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记)
     lettered = name_end_read_as_a_post_piece(post_read_in_single_characters(
