@@ -8239,3 +8239,16 @@ def test_now_or_former_before_a_level_body_stays_out_of_it():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
         ("县委书记", "TITLE"), ("市人大常委会副主任", "TITLE"), ("周德明", "PER")]
+
+
+def test_a_medium_in_a_dateline_or_a_source_line_is_tagged_whole():
+    """台州日报讯 近日… and 来源：浙江在线 (local-news pages: the dateline's paper left untagged, the portal read as the place
+    浙江): LABELS.md tags media names, also in datelines and 来源 lines, as ORGs; 本报讯 names no medium, and a source
+    line that goes on past the name is left as read."""
+    text = ("台州日报讯 近日，黄岩区召开推进会。\n来源：浙江在线\n本报讯 昨日，温岭市举行演练。\n来源：浙江省水利厅网站消息称\n"
+            "北京图书大厦开业本报讯建在北京西单路口。")
+    spans = spans_of(text, [("黄岩区", "LOC"), ("浙江", "LOC"), ("温岭市", "LOC"), ("浙江省水利厅", "ORG"),
+                            ("北京图书大厦", "LOC"), ("北京西单", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("台州日报", "ORG"), ("黄岩区", "LOC"), ("浙江在线", "ORG"), ("温岭市", "LOC"), ("浙江省水利厅", "ORG"),
+        ("北京图书大厦", "LOC"), ("北京西单", "LOC")]

@@ -73,6 +73,7 @@ from .bodies import (
     unique_body_read_in_part,
     unique_body_read_in_pieces,
     unique_body_read_on_into_a_word,
+    untagged_medium_of_a_dateline_or_source,
     untagged_unique_body,
 )
 from .boundaries import (
@@ -602,6 +603,7 @@ CLEANUP_READING = (
         ", and a place read on into the quoted scheme after it the place alone (柯城区九华乡妙源村|“两山银行”; not before a quoted body: 嵊州市“农函大”; boundaries.place_before_a_quoted_scheme)"
         ", and construction and power groups by their short names companies (中国电建, 中国能建, 中国铁建, 中国华能 …; COMPANIES), a group, its branch's region and the branch's body word one ORG (中国电建|华东|院 → 中国电建华东院; bodies.branch_of_a_group_made_whole)"
         ", and 现, 原, 前, 现任, 曾任 or 时任 before a level body's name out of it (现|市人大常委会|副主任 → 市人大常委会副主任; boundaries.now_or_former_off_a_body)"
+        ", and the medium a dateline or source line names tagged whole as an ORG (台州日报|讯, 来源：|浙江在线; not 本报讯, also after a headline run into it; bodies.untagged_medium_of_a_dateline_or_source)"
 )
 
 
@@ -817,7 +819,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
-                      name_end_given_back_by_a_post):  # again: places read as people late (尼玛石|曲 ×4)
+                      name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

@@ -1235,6 +1235,34 @@ def party_members_team_made_whole(entities: Sequence[Entity], text: str) -> list
 _AFFILIATED = "附属"
 
 
+#: A medium's name: a paper, a portal, a station or a county's media centre (台州日报, 浙江在线, 衢州新闻网, 龙游县融媒体中心).
+_MEDIUM_NAME = (r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|晨报|商报|都市报|时报|新闻网|在线|网|广播电视台|电视台|融媒体中心"
+                r"|客户端|报)")
+#: Where a medium is named in a page's furniture: a dateline at a line's start (台州日报讯), a source line (来源：浙江在线).
+_MEDIUM_OF_A_DATELINE = re.compile(rf"(?m)^[ \t　]*({_MEDIUM_NAME})讯")
+#: The paper's or station's own dateline (本报讯, 本台讯, 本刊讯), which names no medium.
+_OWN_MEDIUM = ("本报", "本台", "本刊")
+_MEDIUM_OF_A_SOURCE_LINE = re.compile(rf"(?:来源|稿源|转自)[：:][ \t　]*({_MEDIUM_NAME})(?=[ \t　]*(?:$|\n|[，。；）)]))")
+
+
+def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag the medium a dateline or source line names, whole, as an ORG (台州日报|讯 近日…, 来源：|浙江| (LOC)在线: local-news
+    page furniture, left untagged or read as its place): LABELS.md tags media names, also in datelines and 来源 lines.
+    Spans inside the name go into it; one that runs out of it leaves the name as read. 本报讯 names no medium, also
+    after a headline run into it (北京图书大厦开业本报讯: People's Daily)."""
+    result = list(entities)
+    for line in (_MEDIUM_OF_A_DATELINE, _MEDIUM_OF_A_SOURCE_LINE):
+        for found in line.finditer(text):
+            start, end = found.span(1)
+            if found.group(1).endswith(_OWN_MEDIUM):
+                continue  # a headline run into the paper's own dateline (北京图书大厦开业本报讯…: People's Daily)
+            inside = [e for e in result if e.start < end and e.end > start]
+            if any(e.start < start or e.end > end for e in inside) or any(e.type == "ORG" and e.text == found.group(1) for e in inside):
+                continue
+            result = [e for e in result if e not in inside] + [Entity(start, end, "ORG", found.group(1))]
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
 #: The body words of a group's branch written after its region (中国电建华东院, 中国铁建大桥局, 中国电建浙江公司).
 _BRANCH_BODY_WORD = re.compile(r"(?:分公司|公司|院|局)")
 
