@@ -2055,8 +2055,9 @@ def test_bare_committees_are_no_bodies_and_go_into_their_posts_and_a_name_stops_
     spans = spans_of(text, [("经济开发区", "LOC"), ("党工委书记", "TITLE"), ("管委会", "ORG"), ("主任", "TITLE"), ("段小勇", "PER"),
                             ("姚安县委", "ORG"), ("常委", "TITLE"), ("宣传", "ORG"), ("部长", "TITLE"), ("吴东", "PER"),
                             ("纪委", "ORG"), ("书记", "TITLE"), ("钟东荣", "PER"), ("董事长", "TITLE"), ("廖晖违", "PER")])
+    # a development zone by its kind alone is no place (GENERIC_WORDS, since stop 73)
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
-        ("经济开发区", "LOC"), ("党工委书记", "TITLE"), ("管委会主任", "TITLE"), ("段小勇", "PER"), ("姚安县委", "ORG"),
+        ("党工委书记", "TITLE"), ("管委会主任", "TITLE"), ("段小勇", "PER"), ("姚安县委", "ORG"),
         ("常委", "TITLE"), ("宣传部长", "TITLE"), ("吴东", "PER"), ("书记", "TITLE"), ("钟东荣", "PER"), ("董事长", "TITLE"),
         ("廖晖", "PER")]
 
@@ -8252,3 +8253,14 @@ def test_a_medium_in_a_dateline_or_a_source_line_is_tagged_whole():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("台州日报", "ORG"), ("黄岩区", "LOC"), ("浙江在线", "ORG"), ("温岭市", "LOC"), ("浙江省水利厅", "ORG"),
         ("北京图书大厦", "LOC"), ("北京西单", "LOC")]
+
+
+def test_a_zone_by_its_kind_alone_is_no_place():
+    """柯城区、衢江区、智造新城和高新区分别作表态发言 (local-news style: 高新区 read as a LOC): a high-tech zone, development
+    zone or industrial park by its kind alone has no distinguishing name (no gold span of the corpora is one; MSRA leaves
+    bare 高新区 untagged 15 times); a zone after its name stays (杭州高新区)."""
+    text = "柯城区、衢江区、智造新城和高新区分别作表态发言。杭州高新区和经济开发区、工业园区的企业参加。"
+    spans = spans_of(text, [("柯城区", "LOC"), ("衢江区", "LOC"), ("智造新城", "LOC"), ("高新区", "LOC"),
+                            ("杭州高新区", "LOC"), ("经济开发区", "LOC"), ("工业园区", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("柯城区", "LOC"), ("衢江区", "LOC"), ("智造新城", "LOC"), ("杭州高新区", "LOC")]

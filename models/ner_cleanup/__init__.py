@@ -604,6 +604,7 @@ CLEANUP_READING = (
         ", and construction and power groups by their short names companies (中国电建, 中国能建, 中国铁建, 中国华能 …; COMPANIES), a group, its branch's region and the branch's body word one ORG (中国电建|华东|院 → 中国电建华东院; bodies.branch_of_a_group_made_whole)"
         ", and 现, 原, 前, 现任, 曾任 or 时任 before a level body's name out of it (现|市人大常委会|副主任 → 市人大常委会副主任; boundaries.now_or_former_off_a_body)"
         ", and the medium a dateline or source line names tagged whole as an ORG (台州日报|讯, 来源：|浙江在线; not 本报讯, also after a headline run into it; bodies.untagged_medium_of_a_dateline_or_source)"
+        ", and zones and parks by their kind alone no places (高新区, 经济开发区, 工业园区, 保税区 …; GENERIC_WORDS)"
 )
 
 
