@@ -8264,3 +8264,13 @@ def test_a_zone_by_its_kind_alone_is_no_place():
                             ("杭州高新区", "LOC"), ("经济开发区", "LOC"), ("工业园区", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("柯城区", "LOC"), ("衢江区", "LOC"), ("智造新城", "LOC"), ("杭州高新区", "LOC")]
+
+
+def test_minsheng_as_peoples_livelihood_is_no_bank():
+    """民生方面，前三季度… (a written dev article: 民生 read as an ORG, CLUENER's short name of 民生银行): the people's
+    livelihood before 方面, 实事, 工程 … is a field, no body; the bank in a list of banks stays (招行、浦发、民生、交行)."""
+    text = "民生方面，前三季度支出增长。招行、浦发、民生、交行的调整力度较大。办好民生实事。"
+    spans = spans_of(text, [("民生", "ORG"), ("招行", "ORG"), ("浦发", "ORG"), ("民生", "ORG"), ("交行", "ORG"),
+                            ("民生", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("招行", "ORG"), ("浦发", "ORG"), ("民生", "ORG"), ("交行", "ORG")]

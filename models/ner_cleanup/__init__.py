@@ -94,6 +94,7 @@ from .boundaries import (
     in_idiom,
     is_document_number_prefix,
     is_figure_only,
+    is_livelihood_field,
     is_quoted_machine_name,
     is_quoted_numbered_product,
     is_reduplicated_measure,
@@ -605,6 +606,7 @@ CLEANUP_READING = (
         ", and 现, 原, 前, 现任, 曾任 or 时任 before a level body's name out of it (现|市人大常委会|副主任 → 市人大常委会副主任; boundaries.now_or_former_off_a_body)"
         ", and the medium a dateline or source line names tagged whole as an ORG (台州日报|讯, 来源：|浙江在线; not 本报讯, also after a headline run into it; bodies.untagged_medium_of_a_dateline_or_source)"
         ", and zones and parks by their kind alone no places (高新区, 经济开发区, 工业园区, 保税区 …; GENERIC_WORDS)"
+        ", and 民生 before a word that makes it the people's livelihood no bank (民生|方面, 民生|实事; boundaries.is_livelihood_field)"
 )
 
 
@@ -836,7 +838,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and e.text not in _TWO_DIRECTIONS  # 尤其是在|中西部 (ORG): the corpora tag none
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
-            and not is_document_number_prefix(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
+            and not is_document_number_prefix(e, text) and not is_livelihood_field(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
             and not is_quoted_numbered_product(e, text) and not is_workshop_named_by_its_kind(e)
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
