@@ -8274,3 +8274,13 @@ def test_minsheng_as_peoples_livelihood_is_no_bank():
                             ("民生", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("招行", "ORG"), ("浦发", "ORG"), ("民生", "ORG"), ("交行", "ORG")]
+
+
+def test_a_company_named_by_its_trade_alone_is_no_body():
+    """新区协调公交公司开通了两条通勤专线 (a written dev article: read whole as an ORG), 镇里联系供电公司上门服务 (local-news
+    style: read whole): a bus or power company by its trade alone is a bare body type (LABELS.md: 供电所), also after
+    the subject and verb the span took in; one named by its place or trade name stays (杭州公交公司, 娃哈哈公司)."""
+    text = "新区协调公交公司开通了专线。镇里联系供电公司上门服务。杭州公交公司和娃哈哈公司参加。公交公司的驾驶员说。"
+    spans = spans_of(text, [("新区协调公交公司", "ORG"), ("镇里联系供电公司", "ORG"), ("杭州公交公司", "ORG"),
+                            ("娃哈哈公司", "ORG"), ("公交公司", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州公交公司", "ORG"), ("娃哈哈公司", "ORG")]

@@ -53,6 +53,7 @@ from .bodies import (
     host_of_an_event,
     is_bare_venue_head,
     is_central_conference_subject,
+    is_company_named_by_its_trade,
     is_event_name,
     is_level_body,
     is_level_body_joined_to_a_person,
@@ -607,6 +608,7 @@ CLEANUP_READING = (
         ", and the medium a dateline or source line names tagged whole as an ORG (台州日报|讯, 来源：|浙江在线; not 本报讯, also after a headline run into it; bodies.untagged_medium_of_a_dateline_or_source)"
         ", and zones and parks by their kind alone no places (高新区, 经济开发区, 工业园区, 保税区 …; GENERIC_WORDS)"
         ", and 民生 before a word that makes it the people's livelihood no bank (民生|方面, 民生|实事; boundaries.is_livelihood_field)"
+        ", and a company named by its trade alone no body, also after the subject and verb it took in (公交公司, 新区协调|公交公司, 镇里联系|供电公司; not 杭州公交公司 nor a quoted name; bodies.is_company_named_by_its_trade)"
 )
 
 
@@ -840,6 +842,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_livelihood_field(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
             and not is_quoted_numbered_product(e, text) and not is_workshop_named_by_its_kind(e)
+            and not is_company_named_by_its_trade(e, text)
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)

@@ -18,6 +18,7 @@ from ..officials import LEVEL_BUREAU
 from ..word_features import (
     is_known_word,
     is_place_word,
+    is_verb,
     word_at,
     word_ends_at,
     word_frequency,
@@ -1261,6 +1262,43 @@ def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: st
                 continue
             result = [e for e in result if e not in inside] + [Entity(start, end, "ORG", found.group(1))]
     return sorted(result, key=lambda e: (e.start, e.end))
+
+
+#: Trades a company is named by where it has no name of its own (公交公司, 供电公司, 物业公司: LABELS.md's bare body types).
+TRADES_OF_A_BARE_COMPANY = frozenset({
+    "公交", "供电", "电力", "电网", "保险", "建筑", "物业", "燃气", "水务", "自来水", "快递", "旅游", "文旅", "劳务", "运营",
+    "城投", "强村", "施工", "平台", "国有", "出租车", "客运", "物流", "担保", "房地产", "地产", "保安", "环卫", "绿化", "监理",
+    "装修", "家政", "租赁", "投资", "外卖"})
+_COMPANY = "公司"
+#: Verbs of asking another body to act that jieba tags as nouns (联系, 委托, 指导, 会同: 镇里联系|供电公司).
+_VERBS_JIEBA_READS_AS_NOUNS = frozenset({"联系", "委托", "指导", "会同"})
+#: A level's authorities, the subject of a sentence (镇里联系供电公司, 县里协调): no place's name.
+_LEVEL_AUTHORITIES = re.compile(r"[省市县区镇乡村]里")
+
+
+def is_company_named_by_its_trade(entity: Entity, text: str) -> bool:
+    """Whether an ORG is a company named by its trade alone (公交公司, 供电公司: bare body types, LABELS.md), also after
+    a subject and a verb it took in (新区协调|公交公司: a written dev article; 镇里联系|供电公司: local-news style), where
+    the words before the trade end in a verb of jieba's and name no place. MSRA and CLUENER tag a bare 保险公司 or
+    公交公司 four times; the written labels none. A company named by its place or trade name stays (杭州公交公司)."""
+    if entity.type != "ORG" or not entity.text.endswith(_COMPANY) or text[entity.start - 1 : entity.start] == "“":
+        return False  # a quoted name is a name (设立“下岗职工再就业担保公司”: MSRA)
+    head = entity.text[: -len(_COMPANY)]
+    trade = next((t for t in TRADES_OF_A_BARE_COMPANY if head.endswith(t)), None)
+    if trade is None:
+        return False
+    if head == trade:
+        return True
+    words = whole_words(text, entity.start, entity.start + len(head) - len(trade))
+    return (words is not None and (is_verb(words[-1]) or words[-1] in _VERBS_JIEBA_READS_AS_NOUNS)
+            and not any(map(_names_a_place, words[:-1])))
+
+
+def _names_a_place(word: str) -> bool:
+    """Whether a word of jieba's names a place of its own: not a generic one (新区) nor a level's authorities (镇里)."""
+    if word in GENERIC_WORDS or _LEVEL_AUTHORITIES.fullmatch(word):
+        return False
+    return is_place_name_or_state(word) or (len(word) >= 3 and bool(UNIT_END.search(word)))
 
 
 #: The body words of a group's branch written after its region (中国电建华东院, 中国铁建大桥局, 中国电建浙江公司).
