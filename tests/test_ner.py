@@ -8284,3 +8284,11 @@ def test_a_company_named_by_its_trade_alone_is_no_body():
     spans = spans_of(text, [("新区协调公交公司", "ORG"), ("镇里联系供电公司", "ORG"), ("杭州公交公司", "ORG"),
                             ("娃哈哈公司", "ORG"), ("公交公司", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州公交公司", "ORG"), ("娃哈哈公司", "ORG")]
+
+
+def test_economic_indicators_are_no_bodies():
+    """GEP核算走在全国前列 (local-news style: GEP, gross ecosystem product, read as an ORG): an indicator's acronym
+    (GDP, GEP, CPI, PMI) is a measure, no body; no gold span of the corpora is one."""
+    text = "丽水市GEP核算走在全国前列，全市GDP同比增长6.2%。"
+    spans = spans_of(text, [("丽水市", "LOC"), ("GEP", "ORG"), ("GDP", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("丽水市", "LOC")]
