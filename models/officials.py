@@ -534,7 +534,9 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
 def _posts_held_after(entities: Sequence[Entity], index: int, verb: str, at: int, place_of_verb: str | None,
                       text: str) -> list[Official]:
     """The officials of the person at ``index`` from the post after ``verb`` (standing at ``at``) in its clause, and
-    the posts listed with it (see :func:`_posts_held`); ``place_of_verb`` is where the person went to hold it."""
+    the posts listed with it (see :func:`_posts_held`); ``place_of_verb`` is where the person went to hold it. None
+    where a person follows the post at once or after 的: the verb was a relative clause's, and the post is that
+    person's (县委书记王建国会见了新当选的…政协主席陈立新)."""
     person = entities[index]
     end = _HELD_POST_CLAUSE_END.search(text, at + len(verb))
     limit = end.start() if end else len(text)
@@ -542,6 +544,8 @@ def _posts_held_after(entities: Sequence[Entity], index: int, verb: str, at: int
                   and entities[i].type in ("TITLE", "PER")), None)
     if first is None or entities[first].type != "TITLE":
         return []
+    if _held_by_a_person_after(entities[first], {e.start: e for e in entities[first + 1 :]}, text):
+        return []  # the holder is named after the post (会见了新当选的…政协主席陈立新): a relative clause's verb
     posts = _posts_listed_from(entities, first, text)
     body, _ = _body_before(entities, first, text)
     if body is None and entities[first - 1].start >= at + len(verb):  # a body after the verb: 是合作社的|理事长

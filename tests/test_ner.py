@@ -8292,3 +8292,14 @@ def test_economic_indicators_are_no_bodies():
     text = "丽水市GEP核算走在全国前列，全市GDP同比增长6.2%。"
     spans = spans_of(text, [("丽水市", "LOC"), ("GEP", "ORG"), ("GDP", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("丽水市", "LOC")]
+
+
+def test_a_post_after_a_later_verb_of_holding_is_not_the_subjects_where_a_person_follows_it():
+    """县委书记王建国会见了新当选的温州市龙湾区政协主席陈立新 (local-news style), 习近平…会见了新当选并获中央政府任命的香港特别行政区
+    第五任行政长官林郑月娥 (CCTV news): the 当选 of a relative clause named the post's holder after it, and the subject
+    was given the post too; a post with its holder right after it is that holder's alone."""
+    text = "县委书记王建国会见了新当选的温州市龙湾区政协主席陈立新。刘桂珍全票当选村党支部书记。"
+    spans = spans_of(text, [("县委书记", "TITLE"), ("王建国", "PER"), ("温州市龙湾区", "LOC"), ("政协主席", "TITLE"),
+                            ("陈立新", "PER"), ("刘桂珍", "PER"), ("党支部书记", "TITLE")])
+    assert sorted((o.name, o.title) for o in extract_officials(text, spans)) == [
+        ("刘桂珍", "党支部书记"), ("王建国", "县委书记"), ("陈立新", "政协主席")]
