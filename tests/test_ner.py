@@ -8303,3 +8303,11 @@ def test_a_post_after_a_later_verb_of_holding_is_not_the_subjects_where_a_person
                             ("陈立新", "PER"), ("刘桂珍", "PER"), ("党支部书记", "TITLE")])
     assert sorted((o.name, o.title) for o in extract_officials(text, spans)) == [
         ("刘桂珍", "党支部书记"), ("王建国", "县委书记"), ("陈立新", "政协主席")]
+
+
+def test_a_body_named_for_its_inspection_work_keeps_its_name():
+    """据国务院教育督导委员会办公室消息 (gov.cn style: the tagger reads 国务院教育督导委员会, and the visit rule cut it at
+    督导 as if the span ran on into an inspection visit): 督导 before 委员会, 局, 司 or 办 is part of a body's name."""
+    text = "据国务院教育督导委员会办公室消息，开学检查将于下月开展。省教育督导室主任到衢州督导。"
+    spans = spans_of(text, [("国务院教育督导委员会", "ORG"), ("衢州督导", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国务院教育督导委员会", "ORG"), ("衢州", "LOC")]

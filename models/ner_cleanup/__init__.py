@@ -611,6 +611,7 @@ CLEANUP_READING = (
         ", and a company named by its trade alone no body, also after the subject and verb it took in (公交公司, 新区协调|公交公司, 镇里联系|供电公司; not 杭州公交公司 nor a quoted name; bodies.is_company_named_by_its_trade)"
         ", and economic indicators' acronyms no bodies (GEP, GDP, CPI, PMI; GENERIC_WORDS)"
         ", and a post after a later verb of holding not the subject's where its holder is named right after it (王建国会见了新当选的…政协主席|陈立新; officials._posts_held_after)"
+        ", and a visit verb before 委, 局, 司 or 办 part of a body's name (国务院教育督导委员会 kept whole; places.visit_destination)"
 )
 
 

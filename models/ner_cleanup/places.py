@@ -1516,8 +1516,9 @@ def water_off_its_river(entity: Entity) -> Entity:
 VISIT_VERBS = ("调研", "考察", "视察", "督导", "慰问")
 _VISIT = re.compile("|".join(VISIT_VERBS))
 #: A visit verb inside a span, where the tagger ran on into the visit (衢州|调研防汛防台 as one ORG); a verb before
-#: 团/组/员/室/处 names a delegation or a post (经贸考察团, 调研组, 调研员: gold spans of MSRA and CLUENER).
-_VISIT_INSIDE = re.compile(rf"(?:{_VISIT.pattern})(?![团组员室处])")
+#: 团/组/员/室/处 names a delegation or a post (经贸考察团, 调研组, 调研员: gold spans of MSRA and CLUENER), and one before
+#: 委/局/司/办 a body (国务院教育督导委员会: gov.cn style, read whole by the tagger).
+_VISIT_INSIDE = re.compile(rf"(?:{_VISIT.pattern})(?![团组员室处委局司办])")
 #: A destination and a visit after a name that took the 来 (陈敏来|浙调研): a place abbreviation (also a city's: 来衢, 来甬)
 #: or 我/本 (来我县调研), at most three more characters (来湖州市调研), the verb.
 _VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(PLACE_ABBREVIATIONS))}衢丽温杭甬嘉湖绍舟我本][\u4e00-\u9fff]{{0,3}}?(?:{_VISIT.pattern})")
