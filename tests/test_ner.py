@@ -8311,3 +8311,15 @@ def test_a_body_named_for_its_inspection_work_keeps_its_name():
     text = "据国务院教育督导委员会办公室消息，开学检查将于下月开展。省教育督导室主任到衢州督导。"
     spans = spans_of(text, [("国务院教育督导委员会", "ORG"), ("衢州督导", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国务院教育督导委员会", "ORG"), ("衢州", "LOC")]
+
+
+def test_a_town_named_with_one_character_and_zhen_keeps_its_doubled_zhen():
+    """龙游县湖镇镇党委书记胡建华 (local-news style: the tagger reads 龙游县 + 湖镇镇, and the doubled-level rule cut the
+    town to 湖镇): a town whose name is one character and 镇 (湖镇, 壶镇) is named 湖镇镇 in full, as Chinese place names
+    take two characters or more; 上罗镇镇|党委书记 still gives up the post's bare level."""
+    text = "龙游县湖镇镇党委书记胡建华说。上罗镇镇党委书记李明说。"
+    spans = spans_of(text, [("龙游县", "LOC"), ("湖镇镇", "LOC"), ("党委书记", "TITLE"), ("胡建华", "PER"),
+                            ("上罗镇镇", "LOC"), ("党委书记", "TITLE"), ("李明", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("龙游县湖镇镇", "LOC"), ("党委书记", "TITLE"), ("胡建华", "PER"), ("上罗镇", "LOC"), ("党委书记", "TITLE"),
+        ("李明", "PER")]

@@ -2187,6 +2187,8 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
             # into a head's post that is not a party organ's (邹城韩庄村村|主任 → 邹城韩庄村 + 村主任, as 村委会主任, 镇长);
             # a village's only there and where the text names no village so elsewhere (合村村|党委书记: 合村村 is one)
             into_post = not entity.text.startswith(("党", "支部", "总支"))
+            if before.text[-1] in "镇乡" and len(_LAST_PLACE_NAME.search(before.text[:-2]).group()) == 1:
+                continue  # a town named with one character and its unit, in full: 湖镇|镇 (湖镇镇, 龙游县)
             if before.text[-1] != "村" or (into_post and text.count(before.text) == text.count(before.text + entity.text)):
                 fixed[index - 1] = Entity(before.start, before.end - 1, "LOC", before.text[:-1])
                 if into_post:
@@ -2207,6 +2209,11 @@ def return_doubled_post_character(entities: Sequence[Entity], text: str) -> list
             fixed[index - 1] = Entity(before.start, cut, "ORG" if before.end < entity.start else before.type,
                                       text[before.start : cut])
     return fixed
+
+
+#: The last name of a chain of places before its unit (龙游县|湖 of 龙游县湖镇镇): a town whose name is one character and
+#: 镇 (湖镇, 壶镇) is named with the unit again (湖镇镇), as Chinese place names take two characters or more.
+_LAST_PLACE_NAME = re.compile(r"[^省市县区州旗盟]*$")
 
 
 #: A body's last character read into the post of its deputy or former head that ends with it (杨湖海事|所原副所长 →
