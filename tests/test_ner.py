@@ -8323,3 +8323,15 @@ def test_a_town_named_with_one_character_and_zhen_keeps_its_doubled_zhen():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("龙游县湖镇镇", "LOC"), ("党委书记", "TITLE"), ("胡建华", "PER"), ("上罗镇", "LOC"), ("党委书记", "TITLE"),
         ("李明", "PER")]
+
+
+def test_a_place_stays_apart_from_the_quoted_name_after_it_and_quotes_stay_outside():
+    """柯城区九华乡妙源村“两山银行”运营以来 (local-news style: the tagger reads 柯城区九华乡妙源村 + “两山银行” as an ORG, and
+    the place was joined to it across the quotation mark): LABELS.md keeps quotation marks outside a span, so the place
+    stays a place and a name quoted whole loses its marks (村里的“幸福食堂” → 幸福食堂); a quotation inside a longer
+    name stays (“１２２”勘察队, as MSRA tags it)."""
+    text = "柯城区九华乡妙源村“两山银行”运营以来，村里的“幸福食堂”开张了，“１２２”勘察队进村。"
+    spans = spans_of(text, [("柯城区九华乡妙源村", "LOC"), ("“两山银行”", "ORG"), ("“幸福食堂”", "ORG"),
+                            ("“１２２”勘察队", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("柯城区九华乡妙源村", "LOC"), ("两山银行", "ORG"), ("幸福食堂", "ORG"), ("“１２２”勘察队", "ORG")]

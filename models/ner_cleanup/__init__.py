@@ -613,6 +613,7 @@ CLEANUP_READING = (
         ", and a post after a later verb of holding not the subject's where its holder is named right after it (王建国会见了新当选的…政协主席|陈立新; officials._posts_held_after)"
         ", and a visit verb before 委, 局, 司 or 办 part of a body's name (国务院教育督导委员会 kept whole; places.visit_destination)"
         ", and a town named with one character and 镇 keeps its doubled 镇 (龙游县湖镇镇|党委书记; not 上罗镇镇|党委书记; posts.return_doubled_post_character)"
+        ", and a place kept apart from the quoted name after it and a name quoted whole without its marks (柯城区九华乡妙源村|“两山银行” → 妙源村 + 两山银行; not “１２２”勘察队; bodies.place_into_organization, boundaries.strip_unpaired_quotes)"
 )
 
 
