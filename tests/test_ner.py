@@ -8335,3 +8335,14 @@ def test_a_place_stays_apart_from_the_quoted_name_after_it_and_quotes_stay_outsi
                             ("“１２２”勘察队", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("柯城区九华乡妙源村", "LOC"), ("两山银行", "ORG"), ("幸福食堂", "ORG"), ("“１２２”勘察队", "ORG")]
+
+
+def test_a_paper_named_by_its_place_is_one_org():
+    """衢州日报记者 毛慧, 据衢州日报报道, 丽水日报全媒体记者 (local-news bylines and reports: the tagger reads 衢 as an ORG,
+    丽水 as a LOC, or nothing): a paper named by its place is a medium, one ORG (MSRA: 安徽日报记者程世来), its office
+    with it (衢州日报社)."""
+    text = "衢州日报记者 毛慧\n据衢州日报报道，丽水日报全媒体记者 叶浩博。记者从丽水日报社获悉，衢州日报社编辑部发布。"
+    spans = spans_of(text, [("衢", "ORG"), ("毛慧", "PER"), ("丽水", "LOC"), ("叶浩博", "PER"), ("丽水日报社", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("衢州日报", "ORG"), ("毛慧", "PER"), ("衢州日报", "ORG"), ("丽水日报", "ORG"), ("叶浩博", "PER"),
+        ("丽水日报社", "ORG"), ("衢州日报社", "ORG")]

@@ -64,6 +64,7 @@ from .bodies import (
     member_or_deliberation_off_body,
     named_fund,
     national_body_made_whole,
+    paper_named_by_its_place,
     party_members_team_made_whole,
     place_into_organization,
     section_into_its_body,
@@ -614,6 +615,7 @@ CLEANUP_READING = (
         ", and a visit verb before 委, 局, 司 or 办 part of a body's name (国务院教育督导委员会 kept whole; places.visit_destination)"
         ", and a town named with one character and 镇 keeps its doubled 镇 (龙游县湖镇镇|党委书记; not 上罗镇镇|党委书记; posts.return_doubled_post_character)"
         ", and a place kept apart from the quoted name after it and a name quoted whole without its marks (柯城区九华乡妙源村|“两山银行” → 妙源村 + 两山银行; not “１２２”勘察队; bodies.place_into_organization, boundaries.strip_unpaired_quotes)"
+        ", and a paper named by its place one ORG with its office or website (衢 (ORG)|州日报记者 → 衢州日报, 据|衢州日报|报道, 丽水 (LOC)|日报 → 丽水日报, 衢州日报社; bodies.paper_named_by_its_place)"
 )
 
 
@@ -829,7 +831,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
-                      name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source):  # again: places read as people late (尼玛石|曲 ×4)
+                      name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source,
+                      paper_named_by_its_place):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

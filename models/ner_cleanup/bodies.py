@@ -1249,6 +1249,43 @@ _OWN_MEDIUM = ("本报", "本台", "本刊")
 _MEDIUM_OF_A_SOURCE_LINE = re.compile(rf"(?:来源|稿源|转自)[：:][ \t　]*({_MEDIUM_NAME})(?=[ \t　]*(?:$|\n|[，。；）)]))")
 
 
+#: The word of a paper named by its place (衢州日报, 丽水日报, 安徽日报).
+_PAPER_WORD = re.compile(r"日报|晚报|都市报|商报|早报|晨报")
+#: The paper's office or website, part of its name (丽水日报社, 中国日报网: CLUENER).
+_PAPER_OFFICE_OR_SITE = ("社", "网")
+#: How long the place before a paper's word may be (衢州, 黑龙江, 内蒙古自治区).
+_PAPER_PLACE_CHARS = range(6, 1, -1)
+
+
+def _paper_named_by_its_place(word: re.Match[str], text: str) -> tuple[int, int] | None:
+    """Where the paper whose word ``word`` is starts and ends, its longest place name before the word that jieba or
+    the lists know, with its office or website after it (丽水日报社, 中国日报网), or ``None``; not inside a 《》 title
+    (:func:`paper_named_alone` reads those)."""
+    start = next((word.start() - size for size in _PAPER_PLACE_CHARS if size <= word.start()
+                  and is_place_name_or_state(text[word.start() - size : word.start()])), None)
+    if start is None or text[start - 1 : start] == "《":
+        return None
+    return start, word.end() + (text[word.end() : word.end() + 1] in _PAPER_OFFICE_OR_SITE)
+
+
+def paper_named_by_its_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a paper named by its place, one ORG, where the tagger read a piece of it or nothing (衢 (ORG)|州日报记者 毛慧,
+    据|衢州日报|报道, 丽水 (LOC)|日报全媒体记者: local-news bylines and reports): LABELS.md tags media names as ORGs,
+    and MSRA tags the bare 安徽日报 of a byline whole. Only a name jieba or the lists know as a place's before the
+    paper's word; spans inside go into it, one that runs out of it leaves it as read (丽水日报社)."""
+    result = list(entities)
+    for word in _PAPER_WORD.finditer(text):
+        paper = _paper_named_by_its_place(word, text)
+        if paper is None:
+            continue
+        start, end = paper
+        inside = [e for e in result if e.start < end and e.end > start]
+        if any(e.start < start or e.end > end for e in inside) or any(e.type == "ORG" and e.start == start and e.end == end for e in inside):
+            continue
+        result = [e for e in result if e not in inside] + [Entity(start, end, "ORG", text[start:end])]
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
 def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag the medium a dateline or source line names, whole, as an ORG (台州日报|讯 近日…, 来源：|浙江| (LOC)在线: local-news
     page furniture, left untagged or read as its place): LABELS.md tags media names, also in datelines and 来源 lines.
