@@ -8346,3 +8346,13 @@ def test_a_paper_named_by_its_place_is_one_org():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("衢州日报", "ORG"), ("毛慧", "PER"), ("衢州日报", "ORG"), ("丽水日报", "ORG"), ("叶浩博", "PER"),
         ("丽水日报社", "ORG"), ("衢州日报社", "ORG")]
+
+
+def test_a_media_centre_or_station_read_as_a_place_is_an_org():
+    """龙游县融媒体中心记者 王丽, 江山市融媒体中心供稿 (local-news bylines: read as LOCs): a county's media centre, a
+    broadcaster or a paper's office is a body, an ORG, as the corpora tag 138 such in MSRA, none a place but
+    CLUENER's 中央电视台 twice; a level's alone is no name (记者从市融媒体中心了解到)."""
+    text = "龙游县融媒体中心记者 王丽 报道。江山市融媒体中心供稿。记者从市融媒体中心了解到。"
+    spans = spans_of(text, [("龙游县融媒体中心", "LOC"), ("王丽", "PER"), ("江山市融媒体中心", "LOC"), ("市融媒体中心", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("龙游县融媒体中心", "ORG"), ("王丽", "PER"), ("江山市融媒体中心", "ORG")]

@@ -616,6 +616,7 @@ CLEANUP_READING = (
         ", and a town named with one character and 镇 keeps its doubled 镇 (龙游县湖镇镇|党委书记; not 上罗镇镇|党委书记; posts.return_doubled_post_character)"
         ", and a place kept apart from the quoted name after it and a name quoted whole without its marks (柯城区九华乡妙源村|“两山银行” → 妙源村 + 两山银行; not “１２２”勘察队; bodies.place_into_organization, boundaries.strip_unpaired_quotes)"
         ", and a paper named by its place one ORG with its office or website (衢 (ORG)|州日报记者 → 衢州日报, 据|衢州日报|报道, 丽水 (LOC)|日报 → 丽水日报, 衢州日报社; bodies.paper_named_by_its_place)"
+        ", and a media centre, broadcaster or paper's office read as a place an ORG (龙游县融媒体中心|记者, 江山市融媒体中心|供稿; retyping.media_body_as_organization)"
 )
 
 
