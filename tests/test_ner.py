@@ -8356,3 +8356,13 @@ def test_a_media_centre_or_station_read_as_a_place_is_an_org():
     spans = spans_of(text, [("龙游县融媒体中心", "LOC"), ("王丽", "PER"), ("江山市融媒体中心", "LOC"), ("市融媒体中心", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("龙游县融媒体中心", "ORG"), ("王丽", "PER"), ("江山市融媒体中心", "ORG")]
+
+
+def test_a_hospital_or_school_by_its_kind_alone_is_no_body():
+    """记者在绿康医养集团旗下的康复医院看到 (local-news style: 康复医院 read as an ORG): a hospital, school or care home
+    by its kind alone (康复医院, 人民医院, 养老院, 幼儿园, 实验小学) has no distinguishing name (LABELS.md: 县人民医院 is no
+    entity; the written labels tag none alone); with its name it stays (绿康医养集团, 衢州市人民医院)."""
+    text = "记者在绿康医养集团旗下的康复医院看到，衢州市人民医院和人民医院的医生来到养老院、幼儿园和实验小学。"
+    spans = spans_of(text, [("绿康医养集团", "ORG"), ("康复医院", "ORG"), ("衢州市人民医院", "ORG"), ("人民医院", "ORG"),
+                            ("养老院", "ORG"), ("幼儿园", "ORG"), ("实验小学", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("绿康医养集团", "ORG"), ("衢州市人民医院", "ORG")]

@@ -617,6 +617,7 @@ CLEANUP_READING = (
         ", and a place kept apart from the quoted name after it and a name quoted whole without its marks (柯城区九华乡妙源村|“两山银行” → 妙源村 + 两山银行; not “１２２”勘察队; bodies.place_into_organization, boundaries.strip_unpaired_quotes)"
         ", and a paper named by its place one ORG with its office or website (衢 (ORG)|州日报记者 → 衢州日报, 据|衢州日报|报道, 丽水 (LOC)|日报 → 丽水日报, 衢州日报社; bodies.paper_named_by_its_place)"
         ", and a media centre, broadcaster or paper's office read as a place an ORG (龙游县融媒体中心|记者, 江山市融媒体中心|供稿; retyping.media_body_as_organization)"
+        ", and hospitals, schools and care homes by their kind alone no bodies (旗下的|康复医院, 人民医院, 养老院, 幼儿园, 实验小学; BARE_BODY_KINDS)"
 )
 
 
@@ -924,6 +925,11 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # a school, hospital, court or bureau of one named before (|学院|院长张国良, 该院|执行局|局长): the
                              # written labels tag none alone; People's Daily tags 医院, 学校, 法院 alone, four times in its dev set
                              "学院", "学校", "医院", "法院", "检察院", "研究院", "执行局", "分公司",
+                             # hospitals, schools and care homes by their kind (旗下的|康复医院|: a local-news sentence written
+                             # for the genre; MSRA tags a bare 儿童医院 and 肿瘤医院 once each, the written labels none)
+                             "康复医院", "人民医院", "中医院", "中医医院", "中心医院", "妇幼保健院", "儿童医院", "肿瘤医院",
+                             "养老院", "护理院", "幼儿园", "中心幼儿园", "中心小学", "实验小学", "小学", "中学", "初中", "高中",
+                             "老年大学",
                              # a workshop of the common-prosperity scheme (村口的“|共富工坊|”里: the written labels tag it none of 49 times)
                              "工坊", "共富工坊",
                              "救援队", "应急救援队",  # a rescue team by its kind alone (|救援队|队长王海军)
