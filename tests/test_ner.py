@@ -8366,3 +8366,30 @@ def test_a_hospital_or_school_by_its_kind_alone_is_no_body():
     spans = spans_of(text, [("绿康医养集团", "ORG"), ("康复医院", "ORG"), ("衢州市人民医院", "ORG"), ("人民医院", "ORG"),
                             ("养老院", "ORG"), ("幼儿园", "ORG"), ("实验小学", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("绿康医养集团", "ORG"), ("衢州市人民医院", "ORG")]
+
+
+def test_a_level_party_school_is_no_body():
+    """省委党校教授王立新作专题辅导报告 (local-news style: read as an ORG; jieba reads 省委党校 as one word, so the level
+    word was not seen standing alone): a party school named by its level (省委党校, 县委党校) is a body named by its level
+    alone (LABELS.md: 县委, 县人民医院); with its place it stays (秀洲区委党校, written labels)."""
+    text = "省委党校教授王立新作专题辅导报告。秀洲区委党校副校长李明说。"
+    spans = spans_of(text, [("省委党校", "ORG"), ("教授", "TITLE"), ("王立新", "PER"), ("秀洲区委党校", "ORG"),
+                            ("副校长", "TITLE"), ("李明", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("教授", "TITLE"), ("王立新", "PER"), ("秀洲区委党校", "ORG"), ("副校长", "TITLE"), ("李明", "PER")]
+
+
+def test_a_working_committee_of_a_kind_goes_into_its_place_or_committee():
+    """常山县委两新工委联合…, 区委两新工委书记钱伟 (local-news style: the tagger ends the ORG at 县委, or reads 工委书记 as
+    the post): a working committee of a kind (两新, 机关, 教育) after its place's party committee or its place is part of
+    that body's name, as the written labels tag 昆山市委两新工委 and 鼓楼区直机关工委; a street's 党工委 before its post
+    stays in the post (祥符街道|党工委书记)."""
+    text = ("常山县委两新工委联合开展专项行动。昆山市委两新工委书记钱伟参加。祥符街道党工委书记金晓华介绍。"
+            "市直机关工委书记周建军主持会议。")
+    spans = spans_of(text, [("常山县委", "ORG"), ("昆山市委", "ORG"), ("工委书记", "TITLE"), ("钱伟", "PER"),
+                            ("祥符街道", "LOC"), ("党工委书记", "TITLE"), ("金晓华", "PER"), ("市直机关工委", "ORG"),
+                            ("书记", "TITLE"), ("周建军", "PER")])
+    # the level's organs' committee is named by its level alone (LABELS.md: 县委): no body
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("常山县委两新工委", "ORG"), ("昆山市委两新工委", "ORG"), ("书记", "TITLE"), ("钱伟", "PER"), ("祥符街道", "LOC"),
+        ("党工委书记", "TITLE"), ("金晓华", "PER"), ("书记", "TITLE"), ("周建军", "PER")]

@@ -77,6 +77,7 @@ from .bodies import (
     unique_body_read_on_into_a_word,
     untagged_medium_of_a_dateline_or_source,
     untagged_unique_body,
+    working_committee_into_its_body,
 )
 from .boundaries import (
     company_named_with_its_group_in_brackets,
@@ -618,6 +619,7 @@ CLEANUP_READING = (
         ", and a paper named by its place one ORG with its office or website (衢 (ORG)|州日报记者 → 衢州日报, 据|衢州日报|报道, 丽水 (LOC)|日报 → 丽水日报, 衢州日报社; bodies.paper_named_by_its_place)"
         ", and a media centre, broadcaster or paper's office read as a place an ORG (龙游县融媒体中心|记者, 江山市融媒体中心|供稿; retyping.media_body_as_organization)"
         ", and hospitals, schools and care homes by their kind alone no bodies (旗下的|康复医院, 人民医院, 养老院, 幼儿园, 实验小学; BARE_BODY_KINDS)"
+        ", and a level's party school or organs' working committee a body named by its level alone (省委党校, 市直机关工委; bodies.is_level_body), and a working committee of a kind after its place's committee or its place part of that body (常山县委|两新工委 → 常山县委两新工委, 昆山市委|两新|工委书记 → 昆山市委两新工委 + 书记; bodies.working_committee_into_its_body)"
 )
 
 
@@ -834,7 +836,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
                       name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source,
-                      paper_named_by_its_place):  # again: places read as people late (尼玛石|曲 ×4)
+                      paper_named_by_its_place, working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

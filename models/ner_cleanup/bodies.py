@@ -345,6 +345,8 @@ def is_level_body(entity: Entity, text: str) -> bool:
         return True  # the bodies of several levels at once: 省区市纪委, 省市县纪委 (from CCTV news)
     if entity.type == "ORG" and _LEVEL_CITY_INVESTMENT.match(entity.text):
         return True  # 县城投集团: jieba reads 县城 (a county seat) before 城投, the level's investment company
+    if entity.type == "ORG" and _LEVEL_SCHOOL_OR_ORGANS_COMMITTEE.fullmatch(entity.text):
+        return True  # 省委党校 (jieba's one word), 市直机关工委 (jieba's 市直): the level's school or organs' committee
     start, end = word_at(text, entity.start)
     if entity.type == "LOC":
         # such a body cut short and then read as a place (市|农业农村|局 → 市农业农村 → 市农业); no place
@@ -359,6 +361,9 @@ def is_level_body(entity: Entity, text: str) -> bool:
 
 #: A level's urban investment company (县城投集团, 市城投公司: local news), named by its level alone.
 _LEVEL_CITY_INVESTMENT = re.compile(r"^[省市州县区]城投(?:集团|公司)")
+#: A level's party school (省委党校, 县委党校: local news), which jieba reads as one word, and the working committee of
+#: a level's organs (市直机关工委; jieba's 市直): bodies named by their level alone.
+_LEVEL_SCHOOL_OR_ORGANS_COMMITTEE = re.compile(r"[省市州县区]委党校|[省市州县区]直(?:属)?机关工委")
 #: The one-character level words, and how a bureau's, office's or commission's name ends.
 _ONE_CHARACTER_LEVELS = frozenset("省市州县区乡镇")
 _BUREAU_ENDINGS = ("局", "厅", "委", "办")
@@ -1247,6 +1252,39 @@ _MEDIUM_OF_A_DATELINE = re.compile(rf"(?m)^[ \t　]*({_MEDIUM_NAME})讯")
 #: The paper's or station's own dateline (本报讯, 本台讯, 本刊讯), which names no medium.
 _OWN_MEDIUM = ("本报", "本台", "本刊")
 _MEDIUM_OF_A_SOURCE_LINE = re.compile(rf"(?:来源|稿源|转自)[：:][ \t　]*({_MEDIUM_NAME})(?=[ \t　]*(?:$|\n|[，。；）)]))")
+
+
+#: A party committee's working committee of a kind, written after its place or committee (两新工委, 机关工委, 教育工委).
+_WORKING_COMMITTEE = re.compile(r"(?:两新|非公|直属机关|机关|教育|企业|国资|金融|卫生|社会)工委")
+
+
+def working_committee_into_its_body(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A working committee of a kind left untagged after its place's party committee or its place goes into that
+    span, one ORG (常山县委|两新工委 → 常山县委两新工委: local-news style), also where the post after it took 工委
+    (昆山市委|两新|工委书记 → 昆山市委两新工委 + 书记): the written labels tag 昆山市委两新工委, 东阳市委教育工委 and
+    鼓楼区直机关工委 whole. A street's 党工委 is no kind of it and stays in its post (祥符街道|党工委书记)."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    index = 0
+    while index < len(ordered):
+        entity = ordered[index]
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        committee = _WORKING_COMMITTEE.match(text, entity.end) if entity.type in ("ORG", "LOC") else None
+        if committee is not None:
+            end = committee.end()
+            if following is not None and following.start < end:
+                # the post took the committee's end (两新|工委书记): it keeps what follows the committee
+                if not (following.type == "TITLE" and following.end > end and entity.end <= following.start):
+                    result.append(entity)
+                    index += 1
+                    continue
+                ordered[index + 1] = Entity(end, following.end, "TITLE", text[end : following.end])
+            result.append(Entity(entity.start, end, "ORG", text[entity.start : end]))
+            index += 1
+            continue
+        result.append(entity)
+        index += 1
+    return result
 
 
 #: The word of a paper named by its place (衢州日报, 丽水日报, 安徽日报).
