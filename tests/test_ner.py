@@ -8393,3 +8393,12 @@ def test_a_working_committee_of_a_kind_goes_into_its_place_or_committee():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("常山县委两新工委", "ORG"), ("昆山市委两新工委", "ORG"), ("书记", "TITLE"), ("钱伟", "PER"), ("祥符街道", "LOC"),
         ("党工委书记", "TITLE"), ("金晓华", "PER"), ("书记", "TITLE"), ("周建军", "PER")]
+
+
+def test_a_chain_ending_in_a_county_goes_on_into_the_untagged_town_after_it():
+    """衢江区举村乡的高山蔬菜基地里 (local-news style: the tagger reads 衢江, completed to 衢江区, and leaves the township
+    举村乡), 衢江区莲花镇的: a chain of places goes on into a township or town named right after its county or district
+    (LABELS.md: one continuous chain); not into a determiner's towns (柯城区各乡镇) nor a word (衢江区美丽乡村)."""
+    text = "衢江区举村乡的蔬菜基地。衢江区莲花镇的农户。柯城区各乡镇都有。衢江区美丽乡村建设。"
+    spans = spans_of(text, [("衢江区", "LOC"), ("衢江区", "LOC"), ("柯城区", "LOC"), ("衢江区", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢江区举村乡", "衢江区莲花镇", "柯城区", "衢江区"]

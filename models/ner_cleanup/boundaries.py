@@ -600,6 +600,7 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
         completed = entity if end == entity.end else Entity(entity.start, end, entity.type, text[entity.start : end])
         end = _end_of_chain_of_places(completed, text, limit)
         end = _end_of_named_feature(text, entity.start, end, limit) if completed.type == "LOC" else end
+        end = _end_of_untagged_town(text, entity.start, end, limit) if completed.type == "LOC" else end
         result.append(completed if end == completed.end else Entity(entity.start, end, "LOC", text[entity.start : end]))
     return result
 
@@ -775,6 +776,35 @@ def _end_of_named_feature(text: str, start: int, end: int, limit: int) -> int:
             return end
         at = word_end
     return feature.end()
+
+
+#: A county-level unit closing a chain of places, and a town's or township's name and unit after it (衢江区|举村乡).
+_COUNTY_UNIT_END = re.compile(r"(?:县|区|市|旗)$")
+_TOWN_AFTER_CHAIN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
+_UNIT_CHARACTERS = set("省市县区镇乡村")
+
+
+def _end_of_untagged_town(text: str, start: int, end: int, limit: int) -> int:
+    """Where a chain of places that ends in a county or district goes on into the township or town named right after it
+    (衢江区|举村乡的高山蔬菜基地, 衢江区|莲花镇的: local-news style, the tagger leaving a town it has not met); else
+    ``end``. As with :func:`_end_of_named_feature`, the name is two or three characters of nouns or unknown words, opens
+    with no count or determiner (柯城区|各乡镇), holds no unit (衢江区|美丽乡村: 乡村 is a word), and a word ends with
+    the unit."""
+    if end - start < 3 or not _COUNTY_UNIT_END.search(text[start:end]):
+        return end
+    town = _TOWN_AFTER_CHAIN.match(text, end)
+    if not town or town.end() > limit or word_at(text, town.end() - 1)[1] != town.end():
+        return end
+    name = town.group("name")
+    if name[0] in _NOT_A_FEATURE_NAME or set(name) & _UNIT_CHARACTERS:
+        return end
+    at = end
+    while at < town.start("name") + len(name):
+        word_start, word_end = word_at(text, at)
+        if word_start < end or word_end > town.start("name") + len(name) or not _noun_or_unknown(text[word_start:word_end]):
+            return end
+        at = word_end
+    return town.end()
 
 
 def _noun_or_unknown(word: str) -> bool:
