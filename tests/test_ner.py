@@ -8402,3 +8402,11 @@ def test_a_chain_ending_in_a_county_goes_on_into_the_untagged_town_after_it():
     text = "衢江区举村乡的蔬菜基地。衢江区莲花镇的农户。柯城区各乡镇都有。衢江区美丽乡村建设。"
     spans = spans_of(text, [("衢江区", "LOC"), ("衢江区", "LOC"), ("柯城区", "LOC"), ("衢江区", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢江区举村乡", "衢江区莲花镇", "柯城区", "衢江区"]
+
+
+def test_a_body_stopping_inside_its_ending_is_completed_not_cut_as_a_fragment():
+    """衢州供电公司员工王晓东 (local-news style: the tagger reads 衢州供电公, and the fragment rule cut it to the place
+    衢州): a body that stops inside an ending the text completes right after it (公|司) is completed, one ORG."""
+    text = "衢州供电公司员工王晓东获得称号。"
+    spans = spans_of(text, [("衢州供电公", "ORG"), ("王晓东", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("衢州供电公司", "ORG"), ("王晓东", "PER")]

@@ -621,6 +621,7 @@ CLEANUP_READING = (
         ", and hospitals, schools and care homes by their kind alone no bodies (旗下的|康复医院, 人民医院, 养老院, 幼儿园, 实验小学; BARE_BODY_KINDS)"
         ", and a level's party school or organs' working committee a body named by its level alone (省委党校, 市直机关工委; bodies.is_level_body), and a working committee of a kind after its place's committee or its place part of that body (常山县委|两新工委 → 常山县委两新工委, 昆山市委|两新|工委书记 → 昆山市委两新工委 + 书记; bodies.working_committee_into_its_body)"
         ", and a chain ending in a county or district run on into the untagged township or town named right after it (衢江区|举村乡 → 衢江区举村乡; not 柯城区|各乡镇, 衢江区|美丽乡村; boundaries._end_of_untagged_town)"
+        ", and a body that stops inside a name ending the text completes right after it no fragment (衢州供电公|司 → 衢州供电公司; common.is_fragment)"
 )
 
 

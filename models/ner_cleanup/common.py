@@ -1307,11 +1307,18 @@ def is_fragment(entity: Entity, text: str) -> bool:
         return True
     if entity.type != "ORG" or len(entity.text) < 4 or entity.text[-1] in _MINOR_BODY_ENDINGS:
         return False
-    if ends_like_a_name(entity.text) or ends_like_a_name(entity.text[:-1]):
+    if ends_like_a_name(entity.text) or ends_like_a_name(entity.text[:-1]) or _ending_completed_after(entity, text):
         return False
     if text.startswith(entity.text[-1] + "长", entity.end):
         return False  # the unit's head follows (…带电作业班|班长: 班 opens 班班 to jieba; the written labels tag such a 班)
     return last_character_opens_next_word(entity, text)
+
+
+def _ending_completed_after(entity: Entity, text: str) -> bool:
+    """Whether an ORG stops inside a body's name ending that the text completes right after it (衢州供电公|司员工: local
+    news), a name :func:`complete_name_endings` completes, no fragment."""
+    return any(entity.text.endswith(ending[:cut]) and text.startswith(ending[cut:], entity.end)
+               for ending in NAME_ENDINGS["ORG"] for cut in range(1, len(ending)))
 
 
 #: Common words that begin with a body's last character (研究部|署, 依法处|置, 所以): a body's name never runs into one;
