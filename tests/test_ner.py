@@ -8410,3 +8410,12 @@ def test_a_body_stopping_inside_its_ending_is_completed_not_cut_as_a_fragment():
     text = "衢州供电公司员工王晓东获得称号。"
     spans = spans_of(text, [("衢州供电公", "ORG"), ("王晓东", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("衢州供电公司", "ORG"), ("王晓东", "PER")]
+
+
+def test_a_chain_ending_in_a_community_name_takes_its_community():
+    """绍兴市越城区北海街道环山社区组织居民… (local-news style: the tagger stops at 环山, as jieba reads 社区组织): a chain
+    that names a street or town and then a community's name goes on into 社区 (LABELS.md: 杭州市余杭区仓前街道景腾社区 is one
+    LOC); a place with no street or town before it is left (杭州|社区养老)."""
+    text = "绍兴市越城区北海街道环山社区组织居民演练。杭州社区养老服务。"
+    spans = spans_of(text, [("绍兴市越城区北海街道环山", "LOC"), ("杭州", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["绍兴市越城区北海街道环山社区", "杭州"]

@@ -622,6 +622,7 @@ CLEANUP_READING = (
         ", and a level's party school or organs' working committee a body named by its level alone (省委党校, 市直机关工委; bodies.is_level_body), and a working committee of a kind after its place's committee or its place part of that body (常山县委|两新工委 → 常山县委两新工委, 昆山市委|两新|工委书记 → 昆山市委两新工委 + 书记; bodies.working_committee_into_its_body)"
         ", and a chain ending in a county or district run on into the untagged township or town named right after it (衢江区|举村乡 → 衢江区举村乡; not 柯城区|各乡镇, 衢江区|美丽乡村; boundaries._end_of_untagged_town)"
         ", and a body that stops inside a name ending the text completes right after it no fragment (衢州供电公|司 → 衢州供电公司; common.is_fragment)"
+        ", and a chain that names a street or town and then a community's name run on into 社区 (北海街道环山|社区 → …环山社区; not 杭州|社区养老; boundaries._end_of_community)"
 )
 
 

@@ -601,6 +601,7 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
         end = _end_of_chain_of_places(completed, text, limit)
         end = _end_of_named_feature(text, entity.start, end, limit) if completed.type == "LOC" else end
         end = _end_of_untagged_town(text, entity.start, end, limit) if completed.type == "LOC" else end
+        end = _end_of_community(text, entity.start, end, limit) if completed.type == "LOC" else end
         result.append(completed if end == completed.end else Entity(entity.start, end, "LOC", text[entity.start : end]))
     return result
 
@@ -805,6 +806,22 @@ def _end_of_untagged_town(text: str, start: int, end: int, limit: int) -> int:
             return end
         at = word_end
     return town.end()
+
+
+#: A chain of places whose last name follows a street's or town's unit (北海街道|环山): a community's name.
+_NAME_AFTER_A_STREET = re.compile(r"(?:街道|镇|乡)([\u4e00-\u9fff]{2,4})$")
+_COMMUNITY = "社区"
+
+
+def _end_of_community(text: str, start: int, end: int, limit: int) -> int:
+    """Where a chain of places that names a street or town and then a community's name goes on into 社区 (绍兴市越城区
+    北海街道环山|社区组织居民: local-news style, where jieba reads 社区组织 and the tagger stops at the name); else ``end``.
+    A place with no street or town before its last name is left (杭州|社区养老)."""
+    name = _NAME_AFTER_A_STREET.search(text, start, end)
+    if (name is None or not text.startswith(_COMMUNITY, end) or end + len(_COMMUNITY) > limit
+            or UNIT_END.search(name.group(1))):
+        return end
+    return end + len(_COMMUNITY)
 
 
 def _noun_or_unknown(word: str) -> bool:
