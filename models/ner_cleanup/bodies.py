@@ -541,7 +541,7 @@ def is_bare_venue_head(entity: Entity, text: str) -> bool:
 
 #: A workshop, of the common-prosperity scheme or of a craft (共富工坊, 苗绣工坊): no name of its own after a kind.
 WORKSHOP = "工坊"
-_UNIT_INSIDE = re.compile(r"[省市县区镇乡村州]")
+_UNIT_OR_PREFECTURE = re.compile(r"[省市县区镇乡村州]")
 
 
 def is_workshop_named_by_its_kind(entity: Entity) -> bool:
@@ -550,7 +550,7 @@ def is_workshop_named_by_its_kind(entity: Entity) -> bool:
     distinguishing name. A workshop after its place (坛头村共富工坊, 台江苗绣工坊) is left as read."""
     head = entity.text[: -len(WORKSHOP)]
     return (entity.type in ("LOC", "ORG") and entity.text.endswith(WORKSHOP) and len(head) >= 1
-            and not _UNIT_INSIDE.search(head) and not any(is_place_name_or_state(head[:end]) for end in range(1, len(head) + 1)))
+            and not _UNIT_OR_PREFECTURE.search(head) and not any(is_place_name_or_state(head[:end]) for end in range(1, len(head) + 1)))
 
 
 #: A section's head's post read with the section's name before it: 计量科|科长 (the section 科 of a bureau, its head 科长).
@@ -1265,25 +1265,17 @@ def working_committee_into_its_body(entities: Sequence[Entity], text: str) -> li
     鼓楼区直机关工委 whole. A street's 党工委 is no kind of it and stays in its post (祥符街道|党工委书记)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
-    index = 0
-    while index < len(ordered):
-        entity = ordered[index]
-        following = ordered[index + 1] if index + 1 < len(ordered) else None
+    for index, entity in enumerate(ordered):
         committee = _WORKING_COMMITTEE.match(text, entity.end) if entity.type in ("ORG", "LOC") else None
-        if committee is not None:
-            end = committee.end()
-            if following is not None and following.start < end:
-                # the post took the committee's end (两新|工委书记): it keeps what follows the committee
-                if not (following.type == "TITLE" and following.end > end and entity.end <= following.start):
-                    result.append(entity)
-                    index += 1
-                    continue
-                ordered[index + 1] = Entity(end, following.end, "TITLE", text[end : following.end])
-            result.append(Entity(entity.start, end, "ORG", text[entity.start : end]))
-            index += 1
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        overlapped = committee is not None and following is not None and following.start < committee.end()
+        if committee is None or (overlapped and not (following.type == "TITLE" and following.end > committee.end()
+                                                     and following.start >= entity.end)):
+            result.append(entity)
             continue
-        result.append(entity)
-        index += 1
+        if overlapped:  # the post took the committee's end (两新|工委书记): it keeps what follows the committee
+            ordered[index + 1] = Entity(committee.end(), following.end, "TITLE", text[committee.end() : following.end])
+        result.append(Entity(entity.start, committee.end(), "ORG", text[entity.start : committee.end()]))
     return result
 
 

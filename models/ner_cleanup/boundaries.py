@@ -40,6 +40,7 @@ from .common import (
     FEATURE_ENDINGS,
     GENERIC_PLACE_OPENINGS,
     GENERIC_WORDS,
+    HAS_A_UNIT,
     JOINERS_BEFORE_A_NAME,
     LEADERS_POSTS_LONGEST_FIRST,
     LONGEST_TERM,
@@ -782,7 +783,6 @@ def _end_of_named_feature(text: str, start: int, end: int, limit: int) -> int:
 #: A county-level unit closing a chain of places, and a town's or township's name and unit after it (衢江区|举村乡).
 _COUNTY_UNIT_END = re.compile(r"(?:县|区|市|旗)$")
 _TOWN_AFTER_CHAIN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
-_UNIT_CHARACTERS = set("省市县区镇乡村")
 
 
 def _end_of_untagged_town(text: str, start: int, end: int, limit: int) -> int:
@@ -797,7 +797,7 @@ def _end_of_untagged_town(text: str, start: int, end: int, limit: int) -> int:
     if not town or town.end() > limit or word_at(text, town.end() - 1)[1] != town.end():
         return end
     name = town.group("name")
-    if name[0] in _NOT_A_FEATURE_NAME or set(name) & _UNIT_CHARACTERS:
+    if name[0] in _NOT_A_FEATURE_NAME or HAS_A_UNIT.search(name):
         return end
     at = end
     while at < town.start("name") + len(name):

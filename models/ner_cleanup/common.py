@@ -551,10 +551,11 @@ JOINERS_BEFORE_A_NAME = frozenset("和与及同跟")
 ENDS_A_NAME = frozenset("市县区乡镇村省州江河湖山街城队局岛港湾峡口路桥会东南西北")
 
 
-#: A kind of village named by its trade or standing (蔬菜专业村, 示范村, 重点村, a title: “农家乐第一村”), and the units that would make one a
-#: place's own (白沙镇示范村).
+#: A kind of village named by its trade or standing (蔬菜专业村, 示范村, 重点村, a title: “农家乐第一村”).
 _KIND_OF_VILLAGE = re.compile(r"(?:专业|示范|重点|特色|明星|第一|涣散|后进|脏乱|空壳)村$")  # also 软弱涣散村, 脏乱村 (CCTV news)
-_HAS_A_UNIT = re.compile(r"[省市县区镇乡村]")
+#: A unit's character anywhere in a name: one makes a kind of village a place's own (白沙镇示范村), and a name after a
+#: county that holds one is no town's (衢江区|美丽乡村).
+HAS_A_UNIT = re.compile(r"[省市县区镇乡村]")
 #: A department of a body named by its kind alone (公司安全保卫部, 该医院办公室).
 _DEPARTMENT_OF_A_BARE_BODY = re.compile(r"^该?(?:公司|集团|医院|学校|学院|中心)[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心)$")
 
@@ -589,10 +590,10 @@ def is_generic(entity: Entity, text: str) -> bool:
     if entity.type == "LOC" and entity.text[-1:] in "旁边" and (entity.text[:-1] in GENERIC_WORDS
                                                               or entity.text[:-1] in ("国道", "省道", "县道")):
         return True  # a generic word or bare road and its side (位于|国道旁|的天摩沟: written dev)
-    if entity.type == "LOC" and _KIND_OF_VILLAGE.search(entity.text) and not _HAS_A_UNIT.search(entity.text[:-3]):
+    if entity.type == "LOC" and _KIND_OF_VILLAGE.search(entity.text) and not HAS_A_UNIT.search(entity.text[:-3]):
         return True  # a kind of village, not one (蔬菜专业村, 乡村振兴示范村, “农家乐第一村”; not 白沙镇|示范村)
     if (entity.type == "LOC" and text.startswith("村", entity.end) and _KIND_OF_VILLAGE.search(entity.text + "村")
-            and not _HAS_A_UNIT.search(entity.text)):
+            and not HAS_A_UNIT.search(entity.text)):
         return True  # the kind read without its 村 (由|后进|村变成了全国文明村: CCTV news)
     if entity.type == "ORG" and _DEPARTMENT_OF_A_BARE_BODY.match(entity.text):
         return True  # 公司|安全保卫部: a department of a body named by its kind alone (MSRA tags 3 such: 公司总部)
