@@ -62,6 +62,7 @@ from .common import (
     longest_first,
     mentions_of,
     name_spelled_out_from,
+    name_tagged_whole,
     overlaps_another,
     overlaps_any,
     reads_as_places,
@@ -1309,10 +1310,7 @@ def paper_named_by_its_place(entities: Sequence[Entity], text: str) -> list[Enti
         if paper is None:
             continue
         start, end = paper
-        inside = [e for e in result if e.start < end and e.end > start]
-        if any(e.start < start or e.end > end for e in inside) or any(e.type == "ORG" and e.start == start and e.end == end for e in inside):
-            continue
-        result = [e for e in result if e not in inside] + [Entity(start, end, "ORG", text[start:end])]
+        result = name_tagged_whole(result, Entity(start, end, "ORG", text[start:end]))
     return sorted(result, key=lambda e: (e.start, e.end))
 
 
@@ -1324,13 +1322,9 @@ def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: st
     result = list(entities)
     for line in (_MEDIUM_OF_A_DATELINE, _MEDIUM_OF_A_SOURCE_LINE):
         for found in line.finditer(text):
-            start, end = found.span(1)
             if found.group(1).endswith(_OWN_MEDIUM):
                 continue  # a headline run into the paper's own dateline (北京图书大厦开业本报讯…: People's Daily)
-            inside = [e for e in result if e.start < end and e.end > start]
-            if any(e.start < start or e.end > end for e in inside) or any(e.type == "ORG" and e.text == found.group(1) for e in inside):
-                continue
-            result = [e for e in result if e not in inside] + [Entity(start, end, "ORG", found.group(1))]
+            result = name_tagged_whole(result, Entity(*found.span(1), "ORG", found.group(1)))
     return sorted(result, key=lambda e: (e.start, e.end))
 
 

@@ -188,6 +188,16 @@ CLAUSE_END_MARKS = "，。；！？：\n"
 _CLAUSE_ENDS = re.compile(f"[{CLAUSE_END_MARKS}]")
 
 
+def name_tagged_whole(entities: Sequence[Entity], name: Entity) -> list[Entity]:
+    """``entities`` with ``name`` tagged in place of the spans that lie inside it (the pieces the tagger read of it),
+    or as they are where one of them runs out of it: a name found in the text is tagged whole only where it cuts no
+    span."""
+    inside = [e for e in entities if e.start < name.end and name.start < e.end]
+    if any(e.start < name.start or e.end > name.end for e in inside):
+        return list(entities)
+    return [e for e in entities if e not in inside] + [name]
+
+
 def clause_around(entity: Entity, text: str) -> tuple[int, int]:
     """Where the clause that holds ``entity`` starts and ends: after the clause mark before it, at the one after."""
     start = max(text.rfind(mark, 0, entity.start) for mark in CLAUSE_END_MARKS) + 1

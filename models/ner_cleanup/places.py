@@ -82,6 +82,7 @@ from .common import (
     is_place_or_city,
     longest_first,
     longest_name_before,
+    name_tagged_whole,
     names_holding_a_post,
     overlaps_another,
     overlaps_any,
@@ -469,9 +470,8 @@ def free_trade_zone_named_whole(entities: Sequence[Entity], text: str) -> list[E
     found = list(entities)
     for zone in [*_FREE_TRADE_ZONE.finditer(text), *_PROVINCE_FREE_TRADE_ZONE.finditer(text)]:
         named = Entity(zone.start(), zone.end(), "LOC", zone.group())
-        inside = [e for e in found if e.start < zone.end() and zone.start() < e.end]
-        if all(zone.start() <= e.start and e.end <= zone.end() for e in inside) and not in_book_title(named, text):
-            found = [e for e in found if e not in inside] + [named]
+        if not in_book_title(named, text):
+            found = name_tagged_whole(found, named)
     # the 港 of a free trade port named by no province is no place of its own (自由贸易|港)
     words = [(zone.start(), zone.end()) for zone in _FREE_TRADE_WORD.finditer(text)]
     found = [e for e in found if not (len(e.text) == 1 and any(start <= e.start and e.end <= end for start, end in words))]
