@@ -1245,8 +1245,10 @@ def party_members_team_made_whole(entities: Sequence[Entity], text: str) -> list
 _AFFILIATED = "附属"
 
 
+#: The words a paper is named with after its place (衢州日报, 钱江晚报, 浙江商报).
+_PAPER_WORDS = ("日报", "晚报", "早报", "晨报", "商报", "都市报")
 #: A medium's name: a paper, a portal, a station or a county's media centre (台州日报, 浙江在线, 衢州新闻网, 龙游县融媒体中心).
-_MEDIUM_NAME = (r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|晨报|商报|都市报|时报|新闻网|在线|网|广播电视台|电视台|融媒体中心"
+_MEDIUM_NAME = (rf"[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(_PAPER_WORDS)}|时报|新闻网|在线|网|广播电视台|电视台|融媒体中心"
                 r"|客户端|报)")
 #: Where a medium is named in a page's furniture: a dateline at a line's start (台州日报讯), a source line (来源：浙江在线).
 _MEDIUM_OF_A_DATELINE = re.compile(rf"(?m)^[ \t　]*({_MEDIUM_NAME})讯")
@@ -1281,7 +1283,7 @@ def working_committee_into_its_body(entities: Sequence[Entity], text: str) -> li
 
 
 #: The word of a paper named by its place (衢州日报, 丽水日报, 安徽日报).
-_PAPER_WORD = re.compile(r"日报|晚报|都市报|商报|早报|晨报")
+_PAPER_WORD = re.compile("|".join(_PAPER_WORDS))
 #: The paper's office or website, part of its name (丽水日报社, 中国日报网: CLUENER).
 _PAPER_OFFICE_OR_SITE = ("社", "网")
 #: How long the place before a paper's word may be (衢州, 黑龙江, 内蒙古自治区).
