@@ -8419,3 +8419,13 @@ def test_a_chain_ending_in_a_community_name_takes_its_community():
     text = "绍兴市越城区北海街道环山社区组织居民演练。杭州社区养老服务。"
     spans = spans_of(text, [("绍兴市越城区北海街道环山", "LOC"), ("杭州", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["绍兴市越城区北海街道环山社区", "杭州"]
+
+
+def test_a_named_library_or_museum_read_as_a_place_is_an_org():
+    """本次活动由龙游县文化和广电旅游体育局主办，龙游县图书馆承办 (local-news style: the library read as a LOC): a named
+    library, museum or memorial hall is a named service venue, an ORG (LABELS.md), as the written labels tag all ten of
+    theirs (MSRA tags them places); a bare one stays no name (在|纪念馆|不远处) and a stadium a place."""
+    text = "龙游县图书馆承办，参观香山革命纪念馆，在纪念馆不远处，黄龙体育馆内。"
+    spans = spans_of(text, [("龙游县图书馆", "LOC"), ("香山革命纪念馆", "LOC"), ("纪念馆", "LOC"), ("黄龙体育馆", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("龙游县图书馆", "ORG"), ("香山革命纪念馆", "ORG"), ("黄龙体育馆", "LOC")]

@@ -623,6 +623,7 @@ CLEANUP_READING = (
         ", and a chain ending in a county or district run on into the untagged township or town named right after it (衢江区|举村乡 → 衢江区举村乡; not 柯城区|各乡镇, 衢江区|美丽乡村; boundaries._end_of_untagged_town)"
         ", and a body that stops inside a name ending the text completes right after it no fragment (衢州供电公|司 → 衢州供电公司; common.is_fragment)"
         ", and a chain that names a street or town and then a community's name run on into 社区 (北海街道环山|社区 → …环山社区; not 杭州|社区养老; boundaries._end_of_community)"
+        ", and a named library, museum or memorial hall read as a place an ORG (龙游县图书馆|承办, 香山革命纪念馆; not a bare 纪念馆 nor a stadium; retyping.cultural_venue_as_organization)"
 )
 
 
