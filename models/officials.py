@@ -412,12 +412,18 @@ _OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|自治区|团[省市�
 _ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9fff]{{2,5}}")
 
 
+#: How long a post has been held, between the post and 的 before the name (担任村党支部书记|20年的|叶建平, 当了十多年村委会主任的).
+_YEARS_HELD_DE = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)多?年(?:来|多)?的")
+
+
 def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
     """Whether ``post`` is the person's: it ends where the name starts, or an untagged role of theirs stands
-    between, or 的 alone (当选三街村党支部书记的王洪旗), or one space (a caption's 茅坪乡党委书记 兰胜华：), also after a note on
-    how the post is held (应急管理局副局长（主持工作）林道雄), or the closing quote of a quoted post (“第一书记”黄亚祥)."""
+    between, or 的 alone (当选三街村党支部书记的王洪旗) or after how long it has been held (担任村党支部书记20年的叶建平),
+    or one space (a caption's 茅坪乡党委书记 兰胜华：), also after a note on how the post is held
+    (应急管理局副局长（主持工作）林道雄), or the closing quote of a quoted post (“第一书记”黄亚祥)."""
     between = _without_post_note(text[post.end : person.start])
-    return between in ("", "的", " ", "\u3000", "”") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
+    return (between in ("", "的", " ", "\u3000", "”") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
+            or bool(_YEARS_HELD_DE.fullmatch(between)))
 
 
 #: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任;

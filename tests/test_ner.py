@@ -8429,3 +8429,12 @@ def test_a_named_library_or_museum_read_as_a_place_is_an_org():
     spans = spans_of(text, [("龙游县图书馆", "LOC"), ("香山革命纪念馆", "LOC"), ("纪念馆", "LOC"), ("黄龙体育馆", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("龙游县图书馆", "ORG"), ("香山革命纪念馆", "ORG"), ("黄龙体育馆", "LOC")]
+
+
+def test_a_post_held_for_years_before_de_and_the_name_is_the_persons():
+    """担任村党支部书记20年的叶建平 (local-news style: the post kept, no official): how long the post has been held, between
+    the post and 的, leaves the post the person's after 的, as 当选三街村党支部书记的王洪旗 is."""
+    text = "担任村党支部书记20年的叶建平，把穷村变成了富村。当了十多年村委会主任的王根土说。"
+    spans = spans_of(text, [("党支部书记", "TITLE"), ("叶建平", "PER"), ("村委会主任", "TITLE"), ("王根土", "PER")])
+    assert sorted((o.name, o.title) for o in extract_officials(text, spans)) == [
+        ("叶建平", "党支部书记"), ("王根土", "村委会主任")]
