@@ -113,8 +113,13 @@ def media_body_as_organization(entity: Entity) -> Entity:
     """A media centre, broadcaster or paper's office read as a place is an ORG (龙游县融媒体中心|记者 王丽,
     江山市融媒体中心|供稿: local-news bylines, read as LOCs): MSRA tags 138 such bodies ORG, none LOC; CLUENER tags
     中央电视台 twice a place."""
-    ending = next((e for e in MEDIA_BODY_ENDINGS if entity.text.endswith(e)), None) if entity.type == "LOC" else None
-    if ending is not None and len(entity.text) > len(ending):  # a bare 电视台 names none
+    return _named_place_with_ending_as_organization(entity, MEDIA_BODY_ENDINGS)  # a bare 电视台 names none
+
+
+def _named_place_with_ending_as_organization(entity: Entity, endings: tuple[str, ...]) -> Entity:
+    """A LOC that ends with one of ``endings`` after a name of its own (more than the ending), as an ORG."""
+    ending = next((e for e in endings if entity.text.endswith(e)), None) if entity.type == "LOC" else None
+    if ending is not None and len(entity.text) > len(ending):
         return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
 
@@ -129,10 +134,7 @@ def cultural_venue_as_organization(entity: Entity) -> Entity:
     for the genre, read as a LOC): LABELS.md makes named service venues bodies, and the written labels tag all ten of
     theirs ORG (温州市少年宫, …博物馆, …纪念馆); MSRA tags them places (about 200 in its training sentences), which
     LABELS.md overrides. A bare one (在|纪念馆|不远处) is no name; stadiums and parks stay places."""
-    ending = next((e for e in CULTURAL_VENUE_ENDINGS if entity.text.endswith(e)), None) if entity.type == "LOC" else None
-    if ending is not None and len(entity.text) > len(ending):
-        return Entity(entity.start, entity.end, "ORG", entity.text)
-    return entity
+    return _named_place_with_ending_as_organization(entity, CULTURAL_VENUE_ENDINGS)
 
 
 def power_station_as_organization(entity: Entity) -> Entity:
