@@ -59,6 +59,7 @@ from .common import (
     is_place_name_or_state,
     is_place_or_city,
     is_venue_word,
+    joined_to_the_body_before,
     longest_first,
     mentions_of,
     name_spelled_out_from,
@@ -1197,16 +1198,10 @@ def campus_into_its_body(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A campus or branch named right after its body, read as a place or body of its own, is part of the body, one ORG
     (张国清先后来到北京大学第一医院|密云院区 (LOC): CCTV news), as a department after its body is (LABELS.md's ORG is
     the named body; 密云院区 alone names no place)."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    result: list[Entity] = []
-    for entity in ordered:
-        before = result[-1] if result else None
-        if (before is not None and before.type == "ORG" and entity.type in ("LOC", "ORG") and before.end == entity.start
-                and entity.text.endswith(_CAMPUS_ENDINGS) and len(entity.text) > 2):
-            result[-1] = Entity(before.start, entity.end, "ORG", text[before.start : entity.end])
-            continue
-        result.append(entity)
-    return result
+    def join_end(before: Entity, entity: Entity) -> int | None:
+        return entity.end if (before.type == "ORG" and entity.type in ("LOC", "ORG") and before.end == entity.start
+                              and entity.text.endswith(_CAMPUS_ENDINGS) and len(entity.text) > 2) else None
+    return joined_to_the_body_before(entities, text, join_end)
 
 
 def unique_body_read_on_into_a_word(entity: Entity, text: str) -> Entity:
@@ -1376,30 +1371,18 @@ def branch_of_a_group_made_whole(entities: Sequence[Entity], text: str) -> list[
     body word after that are one ORG, the branch (中国电建|华东|院负责施工 → 中国电建华东院: a local-news sentence written for
     the genre; 中国电建浙江公司). Only after a company of :data:`COMPANIES` and a place of four characters or fewer; a
     place with no body word after it stays a place (中国能建|在|浙江)."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    result: list[Entity] = []
-    for entity in ordered:
-        group = result[-1] if result else None
+    def join_end(group: Entity, entity: Entity) -> int | None:
         word = _BRANCH_BODY_WORD.match(text, entity.end) if entity.type == "LOC" and len(entity.text) <= 4 else None
-        if (group is not None and word is not None and group.type == "ORG" and group.text in COMPANIES
-                and group.end == entity.start):
-            result[-1] = Entity(group.start, word.end(), "ORG", text[group.start : word.end()])
-            continue
-        result.append(entity)
-    return result
+        return (word.end() if word is not None and group.type == "ORG" and group.text in COMPANIES
+                and group.end == entity.start else None)
+    return joined_to_the_body_before(entities, text, join_end)
 
 
 def affiliated_body_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A body and the one affiliated to it, tagged apart across 附属, are one ORG (浙江大学医学院|附属|邵逸夫医院: a
     local-news sentence written for the genre, read as two bodies): every gold span of MSRA, CLUENER and the written
     labels that meets 附属 holds it (首都医科大学附属北京友谊医院), and none stands between two."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    result: list[Entity] = []
-    for entity in ordered:
-        before = result[-1] if result else None
-        if (before is not None and before.type == "ORG" and entity.type == "ORG"
-                and text[before.end : entity.start] == _AFFILIATED):
-            result[-1] = Entity(before.start, entity.end, "ORG", text[before.start : entity.end])
-            continue
-        result.append(entity)
-    return result
+    def join_end(before: Entity, entity: Entity) -> int | None:
+        return (entity.end if before.type == "ORG" and entity.type == "ORG" and text[before.end : entity.start] == _AFFILIATED
+                else None)
+    return joined_to_the_body_before(entities, text, join_end)

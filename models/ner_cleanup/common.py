@@ -188,6 +188,21 @@ CLAUSE_END_MARKS = "，。；！？：\n"
 _CLAUSE_ENDS = re.compile(f"[{CLAUSE_END_MARKS}]")
 
 
+def joined_to_the_body_before(entities: Sequence[Entity], text: str,
+                              join_end: Callable[[Entity, Entity], int | None]) -> list[Entity]:
+    """``entities`` in text order, each span joined to the one kept before it as one ORG that ends where
+    ``join_end(before, span)`` says, or kept as it is where that gives ``None``: the shape of the rules that make a
+    body whole from its pieces (a campus, an affiliated body, a group's branch, a committee joined across 和)."""
+    result: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: e.start):
+        end = join_end(result[-1], entity) if result else None
+        if end is None:
+            result.append(entity)
+        else:
+            result[-1] = Entity(result[-1].start, end, "ORG", text[result[-1].start : end])
+    return result
+
+
 def name_tagged_whole(entities: Sequence[Entity], name: Entity) -> list[Entity]:
     """``entities`` with ``name`` tagged in place of the spans that lie inside it (the pieces the tagger read of it),
     or as they are where one of them runs out of it: a name found in the text is tagged whole only where it cuts no

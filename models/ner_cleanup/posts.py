@@ -89,6 +89,7 @@ from .common import (
     is_cjk,
     is_place_name_or_state,
     is_place_or_city,
+    joined_to_the_body_before,
     last_character_opens_next_word,
     longest_first,
     nouns_only,
@@ -1907,16 +1908,10 @@ def committee_joined_across_he(entities: Sequence[Entity], text: str) -> list[En
     """A committee whose name joins two fields with 和, read as two ORGs, is one: 全国人大宪法|和|法律委员会, 民族|和|宗教委员会,
     监察|和|司法委员会 (CCTV news). Only where the first ends like no name and the second is a 委员会: no gold pair of
     ORGs around a 和 in the corpora is such (央行和公安部, 新闻出版署和国家版权局 stay two)."""
-    ordered = sorted(entities, key=lambda e: e.start)
-    result: list[Entity] = []
-    for entity in ordered:
-        first = result[-1] if result else None
-        if (first is not None and first.type == "ORG" and entity.type == "ORG" and text[first.end : entity.start] == "和"
-                and entity.text.endswith("委员会") and not ends_like_a_name(first.text)):
-            result[-1] = Entity(first.start, entity.end, "ORG", text[first.start : entity.end])
-        else:
-            result.append(entity)
-    return result
+    def join_end(first: Entity, entity: Entity) -> int | None:
+        return (entity.end if first.type == "ORG" and entity.type == "ORG" and text[first.end : entity.start] == "和"
+                and entity.text.endswith("委员会") and not ends_like_a_name(first.text) else None)
+    return joined_to_the_body_before(entities, text, join_end)
 
 
 #: A committee's chair post with the committee's short name read into it: 宪法法律委|副主任委员, 教科文卫委|副主任委员.
