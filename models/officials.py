@@ -488,7 +488,8 @@ def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: st
 
 def is_apposition_after_a_comma(entities: Sequence[Entity], comma: int, text: str) -> bool:
     """Whether the clause after the comma at ``comma`` is only bodies, places and posts, ending on a post at a clause's
-    end: what the name before the comma is (袁少敏，孝感市陡岗镇袁湖村党支部书记。: CCTV news), the name's posts."""
+    end: what the name before the comma is (袁少敏，孝感市陡岗镇袁湖村党支部书记。: CCTV news), the name's posts, also
+    where another clause follows (陈立新，江山市水利局党组成员、副局长，长期分管…: a feature's portrait)."""
     at, post_last = comma + 1, False
     for entity in sorted((e for e in entities if e.start > comma), key=lambda e: e.start):
         if entity.start != at or entity.type not in ("LOC", "ORG", "TITLE"):
@@ -496,7 +497,7 @@ def is_apposition_after_a_comma(entities: Sequence[Entity], comma: int, text: st
         at, post_last = entity.end, entity.type == "TITLE"
         if post_last and text[at : at + 1] == "、":
             at += 1
-    return post_last and at > comma + 1 and (at == len(text) or text[at] in "。；;！\n")
+    return post_last and at > comma + 1 and (at == len(text) or text[at] in "。；;！，,\n")
 
 
 def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Official]:

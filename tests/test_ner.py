@@ -8438,3 +8438,16 @@ def test_a_post_held_for_years_before_de_and_the_name_is_the_persons():
     spans = spans_of(text, [("党支部书记", "TITLE"), ("叶建平", "PER"), ("村委会主任", "TITLE"), ("王根土", "PER")])
     assert sorted((o.name, o.title) for o in extract_officials(text, spans)) == [
         ("叶建平", "党支部书记"), ("王根土", "村委会主任")]
+
+
+def test_a_name_before_a_comma_holds_the_posts_of_an_apposition_that_goes_on_after_a_comma():
+    """陈立新，江山市水利局党组成员、副局长，长期分管农村饮用水工作。 (local-news style: the posts were dropped as held by
+    no one): a clause of only bodies and posts after a name and a comma says what the name is also where another
+    clause follows it, as it does at a sentence's end (袁少敏，…党支部书记。)."""
+    text = "陈立新，江山市水利局党组成员、副局长，长期分管农村饮用水工作。"
+    spans = spans_of(text, [("陈立新", "PER"), ("江山市水利局", "ORG"), ("党组成员", "TITLE"), ("副局长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("陈立新", "PER"), ("江山市水利局", "ORG"), ("党组成员", "TITLE"), ("副局长", "TITLE")]
+    assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("陈立新", "党组成员", "江山市水利局"), ("陈立新", "副局长", "江山市水利局")]
