@@ -420,10 +420,30 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
     """Whether ``post`` is the person's: it ends where the name starts, or an untagged role of theirs stands
     between, or 的 alone (当选三街村党支部书记的王洪旗) or after how long it has been held (担任村党支部书记20年的叶建平),
     or one space (a caption's 茅坪乡党委书记 兰胜华：), also after a note on how the post is held
-    (应急管理局副局长（主持工作）林道雄), or the closing quote of a quoted post (“第一书记”黄亚祥)."""
+    (应急管理局副局长（主持工作）林道雄), or the closing quote of a quoted post (“第一书记”黄亚祥), or a comma that closes
+    a clause of 作为 (:func:`is_post_as_of_the_next_name`)."""
     between = _without_post_note(text[post.end : person.start])
     return (between in ("", "的", " ", "\u3000", "”") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
-            or bool(_YEARS_HELD_DE.fullmatch(between)))
+            or bool(_YEARS_HELD_DE.fullmatch(between)) or is_post_as_of_the_next_name(post, person, text))
+
+
+#: What opens a clause that says what the person opening the next clause is (作为村党支部书记，王建华…; 身为…总经理，刘勇…).
+_AS_A_POST = re.compile(r"[“‘\s]*(?:作为|身为)")
+#: What ends the clause before one a name opens.
+_CLAUSE_MARKS = "，,。；;！？：:\n"
+
+
+def is_post_as_of_the_next_name(post: Entity, person: Entity, text: str) -> bool:
+    """Whether ``post`` closes a clause that opens with 作为 or 身为 (as …) at the comma right before ``person``, which
+    opens the next clause: the person holds it (作为村党支部书记，王建华每天都要…: local-news portraits)."""
+    if text[post.end : person.start] not in ("，", ","):
+        return False
+    return opens_as_a_post(text, max(text.rfind(mark, 0, post.start) for mark in _CLAUSE_MARKS) + 1)
+
+
+def opens_as_a_post(text: str, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` opens with 作为 or 身为 (as …)."""
+    return bool(_AS_A_POST.match(text, clause_start))
 
 
 #: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任;

@@ -8451,3 +8451,17 @@ def test_a_name_before_a_comma_holds_the_posts_of_an_apposition_that_goes_on_aft
         ("陈立新", "PER"), ("江山市水利局", "ORG"), ("党组成员", "TITLE"), ("副局长", "TITLE")]
     assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("陈立新", "党组成员", "江山市水利局"), ("陈立新", "副局长", "江山市水利局")]
+
+
+def test_a_post_after_zuowei_is_held_by_the_person_opening_the_next_clause():
+    """作为村党支部书记，王建华每天都要到… (local-news style: the post was dropped as held by no one): a clause that opens
+    with 作为 or 身为 (as …) and ends on a post at a comma gives the post to the person who opens the next clause; a
+    clause of 作为 with no post (作为一名老党员，) gives none, nor does a post whose next clause opens with no name."""
+    text = "作为村党支部书记，王建华每天都要到养老服务中心看一看。身为龙游县供电公司总经理，刘勇经常深入一线。作为局长，要带头。"
+    spans = spans_of(text, [("党支部书记", "TITLE"), ("王建华", "PER"), ("龙游县供电公司", "ORG"), ("总经理", "TITLE"),
+                            ("刘勇", "PER"), ("局长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("党支部书记", "TITLE"), ("王建华", "PER"), ("龙游县供电公司", "ORG"), ("总经理", "TITLE"), ("刘勇", "PER")]
+    assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("刘勇", "总经理", "龙游县供电公司"), ("王建华", "党支部书记", None)]

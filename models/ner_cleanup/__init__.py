@@ -626,6 +626,7 @@ CLEANUP_READING = (
         ", and a named library, museum or memorial hall read as a place an ORG (龙游县图书馆|承办, 香山革命纪念馆; not a bare 纪念馆 nor a stadium; retyping.cultural_venue_as_organization)"
         ", and a post held for years before 的 and the name the person's, an official (担任村党支部书记|20年的|叶建平; officials._post_reaches)"
         ", and officials: a name before a comma holds the posts of an apposition of only bodies and posts also where another clause follows it after a comma (陈立新，江山市水利局党组成员、副局长，长期分管…)"
+        ", and officials: a clause that opens with 作为 or 身为 and ends on a post at a comma gives its posts to the person who opens the next clause (作为村党支部书记，王建华…; 身为龙游县供电公司总经理，刘勇…; not 作为一名老党员，)"
 )
 
 

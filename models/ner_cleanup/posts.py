@@ -34,6 +34,7 @@ from ..officials import (
     held_by_a_person_after,
     is_apposition_after_a_comma,
     opens_a_biography,
+    opens_as_a_post,
     sentence_start,
 )
 from ..word_features import (
@@ -572,6 +573,9 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     elif any(clause.start() == start for person in _sentence_opening_people(entities, start, text)
              for clause in biography_clause_starts(entities, person, text)):
         return False  # 张三，男，汉族，…，现任遂昌县委书记: the biography's subject holds it
+    if opens_as_a_post(text, start) and text[end : end + 1] in "，," and any(
+            other.type == "PER" and other.start == end + 1 for other in entities):
+        return False  # 作为村党支部书记，王建华…: the name opening the next clause holds the posts
     listing = [found.end() for found in _THOSE_WHO_ARE.finditer(text, start, entity.start)]
     if listing:
         start = listing[-1]  # 陪同普京访华的有|外交部部长、第一副总理…: the list's posts are none of 普京's
