@@ -227,14 +227,60 @@ def _joiner_and_level_body(between: str) -> bool:
 
 
 def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
-    """Indices of the posts joined by 、/兼 that end with the post ``entities[last]``, last first."""
+    """Indices of the posts joined by 、/兼 that end with the post ``entities[last]``, last first; also across the comma
+    of a clause of posts before another (:func:`holder_of_posts_before_a_comma`) with a body named by its level after
+    it (…党组书记、局长，|市河湖管理中心|主任陈刚)."""
     posts = [last]
     position = last - 1
-    while (position >= 0 and entities[position].type == "TITLE"
-           and _joins_posts(text[entities[position].end : entities[posts[-1]].start])):
+    while position >= 0 and entities[position].type == "TITLE" and (
+            _joins_posts(between := text[entities[position].end : entities[posts[-1]].start])
+            or _comma_and_level_body(entities, entities[position].end, between, text)):
         posts.append(position)
         position -= 1
     return posts
+
+
+def _comma_and_level_body(entities: Sequence[Entity], at: int, between: str, text: str) -> bool:
+    """Whether ``between``, the text at ``at`` between two posts, is the comma that ends a clause of posts before
+    another clause of posts of the same person, and a body named by its level (，|市乡村振兴局)."""
+    return (between[:1] in ("，", ",") and bool(_LEVEL_BODY.match(between[1:]))
+            and holder_of_posts_before_a_comma(entities, at, text) is not None)
+
+
+def _is_clause_of_posts(entities: Sequence[Entity], start: int, end: int, text: str) -> bool:
+    """Whether ``text[start:end]`` is only places, bodies and posts and ends on a post, with joiners and bodies named by
+    their level (which are no entities: 市农业农村局) between them."""
+    by_start = {entity.start: entity for entity in entities}
+    at, post_last = start, False
+    while at < end:
+        entity = by_start.get(at)
+        if entity is not None:
+            if entity.type not in ("LOC", "ORG", "TITLE") or entity.end > end:
+                return False
+            at, post_last = entity.end, entity.type == "TITLE"
+            continue
+        gap_end = min([other.start for other in entities if at < other.start < end] + [end])
+        gap = text[at:gap_end]
+        if not (gap in POST_JOINERS or _LEVEL_BODY.match(gap) or _joiner_and_level_body(gap)):
+            return False
+        at, post_last = gap_end, False
+    return post_last
+
+
+def holder_of_posts_before_a_comma(entities: Sequence[Entity], comma: int, text: str) -> Entity | None:
+    """The person who holds the posts of the clause that ends at the comma at ``comma``, where that clause and the
+    next, up to a post and the name right after it, are only bodies and posts: one official's posts of two bodies,
+    as Party news writes them (市农业农村局党组书记、局长，市乡村振兴局局长徐建国); else ``None``."""
+    if text[comma : comma + 1] not in ("，", ","):
+        return None
+    start = max(text.rfind(mark, 0, comma) for mark in _CLAUSE_MARKS) + 1
+    person = min((entity for entity in entities if entity.type == "PER" and entity.start > comma),
+                 key=lambda entity: entity.start, default=None)
+    if (person is None or any(mark in text[comma + 1 : person.start] for mark in _CLAUSE_MARKS)
+            or not _is_clause_of_posts(entities, start, comma, text)
+            or not _is_clause_of_posts(entities, comma + 1, person.start, text)):
+        return None
+    return person
 
 
 def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end: int | None = None) -> str | None:
@@ -867,14 +913,17 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
                          or _referred_body(text, entities, entities[posts[-1]])))
         # an earlier post with a body of its own: 黎里镇副镇长、元荡镇级河长…, 中共中央总书记、国家主席、中央军委主席…
         before = opening - 1
-        joined = before >= 0 and entities[before].type == "TITLE" and text[entities[before].end : entities[opening].start] in POST_JOINERS
+        between = text[entities[before].end : entities[opening].start] if before >= 0 else ""
+        joined = before >= 0 and entities[before].type == "TITLE" and (between in POST_JOINERS or (
+            between in ("，", ",") and holder_of_posts_before_a_comma(entities, entities[before].end, text) is person))
         posts = _post_chain(entities, before, text) if joined and opening != posts[-1] else []
     officials: list[Official] = []
     for posts, body in reversed(segments):
         for post in reversed(posts):
             # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
             own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(entities[post].text))
-                                         or _joiner_and_level_body(text[entities[post - 1].end : entities[post].start]))
+                                         or _joiner_and_level_body(between := text[entities[post - 1].end : entities[post].start])
+                                         or _comma_and_level_body(entities, entities[post - 1].end, between, text))
             if own and text[entities[post - 1].end + 1 : entities[post].start] in _BARE_LEVELS:  # 、村|党支部书记: the village
                 officials.append(Official(_name(person), entities[post].text, _referred_body(text, entities, entities[post])))
                 continue

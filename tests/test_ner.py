@@ -8465,3 +8465,22 @@ def test_a_post_after_zuowei_is_held_by_the_person_opening_the_next_clause():
         ("党支部书记", "TITLE"), ("王建华", "PER"), ("龙游县供电公司", "ORG"), ("总经理", "TITLE"), ("刘勇", "PER")]
     assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("刘勇", "总经理", "龙游县供电公司"), ("王建华", "党支部书记", None)]
+
+
+def test_posts_before_a_comma_are_the_person_named_after_the_next_clause_of_posts():
+    """市农业农村局党组书记、局长，市乡村振兴局局长徐建国在会上作部署 (local-news style: the first posts were dropped as held
+    by no one): a clause of only bodies and posts that ends at a comma before another such clause ending on a post and a
+    name gives its posts to that name, as Party news writes one official's posts of two bodies; a clause of posts with
+    no name after the next one (县委书记、县长，县人大常委会主任等参加) gives nothing."""
+    text = ("会上，市农业农村局党组书记、局长，江山市乡村振兴局局长徐建国作部署。市水利局党组书记、局长，市河湖管理中心主任陈刚出席。"
+            "县委书记、县长，县人大常委会主任等参加。")
+    spans = spans_of(text, [("党组书记", "TITLE"), ("局长", "TITLE"), ("江山市乡村振兴局", "ORG"), ("局长", "TITLE"),
+                            ("徐建国", "PER"), ("党组书记", "TITLE"), ("局长", "TITLE"), ("主任", "TITLE"), ("陈刚", "PER"),
+                            ("县委书记", "TITLE"), ("县长", "TITLE"), ("县人大常委会主任", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("党组书记", "TITLE"), ("局长", "TITLE"), ("江山市乡村振兴局", "ORG"), ("局长", "TITLE"), ("徐建国", "PER"),
+        ("党组书记", "TITLE"), ("局长", "TITLE"), ("主任", "TITLE"), ("陈刚", "PER")]
+    assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("徐建国", "党组书记", None), ("徐建国", "局长", "江山市乡村振兴局"),
+        ("陈刚", "主任", None), ("陈刚", "党组书记", None), ("陈刚", "局长", None)]

@@ -627,6 +627,7 @@ CLEANUP_READING = (
         ", and a post held for years before 的 and the name the person's, an official (担任村党支部书记|20年的|叶建平; officials._post_reaches)"
         ", and officials: a name before a comma holds the posts of an apposition of only bodies and posts also where another clause follows it after a comma (陈立新，江山市水利局党组成员、副局长，长期分管…)"
         ", and officials: a clause that opens with 作为 or 身为 and ends on a post at a comma gives its posts to the person who opens the next clause (作为村党支部书记，王建华…; 身为龙游县供电公司总经理，刘勇…; not 作为一名老党员，)"
+        ", and officials: a clause of only bodies and posts ending at a comma before another such clause that ends on a post and a name gives its posts to that name (市农业农村局党组书记、局长，市乡村振兴局局长徐建国; not 县委书记、县长，县人大常委会主任等)"
 )
 
 

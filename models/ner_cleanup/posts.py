@@ -32,6 +32,7 @@ from ..officials import (
     biography_clause_starts,
     extract_officials,
     held_by_a_person_after,
+    holder_of_posts_before_a_comma,
     is_apposition_after_a_comma,
     opens_a_biography,
     opens_as_a_post,
@@ -576,6 +577,8 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     if opens_as_a_post(text, start) and text[end : end + 1] in "，," and any(
             other.type == "PER" and other.start == end + 1 for other in entities):
         return False  # 作为村党支部书记，王建华…: the name opening the next clause holds the posts
+    if holder_of_posts_before_a_comma(entities, end, text) is not None:
+        return False  # 市农业农村局党组书记、局长，市乡村振兴局局长徐建国: one official's posts of two bodies
     listing = [found.end() for found in _THOSE_WHO_ARE.finditer(text, start, entity.start)]
     if listing:
         start = listing[-1]  # 陪同普京访华的有|外交部部长、第一副总理…: the list's posts are none of 普京's
