@@ -2775,14 +2775,15 @@ def test_a_standing_committee_by_its_kind_alone_and_the_east_west_pairing_are_no
 
 
 def test_an_untagged_post_held_by_a_person_of_its_clause_is_tagged_wherever_it_stands():
-    """CCTV news: 石顺莲是当时十八洞村的|党支部书记, 林丹担任|党支部书记, 王家元当选为村|党支部书记 (the bare 村 goes with the
-    post); not a role (质量管理员) and not a piece of a word (习|总书记), which make no one an official."""
+    """CCTV news: 石顺莲是当时十八洞村的|党支部书记, 林丹担任|党支部书记, 王家元当选为村|党支部书记 (the bare 村 stays out of
+    the post since stop 74, as the written labels tag it, and the village is the one the text is about); not a role
+    (质量管理员) and not a piece of a word (习|总书记), which make no one an official."""
     text = "石顺莲是当时十八洞村的党支部书记，她向总书记汇报。1991年，林丹担任党支部书记。2007年，王家元当选为村党支部书记。质量管理员邹彬发言。"
     spans = spans_of(text, [("石顺莲", "PER"), ("十八洞村", "LOC"), ("林丹", "PER"), ("王家元", "PER"), ("邹彬", "PER")])
     cleaned = clean_spans(text, spans)
-    assert [(e.text, e.type) for e in cleaned if e.type == "TITLE"] == [("党支部书记", "TITLE"), ("党支部书记", "TITLE"), ("村党支部书记", "TITLE")]
+    assert [(e.text, e.type) for e in cleaned if e.type == "TITLE"] == [("党支部书记", "TITLE"), ("党支部书记", "TITLE"), ("党支部书记", "TITLE")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
-        ("石顺莲", "党支部书记", "十八洞村"), ("林丹", "党支部书记", None), ("王家元", "村党支部书记", None)]
+        ("石顺莲", "党支部书记", "十八洞村"), ("林丹", "党支部书记", None), ("王家元", "党支部书记", "十八洞村")]
 
 
 def test_a_village_left_untagged_at_the_end_of_a_chain_of_places_joins_it():
@@ -8484,3 +8485,32 @@ def test_posts_before_a_comma_are_the_person_named_after_the_next_clause_of_post
     assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("徐建国", "党组书记", None), ("徐建国", "局长", "江山市乡村振兴局"),
         ("陈刚", "主任", None), ("陈刚", "党组书记", None), ("陈刚", "局长", None)]
+
+
+def test_an_untagged_party_organisation_before_a_secretary_goes_into_the_post():
+    """村党组织书记吴国平说 (local-news style: the tagger reads 书记 alone, as it reads 后岸村|党组织书记 whole after a
+    named village): 党组织 (the Party organization, the word of Zhejiang's village reforms) left untagged right before a
+    secretary's post is part of the post, as 党支部 is (LABELS.md: Party-body words that are part of the post stay in the
+    TITLE), and the official's body is the village the text is about; so it is left untagged with the post where
+    it makes a person of the clause an official (王建华当选村党组织书记后)."""
+    text = "在后岸村，村党组织书记吴国平说，社区党组织副书记、居委会主任李娟介绍。"
+    spans = spans_of(text, [("后岸村", "LOC"), ("书记", "TITLE"), ("吴国平", "PER"), ("副书记", "TITLE"),
+                            ("居委会主任", "TITLE"), ("李娟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("后岸村", "LOC"), ("党组织书记", "TITLE"), ("吴国平", "PER"), ("党组织副书记", "TITLE"), ("居委会主任", "TITLE"),
+        ("李娟", "PER")]
+    assert ("吴国平", "党组织书记", "后岸村") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+    text = "王建华当选村党组织书记后，第一件事就是修路。"
+    cleaned = clean_spans(text, spans_of(text, [("王建华", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("王建华", "PER"), ("党组织书记", "TITLE")]
+
+
+def test_a_bare_village_before_an_untagged_party_organs_post_stays_out_of_it():
+    """王家元当选为村党支部书记 (CCTV news; the post was tagged 村党支部书记): a bare 村 or 社区 before a party organ's post
+    the tagger left untagged stays out of the post, as where it tagged it (村|党支部书记: the written labels' 4 of 4,
+    社区|党委书记 2 of 2)."""
+    text = "王家元当选为村党支部书记。李娟当选为村党委书记。"
+    cleaned = clean_spans(text, spans_of(text, [("王家元", "PER"), ("李娟", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("王家元", "PER"), ("党支部书记", "TITLE"), ("李娟", "PER"), ("党委书记", "TITLE")]

@@ -628,6 +628,7 @@ CLEANUP_READING = (
         ", and officials: a name before a comma holds the posts of an apposition of only bodies and posts also where another clause follows it after a comma (陈立新，江山市水利局党组成员、副局长，长期分管…)"
         ", and officials: a clause that opens with 作为 or 身为 and ends on a post at a comma gives its posts to the person who opens the next clause (作为村党支部书记，王建华…; 身为龙游县供电公司总经理，刘勇…; not 作为一名老党员，)"
         ", and officials: a clause of only bodies and posts ending at a comma before another such clause that ends on a post and a name gives its posts to that name (市农业农村局党组书记、局长，市乡村振兴局局长徐建国; not 县委书记、县长，县人大常委会主任等)"
+        ", and 党组织 (the Party organization) left untagged right before a secretary's post put into the post (村党组织|书记 → 党组织书记, as 后岸村|党组织书记) and read as a party organ where posts are found untagged (王建华当选村党组织书记), and a bare 村 or 社区 before a party organ kept out of a post found untagged (当选为村|党支部书记)"
 )
 
 

@@ -929,8 +929,8 @@ PORTFOLIO_MEMBERS = ("组织委员", "宣传委员", "纪检委员", "统战委�
 
 #: A post written right after the place or body it belongs to (…村党支部书记, …研究中心主任, …地委书记): a head a
 #: person is called by (:data:`SURNAME_POSTS`, also 支书, 第一书记, 总经理), maybe deputy or executive, maybe opened by
-#: a party organ or a village's committee, or a local post (:data:`LOCAL_POSTS`: 护林员).
-ORGAN_OR_RANK_BEFORE_A_HEAD = rf"(?:{'|'.join(PARTY_ORGANS + ('村委会', '居委会'))})?(?:常务)?副?"
+#: a party organ (or 党组织, the Party organization) or a village's committee, or a local post (:data:`LOCAL_POSTS`: 护林员).
+ORGAN_OR_RANK_BEFORE_A_HEAD = rf"(?:{'|'.join(PARTY_ORGANS + ('党组织', '村委会', '居委会'))})?(?:常务)?副?"
 #: 主任委员: a congress committee's chair; a party committee's member for a portfolio (组织委员, 宣传委员: 镇党委委员、
 #: |组织委员|吴丽萍, which the tagger left untagged twice in the local paragraphs written for the check).
 HEADS = '|'.join(longest_first({*SURNAME_POSTS, '支书', '第一书记', '总经理', '主任委员', *PORTFOLIO_MEMBERS}))

@@ -515,8 +515,10 @@ def _tagged_where_officials_come_of_them(found: list[Entity], candidates: Sequen
 
 def _start_of_post(post: re.Match[str], text: str) -> int:
     """Where a post matched with a bare village or community before it starts (:data:`_POST_BEFORE_A_NAME`): after the
-    bare 村 or 社区 where that ends a village's own name, left untagged (返底村|党支部书记), else at the match."""
-    if post.group("bare") in ("村", "社区") and _ends_an_untagged_name(text, post.start()):
+    bare 村 or 社区 where that ends a village's own name, left untagged (返底村|党支部书记), or stands before a party
+    organ (村|党支部书记, as :func:`_without_bare_level` reads a tagged one), else at the match."""
+    if post.group("bare") in ("村", "社区") and (_ends_an_untagged_name(text, post.start())
+                                               or _BARE_LEVEL_BEFORE_ORGAN.match(text[post.start() :])):
         return post.end("bare")
     return post.start()
 
@@ -875,6 +877,9 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
 #: are a subdistrict's office and a zone's committee written bare after a party post (街道党工委副书记、办事处|主任), and a
 #: body's discipline inspection group (纪检组|组长).
 _UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|妇联|团委|办事处|管委会|纪检组|纪检监察组)$")
+#: The Party organization (党组织: the word of Zhejiang's village reforms) left untagged right before its secretary's post
+#: (村党组织|书记): part of the post, as the tagger reads it after a named village (后岸村|党组织书记).
+_UNTAGGED_PARTY_ORGANIZATION_BEFORE = re.compile(r"党组织$")
 #: The first character of a village's or neighbourhood's committee, left untagged before a post that holds the rest.
 _UNTAGGED_COMMITTEE_HEAD = re.compile(r"[村居]$")
 #: A civil-service rank left untagged before the post it grades (副厅长、一级|巡视员): part of the post.
@@ -907,6 +912,10 @@ def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
             return state
     if entity.text.startswith("委会"):  # the committee's first character left out (青湾村村|委会主任)
         return _UNTAGGED_COMMITTEE_HEAD.search(text, max(0, entity.start - 1), entity.start)
+    if entity.text in ("书记", "副书记"):  # the Party organization of a village's reforms (村党组织|书记)
+        organization = _UNTAGGED_PARTY_ORGANIZATION_BEFORE.search(text, max(0, entity.start - 3), entity.start)
+        if organization:
+            return organization
     return _UNTAGGED_COMMITTEE_BEFORE.search(text, max(0, entity.start - 3), entity.start)
 
 
@@ -1040,7 +1049,7 @@ def body_tail_into_post(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 
 #: A village's, town's or community's level word before its party organ at the head of a post (村|党支部书记).
-_BARE_LEVEL_BEFORE_ORGAN = re.compile(r"^(?:村|镇|乡|社区|小区|嘎查|苏木)(?=党委|党工委|党总支|党支部|支部|居委会|居委)")
+_BARE_LEVEL_BEFORE_ORGAN = re.compile(r"^(?:村|镇|乡|社区|小区|嘎查|苏木)(?=党委|党工委|党总支|党支部|党组织|支部|居委会|居委)")
 
 
 def _without_bare_level(entity: Entity, result: list[Entity], text: str) -> Entity:
