@@ -488,6 +488,17 @@ def is_post_as_of_the_next_name(post: Entity, person: Entity, text: str) -> bool
     return opens_as_a_post(text, max(text.rfind(mark, 0, post.start) for mark in _CLAUSE_MARKS) + 1)
 
 
+#: A post taken up as a capacity right after its holder's name: 以 + the post + (的) + 身份 (王良春以县级河长身份巡查…,
+#: the river-chief system's sentence in local news).
+_AS_A_CAPACITY = re.compile(r"以(?P<post>[^，。；！？、\n]{2,12}?)的?身份")
+
+
+def is_post_taken_up_as_a_capacity(post: Entity, person: Entity, text: str) -> bool:
+    """Whether ``post`` ends the capacity the person takes up right after the name (王良春|以|县级河长|身份)."""
+    capacity = _AS_A_CAPACITY.match(text, person.end)
+    return capacity is not None and capacity.start("post") <= post.start and post.end == capacity.end("post")
+
+
 def opens_as_a_post(text: str, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` opens with 作为 or 身为 (as …)."""
     return bool(_AS_A_POST.match(text, clause_start))
@@ -582,6 +593,8 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
     serves = at > person.end or any(e.type == "TITLE" and e.start == at + 1 for e in entities[index + 1 : index + 2])
     verbs = POST_HOLDING_VERBS + (("任",) if serves else ())
     verb = next((verb for verb in verbs if text.startswith(verb, at)), None)
+    if verb is None and _AS_A_CAPACITY.match(text, at):
+        verb = text[at]  # 王良春以县级河长身份巡查: the capacity taken up is the person's post
     if verb is None:
         appointed = _appointed_as(entities, index, text)
         if appointed is not None:  # 任命何立峰为…主任, 增补王伟、刘慧为…委员, 任命韩冬梅同志为…, 决定…，张高丽、刘延东为国务院副总理

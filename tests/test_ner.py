@@ -8514,3 +8514,19 @@ def test_a_bare_village_before_an_untagged_party_organs_post_stays_out_of_it():
     cleaned = clean_spans(text, spans_of(text, [("王家元", "PER"), ("李娟", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [
         ("王家元", "PER"), ("党支部书记", "TITLE"), ("李娟", "PER"), ("党委书记", "TITLE")]
+
+
+def test_a_river_chiefs_post_taken_up_as_a_capacity_is_the_persons():
+    """县委书记王良春以县级河长身份巡查了常山港 (local-news style, the river-chief system's usual sentence: the tagger left
+    县级河长 untagged, or read 河长 alone and it was dropped as beside no one): a water chief's post with its grade between
+    以 and 身份 (as …) right after a person is the person's post, one TITLE with its grade, as the written labels tag
+    镇级河长 and 村级河长."""
+    text = "当天，县委书记王良春以县级河长身份巡查了常山港。汤飞帆以市级总河长的身份巡河。以河长身份参加。"
+    spans = spans_of(text, [("县委书记", "TITLE"), ("王良春", "PER"), ("常山港", "LOC"), ("汤飞帆", "PER"), ("河", "TITLE"),
+                            ("河长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("县委书记", "TITLE"), ("王良春", "PER"), ("县级河长", "TITLE"), ("常山港", "LOC"), ("汤飞帆", "PER"),
+        ("市级总河长", "TITLE")]
+    assert sorted((o.name, o.title) for o in extract_officials(text, cleaned)) == [
+        ("汤飞帆", "市级总河长"), ("王良春", "县委书记"), ("王良春", "县级河长")]

@@ -383,6 +383,7 @@ from .posts import (
     untagged_post_before_a_person,
     untagged_post_held_by_a_person,
     verb_cut_off_post,
+    water_chief_taken_up_as_a_capacity,
     word_after_a_held_post,
     world_news_post_before_a_person,
 )
@@ -629,6 +630,7 @@ CLEANUP_READING = (
         ", and officials: a clause that opens with 作为 or 身为 and ends on a post at a comma gives its posts to the person who opens the next clause (作为村党支部书记，王建华…; 身为龙游县供电公司总经理，刘勇…; not 作为一名老党员，)"
         ", and officials: a clause of only bodies and posts ending at a comma before another such clause that ends on a post and a name gives its posts to that name (市农业农村局党组书记、局长，市乡村振兴局局长徐建国; not 县委书记、县长，县人大常委会主任等)"
         ", and 党组织 (the Party organization) left untagged right before a secretary's post put into the post (村党组织|书记 → 党组织书记, as 后岸村|党组织书记) and read as a party organ where posts are found untagged (王建华当选村党组织书记), and a bare 村 or 社区 before a party organ kept out of a post found untagged (当选为村|党支部书记)"
+        ", and a water chief's post with its grade between 以 and 身份 right after a person one TITLE, the person's (王良春以|县级河长|身份巡查, 汤飞帆以|市级总河长|的身份; the tagger left it untagged or read 河长 alone)"
 )
 
 
@@ -819,6 +821,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = body_left_out_between_its_state_and_a_post(world_news_post_before_a_person(party_member_before_a_listed_post(untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text), text), text), text)
     named = rank_before_a_post_into_it(named, text)
     named = untagged_congress_member(untagged_post_held_by_a_person(untagged_envoy_post(named, text), text), text)
+    named = water_chief_taken_up_as_a_capacity(named, text)
     named = post_listed_after_a_post(post_after_a_person_tagged_elsewhere(named, text), text)
     named = [two_states_as_place(region_word_read_in_part(first_character_of_next_word_off_name(entity, text), text), text)
              for entity in named]
