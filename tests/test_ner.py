@@ -8530,3 +8530,16 @@ def test_a_river_chiefs_post_taken_up_as_a_capacity_is_the_persons():
         ("市级总河长", "TITLE")]
     assert sorted((o.name, o.title) for o in extract_officials(text, cleaned)) == [
         ("汤飞帆", "市级总河长"), ("王良春", "县委书记"), ("王良春", "县级河长")]
+
+
+def test_a_partys_office_named_by_its_level_joins_posts_across_a_comma():
+    """丽水市委常委、秘书长，市委办公室主任王智伟主持会议 (local-news style: the posts before the comma were dropped): a
+    committee's office named by its level (市委办公室, 县政府办公室) is a body named by its level, no entity, as 市委办 is,
+    so the clause after the comma is one of bodies and posts and the posts before it are the person's."""
+    text = "丽水市委常委、秘书长，市委办公室主任王智伟主持会议。"
+    spans = spans_of(text, [("丽水市委", "ORG"), ("常委", "TITLE"), ("秘书长", "TITLE"), ("主任", "TITLE"), ("王智伟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("丽水市委", "ORG"), ("常委", "TITLE"), ("秘书长", "TITLE"), ("主任", "TITLE"), ("王智伟", "PER")]
+    assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("王智伟", "主任", None), ("王智伟", "常委", "丽水市委"), ("王智伟", "秘书长", "丽水市委")]
