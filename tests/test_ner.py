@@ -8543,3 +8543,12 @@ def test_a_partys_office_named_by_its_level_joins_posts_across_a_comma():
         ("丽水市委", "ORG"), ("常委", "TITLE"), ("秘书长", "TITLE"), ("主任", "TITLE"), ("王智伟", "PER")]
     assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("王智伟", "主任", None), ("王智伟", "常委", "丽水市委"), ("王智伟", "秘书长", "丽水市委")]
+
+
+def test_a_city_read_into_the_first_character_of_its_urban_area_is_cut_back():
+    """龙泉城区防洪标准将由20年一遇提高到50年一遇 (local-news style: the tagger read 龙泉城 and left 区): a city read on into
+    the 城 of the 城区 after it is the city, as 诸暨|城区 is (the corpora leave 城区 out); not a district named so
+    (温州市鹿城|区 stays for the unit's completion)."""
+    text = "龙泉城区防洪标准将提高。温州市鹿城区广场。"
+    spans = spans_of(text, [("龙泉城", "LOC"), ("温州市鹿城", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["龙泉", "温州市鹿城区"]

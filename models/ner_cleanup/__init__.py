@@ -632,6 +632,7 @@ CLEANUP_READING = (
         ", and 党组织 (the Party organization) left untagged right before a secretary's post put into the post (村党组织|书记 → 党组织书记, as 后岸村|党组织书记) and read as a party organ where posts are found untagged (王建华当选村党组织书记), and a bare 村 or 社区 before a party organ kept out of a post found untagged (当选为村|党支部书记)"
         ", and a water chief's post with its grade between 以 and 身份 right after a person one TITLE, the person's (王良春以|县级河长|身份巡查, 汤飞帆以|市级总河长|的身份; the tagger left it untagged or read 河长 alone)"
         ", and officials: a committee's or government's office named by its level (市委办公室) a body named by its level, so posts join across it (丽水市委常委、秘书长，|市委办公室|主任王智伟)"
+        ", and a city read on into the 城 of the 城区 after it cut back to the city (龙泉城|区 → 龙泉)"
 )
 
 

@@ -1320,7 +1320,7 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     some 170 that stand right before one. A county seat is its county (衢州市常山县|城, 泸定县|城: the written
     labels tag the county; CLUENER and MSRA tag three 县城 whole, 九寨县城), and a city's urban area its city (温州市|区,
     the written labels' reading; 衢州市区: a local-style sentence), and a city's 城区 cut off it (诸暨|城区, as the
-    corpora leave it out: 长沙|城区; not a district named so: 北京市东城区). A kind of street or market after a place's
+    corpora leave it out: 长沙|城区; also where the span stops at its 城: 龙泉城|区; not a district named so: 北京市东城区). A kind of street or market after a place's
     unit is cut off too (塘下镇|夜宵街: written dev; not a name's: 上海南京路步行街).
     """
     if entity.type == "LOC" and entity.text.endswith("县城") and len(entity.text) >= 4:
@@ -1332,6 +1332,10 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
             and _names_a_city(entity.text[:-2].removesuffix("市").removesuffix("县"))):
         # the urban area after a city: 诸暨|城区, 衢州市|城区; not a district named so (北京市东城区, 温州鹿城区)
         return Entity(entity.start, entity.end - 2, "LOC", entity.text[:-2])
+    if (entity.type == "LOC" and entity.text.endswith("城") and text.startswith("区", entity.end) and len(entity.text) >= 3
+            and _names_a_city(entity.text[:-1].removesuffix("市").removesuffix("县"))):
+        # read on into the 城 of the urban area only: 龙泉城|区 is 龙泉 (a local-style sentence)
+        return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])
     kind = next((kind for kind in STREET_AND_MARKET_KINDS if entity.text.endswith(kind)), None) if entity.type == "LOC" else None
     if kind and UNIT_END.search(entity.text[: -len(kind)]):
         return Entity(entity.start, entity.end - len(kind), "LOC", entity.text[: -len(kind)])  # 塘下镇|夜宵街: the town's street
