@@ -8552,3 +8552,12 @@ def test_a_city_read_into_the_first_character_of_its_urban_area_is_cut_back():
     text = "龙泉城区防洪标准将提高。温州市鹿城区广场。"
     spans = spans_of(text, [("龙泉城", "LOC"), ("温州市鹿城", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["龙泉", "温州市鹿城区"]
+
+
+def test_a_marathon_named_by_its_city_is_an_event_name():
+    """2025衢州马拉松鸣枪开跑 (local-news style: the tagger read 衢州 and 马拉松 as places, merged into one): a marathon or
+    trail race is an event, and LABELS.md tags nothing inside an event's name, as the written labels leave
+    2024年半程马拉松赛 untagged and the cleanup reads 杭州亚运会."""
+    text = "2025衢州马拉松鸣枪开跑，丽水山地越野赛同日举行，赛道途经信安湖。"
+    spans = spans_of(text, [("衢州", "LOC"), ("马拉松", "LOC"), ("丽水山地越野赛", "LOC"), ("信安湖", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["信安湖"]

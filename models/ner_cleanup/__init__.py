@@ -633,6 +633,7 @@ CLEANUP_READING = (
         ", and a water chief's post with its grade between 以 and 身份 right after a person one TITLE, the person's (王良春以|县级河长|身份巡查, 汤飞帆以|市级总河长|的身份; the tagger left it untagged or read 河长 alone)"
         ", and officials: a committee's or government's office named by its level (市委办公室) a body named by its level, so posts join across it (丽水市委常委、秘书长，|市委办公室|主任王智伟)"
         ", and a city read on into the 城 of the 城区 after it cut back to the city (龙泉城|区 → 龙泉)"
+        ", and a marathon or trail race named by its city an event's name, with nothing inside tagged (2025衢州马拉松, 丽水山地越野赛)"
 )
 
 

@@ -503,7 +503,8 @@ def asia_of_the_asian_games_off(entity: Entity, text: str) -> list[Entity]:
 
 
 #: How an event's name ends (博览会, 运动会, 峰会): fairs, games, summits and annual meetings.
-_EVENT_NAME_END = re.compile(r"(?:博览会|运动会|奥运会|亚运会|冬奥会|残奥会|交易会|洽谈会|世博会|进博会|广交会|东博会|服贸会|消博会|峰会|年会)$")
+_EVENT_NAME_END = re.compile(r"(?:博览会|运动会|奥运会|亚运会|冬奥会|残奥会|交易会|洽谈会|世博会|进博会|广交会|东博会|服贸会|消博会|峰会|年会"
+                            r"|马拉松|马拉松赛|越野赛)$")  # and races named by their city (衢州马拉松: a local-style sentence)
 
 
 #: A sector's members of a congress or conference (科技界委员, 环境资源界委员联组会): people, or a meeting of theirs.
