@@ -8561,3 +8561,15 @@ def test_a_marathon_named_by_its_city_is_an_event_name():
     text = "2025衢州马拉松鸣枪开跑，丽水山地越野赛同日举行，赛道途经信安湖。"
     spans = spans_of(text, [("衢州", "LOC"), ("马拉松", "LOC"), ("丽水山地越野赛", "LOC"), ("信安湖", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["信安湖"]
+
+
+def test_a_name_read_on_into_laiqu_before_a_visit_gives_back_the_verb_and_the_place():
+    """省委常委、宣传部部长赵承来衢调研 (local-news style: the tagger read 赵承来衢 as one person): a name read on into the
+    来 of a visit and the one-character abbreviation of the place visited is the name, and the abbreviation a place, as
+    陈敏来|浙调研 is read (陈敏 + 浙)."""
+    text = "省委常委、宣传部部长赵承来衢调研。省长王浩来甬考察。"
+    spans = spans_of(text, [("省委常委", "TITLE"), ("宣传部部长", "TITLE"), ("赵承来衢", "PER"), ("省长", "TITLE"),
+                            ("王浩来甬", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("省委常委", "TITLE"), ("宣传部部长", "TITLE"), ("赵承", "PER"), ("衢", "LOC"), ("省长", "TITLE"), ("王浩", "PER"),
+        ("甬", "LOC")]
