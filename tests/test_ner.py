@@ -8567,9 +8567,9 @@ def test_a_name_read_on_into_laiqu_before_a_visit_gives_back_the_verb_and_the_pl
     """省委常委、宣传部部长赵承来衢调研 (local-news style: the tagger read 赵承来衢 as one person): a name read on into the
     来 of a visit and the one-character abbreviation of the place visited is the name, and the abbreviation a place, as
     陈敏来|浙调研 is read (陈敏 + 浙)."""
-    text = "省委常委、宣传部部长赵承来衢调研。省长王浩来甬考察。"
+    text = "省委常委、宣传部部长赵承来衢调研。省长王浩来甬考察。王文序一行来衢开展执法检查。"
     spans = spans_of(text, [("省委常委", "TITLE"), ("宣传部部长", "TITLE"), ("赵承来衢", "PER"), ("省长", "TITLE"),
-                            ("王浩来甬", "PER")])
+                            ("王浩来甬", "PER"), ("王文序", "PER"), ("衢", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("省委常委", "TITLE"), ("宣传部部长", "TITLE"), ("赵承", "PER"), ("衢", "LOC"), ("省长", "TITLE"), ("王浩", "PER"),
-        ("甬", "LOC")]
+        ("甬", "LOC"), ("王文序", "PER"), ("衢", "LOC")]

@@ -634,7 +634,7 @@ CLEANUP_READING = (
         ", and officials: a committee's or government's office named by its level (市委办公室) a body named by its level, so posts join across it (丽水市委常委、秘书长，|市委办公室|主任王智伟)"
         ", and a city read on into the 城 of the 城区 after it cut back to the city (龙泉城|区 → 龙泉)"
         ", and a marathon or trail race named by its city an event's name, with nothing inside tagged (2025衢州马拉松, 丽水山地越野赛)"
-        ", and a name read on into the 来 of a visit and the place's one-character abbreviation parted into the name and the place (赵承来衢|调研 → 赵承 + 衢), a Zhejiang city's abbreviation kept as the goal of a visit (来|衢|调研, 来|甬|考察)"
+        ", and a name read on into the 来 of a visit and the place's one-character abbreviation parted into the name and the place (赵承来衢|调研 → 赵承 + 衢), a Zhejiang city's abbreviation kept as the goal of a visit (来|衢|调研, 来|甬|考察, 来|衢|开展执法检查)"
 )
 
 

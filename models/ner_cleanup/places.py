@@ -928,8 +928,9 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
     People's Daily dev 0.914 → 0.924 (0.927 with the common words); written dev unchanged.
     """
     if (entity.type == "LOC" and entity.end - entity.start == 1 and entity.text in _VISIT_ABBREVIATIONS
-            and text[entity.start - 1 : entity.start] in _BEFORE_A_VISITED_CITY and _VISIT.match(text, entity.end)):
-        return True  # 赵承来|衢|调研, 来|甬|考察: a Zhejiang city's abbreviation as the goal of a visit (local news)
+            and text[entity.start - 1 : entity.start] in _BEFORE_A_VISITED_CITY
+            and (_VISIT.match(text, entity.end) or text.startswith(_WORK_OF_A_VISIT, entity.end))):
+        return True  # 赵承来|衢|调研, 来|衢|开展执法检查: a Zhejiang city's abbreviation as the goal of a visit (local news)
     if entity.type != "LOC" or entity.end - entity.start != 1 or entity.text not in PLACE_ABBREVIATIONS:
         return False
     if entity.text == "日" and _after_a_day_or_month_number(entity.start, text):
@@ -1531,6 +1532,8 @@ _VISIT_INSIDE = re.compile(rf"(?:{_VISIT.pattern})(?![团组员室处委局司�
 _VISIT_ABBREVIATIONS = PLACE_ABBREVIATIONS | frozenset("衢丽温杭甬嘉湖绍舟")
 #: The verbs of going a visited city's abbreviation stands after (来衢调研, 赴甬考察).
 _BEFORE_A_VISITED_CITY = frozenset("来赴抵到")
+#: What a visit comes to do after the city's abbreviation, besides a visit verb (来衢开展执法检查, 来丽指导防汛工作).
+_WORK_OF_A_VISIT = ("开展", "指导", "检查", "督查", "走访", "出席", "参加", "宣讲", "授课", "对接", "洽谈")
 _VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(_VISIT_ABBREVIATIONS))}我本][\u4e00-\u9fff]{{0,3}}?(?:{_VISIT.pattern})")
 
 
