@@ -787,3 +787,12 @@ def test_a_text_without_bylines_loses_its_dateline_and_the_bylines_that_open_or_
     for text in ("记者从市民政局获悉，我市新建养老服务中心12家。", "（一）强化组织领导。成立领导小组。",
                  "（上接第一版）全县共实施项目。", "全县新建山塘12座。"):
         assert without_bylines(text) == text
+
+
+def test_a_body_that_supplied_the_copy_gives_no_name():
+    """（常山县供电公司 供稿） closes county-paper items a body wrote (local-news style: 供稿 was read as a name and
+    became an author): 供稿 (copy supplied) is a credit's word, so the line names no one and stays the body's last
+    line; a reporter's name beside it is still read."""
+    assert parse_paren_byline("（常山县供电公司 供稿）") is None
+    assert parse_paren_byline("（江山市水利局供稿）") is None
+    assert parse_names("记者 张伟 供稿") == ["张伟"]
