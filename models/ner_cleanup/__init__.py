@@ -635,6 +635,7 @@ CLEANUP_READING = (
         ", and a city read on into the 城 of the 城区 after it cut back to the city (龙泉城|区 → 龙泉)"
         ", and a marathon or trail race named by its city an event's name, with nothing inside tagged (2025衢州马拉松, 丽水山地越野赛)"
         ", and a name read on into the 来 of a visit and the place's one-character abbreviation parted into the name and the place (赵承来衢|调研 → 赵承 + 衢), a Zhejiang city's abbreviation kept as the goal of a visit (来|衢|调研, 来|甬|考察, 来|衢|开展执法检查)"
+        ", and a unit of an unknown name found right after a place of a higher level joined to that place's chain, one LOC (松阳县水南街道|新处村)"
 )
 
 

@@ -133,7 +133,8 @@ def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> l
     function character or a word of two characters or more (not inside a name: 大王庄村), outside quotation marks
     (“三靠村”, a nickname) and touching no span; and the text must name it twice or more, or after 在, 来到, 所在的 and
     the like, or right after a place of a higher level, or such a place and a comma (日本|新潟县, 疏附县，|站敏乡; not
-    仙居县|共设县), or give its name another unit, tagged or found so (许厝村 … 改造为|许厝社区): a verb and a character
+    仙居县|共设县; one found right after such a place joins its chain: 松阳县水南街道|新处村), or give its name another
+    unit, tagged or found so (许厝村 … 改造为|许厝社区): a verb and a character
     read as one such name (去喊|村医, 由强|村公司, 传至|县平台) stands once, and the written labels, MSRA and CLUENER tag
     none of those."""
     candidates: list[Entity] = []
@@ -160,7 +161,18 @@ def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> l
     names = {place.text[:2] for place in [*found, *entities]
              if place.type == "LOC" and _TWO_CHARACTER_NAME_AND_UNIT.fullmatch(place.text)}
     found += [candidate for candidate in candidates if candidate not in found and candidate.text[:2] in names]
-    return sorted([*entities, *found], key=lambda e: (e.start, e.end)) if found else list(entities)
+    if not found:
+        return list(entities)
+    # one found right after a place of a higher level ends its chain (松阳县水南街道|新处村: one LOC)
+    chained: list[Entity] = []
+    for entity in sorted([*entities, *found], key=lambda e: (e.start, e.end)):
+        before = chained[-1] if chained else None
+        if (entity in found and before is not None and before.type == "LOC" and before.end == entity.start
+                and _unit_level(entity.text) < _unit_level(before.text)):
+            chained[-1] = Entity(before.start, entity.end, "LOC", text[before.start : entity.end])
+        else:
+            chained.append(entity)
+    return chained
 
 
 def _opens_after_a_word_or_mark(start: int, text: str) -> bool:
