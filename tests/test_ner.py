@@ -8582,3 +8582,21 @@ def test_a_village_found_untagged_right_after_its_town_joins_the_chain():
     text = "松阳县水南街道新处村地质灾害隐患点已完成工程治理。"
     spans = spans_of(text, [("松阳县", "LOC"), ("水南街道", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["松阳县水南街道新处村"]
+
+
+def test_a_person_of_a_compound_surname_is_no_chain_of_places():
+    """村里的“老娘舅”欧阳建国调解了不少邻里纠纷 (local-news style: the person became a LOC, as jieba reads 欧阳 and 建国 as
+    place words): a name of three or four characters that opens with a compound surname stays a person, as 福建南平 (two
+    places) does not."""
+    text = "老娘舅欧阳建国调解纠纷。福建南平的茶。"
+    spans = spans_of(text, [("欧阳建国", "PER"), ("福建南平", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("欧阳建国", "PER"), ("福建南平", "LOC")]
+
+
+def test_a_big_growers_name_left_untagged_after_the_word_is_a_person():
+    """种粮大户徐根土今年承包了300亩农田 (local-news style: the tagger read 徐 alone, and jieba reads 徐根 as a place, so
+    the surname was dropped): 大户 (a big grower: 种粮大户, 养殖大户) and 新农人 are resident words like 种植户, and the
+    name after them is a person, as after 村民."""
+    text = "种粮大户徐根土今年承包了300亩农田。养殖大户王建军说。"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("徐", "PER")]))] == [
+        ("徐根土", "PER"), ("王建军", "PER")]

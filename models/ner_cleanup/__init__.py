@@ -636,6 +636,7 @@ CLEANUP_READING = (
         ", and a marathon or trail race named by its city an event's name, with nothing inside tagged (2025衢州马拉松, 丽水山地越野赛)"
         ", and a name read on into the 来 of a visit and the place's one-character abbreviation parted into the name and the place (赵承来衢|调研 → 赵承 + 衢), a Zhejiang city's abbreviation kept as the goal of a visit (来|衢|调研, 来|甬|考察, 来|衢|开展执法检查)"
         ", and a unit of an unknown name found right after a place of a higher level joined to that place's chain, one LOC (松阳县水南街道|新处村)"
+        ", and a person of four characters that opens with a compound surname kept a person though jieba reads it as places (欧阳|建国), and 大户 and 新农人 resident words, the name after them a person (种粮大户|徐根土; also a name jieba's dictionary lists: 养殖大户|王建军)"
 )
 
 

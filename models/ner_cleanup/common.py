@@ -1204,7 +1204,8 @@ NAME_DOTS = "·•・"
 
 #: How residents and other people without a post are introduced before their full name (村民包福兴, 种植户李明).
 RESIDENT_WORDS = ("村民", "居民", "市民", "农户", "农民", "群众", "游客", "老人", "党员", "志愿者", "乡亲", "渔民", "牧民",
-                  "种植户", "养殖户", "菜农", "果农", "茶农", "苗农", "花农", "药农", "蚕农", "棉农", "蔗农")
+                  "种植户", "养殖户", "菜农", "果农", "茶农", "苗农", "花农", "药农", "蚕农", "棉农", "蔗农",
+                  "大户", "新农人")  # 种粮大户|徐根土, 养殖大户 (local news)
 RESIDENT_INSIDE = re.compile("|".join(RESIDENT_WORDS))
 
 

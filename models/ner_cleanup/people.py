@@ -999,7 +999,8 @@ def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity
             if (end < len(text) and text[end] in _AFTER_A_RESIDENTS_NAME and all(is_cjk(ch) for ch in name)
                     and not name.endswith(HONORIFICS + SURNAME_POSTS) and name[-1] not in _KIN_CHARACTERS
                     and name[1] not in "老阿" and "某" not in name and not set(name[1:]) & (NO_GIVEN_NAME_CHARACTERS | {"一"})
-                    and word_tag(name)[:1] not in ("n", "v", "t", "d", "a") and not overlaps_any(found, start, end)
+                    and (word_tag(name)[:1] not in ("n", "v", "t", "d", "a") or word_tag(name) == "nr")  # 王建军: a name
+                    and not overlaps_any(found, start, end)
                     and not _opens_a_common_word(start, text)):
                 found.append(Entity(start, end, "PER", name))
                 break

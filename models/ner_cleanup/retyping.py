@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from zhpolicy.data.bylines import (
+    COMPOUND_SURNAMES,
     ROLE_WORDS,
     SURNAMES,
     TRANSLITERATION_CHARS,
@@ -201,10 +202,13 @@ def chain_of_places_as_place(entity: Entity, text: str) -> Entity:
 
     A person's name is no chain of places; a single place word read as a
     person stays (安南, 罗干: names that jieba lists as places), and so does a
-    name written in transliteration characters alone (莫西西利, 伊萨亚斯).
+    name written in transliteration characters alone (莫西西利, 伊萨亚斯) and one of four characters that opens with a
+    compound surname (欧阳建国: a local-style sentence).
     """
     if entity.type != "PER" or len(entity.text) < 4 or set(entity.text) <= TRANSLITERATION_CHARS:
         return entity  # a transliterated name may read as places (莫西|西利)
+    if len(entity.text) == 4 and entity.text[:2] in COMPOUND_SURNAMES:
+        return entity  # 欧阳|建国: a compound surname and a given name that jieba reads as places
     province = next((p for p in PROVINCES if entity.text.startswith(p)), "")
     chain = reads_as_places(text, entity.start, entity.end) or (  # jieba reads 吉林长春 as one word
         province and len(entity.text) - len(province) >= 2 and is_place_name(entity.text[len(province) :]))
