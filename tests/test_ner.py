@@ -8600,3 +8600,11 @@ def test_a_big_growers_name_left_untagged_after_the_word_is_a_person():
     text = "种粮大户徐根土今年承包了300亩农田。养殖大户王建军说。"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("徐", "PER")]))] == [
         ("徐根土", "PER"), ("王建军", "PER")]
+
+
+def test_an_heritage_bearer_is_a_role_not_a_post():
+    """非遗传承人周美玲带领村里的妇女… (local-news style: the tagger read 承人 as a post, as jieba reads 遗传 as a word): a
+    bearer of intangible heritage (传承人) is a role, as 志愿者 is (LABELS.md: roles are not posts), however it is cut."""
+    text = "非遗传承人周美玲带领村里的妇女制作竹编。竹编技艺传承人李四说。"
+    spans = spans_of(text, [("承人", "TITLE"), ("周美玲", "PER"), ("传承人", "TITLE"), ("李四", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("周美玲", "PER"), ("李四", "PER")]

@@ -637,6 +637,7 @@ CLEANUP_READING = (
         ", and a name read on into the 来 of a visit and the place's one-character abbreviation parted into the name and the place (赵承来衢|调研 → 赵承 + 衢), a Zhejiang city's abbreviation kept as the goal of a visit (来|衢|调研, 来|甬|考察, 来|衢|开展执法检查)"
         ", and a unit of an unknown name found right after a place of a higher level joined to that place's chain, one LOC (松阳县水南街道|新处村)"
         ", and a person of four characters that opens with a compound surname kept a person though jieba reads it as places (欧阳|建国), and 大户 and 新农人 resident words, the name after them a person (种粮大户|徐根土; also a name jieba's dictionary lists: 养殖大户|王建军)"
+        ", and a heritage bearer (传承人, also cut: 非遗传|承人) a role, no post"
 )
 
 
@@ -990,6 +991,7 @@ _TWO_DIRECTIONS = frozenset({"中西部", "东中西部", "中东部", "东中�
 ROLE_ENDINGS = ("家", "老师", "教师", "演员", "人员", "医生", "评论员", "民警", "交警", "官员",  # also 护理人员, 工作人员: staff; 内科医生, 时政评论员; 公安民警, 高级官员; 退休教师 (CLUENER tags 教师 22 times)
                 "负责人",  # 中央负责人, 相关负责人: LABELS.md's 负责人 is a role however qualified (CLUENER tags them)
                 "学生", "学员",  # a student however qualified (高三学生, 留学生; CLUENER tags them as positions)
+                "承人",  # a bearer of intangible heritage (非遗传承人, also cut as jieba reads 遗传: 非遗传|承人; local news)
                 "干部")  # a cadre however qualified (村干部|臧春英: CCTV news; LABELS.md's 干部 is a role, no gold post ends so)
 
 #: A professional rank, no post (高级林业工程师杨凤鹏, 工程师钱思远: the written labels tag none; CCTV news), but not a
