@@ -8608,3 +8608,12 @@ def test_an_heritage_bearer_is_a_role_not_a_post():
     text = "非遗传承人周美玲带领村里的妇女制作竹编。竹编技艺传承人李四说。"
     spans = spans_of(text, [("承人", "TITLE"), ("周美玲", "PER"), ("传承人", "TITLE"), ("李四", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("周美玲", "PER"), ("李四", "PER")]
+
+
+def test_nothing_inside_a_quoted_honour_title_is_tagged():
+    """余东村是著名的“中国农民画村” (local-news style: the quotation read as a place): a quoted honour a place is known by
+    or given, national or provincial, that ends like a place of its kind (村, 之乡, 之都), names no place, as the written
+    labels leave “中国农村改革第一村” and “中国电器之都” untagged; the village named before stays."""
+    text = "余东村是著名的“中国农民画村”。常山是“中国胡柚之乡”。"
+    spans = spans_of(text, [("余东村", "LOC"), ("中国农民画村", "LOC"), ("常山", "LOC"), ("中国", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["余东村", "常山"]

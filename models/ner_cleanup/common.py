@@ -756,17 +756,23 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
     places), or is a head's nickname ending in the post (“月光书记”), or ends with its year (“中国制造2025”, “和平使命―2013”: CCTV news, 12 spans; no gold span of the corpora
     lies in one), or is a slogan of four-character phrases (“通江达海、兴海强国”), and a longer quotation of up to 40
     characters that ends in 行动, 工程, 活动 or 计划 (a campaign's
-    name); a venue in quotes (“清风山房”驿站) is not. MSRA and People's Daily tag places in such names (“温州人话经商”活动,
+    name), or a national or provincial honour that ends like a place of its kind (“中国农民画村”, “中国胡柚之乡”:
+    :data:`_HONOUR_TITLE`); a venue in quotes (“清风山房”驿站) is not. MSRA and People's Daily tag places in such names (“温州人话经商”活动,
     39 gold spans in MSRA and CLUENER train); none of the written labels does.
     """
     return any(_PROGRAMME_AFTER.match(text, quote.end()) or quote.group(1).endswith(PROGRAMME_WORDS)
                or _NAMED_WITH_A_YEAR.search(quote.group(1)) or _SLOGAN_OF_FOUR_CHARACTER_PHRASES.fullmatch(quote.group(1))
                or (entity.type != "TITLE" and _NICKNAME_OF_A_HEAD.search(quote.group(1)))
+               or _HONOUR_TITLE.fullmatch(quote.group(1))
                for quote in short_quotations_around(entity, text)) or any(
         quote.group(1).endswith(_CAMPAIGN_ENDINGS) and quote.start(1) <= entity.start and entity.end <= quote.end(1)
         for quote in _LONG_QUOTATION.finditer(text, max(0, entity.start - 41), entity.end + 42))
 
 
+#: A quoted honour a place is known by or given, national or provincial, ending like a place of its kind: “中国农民画村”
+#: (a local-style sentence, read as a place), “中国胡柚之乡”, “全国文明村”; the written labels tag nothing in
+#: “中国农村改革第一村” or “中国电器之都” (MSRA tags 中国 in “中国石雕之乡”).
+_HONOUR_TITLE = re.compile(r"(?:中国|全国|浙江省?|省级|国家级?|全省)[\u4e00-\u9fff]{1,12}(?:之乡|之城|之都|村|镇|乡|县|市)")
 #: A slogan of four-character phrases joined by 、 or ， (“通江达海、兴海强国”, “积善之家，必有余庆”: CCTV news, read as
 #: places and people); the written labels tag nothing inside 69 such quotations, MSRA's gold tags names in 10 of 143
 #: (“团结起来，振兴中华”).
