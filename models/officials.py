@@ -274,7 +274,7 @@ def holder_of_posts_before_a_comma(entities: Sequence[Entity], comma: int, text:
     as Party news writes them (市农业农村局党组书记、局长，市乡村振兴局局长徐建国); else ``None``."""
     if text[comma : comma + 1] not in ("，", ","):
         return None
-    start = max(text.rfind(mark, 0, comma) for mark in _CLAUSE_MARKS) + 1
+    start = _clause_start(text, comma)
     person = min((entity for entity in entities if entity.type == "PER" and entity.start > comma),
                  key=lambda entity: entity.start, default=None)
     if (person is None or any(mark in text[comma + 1 : person.start] for mark in _CLAUSE_MARKS)
@@ -476,16 +476,25 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
 
 #: What opens a clause that says what the person opening the next clause is (作为村党支部书记，王建华…; 身为…总经理，刘勇…).
 _AS_A_POST = re.compile(r"[“‘\s]*(?:作为|身为)")
-#: What ends the clause before one a name opens.
+#: The marks that end a clause.
 _CLAUSE_MARKS = "，,。；;！？：:\n"
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds the character at ``at`` starts: after the clause mark before it."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def is_post_as_of_the_next_name(post: Entity, person: Entity, text: str) -> bool:
     """Whether ``post`` closes a clause that opens with 作为 or 身为 (as …) at the comma right before ``person``, which
     opens the next clause: the person holds it (作为村党支部书记，王建华每天都要…: local-news portraits)."""
-    if text[post.end : person.start] not in ("，", ","):
-        return False
-    return opens_as_a_post(text, max(text.rfind(mark, 0, post.start) for mark in _CLAUSE_MARKS) + 1)
+    return text[post.end : person.start] in ("，", ",") and opens_as_a_post(text, _clause_start(text, post.start))
+
+
+def opens_as_a_post(text: str, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` opens with 作为 or 身为 (as …)."""
+    return bool(_AS_A_POST.match(text, clause_start))
 
 
 #: A post taken up as a capacity right after its holder's name: 以 + the post + (的) + 身份 (王良春以县级河长身份巡查…,
@@ -498,10 +507,6 @@ def is_post_taken_up_as_a_capacity(post: Entity, person: Entity, text: str) -> b
     capacity = _AS_A_CAPACITY.match(text, person.end)
     return capacity is not None and capacity.start("post") <= post.start and post.end == capacity.end("post")
 
-
-def opens_as_a_post(text: str, clause_start: int) -> bool:
-    """Whether the clause at ``clause_start`` opens with 作为 or 身为 (as …)."""
-    return bool(_AS_A_POST.match(text, clause_start))
 
 
 #: Verbs that give the person before them the post after them, in one clause (郑海明是…党支部的书记, 出任…主任;
@@ -565,17 +570,11 @@ def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: st
 
 
 def is_apposition_after_a_comma(entities: Sequence[Entity], comma: int, text: str) -> bool:
-    """Whether the clause after the comma at ``comma`` is only bodies, places and posts, ending on a post at a clause's
-    end: what the name before the comma is (袁少敏，孝感市陡岗镇袁湖村党支部书记。: CCTV news), the name's posts, also
+    """Whether the clause after the comma at ``comma`` is only bodies, places and posts (:func:`_is_clause_of_posts`:
+    bodies named by their level count), ending on a post at a clause's end: what the name before the comma is (袁少敏，孝感市陡岗镇袁湖村党支部书记。: CCTV news), the name's posts, also
     where another clause follows (陈立新，江山市水利局党组成员、副局长，长期分管…: a feature's portrait)."""
-    at, post_last = comma + 1, False
-    for entity in sorted((e for e in entities if e.start > comma), key=lambda e: e.start):
-        if entity.start != at or entity.type not in ("LOC", "ORG", "TITLE"):
-            break
-        at, post_last = entity.end, entity.type == "TITLE"
-        if post_last and text[at : at + 1] == "、":
-            at += 1
-    return post_last and at > comma + 1 and (at == len(text) or text[at] in "。；;！，,\n")
+    end = _CLAUSE_MARK.search(text, comma + 1)
+    return _is_clause_of_posts(entities, comma + 1, end.start() if end else len(text), text)
 
 
 def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Official]:
