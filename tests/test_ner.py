@@ -8617,3 +8617,13 @@ def test_nothing_inside_a_quoted_honour_title_is_tagged():
     text = "余东村是著名的“中国农民画村”。常山是“中国胡柚之乡”。"
     spans = spans_of(text, [("余东村", "LOC"), ("中国农民画村", "LOC"), ("常山", "LOC"), ("中国", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["余东村", "常山"]
+
+
+def test_an_apposition_after_a_name_may_name_its_body_by_level():
+    """张伟，县水利局局长，分管农村饮水 (local-news style): a body named by its level (no entity) in an apposition after a
+    name and a comma leaves it one of bodies and posts, so the post is the name's."""
+    text = "张伟，县水利局局长，分管农村饮水。"
+    spans = spans_of(text, [("张伟", "PER"), ("局长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("张伟", "PER"), ("局长", "TITLE")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("张伟", "局长")]

@@ -639,6 +639,7 @@ CLEANUP_READING = (
         ", and a person of four characters that opens with a compound surname kept a person though jieba reads it as places (欧阳|建国), and 大户 and 新农人 resident words, the name after them a person (种粮大户|徐根土; also a name jieba's dictionary lists: 养殖大户|王建军)"
         ", and a heritage bearer (传承人, also cut: 非遗传|承人) a role, no post"
         ", and nothing inside a quoted national or provincial honour that ends like a place of its kind (“中国农民画村”, “中国胡柚之乡”)"
+        ", and officials: an apposition after a name and a comma may name its body by level (张伟，|县水利局|局长，分管…), the post kept as the name's"
 )
 
 

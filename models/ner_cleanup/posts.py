@@ -654,6 +654,9 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
                   if LEVEL_BUREAU.match(text[at:start]) and not overlaps_any(entities, at, start)), start)
     if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE or text.endswith(_BECAME, 0, start):
         return False
+    if (text[start - 1 : start] in ("，", ",") and any(other.type == "PER" and other.end == start - 1 for other in entities)
+            and is_apposition_after_a_comma(entities, start - 1, text)):
+        return False  # 张伟，|县水利局|局长，分管…: what the name is
     # a caption's 书记 陈波：, and a quoted post's holder after the closing quote (“第一书记”黄亚祥)
     after = entity.end + 1 if text[entity.end : entity.end + 1] in (" ", "\u3000", "”") else entity.end
     return not any((other.type == "PER" and (other.end == entity.start or other.start in (entity.end, after)))
