@@ -8627,3 +8627,13 @@ def test_an_apposition_after_a_name_may_name_its_body_by_level():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("张伟", "PER"), ("局长", "TITLE")]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("张伟", "局长")]
+
+
+def test_a_river_read_as_a_person_before_what_is_done_to_it_is_a_place():
+    """一行检查了马金溪综合治理工程 (local-news style: the river read as a person, 马 a surname): a name ending like a
+    river, stream or lake, right before what a river has or is done to it (综合治理, 流域, 两岸, 水质, 上游 …), is a
+    place; a person before a verb stays (李若溪说)."""
+    text = "一行检查了马金溪综合治理工程。江山港两岸绿树成荫。李若溪说。"
+    spans = spans_of(text, [("马金溪", "PER"), ("江山港", "PER"), ("李若溪", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("马金溪", "LOC"), ("江山港", "LOC"), ("李若溪", "PER")]

@@ -94,14 +94,15 @@ _BEFORE_A_PLACE_GONE_TO = ("在", "位于", "来", "赴", "抵达", "前往")
 def retyped(entity: Entity, text: str) -> Entity:
     """One span given the type its words and context say, by the rules below in this order (each sees the last's
     answer): a place between 在 and a comma, venues, grids, routes, the Party's centre, bare places, countries, chains of places, names of people,
-    schools and hospitals, groups abroad named without a body word, refugee camps, temples, family farms, power stations,
-    media bodies and cultural venues."""
+    rivers read as people, schools and hospitals, groups abroad named without a body word, refugee camps, temples, family
+    farms, power stations, media bodies and cultural venues."""
     entity = city_after_a_preposition_as_place(place_after_zai_as_place(entity, text), text)
     entity = place_of_a_grid(placed_venue_as_organization(quoted_venue_as_organization(entity, text)), text)
     entity = country_as_place(foreign_place_read_as_person(bare_place_as_place(central_body_as_organization(route_as_place(entity))), text), text)
     entity = without_dangling_dot(chain_of_places_as_place(entity, text))
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
     entity = resident_name_as_person(byline_name_as_person(word_off_person(entity, text), text), text)
+    entity = water_read_as_person(entity, text)
     return cultural_venue_as_organization(media_body_as_organization(power_station_as_organization(family_farm_as_organization(temple_as_place(refugee_camp_as_place(named_group_as_organization(
         institution_out_of_post(institution_as_organization(grade_off_school(entity))))))))))
 
@@ -175,6 +176,23 @@ def temple_as_place(entity: Entity) -> Entity:
     god's name it holds; People's Daily tags the same 伏羲庙 a LOC, and every gold temple of the corpora is one, 72 in
     all). Three characters or more: no person's name ends so in the corpora (邓嘉陵 ends in 陵, no temple word)."""
     if entity.type == "PER" and len(entity.text) >= 3 and entity.text.endswith(_TEMPLE_ENDINGS):
+        return Entity(entity.start, entity.end, "LOC", entity.text)
+    return entity
+
+
+#: The endings of a river's, stream's, harbour's or lake's name (马金溪, 江山港, 乌溪江).
+_WATER_NAME_ENDINGS = ("溪", "江", "河", "湖", "港")
+#: What a river has or is done to it, written right after its name (马金溪|综合治理工程, 石羊河|流域, 江山港|两岸).
+_AFTER_A_WATERS_NAME = ("综合治理", "治理", "整治", "流域", "两岸", "沿岸", "沿线", "水质", "水位", "水系", "干流", "支流", "河道",
+                        "上游", "中游", "下游", "生态修复")
+
+
+def water_read_as_person(entity: Entity, text: str) -> Entity:
+    """A person whose name ends like a river, stream or lake, right before what a river has or is done to it, is a
+    LOC: 检查了|马金溪|综合治理工程 (a local-style sentence: 马 read as a surname). No gold person of the corpora stands
+    so, and their gold places do (石羊河|流域, 钱塘江|沿岸, 梁子湖|畔)."""
+    if (entity.type == "PER" and len(entity.text) >= 3 and entity.text.endswith(_WATER_NAME_ENDINGS)
+            and text.startswith(_AFTER_A_WATERS_NAME, entity.end)):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
 
