@@ -8637,3 +8637,12 @@ def test_a_river_read_as_a_person_before_what_is_done_to_it_is_a_place():
     spans = spans_of(text, [("马金溪", "PER"), ("江山港", "PER"), ("李若溪", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("马金溪", "LOC"), ("江山港", "LOC"), ("李若溪", "PER")]
+
+
+def test_a_quoted_neighbourhood_hall_read_as_a_place_is_an_org():
+    """清漾村的“幸福邻里坊”成了老人们最爱去的地方 (local-news style: the venue read as a place): a neighbourhood hall
+    (邻里坊, 邻里中心) named in quotes is a named service venue, an ORG with the quotes outside (LABELS.md), as
+    “红色议事厅” is."""
+    text = "清漾村的“幸福邻里坊”成了老人们最爱去的地方。"
+    spans = spans_of(text, [("清漾村", "LOC"), ("幸福邻里坊", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("清漾村", "LOC"), ("幸福邻里坊", "ORG")]

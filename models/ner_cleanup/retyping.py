@@ -431,7 +431,8 @@ def resident_name_as_person(entity: Entity, text: str) -> Entity:
 
 
 #: How the names of the service venues of this genre end (“红色议事厅”, 邻里食堂, 共享书屋, 巾帼工坊).
-SERVICE_VENUE_ENDINGS = ("议事厅", "食堂", "驿站", "书屋", "之家", "工坊", "服务站", "服务中心", "学堂", "客厅")
+SERVICE_VENUE_ENDINGS = ("议事厅", "食堂", "驿站", "书屋", "之家", "工坊", "服务站", "服务中心", "学堂", "客厅",
+                         "邻里坊", "邻里中心")  # “幸福邻里坊” (a local-style sentence)
 
 
 def quoted_venue_as_organization(entity: Entity, text: str) -> Entity:
