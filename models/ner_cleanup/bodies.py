@@ -59,7 +59,7 @@ from .common import (
     is_place_name_or_state,
     is_place_or_city,
     is_venue_word,
-    joined_to_the_body_before,
+    joined_to_the_span_before,
     longest_first,
     mentions_of,
     name_spelled_out_from,
@@ -1202,7 +1202,7 @@ def campus_into_its_body(entities: Sequence[Entity], text: str) -> list[Entity]:
     def join_end(before: Entity, entity: Entity) -> int | None:
         return entity.end if (before.type == "ORG" and entity.type in ("LOC", "ORG") and before.end == entity.start
                               and entity.text.endswith(_CAMPUS_ENDINGS) and len(entity.text) > 2) else None
-    return joined_to_the_body_before(entities, text, join_end)
+    return joined_to_the_span_before(entities, text, join_end)
 
 
 def unique_body_read_on_into_a_word(entity: Entity, text: str) -> Entity:
@@ -1376,7 +1376,7 @@ def branch_of_a_group_made_whole(entities: Sequence[Entity], text: str) -> list[
         word = _BRANCH_BODY_WORD.match(text, entity.end) if entity.type == "LOC" and len(entity.text) <= 4 else None
         return (word.end() if word is not None and group.type == "ORG" and group.text in COMPANIES
                 and group.end == entity.start else None)
-    return joined_to_the_body_before(entities, text, join_end)
+    return joined_to_the_span_before(entities, text, join_end)
 
 
 def affiliated_body_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1386,4 +1386,4 @@ def affiliated_body_made_whole(entities: Sequence[Entity], text: str) -> list[En
     def join_end(before: Entity, entity: Entity) -> int | None:
         return (entity.end if before.type == "ORG" and entity.type == "ORG" and text[before.end : entity.start] == _AFFILIATED
                 else None)
-    return joined_to_the_body_before(entities, text, join_end)
+    return joined_to_the_span_before(entities, text, join_end)

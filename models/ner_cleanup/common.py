@@ -188,18 +188,19 @@ CLAUSE_END_MARKS = "，。；！？：\n"
 _CLAUSE_ENDS = re.compile(f"[{CLAUSE_END_MARKS}]")
 
 
-def joined_to_the_body_before(entities: Sequence[Entity], text: str,
+def joined_to_the_span_before(entities: Sequence[Entity], text: str,
                               join_end: Callable[[Entity, Entity], int | None]) -> list[Entity]:
-    """``entities`` in text order, each span joined to the one kept before it as one ORG that ends where
-    ``join_end(before, span)`` says, or kept as it is where that gives ``None``: the shape of the rules that make a
-    body whole from its pieces (a campus, an affiliated body, a group's branch, a committee joined across 和)."""
+    """``entities`` in text order, each span joined to the one kept before it, as one span of that one's type that ends
+    where ``join_end(before, span)`` says, or kept as it is where that gives ``None``: the shape of the rules that make
+    a body whole from its pieces (a campus, an affiliated body, a group's branch, a committee joined across 和) or a
+    chain of places from a unit found after it."""
     result: list[Entity] = []
     for entity in sorted(entities, key=lambda e: e.start):
         end = join_end(result[-1], entity) if result else None
         if end is None:
             result.append(entity)
         else:
-            result[-1] = Entity(result[-1].start, end, "ORG", text[result[-1].start : end])
+            result[-1] = Entity(result[-1].start, end, result[-1].type, text[result[-1].start : end])
     return result
 
 

@@ -80,6 +80,7 @@ from .common import (
     is_fragment,
     is_place_name_or_state,
     is_place_or_city,
+    joined_to_the_span_before,
     longest_first,
     longest_name_before,
     name_tagged_whole,
@@ -163,16 +164,12 @@ def untagged_unit_of_an_unknown_name(entities: Sequence[Entity], text: str) -> l
     found += [candidate for candidate in candidates if candidate not in found and candidate.text[:2] in names]
     if not found:
         return list(entities)
-    # one found right after a place of a higher level ends its chain (松阳县水南街道|新处村: one LOC)
-    chained: list[Entity] = []
-    for entity in sorted([*entities, *found], key=lambda e: (e.start, e.end)):
-        before = chained[-1] if chained else None
-        if (entity in found and before is not None and before.type == "LOC" and before.end == entity.start
-                and _unit_level(entity.text) < _unit_level(before.text)):
-            chained[-1] = Entity(before.start, entity.end, "LOC", text[before.start : entity.end])
-        else:
-            chained.append(entity)
-    return chained
+
+    def join_end(before: Entity, entity: Entity) -> int | None:
+        # one found right after a place of a higher level ends its chain (松阳县水南街道|新处村: one LOC)
+        return (entity.end if entity in found and before.type == "LOC" and before.end == entity.start
+                and _unit_level(entity.text) < _unit_level(before.text) else None)
+    return joined_to_the_span_before(sorted([*entities, *found], key=lambda e: (e.start, e.end)), text, join_end)
 
 
 def _opens_after_a_word_or_mark(start: int, text: str) -> bool:

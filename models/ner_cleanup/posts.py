@@ -93,7 +93,7 @@ from .common import (
     is_cjk,
     is_place_name_or_state,
     is_place_or_city,
-    joined_to_the_body_before,
+    joined_to_the_span_before,
     last_character_opens_next_word,
     longest_first,
     nouns_only,
@@ -1954,7 +1954,7 @@ def committee_joined_across_he(entities: Sequence[Entity], text: str) -> list[En
     def join_end(first: Entity, entity: Entity) -> int | None:
         return (entity.end if first.type == "ORG" and entity.type == "ORG" and text[first.end : entity.start] == "和"
                 and entity.text.endswith("委员会") and not ends_like_a_name(first.text) else None)
-    return joined_to_the_body_before(entities, text, join_end)
+    return joined_to_the_span_before(entities, text, join_end)
 
 
 #: A committee's chair post with the committee's short name read into it: 宪法法律委|副主任委员, 教科文卫委|副主任委员.
