@@ -8646,3 +8646,16 @@ def test_a_quoted_neighbourhood_hall_read_as_a_place_is_an_org():
     text = "清漾村的“幸福邻里坊”成了老人们最爱去的地方。"
     spans = spans_of(text, [("清漾村", "LOC"), ("幸福邻里坊", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("清漾村", "LOC"), ("幸福邻里坊", "ORG")]
+
+
+def test_a_post_after_its_term_and_a_verb_of_holding_is_kept():
+    """王建华当选为新一届村委会主任 (local-news style of village elections: the post was dropped as beside no one): the
+    term written between a verb of holding and the post (新一届, 新一任, 第十二届) leaves the post the subject's, as it is
+    right after the verb (当选为|村委会主任)."""
+    text = "经选举，王建华当选为新一届村委会主任，李丽当选为第十二届村务监督委员会主任。"
+    spans = spans_of(text, [("王建华", "PER"), ("村委会主任", "TITLE"), ("李丽", "PER"), ("村务监督委员会主任", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("王建华", "PER"), ("村委会主任", "TITLE"), ("李丽", "PER"), ("村务监督委员会主任", "TITLE")]
+    assert sorted((o.name, o.title) for o in extract_officials(text, cleaned)) == [
+        ("李丽", "村务监督委员会主任"), ("王建华", "村委会主任")]

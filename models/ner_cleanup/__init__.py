@@ -642,6 +642,7 @@ CLEANUP_READING = (
         ", and officials: an apposition after a name and a comma may name its body by level (张伟，|县水利局|局长，分管…), the post kept as the name's"
         ", and a person whose name ends like a river, stream or lake right before what a river has or is done to it a place (检查了|马金溪|综合治理工程, 江山港|两岸)"
         ", and a neighbourhood hall named in quotes or with its place read as a place an ORG (“幸福邻里坊”, 邻里中心)"
+        ", and a post after a verb of holding and the post's term kept as the subject's (王建华当选为|新一届|村委会主任, 第十二届)"
 )
 
 

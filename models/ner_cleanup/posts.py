@@ -620,6 +620,11 @@ def _sentence_opening_people(entities: Sequence[Entity], clause_start: int, text
 _THOSE_WHO_ARE = re.compile(r"的有(?![关效力益利所机些点着序限助])")
 
 
+#: The term of a post written between a verb of holding and the post (当选为新一届村委会主任, 第十二届…主任).
+_TERM_BEFORE_A_POST = re.compile(r"(?:新一届|新一任|本届|下一届|新一轮|第[一二三四五六七八九十\d]{1,3}届)$")
+_LONGEST_TERM = 6
+
+
 #: What may stand between a post and the next one in a list of posts: the officials' joiners of one person's posts
 #: (市委书记、市长徐仁标, 董事长兼总经理) and 及, which also lists posts of several people.
 _LISTED_POST_JOINERS = frozenset(POST_JOINERS | {"及"})
@@ -649,6 +654,8 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     if any(other.type == "PER" and is_post_taken_up_as_a_capacity(entity, other, text) for other in entities):
         return False  # 王良春以|县级河长|身份巡查
     start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
+    term = _TERM_BEFORE_A_POST.search(text, max(0, start - _LONGEST_TERM), start)
+    start = term.start() if term else start  # 当选为|新一届|村委会主任: the term of the post
     # a bureau named by its level, no entity, before the post (任命王建新为|县农业农村局|局长): what stands before it counts
     start = next((at for at in range(max(0, start - 10), start - 2)
                   if LEVEL_BUREAU.match(text[at:start]) and not overlaps_any(entities, at, start)), start)
