@@ -8659,3 +8659,15 @@ def test_a_post_after_its_term_and_a_verb_of_holding_is_kept():
         ("王建华", "PER"), ("村委会主任", "TITLE"), ("李丽", "PER"), ("村务监督委员会主任", "TITLE")]
     assert sorted((o.name, o.title) for o in extract_officials(text, cleaned)) == [
         ("李丽", "村务监督委员会主任"), ("王建华", "村委会主任")]
+
+
+def test_a_name_read_on_into_ren_before_a_post_gives_the_verb_back():
+    """副县长朱胜华、叶红任副组长 (local-news style of leading groups: the tagger read 叶红任 as one person): a
+    three-character name of a common surname that ends in 任 (serve as) right before a head's post is the name before
+    it; the post and the official stay (叶红, 副组长)."""
+    text = "领导小组由县长徐利水任组长，副县长朱胜华、叶红任副组长。"
+    spans = spans_of(text, [("县长", "TITLE"), ("徐利水", "PER"), ("组长", "TITLE"), ("副县长", "TITLE"), ("朱胜华", "PER"),
+                            ("叶红任", "PER"), ("副组长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["徐利水", "朱胜华", "叶红"]
+    assert ("叶红", "副组长") in [(o.name, o.title) for o in extract_officials(text, cleaned)]

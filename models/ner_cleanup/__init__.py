@@ -187,6 +187,7 @@ from .people import (
     person_completed_to_jiebas_name,
     person_cut_before_a_breach,
     person_cut_before_a_place_or_adverb,
+    person_cut_before_serving_as,
     person_cut_to_its_name,
     person_given_its_last_character_before_speaking,
     person_given_its_surname,
@@ -643,6 +644,7 @@ CLEANUP_READING = (
         ", and a person whose name ends like a river, stream or lake right before what a river has or is done to it a place (检查了|马金溪|综合治理工程, 江山港|两岸)"
         ", and a neighbourhood hall named in quotes or with its place read as a place an ORG (“幸福邻里坊”, 邻里中心)"
         ", and a post after a verb of holding and the post's term kept as the subject's (王建华当选为|新一届|村委会主任, 第十二届)"
+        ", and a three-character person read on into 任 (serve as) right before a head's post cut before it (叶红任|副组长 → 叶红)"
 )
 
 
@@ -773,8 +775,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = former_out_of_body([without_leading_de(without_trailing_de(part), text) for part in parts], text)
     parts = [cut_rank_level(cut_level_before_government(cut_verb_off_body(cut_preposition_off_body(part, text), text), text), text)
              for part in parts]
-    parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_a_place_or_adverb(
-        place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(cut_before_a_term(place_before_its_whole_unit(residents_off_place(part, text)), text), text), text)), text)), text), text) for part in parts]
+    parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_serving_as(person_cut_before_a_place_or_adverb(
+        place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(cut_before_a_term(place_before_its_whole_unit(residents_off_place(part, text)), text), text), text)), text), text)), text), text) for part in parts]
     parts = [charge_cut_off_post(verb_cut_off_post(part, text)) for part in parts]
     parts = body_word_into_post(doubled_level_committee_into_post(
         [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
