@@ -243,8 +243,9 @@ def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
 
 def _comma_and_level_body(entities: Sequence[Entity], at: int, between: str, text: str) -> bool:
     """Whether ``between``, the text at ``at`` between two posts, is the comma that ends a clause of posts before
-    another clause of posts of the same person, and a body named by its level (，|市乡村振兴局)."""
-    return (between[:1] in ("，", ",") and bool(_LEVEL_BODY.match(between[1:]))
+    another clause of posts of the same person, maybe with a body named by its level (，|市乡村振兴局; 区人大常委会副主任|，|
+    区总工会党组书记)."""
+    return (between[:1] in ("，", ",") and (between[1:] == "" or bool(_LEVEL_BODY.match(between[1:])))
             and holder_of_posts_before_a_comma(entities, at, text) is not None)
 
 

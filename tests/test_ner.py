@@ -8671,3 +8671,15 @@ def test_a_name_read_on_into_ren_before_a_post_gives_the_verb_back():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "PER"] == ["徐利水", "朱胜华", "叶红"]
     assert ("叶红", "副组长") in [(o.name, o.title) for o in extract_officials(text, cleaned)]
+
+
+def test_a_single_post_before_a_comma_and_the_next_clause_of_posts_is_the_name_after_it():
+    """区人大常委会副主任，区总工会党组书记、常务副主席刘晓明出席活动 (local-news style: the first post, alone in its clause,
+    was dropped as beside no one): one post ending a clause of posts before the comma is the person's after the next
+    clause of posts, as two are (市农业农村局党组书记、局长，…)."""
+    text = "区人大常委会副主任，区总工会党组书记、常务副主席刘晓明出席活动。"
+    spans = spans_of(text, [("区人大常委会副主任", "TITLE"), ("区总工会党组书记", "TITLE"), ("常务副主席", "TITLE"),
+                            ("刘晓明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["区人大常委会副主任", "区总工会党组书记", "常务副主席"]
+    assert ("刘晓明", "区人大常委会副主任") in [(o.name, o.title) for o in extract_officials(text, cleaned)]

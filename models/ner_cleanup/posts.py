@@ -653,6 +653,8 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
         return False  # 会长|由退休教师方建国担任
     if any(other.type == "PER" and is_post_taken_up_as_a_capacity(entity, other, text) for other in entities):
         return False  # 王良春以|县级河长|身份巡查
+    if holder_of_posts_before_a_comma(entities, entity.end, text) is not None:
+        return False  # 区人大常委会副主任|，区总工会党组书记、常务副主席刘晓明: the person after the next clause of posts
     start = entity.start - 1 if text[entity.start - 1 : entity.start] in LEVELS else entity.start  # 担任村|党支部书记
     term = _TERM_BEFORE_A_POST.search(text, max(0, start - _LONGEST_TERM), start)
     start = term.start() if term else start  # 当选为|新一届|村委会主任: the term of the post
