@@ -235,13 +235,13 @@ def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
     position = last - 1
     while position >= 0 and entities[position].type == "TITLE" and (
             _joins_posts(between := text[entities[position].end : entities[posts[-1]].start])
-            or _comma_and_level_body(entities, entities[position].end, between, text)):
+            or _comma_between_clauses_of_posts(entities, entities[position].end, between, text)):
         posts.append(position)
         position -= 1
     return posts
 
 
-def _comma_and_level_body(entities: Sequence[Entity], at: int, between: str, text: str) -> bool:
+def _comma_between_clauses_of_posts(entities: Sequence[Entity], at: int, between: str, text: str) -> bool:
     """Whether ``between``, the text at ``at`` between two posts, is the comma that ends a clause of posts before
     another clause of posts of the same person, maybe with a body named by its level (，|市乡村振兴局; 区人大常委会副主任|，|
     区总工会党组书记)."""
@@ -937,7 +937,7 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
             # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
             own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(entities[post].text))
                                          or _joiner_and_level_body(between := text[entities[post - 1].end : entities[post].start])
-                                         or _comma_and_level_body(entities, entities[post - 1].end, between, text))
+                                         or _comma_between_clauses_of_posts(entities, entities[post - 1].end, between, text))
             if own and text[entities[post - 1].end + 1 : entities[post].start] in _BARE_LEVELS:  # 、村|党支部书记: the village
                 officials.append(Official(_name(person), entities[post].text, _referred_body(text, entities, entities[post])))
                 continue
