@@ -598,7 +598,7 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     elif any(clause.start() == start for person in _sentence_opening_people(entities, start, text)
              for clause in biography_clause_starts(entities, person, text)):
         return False  # 张三，男，汉族，…，现任遂昌县委书记: the biography's subject holds it
-    if opens_as_a_post(text, start) and text[end : end + 1] in "，," and any(
+    if opens_as_a_post(text, start) and text[end : end + 1] in ("，", ",") and any(
             other.type == "PER" and other.start == end + 1 for other in entities):
         return False  # 作为村党支部书记，王建华…: the name opening the next clause holds the posts
     if holder_of_posts_before_a_comma(entities, end, text) is not None:
