@@ -53,7 +53,7 @@ TRANSLITERATION_CHARS = frozenset(
     "道魏哥蒙儒买齐翁平让凡刘奎高派东黑思英甘汗"
 )
 #: A mark some papers print before a byline (■ 本报记者 叶晓峰, □ 记者 陈晓, ◎ 通讯员 王芳).
-_BYLINE_MARK = re.compile(r"^\s*[■□◆◇●○◎▲△★☆▶►▷]\s*")
+BYLINE_MARK = re.compile(r"^\s*[■□◆◇●○◎▲△★☆▶►▷]\s*")
 _TOKEN_SPLIT = re.compile(r"[\s\u3000、/／|，,：:]+")
 
 
@@ -99,7 +99,7 @@ def parse_names(text: str) -> list[str] | None:
     name is found.
     """
     text = re.sub(r"(?:文|图|摄)\s*[/／]\s*(?:文|图|摄)", " ", text)
-    text = _BYLINE_MARK.sub("", text)  # ■ 本报记者 叶晓峰, □ 记者 陈晓
+    text = BYLINE_MARK.sub("", text)  # ■ 本报记者 叶晓峰, □ 记者 陈晓
     # a colon follows a role (记者：张三, 来源：新华社); after anything else it parts a headline (贵州：大数据…)
     colon = re.search(r"[：:]", text)
     before_colon = text[: colon.start()].strip() if colon else ""

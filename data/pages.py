@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .bylines import parse_names, parse_paren_byline, photo_credit
+from .bylines import BYLINE_MARK, parse_names, parse_paren_byline, photo_credit
 from .records import Article
 from .textio import InputError, read_text
 
@@ -882,16 +882,30 @@ _OPENING_REPORTERS_BEFORE_A_DATE = re.compile(
     r"(?=\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|连日来)")
 
 
+#: A reporters' line on a line of its own that opens a text (记者 黄晓军 通讯员 吴俊⏎清晨6点…).
+_OPENING_REPORTERS_OWN_LINE = re.compile(rf"^\s*{_REPORTERS_SPACED}[ \u3000]*\n")
+
+
+def _without_an_opening_byline_mark(text: str) -> str:
+    """``text`` without the mark a county paper prints before its opening reporters' line (■本报记者 叶晓峰 …), where a
+    reporters' line follows it; else as given (●近日，… opens a brief, and stays)."""
+    mark = BYLINE_MARK.match(text)
+    return text[mark.end():] if mark and _OPENING_REPORTERS_LINE.match(text[mark.end():]) else text
+
+
 def text_authors(text: str) -> list[str]:
     """The names in the bylines an article's own text carries: its dateline's (本报讯（记者 陈立新）…), a bracketed
     byline or a reporters' line that opens it without one (（记者 方明 通讯员 吴国强）11月29日，…; 本报记者 卢晓燕 报道：…)
     and a bracketed byline that closes it after a sentence end (…56家。（记者 钱程 见习记者 孙悦）), as articles read from
-    JSONL keep them in the text."""
+    JSONL keep them in the text; a reporters' line may stand on a line of its own, after a byline mark (■本报记者 叶晓峰
+    通讯员 周伟⏎近日，…)."""
     closing = _trailing_byline(text.rstrip())
+    text = _without_an_opening_byline_mark(text)
     opening = dateline_authors(text)
     if not opening and (paren := _OPENING_PAREN_BYLINE.match(text)):
         opening = parse_paren_byline(paren.group(1)) or []
-    if not opening and (reporters := _OPENING_REPORTERS.match(text) or _OPENING_REPORTERS_BEFORE_A_DATE.match(text)):
+    if not opening and (reporters := _OPENING_REPORTERS.match(text) or _OPENING_REPORTERS_BEFORE_A_DATE.match(text)
+                        or _OPENING_REPORTERS_OWN_LINE.match(text)):
         opening = parse_names(reporters.group(1)) or []
     return _unique(opening + ((parse_paren_byline(closing.group(1)) or []) if closing else []))
 
@@ -910,7 +924,7 @@ def without_bylines(text: str) -> str:
     after the last sentence end), the rest as given. Why: a byline says who wrote, not what about, and in the
     hand-written articles 本报讯 opens mostly ``other`` stories, so a classifier reading it learns a cue that real
     pages, where every story opens so, do not bear out."""
-    rest = text.lstrip()
+    rest = _without_an_opening_byline_mark(text.lstrip())
     dateline = _DATELINE_BYLINE.match(rest)
     if dateline and parse_paren_byline(dateline.group(1)) is not None:
         rest = rest[dateline.end():]

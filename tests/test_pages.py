@@ -796,3 +796,13 @@ def test_a_body_that_supplied_the_copy_gives_no_name():
     assert parse_paren_byline("（常山县供电公司 供稿）") is None
     assert parse_paren_byline("（江山市水利局供稿）") is None
     assert parse_names("记者 张伟 供稿") == ["张伟"]
+
+
+def test_a_marked_reporters_line_of_its_own_opens_an_article_read_from_jsonl():
+    """■本报记者 叶晓峰 通讯员 周伟⏎近日，… (an article pasted from a county paper into JSONL: the byline line with its
+    mark gave no authors and stayed in the text the classifier reads): a reporters' line on a line of its own, after a
+    byline mark maybe, names the authors and is dropped before reading, as it is without the mark (记者 黄晓军 …)."""
+    text = "■本报记者 叶晓峰 通讯员 周伟\n近日，开化县华埠镇新建的居家养老服务中心投入使用。"
+    assert text_authors(text) == ["叶晓峰", "周伟"]
+    assert without_bylines(text) == "近日，开化县华埠镇新建的居家养老服务中心投入使用。"
+    assert text_authors("记者 黄晓军 通讯员 吴俊\n清晨6点，…") == ["黄晓军", "吴俊"]
