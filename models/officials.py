@@ -229,8 +229,8 @@ def _joiner_and_level_body(between: str) -> bool:
 
 def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
     """Indices of the posts joined by 、/兼 that end with the post ``entities[last]``, last first; also across the comma
-    of a clause of posts before another (:func:`holder_of_posts_before_a_comma`) with a body named by its level after
-    it (…党组书记、局长，|市河湖管理中心|主任陈刚)."""
+    of a clause of posts before another (:func:`holder_of_posts_before_a_comma`), maybe with a body named by its level
+    after it (…党组书记、局长，|市河湖管理中心|主任陈刚; 区人大常委会副主任，|区总工会党组书记)."""
     posts = [last]
     position = last - 1
     while position >= 0 and entities[position].type == "TITLE" and (
