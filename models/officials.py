@@ -214,17 +214,18 @@ def _joins_posts(between: str) -> bool:
     with 原 or 前 (former) or the later post's charge before it (湖南省人大常委会党组成员、原副主任陈文浩; 最高人民法院党组副书记、
     分管日常工作的副院长贺荣); a note on how the first is held may stand before the joiner (副县长（挂职）、县防指副指挥)."""
     between = _without_post_note(between)
-    return (between in POST_JOINERS | {""} or _joiner_and_level_body(between)
+    return (between in POST_JOINERS | {""} or _joiner_and_unnamed_body(between)
             or (between[:1] in POST_JOINERS and (between[1:] in FORMER or bool(CHARGE_BEFORE_A_POST.fullmatch(between[1:])))))
 
 
-def _joiner_and_level_body(between: str) -> bool:
-    """Whether ``between`` (the text between two posts) is a joiner and a body named by its level (、|市监察局) or a
-    party committee's department named alone (、|政法委|原), maybe with 原 or 前 after it; the later post is then that
-    body's, not the one carried from the first post (广州市纪委副书记、市监察局局长柯珠军; 河南省委原常委、政法委原书记甘荣坤:
-    常委 of 河南省委, 书记 of no entity)."""
+def _joiner_and_unnamed_body(between: str) -> bool:
+    """Whether ``between`` (the text between two posts) is a joiner and a body named by its level (、|市监察局), a
+    party committee's department named alone (、|政法委|原), maybe with 原 or 前 after it, or an unnamed sub-unit
+    (、|客户服务中心); the later post is then that body's, not the one carried from the first post (广州市纪委副书记、
+    市监察局局长柯珠军; 河南省委原常委、政法委原书记甘荣坤: 常委 of 河南省委, 书记 of no entity; 国网金华供电公司营销部副主任、
+    客户服务中心主任叶伟: 主任 of no entity)."""
     between = _without_post_note(between)
-    return between[:1] in POST_JOINERS and bool(_LEVEL_BODY.match(between[1:]))
+    return between[:1] in POST_JOINERS and (bool(_LEVEL_BODY.match(between[1:])) or _sub_unit_gap(between, 1, len(between)))
 
 
 def _post_chain(entities: Sequence[Entity], last: int, text: str) -> list[int]:
@@ -263,7 +264,7 @@ def _is_clause_of_posts(entities: Sequence[Entity], start: int, end: int, text: 
             continue
         gap_end = min([other.start for other in entities if at < other.start < end] + [end])
         gap = text[at:gap_end]
-        if not (gap in POST_JOINERS or _LEVEL_BODY.match(gap) or _joiner_and_level_body(gap)):
+        if not (gap in POST_JOINERS or _LEVEL_BODY.match(gap) or _joiner_and_unnamed_body(gap)):
             return False
         at, post_last = gap_end, False
     return post_last
@@ -936,7 +937,7 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
         for post in reversed(posts):
             # a later post that names its own body by level (…副主任、县总工会主席) does not take the carried one
             own = post != posts[-1] and (bool(_OWN_LEVEL_BODY.match(entities[post].text))
-                                         or _joiner_and_level_body(between := text[entities[post - 1].end : entities[post].start])
+                                         or _joiner_and_unnamed_body(between := text[entities[post - 1].end : entities[post].start])
                                          or _comma_between_clauses_of_posts(entities, entities[post - 1].end, between, text))
             if own and text[entities[post - 1].end + 1 : entities[post].start] in _BARE_LEVELS:  # 、村|党支部书记: the village
                 officials.append(Official(_name(person), entities[post].text, _referred_body(text, entities, entities[post])))

@@ -8683,3 +8683,14 @@ def test_a_single_post_before_a_comma_and_the_next_clause_of_posts_is_the_name_a
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["区人大常委会副主任", "区总工会党组书记", "常务副主席"]
     assert ("刘晓明", "区人大常委会副主任") in [(o.name, o.title) for o in extract_officials(text, cleaned)]
+
+
+def test_a_post_before_a_joiner_and_an_unnamed_sub_unit_is_the_persons():
+    """国网金华供电公司营销部副主任、客户服务中心主任叶伟 (local-news style of a utility's staff: the first post was nobody's):
+    an unnamed sub-unit of the body after the joiner (客户服务中心, 办公室, 综合科) does not break the chain of one person's
+    posts; the first keeps its body, the later one has none named (it is the sub-unit's, which is no entity)."""
+    text = "国网金华供电公司营销部副主任、客户服务中心主任叶伟，带领党员服务队走进社区。"
+    spans = spans_of(text, [("国网金华供电公司营销部", "ORG"), ("副主任", "TITLE"), ("主任", "TITLE"), ("叶伟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("叶伟", "主任", None), ("叶伟", "副主任", "国网金华供电公司营销部")]

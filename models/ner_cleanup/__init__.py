@@ -646,6 +646,7 @@ CLEANUP_READING = (
         ", and a post after a verb of holding and the post's term kept as the subject's (王建华当选为|新一届|村委会主任, 第十二届)"
         ", and a three-character person read on into 任 (serve as) right before a head's post cut before it (叶红任|副组长 → 叶红)"
         ", and officials: one post alone in its clause before a comma and the next clause of posts the name's after it (区人大常委会副主任，区总工会党组书记、常务副主席刘晓明)"
+        ", and officials: a post before a joiner and an unnamed sub-unit's post the same person's (国网金华供电公司营销部副主任、客户服务中心主任叶伟; the later post of no named body)"
 )
 
 
