@@ -8694,3 +8694,14 @@ def test_a_post_before_a_joiner_and_an_unnamed_sub_unit_is_the_persons():
     cleaned = clean_spans(text, spans)
     assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("叶伟", "主任", None), ("叶伟", "副主任", "国网金华供电公司营销部")]
+
+
+def test_the_hui_of_a_democratic_partys_committee_read_into_its_chairs_post_goes_back_to_the_body():
+    """省政协副主席、民建浙江省委会主委陈小平 (local news of the CPPCC and the democratic parties: the tagger read
+    民建浙江省委|会主委): 会 closes the party's committee (省委会, 市委会), as 民盟衢州市委会|主委 is read; the post is 主委."""
+    text = "省政协副主席、民建浙江省委会主委陈小平带队调研。"
+    spans = spans_of(text, [("省政协副主席", "TITLE"), ("民建浙江省委", "ORG"), ("会主委", "TITLE"), ("陈小平", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("省政协副主席", "TITLE"), ("民建浙江省委会", "ORG"), ("主委", "TITLE"), ("陈小平", "PER")]
+    assert ("陈小平", "主委", "民建浙江省委会") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]

@@ -647,6 +647,7 @@ CLEANUP_READING = (
         ", and a three-character person read on into 任 (serve as) right before a head's post cut before it (叶红任|副组长 → 叶红)"
         ", and officials: one post alone in its clause before a comma and the next clause of posts the name's after it (区人大常委会副主任，区总工会党组书记、常务副主席刘晓明)"
         ", and officials: a post before a joiner and an unnamed sub-unit's post the same person's (国网金华供电公司营销部副主任、客户服务中心主任叶伟; the later post of no named body)"
+        ", and the 会 closing a democratic party's committee read into its chair's post given back (民建浙江省委|会主委 → 民建浙江省委会 + 主委)"
 )
 
 

@@ -2178,7 +2178,7 @@ def is_post_fragment(entity: Entity, person_starts: set[int], text: str) -> bool
 
 #: Two-character endings of bodies whose second character a post may take (广场路小|学校长).
 _BODY_ENDINGS_SPLIT_BY_A_POST = frozenset({"小学", "中学", "大学", "学院", "医院", "学校", "公司", "集团", "国会", "协会",
-                                           "学会", "商会"})  # also 新加坡国|会议长
+                                           "学会", "商会", "委会"})  # also 新加坡国|会议长, 民建浙江省委|会主委
 #: A post read with the 办 of the office it heads (社会事务|办主任, 扶贫|办副主任): CLUENER and the written labels end
 #: such offices at 办 (治水办, 住房保障办|副主任).
 _OFFICE_OPENING_A_POST = re.compile(r"^办(?=(?:常务)?副?主任$)")
