@@ -6718,7 +6718,7 @@ def test_a_place_read_on_into_a_policy_term_is_cut_before_it():
 def test_the_untagged_places_of_an_elided_list_are_tagged_one_by_one():
     """治理后,沿线仁居、差干两镇约6.8万亩农田 (written dev: both left untagged): LABELS.md tags elided names one by one; not a
     list of common words (国内、国际两个市场), nor one whose count disagrees."""
-    text = "治理后,沿线仁居、差干两镇约6.8万亩农田受益，满足国内、国际两个市场，文成、泰顺三县。"
+    text = "治理后,沿线仁居、差干两镇约6.8万亩农田受益，满足国内、国际两个市场，石门、桥头三镇。"
     assert [e.text for e in clean_spans(text, [])] == ["仁居", "差干"]
 
 
@@ -8705,3 +8705,13 @@ def test_the_hui_of_a_democratic_partys_committee_read_into_its_chairs_post_goes
     assert [(e.text, e.type) for e in cleaned] == [
         ("省政协副主席", "TITLE"), ("民建浙江省委会", "ORG"), ("主委", "TITLE"), ("陈小平", "PER")]
     assert ("陈小平", "主委", "民建浙江省委会") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_zhejiang_county_by_its_short_name_is_a_place_where_an_official_goes_or_in_a_list():
+    """到淳安义诊, 赴开化调研, 磐安、武义、浦江三地 (local news of Zhejiang: the tagger read 淳|安, left 开化 untagged, read
+    磐安 as a body): a county's short name is a place after a verb of going and before what the visit does or a mark, and
+    in a list beside another place; elsewhere the word stays as written (大好江山, 文明开化)."""
+    text = "王建安带领专家团队到淳安义诊。市委书记赴开化调研。磐安、武义、浦江三地联合演练。祖国的大好江山，文明开化。"
+    spans = spans_of(text, [("王建安", "PER"), ("淳", "LOC"), ("磐安", "ORG"), ("武义", "LOC"), ("浦江", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "PER"] == [
+        ("淳安", "LOC"), ("开化", "LOC"), ("磐安", "LOC"), ("武义", "LOC"), ("浦江", "LOC")]

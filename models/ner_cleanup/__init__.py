@@ -226,6 +226,7 @@ from .places import (
     city_before_its_own_heads_post,
     city_read_in_part,
     civilization_off_a_place,
+    county_named_alone,
     cut_inside_a_number,
     cut_place_area_word,
     cut_place_at_predicate,
@@ -648,6 +649,7 @@ CLEANUP_READING = (
         ", and officials: one post alone in its clause before a comma and the next clause of posts the name's after it (区人大常委会副主任，区总工会党组书记、常务副主席刘晓明)"
         ", and officials: a post before a joiner and an unnamed sub-unit's post the same person's (国网金华供电公司营销部副主任、客户服务中心主任叶伟; the later post of no named body)"
         ", and the 会 closing a democratic party's committee read into its chair's post given back (民建浙江省委|会主委 → 民建浙江省委会 + 主委)"
+        ", and a Zhejiang city's or county's short name tagged where an official goes there or in a list beside another place (到|淳|安义诊 → 淳安, 赴开化调研, |磐安 (ORG)|、武义 → 磐安; not 大好江山, 带来江山)"
 )
 
 
@@ -860,7 +862,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       natural_area_word_into_its_place, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
-                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, place_given_its_unit,
+                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, county_named_alone,
+                      place_given_its_unit,
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,

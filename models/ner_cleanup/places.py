@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from zhpolicy.data.bylines import SURNAMES, TRANSLITERATION_CHARS
+from zhpolicy.data.counties import ZHEJIANG_SHORT_NAMES
 from zhpolicy.data.countries import (
     CITIES_BY_PROVINCE,
     COUNTRIES,
@@ -2474,6 +2475,56 @@ def untagged_places_of_an_elided_list(entities: Sequence[Entity], text: str) -> 
                 found.append(Entity(at, at + len(name), "LOC", name))
             at += len(name) + 1
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+#: A Zhejiang city's or county's short name (淳安, 开化), the longest first.
+_ZHEJIANG_SHORT_NAME = re.compile("|".join(sorted(ZHEJIANG_SHORT_NAMES, key=len, reverse=True)))
+#: Verbs of going a visited county's short name stands after, each a word of its own (到淳安, 赴开化; not 带|来).
+_GOING_TO_A_COUNTY = ("到", "赴", "来", "在", "来到", "回到", "前往", "走进", "深入", "抵达", "奔赴")
+#: What follows a visited county's short name: what the visit does, a mark or the end of a list (到淳安义诊, 在开化，).
+_AFTER_A_VISITED_COUNTY = (*VISIT_VERBS, *_WORK_OF_A_VISIT, "义诊", "等地", "，", "。", "；", "、")
+
+
+def county_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a Zhejiang city's or county's short name (:data:`zhpolicy.data.counties.ZHEJIANG_SHORT_NAMES`) where an
+    official goes there or in a list beside another place: the tagger reads the full name (淳安县) well but the short
+    one in pieces (到|淳|安义诊), as a body (|磐安|、武义) or not at all (赴开化调研), as local news writes it.
+
+    The name must be a word of jieba's of its own (not 淳安县 or 江山如画), after a verb of going that is a word of its
+    own (到, 赴, 来, 在, 前往; not 带|来) and before what the visit does, a mark or 等地, or right beside another place
+    across 、 (磐安、武义、浦江三地). Pieces and a body read inside the name give way to it; a longer span holding it
+    stays (淳安县千岛湖镇). Elsewhere the word stays as the tagger read it (大好江山, 文明开化: common words)."""
+    found = sorted(entities, key=lambda e: (e.start, e.end))
+    short_names = {match.start(): match.end() for match in _ZHEJIANG_SHORT_NAME.finditer(text)}
+    for start, end in short_names.items():
+        if word_at(text, start) != (start, end):
+            continue
+        inside = [e for e in found if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end for e in inside) or any(e.type == "LOC" and e.start == start and e.end == end
+                                                                     for e in inside):
+            continue
+        if not (_goal_of_a_visit(start, end, text) or _listed_beside_a_place(found, short_names, start, end, text)):
+            continue
+        found = sorted([e for e in found if e not in inside] + [Entity(start, end, "LOC", text[start:end])],
+                       key=lambda e: (e.start, e.end))
+    return found
+
+
+def _goal_of_a_visit(start: int, end: int, text: str) -> bool:
+    """Whether ``text[start:end]`` stands after a verb of going of its own and before what a visit does or a mark."""
+    going = any(text.endswith(verb, 0, start) and word_at(text, start - len(verb)) == (start - len(verb), start)
+                for verb in _GOING_TO_A_COUNTY)
+    return going and (end == len(text) or text.startswith(_AFTER_A_VISITED_COUNTY, end))
+
+
+def _listed_beside_a_place(entities: Sequence[Entity], short_names: dict[int, int], start: int, end: int,
+                           text: str) -> bool:
+    """Whether ``text[start:end]`` stands across a 、 from a place: a LOC or another short name (磐安、武义)."""
+    before = text[start - 1 : start] == "、" and (
+        any(e.type == "LOC" and e.end == start - 1 for e in entities) or start - 1 in short_names.values())
+    after = text[end : end + 1] == "、" and (
+        any(e.type == "LOC" and e.start == end + 1 for e in entities) or end + 1 in short_names)
+    return before or after
 
 
 #: The administrative units written with one character (市, 县, 镇 …).
