@@ -8715,3 +8715,14 @@ def test_a_zhejiang_county_by_its_short_name_is_a_place_where_an_official_goes_o
     spans = spans_of(text, [("王建安", "PER"), ("淳", "LOC"), ("磐安", "ORG"), ("武义", "LOC"), ("浦江", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "PER"] == [
         ("淳安", "LOC"), ("开化", "LOC"), ("磐安", "LOC"), ("武义", "LOC"), ("浦江", "LOC")]
+
+
+def test_posts_before_a_comma_and_a_level_association_post_are_the_name_after_it():
+    """市人大常委会副主任、市总工会主席，市新联会会长郑金平 (local news of a visit: the first clause's posts were dropped as
+    held by no one): an association named by its level (市新联会, 县老年协会, 区慈善总会) is no entity but opens a clause of
+    posts, as 市总工会 does."""
+    text = "市人大常委会副主任、市总工会主席，市新联会会长郑金平一行来我县调研。"
+    spans = spans_of(text, [("市人大常委会", "ORG"), ("副主任", "TITLE"), ("市总工会", "ORG"), ("主席", "TITLE"),
+                            ("市新联会", "ORG"), ("会长", "TITLE"), ("郑金平", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert sorted(o.title for o in extract_officials(text, cleaned)) == ["会长", "市人大常委会副主任", "市总工会主席"]

@@ -650,6 +650,7 @@ CLEANUP_READING = (
         ", and officials: a post before a joiner and an unnamed sub-unit's post the same person's (国网金华供电公司营销部副主任、客户服务中心主任叶伟; the later post of no named body)"
         ", and the 会 closing a democratic party's committee read into its chair's post given back (民建浙江省委|会主委 → 民建浙江省委会 + 主委)"
         ", and a Zhejiang city's or county's short name tagged where an official goes there or in a list beside another place (到|淳|安义诊 → 淳安, 赴开化调研, |磐安 (ORG)|、武义 → 磐安; not 大好江山, 带来江山)"
+        ", and officials: an association named by its level (市新联会, 县老年协会, 区慈善总会) read as a body named by its level in a clause of posts (市人大常委会副主任、市总工会主席，市新联会会长郑金平)"
 )
 
 
