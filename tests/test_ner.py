@@ -8726,3 +8726,13 @@ def test_posts_before_a_comma_and_a_level_association_post_are_the_name_after_it
                             ("市新联会", "ORG"), ("会长", "TITLE"), ("郑金平", "PER")])
     cleaned = clean_spans(text, spans)
     assert sorted(o.title for o in extract_officials(text, cleaned)) == ["会长", "市人大常委会副主任", "市总工会主席"]
+
+
+def test_huitong_together_with_before_a_county_body_is_no_county():
+    """县应急管理局要会同县水利局 (county news of joint work: jieba and the tagger read 会同县, a county of Hunan, into
+    会同县水利局): 会同 after a modal, an adverb or a body is the verb (together with), and 县水利局, a body named by its
+    level, no entity; after a province or city 会同县 is the county (怀化市会同县)."""
+    text = "县应急管理局要会同县水利局开展检查。怀化市会同县水利局局长杨军讲话。"
+    spans = spans_of(text, [("会同县水利局", "ORG"), ("怀化市会同县水利局", "ORG"), ("局长", "TITLE"), ("杨军", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("怀化市会同县水利局", "ORG"), ("局长", "TITLE"), ("杨军", "PER")]
