@@ -856,6 +856,7 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             add(official)
         listed = _roster_line_end(ordered, index, text)
         listed = _bracketed_posts_end(ordered, index, text) if listed is None else listed
+        listed = _relieved_posts_end(ordered, index, text) if listed is None else listed
         if listed is not None:  # 副主任：陈宝生 教育部部长 (a roster line), 焦红（国家药监局局长）: name, then body and posts
             for official in _chain_officials(ordered, listed, person, text):
                 add(official)
@@ -986,6 +987,28 @@ def _bracketed_posts_end(entities: Sequence[Entity], index: int, text: str) -> i
     if text[person.end : person.end + 1] not in ("（", "("):
         return None
     return _last_apposed_post(entities, index, person.end + 1, _BRACKETED_POSTS_ENDS, text)
+
+
+#: Relieving a person of posts (免去刘建国的县水利局局长职务): the verb before the name, and what closes the posts.
+RELIEVING = "免去"
+_POSTS_CLOSE = re.compile(r"等?职务")
+#: What may stand between the relieved name and the posts: 同志 (Party news), 的, both or nothing.
+_AFTER_A_RELIEVED_NAME = re.compile(rf"(?:{COMRADE})?的?")
+
+
+def _relieved_posts_end(entities: Sequence[Entity], index: int, text: str) -> int | None:
+    """The index of the last post the person is relieved of (免去刘建国的县水利局局长职务, 免去王建华同志常山县民政局局长、
+    党组书记职务: county news of appointments and removals), or ``None``: the name right after 免去, maybe 同志 and 的,
+    then only places, bodies and posts (bodies named by their level among them) up to 职务."""
+    person = entities[index]
+    if not text.endswith(RELIEVING, 0, person.start):
+        return None
+    opening = _AFTER_A_RELIEVED_NAME.match(text, person.end).end()
+    last = next((position for position in range(index + 1, len(entities))
+                 if entities[position].type == "TITLE" and _POSTS_CLOSE.match(text, entities[position].end)), None)
+    if last is None or not _is_clause_of_posts(entities, opening, entities[last].end, text):
+        return None
+    return last
 
 
 def _last_apposed_post(entities: Sequence[Entity], index: int, at: int, ends: frozenset[str], text: str) -> int | None:

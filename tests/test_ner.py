@@ -8736,3 +8736,14 @@ def test_huitong_together_with_before_a_county_body_is_no_county():
     spans = spans_of(text, [("会同县水利局", "ORG"), ("怀化市会同县水利局", "ORG"), ("局长", "TITLE"), ("杨军", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("怀化市会同县水利局", "ORG"), ("局长", "TITLE"), ("杨军", "PER")]
+
+
+def test_a_person_relieved_of_posts_held_them():
+    """免去刘建国的县水利局局长职务, 免去王建华同志常山县民政局局长职务 (county news of appointments and removals: the posts
+    were read as nobody's): the person after 免去 (relieve of), maybe with 同志 and 的, holds the posts written up to 职务."""
+    text = "任命郑伟为县水利局局长，免去刘建国的县水利局局长职务。免去王建华同志常山县民政局局长、党组书记职务。"
+    spans = spans_of(text, [("郑伟", "PER"), ("局长", "TITLE"), ("刘建国", "PER"), ("局长", "TITLE"), ("王建华", "PER"),
+                            ("常山县民政局", "ORG"), ("局长", "TITLE"), ("党组书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("刘建国", "局长", None), ("王建华", "党组书记", "常山县民政局"), ("王建华", "局长", "常山县民政局"), ("郑伟", "局长", None)]
