@@ -8747,3 +8747,13 @@ def test_a_person_relieved_of_posts_held_them():
     cleaned = clean_spans(text, spans)
     assert sorted((o.name, o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("刘建国", "局长", None), ("王建华", "党组书记", "常山县民政局"), ("王建华", "局长", "常山县民政局"), ("郑伟", "局长", None)]
+
+
+def test_a_person_whose_name_ends_like_a_mountain_before_its_foot_is_a_place():
+    """在江山市清湖街道的江郎山脚下 (a local-style sentence: 江 read as a surname): a person whose name ends like a
+    mountain (山, 峰, 岭) right before its foot, top, slopes or scenic area is a LOC, as the corpora tag 狼牙山|脚下,
+    大别山|南麓; a person so named elsewhere stays (王宝山上前)."""
+    text = "在江山市清湖街道的江郎山脚下，民宿依山而建。王宝山上前说话。"
+    spans = spans_of(text, [("江山市清湖街道", "LOC"), ("江郎山", "PER"), ("王宝山", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("江山市清湖街道", "LOC"), ("江郎山", "LOC"), ("王宝山", "PER")]

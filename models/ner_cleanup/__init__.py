@@ -653,6 +653,7 @@ CLEANUP_READING = (
         ", and officials: an association named by its level (市新联会, 县老年协会, 区慈善总会) read as a body named by its level in a clause of posts (市人大常委会副主任、市总工会主席，市新联会会长郑金平)"
         ", and 会同 (together with) after a modal, an adverb or a body cut off a body read as the county 会同县 (要|会同县水利局 → 县水利局, then no entity as named by its level; not 怀化市会同县)"
         ", and officials: a person relieved of posts holds them (免去刘建国的县水利局局长职务, 免去王建华同志常山县民政局局长、党组书记职务: the name after 免去, maybe 同志 and 的, then only places, bodies and posts up to 职务)"
+        ", and a person whose name ends like a mountain right before its foot, top, slopes or scenic area a place (江郎山|脚下, as 狼牙山|脚下, 大别山|南麓)"
 )
 
 

@@ -102,7 +102,7 @@ def retyped(entity: Entity, text: str) -> Entity:
     entity = without_dangling_dot(chain_of_places_as_place(entity, text))
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
     entity = resident_name_as_person(byline_name_as_person(word_off_person(entity, text), text), text)
-    entity = water_read_as_person(entity, text)
+    entity = water_or_mountain_read_as_person(entity, text)
     return cultural_venue_as_organization(media_body_as_organization(power_station_as_organization(family_farm_as_organization(temple_as_place(refugee_camp_as_place(named_group_as_organization(
         institution_out_of_post(institution_as_organization(grade_off_school(entity))))))))))
 
@@ -187,12 +187,22 @@ _AFTER_A_WATERS_NAME = ("综合治理", "治理", "整治", "流域", "两岸", 
                         "上游", "中游", "下游", "生态修复")
 
 
-def water_read_as_person(entity: Entity, text: str) -> Entity:
+#: The endings of a mountain's or peak's name (江郎山, 玉皇峰, 大岭).
+_MOUNTAIN_NAME_ENDINGS = ("山", "峰", "岭")
+#: What a mountain has, written right after its name (江郎山|脚下, 大别山|南麓, 武夷山|风景区).
+_AFTER_A_MOUNTAINS_NAME = ("脚下", "山脚", "山顶", "山腰", "山麓", "南麓", "北麓", "东麓", "西麓", "主峰", "之巅", "峰顶",
+                           "景区", "风景区", "风景名胜区")
+
+
+def water_or_mountain_read_as_person(entity: Entity, text: str) -> Entity:
     """A person whose name ends like a river, stream or lake, right before what a river has or is done to it, is a
     LOC: 检查了|马金溪|综合治理工程 (a local-style sentence: 马 read as a surname). No gold person of the corpora stands
-    so, and their gold places do (石羊河|流域, 钱塘江|沿岸, 梁子湖|畔)."""
-    if (entity.type == "PER" and len(entity.text) >= 3 and entity.text.endswith(_WATER_NAME_ENDINGS)
-            and text.startswith(_AFTER_A_WATERS_NAME, entity.end)):
+    so, and their gold places do (石羊河|流域, 钱塘江|沿岸, 梁子湖|畔). So is one whose name ends like a mountain right
+    before its foot, top, slopes or scenic area (江郎山|脚下: 江 read as a surname; the corpora's 13 such spans are all
+    places: 狼牙山|脚下, 大别山|南麓)."""
+    if entity.type == "PER" and len(entity.text) >= 3 and (
+            (entity.text.endswith(_WATER_NAME_ENDINGS) and text.startswith(_AFTER_A_WATERS_NAME, entity.end))
+            or (entity.text.endswith(_MOUNTAIN_NAME_ENDINGS) and text.startswith(_AFTER_A_MOUNTAINS_NAME, entity.end))):
         return Entity(entity.start, entity.end, "LOC", entity.text)
     return entity
 
