@@ -8757,3 +8757,12 @@ def test_a_person_whose_name_ends_like_a_mountain_before_its_foot_is_a_place():
     spans = spans_of(text, [("江山市清湖街道", "LOC"), ("江郎山", "PER"), ("王宝山", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("江山市清湖街道", "LOC"), ("江郎山", "LOC"), ("王宝山", "PER")]
+
+
+def test_a_scenic_area_named_after_a_zhejiang_county_is_one_place():
+    """龙游石窟景区, 云和梯田景区 (local news of tourism: left untagged, or the county alone tagged): a Zhejiang county's
+    short name, a name of a few characters and 景区 (or 风景区, 旅游区, 度假区) are one LOC, as the written labels tag
+    江郎山景区 and 仙都景区; a scenic area of no county's name stays untagged (茶园景区)."""
+    text = "龙游石窟景区接待游客80万人次，云和梯田景区迎来游客，茶园景区也很热闹。"
+    spans = spans_of(text, [("云和", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("龙游石窟景区", "LOC"), ("云和梯田景区", "LOC")]

@@ -227,6 +227,7 @@ from .places import (
     city_read_in_part,
     civilization_off_a_place,
     county_named_alone,
+    county_scenic_area,
     cut_inside_a_number,
     cut_place_area_word,
     cut_place_at_predicate,
@@ -654,6 +655,7 @@ CLEANUP_READING = (
         ", and 会同 (together with) after a modal, an adverb or a body cut off a body read as the county 会同县 (要|会同县水利局 → 县水利局, then no entity as named by its level; not 怀化市会同县)"
         ", and officials: a person relieved of posts holds them (免去刘建国的县水利局局长职务, 免去王建华同志常山县民政局局长、党组书记职务: the name after 免去, maybe 同志 and 的, then only places, bodies and posts up to 职务)"
         ", and a person whose name ends like a mountain right before its foot, top, slopes or scenic area a place (江郎山|脚下, as 狼牙山|脚下, 大别山|南麓)"
+        ", and a scenic area named after a Zhejiang county one place (龙游石窟景区, 云和梯田景区; not 茶园景区)"
 )
 
 
@@ -866,7 +868,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       natural_area_word_into_its_place, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
-                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, county_named_alone,
+                      place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, county_named_alone, county_scenic_area,
                       place_given_its_unit,
                       campus_into_its_body, place_read_as_a_person_before_its_whole_unit,
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,

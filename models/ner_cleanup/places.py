@@ -2490,14 +2490,15 @@ def county_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
     official goes there or in a list beside another place: the tagger reads the full name (淳安县) well but the short
     one in pieces (到|淳|安义诊), as a body (|磐安|、武义) or not at all (赴开化调研), as local news writes it.
 
-    The name must be a word of jieba's of its own (not 淳安县 or 江山如画), after a verb of going that is a word of its
-    own (到, 赴, 来, 在, 前往; not 带|来) and before what the visit does, a mark or 等地, or right beside another place
+    The name must start and end where jieba's words do (not 淳安县, 江山如画 or 白云和蓝天), after a verb of going that
+    is a word of its own (到, 赴, 来, 在, 前往; not 带|来) and before what the visit does, a mark or 等地, or right beside
+    another place
     across 、 (磐安、武义、浦江三地). Pieces and a body read inside the name give way to it; a longer span holding it
     stays (淳安县千岛湖镇). Elsewhere the word stays as the tagger read it (大好江山, 文明开化: common words)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     short_names = {match.start(): match.end() for match in _ZHEJIANG_SHORT_NAME.finditer(text)}
     for start, end in short_names.items():
-        if word_at(text, start) != (start, end):
+        if not _of_whole_words(text, start, end):
             continue
         inside = [e for e in found if e.start < end and start < e.end]
         if any(e.start < start or e.end > end for e in inside) or any(e.type == "LOC" and e.start == start and e.end == end
@@ -2508,6 +2509,35 @@ def county_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
         found = sorted([e for e in found if e not in inside] + [Entity(start, end, "LOC", text[start:end])],
                        key=lambda e: (e.start, e.end))
     return found
+
+
+#: A scenic area named after a Zhejiang county: the short name, a name of one to five characters, the area's word
+#: (龙游石窟景区, 云和梯田景区).
+_SCENIC_AREA_OF_A_COUNTY = re.compile(rf"(?:{_ZHEJIANG_SHORT_NAME.pattern})[\u4e00-\u9fff]{{1,5}}?(?:风景区|景区|旅游区|度假区)")
+
+
+def county_scenic_area(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a scenic area named after a Zhejiang county as one LOC (龙游石窟景区, 云和梯田景区: local news of tourism,
+    left untagged or with the county alone tagged), as the written labels tag 江郎山景区 and 仙都景区 whole (LABELS.md:
+    scenic areas are places). The county's short name must start and end where jieba's words do; pieces inside give way,
+    a span reaching outside stays. A scenic area of no county's name stays as read (茶园景区: the labels tag none)."""
+    found = sorted(entities, key=lambda e: (e.start, e.end))
+    for area in _SCENIC_AREA_OF_A_COUNTY.finditer(text):
+        start, end = area.span()
+        short_name = _ZHEJIANG_SHORT_NAME.match(text, start)
+        inside = [e for e in found if e.start < end and start < e.end]
+        if (not _of_whole_words(text, *short_name.span()) or any(e.start < start or e.end > end for e in inside)
+                or any(e.start == start and e.end == end for e in inside)):
+            continue
+        found = sorted([e for e in found if e not in inside] + [Entity(start, end, "LOC", text[start:end])],
+                       key=lambda e: (e.start, e.end))
+    return found
+
+
+def _of_whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends where words of jieba's do (淳安; 云|和, which jieba reads apart; not
+    白|云和|蓝天 or 淳安县)."""
+    return word_at(text, start)[0] == start and word_at(text, end - 1)[1] == end
 
 
 def _goal_of_a_visit(start: int, end: int, text: str) -> bool:
