@@ -2492,9 +2492,8 @@ def county_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
 
     The name must start and end where jieba's words do (not 淳安县, 江山如画 or 白云和蓝天), after a verb of going that
     is a word of its own (到, 赴, 来, 在, 前往; not 带|来) and before what the visit does, a mark or 等地, or right beside
-    another place
-    across 、 (磐安、武义、浦江三地). Pieces and a body read inside the name give way to it; a longer span holding it
-    stays (淳安县千岛湖镇). Elsewhere the word stays as the tagger read it (大好江山, 文明开化: common words)."""
+    another place across 、 (磐安、武义、浦江三地). Pieces and a body read inside the name give way to it; a longer span
+    holding it stays (淳安县千岛湖镇). Elsewhere the word stays as the tagger read it (大好江山, 文明开化: common words)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     short_names = {match.start(): match.end() for match in _ZHEJIANG_SHORT_NAME.finditer(text)}
     for start, end in short_names.items():
