@@ -8766,3 +8766,12 @@ def test_a_scenic_area_named_after_a_zhejiang_county_is_one_place():
     text = "龙游石窟景区接待游客80万人次，云和梯田景区迎来游客，茶园景区也很热闹。"
     spans = spans_of(text, [("云和", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("龙游石窟景区", "LOC"), ("云和梯田景区", "LOC")]
+
+
+def test_a_place_and_its_flood_control_headquarters_are_one_body():
+    """常山县防指发布通知, 温州市防指决定 (local news of flood season: the tagger read the place alone, 防指 left out):
+    a place right before 防指 (the flood control headquarters' short name) and its 办公室 or 办 make one ORG, as the
+    written labels tag 永嘉县防汛防台抗旱指挥部 and 英德市三防指挥部办公室 whole."""
+    text = "常山县防指发布通知，温州市防指办公室决定提升响应。"
+    spans = spans_of(text, [("常山县", "LOC"), ("温州市", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("常山县防指", "ORG"), ("温州市防指办公室", "ORG")]

@@ -49,6 +49,7 @@ from .bodies import (
     cut_verb_off_body,
     departments_set_up_inside_a_body,
     determiner_off_body,
+    flood_headquarters_named_by_its_place,
     group_named_whole,
     host_of_an_event,
     is_bare_venue_head,
@@ -656,6 +657,7 @@ CLEANUP_READING = (
         ", and officials: a person relieved of posts holds them (免去刘建国的县水利局局长职务, 免去王建华同志常山县民政局局长、党组书记职务: the name after 免去, maybe 同志 and 的, then only places, bodies and posts up to 职务)"
         ", and a person whose name ends like a mountain right before its foot, top, slopes or scenic area a place (江郎山|脚下, as 狼牙山|脚下, 大别山|南麓)"
         ", and a scenic area named after a Zhejiang county one place (龙游石窟景区, 云和梯田景区; not 茶园景区)"
+        ", and a place and the flood control headquarters named after it (防指, with its office) one ORG (常山县|防指 → 常山县防指, 温州市防指办公室; not a bare level's 县防指)"
 )
 
 
@@ -874,7 +876,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
                       name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source,
-                      paper_named_by_its_place, working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
+                      paper_named_by_its_place, flood_headquarters_named_by_its_place,
+                      working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)

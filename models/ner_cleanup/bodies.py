@@ -1309,6 +1309,25 @@ def _paper_named_by_its_place(word: re.Match[str], text: str) -> tuple[int, int]
     return start, word.end() + (text[word.end() : word.end() + 1] in _PAPER_OFFICE_OR_SITE)
 
 
+#: The flood control headquarters by its short name (防指: 防汛防台抗旱指挥部), maybe with its office, right after its
+#: place (常山县|防指, 温州市|防指办公室; not 防指挥…).
+_FLOOD_HEADQUARTERS_AFTER_ITS_PLACE = re.compile(r"防指(?:办公室|办)?(?!挥)")
+
+
+def flood_headquarters_named_by_its_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a place and the flood control headquarters named after it, with its office, as one ORG where the tagger
+    read the place alone (常山县 (LOC)|防指发布通知, 温州市 (ORG)|防指办公室: local news of the flood season), as the
+    written labels tag 永嘉县防汛防台抗旱指挥部 and 英德市三防指挥部办公室 whole (LABELS.md: a place plus a body is one
+    ORG). The place must end in its unit; a bare level's (县防指) stays no entity."""
+    result = list(entities)
+    for entity in entities:
+        headquarters = _FLOOD_HEADQUARTERS_AFTER_ITS_PLACE.match(text, entity.end)
+        if entity.type in ("LOC", "ORG") and headquarters is not None and UNIT_END.search(entity.text):
+            result = name_tagged_whole(result, Entity(entity.start, headquarters.end(), "ORG",
+                                                      text[entity.start : headquarters.end()]))
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
 def paper_named_by_its_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a paper named by its place, one ORG, where the tagger read a piece of it or nothing (衢 (ORG)|州日报记者 毛慧,
     据|衢州日报|报道, 丽水 (LOC)|日报全媒体记者: local-news bylines and reports): LABELS.md tags media names as ORGs,

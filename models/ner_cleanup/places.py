@@ -2497,17 +2497,10 @@ def county_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
     found = sorted(entities, key=lambda e: (e.start, e.end))
     short_names = {match.start(): match.end() for match in _ZHEJIANG_SHORT_NAME.finditer(text)}
     for start, end in short_names.items():
-        if not _of_whole_words(text, start, end):
-            continue
-        inside = [e for e in found if e.start < end and start < e.end]
-        if any(e.start < start or e.end > end for e in inside) or any(e.type == "LOC" and e.start == start and e.end == end
-                                                                     for e in inside):
-            continue
-        if not (_goal_of_a_visit(start, end, text) or _listed_beside_a_place(found, short_names, start, end, text)):
-            continue
-        found = sorted([e for e in found if e not in inside] + [Entity(start, end, "LOC", text[start:end])],
-                       key=lambda e: (e.start, e.end))
-    return found
+        if _of_whole_words(text, start, end) and (_goal_of_a_visit(start, end, text)
+                                                  or _listed_beside_a_place(found, short_names, start, end, text)):
+            found = name_tagged_whole(found, Entity(start, end, "LOC", text[start:end]))
+    return sorted(found, key=lambda e: (e.start, e.end))
 
 
 #: A scenic area named after a Zhejiang county: the short name, a name of one to five characters, the area's word
@@ -2522,15 +2515,9 @@ def county_scenic_area(entities: Sequence[Entity], text: str) -> list[Entity]:
     a span reaching outside stays. A scenic area of no county's name stays as read (茶园景区: the labels tag none)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     for area in _SCENIC_AREA_OF_A_COUNTY.finditer(text):
-        start, end = area.span()
-        short_name = _ZHEJIANG_SHORT_NAME.match(text, start)
-        inside = [e for e in found if e.start < end and start < e.end]
-        if (not _of_whole_words(text, *short_name.span()) or any(e.start < start or e.end > end for e in inside)
-                or any(e.start == start and e.end == end for e in inside)):
-            continue
-        found = sorted([e for e in found if e not in inside] + [Entity(start, end, "LOC", text[start:end])],
-                       key=lambda e: (e.start, e.end))
-    return found
+        if _of_whole_words(text, *_ZHEJIANG_SHORT_NAME.match(text, area.start()).span()):
+            found = name_tagged_whole(found, Entity(*area.span(), "LOC", area.group()))
+    return sorted(found, key=lambda e: (e.start, e.end))
 
 
 def _of_whole_words(text: str, start: int, end: int) -> bool:
