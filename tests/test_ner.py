@@ -8775,3 +8775,11 @@ def test_a_place_and_its_flood_control_headquarters_are_one_body():
     text = "常山县防指发布通知，温州市防指办公室决定提升响应。"
     spans = spans_of(text, [("常山县", "LOC"), ("温州市", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("常山县防指", "ORG"), ("温州市防指办公室", "ORG")]
+
+
+def test_the_village_two_committees_are_no_body():
+    """刘书记和村两委班子成员一起研究 (village news: read as an ORG): 村两委 (the village's Party branch and villagers'
+    committee together) names no particular body, as the written labels leave 村“两委” untagged 7 times in 7."""
+    text = "刘书记和村两委班子成员一起研究发展规划，镇两委也参加了。"
+    spans = spans_of(text, [("村两委", "ORG"), ("镇两委", "ORG")])
+    assert clean_spans(text, spans) == []

@@ -658,6 +658,7 @@ CLEANUP_READING = (
         ", and a person whose name ends like a mountain right before its foot, top, slopes or scenic area a place (江郎山|脚下, as 狼牙山|脚下, 大别山|南麓)"
         ", and a scenic area named after a Zhejiang county one place (龙游石窟景区, 云和梯田景区; not 茶园景区)"
         ", and a place and the flood control headquarters named after it (防指, with its office) one ORG (常山县|防指 → 常山县防指, 温州市防指办公室; not a bare level's 县防指)"
+        ", and a village's or town's two committees together no body (村两委, 镇两委)"
 )
 
 

@@ -247,6 +247,9 @@ GENERIC_WORDS = frozenset({
     "家庭农场", "农民合作社", "专业合作社", "农民专业合作社",
     # village councils by their kind alone (由|村民理事会|提出的规划方案: CCTV news; MSRA's train tags one bare 村民议事会)
     "村民理事会", "村民议事会", "村民监事会", "红白理事会", "乡贤理事会", "乡贤参事会", "食堂理事会",
+    # a village's or town's two committees together (刘书记和|村两委|班子成员: a village sentence written for the genre, read
+    # as an ORG; the written labels leave 村“两委” untagged 7 times in 7)
+    "两委", "村两委", "镇两委", "乡两委", "社区两委", "村社两委",
     # styles of embroidery, crafts (蜀绣|等手工艺品: CCTV news, read as a person; MSRA and the written text leave 苏绣, 苗绣
     # untagged)
     "苗绣", "蜀绣", "苏绣", "湘绣", "粤绣", "羌绣", "彝绣", "瓯绣", "汴绣", "顾绣", "京绣", "汉绣", "侗绣", "土家绣",
