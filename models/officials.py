@@ -587,9 +587,14 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
 
     The first post after the verb, and the posts joined to it by 、 or 兼, with the body that runs up to the first
     (or stands before it with 的 between; a generic head such as 合作社的 points back as it does before a name).
-    Another person before the post in the clause means the post is someone else's (…是李明的秘书).
+    Another person before the post in the clause means the post is someone else's (…是李明的秘书). Names listed with
+    、 before the one the verb follows hold the same posts (李丽、张强当选村委会委员).
     """
     person = entities[index]
+    if (index + 1 < len(entities) and entities[index + 1].type == "PER"
+            and text[person.end : entities[index + 1].start] == "、"):
+        # 李丽、张强当选村委会委员: a name listed before the one the verb follows holds what that one does
+        return [Official(_name(person), official.title, official.org) for official in _posts_held(entities, index + 1, text)]
     # 陈刚同志任青海省委书记 (appointments in Party news): after 同志 the verb may be 任 alone
     at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
     # 任 alone is a verb after 同志, and after a bare name where a post follows it at once (谌贻琴任组长)

@@ -8783,3 +8783,13 @@ def test_the_village_two_committees_are_no_body():
     text = "刘书记和村两委班子成员一起研究发展规划，镇两委也参加了。"
     spans = spans_of(text, [("村两委", "ORG"), ("镇两委", "ORG")])
     assert clean_spans(text, spans) == []
+
+
+def test_names_listed_before_a_verb_of_holding_all_hold_the_post():
+    """王建华当选村委会主任，李丽、张强当选村委会委员 (village election news: only 张强 was an official): names joined by
+    、 right before a verb of holding and its post all hold it."""
+    text = "王建华当选村委会主任，李丽、张强当选村委会委员。"
+    spans = spans_of(text, [("王建华", "PER"), ("村委会主任", "TITLE"), ("李丽", "PER"), ("张强", "PER"), ("村委会委员", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert sorted((o.name, o.title) for o in extract_officials(text, cleaned)) == [
+        ("张强", "村委会委员"), ("李丽", "村委会委员"), ("王建华", "村委会主任")]
