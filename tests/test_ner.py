@@ -8793,3 +8793,12 @@ def test_names_listed_before_a_verb_of_holding_all_hold_the_post():
     cleaned = clean_spans(text, spans)
     assert sorted((o.name, o.title) for o in extract_officials(text, cleaned)) == [
         ("张强", "村委会委员"), ("李丽", "村委会委员"), ("王建华", "村委会主任")]
+
+
+def test_a_villagers_committee_by_its_kind_alone_is_no_body():
+    """会议选举产生了新一届村民委员会 (village election news: read as an ORG): the villagers' or residents' committee
+    named by its kind alone is generic, as 村委会 and 居委会 are (LABELS.md: with their place they are ORGs, 白合村村委会);
+    MSRA leaves 11 of 13 untagged."""
+    text = "会议选举产生了新一届村民委员会和居民委员会，白合村村民委员会也换届了。"
+    spans = spans_of(text, [("村民委员会", "ORG"), ("居民委员会", "ORG"), ("白合村村民委员会", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["白合村村民委员会"]

@@ -660,6 +660,7 @@ CLEANUP_READING = (
         ", and a place and the flood control headquarters named after it (防指, with its office) one ORG (常山县|防指 → 常山县防指, 温州市防指办公室; not a bare level's 县防指)"
         ", and a village's or town's two committees together no body (村两委, 镇两委)"
         ", and officials: names listed with 、 before the one a verb of holding follows all hold its posts (李丽、张强当选村委会委员)"
+        ", and a villagers' or residents' committee by its kind alone no body (新一届|村民委员会; not 白合村村民委员会)"
 )
 
 

@@ -515,7 +515,7 @@ LEVELS = ("省", "市", "州", "县", "区", "旗", "乡", "镇", "村", "街道
 BARE_BODY_WORD = re.compile(rf"^(?:{'|'.join(LEVELS)})?"
                              r"(?:委|党委|党工委|党总支|党支部|支部|党组|居委会|村委会|居委|村委|妇联|团委|工会|政协|人大|人大常委会|纪委"
                              r"|组织部|宣传部|统战部|政法委|办事处|人武部|总工会|监委会|监委|村监委|政府|人民政府|团[省市州县区]委|管委会"
-                             r"|纪委监委|村务监督委员会|纪检组|纪检监察组"
+                             r"|纪委监委|村务监督委员会|村民委员会|居民委员会|纪检组|纪检监察组"
                              r"|工商联|侨联|科协|文联|残联|社科联|关工委)$")  # the discipline commission and supervisory commission named
 #: together; a body's discipline inspection group (财政局党组原书记殷永强、|纪检组|原组长卢玲: CCTV news); the people's
 #: organizations of a level (市工商联|主席, 县科协, 市残联: local news; MSRA's train tags two such: 残联, 科协, CLUENER's
