@@ -8802,3 +8802,11 @@ def test_a_villagers_committee_by_its_kind_alone_is_no_body():
     text = "会议选举产生了新一届村民委员会和居民委员会，白合村村民委员会也换届了。"
     spans = spans_of(text, [("村民委员会", "ORG"), ("居民委员会", "ORG"), ("白合村村民委员会", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["白合村村民委员会"]
+
+
+def test_a_banks_branch_before_wei_stays_whole():
+    """中国农业银行衢州分行为村集体发放贷款 (rural finance news: the tagger read the branch whole, and the cleanup dropped
+    it as a fragment, as jieba reads 分|行为): a bank's branch (分行, 支行) ends like a name."""
+    text = "中国农业银行衢州分行为村集体发放贷款，农行常山支行为企业授信。"
+    spans = spans_of(text, [("中国农业银行衢州分行", "ORG"), ("农行常山支行", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["中国农业银行衢州分行", "农行常山支行"]

@@ -661,6 +661,7 @@ CLEANUP_READING = (
         ", and a village's or town's two committees together no body (村两委, 镇两委)"
         ", and officials: names listed with 、 before the one a verb of holding follows all hold its posts (李丽、张强当选村委会委员)"
         ", and a villagers' or residents' committee by its kind alone no body (新一届|村民委员会; not 白合村村民委员会)"
+        ", and a bank's branch (分行, 支行) read as ending like a name, so not dropped as a fragment (中国农业银行衢州分行|为村集体…)"
 )
 
 
