@@ -8810,3 +8810,11 @@ def test_a_banks_branch_before_wei_stays_whole():
     text = "中国农业银行衢州分行为村集体发放贷款，农行常山支行为企业授信。"
     spans = spans_of(text, [("中国农业银行衢州分行", "ORG"), ("农行常山支行", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["中国农业银行衢州分行", "农行常山支行"]
+
+
+def test_an_authors_note_read_into_a_body_is_cut_off():
+    """（作者系衢州市委党校教授） (the note closing a commentary: read as the ORG 作者系衢州市委党校): the author's note
+    (作者系, 作者为, 笔者系) is no part of the body's name."""
+    text = "（作者系衢州市委党校教授）（作者为常山县文联主席）"
+    spans = spans_of(text, [("作者系衢州市委党校", "ORG"), ("作者为常山县文联", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢州市委党校", "常山县文联"]

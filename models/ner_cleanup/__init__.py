@@ -40,6 +40,7 @@ from .bodies import (
     cooperative_named_by_its_place,
     cut_activity_off_body,
     cut_attending_a_meeting,
+    cut_authors_note_off_body,
     cut_holding_verb_off_body,
     cut_indefinite_organization,
     cut_level_before_government,
@@ -662,6 +663,7 @@ CLEANUP_READING = (
         ", and officials: names listed with 、 before the one a verb of holding follows all hold its posts (李丽、张强当选村委会委员)"
         ", and a villagers' or residents' committee by its kind alone no body (新一届|村民委员会; not 白合村村民委员会)"
         ", and a bank's branch (分行, 支行) read as ending like a name, so not dropped as a fragment (中国农业银行衢州分行|为村集体…)"
+        ", and an author's note read into a body cut off it (（|作者系衢州市委党校|教授） → 衢州市委党校; 作者为, 笔者系)"
 )
 
 
@@ -762,7 +764,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     people = name_out_of_leaders_post(people, text)
     repaired = place_into_organization(post_word_start_returned(place_word_start_returned(people, text), text), text)
     typed = institution_named_before_post([retyped(e, text) for e in repaired], text)
-    typed = [piece for read in typed for e in post_read_into_person(read) for resident in resident_out_of_place(cut_holding_verb_off_body(e))
+    typed = [piece for read in typed for e in post_read_into_person(read) for resident in resident_out_of_place(cut_holding_verb_off_body(cut_authors_note_off_body(e)))
              for split in post_out_of_body(resident)
              for piece in place_out_of_post(cut_leading_verb(cut_verb_before_a_body(preposition_off_name(place_start_returned_to_word(one_character_town_given_its_word_start(
                  date_off_place(cut_appointed_as(people_off_their_place(verb_end_off_name(split, text)), text), text), text), text), text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain

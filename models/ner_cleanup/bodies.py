@@ -695,6 +695,19 @@ def cut_role_off_body(entity: Entity) -> list[Entity]:
     return [Entity(entity.start, entity.start + len(place), "LOC", place)] if len(place) >= 2 else []
 
 
+#: The note that names a commentary's author's body (（作者系衢州市委党校教授）, 作者为, 笔者系, 作者单位：).
+_AUTHORS_NOTE = re.compile(r"^(?:作者|笔者)(?:单位[:：]?|系|为|是)")
+
+
+def cut_authors_note_off_body(entity: Entity) -> Entity:
+    """Cut the author's note off the body it was read into (（|作者系衢州市委党校|教授）: the line closing a commentary
+    in local papers); the body stands alone."""
+    note = _AUTHORS_NOTE.match(entity.text) if entity.type == "ORG" else None
+    if note is None or len(entity.text) - note.end() < 2:
+        return entity
+    return Entity(entity.start + note.end(), entity.end, "ORG", entity.text[note.end() :])
+
+
 def cut_holding_verb_off_body(entity: Entity) -> Entity:
     """Cut a verb of taking a post off the body it was read into: 县长陈岗|调任|县委书记 read 调任县委 (CCTV); the
     body (here a level committee, which then goes into the post) stands alone."""
