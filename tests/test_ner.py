@@ -8818,3 +8818,12 @@ def test_an_authors_note_read_into_a_body_is_cut_off():
     text = "（作者系衢州市委党校教授）（作者为常山县文联主席）"
     spans = spans_of(text, [("作者系衢州市委党校", "ORG"), ("作者为常山县文联", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢州市委党校", "常山县文联"]
+
+
+def test_a_county_station_of_the_media_alliance_is_one_body():
+    """记者 王丽 共享联盟·常山站 徐聪 (Zhejiang Daily's bylines: read as 联盟 (ORG) + ·常山站 (LOC)): the county station of
+    the paper's media alliance is a medium, one ORG (LABELS.md: media names are ORGs, also in bylines)."""
+    text = "记者 王丽 共享联盟·常山站 徐聪 通讯员 张强"
+    spans = spans_of(text, [("王丽", "PER"), ("联盟", "ORG"), ("·常山站", "LOC"), ("徐聪", "PER"), ("张强", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("王丽", "PER"), ("共享联盟·常山站", "ORG"), ("徐聪", "PER"), ("张强", "PER")]

@@ -806,3 +806,15 @@ def test_a_marked_reporters_line_of_its_own_opens_an_article_read_from_jsonl():
     assert text_authors(text) == ["叶晓峰", "周伟"]
     assert without_bylines(text) == "近日，开化县华埠镇新建的居家养老服务中心投入使用。"
     assert text_authors("记者 黄晓军 通讯员 吴俊\n清晨6点，…") == ["黄晓军", "吴俊"]
+
+
+def test_a_provincial_papers_reporters_line_with_a_county_station_opens_an_article():
+    """潮新闻客户端 记者 王丽 共享联盟·常山站 徐聪 通讯员 张强⏎12月1日，… (Zhejiang Daily's style: its news client, then
+    the reporters of the paper and of the county station of its media alliance; no authors were read and the line stayed
+    in the text the classifier reads): the medium before the roles and the alliance's station (共享联盟·常山站) are
+    credits, as a newsroom is; the names are the authors and the line is dropped before reading."""
+    text = "潮新闻客户端 记者 王丽 共享联盟·常山站 徐聪 通讯员 张强\n12月1日，常山县青石镇的胡柚基地里，果农们正忙着采摘。"
+    assert text_authors(text) == ["王丽", "徐聪", "张强"]
+    assert without_bylines(text) == "12月1日，常山县青石镇的胡柚基地里，果农们正忙着采摘。"
+    assert parse_names("共享联盟·开化站 汪海 通讯员 郑芳") == ["汪海", "郑芳"]
+    assert parse_names("浙江日报记者 王丽 共享联盟·常山站 徐聪") == ["王丽", "徐聪"]

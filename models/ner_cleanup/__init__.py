@@ -28,6 +28,7 @@ from zhpolicy.data.spans import merge_adjacent
 from .bodies import (
     adverb_off_body,
     affiliated_body_made_whole,
+    alliance_station_named_whole,
     armed_group_as_organization,
     asia_of_the_asian_games_off,
     body_ending_returned,
@@ -664,6 +665,7 @@ CLEANUP_READING = (
         ", and a villagers' or residents' committee by its kind alone no body (新一届|村民委员会; not 白合村村民委员会)"
         ", and a bank's branch (分行, 支行) read as ending like a name, so not dropped as a fragment (中国农业银行衢州分行|为村集体…)"
         ", and an author's note read into a body cut off it (（|作者系衢州市委党校|教授） → 衢州市委党校; 作者为, 笔者系)"
+        ", and the county station of a paper's media alliance in a byline one ORG, a medium (共享联盟·常山站)"
 )
 
 
@@ -882,7 +884,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
                       name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source,
-                      paper_named_by_its_place, flood_headquarters_named_by_its_place,
+                      paper_named_by_its_place, alliance_station_named_whole, flood_headquarters_named_by_its_place,
                       working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from zhpolicy.data.bylines import ALLIANCE_STATION
 from zhpolicy.data.national_bodies import (
     COMPANIES,
     INTERNATIONAL_BODIES,
@@ -1338,6 +1339,16 @@ def flood_headquarters_named_by_its_place(entities: Sequence[Entity], text: str)
         if entity.type in ("LOC", "ORG") and headquarters is not None and UNIT_END.search(entity.text):
             result = name_tagged_whole(result, Entity(entity.start, headquarters.end(), "ORG",
                                                       text[entity.start : headquarters.end()]))
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
+def alliance_station_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag the county station of a paper's media alliance as one ORG, a medium (记者 王丽 共享联盟·常山站 徐聪: Zhejiang
+    Daily's bylines, read as 联盟 (ORG) + ·常山站 (LOC)); LABELS.md tags media names, also in bylines. Spans inside go
+    into it; one that runs out of it leaves it as read."""
+    result = list(entities)
+    for station in ALLIANCE_STATION.finditer(text):
+        result = name_tagged_whole(result, Entity(*station.span(), "ORG", station.group()))
     return sorted(result, key=lambda e: (e.start, e.end))
 
 
