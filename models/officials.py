@@ -153,6 +153,10 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
         elif _alias_in_brackets(entities, position, text, start):
             position -= 1  # …台州分院（台州市立医院）党委书记: the body named before its bracketed other name
             start = entities[position].end
+        elif (entities[index].text.endswith(WATER_CHIEF_POSTS) and gap == "段" and position >= 1
+              and entities[position - 1].type == "LOC" and entities[position - 1].end == entities[position].start):
+            position -= 1  # 江山港|江山|段|县级河长: the post is the river's, not its section's place's
+            start = entities[position].end
     parts: list[str] = []
     while position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == start:
         parts.append(entities[position].text)
@@ -950,7 +954,10 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
             if own and text[entities[post - 1].end + 1 : entities[post].start] in _BARE_LEVELS:  # 、村|党支部书记: the village
                 officials.append(Official(_name(person), entities[post].text, _referred_body(text, entities, entities[post])))
                 continue
-            officials.append(Official(_name(person), entities[post].text, None if own else _body_of_post(body, entities[post].text)))
+            # a water chief's river is no body of the posts joined to it (江山港江山段县级河长、|副市长|周志华)
+            river = entities[posts[-1]].text.endswith(WATER_CHIEF_POSTS) and not entities[post].text.endswith(WATER_CHIEF_POSTS)
+            officials.append(Official(_name(person), entities[post].text,
+                                      None if own or river else _body_of_post(body, entities[post].text)))
     return officials
 
 

@@ -8827,3 +8827,21 @@ def test_a_county_station_of_the_media_alliance_is_one_body():
     spans = spans_of(text, [("王丽", "PER"), ("联盟", "ORG"), ("·常山站", "LOC"), ("徐聪", "PER"), ("张强", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("王丽", "PER"), ("共享联盟·常山站", "ORG"), ("徐聪", "PER"), ("张强", "PER")]
+
+
+def test_a_water_chiefs_level_after_the_rivers_section_is_the_posts():
+    """江山港江山段县级河长、副市长周志华带队巡河 (local news of the river-chief system: the tagger left 段县级 untagged,
+    read 段镇级河长 as one post and 巡河 (patrol the river) as a place): the level goes into the water chief's post and
+    段 into neither (the written labels: 元荡 + 黎里 + 镇级河长); 港 ends a river before its section as 江 does
+    (常山港, 江山港); 巡河 is no place."""
+    text = "江山港江山段县级河长、副市长周志华带队巡河。常山港常山段镇级河长、何家乡党委书记王刚每月巡河。"
+    spans = spans_of(text, [("江山港江山", "LOC"), ("河长", "TITLE"), ("副市长", "TITLE"), ("周志华", "PER"), ("巡河", "LOC"),
+                            ("常山港常山", "LOC"), ("段镇级河长", "TITLE"), ("何家乡", "LOC"), ("党委书记", "TITLE"),
+                            ("王刚", "PER"), ("巡河", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type != "PER"] == [
+        ("江山港", "LOC"), ("江山", "LOC"), ("县级河长", "TITLE"), ("副市长", "TITLE"), ("常山港", "LOC"), ("常山", "LOC"),
+        ("镇级河长", "TITLE"), ("何家乡", "LOC"), ("党委书记", "TITLE")]
+    officials = [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+    assert ("周志华", "县级河长", "江山港") in officials and ("王刚", "镇级河长", "常山港") in officials
+    assert ("周志华", "副市长", None) in officials  # the river is no body of the post joined to the water chief's

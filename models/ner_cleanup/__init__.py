@@ -339,6 +339,7 @@ from .posts import (
     former_out_of_body,
     former_party_post_made_whole,
     given_name_out_of_post,
+    graded_water_chief_made_whole,
     head_of_unit_left_after_place,
     head_of_unit_out_of_place,
     holder_read_as_body,
@@ -389,7 +390,6 @@ from .posts import (
     untagged_post_before_a_person,
     untagged_post_held_by_a_person,
     verb_cut_off_post,
-    water_chief_taken_up_as_a_capacity,
     word_after_a_held_post,
     world_news_post_before_a_person,
 )
@@ -666,6 +666,7 @@ CLEANUP_READING = (
         ", and a bank's branch (分行, 支行) read as ending like a name, so not dropped as a fragment (中国农业银行衢州分行|为村集体…)"
         ", and an author's note read into a body cut off it (（|作者系衢州市委党校|教授） → 衢州市委党校; 作者为, 笔者系)"
         ", and the county station of a paper's media alliance in a byline one ORG, a medium (共享联盟·常山站)"
+        ", and a water chief's post with its grade right after the river's section one TITLE, 段 left out (江山港江山段|县级|河长 → 县级河长, 段镇级河长 → 镇级河长), 港 a river's ending before its section (常山港常山段 → 常山港 + 常山), patrolling a river no place (巡河, 护河), and officials: a water chief's post after the section's tagged place the river's (→ org 江山港), and the river no body of a post joined to it (、副市长)"
 )
 
 
@@ -856,7 +857,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = body_left_out_between_its_state_and_a_post(world_news_post_before_a_person(party_member_before_a_listed_post(untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text), text), text), text)
     named = rank_before_a_post_into_it(named, text)
     named = untagged_congress_member(untagged_post_held_by_a_person(untagged_envoy_post(named, text), text), text)
-    named = water_chief_taken_up_as_a_capacity(named, text)
+    named = graded_water_chief_made_whole(named, text)
     named = post_listed_after_a_post(post_after_a_person_tagged_elsewhere(named, text), text)
     named = [two_states_as_place(region_word_read_in_part(first_character_of_next_word_off_name(entity, text), text), text)
              for entity in named]

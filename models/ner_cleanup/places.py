@@ -1221,7 +1221,7 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
 
 
 #: A river's or lake's last character, before the place that names one section of it (汉江|紫阳段, 元荡|黎里段).
-_WATER_BEFORE_A_SECTION = "江河溪湖荡"
+_WATER_BEFORE_A_SECTION = "江河溪湖荡港"  # 港: a river of Quzhou (常山港, 江山港)
 #: How a road or railway's name ends before the province or place that names one section of it (许广高速|湖南段).
 _ROADS_BEFORE_A_SECTION = ("高速", "铁路", "高铁", "公路", "国道", "省道")  # also a numbered road (318国道尼木|段: CCTV news)
 

@@ -464,19 +464,35 @@ def untagged_post_held_by_a_person(entities: Sequence[Entity], text: str) -> lis
 _WATER_CHIEF_AS_A_CAPACITY = re.compile(rf"(?<=以)(?:[省市县区镇乡村]级)?总?(?:{'|'.join(longest_first(WATER_CHIEF_POSTS))})(?=的?身份)")
 
 
-def water_chief_taken_up_as_a_capacity(entities: Sequence[Entity], text: str) -> list[Entity]:
+def graded_water_chief_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a water chief's post with its grade between 以 and 身份 right after a person one TITLE, in place of the
     pieces of it the tagger read (县委书记王良春以县级河长身份巡查了常山港: local news of the river-chief system, where
     the tagger left 县级河长 untagged, read 河长 alone or read 总|河 (TITLE)|长); the written labels tag 镇级河长 and
-    村级河长 whole. Whose post it is is the officials' reading (:func:`is_post_taken_up_as_a_capacity`)."""
+    村级河长 whole. Whose post it is is the officials' reading (:func:`is_post_taken_up_as_a_capacity`). So is one
+    right after the section of the river it is for (江山港江山段|县级|河长, 常山港常山|段镇级河长 (TITLE)), 段 left
+    out (:data:`_WATER_CHIEF_OF_A_SECTION`)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     for post in _WATER_CHIEF_AS_A_CAPACITY.finditer(text):
-        inside = [e for e in found if e.start < post.end() and post.start() < e.end]
-        if not any(e.type == "PER" and e.end == post.start() - 1 for e in found) or any(e.type != "TITLE" for e in inside):
-            continue
-        found = sorted([e for e in found if e not in inside] + [Entity(post.start(), post.end(), "TITLE", post.group())],
-                       key=lambda e: (e.start, e.end))
+        if any(e.type == "PER" and e.end == post.start() - 1 for e in found):
+            found = _water_chief_tagged_whole(found, post)
+    for post in _WATER_CHIEF_OF_A_SECTION.finditer(text):
+        found = _water_chief_tagged_whole(found, post)
     return found
+
+
+#: A water chief's post with its grade right after the section of the river it is for (江山港江山段|县级河长, 常山港常山段|
+#: 镇级河长): the written labels tag 元荡 + 黎里 + 镇级河长.
+_WATER_CHIEF_OF_A_SECTION = re.compile(rf"(?<=段)[省市县区镇乡村]级总?(?:{'|'.join(longest_first(WATER_CHIEF_POSTS))})")
+
+
+def _water_chief_tagged_whole(found: list[Entity], post: re.Match[str]) -> list[Entity]:
+    """``found`` with the water chief's post ``post`` tagged one TITLE in place of the posts read of it (河长 alone, or
+    段镇级河长 with the section's 段), or as it is where another kind of span overlaps it."""
+    inside = [e for e in found if e.start < post.end() and post.start() < e.end]
+    if any(e.type != "TITLE" or e.end > post.end() or e.start < post.start() - 1 for e in inside):
+        return found
+    return sorted([e for e in found if e not in inside] + [Entity(post.start(), post.end(), "TITLE", post.group())],
+                  key=lambda e: (e.start, e.end))
 
 
 def untagged_envoy_post(entities: Sequence[Entity], text: str) -> list[Entity]:
