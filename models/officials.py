@@ -131,6 +131,10 @@ _UNTAGGED_BETWEEN_BODY_AND_POST = frozenset({"政府", "人民政府", " ", "\u3
                                              "看守政府", "已故", "新任", "时任", "新任最高"})
 
 
+#: A body's other name in brackets, no entity of its own, between the body and its post (衢州市治水办|（河长办）|主任).
+_OTHER_NAME_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
+
+
 def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str | None, int]:
     """Text of the ORG/LOC spans that end where ``entities[index]`` starts (or before a sub-unit), chained backwards,
     and the index of the first of them (``index`` when there is none)."""
@@ -148,7 +152,8 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
                 entities[index].text in LOCAL_POSTS and _FIELD.fullmatch(gap)) or (  # 沙溪村|地质灾害|监测员
                 entities[index].text.endswith(WATER_CHIEF_POSTS) and _RIVER_SECTION.fullmatch(gap)) or (  # 元荡|黎里段|镇级河长
                 entities[position].type == "ORG" and text[entities[position].start - 1 : entities[position].start] == "《"
-                and _PAPER_TITLE_CLOSE.fullmatch(gap)):  # 德国《经济周刊》|前|主编: the post is the paper's
+                and _PAPER_TITLE_CLOSE.fullmatch(gap)) or (  # 德国《经济周刊》|前|主编: the post is the paper's
+                entities[position].type == "ORG" and _OTHER_NAME_IN_BRACKETS.fullmatch(gap)):  # 衢州市治水办|（河长办）|主任
             start = gap_start
         elif _alias_in_brackets(entities, position, text, start):
             position -= 1  # …台州分院（台州市立医院）党委书记: the body named before its bracketed other name

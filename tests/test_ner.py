@@ -8845,3 +8845,12 @@ def test_a_water_chiefs_level_after_the_rivers_section_is_the_posts():
     officials = [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
     assert ("周志华", "县级河长", "江山港") in officials and ("王刚", "镇级河长", "常山港") in officials
     assert ("周志华", "副市长", None) in officials  # the river is no body of the post joined to the water chief's
+
+
+def test_a_bodys_untagged_other_name_in_brackets_before_a_post_keeps_the_post_the_bodys():
+    """衢州市治水办（河长办）主任、市水利局局长郑国华 (local news of the river-chief system: the office's other name, in
+    brackets and no entity of its own, parted the post from its body): the post is the body's."""
+    text = "衢州市治水办（河长办）主任、市水利局局长郑国华作工作报告。"
+    spans = spans_of(text, [("衢州市治水办", "ORG"), ("主任", "TITLE"), ("局长", "TITLE"), ("郑国华", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("郑国华", "主任", "衢州市治水办") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]

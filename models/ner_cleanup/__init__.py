@@ -667,6 +667,7 @@ CLEANUP_READING = (
         ", and an author's note read into a body cut off it (（|作者系衢州市委党校|教授） → 衢州市委党校; 作者为, 笔者系)"
         ", and the county station of a paper's media alliance in a byline one ORG, a medium (共享联盟·常山站)"
         ", and a water chief's post with its grade right after the river's section one TITLE, 段 left out (江山港江山段|县级|河长 → 县级河长, 段镇级河长 → 镇级河长), 港 a river's ending before its section (常山港常山段 → 常山港 + 常山), patrolling a river no place (巡河, 护河), and officials: a water chief's post after the section's tagged place the river's (→ org 江山港), and the river no body of a post joined to it (、副市长)"
+        ", and officials: a body's untagged other name in brackets between it and its post keeps the post the body's (衢州市治水办（河长办）主任)"
 )
 
 
