@@ -87,6 +87,7 @@ _FURNITURE = re.compile(
     r"|[^，。、；（）()]{0,10}(?:报|新闻|刊)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     r"(?:\s+(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,3})[^，。、；（）()]{0,12})?"
     r"|第?\s*\d{1,3}\s*版.{0,12}|[A-Z]?\d{1,3}|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,6}"
+    r"|[\u4e00-\u9fff]{2,6}\s+[A-Z]?\d{1,3}"  # the section's name before the page number: 综合新闻 3
     r"|[—─－–-]\s*\d{1,3}\s*[—─－–-]"  # a page number between dashes: — 3 —
     r"|\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2}(?:\s*(?:星期|周)[一二三四五六日天])?"  # a date in figures: 2024.08.06
     r"|(?:本版|本期)?(?:责任编辑|编辑|版式设计|版式|美术编辑|美编|校对|版面设计|责编|组版|审读|值班编辑)\s*[:：].{0,30}"
@@ -817,7 +818,8 @@ class _Run:
 def _runs(blocks: list[Block]) -> list[_Run]:
     """Alternating body and tail runs; captions join the run they sit in.
 
-    A bracketed byline closes its body run, so two headline-less articles in
+    A bracketed byline closes its body run, and a block that opens with a
+    dateline after a sentence end opens one, so two headline-less articles in
     a row are still two articles.
     """
     runs: list[_Run] = []
@@ -829,7 +831,10 @@ def _runs(blocks: list[Block]) -> list[_Run]:
             runs[-1].blocks.append(block)
             continue
         closed = runs and runs[-1].kind == "body" and any(b.kind == "paren" for b in runs[-1].blocks)
-        if not runs or runs[-1].kind != kind or (kind == "body" and (closed or block.brief)):
+        # a dateline after a sentence end opens another article (本报讯（记者 …）…: briefs printed with no headline)
+        dated = (runs and runs[-1].kind == "body" and block.kind == "body" and starts_with_dateline(block.lines[0])
+                 and ends_sentence(runs[-1].blocks[-1].lines[-1]))
+        if not runs or runs[-1].kind != kind or (kind == "body" and (closed or block.brief or dated)):
             runs.append(_Run(kind))
         runs[-1].blocks.append(block)
     return runs

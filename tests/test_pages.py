@@ -818,3 +818,18 @@ def test_a_provincial_papers_reporters_line_with_a_county_station_opens_an_artic
     assert without_bylines(text) == "12月1日，常山县青石镇的胡柚基地里，果农们正忙着采摘。"
     assert parse_names("共享联盟·开化站 汪海 通讯员 郑芳") == ["汪海", "郑芳"]
     assert parse_names("浙江日报记者 王丽 共享联盟·常山站 徐聪") == ["王丽", "徐聪"]
+
+
+def test_datelined_briefs_without_headlines_are_articles_of_their_own():
+    """A county paper's page of briefs, each opened by 本报讯 and printed with no headline, under a header whose section
+    name stands before the page number (综合新闻 3): the header was read as one article's headline and the briefs as one
+    article. A body block that opens with a dateline after a sentence end starts an article (no article goes on with
+    a dateline), and a section name before the page number is page furniture."""
+    page = ("2025年12月5日 星期五\n责任编辑：王丽 版式：李明\n综合新闻 3\n\n"
+            "本报讯（记者 徐聪）12月3日，常山县召\n开全县冬季安全生产工作会议。县长徐\n利水出席会议并讲话。\n\n"
+            "本报讯（通讯员 郑芳芳）近日，开化县\n华埠镇金星村新建的老年食堂正式投入\n使用，可同时容纳60位老人就餐。\n\n"
+            "本报讯（记者 汪海 通讯员 张强）日前，\n国网江山市供电公司完成贺村镇10千伏\n线路改造，惠及5000余户居民。\n")
+    articles = split_page_text(page)
+    assert [a.authors for a in articles] == [["徐聪"], ["郑芳芳"], ["汪海", "张强"]]
+    assert [a.title for a in articles] == ["", "", ""]
+    assert articles[0].meta["page_furniture"][-1] == "综合新闻 3"
