@@ -191,10 +191,11 @@ def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) 
 #: A body named by its level alone, which is no entity (LABELS.md: 县水利局, 市委统战部, also 县委 and 县防指: a flood
 #: control headquarters): between two posts of one person it does not break the chain (市委书记、市人大常委会主任王浩;
 #: 龙泉市应急管理局副局长、市消防救援大队大队长刘永强; a committee's or government's office: 市委办公室; an association:
-#: 市总工会主席，市新联会会长郑金平).
+#: 市总工会主席，市新联会会长郑金平; a party school: …组织部部长，县委党校校长汪华).
 _LEVEL_BODY_PATTERN = (r"[省市州县区乡镇][\u4e00-\u9fff]{0,9}?(?:委员会|常委会|人大|政协|政府|委|局|部|办公室|办|院|厅|中心|防指|指挥部"
                        r"|侨联|妇联|文联|残联|工商联|科协|总工会"  # and the people's bodies: 市侨联, 县妇联
                        r"|新联会|联合会|联谊会|协会|商会|学会|总会"  # and associations: 市新联会, 县老年协会, 区慈善总会
+                       r"|党校"  # and a party school: 县委党校
                        r"|队|所|站)")  # and a brigade, institute or station: 市消防救援大队, 县疾控所, 县农技站
 #: A bare village, community or town before the party organ of a later post (…合作社理事长、村|党支部书记): the later post
 #: is the village's, not the first post's body's.

@@ -8854,3 +8854,14 @@ def test_a_bodys_untagged_other_name_in_brackets_before_a_post_keeps_the_post_th
     spans = spans_of(text, [("衢州市治水办", "ORG"), ("主任", "TITLE"), ("局长", "TITLE"), ("郑国华", "PER")])
     cleaned = clean_spans(text, spans)
     assert ("郑国华", "主任", "衢州市治水办") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_posts_before_a_comma_and_a_level_party_schools_post_are_the_name_after_it():
+    """龙游县委常委、组织部部长，县委党校校长汪华 (county news of a training class: the first clause's posts were dropped as
+    held by no one): a level's party school (县委党校, no entity, as a body named by its level) opens a clause of posts."""
+    text = "龙游县委常委、组织部部长，县委党校校长汪华主持开班仪式。"
+    spans = spans_of(text, [("龙游县委", "ORG"), ("常委", "TITLE"), ("组织部", "ORG"), ("部长", "TITLE"), ("县委党校", "ORG"),
+                            ("校长", "TITLE"), ("汪华", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert sorted((o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("常委", "龙游县委"), ("校长", None), ("组织部部长", "龙游县委")]
