@@ -8865,3 +8865,13 @@ def test_posts_before_a_comma_and_a_level_party_schools_post_are_the_name_after_
     cleaned = clean_spans(text, spans)
     assert sorted((o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("常委", "龙游县委"), ("校长", None), ("组织部部长", "龙游县委")]
+
+
+def test_a_county_read_on_into_the_work_of_a_visit_is_cut_to_the_county():
+    """副省长卢山赴江山、常山检查防汛防台工作 (local news of a visit: the tagger read 常山检查防汛防台 as one ORG): a
+    Zhejiang county's short name read on into what the visit does (检查, 指导, 走访) is the county, a LOC, as one read on
+    into a visit verb is (到|衢州调研防汛防台 → 衢州)."""
+    text = "副省长卢山赴江山、常山检查防汛防台工作。"
+    spans = spans_of(text, [("副省长", "TITLE"), ("卢山", "PER"), ("江山", "LOC"), ("常山检查防汛防台", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "PER"] == [
+        ("副省长", "TITLE"), ("江山", "LOC"), ("常山", "LOC")]

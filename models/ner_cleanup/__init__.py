@@ -669,6 +669,7 @@ CLEANUP_READING = (
         ", and a water chief's post with its grade right after the river's section one TITLE, 段 left out (江山港江山段|县级|河长 → 县级河长, 段镇级河长 → 镇级河长), 港 a river's ending before its section (常山港常山段 → 常山港 + 常山), patrolling a river no place (巡河, 护河), and officials: a water chief's post after the section's tagged place the river's (→ org 江山港), and the river no body of a post joined to it (、副市长)"
         ", and officials: a body's untagged other name in brackets between it and its post keeps the post the body's (衢州市治水办（河长办）主任)"
         ", and officials: a level's party school (县委党校) read as a body named by its level in a clause of posts (龙游县委常委、组织部部长，县委党校校长汪华)"
+        ", and a Zhejiang county's short name read on into what a visit does cut to the county (赴江山、|常山检查防汛防台 (ORG) → 常山)"
 )
 
 

@@ -1973,7 +1973,8 @@ def visit_destination(entity: Entity, text: str) -> list[Entity]:
     of one character is the place abbreviation it is (浙); a two- or
     three-character name that took the 来 of 来浙调研 gives it back (陈敏来 → 陈敏, 尹积军来|湖州调研; names that
     end in 来, 周恩来, are not followed by a place and a visit), also with the abbreviation (赵承来衢|调研); a place
-    jieba knows, read as an ORG between 到/赴/来/在 and the verb, is a LOC.
+    jieba knows, read as an ORG between 到/赴/来/在 and the verb, is a LOC; a Zhejiang county's short name read on
+    into what the visit does is the county (常山检查防汛防台 → 常山).
     No gold span of the training corpora ends in one of these verbs or has one
     inside but before 团/组/员/室/处 (考察团, 调研组).
     """
@@ -1987,6 +1988,10 @@ def visit_destination(entity: Entity, text: str) -> list[Entity]:
         if len(rest.text) == 1:
             return [Entity(rest.start, rest.end, "LOC", rest.text)] if rest.text in PLACE_ABBREVIATIONS else []
         return [_visited_place(rest, text)]
+    county = _COUNTY_AND_THE_WORK_OF_A_VISIT.match(entity.text) if entity.type in ("ORG", "LOC") else None
+    if county is not None and _of_whole_words(text, entity.start, entity.start + county.end(1)):
+        # a county read on into what the visit does: 赴江山、|常山检查防汛防台 (ORG) → 常山 (local news)
+        return [Entity(entity.start, entity.start + county.end(1), "LOC", county.group(1))]
     if (entity.type == "PER" and len(entity.text) in (3, 4) and entity.text.endswith("来")
             and _VISIT_AFTER_NAME.match(text, entity.end)):
         return [Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])]
@@ -2479,6 +2484,9 @@ def untagged_places_of_an_elided_list(entities: Sequence[Entity], text: str) -> 
 
 #: A Zhejiang city's or county's short name (淳安, 开化), the longest first.
 _ZHEJIANG_SHORT_NAME = re.compile("|".join(sorted(ZHEJIANG_SHORT_NAMES, key=len, reverse=True)))
+#: A county's short name and what a visit does there, read as one span (常山检查防汛防台: the county, then the work).
+_COUNTY_AND_THE_WORK_OF_A_VISIT = re.compile(
+    rf"^({_ZHEJIANG_SHORT_NAME.pattern})(?:{'|'.join(VISIT_VERBS + _WORK_OF_A_VISIT)})")
 #: Verbs of going a visited county's short name stands after, each a word of its own (到淳安, 赴开化; not 带|来).
 _GOING_TO_A_COUNTY = ("到", "赴", "来", "在", "来到", "回到", "前往", "走进", "深入", "抵达", "奔赴")
 #: What follows a visited county's short name: what the visit does, a mark or the end of a list (到淳安义诊, 在开化，).
