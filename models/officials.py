@@ -558,9 +558,10 @@ def sentence_start(text: str, at: int) -> int:
 
 def opens_a_biography(person: Entity, text: str) -> bool:
     """Whether a person opens its sentence (maybe after spaces or a quotation mark) and a comma follows the name
-    (张三，男，汉族，…): the subject of a biography sentence."""
+    (张三，男，汉族，…), or a verb of holding does (周东明曾任…，现任…: a portrait's career line): the subject of a
+    biography sentence."""
     return (not text[sentence_start(text, person.start) : person.start].strip(" \u3000“”\"")
-            and text[person.end : person.end + 1] in "，,")
+            and (text[person.end : person.end + 1] in "，," or _BIOGRAPHY_HOLDING.match(text, person.end) is not None))
 
 
 def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: str) -> list[re.Match[str]]:
@@ -633,7 +634,11 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
         verb, at, place_of_verb = _holding_verb_later_in_clause(entities, index, text)
     if verb is None:
         return []
-    return _posts_held_after(entities, index, verb, at, place_of_verb, text)
+    held = _posts_held_after(entities, index, verb, at, place_of_verb, text)
+    if at == person.end:  # 周东明曾任…，现任衢州市委副秘书长: the later clauses of holding are the subject's too
+        held += [official for clause in biography_clause_starts(entities, person, text)
+                 for official in _posts_held_after(entities, index, clause.group(), clause.start(), None, text)]
+    return held
 
 
 def _posts_held_after(entities: Sequence[Entity], index: int, verb: str, at: int, place_of_verb: str | None,

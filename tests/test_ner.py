@@ -8875,3 +8875,14 @@ def test_a_county_read_on_into_the_work_of_a_visit_is_cut_to_the_county():
     spans = spans_of(text, [("副省长", "TITLE"), ("卢山", "PER"), ("江山", "LOC"), ("常山检查防汛防台", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "PER"] == [
         ("副省长", "TITLE"), ("江山", "LOC"), ("常山", "LOC")]
+
+
+def test_a_sentences_subject_who_held_a_post_holds_the_posts_of_its_later_clauses_of_holding():
+    """周东明曾任常山县委副书记，现任衢州市委副秘书长 (a portrait's career line: the second post was dropped as held by no
+    one): a person who opens the sentence with a verb of holding holds the posts of its later clauses that open with
+    one too, as the subject of a biography (张三，男，…，现任…) does."""
+    text = "周东明曾任常山县委副书记，现任衢州市委副秘书长。"
+    spans = spans_of(text, [("周东明", "PER"), ("常山县委", "ORG"), ("副书记", "TITLE"), ("衢州市委", "ORG"), ("副秘书长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert sorted((o.title, o.org) for o in extract_officials(text, cleaned)) == [
+        ("副书记", "常山县委"), ("副秘书长", "衢州市委")]

@@ -670,6 +670,7 @@ CLEANUP_READING = (
         ", and officials: a body's untagged other name in brackets between it and its post keeps the post the body's (衢州市治水办（河长办）主任)"
         ", and officials: a level's party school (县委党校) read as a body named by its level in a clause of posts (龙游县委常委、组织部部长，县委党校校长汪华)"
         ", and a Zhejiang county's short name read on into what a visit does cut to the county (赴江山、|常山检查防汛防台 (ORG) → 常山)"
+        ", and officials: a person opening the sentence with a verb of holding holds the posts of its later clauses of holding (周东明曾任常山县委副书记，现任衢州市委副秘书长)"
 )
 
 
