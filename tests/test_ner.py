@@ -8886,3 +8886,21 @@ def test_a_sentences_subject_who_held_a_post_holds_the_posts_of_its_later_clause
     cleaned = clean_spans(text, spans)
     assert sorted((o.title, o.org) for o in extract_officials(text, cleaned)) == [
         ("副书记", "常山县委"), ("副秘书长", "衢州市委")]
+
+
+def test_a_span_opened_inside_a_quoted_route_and_run_past_its_close_is_dropped():
+    """打造“下淤—姚家—儒山”乡村旅游带 (a rural-tourism story: the tagger read 姚家—儒山”乡 as a place): a span that
+    starts inside a quotation, not only at its opening mark, and runs past its close is dropped, as 十四五”开局 is;
+    nothing inside the quoted name of the tourism belt is tagged."""
+    text = "音坑乡正在打造“下淤—姚家—儒山”乡村旅游带。"
+    spans = spans_of(text, [("音坑乡", "LOC"), ("姚家—儒山”乡", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["音坑乡"]
+
+
+def test_a_body_is_not_completed_to_a_school_over_a_span_already_there():
+    """值此全球孔子学院建立十周年之际 (CCTV news: the tagger read 全 (ORG) + 孔子学院 (ORG), and completing 全 to the
+    school's ending gave 全球孔子学院 over 孔子学院: two spans on one stretch, which no output may hold): a body is
+    completed to its school only where no other span lies in the way."""
+    text = "值此全球孔子学院建立十周年之际。新区联合长春汽车工业高等专科学校等院校。"
+    spans = spans_of(text, [("全", "ORG"), ("孔子学院", "ORG"), ("长春汽车工业高", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["孔子学院", "长春汽车工业高等专科学校"]

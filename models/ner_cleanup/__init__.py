@@ -222,7 +222,7 @@ from .people import (
 )
 from .places import (
     around_word_off_place,
-    body_completed_to_its_school,
+    bodies_completed_to_their_schools,
     body_standing_where_only_a_place_does,
     campaign_word_off_a_place,
     city_after_its_province,
@@ -671,6 +671,7 @@ CLEANUP_READING = (
         ", and officials: a level's party school (县委党校) read as a body named by its level in a clause of posts (龙游县委常委、组织部部长，县委党校校长汪华)"
         ", and a Zhejiang county's short name read on into what a visit does cut to the county (赴江山、|常山检查防汛防台 (ORG) → 常山)"
         ", and officials: a person opening the sentence with a verb of holding holds the posts of its later clauses of holding (周东明曾任常山县委副书记，现任衢州市委副秘书长)"
+        ", and a span opened further inside a quotation and run past its close dropped (“下淤—|姚家—儒山”乡|村旅游带), and a body completed to its school only where no other span lies in the way (全 (ORG)|球|孔子学院 (ORG) gave two spans on one stretch)"
 )
 
 
@@ -808,7 +809,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
             cut_function_character(envoy_post_off_place(part, text)))))), text), text), text), text), text), text) for part in parts],
         text), text)
-    parts = [place_before_a_fragment(body_completed_to_its_school(part, text), text) for part in organ_member_completed(parts, text)]
+    parts = [place_before_a_fragment(part, text) for part in bodies_completed_to_their_schools(organ_member_completed(parts, text), text)]
     parts = [piece for part in parts for cut in place_abbreviation_off_a_body(part, text) for piece in states_counted_out_of_a_body(cut)]
     parts = in_residence_into_post([member_or_deliberation_off_body(meeting_off_body(piece, text), text)
                                     for part in parts for piece in situation_word_off_body(part, text)])

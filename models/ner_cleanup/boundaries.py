@@ -1147,7 +1147,8 @@ def quoted_name_opened_before(entity: Entity, text: str) -> list[Entity]:
     """A span that starts inside a quotation and runs past its close: the name quoted in part, given its opening mark
     where what follows the quotation ends like a body, team, ship or satellite (八一”飞行表演队 → “八一”飞行表演队), else
     a quoted slogan and the words after it, dropped (十四五”开局, 十五五”开好局, 十五五”时期经济, 雨燕”特技飞行; nothing inside a slogan
-    is tagged). A span that opens a quotation of Chinese it does not close is cut before the mark (杜富国|“排雷英雄;
+    is tagged); one that opens further inside the quotation is dropped whatever follows (“下淤—|姚家—儒山”乡|村旅游带,
+    “戈洛夫科|海军上将”号护卫舰). A span that opens a quotation of Chinese it does not close is cut before the mark (杜富国|“排雷英雄;
     not an apostrophe typed as ‘: prince‘s)."""
     name = entity.text
     close_at = next((i for i, ch in enumerate(name) if ch in _NAME_QUOTE_OPENERS and _NAME_QUOTE_OPENERS[ch] not in name[:i]), None)
@@ -1156,10 +1157,25 @@ def quoted_name_opened_before(entity: Entity, text: str) -> list[Entity]:
         if close_at > 0 and _TAIL_OF_A_QUOTED_NAME.search(name[close_at + 1 :]) and last_word not in _WORDS_ENDING_LIKE_A_BODY:
             return [Entity(entity.start - 1, entity.end, entity.type, text[entity.start - 1 : entity.end])]
         return []
+    if close_at is not None and _opened_before(text, entity.start, name[close_at]):
+        # opened further inside the quotation (“下淤—|姚家—儒山”乡|村旅游带): dropped, as growing it back to the mark could
+        # cover a span tagged inside the quotation (“|戈洛夫科 (PER)|海军上将”号护卫舰)
+        return []
     open_at = next((i for i, ch in enumerate(name) if ch in _NAME_QUOTES and _NAME_QUOTES[ch] not in name[i:]), None)
     if open_at is not None and 2 <= open_at < len(name) - 1 and is_cjk(name[open_at + 1]):
         return [Entity(entity.start, entity.start + open_at, entity.type, name[:open_at])]
     return [entity]
+
+
+#: How far into a quotation a span that runs past its close may open.
+_MAX_QUOTED_BEFORE_A_SPAN = 20
+
+
+def _opened_before(text: str, start: int, close: str) -> bool:
+    """Whether the quotation that ``close`` closes opens before ``start``, within :data:`_MAX_QUOTED_BEFORE_A_SPAN`
+    characters and with no mark closing it in between."""
+    opener = text.rfind(_NAME_QUOTE_OPENERS[close], max(0, start - _MAX_QUOTED_BEFORE_A_SPAN), start)
+    return opener >= 0 and close not in text[opener:start]
 
 
 #: A place's chain and a quotation after it, the quotation closing the span: 柯城区九华乡妙源村“两山银行”.
