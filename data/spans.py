@@ -93,3 +93,17 @@ def merge_adjacent(entities: Iterable[Entity], text: str) -> list[Entity]:
             entity = Entity(last.start, entity.end, entity.type, text[last.start : entity.end])
         merged.append(entity)
     return merged
+
+
+def flat(entities: Iterable[Entity]) -> list[Entity]:
+    """The spans in text order with none overlapping another (LABELS.md §2: spans are flat): where two overlap, the
+    longer stays (the earlier where they are as long), and a repeat of one span is dropped.
+
+    The NER cleanup's rules each mend one kind of span, and one that grows a span can meet another span the tagger
+    put there (全球孔子学院 over 孔子学院, stop 75); this is the last guard before output.
+    """
+    kept: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (-(e.end - e.start), e.start)):
+        if not any(other.start < entity.end and entity.start < other.end for other in kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: (e.start, e.end))

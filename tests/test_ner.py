@@ -8,7 +8,7 @@ from zhpolicy.data.formats import write_jsonl
 from zhpolicy.data.labels import BIO_TAGS
 from zhpolicy.data.lexicon import read_lexicon
 from zhpolicy.data.records import Article, Entity, Official
-from zhpolicy.data.spans import locate_strings
+from zhpolicy.data.spans import flat, locate_strings
 from zhpolicy.data.textio import InputError
 from zhpolicy.inference.cli import main
 from zhpolicy.models.lexicon import Lexicon
@@ -8904,3 +8904,13 @@ def test_a_body_is_not_completed_to_a_school_over_a_span_already_there():
     text = "值此全球孔子学院建立十周年之际。新区联合长春汽车工业高等专科学校等院校。"
     spans = spans_of(text, [("全", "ORG"), ("孔子学院", "ORG"), ("长春汽车工业高", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["孔子学院", "长春汽车工业高等专科学校"]
+
+
+def test_flat_keeps_the_longer_of_two_overlapping_spans_and_drops_repeats():
+    """LABELS.md §2: spans are flat; the cleanup's last guard keeps the longer of two overlapping spans (the earlier
+    of two as long) and one of two repeats."""
+    text = "值此全球孔子学院建立之际，李明说"
+    spans = spans_of(text, [("全球孔子学院", "ORG")]) + spans_of(text, [("孔子学院", "ORG"), ("李明", "PER")])
+    spans += spans_of(text, [("李明", "PER")])
+    assert [(e.text, e.type) for e in flat(spans)] == [("全球孔子学院", "ORG"), ("李明", "PER")]
+    assert [e.text for e in flat(spans_of(text, [("全球", "LOC")]) + spans_of(text, [("球孔", "ORG")]))] == ["全球"]

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from zhpolicy.data.records import Entity
-from zhpolicy.data.spans import merge_adjacent
+from zhpolicy.data.spans import flat, merge_adjacent
 
 from .bodies import (
     adverb_off_body,
@@ -672,6 +672,7 @@ CLEANUP_READING = (
         ", and a Zhejiang county's short name read on into what a visit does cut to the county (赴江山、|常山检查防汛防台 (ORG) → 常山)"
         ", and officials: a person opening the sentence with a verb of holding holds the posts of its later clauses of holding (周东明曾任常山县委副书记，现任衢州市委副秘书长)"
         ", and a span opened further inside a quotation and run past its close dropped (“下淤—|姚家—儒山”乡|村旅游带), and a body completed to its school only where no other span lies in the way (全 (ORG)|球|孔子学院 (ORG) gave two spans on one stretch)"
+        ", and last of all, of two spans that still overlap, the longer kept (data.spans.flat: LABELS.md's spans are flat)"
 )
 
 
@@ -899,7 +900,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
     holders = [person_read_as_a_body(e, text) for e in named]
-    return bare_kind_off_a_post(paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
+    # the last guard: no two spans on one stretch (LABELS.md §2: flat)
+    return flat(bare_kind_off_a_post(paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS
@@ -916,7 +918,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)
             and not is_kind_before_one_of(e, text) and not is_language_name(e, text)
             and not is_people_in_a_list_of_peoples(e, text)],
-        text), text)
+        text), text))
 
 
 def _mended_late(entity: Entity, text: str) -> Entity:
