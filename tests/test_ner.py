@@ -8914,3 +8914,13 @@ def test_flat_keeps_the_longer_of_two_overlapping_spans_and_drops_repeats():
     spans += spans_of(text, [("李明", "PER")])
     assert [(e.text, e.type) for e in flat(spans)] == [("全球孔子学院", "ORG"), ("李明", "PER")]
     assert [e.text for e in flat(spans_of(text, [("全球", "LOC")]) + spans_of(text, [("球孔", "ORG")]))] == ["全球"]
+
+
+def test_a_residents_untagged_name_before_an_adverb_is_tagged():
+    """开化县音坑乡下淤村的村民徐樟根已经在自家的民宿里忙开了 (a rural-tourism feature: the name was left untagged): a
+    resident's name followed by an adverb or a preposition that opens the predicate (已经, 每天, 把, 从, 曾, 早, 仍, 又, 都,
+    不) is tagged, as one before 说 or a mark is; a two-character name takes the next character as its end only where
+    that character opens the predicate (村民王强不愿意 → 王强)."""
+    text = "下淤村的村民徐樟根已经在民宿里忙开了。村民王强不愿意搬走。村民叶建平每天都去巡河。"
+    spans = spans_of(text, [("下淤村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["徐樟根", "王强", "叶建平"]

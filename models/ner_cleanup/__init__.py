@@ -673,6 +673,7 @@ CLEANUP_READING = (
         ", and officials: a person opening the sentence with a verb of holding holds the posts of its later clauses of holding (周东明曾任常山县委副书记，现任衢州市委副秘书长)"
         ", and a span opened further inside a quotation and run past its close dropped (“下淤—|姚家—儒山”乡|村旅游带), and a body completed to its school only where no other span lies in the way (全 (ORG)|球|孔子学院 (ORG) gave two spans on one stretch)"
         ", and last of all, of two spans that still overlap, the longer kept (data.spans.flat: LABELS.md's spans are flat)"
+        ", and a resident's untagged name tagged also before an adverb or preposition opening the predicate (村民|徐樟根|已经…, 村民|王强|不愿意; 已 每 把 从 曾 早 仍 又 都 不)"
 )
 
 

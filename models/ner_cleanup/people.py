@@ -971,7 +971,8 @@ def _opens_a_common_word(start: int, text: str) -> bool:
 
 
 #: What follows a resident's name left untagged after the resident word (村民朱西存、, 茶农石国平家有, 村民杨明春的).
-_AFTER_A_RESIDENTS_NAME = frozenset("，。、；：！？”家说的在和也就还是一正今告表介")
+_AFTER_A_RESIDENTS_NAME = frozenset("，。、；：！？”家说的在和也就还是一正今告表介"
+                                    "已每把从曾早仍又都不")  # adverbs and prepositions opening the predicate: 徐樟根|已经
 
 
 #: A person's age written before the name (今年62岁的|雷水根，已经在这条山路上巡查了…: written dev), which local news
