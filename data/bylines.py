@@ -24,7 +24,7 @@ ALLIANCE_STATION = re.compile(r"共享联盟[·•・][\u4e00-\u9fff]{2,5}站")
 
 #: Newsroom credits inside bylines end like this (萧山区融媒体中心, 县委宣传部).
 NEWSROOM_SUFFIXES = ("中心", "宣传部", "部", "局", "报社", "日报", "晚报", "报", "电视台", "台", "社", "站", "办", "委", "院", "所", "公司", "集团",
-                     "客户端")  # a paper's news client (潮新闻客户端 记者 王丽)
+                     "客户端", "新闻")  # a paper's news client or news brand (潮新闻客户端 记者 王丽, 潮新闻 记者 王丽)
 
 #: Common single-character surnames (百家姓, most frequent first) and compound ones.
 SURNAMES = set(

@@ -818,6 +818,7 @@ def test_a_provincial_papers_reporters_line_with_a_county_station_opens_an_artic
     assert without_bylines(text) == "12月1日，常山县青石镇的胡柚基地里，果农们正忙着采摘。"
     assert parse_names("共享联盟·开化站 汪海 通讯员 郑芳") == ["汪海", "郑芳"]
     assert parse_names("浙江日报记者 王丽 共享联盟·常山站 徐聪") == ["王丽", "徐聪"]
+    assert text_authors("潮新闻 记者 王丽 共享联盟·常山站 徐聪\n12月1日，…") == ["王丽", "徐聪"]
 
 
 def test_datelined_briefs_without_headlines_are_articles_of_their_own():

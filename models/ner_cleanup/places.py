@@ -2507,7 +2507,7 @@ def county_named_alone(entities: Sequence[Entity], text: str) -> list[Entity]:
     is a word of its own (到, 赴, 来, 在, 前往; not 带|来) and before what the visit does, a mark or 等地, or right beside
     another place across 、 (磐安、武义、浦江三地). Pieces and a body read inside the name give way to it; a longer span
     holding it stays (淳安县千岛湖镇). Elsewhere the word stays as the tagger read it (大好江山, 文明开化: common words)."""
-    found = sorted(entities, key=lambda e: (e.start, e.end))
+    found = list(entities)
     short_names = {match.start(): match.end() for match in _ZHEJIANG_SHORT_NAME.finditer(text)}
     for start, end in short_names.items():
         if _of_whole_words(text, start, end) and (_goal_of_a_visit(start, end, text)
@@ -2526,7 +2526,7 @@ def county_scenic_area(entities: Sequence[Entity], text: str) -> list[Entity]:
     left untagged or with the county alone tagged), as the written labels tag 江郎山景区 and 仙都景区 whole (LABELS.md:
     scenic areas are places). The county's short name must start and end where jieba's words do; pieces inside give way,
     a span reaching outside stays. A scenic area of no county's name stays as read (茶园景区: the labels tag none)."""
-    found = sorted(entities, key=lambda e: (e.start, e.end))
+    found = list(entities)
     for area in _SCENIC_AREA_OF_A_COUNTY.finditer(text):
         if _of_whole_words(text, *_ZHEJIANG_SHORT_NAME.match(text, area.start()).span()):
             found = name_tagged_whole(found, Entity(*area.span(), "LOC", area.group()))
