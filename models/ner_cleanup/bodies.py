@@ -64,7 +64,7 @@ from .common import (
     longest_first,
     mentions_of,
     name_spelled_out_from,
-    name_tagged_whole,
+    names_tagged_whole,
     overlaps_another,
     overlaps_any,
     reads_as_places,
@@ -1333,23 +1333,18 @@ def flood_headquarters_named_by_its_place(entities: Sequence[Entity], text: str)
     read the place alone (常山县 (LOC)|防指发布通知, 温州市 (ORG)|防指办公室: local news of the flood season), as the
     written labels tag 永嘉县防汛防台抗旱指挥部 and 英德市三防指挥部办公室 whole (LABELS.md: a place plus a body is one
     ORG). The place must end in its unit; a bare level's (县防指) stays no entity."""
-    result = list(entities)
-    for entity in entities:
-        headquarters = _FLOOD_HEADQUARTERS_AFTER_ITS_PLACE.match(text, entity.end)
-        if entity.type in ("LOC", "ORG") and headquarters is not None and UNIT_END.search(entity.text):
-            result = name_tagged_whole(result, Entity(entity.start, headquarters.end(), "ORG",
-                                                      text[entity.start : headquarters.end()]))
-    return sorted(result, key=lambda e: (e.start, e.end))
+    headquarters = (Entity(entity.start, found.end(), "ORG", text[entity.start : found.end()]) for entity in entities
+                    if entity.type in ("LOC", "ORG") and UNIT_END.search(entity.text)
+                    and (found := _FLOOD_HEADQUARTERS_AFTER_ITS_PLACE.match(text, entity.end)) is not None)
+    return names_tagged_whole(entities, headquarters)
 
 
 def alliance_station_named_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag the county station of a paper's media alliance as one ORG, a medium (记者 王丽 共享联盟·常山站 徐聪: Zhejiang
     Daily's bylines, read as 联盟 (ORG) + ·常山站 (LOC)); LABELS.md tags media names, also in bylines. Spans inside go
     into it; one that runs out of it leaves it as read."""
-    result = list(entities)
-    for station in ALLIANCE_STATION.finditer(text):
-        result = name_tagged_whole(result, Entity(*station.span(), "ORG", station.group()))
-    return sorted(result, key=lambda e: (e.start, e.end))
+    return names_tagged_whole(entities, (Entity(*station.span(), "ORG", station.group())
+                                         for station in ALLIANCE_STATION.finditer(text)))
 
 
 def paper_named_by_its_place(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1357,14 +1352,8 @@ def paper_named_by_its_place(entities: Sequence[Entity], text: str) -> list[Enti
     据|衢州日报|报道, 丽水 (LOC)|日报全媒体记者: local-news bylines and reports): LABELS.md tags media names as ORGs,
     and MSRA tags the bare 安徽日报 of a byline whole. Only a name jieba or the lists know as a place's before the
     paper's word; spans inside go into it, one that runs out of it leaves it as read (丽水日报社)."""
-    result = list(entities)
-    for word in _PAPER_WORD.finditer(text):
-        paper = _paper_named_by_its_place(word, text)
-        if paper is None:
-            continue
-        start, end = paper
-        result = name_tagged_whole(result, Entity(start, end, "ORG", text[start:end]))
-    return sorted(result, key=lambda e: (e.start, e.end))
+    papers = [paper for word in _PAPER_WORD.finditer(text) if (paper := _paper_named_by_its_place(word, text)) is not None]
+    return names_tagged_whole(entities, (Entity(start, end, "ORG", text[start:end]) for start, end in papers))
 
 
 def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1372,13 +1361,10 @@ def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: st
     page furniture, left untagged or read as its place): LABELS.md tags media names, also in datelines and 来源 lines.
     Spans inside the name go into it; one that runs out of it leaves the name as read. 本报讯 names no medium, also
     after a headline run into it (北京图书大厦开业本报讯: People's Daily)."""
-    result = list(entities)
-    for line in (_MEDIUM_OF_A_DATELINE, _MEDIUM_OF_A_SOURCE_LINE):
-        for found in line.finditer(text):
-            if found.group(1).endswith(_OWN_MEDIUM):
-                continue  # a headline run into the paper's own dateline (北京图书大厦开业本报讯…: People's Daily)
-            result = name_tagged_whole(result, Entity(*found.span(1), "ORG", found.group(1)))
-    return sorted(result, key=lambda e: (e.start, e.end))
+    # not a headline run into the paper's own dateline (北京图书大厦开业本报讯…: People's Daily)
+    return names_tagged_whole(entities, (Entity(*found.span(1), "ORG", found.group(1))
+                                         for line in (_MEDIUM_OF_A_DATELINE, _MEDIUM_OF_A_SOURCE_LINE)
+                                         for found in line.finditer(text) if not found.group(1).endswith(_OWN_MEDIUM)))
 
 
 #: Trades a company is named by where it has no name of its own (公交公司, 供电公司, 物业公司: LABELS.md's bare body types).

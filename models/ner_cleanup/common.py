@@ -214,6 +214,15 @@ def name_tagged_whole(entities: Sequence[Entity], name: Entity) -> list[Entity]:
     return [e for e in entities if e not in inside] + [name]
 
 
+def names_tagged_whole(entities: Sequence[Entity], names: Iterable[Entity]) -> list[Entity]:
+    """``entities`` with each of ``names`` tagged whole in turn (:func:`name_tagged_whole`), in text order: the shape
+    of the rules that tag names a pattern finds in the text (a paper, a medium, a county's scenic area)."""
+    result = list(entities)
+    for name in names:
+        result = name_tagged_whole(result, name)
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
 def clause_around(entity: Entity, text: str) -> tuple[int, int]:
     """Where the clause that holds ``entity`` starts and ends: after the clause mark before it, at the one after."""
     start = max(text.rfind(mark, 0, entity.start) for mark in CLAUSE_END_MARKS) + 1

@@ -86,6 +86,7 @@ from .common import (
     longest_name_before,
     name_tagged_whole,
     names_holding_a_post,
+    names_tagged_whole,
     overlaps_another,
     overlaps_any,
     place_names_and_short_names,
@@ -2526,11 +2527,9 @@ def county_scenic_area(entities: Sequence[Entity], text: str) -> list[Entity]:
     left untagged or with the county alone tagged), as the written labels tag 江郎山景区 and 仙都景区 whole (LABELS.md:
     scenic areas are places). The county's short name must start and end where jieba's words do; pieces inside give way,
     a span reaching outside stays. A scenic area of no county's name stays as read (茶园景区: the labels tag none)."""
-    found = list(entities)
-    for area in _SCENIC_AREA_OF_A_COUNTY.finditer(text):
-        if _of_whole_words(text, *_ZHEJIANG_SHORT_NAME.match(text, area.start()).span()):
-            found = name_tagged_whole(found, Entity(*area.span(), "LOC", area.group()))
-    return sorted(found, key=lambda e: (e.start, e.end))
+    areas = (area for area in _SCENIC_AREA_OF_A_COUNTY.finditer(text)
+             if _of_whole_words(text, *_ZHEJIANG_SHORT_NAME.match(text, area.start()).span()))
+    return names_tagged_whole(entities, (Entity(*area.span(), "LOC", area.group()) for area in areas))
 
 
 def _of_whole_words(text: str, start: int, end: int) -> bool:
