@@ -8924,3 +8924,14 @@ def test_a_residents_untagged_name_before_an_adverb_is_tagged():
     text = "下淤村的村民徐樟根已经在民宿里忙开了。村民王强不愿意搬走。村民叶建平每天都去巡河。"
     spans = spans_of(text, [("下淤村", "LOC")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["徐樟根", "王强", "叶建平"]
+
+
+def test_a_village_opening_with_the_character_jieba_reads_onto_its_town_is_completed():
+    """当天，…一行到开化县音坑乡下淤村调研 (a local-news sentence: jieba reads 乡下 as a word, and the tagger read 开化县,
+    音坑乡 and 下 as places, leaving 淤村): the village a town's chain runs into by one character (上, 下, 中 …) is the
+    chain's end (LABELS.md: one continuous chain of administrative units is one LOC); a clause going on after a town
+    (镇上都是游客, 乡下的老人) is no village."""
+    text = "一行到开化县音坑乡下淤村调研。龙游县湖镇镇上的村民都来了。音坑乡下的老人很多。"
+    spans = spans_of(text, [("开化县", "LOC"), ("音坑乡", "LOC"), ("下", "LOC"), ("龙游县湖镇镇上", "LOC"),
+                            ("音坑乡下", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["开化县音坑乡下淤村", "龙游县湖镇镇", "音坑乡"]

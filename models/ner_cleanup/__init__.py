@@ -674,6 +674,7 @@ CLEANUP_READING = (
         ", and a span opened further inside a quotation and run past its close dropped (“下淤—|姚家—儒山”乡|村旅游带), and a body completed to its school only where no other span lies in the way (全 (ORG)|球|孔子学院 (ORG) gave two spans on one stretch)"
         ", and last of all, of two spans that still overlap, the longer kept (data.spans.flat: LABELS.md's spans are flat)"
         ", and a resident's untagged name tagged also before an adverb or preposition opening the predicate (村民|徐樟根|已经…, 村民|王强|不愿意; 已 每 把 从 曾 早 仍 又 都 不)"
+        ", and a village whose first character jieba reads onto its town as a locative made the chain's end (开化县音坑乡下 (乡下)|淤村 → 开化县音坑乡下淤村), the locative cut off where no village follows (湖镇镇上|的村民 → 湖镇镇)"
 )
 
 

@@ -1937,8 +1937,31 @@ def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]
                 and word_ends_at(text, village.end()) and _names_a_village(text, entity.end, village.end(1),
                                                                            town=village.re is not _UNTAGGED_VILLAGE)):
             entity = Entity(entity.start, village.end(), "LOC", text[entity.start : village.end()])
+        elif entity.type == "LOC" and _ends_in_a_town_and_jiebas_locative(entity, text):
+            entity = _village_opened_by_the_locative(entity, entities, text)
         result.append(entity)
     return result
+
+
+#: The rest of a village's name after the character jieba reads onto its town (音坑乡下|淤村: 淤) and its unit.
+_REST_OF_A_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:社区|村)")
+
+
+def _ends_in_a_town_and_jiebas_locative(place: Entity, text: str) -> bool:
+    """Whether ``place`` ends in a town's unit and the locative jieba reads onto it as one word (音坑乡下, 湖镇镇上)."""
+    return (len(place.text) >= 4 and place.text[-2] in "乡镇" and place.text[-1] in "上下"
+            and word_at(text, place.end - 2) == (place.end - 2, place.end))
+
+
+def _village_opened_by_the_locative(place: Entity, entities: Sequence[Entity], text: str) -> Entity:
+    """The chain ``place`` runs into by the first character of a village's name that jieba reads onto the town as a
+    locative (开化县音坑乡下|淤村 → 开化县音坑乡下淤村: a village 下淤村), or, where no village follows, the chain
+    without the locative (湖镇镇上|的村民 → 湖镇镇, 音坑乡下|的老人 → 音坑乡): LABELS.md keeps generic words out."""
+    village = _REST_OF_A_VILLAGE.match(text, place.end)
+    if (village is not None and word_ends_at(text, village.end()) and not overlaps_any(entities, place.end, village.end())
+            and _names_a_village(text, place.end, village.end(1))):
+        return Entity(place.start, village.end(), "LOC", text[place.start : village.end()])
+    return Entity(place.start, place.end - 1, "LOC", place.text[:-1])
 
 
 def _ends_a_chain(place: str) -> bool:
