@@ -8935,3 +8935,15 @@ def test_a_village_opening_with_the_character_jieba_reads_onto_its_town_is_compl
     spans = spans_of(text, [("开化县", "LOC"), ("音坑乡", "LOC"), ("下", "LOC"), ("龙游县湖镇镇上", "LOC"),
                             ("音坑乡下", "LOC")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["开化县音坑乡下淤村", "龙游县湖镇镇", "音坑乡"]
+
+
+def test_a_village_womens_director_is_one_post():
+    """常山县芳村镇新桥村村委会委员、妇女主任徐小芳带着巾帼志愿者上门为老人送餐 (local news: the tagger read 妇女 as no part of
+    the post): the women's director (妇女主任) of a village committee is its post, as the written labels read 妇联主席,
+    and both posts after the village are hers."""
+    text = "常山县芳村镇新桥村村委会委员、妇女主任徐小芳带着巾帼志愿者上门为老人送餐。"
+    spans = spans_of(text, [("常山县芳村镇新桥村", "LOC"), ("村委会委员", "TITLE"), ("主任", "TITLE"), ("徐小芳", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type == "TITLE"] == [("村委会委员", "TITLE"), ("妇女主任", "TITLE")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("徐小芳", "村委会委员", "常山县芳村镇新桥村"), ("徐小芳", "妇女主任", "常山县芳村镇新桥村")]

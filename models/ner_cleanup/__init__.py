@@ -675,6 +675,7 @@ CLEANUP_READING = (
         ", and last of all, of two spans that still overlap, the longer kept (data.spans.flat: LABELS.md's spans are flat)"
         ", and a resident's untagged name tagged also before an adverb or preposition opening the predicate (村民|徐樟根|已经…, 村民|王强|不愿意; 已 每 把 从 曾 早 仍 又 都 不)"
         ", and a village whose first character jieba reads onto its town as a locative made the chain's end (开化县音坑乡下 (乡下)|淤村 → 开化县音坑乡下淤村), the locative cut off where no village follows (湖镇镇上|的村民 → 湖镇镇)"
+        ", and a village committee's women's director one post (村委会委员、妇女|主任 → 妇女主任, as the written labels' 妇联主席)"
 )
 
 

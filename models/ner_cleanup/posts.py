@@ -927,8 +927,8 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
 
 #: A village's or neighbourhood's committee left untagged right before a post (大路村|村委会|主任): part of the post; so
 #: are a subdistrict's office and a zone's committee written bare after a party post (街道党工委副书记、办事处|主任), and a
-#: body's discipline inspection group (纪检组|组长).
-_UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|妇联|团委|办事处|管委会|纪检组|纪检监察组)$")
+#: body's discipline inspection group (纪检组|组长), and a village committee's women's director (村委会委员、妇女|主任).
+_UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|妇联|团委|办事处|管委会|纪检组|纪检监察组|妇女)$")
 #: The Party organization (党组织: the word of Zhejiang's village reforms) left untagged right before its secretary's post
 #: (村党组织|书记): part of the post, as the tagger reads it after a named village (后岸村|党组织书记).
 _UNTAGGED_PARTY_ORGANIZATION_BEFORE = re.compile(r"党组织$")
