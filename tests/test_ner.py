@@ -8947,3 +8947,16 @@ def test_a_village_womens_director_is_one_post():
     assert [(e.text, e.type) for e in cleaned if e.type == "TITLE"] == [("村委会委员", "TITLE"), ("妇女主任", "TITLE")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("徐小芳", "村委会委员", "常山县芳村镇新桥村"), ("徐小芳", "妇女主任", "常山县芳村镇新桥村")]
+
+
+def test_nothing_is_tagged_inside_a_quoted_epithet_of_a_person():
+    """陈华军是远近闻名的“田秀才” and 提起“胡柚大王”徐志明 (local-news features on village cadres and growers: the tagger read
+    田秀才 as a person, 胡柚 as a place and 大王 as a post, so 徐志明 became an official): a quoted epithet of a person
+    (秀才, 大王, 能人, 管家, 领头雁 …) is no name, as a quoted nickname of a head is not (“月光书记”); a real place in it
+    stays (MSRA tags “四川省青年星火带头人”'s 四川省)."""
+    text = "陈华军是远近闻名的“田秀才”。提起“胡柚大王”徐志明，无人不知。他被评为“四川省青年星火带头人”。"
+    spans = spans_of(text, [("陈华军", "PER"), ("田秀才", "PER"), ("胡柚", "LOC"), ("大王", "TITLE"), ("徐志明", "PER"),
+                            ("四川省", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned] == ["陈华军", "徐志明", "四川省"]
+    assert extract_officials(text, cleaned) == []
