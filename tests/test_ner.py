@@ -8960,3 +8960,15 @@ def test_nothing_is_tagged_inside_a_quoted_epithet_of_a_person():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned] == ["陈华军", "徐志明", "四川省"]
     assert extract_officials(text, cleaned) == []
+
+
+def test_the_two_new_kinds_working_committee_is_part_of_its_secretarys_post():
+    """省委组织部副部长、省委两新工委书记王兴平一行来衢调研 (local news: the tagger read 工委书记 as the post and left 两新, the
+    committee for the "two new" kinds of organization, out, so the first post was lost): 两新 right before a working
+    committee's post is part of it, and both posts are his."""
+    text = "省委组织部副部长、省委两新工委书记王兴平一行来衢调研。"
+    spans = spans_of(text, [("省委组织部", "ORG"), ("副部长", "TITLE"), ("省委", "ORG"), ("工委书记", "TITLE"),
+                            ("王兴平", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["副部长", "两新工委书记"]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("王兴平", "副部长"), ("王兴平", "两新工委书记")]

@@ -677,6 +677,7 @@ CLEANUP_READING = (
         ", and a village whose first character jieba reads onto its town as a locative made the chain's end (开化县音坑乡下 (乡下)|淤村 → 开化县音坑乡下淤村), the locative cut off where no village follows (湖镇镇上|的村民 → 湖镇镇)"
         ", and a village committee's women's director one post (村委会委员、妇女|主任 → 妇女主任, as the written labels' 妇联主席)"
         ", and nothing but a real place tagged inside a quoted epithet of a person (“田秀才”, “胡柚大王”徐志明, “电力老娘舅”; 秀才 大王 能人 娘舅 管家 领头雁 带头人 …)"
+        ", and the kind of a working committee left untagged before its post part of it (省委两新|工委书记 → 两新工委书记), so a post listed before it stays the holder's"
 )
 
 

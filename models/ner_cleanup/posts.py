@@ -932,6 +932,9 @@ _UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|�
 #: The Party organization (党组织: the word of Zhejiang's village reforms) left untagged right before its secretary's post
 #: (村党组织|书记): part of the post, as the tagger reads it after a named village (后岸村|党组织书记).
 _UNTAGGED_PARTY_ORGANIZATION_BEFORE = re.compile(r"党组织$")
+#: The kind of a working committee left untagged before its post (省委两新|工委书记: the committee for the "two new"
+#: kinds of organization, private firms and social organizations), part of the post.
+_UNTAGGED_KIND_OF_WORKING_COMMITTEE = re.compile(r"两新$")
 #: The first character of a village's or neighbourhood's committee, left untagged before a post that holds the rest.
 _UNTAGGED_COMMITTEE_HEAD = re.compile(r"[村居]$")
 #: A civil-service rank left untagged before the post it grades (副厅长、一级|巡视员): part of the post.
@@ -946,8 +949,8 @@ _UNTAGGED_STATE_BEFORE = re.compile(r"国家$")
 
 
 def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
-    """The untagged committee (村委会, 妇联, 团委), rank (一级) or supply area (台区) right before a post, which belongs to
-    it."""
+    """The untagged committee (村委会, 妇联, 团委, a working committee's kind: 两新), rank (一级) or supply area (台区)
+    right before a post, which belongs to it."""
     if entity.type != "TITLE":
         return None
     if entity.text == "经理":
@@ -962,6 +965,10 @@ def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
         state = _UNTAGGED_STATE_BEFORE.search(text, max(0, entity.start - 2), entity.start)
         if state:
             return state
+    if entity.text.startswith("工委"):  # the working committee's kind left out (省委两新|工委书记)
+        kind = _UNTAGGED_KIND_OF_WORKING_COMMITTEE.search(text, max(0, entity.start - 2), entity.start)
+        if kind:
+            return kind
     if entity.text.startswith("委会"):  # the committee's first character left out (青湾村村|委会主任)
         return _UNTAGGED_COMMITTEE_HEAD.search(text, max(0, entity.start - 1), entity.start)
     if entity.text in ("书记", "副书记"):  # the Party organization of a village's reforms (村党组织|书记)
