@@ -8972,3 +8972,13 @@ def test_the_two_new_kinds_working_committee_is_part_of_its_secretarys_post():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["副部长", "两新工委书记"]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("王兴平", "副部长"), ("王兴平", "两新工委书记")]
+
+
+def test_a_grid_companys_operations_centre_by_its_kind_alone_is_no_entity():
+    """该公司变电运维中心副主任叶俊在现场介绍 (local news on a substation: the tagger read 变电运维中心 as an ORG): a State Grid company's operations centres by their kind alone (变电运维中心, 供电服务指挥中心, 营销服务中心) are no
+    names, as its departments are not (该公司|发展建设部); with its company before it the centre is (国网衢州供电公司变电运维中心)."""
+    text = "该公司变电运维中心副主任叶俊在现场介绍。国网衢州供电公司变电运维中心主任李强说。该公司供电服务指挥中心值班长王伟说。"
+    pieces = [("变电运维中心", "ORG"), ("副主任", "TITLE"), ("叶俊", "PER"), ("国网衢州供电公司变电运维中心", "ORG"),
+              ("主任", "TITLE"), ("李强", "PER"), ("供电服务指挥中心", "ORG"), ("值班长", "TITLE"), ("王伟", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["国网衢州供电公司变电运维中心"]

@@ -678,6 +678,7 @@ CLEANUP_READING = (
         ", and a village committee's women's director one post (村委会委员、妇女|主任 → 妇女主任, as the written labels' 妇联主席)"
         ", and nothing but a real place tagged inside a quoted epithet of a person (“田秀才”, “胡柚大王”徐志明, “电力老娘舅”; 秀才 大王 能人 娘舅 管家 领头雁 带头人 …)"
         ", and the kind of a working committee left untagged before its post part of it (省委两新|工委书记 → 两新工委书记), so a post listed before it stays the holder's"
+        ", and a grid company's operations centres by their kind alone no bodies (该公司|变电运维中心|副主任; 运维中心, 供电服务指挥中心, 营销服务中心; BARE_BODY_KINDS)"
 )
 
 
@@ -1011,6 +1012,9 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # with its company: 国网张北县供电公司运检部), and an office (MSRA tags 1 of 113 bare ones)
                              "营销部", "运检部", "发展建设部", "发展策划部", "财务部", "人力资源部", "运维检修部", "办公室",
                              "调控中心", "客户服务中心", "运检中心", "输电运检中心", "配电运检中心",
+                             # and its operations centres (该公司|变电运维中心|副主任: a local-style sentence; the written
+                             # labels leave a bare 运维中心 untagged)
+                             "运维中心", "变电运维中心", "配网运维中心", "变电检修中心", "供电服务指挥中心", "营销服务中心",
                              # a museum, memorial hall or former residence by its kind, once the text has named it (在|纪念馆|不远处,
                              # CCTV news; MSRA tags 11 bare 纪念馆 and 15 bare 博物馆 as places, the written labels none)
                              "纪念馆", "博物馆", "故居", "展览馆", "美术馆", "图书馆", "文化馆", "科技馆", "档案馆", "天文馆",
