@@ -874,6 +874,10 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             continue
         for official in _posts_held(ordered, index, text):
             add(official)
+        relieved = _posts_relieved_after_an_appointment(ordered, index, text)
+        if relieved is not None:  # 任命徐卫东同志为…局长，免去其…副局长职务: the earlier post is his too
+            for official in _chain_officials(ordered, relieved, person, text):
+                add(official)
         listed = _roster_line_end(ordered, index, text)
         listed = _bracketed_posts_end(ordered, index, text) if listed is None else listed
         listed = _relieved_posts_end(ordered, index, text) if listed is None else listed
@@ -1030,6 +1034,30 @@ def _relieved_posts_end(entities: Sequence[Entity], index: int, text: str) -> in
     last = next((position for position in range(index + 1, len(entities))
                  if entities[position].type == "TITLE" and _POSTS_CLOSE.match(text, entities[position].end)), None)
     if last is None or not _is_clause_of_posts(entities, opening, entities[last].end, text):
+        return None
+    return last
+
+
+#: Relieving the person just appointed of earlier posts by the pronoun (任命徐卫东同志为…局长，免去其…副局长职务).
+RELIEVING_THE_APPOINTED = "免去其"
+
+
+def _posts_relieved_after_an_appointment(entities: Sequence[Entity], index: int, text: str) -> int | None:
+    """The index of the last post the person appointed is relieved of in the next clause by the pronoun (经研究决定，
+    任命徐卫东同志为衢州市水利局局长，免去其衢州市农业农村局副局长职务: county news of appointments), or ``None``: after
+    免去其 only places, bodies and posts up to 职务, within the sentence."""
+    appointed = _appointed_as(entities, index, text)
+    if appointed is None:
+        return None
+    closing = next((at for at in range(appointed, len(text)) if text[at] in _SENTENCE_END_MARKS), len(text))
+    relieving = text.find("，" + RELIEVING_THE_APPOINTED, appointed, closing)
+    if relieving < 0:
+        return None
+    opening = relieving + 1 + len(RELIEVING_THE_APPOINTED)
+    last = next((position for position in range(index + 1, len(entities))
+                 if entities[position].type == "TITLE" and entities[position].start >= opening
+                 and _POSTS_CLOSE.match(text, entities[position].end)), None)
+    if last is None or entities[last].end > closing or not _is_clause_of_posts(entities, opening, entities[last].end, text):
         return None
     return last
 

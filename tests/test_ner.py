@@ -8982,3 +8982,16 @@ def test_a_grid_companys_operations_centre_by_its_kind_alone_is_no_entity():
               ("主任", "TITLE"), ("李强", "PER"), ("供电服务指挥中心", "ORG"), ("值班长", "TITLE"), ("王伟", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["国网衢州供电公司变电运维中心"]
+
+
+def test_posts_relieved_by_the_pronoun_after_an_appointment_are_the_appointed_persons():
+    """经研究决定，任命徐卫东同志为衢州市水利局局长，免去其衢州市农业农村局副局长职务 (county news of appointments: the
+    relieved post was dropped as a post with no person in its clause): 免去其 after an appointment relieves the appointed
+    person, whose post it stays (LABELS.md §3: one entry per person and post), as 免去徐卫东…职务 would."""
+    text = "经研究决定，任命徐卫东同志为衢州市水利局局长，免去其衢州市农业农村局副局长职务。"
+    spans = spans_of(text, [("徐卫东", "PER"), ("衢州市水利局", "ORG"), ("局长", "TITLE"), ("衢州市农业农村局", "ORG"),
+                            ("副局长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["局长", "副局长"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("徐卫东", "局长", "衢州市水利局"), ("徐卫东", "副局长", "衢州市农业农村局")]

@@ -679,6 +679,7 @@ CLEANUP_READING = (
         ", and nothing but a real place tagged inside a quoted epithet of a person (“田秀才”, “胡柚大王”徐志明, “电力老娘舅”; 秀才 大王 能人 娘舅 管家 领头雁 带头人 …)"
         ", and the kind of a working committee left untagged before its post part of it (省委两新|工委书记 → 两新工委书记), so a post listed before it stays the holder's"
         ", and a grid company's operations centres by their kind alone no bodies (该公司|变电运维中心|副主任; 运维中心, 供电服务指挥中心, 营销服务中心; BARE_BODY_KINDS)"
+        ", and officials: posts relieved by the pronoun after an appointment the appointed person's (任命徐卫东同志为…局长，免去其…副局长职务; the relieved post kept though its clause names no one)"
 )
 
 

@@ -28,6 +28,7 @@ from ..officials import (
     MAX_SUB_UNIT_CHARS,
     PARTY_ORGANS,
     POST_JOINERS,
+    RELIEVING_THE_APPOINTED,
     STATIONED,
     WATER_CHIEF_POSTS,
     biography_clause_starts,
@@ -614,6 +615,9 @@ def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> boo
     elif any(clause.start() == start for person in _sentence_opening_people(entities, start, text)
              for clause in biography_clause_starts(entities, person, text)):
         return False  # 张三，男，汉族，…，现任遂昌县委书记: the biography's subject holds it
+    elif text.startswith(RELIEVING_THE_APPOINTED, start) and any(
+            other.type == "PER" and sentence_start(text, start) <= other.start < start for other in entities):
+        return False  # 任命徐卫东同志为…局长，免去其…副局长职务: the person appointed is relieved of it
     if opens_as_a_post(text, start) and text[end : end + 1] in ("，", ",") and any(
             other.type == "PER" and other.start == end + 1 for other in entities):
         return False  # 作为村党支部书记，王建华…: the name opening the next clause holds the posts
