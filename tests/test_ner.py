@@ -8995,3 +8995,15 @@ def test_posts_relieved_by_the_pronoun_after_an_appointment_are_the_appointed_pe
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["局长", "副局长"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("徐卫东", "局长", "衢州市水利局"), ("徐卫东", "副局长", "衢州市农业农村局")]
+
+
+def test_a_party_organ_post_listed_after_a_post_is_tagged():
+    """国家电网公司副总经理、党组成员潘敬东一行到衢州调研 (local news: the tagger stopped the list of posts one short): a post
+    in a body's Party organ (党组成员, 党委委员, 党组副书记) listed after a post and 、 is a post whether or not the text tags
+    it elsewhere, as a village committee's is, and the person holds both."""
+    text = "国家电网公司副总经理、党组成员潘敬东一行到衢州调研。"
+    spans = spans_of(text, [("国家电网公司", "ORG"), ("副总经理", "TITLE"), ("潘敬东", "PER"), ("衢州", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["副总经理", "党组成员"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("潘敬东", "副总经理", "国家电网公司"), ("潘敬东", "党组成员", "国家电网公司")]

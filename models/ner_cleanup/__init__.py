@@ -680,6 +680,7 @@ CLEANUP_READING = (
         ", and the kind of a working committee left untagged before its post part of it (省委两新|工委书记 → 两新工委书记), so a post listed before it stays the holder's"
         ", and a grid company's operations centres by their kind alone no bodies (该公司|变电运维中心|副主任; 运维中心, 供电服务指挥中心, 营销服务中心; BARE_BODY_KINDS)"
         ", and officials: posts relieved by the pronoun after an appointment the appointed person's (任命徐卫东同志为…局长，免去其…副局长职务; the relieved post kept though its clause names no one)"
+        ", and a post in a body's Party organ listed after a post tagged, also right before its holder (国家电网公司副总经理、|党组成员|潘敬东; 党组成员, 党委委员, 党组副书记)"
 )
 
 

@@ -565,20 +565,27 @@ def _start_of_post(post: re.Match[str], text: str) -> int:
 _AFTER_A_LISTED_POST = re.compile(rf"[{CLAUSE_END_MARKS}、]|职务|等|$")
 
 
-#: A village or neighbourhood committee's post, or a Party branch's (村委会委员, 居委会副主任, 党总支委员): a post wherever a
-#: list of posts names it, the text tagging it elsewhere or not.
+#: A village or neighbourhood committee's post, or a Party branch's (村委会委员, 居委会副主任, 党总支委员), or one in a body's
+#: Party organ (副总经理、|党组成员: local news): a post wherever a list of posts names it, the text tagging it elsewhere
+#: or not.
 _VILLAGE_COMMITTEE_POST = re.compile(r"(?:村民委员会|居民委员会|村委会|居委会|村务监督委员会|村监委会|村党支部|村党总支|党支部|党总支)"
-                                     r"副?(?:主任|委员|书记)")
+                                     r"副?(?:主任|委员|书记)|(?:党组|党委|党工委)(?:成员|委员|副?书记)")
+
+
+def _holder_starts_at(entities: Sequence[Entity], at: int) -> bool:
+    """Whether a person's name starts at ``at`` (the holder right after the last post of a list)."""
+    return any(entity.type == "PER" and entity.start == at for entity in entities)
 
 
 def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a post the tagger left untagged after another post and 、 or 兼, where the same text tags it as a post
     elsewhere: 任浙江省委|委员|、|常委|、书记， and 不再担任…书记、常委、委员职务 (CCTV news; the tagger often stops a
     list of posts one short), and a village committee's or Party branch's post so listed whether or not the text tags it
-    elsewhere (双西村党支部委员、|村委会委员: CCTV news).
+    elsewhere (双西村党支部委员、|村委会委员: CCTV news), and so a post in a body's Party organ (国家电网公司副总经理、|党组成员|
+    潘敬东: local news).
 
     Only a post of two characters or more that the list ends with, or goes on from: a clause mark, 、, 职务 or 等
-    after it, and no span touched.
+    after it, and no span touched; a village committee's or Party organ's post also right before its holder's name.
     """
     ordered = sorted(entities, key=lambda e: e.start)
     posts = longest_first({e.text for e in ordered if e.type == "TITLE" and len(e.text) >= 2})
@@ -588,8 +595,11 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
         while entity.type == "TITLE" and text[entity.end : at] in ("、", "兼"):
             village_post = _VILLAGE_COMMITTEE_POST.match(text, at)
             candidates = [*posts, village_post.group()] if village_post else posts
+            # such a post may end the list right before its holder (副总经理、党组成员|潘敬东)
+            before_holder = village_post.group() if village_post and _holder_starts_at(found, village_post.end()) else None
             post = next((post for post in candidates
-                         if text.startswith(post, at) and _AFTER_A_LISTED_POST.match(text, at + len(post))), None)
+                         if text.startswith(post, at)
+                         and (_AFTER_A_LISTED_POST.match(text, at + len(post)) or post == before_holder)), None)
             if post is None or overlaps_another(found, entity, at, at + len(post)):
                 break
             entity = Entity(at, at + len(post), "TITLE", post)
