@@ -9007,3 +9007,12 @@ def test_a_party_organ_post_listed_after_a_post_is_tagged():
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["副总经理", "党组成员"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("潘敬东", "副总经理", "国家电网公司"), ("潘敬东", "党组成员", "国家电网公司")]
+
+
+def test_a_village_named_with_numerals_after_its_town_ends_the_chain():
+    """去年，衢江区廿里镇六一村村集体经济收入突破100万元 (local news: the tagger left 六一村 out): a village whose name holds
+    numerals beside other characters (三合村, 五星村) or is a date (五一村, 六一村, 八一村) ends the chain of places before it;
+    counts of villages do not (新桥镇|三个村, 该镇|十二村 read as twelve villages)."""
+    text = "去年，衢江区廿里镇六一村村集体经济收入突破100万元。平安县三合镇五星村受灾。新桥镇十二村全部通车。新桥镇三个村受灾。"
+    spans = spans_of(text, [("衢江区廿里镇", "LOC"), ("平安县三合镇", "LOC"), ("新桥镇", "LOC"), ("新桥镇", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢江区廿里镇六一村", "平安县三合镇五星村", "新桥镇", "新桥镇"]

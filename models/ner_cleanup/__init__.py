@@ -681,6 +681,7 @@ CLEANUP_READING = (
         ", and a grid company's operations centres by their kind alone no bodies (该公司|变电运维中心|副主任; 运维中心, 供电服务指挥中心, 营销服务中心; BARE_BODY_KINDS)"
         ", and officials: posts relieved by the pronoun after an appointment the appointed person's (任命徐卫东同志为…局长，免去其…副局长职务; the relieved post kept though its clause names no one)"
         ", and a post in a body's Party organ listed after a post tagged, also right before its holder (国家电网公司副总经理、|党组成员|潘敬东; 党组成员, 党委委员, 党组副书记)"
+        ", and a village named with numerals beside other characters or by a date ending the chain before it (廿里镇|六一村, 三合镇|五星村; not a count: 新桥镇|十二村), also where jieba reads its 村 with the next (六一村|村集体)"
 )
 
 

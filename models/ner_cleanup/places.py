@@ -1869,6 +1869,9 @@ _UNTAGGED_COUNTY_AFTER_A_CITY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:区|县)"
 _NOT_IN_A_VILLAGE_NAME = frozenset("个些多各每所有的和与及等全本该这那其一二三四五六七八九十几两乡镇县市区在到是为把被对从向了着过也都就还又")
 #: Characters no town's name holds after its county: those of a village's but numerals (三合镇, 二道河镇; not 三个镇).
 _NOT_IN_A_TOWN_NAME = _NOT_IN_A_VILLAGE_NAME - frozenset("一二三四五六七八九十")
+#: The numerals of a count (十二村: twelve villages), and the dates that name villages (五一村, 六一村, 七一村, 八一村).
+_NUMERALS = frozenset("一二三四五六七八九十百千两几")
+_DATES_NAMING_VILLAGES = frozenset({"五一", "六一", "七一", "八一"})
 #: Kinds of village a chain of places is followed by, no village's name (仪陇县|贫困村, 沧源佤族自治县|边境村).
 _KINDS_OF_VILLAGE = ("贫困", "边境", "搬迁", "移民", "示范", "重点", "行政", "自然", "试点", "城中", "美丽", "文明", "安置", "农")
 
@@ -1934,7 +1937,7 @@ def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]
                             or (word_tag(village.group()) and not is_place_word(village.group()))):
                 village = None  # an area of the city, no district: 天津市|主城区, 广东梅州|受灾地区, 北京市|居住区
         if (village is not None and not overlaps_any(entities, entity.end, village.end())
-                and word_ends_at(text, village.end()) and _names_a_village(text, entity.end, village.end(1),
+                and _village_ends_a_word(text, village.end()) and _names_a_village(text, entity.end, village.end(1),
                                                                            town=village.re is not _UNTAGGED_VILLAGE)):
             entity = Entity(entity.start, village.end(), "LOC", text[entity.start : village.end()])
         elif entity.type == "LOC" and _ends_in_a_town_and_jiebas_locative(entity, text):
@@ -1964,6 +1967,12 @@ def _village_opened_by_the_locative(place: Entity, entities: Sequence[Entity], t
     return Entity(place.start, place.end - 1, "LOC", place.text[:-1])
 
 
+def _village_ends_a_word(text: str, end: int) -> bool:
+    """Whether jieba ends a word where a village's name ends at ``end``, or reads its 村 with the 村 of what follows
+    (六一村|村集体: jieba's 村村)."""
+    return word_ends_at(text, end) or (text[end - 1 : end + 1] == "村村" and word_at(text, end - 1) == (end - 1, end + 1))
+
+
 def _ends_a_chain(place: str) -> bool:
     """Whether ``place`` ends in a unit a village can follow in a chain (…街道, …镇, …乡, …县, …区, …市; 土默特左旗)."""
     return place.endswith(("街道", "镇", "乡", "县", "区", "市")) or (place.endswith("旗") and len(place) >= 3)
@@ -1973,7 +1982,10 @@ def _names_a_village(text: str, start: int, end: int, town: bool = False) -> boo
     """Whether ``text[start:end]``, before 村 or 社区, reads as a village's own name (草滩, 先锋, 筲箕嘴, 返底), or before
     镇, 乡 or 街道 a town's (``town``: 三合)."""
     name = text[start:end]
-    if set(name) & (_NOT_IN_A_TOWN_NAME if town else _NOT_IN_A_VILLAGE_NAME) or name.startswith(_KINDS_OF_VILLAGE) or name.endswith(_KINDS_OF_VILLAGE):
+    # a village's name may hold numerals beside other characters (三合, 五星) or be a date (六一, 八一), but numerals
+    # alone count villages (新桥镇|十二村)
+    numerals_name_it = town or name in _DATES_NAMING_VILLAGES or not set(name) <= _NUMERALS
+    if set(name) & (_NOT_IN_A_TOWN_NAME if numerals_name_it else _NOT_IN_A_VILLAGE_NAME) or name.startswith(_KINDS_OF_VILLAGE) or name.endswith(_KINDS_OF_VILLAGE):
         return False
     at = start
     while at < end:
@@ -1981,7 +1993,8 @@ def _names_a_village(text: str, start: int, end: int, town: bool = False) -> boo
         if word_start < start or word_end > end + 1:
             return False  # a word runs in from before the name or on past its unit's first character
         word = text[word_start:word_end]
-        if word_tag(word) in CLAUSE_WORD_TAGS and not (word_start == start and len(word) == 1):
+        if (word_tag(word) in CLAUSE_WORD_TAGS and not (word_start == start and len(word) == 1)
+                and word not in _DATES_NAMING_VILLAGES):
             return False
         if len(word) >= 2 and word_frequency(word) > _COMMON_WORD_FREQUENCY:
             return False  # a common word jieba tags a noun (成华区|利用社区闲置用房)
