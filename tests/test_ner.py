@@ -9016,3 +9016,14 @@ def test_a_village_named_with_numerals_after_its_town_ends_the_chain():
     text = "去年，衢江区廿里镇六一村村集体经济收入突破100万元。平安县三合镇五星村受灾。新桥镇十二村全部通车。新桥镇三个村受灾。"
     spans = spans_of(text, [("衢江区廿里镇", "LOC"), ("平安县三合镇", "LOC"), ("新桥镇", "LOC"), ("新桥镇", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢江区廿里镇六一村", "平安县三合镇五星村", "新桥镇", "新桥镇"]
+
+
+def test_a_short_name_declared_in_brackets_after_a_body_is_the_body_wherever_it_stands():
+    """浙江巨化股份有限公司（以下简称“巨化股份”）今年实现营业收入200亿元 (company news: the short name was left untagged here
+    and later): a short name declared in brackets right after a body, made of its characters in order, names the body
+    (MSRA tags 鲁艺 and 筹委会 so), here and wherever the text uses it as whole words; a term so declared after no
+    body (“财革法”) is none."""
+    text = "浙江巨化股份有限公司（以下简称“巨化股份”）今年实现营业收入200亿元。巨化股份还投资了新项目。通过的“财政结构改革法”（以下简称“财革法”）规定。"
+    spans = spans_of(text, [("浙江巨化股份有限公司", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("浙江巨化股份有限公司", "ORG"), ("巨化股份", "ORG"), ("巨化股份", "ORG")]

@@ -72,6 +72,7 @@ from .bodies import (
     place_into_organization,
     section_into_its_body,
     short_mention_of_a_named_body,
+    short_name_declared_after_a_body,
     situation_word_off_body,
     split_joint_organizations,
     unique_body_before_its_unit,
@@ -682,6 +683,7 @@ CLEANUP_READING = (
         ", and officials: posts relieved by the pronoun after an appointment the appointed person's (任命徐卫东同志为…局长，免去其…副局长职务; the relieved post kept though its clause names no one)"
         ", and a post in a body's Party organ listed after a post tagged, also right before its holder (国家电网公司副总经理、|党组成员|潘敬东; 党组成员, 党委委员, 党组副书记)"
         ", and a village named with numerals beside other characters or by a date ending the chain before it (廿里镇|六一村, 三合镇|五星村; not a count: 新桥镇|十二村), also where jieba reads its 村 with the next (六一村|村集体)"
+        ", and a short name declared in brackets after a body the body, there and wherever the text uses it (浙江巨化股份有限公司（以下简称“巨化股份”）; made of the body's characters in order)"
 )
 
 
@@ -849,6 +851,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = person_named_by_the_end_of_a_full_name(name_start_given_back(place_named_where_only_a_place_stands(consistent_names(tibetan_person_read_as_place(place_named_after_its_descriptor(person_listed_among_places(place_short_names(peoples_body_completed(complete_name_endings(province_as_place(named, text), text), text)), text), text), text), text), text), text))
     named = person_out_of_a_body_read_on_from_it(armed_group_as_organization(company_named_by_its_short_name(
         company_after_what_it_is(named, text), text), text), text)
+    named = short_name_declared_after_a_body(named, text)
     named = route_word_off_the_second_of_two_places(person_inside_a_route(named, text), text)
     named = [route if not (overlaps_another(named, entity, entity.end, route.end)
                            or overlaps_another(named, entity, route.start, entity.start)) else entity
