@@ -9027,3 +9027,12 @@ def test_a_short_name_declared_in_brackets_after_a_body_is_the_body_wherever_it_
     spans = spans_of(text, [("浙江巨化股份有限公司", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("浙江巨化股份有限公司", "ORG"), ("巨化股份", "ORG"), ("巨化股份", "ORG")]
+
+
+def test_a_province_abbreviation_read_alone_before_its_directions_gets_them():
+    """在浙西南革命精神教育基地，党员们重温入党誓词 (local news: the tagger read 浙 alone, jieba 浙|西南): a province's
+    one-character name read alone right before one or two untagged directions names a part of the province (浙西南;
+    the written labels tag 浙西南 whole), unless 部 follows (浙|西部山区: the province's west)."""
+    text = "在浙西南革命精神教育基地，党员们重温入党誓词。浙西部山区有雪。"
+    spans = spans_of(text, [("浙", "LOC"), ("浙", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["浙西南", "浙"]

@@ -684,6 +684,7 @@ CLEANUP_READING = (
         ", and a post in a body's Party organ listed after a post tagged, also right before its holder (国家电网公司副总经理、|党组成员|潘敬东; 党组成员, 党委委员, 党组副书记)"
         ", and a village named with numerals beside other characters or by a date ending the chain before it (廿里镇|六一村, 三合镇|五星村; not a count: 新桥镇|十二村), also where jieba reads its 村 with the next (六一村|村集体)"
         ", and a short name declared in brackets after a body the body, there and wherever the text uses it (浙江巨化股份有限公司（以下简称“巨化股份”）; made of the body's characters in order)"
+        ", and a province's one-character name read alone before untagged directions given them (浙|西南革命精神教育基地 → 浙西南; not before 部: 浙|西部山区)"
 )
 
 

@@ -632,17 +632,31 @@ def _before_a_mark_or_common_verb(at: int, text: str) -> bool:
 
 #: A part of a province named by its one-character name and a direction, cut before its second direction
 #: (浙西|南 → 浙西南, 黔东|南; not 陕西, a province: 陕西|北部).
-_PROVINCE_PART_CUT_SHORT = re.compile(r"^[浙苏皖闽赣鄂湘粤桂川黔滇甘晋冀豫鲁辽吉黑蒙藏青琼渝][东西]$")
+_PROVINCE_ONE_CHARACTER_NAMES = "浙苏皖闽赣鄂湘粤桂川黔滇甘晋冀豫鲁辽吉黑蒙藏青琼渝"
+_PROVINCE_PART_CUT_SHORT = re.compile(rf"^[{_PROVINCE_ONE_CHARACTER_NAMES}][东西]$")
+#: The directions untagged after a province's one-character name read alone (浙|西南, 皖|南, 苏|北, 浙|中).
+_DIRECTIONS_OF_A_PROVINCE_PART = re.compile(r"[东西][南北]?|[南北中]")
 
 
 def province_part_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A LOC of a province's one-character name and 东 or 西 right before an untagged 南 or 北 gets it: 浙西|南 →
-    浙西南 (the written labels tag 浙西南 whole), unless 部 follows (…西|北部 is the province's north)."""
+    浙西南 (the written labels tag 浙西南 whole), and so does the name read alone right before untagged directions
+    (浙|西南革命精神教育基地 → 浙西南, 皖|南山区: local news), unless 部 follows (…西|北部, 浙|西部山区: the province's
+    north or west)."""
     ordered = sorted(entities, key=lambda e: e.start)
     taken = {i for e in ordered for i in range(e.start, e.end)}
-    return [Entity(e.start, e.end + 1, "LOC", text[e.start : e.end + 1])
-            if e.type == "LOC" and _PROVINCE_PART_CUT_SHORT.match(e.text) and text[e.end : e.end + 1] in ("南", "北")
-            and e.end not in taken and text[e.end + 1 : e.end + 2] != "部" else e for e in ordered]
+    result = []
+    for entity in ordered:
+        end = entity.end
+        if entity.type == "LOC" and _PROVINCE_PART_CUT_SHORT.match(entity.text) and text[end : end + 1] in ("南", "北"):
+            end += 1
+        elif entity.type == "LOC" and len(entity.text) == 1 and entity.text in _PROVINCE_ONE_CHARACTER_NAMES:
+            directions = _DIRECTIONS_OF_A_PROVINCE_PART.match(text, end)
+            end = directions.end() if directions else end
+        if end > entity.end and not taken & set(range(entity.end, end)) and text[end : end + 1] != "部":
+            entity = Entity(entity.start, end, "LOC", text[entity.start : end])
+        result.append(entity)
+    return result
 
 
 def short_place_read_as_a_body(entities: Sequence[Entity], text: str) -> list[Entity]:
