@@ -9036,3 +9036,14 @@ def test_a_province_abbreviation_read_alone_before_its_directions_gets_them():
     text = "在浙西南革命精神教育基地，党员们重温入党誓词。浙西部山区有雪。"
     spans = spans_of(text, [("浙", "LOC"), ("浙", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["浙西南", "浙"]
+
+
+def test_a_subdistrict_office_directors_post_refers_back_to_the_subdistrict():
+    """柯城区白云街道党工委书记吴一凡、办事处主任郑嘉分别带队检查 (local news): the director of the subdistrict's office
+    (办事处主任, 办事处副主任) listed after its party secretary holds the post for the subdistrict, as a town's head
+    after the town's party secretary does (贺村镇党委书记王强、镇长李明)."""
+    text = "柯城区白云街道党工委书记吴一凡、办事处主任郑嘉分别带队检查辖区消防安全。"
+    spans = spans_of(text, [("柯城区白云街道", "LOC"), ("党工委书记", "TITLE"), ("吴一凡", "PER"), ("办事处主任", "TITLE"),
+                            ("郑嘉", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("吴一凡", "党工委书记", "柯城区白云街道"), ("郑嘉", "办事处主任", "柯城区白云街道")]
