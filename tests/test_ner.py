@@ -9047,3 +9047,12 @@ def test_a_subdistrict_office_directors_post_refers_back_to_the_subdistrict():
                             ("郑嘉", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("吴一凡", "党工委书记", "柯城区白云街道"), ("郑嘉", "办事处主任", "柯城区白云街道")]
+
+
+def test_a_zhejiang_citys_abbreviation_in_the_time_of_a_visit_is_kept():
+    """在衢期间，调研组一行还实地走访了龙游县的两家企业 (local news of a visit: the tagger read 衢 as a place, the cleanup
+    dropped it as a stray character): a Zhejiang city's abbreviation between 在 or 来 and 期间 (the time of a visit)
+    names the city, as after 来 before the visit's verb (来衢调研)."""
+    text = "在衢期间，调研组一行还实地走访了龙游县的两家企业。来甬期间，他还考察了港口。"
+    spans = spans_of(text, [("衢", "LOC"), ("龙游县", "LOC"), ("甬", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢", "龙游县", "甬"]

@@ -686,6 +686,7 @@ CLEANUP_READING = (
         ", and a short name declared in brackets after a body the body, there and wherever the text uses it (浙江巨化股份有限公司（以下简称“巨化股份”）; made of the body's characters in order)"
         ", and a province's one-character name read alone before untagged directions given them (浙|西南革命精神教育基地 → 浙西南; not before 部: 浙|西部山区)"
         ", and officials: a subdistrict office's director listed after the subdistrict's party secretary holds the post for the subdistrict (白云街道党工委书记吴一凡、办事处主任郑嘉)"
+        ", and a Zhejiang city's abbreviation kept in the time of a visit (在|衢|期间, 来|甬|期间)"
 )
 
 

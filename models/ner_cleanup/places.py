@@ -945,7 +945,7 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
     LABELS.md tags a place used as a modifier, and MSRA and People's Daily
     tag these abbreviations (9% of their places). Only a character that is
     a word of its own (中|美关系 reads 中, 美), a side (中方, 日方) or the goal
-    of a visit or a post (访华, 驻华, 抵京) counts: inside a common word
+    of a visit or a post (访华, 驻华, 抵京; a Zhejiang city's also in the time of a visit: 在衢期间) counts: inside a common word
     (华侨, 中药, 京剧, 中|国) the written labels never tag it, though People's Daily does. A surname after 老 or 小 is
     a person called so (老|韩|经营: CCTV news), not a place; 西 or 东 names a state only beside another side's
     abbreviation, after a verb of visiting or the 驻 of a post, or before 方, 、, 政府 or 两国 (中西建交, 西政府, 驻西大使;
@@ -953,9 +953,13 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
     People's Daily dev 0.914 → 0.924 (0.927 with the common words); written dev unchanged.
     """
     if (entity.type == "LOC" and entity.end - entity.start == 1 and entity.text in _VISIT_ABBREVIATIONS
-            and text[entity.start - 1 : entity.start] in _BEFORE_A_VISITED_CITY
-            and (_VISIT.match(text, entity.end) or text.startswith(_WORK_OF_A_VISIT, entity.end))):
-        return True  # 赵承来|衢|调研, 来|衢|开展执法检查: a Zhejiang city's abbreviation as the goal of a visit (local news)
+            and ((text[entity.start - 1 : entity.start] in _BEFORE_A_VISITED_CITY
+                  and (_VISIT.match(text, entity.end) or text.startswith(_WORK_OF_A_VISIT, entity.end)))
+                 or (entity.text in _ZHEJIANG_CITY_ABBREVIATIONS
+                     and text[entity.start - 1 : entity.start] in _BEFORE_THE_TIME_OF_A_VISIT
+                     and text.startswith(_TIME_OF_A_VISIT, entity.end)))):
+        # 赵承来|衢|调研, 来|衢|开展执法检查, 在|衢|期间: a Zhejiang city's abbreviation as the goal of a visit (local news)
+        return True
     if entity.type != "LOC" or entity.end - entity.start != 1 or entity.text not in PLACE_ABBREVIATIONS:
         return False
     if entity.text == "日" and _after_a_day_or_month_number(entity.start, text):
@@ -1554,11 +1558,15 @@ _VISIT = re.compile("|".join(VISIT_VERBS))
 _VISIT_INSIDE = re.compile(rf"(?:{_VISIT.pattern})(?![团组员室处委局司办])")
 #: A destination and a visit after a name that took the 来 (陈敏来|浙调研): a place abbreviation (also a city's: 来衢, 来甬)
 #: or 我/本 (来我县调研), at most three more characters (来湖州市调研), the verb.
-_VISIT_ABBREVIATIONS = PLACE_ABBREVIATIONS | frozenset("衢丽温杭甬嘉湖绍舟")
+_ZHEJIANG_CITY_ABBREVIATIONS = frozenset("衢丽温杭甬嘉湖绍舟")
+_VISIT_ABBREVIATIONS = PLACE_ABBREVIATIONS | _ZHEJIANG_CITY_ABBREVIATIONS
 #: The verbs of going a visited city's abbreviation stands after (来衢调研, 赴甬考察).
 _BEFORE_A_VISITED_CITY = frozenset("来赴抵到")
 #: What a visit comes to do after the city's abbreviation, besides a visit verb (来衢开展执法检查, 来丽指导防汛工作).
 _WORK_OF_A_VISIT = ("开展", "指导", "检查", "督查", "走访", "出席", "参加", "宣讲", "授课", "对接", "洽谈")
+#: The time of a visit after the visited city's abbreviation (在衢期间, 来甬期间), and what may stand before it.
+_TIME_OF_A_VISIT = "期间"
+_BEFORE_THE_TIME_OF_A_VISIT = frozenset("在来赴抵到")
 _VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(_VISIT_ABBREVIATIONS))}我本][\u4e00-\u9fff]{{0,3}}?(?:{_VISIT.pattern})")
 
 
