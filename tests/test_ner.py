@@ -9056,3 +9056,12 @@ def test_a_zhejiang_citys_abbreviation_in_the_time_of_a_visit_is_kept():
     text = "在衢期间，调研组一行还实地走访了龙游县的两家企业。来甬期间，他还考察了港口。"
     spans = spans_of(text, [("衢", "LOC"), ("龙游县", "LOC"), ("甬", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢", "龙游县", "甬"]
+
+
+def test_a_place_that_stops_inside_its_ancient_town_ending_is_completed():
+    """来自上海、杭州的游客在衢州南孔古城游览 (local news: the tagger read 衢州 + 南孔古 and left 城 out): a place that stops
+    inside 古城, 古镇 or 古村 gets the rest, as one inside 景区 or 公园 does; not where the rest opens a word
+    (内蒙古|城市)."""
+    text = "来自上海、杭州的游客在衢州南孔古城游览。内蒙古城市居民增收。"
+    spans = spans_of(text, [("上海", "LOC"), ("杭州", "LOC"), ("衢州", "LOC"), ("南孔古", "LOC"), ("内蒙古", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["上海", "杭州", "衢州南孔古城", "内蒙古"]
