@@ -9065,3 +9065,12 @@ def test_a_place_that_stops_inside_its_ancient_town_ending_is_completed():
     text = "来自上海、杭州的游客在衢州南孔古城游览。内蒙古城市居民增收。"
     spans = spans_of(text, [("上海", "LOC"), ("杭州", "LOC"), ("衢州", "LOC"), ("南孔古", "LOC"), ("内蒙古", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["上海", "杭州", "衢州南孔古城", "内蒙古"]
+
+
+def test_a_cluster_zone_named_by_its_purpose_after_its_place_is_one_place():
+    """位于衢江区的浙江衢州绿色产业集聚区已集聚规上企业200余家 (local news: the tagger read 浙江衢州 alone): a cluster zone
+    (集聚区) named by its purpose right after its place is one LOC with it, as a demonstration zone is
+    (长三角|生态绿色一体化发展示范区); a place that is one is no name of it (上虞区|是化工产业集聚区, written train)."""
+    text = "位于衢江区的浙江衢州绿色产业集聚区已集聚规上企业200余家。上虞区是化工产业集聚区。"
+    spans = spans_of(text, [("衢江区", "LOC"), ("浙江衢州", "LOC"), ("上虞区", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢江区", "浙江衢州绿色产业集聚区", "上虞区"]

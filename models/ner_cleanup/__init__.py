@@ -688,6 +688,7 @@ CLEANUP_READING = (
         ", and officials: a subdistrict office's director listed after the subdistrict's party secretary holds the post for the subdistrict (白云街道党工委书记吴一凡、办事处主任郑嘉)"
         ", and a Zhejiang city's abbreviation kept in the time of a visit (在|衢|期间, 来|甬|期间)"
         ", and a place stopping inside 古城, 古镇 or 古村 completed (衢州南孔古|城; not 内蒙古|城市)"
+        ", and a cluster zone named by its purpose after its place one LOC with it (浙江衢州|绿色产业集聚区; not 上虞区|是化工产业集聚区)"
 )
 
 

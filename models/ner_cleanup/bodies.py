@@ -993,8 +993,9 @@ _ZONE_WORD = re.compile(rf"(?:国家级|省级|市级)?(?:{'|'.join(ZONE_WORDS)}
 
 
 #: A zone named by its purpose between its place and its zone word (长三角|生态绿色一体化发展示范区, 江西|内陆开放型经济试验区,
-#: 中缅|边境经济合作区); a park named so is left as the written labels leave it (塔拉滩|光伏园区).
-_NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:示范区|试验区|合作区)")
+#: 中缅|边境经济合作区, 浙江衢州|绿色产业集聚区: local news); a park named so is left as the written labels leave it
+#: (塔拉滩|光伏园区).
+_NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:示范区|试验区|合作区|集聚区)")
 #: Characters that make a zone after a place no name of it: a list or a count (周市镇等地工业园区, 城区和工业园区, 各工业园区).
 _NO_ZONE_NAME_CHARACTERS = set("的等和及与各些个")
 
