@@ -9074,3 +9074,12 @@ def test_a_cluster_zone_named_by_its_purpose_after_its_place_is_one_place():
     text = "位于衢江区的浙江衢州绿色产业集聚区已集聚规上企业200余家。上虞区是化工产业集聚区。"
     spans = spans_of(text, [("衢江区", "LOC"), ("浙江衢州", "LOC"), ("上虞区", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢江区", "浙江衢州绿色产业集聚区", "上虞区"]
+
+
+def test_a_places_gate_as_a_figure_of_speech_is_no_place():
+    """沿着杭金衢高速公路一路向西，便来到了衢州市的西大门——常山县 (local news: the tagger read 西大门, the city's "west
+    gate", a figure for the county, as a place): a gate by its direction alone is no name; a named venue holding one
+    stays (MSRA's 东大门体育场)."""
+    text = "便来到了衢州市的西大门——常山县。汉城市中心的东大门体育场。"
+    spans = spans_of(text, [("衢州市", "LOC"), ("西大门", "LOC"), ("常山县", "LOC"), ("汉城", "LOC"), ("东大门体育场", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢州市", "常山县", "汉城", "东大门体育场"]

@@ -689,6 +689,7 @@ CLEANUP_READING = (
         ", and a Zhejiang city's abbreviation kept in the time of a visit (在|衢|期间, 来|甬|期间)"
         ", and a place stopping inside 古城, 古镇 or 古村 completed (衢州南孔古|城; not 内蒙古|城市)"
         ", and a cluster zone named by its purpose after its place one LOC with it (浙江衢州|绿色产业集聚区; not 上虞区|是化工产业集聚区)"
+        ", and a place's gate by its direction alone no place (衢州市的|西大门|——常山县; not MSRA's venue 东大门体育场)"
 )
 
 

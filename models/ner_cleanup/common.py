@@ -247,6 +247,9 @@ GENERIC_WORDS = frozenset({
     # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;
     # no gold span of the corpora is one)
     "桑园", "果园", "茶园", "厂区", "新厂区", "中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕",
+    # a place's gate by its direction, a figure for the place beyond it (衢州市的|西大门|——常山县: local news; MSRA's
+    # 东大门体育场 is a venue's name)
+    "东大门", "西大门", "南大门", "北大门",
     "全军",  # the whole army (全军和武警部队官兵: CCTV news; 69 times in the corpora, never an entity)
     "全党", "全党全国", "全党全军",  # the whole party (指导全党全国工作: CCTV news, 6 times in 4,000 stories; never an entity in the corpora)
     "乡村", "农村", "城市", "城乡", "城镇", "基层", "山区", "村庄", "丘陵", "河湖", "江河", "大江大河",
