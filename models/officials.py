@@ -467,7 +467,10 @@ _ENVOY_OF_A_HEAD = re.compile(r"^(?:主席|总统|总理|首相|秘书长|国王
 #: A post that opens with a body named by its level (县总工会主席, 市委副书记, 自治区政协主席: the tagger's cleanup puts such a body
 #: into the post), whose body is not the one written before the first post of the chain.
 _OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|自治区|团[省市州县区])(?:委|人大|政协|政府|人民政府|总工会|工会|妇联|团委|纪委|监委"
-                             r"|组织部|宣传部|统战部|政法委|人武部)(?=.)|^国家(?=副?主席)")  # and the head of state: …总书记、国家主席
+                             r"|组织部|宣传部|统战部|政法委|人武部"
+                             # and the people's organizations of a level (省政协副主席、|省工商联主席|陈小平: local news)
+                             r"|工商联|侨联|科协|文联|残联|社科联|关工委)(?=.)"
+                             r"|^国家(?=副?主席)")  # and the head of state: …总书记、国家主席
 
 
 #: An untagged role of the same person between the last post and the name (党支部书记、快递员|周宏伟): a joiner, a body

@@ -9083,3 +9083,13 @@ def test_a_places_gate_as_a_figure_of_speech_is_no_place():
     text = "便来到了衢州市的西大门——常山县。汉城市中心的东大门体育场。"
     spans = spans_of(text, [("衢州市", "LOC"), ("西大门", "LOC"), ("常山县", "LOC"), ("汉城", "LOC"), ("东大门体育场", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢州市", "常山县", "汉城", "东大门体育场"]
+
+
+def test_a_post_of_a_peoples_organization_named_by_its_level_takes_no_carried_body():
+    """浙江省政协副主席、省工商联主席陈小平来衢调研 (local news: 省工商联主席 took the 浙江省政协 written before the first post):
+    a later post that opens with a people's organization named by its level (省工商联, 市科协, 县残联) names its own
+    body, as 县总工会主席 does, and takes none carried from before the list."""
+    text = "浙江省政协副主席、省工商联主席陈小平来衢调研。"
+    spans = spans_of(text, [("浙江省政协", "ORG"), ("副主席", "TITLE"), ("省工商联主席", "TITLE"), ("陈小平", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("陈小平", "副主席", "浙江省政协"), ("陈小平", "省工商联主席", None)]

@@ -690,6 +690,7 @@ CLEANUP_READING = (
         ", and a place stopping inside 古城, 古镇 or 古村 completed (衢州南孔古|城; not 内蒙古|城市)"
         ", and a cluster zone named by its purpose after its place one LOC with it (浙江衢州|绿色产业集聚区; not 上虞区|是化工产业集聚区)"
         ", and a place's gate by its direction alone no place (衢州市的|西大门|——常山县; not MSRA's venue 东大门体育场)"
+        ", and officials: a later post opening with a people's organization named by its level its own body's, no carried one (省政协副主席、|省工商联主席|陈小平; 工商联 侨联 科协 文联 残联 社科联 关工委)"
 )
 
 
