@@ -9093,3 +9093,15 @@ def test_a_post_of_a_peoples_organization_named_by_its_level_takes_no_carried_bo
     spans = spans_of(text, [("浙江省政协", "ORG"), ("副主席", "TITLE"), ("省工商联主席", "TITLE"), ("陈小平", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("陈小平", "副主席", "浙江省政协"), ("陈小平", "省工商联主席", None)]
+
+
+def test_the_native_place_marker_is_no_part_of_a_post():
+    """在杭州第19届亚运会上，衢州籍运动员王雪萍夺得…金牌 (local news: the tagger read 籍, "native of", as a post and the merge
+    made 籍运动员 a post, so 王雪萍 became an official of 衢州): 籍 after a place is no post, and the role after it stays
+    none (LABELS.md: roles are not posts)."""
+    text = "衢州籍运动员王雪萍夺得金牌。江山籍企业家毛建华捐资100万元。"
+    spans = spans_of(text, [("衢州", "LOC"), ("籍", "TITLE"), ("运动员", "TITLE"), ("王雪萍", "PER"), ("江山", "LOC"),
+                            ("籍企业家", "TITLE"), ("毛建华", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("衢州", "LOC"), ("王雪萍", "PER"), ("江山", "LOC"), ("毛建华", "PER")]
+    assert extract_officials(text, cleaned) == []

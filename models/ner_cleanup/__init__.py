@@ -119,6 +119,7 @@ from .boundaries import (
     name_read_one_character_on,
     name_start_given_back,
     name_word_read_in_pieces,
+    native_place_marker_off_a_post,
     now_or_former_off_a_body,
     paper_named_alone,
     place_before_a_quoted_scheme,
@@ -691,6 +692,7 @@ CLEANUP_READING = (
         ", and a cluster zone named by its purpose after its place one LOC with it (浙江衢州|绿色产业集聚区; not 上虞区|是化工产业集聚区)"
         ", and a place's gate by its direction alone no place (衢州市的|西大门|——常山县; not MSRA's venue 东大门体育场)"
         ", and officials: a later post opening with a people's organization named by its level its own body's, no carried one (省政协副主席、|省工商联主席|陈小平; 工商联 侨联 科协 文联 残联 社科联 关工委)"
+        ", and 籍 (native of) read as a post after a place dropped or cut off the role it opens (衢州|籍|运动员, 江山|籍企业家), so its holder is no official"
 )
 
 
@@ -772,12 +774,12 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     (记者从|水利部|了解到, 上合组织|成员国: :func:`untagged_unique_body`) and a state or province (土耳其|拥有:
     :func:`untagged_state_or_province`).
     """
-    pieces = [attending for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_list_joiners(marked)
+    pieces = [native for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_list_joiners(marked)
               for piece in split_at_whitespace(spaced)
               for quoted in quoted_name_opened_before(place_before_a_quoted_scheme(strip_unpaired_quotes(piece)), text)
               for titled in media_title_closed(quoted, text)
               for visited in visit_destination(now_or_former_off_a_body(cut_at_unclosed_bracket(strip_edge_punctuation(titled))), text)
-              for attending in cut_attending_a_meeting(visited, text)]
+              for attending in cut_attending_a_meeting(visited, text) for native in native_place_marker_off_a_post(attending)]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记)
     lettered = name_end_read_as_a_post_piece(post_read_in_single_characters(
         [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)]))

@@ -193,6 +193,21 @@ def now_or_former_off_a_body(entity: Entity) -> Entity:
     return Entity(entity.start + found.end(), entity.end, entity.type, entity.text[found.end() :])
 
 
+#: The native-place marker after a place (衢州|籍|运动员: a native of 衢州).
+NATIVE_PLACE_MARKER = "籍"
+
+
+def native_place_marker_off_a_post(entity: Entity) -> list[Entity]:
+    """Drop 籍 (native of) read as a post after a place, or cut it off the post it opens (衢州|籍|运动员, 江山|籍企业家:
+    local news), before the merge would make it part of the role after it (籍运动员) and the person an official; no gold
+    span of the corpora is or opens with 籍 but names (籍贯 is no post)."""
+    if entity.type != "TITLE" or not entity.text.startswith(NATIVE_PLACE_MARKER):
+        return [entity]
+    if len(entity.text) == 1:
+        return []
+    return [Entity(entity.start + 1, entity.end, entity.type, entity.text[1:])]
+
+
 def verb_end_off_name(entity: Entity, text: str) -> Entity:
     """Give a verb before a place or person back the last character the span took from it: 感|谢中 (LOC)|方
     → 中, 聚|焦长江 → 长江, 击|中乌 → 中乌, 转|达迪萨纳亚克 (PER) → 迪萨纳亚克 (CCTV news: the tagger opens a name one
