@@ -9105,3 +9105,12 @@ def test_the_native_place_marker_is_no_part_of_a_post():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("衢州", "LOC"), ("王雪萍", "PER"), ("江山", "LOC"), ("毛建华", "PER")]
     assert extract_officials(text, cleaned) == []
+
+
+def test_a_schools_grade_read_into_it_is_cut_off():
+    """衢州一中高三学生徐子涵…被清华大学录取 (local news: the tagger read 衢州一中高三 as one ORG): a grade after a school
+    (高三, 初二, 五年级) is no part of its name, as the corpora's gold leaves it out (阳谷县第三中学|高二, 安吉县天荒坪镇中心小学|
+    五年级)."""
+    text = "衢州一中高三学生徐子涵被清华大学录取。天荒坪镇中心小学五年级学生说。"
+    spans = spans_of(text, [("衢州一中高三", "ORG"), ("徐子涵", "PER"), ("清华大学", "ORG"), ("天荒坪镇中心小学五年级", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢州一中", "徐子涵", "清华大学", "天荒坪镇中心小学"]

@@ -52,6 +52,7 @@ from .bodies import (
     departments_set_up_inside_a_body,
     determiner_off_body,
     flood_headquarters_named_by_its_place,
+    grade_off_a_school,
     group_named_whole,
     host_of_an_event,
     is_bare_venue_head,
@@ -693,6 +694,7 @@ CLEANUP_READING = (
         ", and a place's gate by its direction alone no place (衢州市的|西大门|——常山县; not MSRA's venue 东大门体育场)"
         ", and officials: a later post opening with a people's organization named by its level its own body's, no carried one (省政协副主席、|省工商联主席|陈小平; 工商联 侨联 科协 文联 残联 社科联 关工委)"
         ", and 籍 (native of) read as a post after a place dropped or cut off the role it opens (衢州|籍|运动员, 江山|籍企业家), so its holder is no official"
+        ", and a school's grade read into it cut off (衢州一中|高三|学生; 高一–高三, 初一–初三, 一–六年级)"
 )
 
 
@@ -793,7 +795,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     people = name_out_of_leaders_post(people, text)
     repaired = place_into_organization(post_word_start_returned(place_word_start_returned(people, text), text), text)
     typed = institution_named_before_post([retyped(e, text) for e in repaired], text)
-    typed = [piece for read in typed for e in post_read_into_person(read) for resident in resident_out_of_place(cut_holding_verb_off_body(cut_authors_note_off_body(e)))
+    typed = [piece for read in typed for e in post_read_into_person(read) for resident in resident_out_of_place(cut_holding_verb_off_body(cut_authors_note_off_body(grade_off_a_school(e))))
              for split in post_out_of_body(resident)
              for piece in place_out_of_post(cut_leading_verb(cut_verb_before_a_body(preposition_off_name(place_start_returned_to_word(one_character_town_given_its_word_start(
                  date_off_place(cut_appointed_as(people_off_their_place(verb_end_off_name(split, text)), text), text), text), text), text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain

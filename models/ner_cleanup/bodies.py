@@ -739,6 +739,19 @@ def cut_authors_note_off_body(entity: Entity) -> Entity:
     return Entity(entity.start + note.end(), entity.end, "ORG", entity.text[note.end() :])
 
 
+#: A school's grade read into the school's name (衢州一中|高三, …中心小学|五年级).
+_GRADE_AFTER_A_SCHOOL = re.compile(r"(?<=[中学校])(?:高[一二三]|初[一二三]|[一二三四五六]年级)$")
+
+
+def grade_off_a_school(entity: Entity) -> Entity:
+    """Cut a grade off the school it was read into (衢州一中|高三|学生: local news); the corpora's gold leaves grades
+    out of schools' names (阳谷县第三中学|高二, 安吉县天荒坪镇中心小学|五年级)."""
+    grade = _GRADE_AFTER_A_SCHOOL.search(entity.text) if entity.type == "ORG" else None
+    if grade is None or grade.start() < 2:
+        return entity
+    return Entity(entity.start, entity.start + grade.start(), "ORG", entity.text[: grade.start()])
+
+
 def cut_holding_verb_off_body(entity: Entity) -> Entity:
     """Cut a verb of taking a post off the body it was read into: 县长陈岗|调任|县委书记 read 调任县委 (CCTV); the
     body (here a level committee, which then goes into the post) stands alone."""
