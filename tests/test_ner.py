@@ -9114,3 +9114,12 @@ def test_a_schools_grade_read_into_it_is_cut_off():
     text = "衢州一中高三学生徐子涵被清华大学录取。天荒坪镇中心小学五年级学生说。"
     spans = spans_of(text, [("衢州一中高三", "ORG"), ("徐子涵", "PER"), ("清华大学", "ORG"), ("天荒坪镇中心小学五年级", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢州一中", "徐子涵", "清华大学", "天荒坪镇中心小学"]
+
+
+def test_a_surname_and_a_role_name_no_person():
+    """“多亏了叶医生！”患者家属握着叶建军的手连声道谢 (local news: the tagger read 叶医生 as a person): a surname and a role
+    (医生, 老师, 护士, 律师, 警官) names someone as a surname and a post does (张书记), but LABELS.md gives it no PER; no
+    gold person of the corpora is one."""
+    text = "“多亏了叶医生！”患者家属握着叶建军的手连声道谢。王老师每天都来。"
+    spans = spans_of(text, [("叶医生", "PER"), ("叶建军", "PER"), ("王老师", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["叶建军"]

@@ -47,6 +47,7 @@ from .common import (
     ROUTE_ENDINGS,
     STATE_POSTS,
     SURNAME_POSTS,
+    SURNAME_ROLES,
     UNIT_END,
     VERBS_OF_A_TALK_OR_MEETING,
     common_single_surname,
@@ -298,9 +299,11 @@ def is_resident(entity: Entity, text: str) -> bool:
     if entity.type == "PER" and entity.end - entity.start <= 3 and any(
             text.startswith(honorific, after_surname) and after_surname + len(honorific) > entity.end for honorific in HONORIFICS):
         return True
-    # a surname and a post (张书记, 罗部长; also cut inside it: 张书|记) names someone, but LABELS.md gives it no PER
+    # a surname and a post or role (张书记, 罗部长, 叶医生; also cut inside it: 张书|记) names someone, but LABELS.md gives it
+    # no PER
     return (entity.type == "PER" and entity.end - entity.start <= 4 and entity.text[0] in SURNAMES and any(
-        text.startswith(post, after_surname) and after_surname + len(post) >= entity.end for post in SURNAME_POSTS))
+        text.startswith(post, after_surname) and after_surname + len(post) >= entity.end
+        for post in SURNAME_POSTS + SURNAME_ROLES))
 
 
 #: The bodies "people's …" of a place (长兴县人民政府, 余杭区人民法院).
