@@ -349,7 +349,8 @@ def _split_at_headlines(lines: list[str]) -> list[list[str]]:
             i += 1
             continue
         # the headline, maybe a subtitle line, then a byline line or a dateline
-        openers = [k for k in range(i + 1, min(i + 3, len(lines))) if _opens_article(lines[k])]
+        # (up to a kicker, the headline and a subtitle: 加快建设…示范区 / 衢州召开… / ——部署…)
+        openers = [k for k in range(i + 1, min(i + 1 + MAX_TITLE_LINES, len(lines))) if _opens_article(lines[k])]
         opener = openers[0] if openers else None
         if opener is None or not all(_is_title_line(line, asks=True) for line in lines[i : opener]):
             i += 1
@@ -957,6 +958,15 @@ def without_bylines(text: str) -> str:
     closing = _trailing_byline(rest.rstrip())
     return rest[: closing.start()].rstrip() if closing else rest
 
+def _main_headline_line(headline_lines: list[str]) -> int:
+    """Which line of a headline is the main one: the middle of three that end with a dash subtitle (a kicker above:
+    加快建设四省边际共同富裕示范区 / 衢州召开全市农村工作会议 / ——部署明年“三农”重点工作), else the first. Two lines
+    without a dash read as headline and subtitle: a kicker and headline look the same in plain text."""
+    if len(headline_lines) == 3 and headline_lines[2].startswith(("——", "—", "－")):
+        return 1
+    return 0
+
+
 def _article(body: list[Block], tail: list[Block], width: float, article_id: str, page: str) -> Article:
     text_blocks = [b for b in body if b.kind == "body"]
     captions = [b.text for b in body + tail if b.kind == "caption"]
@@ -985,11 +995,12 @@ def _article(body: list[Block], tail: list[Block], width: float, article_id: str
             break
     headline_lines = titles[headline_index].split("\n") if titles else []
     sponsor = " ".join(titles[:headline_index]) if titles else ""
-    subtitle = " ".join(clean_title(line).lstrip("—－- ") for line in headline_lines[1:])
+    main = _main_headline_line(headline_lines)
+    subtitle = " ".join(clean_title(line).lstrip("—－- ") for index, line in enumerate(headline_lines) if index != main)
     return Article(
         id=article_id,
         page=page,
-        title=clean_title(headline_lines[0]) if headline_lines else "",
+        title=clean_title(headline_lines[main]) if headline_lines else "",
         subtitle=subtitle,
         authors=_unique(authors),
         text=text,

@@ -834,3 +834,24 @@ def test_datelined_briefs_without_headlines_are_articles_of_their_own():
     assert [a.authors for a in articles] == [["徐聪"], ["郑芳芳"], ["汪海", "张强"]]
     assert [a.title for a in articles] == ["", "", ""]
     assert articles[0].meta["page_furniture"][-1] == "综合新闻 3"
+
+
+def test_a_kicker_headline_and_dash_subtitle_over_a_dateline_are_one_headline():
+    """A headline-first page prints a kicker (引题) above the main headline and a dash subtitle below it, then the
+    dateline (加快建设四省边际共同富裕示范区 / 衢州召开全市农村工作会议 / ——部署明年“三农”重点工作 / 本报讯（记者 张文）…):
+    all three lines are the headline, none the body's, and the dateline's reporter is the author. The main headline is
+    the title; the kicker and the subtitle are the subtitle. Two lines without a dash stay headline and subtitle
+    (守护一江清水 / 常山开展…): in plain text a kicker looks like a headline."""
+    page = (
+        "加快建设四省边际共同富裕示范区\n衢州召开全市农村工作会议\n——部署明年“三农”重点工作\n"
+        "本报讯（记者 张文）12月2日，全市农村工作会议召开。市委书记高屹出席会议并讲话。\n"
+        "会议强调，要坚持和加强党对“三农”工作的全面领导，扎实推进乡村全面振兴。\n\n"
+        "守护一江清水\n常山开展冬季河道清淤行动\n"
+        "本报讯（通讯员 李明）近日，常山县启动冬季河道清淤专项行动，计划清淤河道36公里。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("衢州召开全市农村工作会议", "加快建设四省边际共同富裕示范区 部署明年“三农”重点工作"),
+        ("守护一江清水", "常山开展冬季河道清淤行动")]
+    assert [a.authors for a in articles] == [["张文"], ["李明"]]
+    assert articles[0].text.startswith("本报讯（记者张文）12月2日")
