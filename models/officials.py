@@ -961,7 +961,8 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
         # an earlier post with a body of its own: 黎里镇副镇长、元荡镇级河长…, 中共中央总书记、国家主席、中央军委主席…
         before = opening - 1
         between = text[entities[before].end : entities[opening].start] if before >= 0 else ""
-        joined = before >= 0 and entities[before].type == "TITLE" and (between in POST_JOINERS or (
+        # (a note on how the earlier post is held may stand before the joiner: 常山县副县长（挂职）、中国农业大学教授李伟)
+        joined = before >= 0 and entities[before].type == "TITLE" and (_without_post_note(between) in POST_JOINERS or (
             between in ("，", ",") and holder_of_posts_before_a_comma(entities, entities[before].end, text) is person))
         posts = _post_chain(entities, before, text) if joined and opening != posts[-1] else []
     officials: list[Official] = []

@@ -9123,3 +9123,13 @@ def test_a_surname_and_a_role_name_no_person():
     text = "“多亏了叶医生！”患者家属握着叶建军的手连声道谢。王老师每天都来。"
     spans = spans_of(text, [("叶医生", "PER"), ("叶建军", "PER"), ("王老师", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["叶建军"]
+
+
+def test_a_post_with_a_note_on_how_it_is_held_keeps_its_body_before_a_post_of_another_body():
+    """常山县副县长（挂职）、中国农业大学教授李伟在会上作交流发言 (local news: the note (挂职) between the first post and the 、
+    cut the list, so 李伟 lost 副县长): a note on how a post is held stands between posts of one person whichever body
+    each is written after, as it does between posts of one body (副县长（挂职）、县防指副指挥)."""
+    text = "常山县副县长（挂职）、中国农业大学教授李伟在会上作交流发言。"
+    spans = spans_of(text, [("常山县", "LOC"), ("副县长", "TITLE"), ("中国农业大学", "ORG"), ("教授", "TITLE"), ("李伟", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("李伟", "副县长", "常山县"), ("李伟", "教授", "中国农业大学")]

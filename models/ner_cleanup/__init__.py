@@ -696,6 +696,7 @@ CLEANUP_READING = (
         ", and 籍 (native of) read as a post after a place dropped or cut off the role it opens (衢州|籍|运动员, 江山|籍企业家), so its holder is no official"
         ", and a school's grade read into it cut off (衢州一中|高三|学生; 高一–高三, 初一–初三, 一–六年级)"
         ", and a surname and a role no person, as a surname and a post is not (叶医生, 王老师; 医生 老师 护士 律师 警官)"
+        ", and officials: a note on how a post is held between it and the 、 before a post of another body kept in the list (常山县副县长（挂职）、中国农业大学教授李伟)"
 )
 
 
