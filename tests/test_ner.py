@@ -9133,3 +9133,12 @@ def test_a_post_with_a_note_on_how_it_is_held_keeps_its_body_before_a_post_of_an
     spans = spans_of(text, [("常山县", "LOC"), ("副县长", "TITLE"), ("中国农业大学", "ORG"), ("教授", "TITLE"), ("李伟", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
         ("李伟", "副县长", "常山县"), ("李伟", "教授", "中国农业大学")]
+
+
+def test_a_verb_jieba_reads_as_a_place_before_a_generic_place_word_is_no_place():
+    """郑晓明扎根山村已有三年 (local news on a village cadre: jieba tags 扎根 (take root) as a place, and the tagger read
+    扎根山村 as one): a verb of going or staying cut off a place leaves nothing where the rest is a generic place word
+    (山村, 乡村, 山区), as it leaves the named place after it (扎根|龙游县横山镇); the corpora tag 山村 none of 55 times."""
+    text = "郑晓明扎根山村已有三年。扎根龙游县横山镇的驻村干部徐明受到表彰。"
+    spans = spans_of(text, [("郑晓明", "PER"), ("扎根山村", "LOC"), ("扎根龙游县横山镇", "LOC"), ("徐明", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["郑晓明", "龙游县横山镇", "徐明"]

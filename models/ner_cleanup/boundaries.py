@@ -156,9 +156,15 @@ PLACE_OBJECT_VERBS = ("惠及", "覆盖", "辐射", "带动", "途经", "位于"
                       "紧邻", "邻近", "接壤", "支援", "对口")
 
 
+#: Kinds of place, generic words that name no place (:func:`~.common.is_generic`), that a verb of going or staying is
+#: read into (扎根|山村).
+_KINDS_OF_PLACE = ("山村", "乡村", "农村", "山区", "基层", "城乡", "城市", "城镇", "村庄")
+
+
 def cut_leading_verb(entity: Entity) -> Entity:
     """Cut a verb the tagger read into the start of a place off it: 惠及|乐清市南岳镇, 覆盖|龙泉市; also a common noun
-    that stands before the name (老区|横坎头村: :data:`GENERIC_PLACE_OPENINGS`, from CCTV news).
+    that stands before the name (老区|横坎头村: :data:`GENERIC_PLACE_OPENINGS`, from CCTV news); a verb before a
+    generic place word leaves the word, which names nothing (扎根|山村: local news).
 
     Only a listed verb (:data:`PLACE_OBJECT_VERBS`), and only where what is
     left is a named place of its own, a name before its unit. Not any
@@ -170,6 +176,8 @@ def cut_leading_verb(entity: Entity) -> Entity:
     if entity.type not in ("LOC", "ORG") or verb is None:
         return entity
     rest = entity.text[len(verb) :]
+    if verb in PLACE_OBJECT_VERBS and rest in _KINDS_OF_PLACE:
+        return Entity(entity.start + len(verb), entity.end, "LOC", rest)  # 扎根|山村: a generic word, dropped as such
     unit = UNIT_END.search(rest)
     if not unit or unit.start() < 2:
         return entity

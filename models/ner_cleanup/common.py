@@ -472,7 +472,10 @@ GENERIC_WORDS = frozenset({
 _NO_PLACE_WORDS = frozenset({"平安", "嘉宾", "太阳",
                              # common nouns and a set phrase's piece read as places (从城市社区到|田野|乡村, 看望了|日托|所的
                              # 老人, 围绕|一江|两岸打造: CCTV news); 田野 is a person's name in CLUENER, so places only
-                             "田野", "日托", "一江"})
+                             "田野", "日托", "一江",
+                             # a mountain village (扎根|山村: local news, read as a place with the verb; the corpora tag
+                             # none of 55; 熨斗山村 is a name)
+                             "山村"})
 _GENERIC_ENDINGS = tuple(GENERIC_WORDS)
 
 #: Roles, not posts (LABELS.md: 负责人, 记者, 干部, 志愿者, 老师), and the roles of bylines and datelines
