@@ -697,7 +697,7 @@ CLEANUP_READING = (
         ", and a school's grade read into it cut off (衢州一中|高三|学生; 高一–高三, 初一–初三, 一–六年级)"
         ", and a surname and a role no person, as a surname and a post is not (叶医生, 王老师; 医生 老师 护士 律师 警官)"
         ", and officials: a note on how a post is held between it and the 、 before a post of another body kept in the list (常山县副县长（挂职）、中国农业大学教授李伟)"
-        ", and a verb of going or staying read into a generic place word no place (扎根山村 → 山村, generic; 山村 a generic word)"
+        ", and a verb of going or staying read into a generic place word no place (扎根山村 → 山村, and a bare 山村 is no place; not 熨斗山村)"
 )
 
 
