@@ -9142,3 +9142,14 @@ def test_a_verb_jieba_reads_as_a_place_before_a_generic_place_word_is_no_place()
     text = "郑晓明扎根山村已有三年。扎根龙游县横山镇的驻村干部徐明受到表彰。"
     spans = spans_of(text, [("郑晓明", "PER"), ("扎根山村", "LOC"), ("扎根龙游县横山镇", "LOC"), ("徐明", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["郑晓明", "龙游县横山镇", "徐明"]
+
+
+def test_an_ethnic_township_read_without_its_name_gets_it_and_joins_the_chain():
+    """在龙游县沐尘畲族乡，当地依托竹林资源发展竹产业 (local news: the tagger read 龙游县 and 畲族乡 and left the township's
+    name 沐尘 untagged between them): an ethnic township or town read as its unit alone (畲族乡, 苗族镇) takes the name of
+    two or three characters right before it, and a place right before that joins it in one chain (the written labels:
+    怀化市沅陵县二酉苗族乡); a clause word before it is no name (该畲族乡)."""
+    text = "在龙游县沐尘畲族乡，当地依托竹林资源发展竹产业。该畲族乡有三个村。"
+    spans = spans_of(text, [("龙游县", "LOC"), ("畲族乡", "LOC"), ("畲族乡", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"][:1] == ["龙游县沐尘畲族乡"]
+    assert "该畲族乡" not in [e.text for e in clean_spans(text, spans)]

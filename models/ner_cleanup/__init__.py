@@ -239,6 +239,7 @@ from .places import (
     cut_place_at_predicate,
     date_off_place,
     descriptor_off_a_place,
+    ethnic_township_given_its_name,
     event_venue_places,
     foreign_city_read_as_body,
     free_trade_zone_named_whole,
@@ -698,6 +699,7 @@ CLEANUP_READING = (
         ", and a surname and a role no person, as a surname and a post is not (叶医生, 王老师; 医生 老师 护士 律师 警官)"
         ", and officials: a note on how a post is held between it and the 、 before a post of another body kept in the list (常山县副县长（挂职）、中国农业大学教授李伟)"
         ", and a verb of going or staying read into a generic place word no place (扎根山村 → 山村, and a bare 山村 is no place; not 熨斗山村)"
+        ", and an ethnic township or town read as its unit alone given the name left untagged before it and joined to the place before that (龙游县|沐尘|畲族乡 → 龙游县沐尘畲族乡; not 该|畲族乡)"
 )
 
 
@@ -885,7 +887,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = person_named_again_before_a_post(tag_other_mentions(untagged_leader_before_his_post(committee_joined_across_he(named, text), text), text), text)
     named = untagged_resident_name(untagged_person_named_throughout(named, text), text)
     named = other_mentions_of_people(named, text)
-    named = village_after_a_chain(city_after_its_province(named, text), text)
+    named = village_after_a_chain(ethnic_township_given_its_name(city_after_its_province(named, text), text), text)
     named = body_left_out_between_its_state_and_a_post(world_news_post_before_a_person(party_member_before_a_listed_post(untagged_post_before_a_person(untagged_deputy_before_a_person(untagged_post_after_a_body(named, text), text), text), text), text), text)
     named = rank_before_a_post_into_it(named, text)
     named = untagged_congress_member(untagged_post_held_by_a_person(untagged_envoy_post(named, text), text), text)

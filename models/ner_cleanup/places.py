@@ -1995,6 +1995,37 @@ def _village_ends_a_word(text: str, end: int) -> bool:
     return word_ends_at(text, end) or (text[end - 1 : end + 1] == "村村" and word_at(text, end - 1) == (end - 1, end + 1))
 
 
+#: An ethnic township or town read as its unit alone (畲族乡, 苗族镇, 民族乡): its name is left before it.
+_ETHNIC_GROUPS = ("畲", "回", "苗", "瑶", "壮", "满", "蒙古", "藏", "彝", "侗", "土家", "白", "哈尼", "傣", "黎", "傈僳", "佤",
+                  "拉祜", "水", "纳西", "羌", "土", "仡佬", "锡伯", "布依", "朝鲜", "怒", "独龙", "鄂温克", "达斡尔", "鄂伦春",
+                  "赫哲", "门巴", "珞巴", "撒拉", "东乡", "保安", "裕固", "京", "柯尔克孜", "哈萨克", "维吾尔", "仫佬", "毛南",
+                  "景颇", "普米", "布朗")
+_ETHNIC_UNIT_ALONE = re.compile(rf"^(?:(?:{'|'.join(_ETHNIC_GROUPS)})族|民族)(?:乡|镇)$")
+
+
+def ethnic_township_given_its_name(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give an ethnic township or town read as its unit alone the name left untagged right before it, and join the
+    place right before the name to it: 在龙游县|沐尘|畲族乡 (local news) → 龙游县沐尘畲族乡, one chain as LABELS.md reads
+    one (the written labels: 怀化市沅陵县二酉苗族乡). The name, of two or three characters, starts right after that
+    place or where jieba starts a word, and reads as a town's (no count, particle, joiner or clause word: not 该|畲族乡)."""
+    result: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: e.start):
+        before = result[-1] if result else None
+        if entity.type == "LOC" and _ETHNIC_UNIT_ALONE.match(entity.text):
+            floor = before.end if before is not None else 0
+            chained = before is not None and before.type == "LOC" and 2 <= entity.start - before.end <= 3
+            starts = [before.end] if chained else [entity.start - size for size in (2, 3)
+                                                   if entity.start - size >= floor and word_starts_at(text, entity.start - size)]
+            name_start = next((start for start in starts if _names_a_village(text, start, entity.start, town=True)), None)
+            if name_start is not None:
+                if chained:
+                    result.pop()
+                start = before.start if chained else name_start
+                entity = Entity(start, entity.end, "LOC", text[start : entity.end])
+        result.append(entity)
+    return result
+
+
 def _ends_a_chain(place: str) -> bool:
     """Whether ``place`` ends in a unit a village can follow in a chain (…街道, …镇, …乡, …县, …区, …市; 土默特左旗)."""
     return place.endswith(("街道", "镇", "乡", "县", "区", "市")) or (place.endswith("旗") and len(place) >= 3)
