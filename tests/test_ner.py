@@ -9153,3 +9153,15 @@ def test_an_ethnic_township_read_without_its_name_gets_it_and_joins_the_chain():
     spans = spans_of(text, [("龙游县", "LOC"), ("畲族乡", "LOC"), ("畲族乡", "LOC")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"][:1] == ["龙游县沐尘畲族乡"]
     assert "该畲族乡" not in [e.text for e in clean_spans(text, spans)]
+
+
+def test_a_bare_level_left_untagged_before_a_post_of_its_committee_is_part_of_it():
+    """副市长、市老龄委主任吴红梅出席会议 (local news: the tagger read 老龄委主任 and left the level 市 out, which cut the list,
+    so 吴红梅 lost 副市长): a level left untagged after a joiner right before a post that opens with its committee or
+    office (老龄委, 政协, 总工会, 治水办) is part of the post (市老龄委主任, as the cleanup reads 县政协主席), and both posts
+    are hers."""
+    text = "副市长、市老龄委主任吴红梅出席会议。"
+    spans = spans_of(text, [("副市长", "TITLE"), ("老龄委主任", "TITLE"), ("吴红梅", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["副市长", "市老龄委主任"]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("吴红梅", "副市长"), ("吴红梅", "市老龄委主任")]

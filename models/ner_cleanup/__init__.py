@@ -700,6 +700,7 @@ CLEANUP_READING = (
         ", and officials: a note on how a post is held between it and the 、 before a post of another body kept in the list (常山县副县长（挂职）、中国农业大学教授李伟)"
         ", and a verb of going or staying read into a generic place word no place (扎根山村 → 山村, and a bare 山村 is no place; not 熨斗山村)"
         ", and an ethnic township or town read as its unit alone given the name left untagged before it and joined to the place before that (龙游县|沐尘|畲族乡 → 龙游县沐尘畲族乡; not 该|畲族乡)"
+        ", and a level left untagged after a joiner right before a post that opens with its committee or office part of the post (副市长、|市|老龄委主任 → 市老龄委主任), so the list holds"
 )
 
 

@@ -949,6 +949,10 @@ _UNTAGGED_PARTY_ORGANIZATION_BEFORE = re.compile(r"党组织$")
 #: The kind of a working committee left untagged before its post (省委两新|工委书记: the committee for the "two new"
 #: kinds of organization, private firms and social organizations), part of the post.
 _UNTAGGED_KIND_OF_WORKING_COMMITTEE = re.compile(r"两新$")
+#: A post that opens with the committee or office it heads, named by its field (老龄委主任, 政协主席, 总工会主席, 治水办主任).
+_POST_OPENING_WITH_ITS_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:委|办|联|会)(?:常务)?副?(?:主任|主席|书记)$")
+#: A level left untagged after a joiner right before such a post (副市长、|市|老龄委主任): part of the post.
+_UNTAGGED_LEVEL_AFTER_A_JOINER = re.compile(r"(?<=[、，,])[省市县区]$")
 #: The first character of a village's or neighbourhood's committee, left untagged before a post that holds the rest.
 _UNTAGGED_COMMITTEE_HEAD = re.compile(r"[村居]$")
 #: A civil-service rank left untagged before the post it grades (副厅长、一级|巡视员): part of the post.
@@ -963,8 +967,8 @@ _UNTAGGED_STATE_BEFORE = re.compile(r"国家$")
 
 
 def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
-    """The untagged committee (村委会, 妇联, 团委, a working committee's kind: 两新), rank (一级) or supply area (台区)
-    right before a post, which belongs to it."""
+    """The untagged committee (村委会, 妇联, 团委, a working committee's kind: 两新), rank (一级), supply area (台区) or
+    level of the committee a post opens with (、市|老龄委主任) right before a post, which belongs to it."""
     if entity.type != "TITLE":
         return None
     if entity.text == "经理":
@@ -983,6 +987,10 @@ def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
         kind = _UNTAGGED_KIND_OF_WORKING_COMMITTEE.search(text, max(0, entity.start - 2), entity.start)
         if kind:
             return kind
+    if _POST_OPENING_WITH_ITS_COMMITTEE.match(entity.text):  # the level of the committee left out (、市|老龄委主任)
+        level = _UNTAGGED_LEVEL_AFTER_A_JOINER.search(text, max(0, entity.start - 2), entity.start)
+        if level:
+            return level
     if entity.text.startswith("委会"):  # the committee's first character left out (青湾村村|委会主任)
         return _UNTAGGED_COMMITTEE_HEAD.search(text, max(0, entity.start - 1), entity.start)
     if entity.text in ("书记", "副书记"):  # the Party organization of a village's reforms (村党组织|书记)
