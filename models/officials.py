@@ -1036,10 +1036,16 @@ def _relieved_posts_end(entities: Sequence[Entity], index: int, text: str) -> in
     person = entities[index]
     if not text.endswith(RELIEVING, 0, person.start):
         return None
-    opening = _AFTER_A_RELIEVED_NAME.match(text, person.end).end()
+    return _last_relieved_post(entities, index, _AFTER_A_RELIEVED_NAME.match(text, person.end).end(), len(text), text)
+
+
+def _last_relieved_post(entities: Sequence[Entity], index: int, opening: int, closing: int, text: str) -> int | None:
+    """The index of the first post after ``entities[index]`` that 职务 closes, where only places, bodies and posts stand
+    from ``opening`` to it and it ends by ``closing``, or ``None``."""
     last = next((position for position in range(index + 1, len(entities))
-                 if entities[position].type == "TITLE" and _POSTS_CLOSE.match(text, entities[position].end)), None)
-    if last is None or not _is_clause_of_posts(entities, opening, entities[last].end, text):
+                 if entities[position].type == "TITLE" and entities[position].start >= opening
+                 and _POSTS_CLOSE.match(text, entities[position].end)), None)
+    if last is None or entities[last].end > closing or not _is_clause_of_posts(entities, opening, entities[last].end, text):
         return None
     return last
 
@@ -1059,13 +1065,7 @@ def _posts_relieved_after_an_appointment(entities: Sequence[Entity], index: int,
     relieving = text.find("，" + RELIEVING_THE_APPOINTED, appointed, closing)
     if relieving < 0:
         return None
-    opening = relieving + 1 + len(RELIEVING_THE_APPOINTED)
-    last = next((position for position in range(index + 1, len(entities))
-                 if entities[position].type == "TITLE" and entities[position].start >= opening
-                 and _POSTS_CLOSE.match(text, entities[position].end)), None)
-    if last is None or entities[last].end > closing or not _is_clause_of_posts(entities, opening, entities[last].end, text):
-        return None
-    return last
+    return _last_relieved_post(entities, index, relieving + 1 + len(RELIEVING_THE_APPOINTED), closing, text)
 
 
 def _last_apposed_post(entities: Sequence[Entity], index: int, at: int, ends: frozenset[str], text: str) -> int | None:

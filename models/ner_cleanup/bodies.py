@@ -129,13 +129,9 @@ def short_name_declared_after_a_body(entities: Sequence[Entity], text: str) -> l
         declared = _SHORT_NAME_DECLARED.match(text, body.end) if body.type == "ORG" else None
         if declared is None or not _is_shortening(declared.group(1), body.text):
             continue
-        short = declared.group(1)
-        start = text.find(short)
-        while start >= 0:
-            end = start + len(short)
+        for start, end in mentions_of([declared.group(1)], text):
             if word_starts_at(text, start) and word_ends_at(text, end) and not overlaps_any(found, start, end):
-                found.append(Entity(start, end, "ORG", short))
-            start = text.find(short, end)
+                found.append(Entity(start, end, "ORG", text[start:end]))
     return sorted(found, key=lambda e: (e.start, e.end))
 
 

@@ -1983,8 +1983,8 @@ def _village_opened_by_the_locative(place: Entity, entities: Sequence[Entity], t
     locative (开化县音坑乡下|淤村 → 开化县音坑乡下淤村: a village 下淤村), or, where no village follows, the chain
     without the locative (湖镇镇上|的村民 → 湖镇镇, 音坑乡下|的老人 → 音坑乡): LABELS.md keeps generic words out."""
     village = _REST_OF_A_VILLAGE.match(text, place.end)
-    if (village is not None and word_ends_at(text, village.end()) and not overlaps_any(entities, place.end, village.end())
-            and _names_a_village(text, place.end, village.end(1))):
+    if (village is not None and _village_ends_a_word(text, village.end())
+            and not overlaps_any(entities, place.end, village.end()) and _names_a_village(text, place.end, village.end(1))):
         return Entity(place.start, village.end(), "LOC", text[place.start : village.end()])
     return Entity(place.start, place.end - 1, "LOC", place.text[:-1])
 
