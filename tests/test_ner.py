@@ -9165,3 +9165,12 @@ def test_a_bare_level_left_untagged_before_a_post_of_its_committee_is_part_of_it
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["副市长", "市老龄委主任"]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("吴红梅", "副市长"), ("吴红梅", "市老龄委主任")]
+
+
+def test_nothing_is_tagged_inside_a_quoted_slogan_of_phrases_at_a_middle_dot():
+    """由衢州市文化广电旅游局主办的“南孔圣地·衢州有礼”文旅推介会在上海举行 (local news: the city's brand slogan, read as the
+    place 南孔圣地·衢州): four-character phrases joined by a middle dot in quotes are a slogan, as those joined by 、 or ，
+    are, and nothing inside is tagged; a transliterated name so written is no slogan (“德米特里·东斯科伊”)."""
+    text = "由衢州市文化广电旅游局主办的“南孔圣地·衢州有礼”文旅推介会在上海举行。“德米特里·东斯科伊”来访。"
+    spans = spans_of(text, [("衢州市文化广电旅游局", "ORG"), ("南孔圣地·衢州", "LOC"), ("上海", "LOC"), ("德米特里·东斯科伊", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢州市文化广电旅游局", "上海", "德米特里·东斯科伊"]

@@ -701,6 +701,7 @@ CLEANUP_READING = (
         ", and a verb of going or staying read into a generic place word no place (扎根山村 → 山村, and a bare 山村 is no place; not 熨斗山村)"
         ", and an ethnic township or town read as its unit alone given the name left untagged before it and joined to the place before that (龙游县|沐尘|畲族乡 → 龙游县沐尘畲族乡; not 该|畲族乡)"
         ", and a level left untagged after a joiner right before a post that opens with its committee or office part of the post (副市长、|市|老龄委主任 → 市老龄委主任), so the list holds"
+        ", and nothing tagged inside a quoted slogan of four-character phrases joined by a middle dot (“南孔圣地·衢州有礼”; not a transliterated name: “德米特里·东斯科伊”)"
 )
 
 

@@ -782,6 +782,7 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
     """
     return any(_PROGRAMME_AFTER.match(text, quote.end()) or quote.group(1).endswith(PROGRAMME_WORDS)
                or _NAMED_WITH_A_YEAR.search(quote.group(1)) or _SLOGAN_OF_FOUR_CHARACTER_PHRASES.fullmatch(quote.group(1))
+               or _is_slogan_of_phrases_at_a_dot(quote.group(1))
                or (entity.type != "TITLE" and _NICKNAME_OF_A_HEAD.search(quote.group(1)))
                or (quote.group(1).endswith(_EPITHETS_OF_A_PERSON)
                    and not (entity.type == "LOC" and (is_place_or_city(entity.text) or UNIT_END.search(entity.text))))
@@ -799,6 +800,14 @@ _HONOUR_TITLE = re.compile(r"(?:中国|全国|浙江省?|省级|国家级?|全�
 #: places and people); the written labels tag nothing inside 69 such quotations, MSRA's gold tags names in 10 of 143
 #: (“团结起来，振兴中华”).
 _SLOGAN_OF_FOUR_CHARACTER_PHRASES = re.compile(r"(?:[\u4e00-\u9fff]{4}[、，]){1,3}[\u4e00-\u9fff]{4}")
+#: Four-character phrases joined by a middle dot (“南孔圣地·衢州有礼”: a city's brand slogan in local news, read as a place).
+_PHRASES_AT_A_DOT = re.compile(r"(?:[\u4e00-\u9fff]{4}[·・•]){1,3}[\u4e00-\u9fff]{4}")
+
+
+def _is_slogan_of_phrases_at_a_dot(quoted: str) -> bool:
+    """Whether a quotation is four-character phrases joined by a middle dot, not a transliterated name written so
+    (“德米特里·东斯科伊”)."""
+    return bool(_PHRASES_AT_A_DOT.fullmatch(quoted)) and not set(re.sub("[·・•]", "", quoted)) <= TRANSLITERATION_CHARS
 #: A quotation of 21 to 40 characters, too long for :data:`SHORT_QUOTATION`, that names a campaign by its ending
 #: (“预防和打击利用离岸公司和地下钱庄向境外转移赃款专项行动”: CCTV news).
 _LONG_QUOTATION = re.compile(r"“([^“”\n，。！？；：]{21,40})”")  # no clause marks: not a quoted speech (…将采取必要的司法行动)
