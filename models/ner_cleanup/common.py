@@ -800,14 +800,16 @@ _HONOUR_TITLE = re.compile(r"(?:中国|全国|浙江省?|省级|国家级?|全�
 #: places and people); the written labels tag nothing inside 69 such quotations, MSRA's gold tags names in 10 of 143
 #: (“团结起来，振兴中华”).
 _SLOGAN_OF_FOUR_CHARACTER_PHRASES = re.compile(r"(?:[\u4e00-\u9fff]{4}[、，]){1,3}[\u4e00-\u9fff]{4}")
+#: The middle dots that part a transliterated name (拉·苏弗里耶尔) or the phrases of a slogan.
+NAME_DOTS = "·•・"
 #: Four-character phrases joined by a middle dot (“南孔圣地·衢州有礼”: a city's brand slogan in local news, read as a place).
-_PHRASES_AT_A_DOT = re.compile(r"(?:[\u4e00-\u9fff]{4}[·・•]){1,3}[\u4e00-\u9fff]{4}")
+_PHRASES_AT_A_DOT = re.compile(rf"(?:[\u4e00-\u9fff]{{4}}[{NAME_DOTS}]){{1,3}}[\u4e00-\u9fff]{{4}}")
 
 
 def _is_slogan_of_phrases_at_a_dot(quoted: str) -> bool:
     """Whether a quotation is four-character phrases joined by a middle dot, not a transliterated name written so
     (“德米特里·东斯科伊”)."""
-    return bool(_PHRASES_AT_A_DOT.fullmatch(quoted)) and not set(re.sub("[·・•]", "", quoted)) <= TRANSLITERATION_CHARS
+    return bool(_PHRASES_AT_A_DOT.fullmatch(quoted)) and not set(quoted) - set(NAME_DOTS) <= TRANSLITERATION_CHARS
 #: A quotation of 21 to 40 characters, too long for :data:`SHORT_QUOTATION`, that names a campaign by its ending
 #: (“预防和打击利用离岸公司和地下钱庄向境外转移赃款专项行动”: CCTV news).
 _LONG_QUOTATION = re.compile(r"“([^“”\n，。！？；：]{21,40})”")  # no clause marks: not a quoted speech (…将采取必要的司法行动)
@@ -1246,8 +1248,6 @@ BODY_WORDS_READ_AS_VERBS = frozenset({"分行", "支行", "总行", "拍卖行",
 #: How the names of international organizations open, whose 组织 is no verb (世界海关组织, 国际刑警组织).
 INTERNATIONAL_BODY_OPENINGS = ("世界", "国际")
 
-
-NAME_DOTS = "·•・"
 
 
 #: How residents and other people without a post are introduced before their full name (村民包福兴, 种植户李明).
