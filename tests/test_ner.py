@@ -9174,3 +9174,13 @@ def test_nothing_is_tagged_inside_a_quoted_slogan_of_phrases_at_a_middle_dot():
     text = "由衢州市文化广电旅游局主办的“南孔圣地·衢州有礼”文旅推介会在上海举行。“德米特里·东斯科伊”来访。"
     spans = spans_of(text, [("衢州市文化广电旅游局", "ORG"), ("南孔圣地·衢州", "LOC"), ("上海", "LOC"), ("德米特里·东斯科伊", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢州市文化广电旅游局", "上海", "德米特里·东斯科伊"]
+
+
+def test_a_place_takes_the_park_word_written_right_after_it():
+    """仙霞岭国家森林公园今年接待游客30万人次 (local news: the tagger read the mountain 仙霞岭 and left 国家森林公园 out):
+    a place right before a park's word (公园, 国家森林公园, 湿地公园) is the park, one LOC, as LABELS.md tags parks and
+    the corpora tag 香山公园, 秦皇岛金海湾森林公园 and 南山森林公园 whole; a park's office after it is a body of its own,
+    so the place stays as read there (仙霞岭|国家森林公园管理处)."""
+    text = "仙霞岭国家森林公园今年接待游客30万人次。乌溪江湿地公园内白鹭成群。仙霞岭国家森林公园管理处发布通告。"
+    spans = spans_of(text, [("仙霞岭", "LOC"), ("乌溪江", "LOC"), ("仙霞岭", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["仙霞岭国家森林公园", "乌溪江湿地公园", "仙霞岭"]

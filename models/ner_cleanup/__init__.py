@@ -264,6 +264,7 @@ from .places import (
     numbered_road_made_whole,
     one_character_town_given_its_word_start,
     opens_with_party_and_state,
+    park_word_into_its_place,
     place_abbreviation_off_a_body,
     place_and_its_numbered_road_parted,
     place_before_a_fragment,
@@ -702,6 +703,7 @@ CLEANUP_READING = (
         ", and an ethnic township or town read as its unit alone given the name left untagged before it and joined to the place before that (龙游县|沐尘|畲族乡 → 龙游县沐尘畲族乡; not 该|畲族乡)"
         ", and a level left untagged after a joiner right before a post that opens with its committee or office part of the post (副市长、|市|老龄委主任 → 市老龄委主任), so the list holds"
         ", and nothing tagged inside a quoted slogan of four-character phrases joined by a middle dot (“南孔圣地·衢州有礼”; not a transliterated name: “德米特里·东斯科伊”)"
+        ", and a place right before a park's word takes it, one LOC (仙霞岭国家森林公园, 乌溪江湿地公园; not before the park's office: 仙霞岭|国家森林公园管理处)"
 )
 
 
@@ -912,7 +914,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       place_and_person_read_apart, transliterated_name_read_in_two, name_read_one_character_on,
                       name_given_its_last_character_wa, town_government_left_untagged, cooperative_named_by_its_place,
                       resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain,
-                      natural_area_word_into_its_place, untagged_byline_names,
+                      natural_area_word_into_its_place, park_word_into_its_place, untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, county_named_alone, county_scenic_area,

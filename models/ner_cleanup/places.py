@@ -1704,6 +1704,30 @@ def natural_area_word_into_its_place(entities: Sequence[Entity], text: str) -> l
     return result
 
 
+#: A park's word written after its name (仙霞岭|国家森林公园, 乌溪江|湿地公园, 衢州|鹿鸣公园 is read whole already).
+_PARK_WORD = re.compile(r"(?:国家|省级|市级)?(?:森林|湿地|地质|矿山|海洋|生态|郊野|城市|文化)?公园")
+#: What makes a park's word the start of a body's name (仙霞岭|国家森林公园管理处, 森林公园党总支).
+_BODY_OF_A_PARK = ("管理", "管委会", "党", "办公室", "办事处", "派出所", "保护站", "服务中心", "分局")
+
+
+def park_word_into_its_place(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a place of two characters or more the park's word right after it (仙霞岭|国家森林公园 → 仙霞岭国家森林公园,
+    乌溪江|湿地公园: local news of tourism), as LABELS.md tags parks and the corpora tag parks whole (香山公园,
+    秦皇岛金海湾森林公园; the written labels 南山森林公园); only where no span starts there, the word ends a word of
+    jieba's and no body's word follows (仙霞岭|国家森林公园管理处 stays as read: the office is a body of its own), and not
+    where the place is a common noun of jieba's (广场|公园: CCTV news, a square's park, no name)."""
+    starts = {entity.start for entity in entities}
+    result = []
+    for entity in entities:
+        park = _PARK_WORD.match(text, entity.end) if entity.type == "LOC" and len(entity.text) >= 2 else None
+        if (park and entity.end not in starts and word_ends_at(text, park.end()) and word_tag(entity.text) != "n"
+                and not text.startswith(_BODY_OF_A_PARK, park.end())
+                and not overlaps_any(entities, entity.end, park.end())):
+            entity = Entity(entity.start, park.end(), "LOC", text[entity.start : park.end()])
+        result.append(entity)
+    return result
+
+
 def town_government_left_untagged(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A town's, township's or subdistrict's place tagged alone before its government or office left untagged is the
     government, an ORG (汉昌街道|办事处|紧急组织 → 汉昌街道办事处: CCTV news), as LABELS.md reads named town governments
