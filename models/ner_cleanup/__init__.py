@@ -703,7 +703,7 @@ CLEANUP_READING = (
         ", and an ethnic township or town read as its unit alone given the name left untagged before it and joined to the place before that (龙游县|沐尘|畲族乡 → 龙游县沐尘畲族乡; not 该|畲族乡)"
         ", and a level left untagged after a joiner right before a post that opens with its committee or office part of the post (副市长、|市|老龄委主任 → 市老龄委主任), so the list holds"
         ", and nothing tagged inside a quoted slogan of four-character phrases joined by a middle dot (“南孔圣地·衢州有礼”; not a transliterated name: “德米特里·东斯科伊”)"
-        ", and a place right before a park's word takes it, one LOC (仙霞岭国家森林公园, 乌溪江湿地公园; not before the park's office: 仙霞岭|国家森林公园管理处)"
+        ", and a place right before a park's word takes it, one LOC (仙霞岭国家森林公园, 乌溪江湿地公园; not before the park's office: 仙霞岭|国家森林公园管理处, nor after a common noun: 广场|公园)"
 )
 
 
