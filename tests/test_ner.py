@@ -9184,3 +9184,14 @@ def test_a_place_takes_the_park_word_written_right_after_it():
     text = "仙霞岭国家森林公园今年接待游客30万人次。乌溪江湿地公园内白鹭成群。仙霞岭国家森林公园管理处发布通告。"
     spans = spans_of(text, [("仙霞岭", "LOC"), ("乌溪江", "LOC"), ("仙霞岭", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["仙霞岭国家森林公园", "乌溪江湿地公园", "仙霞岭"]
+
+
+def test_a_water_chiefs_grade_left_untagged_before_the_post_read_is_part_of_it():
+    """县级河长、副县长徐向东沿着灵山港巡河 (local news of the river-chief system: the tagger read 河长 and left its grade
+    县级 untagged): the grade before a water chief's post read as a TITLE is part of the post, as the written labels
+    tag 村级河长 and 镇级河长 whole before a name; a grade of no level (各级河长, 三级河长) is none."""
+    text = "县级河长、副县长徐向东沿着灵山港巡河。各级河长、镇长李明到场。"
+    spans = spans_of(text, [("河长", "TITLE"), ("副县长", "TITLE"), ("徐向东", "PER"), ("灵山港", "LOC"),
+                            ("河长", "TITLE"), ("镇长", "TITLE"), ("李明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["县级河长", "副县长", "河长", "镇长"]

@@ -471,16 +471,22 @@ def graded_water_chief_made_whole(entities: Sequence[Entity], text: str) -> list
     the tagger left 县级河长 untagged, read 河长 alone or read 总|河 (TITLE)|长); the written labels tag 镇级河长 and
     村级河长 whole. Whose post it is is the officials' reading (:func:`is_post_taken_up_as_a_capacity`). So is one
     right after the section of the river it is for (江山港江山段|县级|河长, 常山港常山|段镇级河长 (TITLE)), 段 left
-    out (:data:`_WATER_CHIEF_OF_A_SECTION`)."""
+    out (:data:`_WATER_CHIEF_OF_A_SECTION`). So is one the tagger read without its grade, wherever it stands (县级|河长、
+    副县长徐向东: local news; the written labels tag 村级河长于洪涛); a grade of no level (各级河长, 三级河长) is none."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     for post in _WATER_CHIEF_AS_A_CAPACITY.finditer(text):
         if any(e.type == "PER" and e.end == post.start() - 1 for e in found):
             found = _water_chief_tagged_whole(found, post)
     for post in _WATER_CHIEF_OF_A_SECTION.finditer(text):
         found = _water_chief_tagged_whole(found, post)
+    for post in _GRADED_WATER_CHIEF.finditer(text):
+        if any(e.type == "TITLE" and e.end == post.end() and post.start() < e.start for e in found):
+            found = _water_chief_tagged_whole(found, post)
     return found
 
 
+#: A water chief's post with its grade (县级河长, 镇级总河长).
+_GRADED_WATER_CHIEF = re.compile(rf"[省市县区镇乡村]级总?(?:{'|'.join(longest_first(WATER_CHIEF_POSTS))})")
 #: A water chief's post with its grade right after the section of the river it is for (江山港江山段|县级河长, 常山港常山段|
 #: 镇级河长): the written labels tag 元荡 + 黎里 + 镇级河长.
 _WATER_CHIEF_OF_A_SECTION = re.compile(rf"(?<=段)[省市县区镇乡村]级总?(?:{'|'.join(longest_first(WATER_CHIEF_POSTS))})")
