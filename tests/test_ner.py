@@ -9195,3 +9195,14 @@ def test_a_water_chiefs_grade_left_untagged_before_the_post_read_is_part_of_it()
                             ("河长", "TITLE"), ("镇长", "TITLE"), ("李明", "PER")])
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["县级河长", "副县长", "河长", "镇长"]
+
+
+def test_nothing_is_tagged_inside_a_quoted_role_a_person_is_known_by():
+    """“红色代办员”叶美芬每天骑着电瓶车 (local news of village services: the tagger read 代办员 as her post) and “河小二”
+    志愿者李晓东 (the river volunteers' nickname, read as a person): a quoted epithet ending in a role's 员 or in 小二 is
+    no post and no name, as the written labels tag nothing in 25 quotations ending in 员 (“红色讲解员”, “网格员”); a body
+    inside one stays (“郑州市二七司法培训学校工作人员”: MSRA's gold)."""
+    text = "“红色代办员”叶美芬每天骑着电瓶车。“河小二”志愿者李晓东每周巡河两次。“郑州市二七司法培训学校工作人员”来了。"
+    spans = spans_of(text, [("代办员", "TITLE"), ("叶美芬", "PER"), ("河小二", "PER"), ("李晓东", "PER"),
+                            ("郑州市二七司法培训学校", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["叶美芬", "李晓东", "郑州市二七司法培训学校"]

@@ -784,7 +784,7 @@ def in_quoted_programme(entity: Entity, text: str) -> bool:
                or _NAMED_WITH_A_YEAR.search(quote.group(1)) or _SLOGAN_OF_FOUR_CHARACTER_PHRASES.fullmatch(quote.group(1))
                or _is_slogan_of_phrases_at_a_dot(quote.group(1))
                or (entity.type != "TITLE" and _NICKNAME_OF_A_HEAD.search(quote.group(1)))
-               or (quote.group(1).endswith(_EPITHETS_OF_A_PERSON)
+               or (quote.group(1).endswith(_EPITHETS_OF_A_PERSON) and entity.type != "ORG"
                    and not (entity.type == "LOC" and (is_place_or_city(entity.text) or UNIT_END.search(entity.text))))
                or _HONOUR_TITLE.fullmatch(quote.group(1))
                for quote in short_quotations_around(entity, text)) or any(
@@ -826,9 +826,11 @@ _NICKNAME_OF_A_HEAD = re.compile(r"[^一副村镇乡县市区委部支组会]"
 
 #: The endings of a quoted epithet a person is known by (“田秀才”, “胡柚大王”, “电力老娘舅”: local-news features on village
 #: cadres and growers, read as a person, a place and a post); the written labels tag nothing in 11 such quotations
-#: (“土专家”, “红管家”), MSRA's gold only the real places of a few (“四川省青年星火带头人”), which stay.
+#: (“土专家”, “红管家”), MSRA's gold only the real places of a few (“四川省青年星火带头人”), which stay, as a body does
+#: (“郑州市二七司法培训学校工作人员”). So are a quoted role's 员 (“红色代办员”, read as a post: the written labels tag
+#: nothing in 25 quotations ending in 员) and 小二 (“河小二”, the river volunteers' nickname, read as a person).
 _EPITHETS_OF_A_PERSON = ("秀才", "大王", "能人", "娘舅", "管家", "领头雁", "带头人", "当家人", "状元", "巧匠", "红娘",
-                         "铁人", "达人", "土专家", "老黄牛")
+                         "铁人", "达人", "土专家", "老黄牛", "员", "小二")
 
 
 #: A quoted name that ends with its year, maybe after a dash, names a plan, exercise or event (“中国制造2025”,
