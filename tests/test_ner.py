@@ -9206,3 +9206,14 @@ def test_nothing_is_tagged_inside_a_quoted_role_a_person_is_known_by():
     spans = spans_of(text, [("代办员", "TITLE"), ("叶美芬", "PER"), ("河小二", "PER"), ("李晓东", "PER"),
                             ("郑州市二七司法培训学校", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["叶美芬", "李晓东", "郑州市二七司法培训学校"]
+
+
+def test_a_place_whose_unit_the_tagger_read_as_a_post_joins_the_chain_after_it():
+    """江山市长台镇朝阳村的徐建国 (local news: the tagger read 江山 + 市 (TITLE, of 市长) + 长台镇 + 朝阳村, and the
+    cleanup dropped the lone 市, leaving 江山 and 长台镇朝阳村 apart): a place left without its unit right before a
+    chain of units that starts after the unit is one chain with it, one LOC (LABELS.md); before a person the unit
+    opens the head's post (衢州市长吴言明)."""
+    text = "江山市长台镇朝阳村的徐建国是养猪大户。衢州市长吴言明出席会议。"
+    spans = spans_of(text, [("江山", "LOC"), ("市", "TITLE"), ("长台镇", "LOC"), ("朝阳村", "LOC"), ("徐建国", "PER"),
+                            ("衢州", "LOC"), ("市长", "TITLE"), ("吴言明", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江山市长台镇朝阳村", "徐建国", "衢州", "市长", "吴言明"]

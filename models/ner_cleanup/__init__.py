@@ -706,6 +706,7 @@ CLEANUP_READING = (
         ", and a place right before a park's word takes it, one LOC (仙霞岭国家森林公园, 乌溪江湿地公园; not before the park's office: 仙霞岭|国家森林公园管理处, nor after a common noun: 广场|公园)"
         ", and a water chief's post read without its grade given it wherever it stands (县级|河长、副县长徐向东 → 县级河长; not 各级|河长)"
         ", and nothing tagged inside a quoted role ending in 员 or 小二 that a person is known by (“红色代办员”叶美芬, “河小二”志愿者; a body inside stays)"
+        ", and a place right before its untagged 市, 县 or 区 and a chain of units after it one chain with both (江山|市|长台镇朝阳村 → 江山市长台镇朝阳村; not before a person: 衢州|市长|吴言明)"
 )
 
 

@@ -2686,8 +2686,11 @@ def place_given_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
     places of the corpora none stands so before 县, 镇, 乡 or 村 and a mark; one named elsewhere gets its unit only where
     it is 县, 镇, 乡 or 村 and opens no word of jieba's with the next character (not 汕头|市直, 南昌|市区, 华西|村级:
     MSRA's places), but for a village's part (半山|村边上, 半山|村村小地少 beside 半山村); a place that ends in a unit
-    already keeps its end."""
+    already keeps its end. A place right before its 市, 县 or 区 and a chain of units that starts after it is one
+    chain with both (江山|市|长台镇朝阳村 → 江山市长台镇朝阳村: local news, where the tagger read the 市 of 市长 as a
+    post)."""
     named = {e.text for e in entities if e.type == "LOC"}
+    entities = _place_joined_across_its_unit(entities, text)
     result: list[Entity] = []
     for entity in entities:
         unit = text[entity.end : entity.end + 1]
@@ -2701,6 +2704,21 @@ def place_given_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
         result.append(entity)
     return result
 
+
+
+def _place_joined_across_its_unit(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``entities`` with a place of two characters or more and no unit joined to the chain of units right after its
+    untagged 市, 县 or 区 (江山|市|长台镇朝阳村 → 江山市长台镇朝阳村)."""
+    chains_after = {e.start: e for e in entities if e.type == "LOC" and UNIT_END.search(e.text)}
+    joined: dict[Entity, Entity] = {}
+    for entity in entities:
+        chain = chains_after.get(entity.end + 1)
+        if (entity.type == "LOC" and len(entity.text) >= 2 and chain is not None and text[entity.end] in "市县区"
+                and not UNIT_END.search(entity.text) and not overlaps_any(entities, entity.end, entity.end + 1)):
+            joined[entity] = chain
+    chains = set(joined.values())
+    return [Entity(e.start, joined[e].end, "LOC", text[e.start : joined[e].end]) if e in joined else e
+            for e in entities if e not in chains]
 
 
 def _one_of_a_kind_after(entity: Entity, text: str) -> bool:
