@@ -550,7 +550,7 @@ _HELD_POST_CLAUSE_END = re.compile(r"[，。；！？：\n]")
 #: A clause of a biography that says what post its subject holds or held: a date or a span of time maybe, then a verb
 #: of holding (现任遂昌县委书记; 1982年5月至1984年12月期间任义乌县委书记; 曾任…; 2015年起担任…).
 _BIOGRAPHY_HOLDING = re.compile(r"(?:[于自从]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—－-]\d{4}年(?:\d{1,2}月)?)?"
-                                r"(?:期间|起|以来|开始|后)?)?(?:生前)?(?:现任|曾任|历任|时任|兼任|担任|出任|当选为|当选|任(?![务何期性]))")
+                                r"(?:期间|起|以来|开始|后)?)?(?:生前|先后)?(?:现任|曾任|历任|时任|兼任|担任|出任|当选为|当选|任(?![务何期性]))")
 #: What ends a sentence: a biography's subject holds the posts of its clauses up to here.
 _SENTENCE_ENDS = "。！？\n"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
@@ -563,10 +563,18 @@ def sentence_start(text: str, at: int) -> int:
 
 def opens_a_biography(person: Entity, text: str) -> bool:
     """Whether a person opens its sentence (maybe after spaces or a quotation mark) and a comma follows the name
-    (张三，男，汉族，…), or a verb of holding does (周东明曾任…，现任…: a portrait's career line): the subject of a
-    biography sentence."""
+    (张三，男，汉族，…), or a verb of holding does (周东明曾任…，现任…: a portrait's career line), or a clause of what
+    the person does (王建华长期扎根基层，先后任…: a local-news portrait; not a speaker's: 李明说，): the subject of a
+    biography sentence. Party news may write 同志 after the name (陈刚同志，男，…)."""
+    at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
     return (not text[sentence_start(text, person.start) : person.start].strip(" \u3000“”\"")
-            and (text[person.end : person.end + 1] in "，," or _BIOGRAPHY_HOLDING.match(text, person.end) is not None))
+            and (text[at : at + 1] in "，," or _BIOGRAPHY_HOLDING.match(text, at) is not None
+                 or _CLAUSE_OF_WHAT_THE_SUBJECT_DOES.match(text, at) is not None))
+
+
+#: A clause of what a biography's subject does or is, right after the name, up to the comma: no speaking, no list, no
+#: other mark (王建华|长期扎根基层，; not 李明|说，, 李明|介绍，).
+_CLAUSE_OF_WHAT_THE_SUBJECT_DOES = re.compile(r"(?:(?!说|表示|介绍|告诉|指出|强调|认为|透露|坦言|称|问)[^，,。！？；：、\n“”]){2,16}[，,]")
 
 
 def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: str) -> list[re.Match[str]]:

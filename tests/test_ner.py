@@ -9217,3 +9217,19 @@ def test_a_place_whose_unit_the_tagger_read_as_a_post_joins_the_chain_after_it()
     spans = spans_of(text, [("江山", "LOC"), ("市", "TITLE"), ("长台镇", "LOC"), ("朝阳村", "LOC"), ("徐建国", "PER"),
                             ("衢州", "LOC"), ("市长", "TITLE"), ("吴言明", "PER")])
     assert [e.text for e in clean_spans(text, spans)] == ["江山市长台镇朝阳村", "徐建国", "衢州", "市长", "吴言明"]
+
+
+def test_the_subject_of_a_career_sentence_holds_the_posts_of_its_later_clauses_of_holding():
+    """王建华同志长期扎根基层，先后任龙游县社阳乡党委书记、龙游县农业农村局局长 (a local-news portrait: the posts stood in a
+    clause without the name and were dropped): a person opening the sentence, maybe with 同志, then a clause that
+    says what the person does or a comma, is the subject of the sentence's later clauses of holding (先后任, 历任,
+    现任: 陈刚同志，男，汉族，…，现任衢州市委书记), as of a biography's; not a speaker's clause (李明说，现任…)."""
+    text = ("王建华同志长期扎根基层，先后任龙游县社阳乡党委书记、龙游县农业农村局局长。"
+            "陈刚同志，男，汉族，1966年4月出生，现任衢州市委书记。李明说，现任村党支部书记很能干。")
+    spans = spans_of(text, [("王建华", "PER"), ("龙游县社阳乡", "LOC"), ("党委书记", "TITLE"), ("龙游县农业农村局", "ORG"),
+                            ("局长", "TITLE"), ("陈刚", "PER"), ("衢州市委", "ORG"), ("书记", "TITLE"), ("李明", "PER"),
+                            ("党支部书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["党委书记", "局长", "书记"]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("王建华", "党委书记", "龙游县社阳乡"), ("王建华", "局长", "龙游县农业农村局"), ("陈刚", "书记", "衢州市委")]
