@@ -9233,3 +9233,12 @@ def test_the_subject_of_a_career_sentence_holds_the_posts_of_its_later_clauses_o
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["党委书记", "局长", "书记"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("王建华", "党委书记", "龙游县社阳乡"), ("王建华", "局长", "龙游县农业农村局"), ("陈刚", "书记", "衢州市委")]
+
+
+def test_a_zhejiang_citys_abbreviation_where_people_work_or_invest_is_a_place():
+    """企业将继续加大在衢投资, 大学生选择在衢创业, 毕业生留衢就业 (local news of Quzhou: the tagger read 衢 and the cleanup
+    dropped it, keeping only the goal of a visit, 来衢调研): a Zhejiang city's abbreviation after 在 or 留 and before
+    what people do there (投资, 创业, 就业, 工作, 生活) names the city, as 在京 does; not a common word (在温暖的教室里)."""
+    text = "企业将继续加大在衢投资。大学生选择在衢创业。毕业生留衢就业。孩子们在温暖的教室里。"
+    spans = spans_of(text, [("衢", "LOC"), ("衢", "LOC"), ("衢", "LOC"), ("温", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["衢", "衢", "衢"]

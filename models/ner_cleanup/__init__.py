@@ -708,6 +708,7 @@ CLEANUP_READING = (
         ", and nothing tagged inside a quoted role ending in 员 or 小二 that a person is known by (“红色代办员”叶美芬, “河小二”志愿者; a body inside stays)"
         ", and a place right before its untagged 市, 县 or 区 and a chain of units after it one chain with both (江山|市|长台镇朝阳村 → 江山市长台镇朝阳村; not before a person: 衢州|市长|吴言明)"
         ", and the posts of a career sentence's later clauses of holding (先后任, 历任, 现任) kept for the person that opens it, maybe with 同志, before a comma or a clause of what the person does (王建华同志长期扎根基层，先后任…党委书记、…局长; 陈刚同志，男，…，现任衢州市委书记; not a speaker's: 李明说，现任…)"
+        ", and a Zhejiang city's abbreviation after 在 or 留 before what people do there (加大在衢投资, 留衢就业; not 在温暖的)"
 )
 
 
