@@ -9242,3 +9242,25 @@ def test_a_zhejiang_citys_abbreviation_where_people_work_or_invest_is_a_place():
     text = "企业将继续加大在衢投资。大学生选择在衢创业。毕业生留衢就业。孩子们在温暖的教室里。"
     spans = spans_of(text, [("衢", "LOC"), ("衢", "LOC"), ("衢", "LOC"), ("温", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["衢", "衢", "衢"]
+
+
+def test_a_heads_zhang_read_into_the_name_after_a_post_goes_back_to_the_post():
+    """市委书记、市防指指挥长高屹坐镇市防汛防台指挥中心 (local news of flood season: the tagger read 指挥 as the post and
+    长高屹 as a place, or 长 and 高屹 as people): the 长 of a head's post read into the span right after it goes back to
+    the post (指挥长), and the rest is the holder."""
+    text = "市委书记、市防指指挥长高屹坐镇指挥。县防指副指挥长王建国到场。"
+    spans = spans_of(text, [("市委书记", "TITLE"), ("市防指指挥", "TITLE"), ("长高屹", "LOC"),
+                            ("县防指副指挥", "TITLE"), ("长", "PER"), ("王建国", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("市委书记", "TITLE"), ("市防指指挥长", "TITLE"), ("高屹", "PER"),
+                                                   ("县防指副指挥长", "TITLE"), ("王建国", "PER")]
+
+
+def test_a_commander_seated_at_a_headquarters_read_into_it_is_cut_off():
+    """市防指指挥长高屹坐镇市防汛防台指挥中心 (local news of flood season: the tagger read 坐镇市防汛防台指挥中心 as one
+    body): 坐镇 (to be seated at, in command) is a verb before the body, cut off it, and the rest, a body named by its
+    level alone, is no entity."""
+    text = "市委书记、市防指指挥长高屹坐镇市防汛防台指挥中心，视频连线各县。"
+    spans = spans_of(text, [("市委", "ORG"), ("书记", "TITLE"), ("市防指", "ORG"), ("指挥", "TITLE"), ("长高屹", "LOC"),
+                            ("坐镇市防汛防台指挥中心", "ORG")])
+    assert "ORG" not in [e.type for e in clean_spans(text, spans)]

@@ -347,6 +347,7 @@ from .posts import (
     graded_water_chief_made_whole,
     head_of_unit_left_after_place,
     head_of_unit_out_of_place,
+    heads_zhang_given_back_to_a_post,
     holder_read_as_body,
     holder_read_as_place,
     holder_read_as_place_after_his_surname,
@@ -709,6 +710,7 @@ CLEANUP_READING = (
         ", and a place right before its untagged 市, 县 or 区 and a chain of units after it one chain with both (江山|市|长台镇朝阳村 → 江山市长台镇朝阳村; not before a person: 衢州|市长|吴言明)"
         ", and the posts of a career sentence's later clauses of holding (先后任, 历任, 现任) kept for the person that opens it, maybe with 同志, before a comma or a clause of what the person does (王建华同志长期扎根基层，先后任…党委书记、…局长; 陈刚同志，男，…，现任衢州市委书记; not a speaker's: 李明说，现任…)"
         ", and a Zhejiang city's abbreviation after 在 or 留 before what people do there (加大在衢投资, 留衢就业; not 在温暖的)"
+        ", and the 长 of a head's post (指挥长, 秘书长, 理事长) read into the span after it given back to the post, the rest its holder, a PER (市防指指挥|长高屹 → 指挥长 + 高屹), and 坐镇 cut off the body it is read into (坐镇|市防汛防台指挥中心)"
 )
 
 
@@ -797,8 +799,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
               for visited in visit_destination(now_or_former_off_a_body(cut_at_unclosed_bracket(strip_edge_punctuation(titled))), text)
               for attending in cut_attending_a_meeting(visited, text) for native in native_place_marker_off_a_post(attending)]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记)
-    lettered = name_end_read_as_a_post_piece(post_read_in_single_characters(
-        [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)]))
+    lettered = name_end_read_as_a_post_piece(heads_zhang_given_back_to_a_post(post_read_in_single_characters(
+        [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)])))
     # a holder read as a body is made a person before its post is dropped as held by no one (党委书记|方锐 (ORG)|带队)
     lettered = section_into_its_body(portfolio_into_members_post(holder_read_as_body(post_read_as_a_body(representing_verb_dropped(
         verb_before_a_model_person_off(lettered)))), text), text)

@@ -279,7 +279,8 @@ def cut_attending_a_meeting(entity: Entity, text: str) -> list[Entity]:
 #: 献礼|中国共产党成立…, 支援|湖北重症护理队队长: CCTV news; 经商|信息产业部 "after consulting", gov.cn replies); not 希望,
 #: which opens names (MSRA's 希望电脑学校).
 BODY_OBJECT_VERBS = ("审议", "来自", "移送", "允许", "庆祝", "献礼", "支援", "经商",
-                     "致电", "致函", "举行", "强调", "解散", "会见", "访问")  # 致电|老挝人民革命党中央, 举行|联邦议院: CCTV news
+                     "致电", "致函", "举行", "强调", "解散", "会见", "访问",  # 致电|老挝人民革命党中央, 举行|联邦议院: CCTV news
+                     "坐镇")  # 指挥长高屹|坐镇|市防汛防台指挥中心 (local news of flood season)
 
 
 #: 会同 (together with), the verb of joint work in government news (县应急管理局会同县水利局), which jieba and the tagger

@@ -1310,6 +1310,30 @@ _POSTS_NAMED_BY_A_SURNAME = frozenset({"秘书", "干事", "会计", "经理", "
                                        "参谋", "政委", "司令", "委员", "厂长", "支书"})
 
 
+#: Posts whose head's form adds 长, read by the tagger without it (市防指|指挥|长高屹, 副秘书|长): 指挥长, 秘书长, 理事长 …
+_POSTS_SHORT_OF_A_HEADS_ZHANG = ("指挥", "秘书", "理事", "董事", "社", "组", "队", "院", "所", "站", "会", "校", "行")
+
+
+def heads_zhang_given_back_to_a_post(entities: Sequence[Entity]) -> list[Entity]:
+    """Give a post the 长 of its head's form that the tagger read into the span right after it: 市防指指挥|长高屹 (LOC)
+    → 市防指指挥长 + 高屹 (PER), 副指挥|长 (PER)|王建国 → 副指挥长 + 王建国 (local news of flood season: 高屹 is a rare
+    name). Only a post that 长 makes a head's (指挥长, 秘书长, 理事长; not 主任|长…), and a span that is 长 alone or 长
+    and a name of two or three characters, the post's holder, a PER (before a place can run it into a body after it:
+    高屹|坐镇市防汛防台指挥中心); 长 opens no common surname."""
+    result: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        post = result[-1] if result else None
+        if (post is not None and post.type == "TITLE" and post.text.endswith(_POSTS_SHORT_OF_A_HEADS_ZHANG)
+                and entity.start == post.end and entity.type in ("PER", "LOC", "ORG") and entity.text.startswith("长")
+                and len(entity.text) in (1, 3, 4)):
+            result[-1] = Entity(post.start, post.end + 1, "TITLE", post.text + "长")
+            if len(entity.text) > 1:
+                result.append(Entity(entity.start + 1, entity.end, "PER", entity.text[1:]))  # the post's holder
+            continue
+        result.append(entity)
+    return result
+
+
 def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
     """Give a person the one character the tagger read as a post between the name and the post after it: 栗战 (PER) + 书
     (TITLE) + 委员长 (TITLE) → 栗战书 + 委员长 (CCTV news, where the merge of the two posts made 书委员长). A post of one
@@ -1837,8 +1861,9 @@ _ATHLETE_ROLES = frozenset({"选手", "运动员", "队员", "球员", "棋手",
 
 
 #: A head's post that a name right after it holds (市长|黄兴国, 国防部长|绍伊古, 村党支部书记|张东堂, a governor's:
-#: 华盛顿州州长|英斯利, 自治州州长; a commander's: 美军欧洲司令部司令|卡沃利).
-_HEAD_POST_BEFORE_A_HOLDER = re.compile(rf"(?:{HEADS}|总理|总统|省长|州长|总督|司令|司令员|委员|{'|'.join(ENVOY_POSTS)}|{'|'.join(_STATE_HEADS_AND_MINISTERS)})$")
+#: 华盛顿州州长|英斯利, 自治州州长; a commander's: 美军欧洲司令部司令|卡沃利; a headquarters' or secretariat's head:
+#: 市防指指挥长|高屹, local news).
+_HEAD_POST_BEFORE_A_HOLDER = re.compile(rf"(?:{HEADS}|指挥长|秘书长|理事长|总理|总统|省长|州长|总督|司令|司令员|委员|{'|'.join(ENVOY_POSTS)}|{'|'.join(_STATE_HEADS_AND_MINISTERS)})$")
 
 
 #: Verbs of chairing, attending or speaking that follow a leader's post and name (委员长主持会议, 栗战书主持会议).
