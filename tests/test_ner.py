@@ -9264,3 +9264,13 @@ def test_a_commander_seated_at_a_headquarters_read_into_it_is_cut_off():
     spans = spans_of(text, [("市委", "ORG"), ("书记", "TITLE"), ("市防指", "ORG"), ("指挥", "TITLE"), ("长高屹", "LOC"),
                             ("坐镇市防汛防台指挥中心", "ORG")])
     assert "ORG" not in [e.type for e in clean_spans(text, spans)]
+
+
+def test_a_place_and_its_old_peoples_canteen_after_it_are_one_body():
+    """在柯城区信安街道新新社区老年食堂，82岁的王大爷边吃边说 (local news of elderly care: the tagger read the community
+    alone): a place plus a named service venue is one ORG (LABELS.md: 梅林社区邻里食堂), also where the venue's name
+    opens with a word jieba reads as no noun but that says whom the venue serves (老年, a time word to jieba; 幸福, 颐养);
+    a kind counted after no place is none (新建改建老年食堂42家)."""
+    text = "在柯城区信安街道新新社区老年食堂，王大爷边吃边说。全区新建改建老年食堂42家。"
+    spans = spans_of(text, [("柯城区信安街道新新社区", "LOC"), ("王大爷", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("柯城区信安街道新新社区老年食堂", "ORG")]

@@ -711,6 +711,7 @@ CLEANUP_READING = (
         ", and the posts of a career sentence's later clauses of holding (先后任, 历任, 现任) kept for the person that opens it, maybe with 同志, before a comma or a clause of what the person does (王建华同志长期扎根基层，先后任…党委书记、…局长; 陈刚同志，男，…，现任衢州市委书记; not a speaker's: 李明说，现任…)"
         ", and a Zhejiang city's abbreviation after 在 or 留 before what people do there (加大在衢投资, 留衢就业; not 在温暖的)"
         ", and the 长 of a head's post (指挥长, 秘书长, 理事长) read into the span after it given back to the post, the rest its holder, a PER (市防指指挥|长高屹 → 指挥长 + 高屹), and 坐镇 cut off the body it is read into (坐镇|市防汛防台指挥中心)"
+        ", and a place and a service venue after it whose name opens with a word of whom it serves that jieba reads as no noun one ORG (新新社区|老年食堂, 淤头村|幸福食堂; as the written labels' 义乌市老年大学)"
 )
 
 

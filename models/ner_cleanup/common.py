@@ -1475,6 +1475,9 @@ _VENUE_ENDINGS = ("中心", "学校", "医院", "少年宫", "市场", "食堂",
                   "文化馆", "幼儿园", "小学", "中学", "大学", "学院")
 
 
+#: Words of a venue's name that say whom it serves or how, which jieba reads as no noun (新新社区|老年|食堂: 老年 is a
+#: time word to jieba; 淤头村|幸福|食堂, 颐养|之家).
+_WHOM_A_VENUE_SERVES = frozenset({"老年", "为老", "幸福", "颐养", "暖心"})
 #: Words that make what follows a place a kind of venue, not one venue's name (武汉市|有关定点医院, 大冶市|试点学校).
 _KIND_NOT_NAME_WORDS = frozenset({"有关", "相关", "部分", "其他", "其它", "各级", "各类", "试点", "定点", "所属"})
 
@@ -1488,7 +1491,8 @@ def end_of_a_named_venue(place: Entity, text: str) -> int:
     while at < len(text) and at - place.end < 12:
         start, stop = word_at(text, at)
         word = text[start:stop]
-        if (start != at or not (is_noun_word(word) or word_tag(word) == "vn") or is_place_word(word) or word in GENERIC_PLACE_OPENINGS
+        if (start != at or not (is_noun_word(word) or word_tag(word) == "vn" or word in _WHOM_A_VENUE_SERVES)
+                or is_place_word(word) or word in GENERIC_PLACE_OPENINGS
                 or word in GENERIC_WORDS or word in _KIND_NOT_NAME_WORDS or word.endswith("赛")):
             break  # an event is no part of a venue's name (梅州市|青少年校园足球联赛|小学男子组), nor are MSRA's
             # generic schools (文山苗族壮族自治州|乡村小学, 湖北省大冶市|试点学校)
