@@ -310,6 +310,7 @@ from .places import (
     states_side_by_side_parted,
     town_government_left_untagged,
     town_inside_a_chain,
+    town_reservoir_named_whole,
     two_states_as_place,
     untagged_places_of_an_elided_list,
     untagged_reservoir,
@@ -712,6 +713,7 @@ CLEANUP_READING = (
         ", and a Zhejiang city's abbreviation after 在 or 留 before what people do there (加大在衢投资, 留衢就业; not 在温暖的)"
         ", and the 长 of a head's post (指挥长, 秘书长, 理事长) read into the span after it given back to the post, the rest its holder, a PER (市防指指挥|长高屹 → 指挥长 + 高屹), and 坐镇 cut off the body it is read into (坐镇|市防汛防台指挥中心)"
         ", and a place and a service venue after it whose name opens with a word of whom it serves that jieba reads as no noun one ORG (新新社区|老年食堂, 淤头村|幸福食堂; as the written labels' 义乌市老年大学)"
+        ", and a place ending in a town's or township's unit given the 水库 right after it, the reservoir named after the town (乌溪江湖南镇|水库; not before its office: 湖南镇|水库管理处)"
 )
 
 
@@ -922,7 +924,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       place_and_person_read_apart, transliterated_name_read_in_two, name_read_one_character_on,
                       name_given_its_last_character_wa, town_government_left_untagged, cooperative_named_by_its_place,
                       resident_post_given_its_zhucun, place_read_short_of_its_water_or_mountain,
-                      natural_area_word_into_its_place, park_word_into_its_place, untagged_byline_names,
+                      natural_area_word_into_its_place, park_word_into_its_place, town_reservoir_named_whole,
+                      untagged_byline_names,
                       untagged_holder_after_a_post, province_part_completed, short_place_read_as_a_body,
                       short_mention_of_a_named_body, person_completed_through_the_text,
                       place_ending_inside_a_place_named_elsewhere, untagged_places_of_an_elided_list, county_named_alone, county_scenic_area,
