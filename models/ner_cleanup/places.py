@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from zhpolicy.data.bylines import SURNAMES, TRANSLITERATION_CHARS
@@ -1723,16 +1723,8 @@ def park_word_into_its_place(entities: Sequence[Entity], text: str) -> list[Enti
     秦皇岛金海湾森林公园; the written labels 南山森林公园); only where no span starts there, the word ends a word of
     jieba's and no body's word follows (仙霞岭|国家森林公园管理处 stays as read: the office is a body of its own), and not
     where the place is a common noun of jieba's (广场|公园: CCTV news, a square's park, no name)."""
-    starts = {entity.start for entity in entities}
-    result = []
-    for entity in entities:
-        park = _PARK_WORD.match(text, entity.end) if entity.type == "LOC" and len(entity.text) >= 2 else None
-        if (park and entity.end not in starts and word_ends_at(text, park.end()) and word_tag(entity.text) != "n"
-                and not text.startswith(_BODY_OF_A_PARK, park.end())
-                and not overlaps_any(entities, entity.end, park.end())):
-            entity = Entity(entity.start, park.end(), "LOC", text[entity.start : park.end()])
-        result.append(entity)
-    return result
+    return _place_given_the_word_after(entities, text, lambda place: _PARK_WORD.match(text, place.end)
+                                       if len(place.text) >= 2 and word_tag(place.text) != "n" else None)
 
 
 #: A reservoir's word after the town or township it is named after (湖南镇|水库).
@@ -1744,14 +1736,21 @@ def town_reservoir_named_whole(entities: Sequence[Entity], text: str) -> list[En
     (乌溪江湖南镇|水库 → 乌溪江湖南镇水库: local news of flood season, where the tagger read the town alone), as LABELS.md
     tags reservoirs; only where no span starts there, 水库 ends a word of jieba's and no body's word follows
     (湖南镇|水库管理处: the office is a body of its own)."""
+    return _place_given_the_word_after(entities, text, lambda place: _RESERVOIR_AFTER_A_TOWN.match(text, place.end))
+
+
+def _place_given_the_word_after(entities: Sequence[Entity], text: str,
+                                word_after: Callable[[Entity], re.Match[str] | None]) -> list[Entity]:
+    """``entities`` with each LOC given the word ``word_after`` finds right after it (a park's, a reservoir's), where no
+    span starts there or overlaps it, the word ends a word of jieba's and no body's word follows it."""
     starts = {entity.start for entity in entities}
     result = []
     for entity in entities:
-        reservoir = _RESERVOIR_AFTER_A_TOWN.match(text, entity.end) if entity.type == "LOC" else None
-        if (reservoir and entity.end not in starts and word_ends_at(text, reservoir.end())
-                and not text.startswith(_BODY_OF_A_PARK, reservoir.end())
-                and not overlaps_any(entities, entity.end, reservoir.end())):
-            entity = Entity(entity.start, reservoir.end(), "LOC", text[entity.start : reservoir.end()])
+        word = word_after(entity) if entity.type == "LOC" else None
+        if (word and entity.end not in starts and word_ends_at(text, word.end())
+                and not text.startswith(_BODY_OF_A_PARK, word.end())
+                and not overlaps_any(entities, entity.end, word.end())):
+            entity = Entity(entity.start, word.end(), "LOC", text[entity.start : word.end()])
         result.append(entity)
     return result
 
