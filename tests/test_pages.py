@@ -855,3 +855,34 @@ def test_a_kicker_headline_and_dash_subtitle_over_a_dateline_are_one_headline():
         ("守护一江清水", "常山开展冬季河道清淤行动")]
     assert [a.authors for a in articles] == [["张文"], ["李明"]]
     assert articles[0].text.startswith("本报讯（记者张文）12月2日")
+
+
+def test_a_headline_after_page_extracted_without_blank_lines_gets_its_blocks_back():
+    """Some PDF tools write a page's lines one after another with no blank line between blocks. On the example's
+    layout (body, bracketed byline, headline) the headline then ran into the next article's text and each article
+    lost its title. A title-like line after a sentence end or a byline that is of no wrapped body line's width, or
+    is two phrases parted by a space, or stands over an indented paragraph, is a headline, a block of its own; a
+    page with blank lines is read as before."""
+    page = (
+        "今年以来，江山市加快推进农村供水\n"
+        "工程建设，新建改造供水管网126公\n"
+        "里，受益群众3.2万人。\n"
+        "（记者 王静）\n"
+        "江山市农村供水工程惠及3.2万群众\n"
+        "入冬以来，常山县各地加紧实施冬\n"
+        "春农田水利建设，修复灌溉渠道46公\n"
+        "里，新增灌溉面积1.8万亩。\n"
+        "“以前灌溉全靠天，现在渠道通了，\n"
+        "水也足了。”村民徐大伯说。\n"
+        "（通讯员 叶青）\n"
+        "冬修水利掀热潮 常山新增灌溉面积1.8万亩\n"
+        "近日，龙游县举办老年人防诈骗知识\n"
+        "讲座，县公安局民警结合真实案例，向\n"
+        "60余名老年人讲解常见诈骗手法。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["江山市农村供水工程惠及3.2万群众", "冬修水利掀热潮 常山新增灌溉面积1.8万亩", ""]
+    assert [a.authors for a in articles] == [["王静"], ["叶青"], []]
+    assert articles[1].text.startswith("入冬以来") and articles[2].text.startswith("近日，龙游县")
+    with_blanks = page.replace("（记者 王静）\n", "\n（记者 王静）\n\n").replace("3.2万群众\n", "3.2万群众\n\n")
+    assert [a.title for a in split_page_text(with_blanks, page="p.txt")][0] == "江山市农村供水工程惠及3.2万群众"
