@@ -489,7 +489,7 @@ def graded_water_chief_made_whole(entities: Sequence[Entity], text: str) -> list
 _GRADED_WATER_CHIEF = re.compile(rf"[省市县区镇乡村]级总?(?:{'|'.join(longest_first(WATER_CHIEF_POSTS))})")
 #: A water chief's post with its grade right after the section of the river it is for (江山港江山段|县级河长, 常山港常山段|
 #: 镇级河长): the written labels tag 元荡 + 黎里 + 镇级河长.
-_WATER_CHIEF_OF_A_SECTION = re.compile(rf"(?<=段)[省市县区镇乡村]级总?(?:{'|'.join(longest_first(WATER_CHIEF_POSTS))})")
+_WATER_CHIEF_OF_A_SECTION = re.compile(rf"(?<=段){_GRADED_WATER_CHIEF.pattern}")
 
 
 def _water_chief_tagged_whole(found: list[Entity], post: re.Match[str]) -> list[Entity]:
