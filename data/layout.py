@@ -369,13 +369,14 @@ class SplitterReport:
 
 def evaluate_splitter(
     articles: Sequence[Article], pages: int = 300, seed: int = 13, keep_failures: int = 20,
-    layout: str = "headline-after",
+    layout: str = "headline-after", blank_lines: bool = True,
 ) -> SplitterReport:
     """Lay out ``pages`` pages of 3–7 random articles each in ``layout`` and split them again.
 
     An article counts as recovered when some article split from its page has
     the same body (whitespace aside), headline, subtitle, authors, captions
-    and sponsor line.
+    and sponsor line. With ``blank_lines`` false every blank line is taken out
+    of the pages, as some PDF tools extract pages (one line after another).
     """
     rng = random.Random(seed)
     total = recovered = found_count = 0
@@ -385,6 +386,8 @@ def evaluate_splitter(
         chosen = rng.sample(list(articles), k=min(len(articles), rng.randint(3, 7)))
         page_id = f"generated-{page_number:04d}"
         text, expected = layout_page(chosen, rng, page_id, layout)
+        if not blank_lines:
+            text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
         found = split_page_text(text, page=f"{page_id}.txt")
         found_count += len(found)
         by_body = {_squash(a.text): a for a in found}

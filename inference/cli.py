@@ -88,7 +88,8 @@ def cmd_evaluate_splitter(args: argparse.Namespace) -> int:
         articles.extend(news_articles(args.news, count=args.news_articles, seed=args.seed))
     if not articles:
         raise InputError("evaluate-splitter: give article JSONL files or --news FILE")
-    report = evaluate_splitter(articles, pages=args.pages, seed=args.seed, layout=args.layout)
+    report = evaluate_splitter(articles, pages=args.pages, seed=args.seed, layout=args.layout,
+                               blank_lines=not args.without_blank_lines)
     summary = report.to_dict()
     print(json.dumps(summary, ensure_ascii=False, indent=2))
     if args.report:
@@ -255,6 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="how pages are printed: the example page's order (headline and byline after the body; default) "
         "or headline first, with a byline line or a 本报讯 dateline, or that page unwrapped as a web edition "
         "gives it (one line per paragraph)",
+    )
+    evaluate.add_argument(
+        "--without-blank-lines", action="store_true",
+        help="take every blank line out of the generated pages, as some PDF tools extract pages (one line after another)",
     )
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)
