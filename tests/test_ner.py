@@ -9283,3 +9283,12 @@ def test_a_reservoir_named_after_its_town_is_one_place_with_it():
     text = "乌溪江湖南镇水库、黄坛口水库合计预泄。湖南镇水库管理处发布通知。"
     spans = spans_of(text, [("乌溪江湖南镇", "LOC"), ("黄坛口水库", "LOC"), ("湖南镇", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["乌溪江湖南镇水库", "黄坛口水库", "湖南镇"]
+
+
+def test_the_medium_of_a_source_line_followed_by_its_reporters_is_a_body():
+    """（本文来源：浙江新闻客户端 记者 陈栋） (a web edition's source line: the tagger read 浙江 as a place): the medium a
+    source line names is one ORG also where the reporters' line follows it (LABELS.md: media names are ORGs, also in
+    来源 lines), as where the line ends after it."""
+    text = "（本文来源：浙江新闻客户端 记者 陈栋）"
+    spans = spans_of(text, [("浙江", "LOC"), ("陈栋", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("浙江新闻客户端", "ORG"), ("陈栋", "PER")]

@@ -714,6 +714,7 @@ CLEANUP_READING = (
         ", and the 长 of a head's post (指挥长, 秘书长, 理事长) read into the span after it given back to the post, the rest its holder, a PER (市防指指挥|长高屹 → 指挥长 + 高屹), and 坐镇 cut off the body it is read into (坐镇|市防汛防台指挥中心)"
         ", and a place and a service venue after it whose name opens with a word of whom it serves that jieba reads as no noun one ORG (新新社区|老年食堂, 淤头村|幸福食堂; as the written labels' 义乌市老年大学)"
         ", and a place ending in a town's or township's unit given the 水库 right after it, the reservoir named after the town (乌溪江湖南镇|水库; not before its office: 湖南镇|水库管理处)"
+        ", and the medium of a source line one ORG also where its reporters' line follows it (本文来源：浙江新闻客户端 记者 陈栋)"
 )
 
 

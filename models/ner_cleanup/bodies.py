@@ -1317,7 +1317,8 @@ _MEDIUM_NAME = (rf"[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(_PAPER_WORDS)}|时报|�
 _MEDIUM_OF_A_DATELINE = re.compile(rf"(?m)^[ \t　]*({_MEDIUM_NAME})讯")
 #: The paper's or station's own dateline (本报讯, 本台讯, 本刊讯), which names no medium.
 _OWN_MEDIUM = ("本报", "本台", "本刊")
-_MEDIUM_OF_A_SOURCE_LINE = re.compile(rf"(?:来源|稿源|转自)[：:][ \t　]*({_MEDIUM_NAME})(?=[ \t　]*(?:$|\n|[，。；）)]))")
+_MEDIUM_OF_A_SOURCE_LINE = re.compile(rf"(?:来源|稿源|转自)[：:][ \t　]*({_MEDIUM_NAME})"
+                                      r"(?=[ \t　]*(?:$|\n|[，。；）)]|记者|作者|通讯员|编辑))")  # (…客户端 记者 陈栋)
 
 
 #: A party committee's working committee of a kind, written after its place or committee (两新工委, 机关工委, 教育工委).
