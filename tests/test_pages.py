@@ -602,9 +602,14 @@ def test_clean_body_line_drops_spaces_around_numbers_only():
 
 
 @pytest.mark.slow
-def test_example_page_matches_expected_articles(shared):
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["as-extracted", "without-blank-lines"])
+def test_example_page_matches_expected_articles(shared, blank_lines):
+    """The example page splits into its six articles, also extracted with no blank lines at all (some PDF tools)."""
     expected = json.loads((shared / "examples" / "zhejiang_page_01.expected.json").read_text("utf-8"))["articles"]
-    found = split_page_file(shared / "examples" / "zhejiang_page_01.txt")
+    text = (shared / "examples" / "zhejiang_page_01.txt").read_text("utf-8")
+    if not blank_lines:
+        text = "\n".join(line for line in text.split("\n") if line.strip())
+    found = split_page_text(text, page="zhejiang_page_01.txt")
     assert len(found) == len(expected) == 6
     for want, got in zip(expected, found):
         assert got.title == want["title"]
@@ -633,7 +638,7 @@ def test_splitter_on_generated_pages(shared):
     # pages extracted with no blank lines (some PDF tools): the example's layout, its hardest case, mostly recovered
     no_blanks = evaluate_splitter(articles, pages=60, seed=7, blank_lines=False)
     assert no_blanks.articles > 200
-    assert no_blanks.rate >= 0.75, no_blanks.to_dict()
+    assert no_blanks.rate >= 0.85, no_blanks.to_dict()
 
 
 @pytest.mark.slow
