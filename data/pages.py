@@ -1089,12 +1089,9 @@ def _blank_lines_restored(text: str) -> str:
     lines = text.strip("\n").split("\n")
     if len(lines) < MIN_LINES_WITHOUT_BLANKS or any(not line.strip() for line in lines):
         return text
-    every = sorted(display_width(line) for line in lines)
-    widths = [display_width(line) for line in lines if not ends_sentence(line) and display_width(line) >= 8]
-    if not widths or every[len(every) * 3 // 4] > MAX_COLUMN_WIDTH:
+    width = _column_width([Block(lines)])
+    if width == UNWRAPPED_WIDTH:
         return text  # one paragraph per line (a web edition): no column to measure headlines against
-    counts = Counter(widths)
-    width = max(counts, key=lambda w: (counts[w], w))
     first = next((i for i, line in enumerate(lines) if not _header_line(line)), 0)
     # a page whose text opens with a headline prints its headlines first, a kicker or subtitle in one block with them
     opener = next((k for k in range(first + 1, min(first + 1 + MAX_TITLE_LINES, len(lines)))

@@ -572,9 +572,11 @@ def opens_a_biography(person: Entity, text: str) -> bool:
                  or _CLAUSE_OF_WHAT_THE_SUBJECT_DOES.match(text, at) is not None))
 
 
+#: Verbs of speaking that follow a speaker's name (王建华介绍，, 李明说：).
+SPEAKING_VERBS = ("介绍", "表示", "说", "指出", "强调", "告诉", "认为", "透露", "坦言")
 #: A clause of what a biography's subject does or is, right after the name, up to the comma: no speaking, no list, no
 #: other mark (王建华|长期扎根基层，; not 李明|说，, 李明|介绍，).
-_CLAUSE_OF_WHAT_THE_SUBJECT_DOES = re.compile(r"(?:(?!说|表示|介绍|告诉|指出|强调|认为|透露|坦言|称|问)[^，,。！？；：、\n“”]){2,16}[，,]")
+_CLAUSE_OF_WHAT_THE_SUBJECT_DOES = re.compile(rf"(?:(?!{'|'.join((*SPEAKING_VERBS, '称', '问'))})[^，,。！？；：、\n“”]){{2,16}}[，,]")
 
 
 def biography_clause_starts(entities: Sequence[Entity], person: Entity, text: str) -> list[re.Match[str]]:

@@ -17,6 +17,7 @@ from zhpolicy.data.bylines import (
 from zhpolicy.data.countries import PROVINCES
 from zhpolicy.data.records import Entity
 
+from ..officials import SPEAKING_VERBS
 from ..word_features import (
     is_known_word,
     is_noun_word,
@@ -1410,7 +1411,7 @@ def person_read_on_into_going_to_a_unit(entities: Sequence[Entity], text: str) -
 
 
 #: A verb of speaking that a person's name stands right before (陆治原|介绍, 王五|表示).
-_SPEAKING_AFTER_A_NAME = re.compile(r"介绍|表示|说|指出|强调|告诉|认为|透露|坦言")
+_SPEAKING_AFTER_A_NAME = re.compile("|".join(SPEAKING_VERBS))
 #: Characters that stand between a name and its verb as words of their own (王五也说, 李四又强调, 张三则表示).
 _ADVERBS_BEFORE_SPEAKING = frozenset("也又还就都再则曾却便才更最已正即将而亦仍均并和与对向在是的了")
 
