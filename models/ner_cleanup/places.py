@@ -956,11 +956,8 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
             and ((text[entity.start - 1 : entity.start] in _BEFORE_A_VISITED_CITY
                   and (_VISIT.match(text, entity.end) or text.startswith(_WORK_OF_A_VISIT, entity.end)))
                  or (entity.text in _ZHEJIANG_CITY_ABBREVIATIONS
-                     and text[entity.start - 1 : entity.start] in _BEFORE_THE_TIME_OF_A_VISIT
-                     and text.startswith(_TIME_OF_A_VISIT, entity.end))
-                 or (entity.text in _ZHEJIANG_CITY_ABBREVIATIONS
-                     and text[entity.start - 1 : entity.start] in _BEFORE_A_CITY_WORKED_IN
-                     and text.startswith(_WORK_IN_A_CITY, entity.end)))):
+                     and any(text[entity.start - 1 : entity.start] in before and text.startswith(after, entity.end)
+                             for before, after in _AROUND_A_ZHEJIANG_CITY)))):
         # 赵承来|衢|调研, 来|衢|开展执法检查, 在|衢|期间: a Zhejiang city's abbreviation as the goal of a visit (local news);
         # 加大在|衢|投资, 留|衢|就业: where people work or invest
         return True
@@ -1574,6 +1571,8 @@ _BEFORE_THE_TIME_OF_A_VISIT = frozenset("在来赴抵到")
 #: What people do in a Zhejiang city after its abbreviation (加大在衢投资, 在衢创业, 留衢就业), and what stands before it.
 _WORK_IN_A_CITY = ("投资", "创业", "就业", "工作", "生活", "发展", "落户", "兴业", "求学", "定居", "安家", "办厂", "扎根")
 _BEFORE_A_CITY_WORKED_IN = frozenset("在留")
+#: What stands before and after a Zhejiang city's abbreviation that names the city: the time of a visit, or work there.
+_AROUND_A_ZHEJIANG_CITY = ((_BEFORE_THE_TIME_OF_A_VISIT, _TIME_OF_A_VISIT), (_BEFORE_A_CITY_WORKED_IN, _WORK_IN_A_CITY))
 _VISIT_AFTER_NAME = re.compile(rf"[{''.join(sorted(_VISIT_ABBREVIATIONS))}我本][\u4e00-\u9fff]{{0,3}}?(?:{_VISIT.pattern})")
 
 
