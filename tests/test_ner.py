@@ -9292,3 +9292,15 @@ def test_the_medium_of_a_source_line_followed_by_its_reporters_is_a_body():
     text = "（本文来源：浙江新闻客户端 记者 陈栋）"
     spans = spans_of(text, [("浙江", "LOC"), ("陈栋", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("浙江新闻客户端", "ORG"), ("陈栋", "PER")]
+
+
+def test_a_county_named_without_its_unit_before_its_committees_post_opens_the_committee():
+    """图为龙游县委书记王慧杰（中）在溪口镇调研。 记者 叶晓峰 摄 (a caption: the tagger read 龙游 as a place and 县委书记 as
+    the post, where the same sentence alone reads 龙游县委 + 书记): a place named without its unit right before a post
+    that opens with its level's committee (县委, 市委, 区委) is that committee's place, so the committee is the body, one
+    ORG, and the rest the post, as the cleanup reads 开化县委 + 书记; a place with its unit keeps its reading."""
+    text = "图为龙游县委书记王慧杰（中）在溪口镇调研。"
+    spans = spans_of(text, [("龙游", "LOC"), ("县委书记", "TITLE"), ("王慧杰", "PER"), ("溪口镇", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned][:3] == [("龙游县委", "ORG"), ("书记", "TITLE"), ("王慧杰", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("王慧杰", "书记", "龙游县委")]

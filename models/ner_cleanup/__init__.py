@@ -332,6 +332,7 @@ from .posts import (
     chief_officers_post_read_into_a_name,
     committee_into_post,
     committee_joined_across_he,
+    committee_of_a_place_out_of_its_post,
     committee_out_of_chair_post,
     committee_word_out_of_a_post,
     comrade_off_person,
@@ -715,6 +716,7 @@ CLEANUP_READING = (
         ", and a place and a service venue after it whose name opens with a word of whom it serves that jieba reads as no noun one ORG (新新社区|老年食堂, 淤头村|幸福食堂; as the written labels' 义乌市老年大学)"
         ", and a place ending in a town's or township's unit given the 水库 right after it, the reservoir named after the town (乌溪江湖南镇|水库; not before its office: 湖南镇|水库管理处)"
         ", and the medium of a source line one ORG also where its reporters' line follows it (本文来源：浙江新闻客户端 记者 陈栋)"
+        ", and a place named without its unit right before a post opening with its level's committee that committee's place, the committee one ORG (龙游|县委书记 → 龙游县委 + 书记, 河北省永年|县委常委 → 河北省永年县委 + 常委; not 涞水县|县委书记)"
 )
 
 
@@ -803,8 +805,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
               for visited in visit_destination(now_or_former_off_a_body(cut_at_unclosed_bracket(strip_edge_punctuation(titled))), text)
               for attending in cut_attending_a_meeting(visited, text) for native in native_place_marker_off_a_post(attending)]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记)
-    lettered = name_end_read_as_a_post_piece(heads_zhang_given_back_to_a_post(post_read_in_single_characters(
-        [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)])))
+    lettered = name_end_read_as_a_post_piece(heads_zhang_given_back_to_a_post(committee_of_a_place_out_of_its_post(post_read_in_single_characters(
+        [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)]))))
     # a holder read as a body is made a person before its post is dropped as held by no one (党委书记|方锐 (ORG)|带队)
     lettered = section_into_its_body(portfolio_into_members_post(holder_read_as_body(post_read_as_a_body(representing_verb_dropped(
         verb_before_a_model_person_off(lettered)))), text), text)

@@ -1334,6 +1334,29 @@ def heads_zhang_given_back_to_a_post(entities: Sequence[Entity]) -> list[Entity]
     return result
 
 
+#: A post that opens with a level's party committee (县委书记, 市委副书记, 区委常委).
+_POST_OF_A_LEVEL_COMMITTEE = re.compile(r"^([县市区]委)(.{2,})$")
+
+
+def committee_of_a_place_out_of_its_post(entities: Sequence[Entity]) -> list[Entity]:
+    """A place named without its unit right before a post that opens with its level's committee is that committee's
+    place: 龙游 (LOC)|县委书记 → 龙游县委 (ORG) + 书记 (a caption of local news, where the same sentence alone is read
+    龙游县委 + 书记, as 开化县委 + 书记 is). A place with its unit keeps its reading (涞水县|县委书记)."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    for entity in ordered:
+        place = result[-1] if result else None
+        post = _POST_OF_A_LEVEL_COMMITTEE.match(entity.text) if entity.type == "TITLE" else None
+        if (post is not None and place is not None and place.type == "LOC" and place.end == entity.start
+                and len(place.text) >= 2 and not UNIT_END.search(place.text)):
+            committee_end = entity.start + len(post.group(1))
+            result[-1] = Entity(place.start, committee_end, "ORG", place.text + post.group(1))
+            result.append(Entity(committee_end, entity.end, "TITLE", post.group(2)))
+            continue
+        result.append(entity)
+    return result
+
+
 def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
     """Give a person the one character the tagger read as a post between the name and the post after it: 栗战 (PER) + 书
     (TITLE) + 委员长 (TITLE) → 栗战书 + 委员长 (CCTV news, where the merge of the two posts made 书委员长). A post of one
