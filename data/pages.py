@@ -508,13 +508,16 @@ def _bylines_under_headlines(blocks: list[Block]) -> list[Block]:
     a block after it; where a body follows it and a headline stands right
     before it (a block of its own, or the last line of a block after a
     sentence end), it belongs to that headline: the headline is cut out of
-    its block and the byline joins it as a byline line would.
+    its block and the byline joins it as a byline line would. So does one
+    that ends the page right under a headline block, which closes no body.
     """
     out: list[Block] = []
     for index, block in enumerate(blocks):
         before = out[-1] if out else None
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         # the body may open with a line or two cut off by a column break, title-like on their own
+        if block.kind == "paren" and before is not None and before.kind == "title" and following is None:
+            block.kind = "byline"  # the page's last block, under a headline: that headline's (古村焕新颜… / （记者 余敏）)
         if block.kind != "paren" or before is None or following is None or following.kind not in ("body", "title"):
             out.append(block)
             continue
@@ -1076,7 +1079,8 @@ def _blank_lines_restored(text: str) -> str:
     or two cells short. A byline line after a headline or a sentence end is a block of its own too, or of the
     headline's, as a dash subtitle is, and on a page that opens with a headline over its byline or an indented
     paragraph (headline-first) so is a kicker or subtitle line, and on any page a subtitle right over the byline
-    under a headline that is no sponsor's (body's) name; a title-like line over a byline line, or printed twice, or
+    under a headline that is no sponsor's (body's) name, and a bracketed byline right under a headline (古村焕新颜… /
+    （记者 余敏）); a title-like line over a byline line, or printed twice, or
     last on a page that does not open with a headline, is a headline too, each copy a block, and so is a sponsor's
     body name with no mark over a clear headline (宁波市消费者权益保护委员会 / 办卡充值需谨慎 宁波消保委…); a photo caption under a headline and byline that ends with its credit or
     source within three lines is a block of its own; a body line that ends in a bracketed byline (…全覆盖。（储晓静）)
@@ -1116,7 +1120,8 @@ def _blank_lines_restored(text: str) -> str:
             or (_SPONSOR_NAME_END.search(line) is not None and not _CLAUSE_MARK.search(line)
                 and any(_is_headline_line(after, asks=True) and (not _body_shaped(after, width) or _phrase_spaced(after))
                         for after in lines[index + 1 : index + 2])))
-        byline = after_close and _is_byline_line(line) and not _ENDS_WITH_CREDIT.search(line)
+        byline = after_close and _is_byline_line(line) and not _ENDS_WITH_CREDIT.search(line) or (
+            bool(group) and parse_paren_byline(line) is not None)  # 古村焕新颜 共富添活力 / （记者 余敏）
         caption = _caption_lines(lines, index) if after_close and group and not (headline or byline) else 0
         joins = bool(group) and line != group[-1] and (
             byline or line.startswith("—") or (headline_first and headline and len(group) < MAX_TITLE_LINES)

@@ -895,3 +895,12 @@ def test_a_headline_after_page_extracted_without_blank_lines_gets_its_blocks_bac
     assert articles[1].text.startswith("入冬以来") and articles[2].text.startswith("近日，龙游县")
     with_blanks = page.replace("（记者 王静）\n", "\n（记者 王静）\n\n").replace("3.2万群众\n", "3.2万群众\n\n")
     assert [a.title for a in split_page_text(with_blanks, page="p.txt")][0] == "江山市农村供水工程惠及3.2万群众"
+
+
+def test_a_bracketed_byline_ending_the_page_under_a_headline_is_that_headline_s():
+    """…增收致富。 / 古村焕新颜 共富添活力 / （记者 余敏） at a page's end (a headline-after page whose last headline carries
+    its byline in brackets below it): the byline closes no body, so it is the headline's, not an article of its own."""
+    page = ("霞山村是国家级传统村落，村里现存明清古建筑360余幢。\n"
+            "村里将继续做好“古村+”文章，让更多村民在家门口增收致富。\n\n古村焕新颜 共富添活力\n（记者 余敏）\n")
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors) for a in articles] == [("古村焕新颜 共富添活力", ["余敏"])]
