@@ -9304,3 +9304,12 @@ def test_a_county_named_without_its_unit_before_its_committees_post_opens_the_co
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned][:3] == [("龙游县委", "ORG"), ("书记", "TITLE"), ("王慧杰", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("王慧杰", "书记", "龙游县委")]
+
+
+def test_nothing_is_tagged_inside_a_quoted_brand():
+    """开化县“钱江源”牌清水鱼远销上海 (local news of farm produce: the tagger read 钱江源 as a body): a quoted name right before
+    牌 is a brand, a product's name, and holds no entity (LABELS.md: products are no entities; MSRA's gold tags nothing in
+    6 of 9 such brands, the written labels nothing in theirs); the place before it stays."""
+    text = "开化县“钱江源”牌清水鱼远销上海、杭州等地。"
+    spans = spans_of(text, [("开化县", "LOC"), ("钱江源", "ORG"), ("上海", "LOC"), ("杭州", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["开化县", "上海", "杭州"]
