@@ -9313,3 +9313,12 @@ def test_nothing_is_tagged_inside_a_quoted_brand():
     text = "开化县“钱江源”牌清水鱼远销上海、杭州等地。"
     spans = spans_of(text, [("开化县", "LOC"), ("钱江源", "ORG"), ("上海", "LOC"), ("杭州", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["开化县", "上海", "杭州"]
+
+
+def test_a_place_and_its_exhibition_hall_after_it_are_one_body():
+    """衢州市老干部局组织离退休干部参观衢州市规划展示馆 (local news: the tagger read the city alone): a place and the
+    exhibition hall, science museum, art museum or archive named by nouns after it are one ORG, as its library, museum
+    and memorial hall are (LABELS.md: a place plus a named service venue is one ORG)."""
+    text = "衢州市老干部局组织离退休干部参观衢州市规划展示馆。"
+    spans = spans_of(text, [("衢州市老干部局", "ORG"), ("衢州市", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("衢州市老干部局", "ORG"), ("衢州市规划展示馆", "ORG")]

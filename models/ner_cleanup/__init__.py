@@ -718,6 +718,7 @@ CLEANUP_READING = (
         ", and the medium of a source line one ORG also where its reporters' line follows it (本文来源：浙江新闻客户端 记者 陈栋)"
         ", and a place named without its unit right before a post opening with its level's committee that committee's place, the committee one ORG (龙游|县委书记 → 龙游县委 + 书记, 河北省永年|县委常委 → 河北省永年县委 + 常委; not 涞水县|县委书记)"
         ", and nothing tagged inside a quoted brand right before its 牌 (开化县“钱江源”牌清水鱼)"
+        ", and a place and the exhibition hall, science or art museum or archive named after it one ORG (衢州市|规划展示馆; as the written labels' 它山堰水利文化展示馆)"
 )
 
 

@@ -1475,7 +1475,7 @@ def common_single_surname(name: str) -> bool:
 
 #: How a named body or service venue after its place ends (红安县|党性教育中心, 温州市|少年宫, 田阳|农副产品综合批发市场).
 _VENUE_ENDINGS = ("中心", "学校", "医院", "少年宫", "市场", "食堂", "养老院", "敬老院", "卫生院", "图书馆", "博物馆", "纪念馆",
-                  "文化馆", "幼儿园", "小学", "中学", "大学", "学院")
+                  "文化馆", "展示馆", "展览馆", "科技馆", "美术馆", "档案馆", "幼儿园", "小学", "中学", "大学", "学院")
 
 
 #: Words of a venue's name that say whom it serves or how, which jieba reads as no noun (新新社区|老年|食堂: 老年 is a
