@@ -9322,3 +9322,19 @@ def test_a_place_and_its_exhibition_hall_after_it_are_one_body():
     text = "衢州市老干部局组织离退休干部参观衢州市规划展示馆。"
     spans = spans_of(text, [("衢州市老干部局", "ORG"), ("衢州市", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("衢州市老干部局", "ORG"), ("衢州市规划展示馆", "ORG")]
+
+
+def test_a_party_organ_members_post_opening_a_list_of_posts_is_a_post():
+    """市政府党组成员、二级巡视员何雪芳; 区委常委、区政府党组成员、副区长黄伟 (local news: the tagger left 党组成员 untagged
+    where a level word and a body type stand before it, and the list of posts broke there): a Party organ's post (党组成员,
+    党委委员) left untagged right before 、 and a post the tagger read is one post of the same list, as the cleanup reads
+    副总经理、党组成员 after a post; each gives an official entry."""
+    text = "市政府党组成员、二级巡视员何雪芳等参加调研。区委常委、区政府党组成员、副区长黄伟陪同。"
+    spans = spans_of(text, [("二级巡视员", "TITLE"), ("何雪芳", "PER"), ("区委常委", "TITLE"), ("副区长", "TITLE"),
+                            ("黄伟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("党组成员", "TITLE"), ("二级巡视员", "TITLE"), ("何雪芳", "PER"), ("区委常委", "TITLE"), ("党组成员", "TITLE"),
+        ("副区长", "TITLE"), ("黄伟", "PER")]
+    assert {(o.name, o.title) for o in extract_officials(text, cleaned)} == {
+        ("何雪芳", "党组成员"), ("何雪芳", "二级巡视员"), ("黄伟", "区委常委"), ("黄伟", "党组成员"), ("黄伟", "副区长")}

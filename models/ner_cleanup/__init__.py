@@ -398,6 +398,7 @@ from .posts import (
     untagged_post_before_a_person,
     untagged_post_held_by_a_person,
     verb_cut_off_post,
+    village_committee_post_opening_a_list,
     word_after_a_held_post,
     world_news_post_before_a_person,
 )
@@ -719,6 +720,7 @@ CLEANUP_READING = (
         ", and a place named without its unit right before a post opening with its level's committee that committee's place, the committee one ORG (龙游|县委书记 → 龙游县委 + 书记, 河北省永年|县委常委 → 河北省永年县委 + 常委; not 涞水县|县委书记)"
         ", and nothing tagged inside a quoted brand right before its 牌 (开化县“钱江源”牌清水鱼)"
         ", and a place and the exhibition hall, science or art museum or archive named after it one ORG (衢州市|规划展示馆; as the written labels' 它山堰水利文化展示馆)"
+        ", and a village committee's, Party branch's or Party organ's post left untagged right before 、 and a post tagged as one post of that list (市政府|党组成员|、二级巡视员何雪芳)"
 )
 
 
@@ -911,7 +913,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = rank_before_a_post_into_it(named, text)
     named = untagged_congress_member(untagged_post_held_by_a_person(untagged_envoy_post(named, text), text), text)
     named = graded_water_chief_made_whole(named, text)
-    named = post_listed_after_a_post(post_after_a_person_tagged_elsewhere(named, text), text)
+    named = village_committee_post_opening_a_list(post_listed_after_a_post(post_after_a_person_tagged_elsewhere(named, text), text), text)
     named = [two_states_as_place(region_word_read_in_part(first_character_of_next_word_off_name(entity, text), text), text)
              for entity in named]
     named = name_opening_a_longer_word(name_ending_inside_a_word(named, text), text)

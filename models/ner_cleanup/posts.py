@@ -614,6 +614,25 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
     return sorted(found, key=lambda e: (e.start, e.end))
 
 
+_VILLAGE_COMMITTEE_POST_BEFORE = re.compile(rf"(?:{_VILLAGE_COMMITTEE_POST.pattern})$")
+
+
+def village_committee_post_opening_a_list(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a village committee's, Party branch's or Party organ's post (:data:`_VILLAGE_COMMITTEE_POST`) left untagged
+    right before 、 and a post the tagger read: 市政府|党组成员|、二级巡视员何雪芳, 区委常委、区政府|党组成员|、副区长黄伟 (local
+    news: a level word and a body type before it, no entity, and the list of posts broke there), as
+    :func:`post_listed_after_a_post` reads such a post after another. Only one that touches no span."""
+    found = sorted(entities, key=lambda e: (e.start, e.end))
+    added: list[Entity] = []
+    for post in found:
+        if post.type != "TITLE" or text[post.start - 1 : post.start] != "、":
+            continue
+        listed = _VILLAGE_COMMITTEE_POST_BEFORE.search(text, max(0, post.start - 13), post.start - 1)
+        if listed is not None and not overlaps_any(found, listed.start(), listed.end()):
+            added.append(Entity(listed.start(), listed.end(), "TITLE", listed.group()))
+    return sorted([*found, *added], key=lambda e: (e.start, e.end)) if added else found
+
+
 def is_unheld_post(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
     """Whether a TITLE has no person in its clause (县长带队, 邀请专家): LABELS.md's TITLE is the post of a named person.
 
