@@ -9338,3 +9338,16 @@ def test_a_party_organ_members_post_opening_a_list_of_posts_is_a_post():
         ("副区长", "TITLE"), ("黄伟", "PER")]
     assert {(o.name, o.title) for o in extract_officials(text, cleaned)} == {
         ("何雪芳", "党组成员"), ("何雪芳", "二级巡视员"), ("黄伟", "区委常委"), ("黄伟", "党组成员"), ("黄伟", "副区长")}
+
+
+def test_a_place_read_on_past_its_de_into_a_generic_venue_ends_before_the_de():
+    """在龙游县湖镇镇星火村的老年活动中心，78岁的村民余阿婆正和老姐妹们打着门球 (local news: the tagger read the village, 的
+    and the venue as one LOC): a place ending in its unit, read on past 的 into words that name nothing, ends before
+    的 (no written or People's Daily gold span holds 的 after a unit; LABELS.md: generic mentions are no entities); one
+    going on into a name after 的 keeps its reading (CLUENER tags addresses whole: 杭州九堡的蓝桥名苑)."""
+    text = "在龙游县湖镇镇星火村的老年活动中心，78岁的村民余阿婆正和老姐妹们打着门球。"
+    spans = spans_of(text, [("龙游县湖镇镇星火村的老年活动中心", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("龙游县湖镇镇星火村", "LOC")]
+    text = "他住在杭州市九堡镇的蓝桥名苑。"
+    spans = spans_of(text, [("杭州市九堡镇的蓝桥名苑", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州市九堡镇的蓝桥名苑", "LOC")]

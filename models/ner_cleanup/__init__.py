@@ -124,6 +124,7 @@ from .boundaries import (
     now_or_former_off_a_body,
     paper_named_alone,
     place_before_a_quoted_scheme,
+    place_ended_before_its_de,
     place_read_on_by_one_character,
     preposition_off_name,
     quoted_name_opened_before,
@@ -721,6 +722,7 @@ CLEANUP_READING = (
         ", and nothing tagged inside a quoted brand right before its 牌 (开化县“钱江源”牌清水鱼)"
         ", and a place and the exhibition hall, science or art museum or archive named after it one ORG (衢州市|规划展示馆; as the written labels' 它山堰水利文化展示馆)"
         ", and a village committee's, Party branch's or Party organ's post left untagged right before 、 and a post tagged as one post of that list (市政府|党组成员|、二级巡视员何雪芳)"
+        ", and a place ending in its unit read on past 的 into words that name nothing ended before the 的 (星火村|的老年活动中心; not one going on into a name: 九堡镇的蓝桥名苑)"
 )
 
 
@@ -848,7 +850,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for piece in states_side_by_side_parted(member, text)
     ]
     # a post split out of a body above may leave its 原 behind (黄河乡原|党委委员 read as one ORG): cut it again
-    parts = former_out_of_body([without_leading_de(without_trailing_de(part), text) for part in parts], text)
+    parts = former_out_of_body([without_leading_de(without_trailing_de(place_ended_before_its_de(part, text)), text) for part in parts], text)
     parts = [cut_rank_level(cut_level_before_government(cut_verb_off_body(cut_preposition_off_body(part, text), text), text), text)
              for part in parts]
     parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_serving_as(person_cut_before_a_place_or_adverb(
