@@ -9351,3 +9351,14 @@ def test_a_place_read_on_past_its_de_into_a_generic_venue_ends_before_the_de():
     text = "他住在杭州市九堡镇的蓝桥名苑。"
     spans = spans_of(text, [("杭州市九堡镇的蓝桥名苑", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("杭州市九堡镇的蓝桥名苑", "LOC")]
+
+
+def test_a_substation_named_after_its_voltage_is_a_body():
+    """国网衢州市衢江区供电公司对110千伏峡川变电站开展了全面巡检; 220千伏柯城变电站增容改造工程顺利投运 (local news of
+    the grid: the tagger left both untagged, where it reads 500千伏丽西变电站 as one ORG): a name between a voltage and
+    a substation's word is a named power station, one ORG, as the written labels tag 梅源水电站 and MSRA 大吴变电站; a
+    substation named by its voltage alone is none (新建110千伏变电站3座)."""
+    text = "国网衢州市衢江区供电公司对110千伏峡川变电站开展了全面巡检。220千伏柯城变电站增容改造工程投运。新建110千伏变电站3座。"
+    spans = spans_of(text, [("国网衢州市衢江区供电公司", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("国网衢州市衢江区供电公司", "ORG"), ("峡川变电站", "ORG"), ("柯城变电站", "ORG")]

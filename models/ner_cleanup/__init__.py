@@ -76,6 +76,7 @@ from .bodies import (
     short_name_declared_after_a_body,
     situation_word_off_body,
     split_joint_organizations,
+    substation_named_after_its_voltage,
     unique_body_before_its_unit,
     unique_body_read_in_part,
     unique_body_read_in_pieces,
@@ -723,6 +724,7 @@ CLEANUP_READING = (
         ", and a place and the exhibition hall, science or art museum or archive named after it one ORG (衢州市|规划展示馆; as the written labels' 它山堰水利文化展示馆)"
         ", and a village committee's, Party branch's or Party organ's post left untagged right before 、 and a post tagged as one post of that list (市政府|党组成员|、二级巡视员何雪芳)"
         ", and a place ending in its unit read on past 的 into words that name nothing ended before the 的 (星火村|的老年活动中心; not one going on into a name: 九堡镇的蓝桥名苑)"
+        ", and a substation named between its voltage and its word tagged as one ORG (110千伏|峡川变电站; not a kind or count there: 新建, 枢纽, 及以上)"
 )
 
 
@@ -943,7 +945,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       person_read_on_into_going_to_a_unit, person_given_its_last_character_before_speaking,
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
                       name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source,
-                      paper_named_by_its_place, alliance_station_named_whole, flood_headquarters_named_by_its_place,
+                      paper_named_by_its_place, alliance_station_named_whole, flood_headquarters_named_by_its_place, substation_named_after_its_voltage,
                       working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)

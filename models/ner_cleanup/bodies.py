@@ -1409,6 +1409,25 @@ def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: st
                                          for found in line.finditer(text) if not found.group(1).endswith(_OWN_MEDIUM)))
 
 
+#: A substation named between its voltage and its word (110千伏|峡川变电站, ±800千伏特高压|天山换流站): local news of the
+#: grid; what stands there may be a kind, no name (新建, 枢纽, 牵引, 及以上: CCTV news).
+_SUBSTATION_AFTER_ITS_VOLTAGE = re.compile(r"(?<=[0-9０-９](?:千伏|kV|KV))(?:特高压)?([\u4e00-\u9fff]{2,4}?(?:变电站|变电所|开关站|换流站))")
+_KINDS_OF_SUBSTATION = ("新建", "在建", "扩建", "改建", "受损", "牵引", "枢纽", "智能", "户外", "户内", "全户内", "半户内", "数字",
+                        "无人", "及以", "特高", "终端", "开关", "配套", "重载", "城区", "周边", "输变", "用户", "临时", "移动", "变电")
+_COUNTING_OPENINGS = "该这那各每一二两三四五六七八九十几多座个"
+
+
+def substation_named_after_its_voltage(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a substation named between its voltage and its word as one ORG (对110千伏|峡川变电站|开展巡检, 220千伏柯城变电站
+    增容改造: local news of the grid, left untagged, where the tagger reads 500千伏丽西变电站 whole), as the written labels
+    tag 梅源水电站 and MSRA 大吴变电站. Not a kind or count in its place (新建110千伏变电站, 110千伏及以上变电站); spans inside
+    go into it, one running out of it leaves it as read."""
+    return names_tagged_whole(entities, (
+        Entity(*found.span(1), "ORG", found.group(1)) for found in _SUBSTATION_AFTER_ITS_VOLTAGE.finditer(text)
+        if not found.group(1).startswith(_KINDS_OF_SUBSTATION) and found.group(1)[0] not in _COUNTING_OPENINGS
+        and word_starts_at(text, found.start(1))))
+
+
 #: Trades a company is named by where it has no name of its own (公交公司, 供电公司, 物业公司: LABELS.md's bare body types).
 TRADES_OF_A_BARE_COMPANY = frozenset({
     "公交", "供电", "电力", "电网", "保险", "建筑", "物业", "燃气", "水务", "自来水", "快递", "旅游", "文旅", "劳务", "运营",
