@@ -9362,3 +9362,14 @@ def test_a_substation_named_after_its_voltage_is_a_body():
     spans = spans_of(text, [("国网衢州市衢江区供电公司", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("国网衢州市衢江区供电公司", "ORG"), ("峡川变电站", "ORG"), ("柯城变电站", "ORG")]
+
+
+def test_the_office_of_a_body_named_by_its_level_is_no_entity():
+    """开化县委常委、常务副县长程文彬，县政府办公室主任余小平等参加 (local news: the tagger read 县政府办公室 as an ORG): the
+    office of a body named by its level alone (县政府办公室, 市委办公室, 省政府办公厅) is a level word and a body type, no
+    entity (LABELS.md: 县水利局, 县委), as the body itself is; one named by its place stays (开化县政府办公室)."""
+    text = "县政府办公室主任余小平、开化县政府办公室副主任王芳参加。"
+    spans = spans_of(text, [("县政府办公室", "ORG"), ("主任", "TITLE"), ("余小平", "PER"), ("开化县政府办公室", "ORG"),
+                            ("副主任", "TITLE"), ("王芳", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("主任", "TITLE"), ("余小平", "PER"), ("开化县政府办公室", "ORG"), ("副主任", "TITLE"), ("王芳", "PER")]

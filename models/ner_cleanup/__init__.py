@@ -725,6 +725,7 @@ CLEANUP_READING = (
         ", and a village committee's, Party branch's or Party organ's post left untagged right before 、 and a post tagged as one post of that list (市政府|党组成员|、二级巡视员何雪芳)"
         ", and a place ending in its unit read on past 的 into words that name nothing ended before the 的 (星火村|的老年活动中心; not one going on into a name: 九堡镇的蓝桥名苑)"
         ", and a substation named between its voltage and its word tagged as one ORG (110千伏|峡川变电站; not a kind or count there: 新建, 枢纽, 及以上)"
+        ", and the office of a body named by its level alone dropped (县政府办公室, 市委办公室; not 开化县政府办公室)"
 )
 
 

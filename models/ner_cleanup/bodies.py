@@ -383,6 +383,9 @@ def is_level_body(entity: Entity, text: str) -> bool:
         return False
     if entity.type == "ORG" and BARE_BODY_WORD.match(entity.text):
         return True  # 镇党委, 村委会: jieba reads them as one word
+    if entity.type == "ORG" and (office := _OFFICE_OF_A_BODY.search(entity.text)) and BARE_BODY_WORD.match(
+            entity.text[: office.start()]):
+        return True  # 县政府办公室, 市委办公室: the office of a body named by its level alone (local news)
     if entity.type == "ORG" and _LEVELS_LISTED.match(entity.text):
         return True  # the bodies of several levels at once: 省区市纪委, 省市县纪委 (from CCTV news)
     if entity.type == "ORG" and _LEVEL_CITY_INVESTMENT.match(entity.text):
@@ -401,6 +404,8 @@ def is_level_body(entity: Entity, text: str) -> bool:
     return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
 
 
+#: The office of a body (县政府|办公室, 省政府|办公厅): no name of its own where the body has none.
+_OFFICE_OF_A_BODY = re.compile(r"办公室$|办公厅$")
 #: A level's urban investment company (县城投集团, 市城投公司: local news), named by its level alone.
 _LEVEL_CITY_INVESTMENT = re.compile(r"^[省市州县区]城投(?:集团|公司)")
 #: A level's party school (省委党校, 县委党校: local news), which jieba reads as one word, and the working committee of
