@@ -9373,3 +9373,13 @@ def test_the_office_of_a_body_named_by_its_level_is_no_entity():
                             ("副主任", "TITLE"), ("王芳", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("主任", "TITLE"), ("余小平", "PER"), ("开化县政府办公室", "ORG"), ("副主任", "TITLE"), ("王芳", "PER")]
+
+
+def test_the_office_after_a_named_government_or_committee_is_part_of_its_body():
+    """衢州市人民政府办公室印发《衢州市防汛防台应急预案》 (local news: the tagger read the government alone): the office
+    right after a government or committee named by its place is that body's office, one ORG (MSRA tags
+    广东省深圳市宝安区委办公室 whole, CLUENER 天柱县政府办公室), also before its head's post (开化县委办公室|主任)."""
+    text = "衢州市人民政府办公室印发预案。开化县委办公室主任李明参加。"
+    spans = spans_of(text, [("衢州市人民政府", "ORG"), ("开化县委", "ORG"), ("主任", "TITLE"), ("李明", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("衢州市人民政府办公室", "ORG"), ("开化县委办公室", "ORG"), ("主任", "TITLE"), ("李明", "PER")]

@@ -68,6 +68,7 @@ from .bodies import (
     member_or_deliberation_off_body,
     named_fund,
     national_body_made_whole,
+    office_of_a_named_body_made_whole,
     paper_named_by_its_place,
     party_members_team_made_whole,
     place_into_organization,
@@ -726,6 +727,7 @@ CLEANUP_READING = (
         ", and a place ending in its unit read on past 的 into words that name nothing ended before the 的 (星火村|的老年活动中心; not one going on into a name: 九堡镇的蓝桥名苑)"
         ", and a substation named between its voltage and its word tagged as one ORG (110千伏|峡川变电站; not a kind or count there: 新建, 枢纽, 及以上)"
         ", and the office of a body named by its level alone dropped (县政府办公室, 市委办公室; not 开化县政府办公室)"
+        ", and a government or committee named by its place and its office right after it made one ORG (衢州市人民政府|办公室)"
 )
 
 
@@ -947,6 +949,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       party_members_team_made_whole, name_parted_at_a_joiner_but_tagged_whole_elsewhere,
                       name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source,
                       paper_named_by_its_place, alliance_station_named_whole, flood_headquarters_named_by_its_place, substation_named_after_its_voltage,
+                      office_of_a_named_body_made_whole,
                       working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)

@@ -1414,6 +1414,21 @@ def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: st
                                          for found in line.finditer(text) if not found.group(1).endswith(_OWN_MEDIUM)))
 
 
+#: A government or committee, whose office may follow it (衢州市人民政府|办公室, 开化县委|办公室).
+_BODY_WITH_AN_OFFICE = re.compile(r"(?:人民政府|政府|[省市州县区]委|人大常委会|政协)$")
+_OFFICE = re.compile(r"办公室|办公厅")
+
+
+def office_of_a_named_body_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a government or committee named by its place and the office right after it, left untagged, one ORG
+    (衢州市人民政府|办公室|印发, 开化县委|办公室|主任: local news), as MSRA tags 宝安区委办公室 and CLUENER
+    天柱县政府办公室 whole: the office is a body of its own, and its head's post is the office's."""
+    return names_tagged_whole(entities, (
+        Entity(body.start, office.end(), "ORG", text[body.start : office.end()]) for body in entities
+        if body.type == "ORG" and _BODY_WITH_AN_OFFICE.search(body.text) and not BARE_BODY_WORD.match(body.text)
+        and (office := _OFFICE.match(text, body.end)) is not None))
+
+
 #: A substation named between its voltage and its word (110千伏|峡川变电站, ±800千伏特高压|天山换流站): local news of the
 #: grid; what stands there may be a kind, no name (新建, 枢纽, 牵引, 及以上: CCTV news).
 _SUBSTATION_AFTER_ITS_VOLTAGE = re.compile(r"(?<=[0-9０-９](?:千伏|kV|KV))(?:特高压)?([\u4e00-\u9fff]{2,4}?(?:变电站|变电所|开关站|换流站))")
