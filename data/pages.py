@@ -124,7 +124,8 @@ def display_width(line: str) -> float:
 #: A photo credit ends a caption: （叶晓峰 摄）, or unbracketed after a space or a sentence end (图为茶农在修剪茶树。叶晓峰 摄).
 _ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|(?:^|\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
 #: A jump line: the article goes on on another page (（下转第二版）, （转3版）).
-_ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")
+_ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$"
+                            r"|^(?:下?转|转至|接|续)?第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")  # the close of one wrapped: ⏎第四版）
 
 
 def ends_sentence(line: str) -> bool:

@@ -451,6 +451,21 @@ def test_a_jump_line_ends_the_article_before_the_next_headline():
     assert articles[0].text.endswith("（下转第二版）")
 
 
+def test_a_jump_line_wrapped_across_two_lines_still_ends_the_article():
+    """A jump line the column wrapped after its opening (…处置率达100%。（下转⏎第四版）) ends its article as the whole
+    note does: the next headline opens the next article instead of continuing a sentence."""
+    page = (
+        "江山：河湖长巡河有了“电子眼”\n\n本报讯（记者 姜丽 通讯员 周斌）近日，\n江山市在全市127条河道安装了智能监控\n"
+        "设备，河湖长通过手机就能实时查看河道\n情况。“以前巡河靠脚走，现在动动手指\n就能发现问题。”江山市治水办工作人员\n说。\n"
+        "据介绍，该系统上线以来已发现并处置\n河道问题86个，处置率达100%。（下转\n第四版）\n\n"
+        "常山：电力“红马甲”进村入户\n\n本报讯（通讯员 毛丽萍）12月3日，国\n网常山县供电公司“红马甲”共产党员服务\n"
+        "队走进球川镇，为村民免费检查家用线路。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.title for a in articles] == ["江山：河湖长巡河有了“电子眼”", "常山：电力“红马甲”进村入户"]
+    assert articles[0].text.endswith("（下转第四版）")
+
+
 def test_page_header_byline_marks_and_a_caption_between_articles_without_blank_lines():
     page = (
         "2026年11月28日 星期六                 责任编辑：王丽 版式：陈军\n"
