@@ -95,6 +95,7 @@ _FURNITURE = re.compile(
     # the paper's contact lines: 新闻热线：0571-…, 投稿邮箱：…@…
     r"|(?:投稿|新闻|报料|爆料|广告|发行|读者)(?:热线|邮箱|信箱|电话)\s*[:：].{3,60}"
     rf"|{_BRIEF_HEADING_TEXT}"  # the heading of a column of briefs
+    r"|[（(【]?广\s*告[)）】]?"  # the mark over an advertisement
     r"|[—─━\-=＝_＿*＊■□◆◇●○·•～~\s]{3,})$"  # a rule or a row of marks between articles
 )
 #: A page's section name, furniture when it stands in a block of dates, page numbers or editors.
@@ -633,7 +634,12 @@ def _is_title_line(line: str, asks: bool = False) -> bool:
         and not _STARTS_WITH_CLOSER.match(line)
         and not _DATELINE.match(line)
         and parse_names(line) is None
+        and not _PHONE_NUMBER.search(line)
     )
+
+
+#: A telephone number (咨询电话：0570-1234567, 13812345678): advertisements and notices print them, headlines do not.
+_PHONE_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}[-－]?\d{7,8}|1[3-9]\d{9})(?!\d)")
 
 
 def is_caption(text: str) -> bool:
