@@ -921,22 +921,32 @@ def test_a_bracketed_byline_ending_the_page_under_a_headline_is_that_headline_s(
     assert [(a.title, a.authors) for a in articles] == [("古村焕新颜 共富添活力", ["余敏"])]
 
 
+_PAGE_WITH_BRIEFS_AND_AN_ADVERTISEMENT = (
+    "江山：河湖长巡河有了“电子眼”\n\n本报讯（记者 姜丽 通讯员 周斌）近日，\n江山市在全市127条河道安装了智能监控\n"
+    "设备，河湖长通过手机就能实时查看河道\n情况。\n\n"
+    "常山：电力“红马甲”进村入户\n\n本报讯（通讯员 毛丽萍）12月3日，国\n网常山县供电公司“红马甲”共产党员服务\n"
+    "队走进球川镇，为村民免费检查家用线路。\n\n"
+    "简讯\n\n本报讯 近日，衢江区高家镇盈川村\n被评为省级文化示范村。\n\n"
+    "本报讯 12月2日，开化县召开党建引领\n基层治理工作推进会。\n（王敏）\n\n"
+    "广告\n\n衢州某某房地产开发有限公司\n楼盘热销中 咨询电话：0570-1234567\n"
+)
+
+
 def test_an_advertisement_at_the_foot_of_a_headline_first_page_is_an_article_of_its_own():
     """A page of headline-first articles and briefs that ends with an advertisement under its 广告 mark: the mark is
     page furniture, no author's name, and the advertisement (a telephone number, which no headline prints) is an
     article of its own, so the page is still read headline first."""
-    page = (
-        "江山：河湖长巡河有了“电子眼”\n\n本报讯（记者 姜丽 通讯员 周斌）近日，\n江山市在全市127条河道安装了智能监控\n"
-        "设备，河湖长通过手机就能实时查看河道\n情况。\n\n"
-        "常山：电力“红马甲”进村入户\n\n本报讯（通讯员 毛丽萍）12月3日，国\n网常山县供电公司“红马甲”共产党员服务\n"
-        "队走进球川镇，为村民免费检查家用线路。\n\n"
-        "简讯\n\n本报讯 近日，衢江区高家镇盈川村\n被评为省级文化示范村。\n\n"
-        "本报讯 12月2日，开化县召开党建引领\n基层治理工作推进会。\n（王敏）\n\n"
-        "广告\n\n衢州某某房地产开发有限公司\n楼盘热销中 咨询电话：0570-1234567\n"
-    )
-    articles = split_page_text(page, page="p.txt")
+    articles = split_page_text(_PAGE_WITH_BRIEFS_AND_AN_ADVERTISEMENT, page="p.txt")
     assert [a.title for a in articles] == ["江山：河湖长巡河有了“电子眼”", "常山：电力“红马甲”进村入户", "", "",
                                            "衢州某某房地产开发有限公司"]
     assert [a.authors for a in articles] == [["姜丽", "周斌"], ["毛丽萍"], [], ["王敏"], []]
     assert articles[-1].text == "楼盘热销中咨询电话：0570-1234567"
     assert "广告" in articles[0].meta["page_furniture"]
+
+
+def test_briefs_of_a_page_extracted_without_blank_lines_are_articles_of_their_own():
+    """The same page with no blank line (some PDF tools): a brief's dateline after a sentence end opens a brief of its
+    own (…被评为省级文化示范村。 / 本报讯 12月2日，…), so the page splits as it does with its blank lines."""
+    with_blanks = split_page_text(_PAGE_WITH_BRIEFS_AND_AN_ADVERTISEMENT, page="p.txt")
+    without = split_page_text(_PAGE_WITH_BRIEFS_AND_AN_ADVERTISEMENT.replace("\n\n", "\n"), page="p.txt")
+    assert [(a.title, a.authors, a.text) for a in without] == [(a.title, a.authors, a.text) for a in with_blanks]
