@@ -9383,3 +9383,15 @@ def test_the_office_after_a_named_government_or_committee_is_part_of_its_body():
     spans = spans_of(text, [("衢州市人民政府", "ORG"), ("开化县委", "ORG"), ("主任", "TITLE"), ("李明", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("衢州市人民政府办公室", "ORG"), ("开化县委办公室", "ORG"), ("主任", "TITLE"), ("李明", "PER")]
+
+
+def test_a_zones_committee_read_apart_at_the_zones_last_character_is_one_body():
+    """浙江衢州绿色产业集聚区管委会副主任徐伟强调 (local news: the tagger read 浙江衢州绿色产业 (ORG) + 集聚 + 区管委会 (ORG),
+    and 区管委会 went into the post as a level's committee): a zone's committee whose 区 ends the zone's name before it
+    (集聚区, 开发区, 园区) is one ORG with the name, and the post after it is the post alone, as the tagger reads
+    龙游经济开发区管委会 + 副主任."""
+    text = "浙江衢州绿色产业集聚区管委会副主任徐伟强调，要确保项目按期投产。"
+    spans = spans_of(text, [("浙江衢州绿色产业", "ORG"), ("区管委会", "ORG"), ("副主任", "TITLE"), ("徐伟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("浙江衢州绿色产业集聚区管委会", "ORG"), ("副主任", "TITLE"), ("徐伟", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("徐伟", "副主任", "浙江衢州绿色产业集聚区管委会")]

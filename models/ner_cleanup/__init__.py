@@ -85,6 +85,7 @@ from .bodies import (
     untagged_medium_of_a_dateline_or_source,
     untagged_unique_body,
     working_committee_into_its_body,
+    zone_committee_made_whole,
 )
 from .boundaries import (
     company_named_with_its_group_in_brackets,
@@ -728,6 +729,7 @@ CLEANUP_READING = (
         ", and a substation named between its voltage and its word tagged as one ORG (110千伏|峡川变电站; not a kind or count there: 新建, 枢纽, 及以上)"
         ", and the office of a body named by its level alone dropped (县政府办公室, 市委办公室; not 开化县政府办公室)"
         ", and a government or committee named by its place and its office right after it made one ORG (衢州市人民政府|办公室)"
+        ", and a zone's name and its committee read apart at the zone's 区 made one ORG (浙江衢州绿色产业|集聚|区管委会 → 浙江衢州绿色产业集聚区管委会 + 副主任)"
 )
 
 
@@ -861,10 +863,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_serving_as(person_cut_before_a_place_or_adverb(
         place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(cut_before_a_term(place_before_its_whole_unit(residents_off_place(part, text)), text), text), text)), text), text)), text), text) for part in parts]
     parts = [charge_cut_off_post(verb_cut_off_post(part, text)) for part in parts]
-    parts = body_word_into_post(doubled_level_committee_into_post(
+    parts = body_word_into_post(doubled_level_committee_into_post(zone_committee_made_whole(
         [cut_list_count(determiner_off_body(adverb_off_body(cut_trailing_date(around_word_off_place(cut_place_area_word(cut_dispatch(cut_at_a_count(comrade_off_person(cut_time_word(
             cut_function_character(envoy_post_off_place(part, text)))))), text), text), text), text), text), text) for part in parts],
-        text), text)
+        text), text), text)
     parts = [place_before_a_fragment(part, text) for part in bodies_completed_to_their_schools(organ_member_completed(parts, text), text)]
     parts = [piece for part in parts for cut in place_abbreviation_off_a_body(part, text) for piece in states_counted_out_of_a_body(cut)]
     parts = in_residence_into_post([member_or_deliberation_off_body(meeting_off_body(piece, text), text)

@@ -1414,6 +1414,37 @@ def untagged_medium_of_a_dateline_or_source(entities: Sequence[Entity], text: st
                                          for found in line.finditer(text) if not found.group(1).endswith(_OWN_MEDIUM)))
 
 
+#: A zone whose last character 区 the tagger may read as a level word opening the zone's committee (集聚|区管委会).
+_ZONE_WORDS = ("集聚区", "开发区", "高新区", "园区", "新区", "试验区", "实验区", "示范区", "合作区", "保税区", "功能区", "产业区",
+               "度假区", "风景区", "景区", "自贸区")
+_ZONE_COMMITTEE = re.compile(r"区(?:管委会|管理委员会|党工委|管理局|管理处)")
+#: The most characters the tagger leaves untagged between the zone's name and its committee (浙江衢州绿色产业|集聚|区管委会).
+_ZONE_GAP = 4
+
+
+def zone_committee_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Make a zone's name and its committee one ORG where the tagger read them apart at the zone's 区 (浙江衢州绿色产业
+    (ORG)|集聚|区管委会 (ORG)|副主任: local news), so the committee is no level's (区管委会副主任 as 县委副书记) and the
+    post after it is the post alone, as the tagger reads 龙游经济开发区管委会 + 副主任. Only where a place or body ends
+    at most four characters of plain text before the zone word ends in that 区."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    for index, committee in enumerate(ordered):
+        found = _ZONE_COMMITTEE.match(committee.text) if committee.type == "ORG" else None
+        zone = next((z for z in _ZONE_WORDS if text.endswith(z[:-1], 0, committee.start)), None) if found else None
+        if zone is None or index == 0:
+            continue
+        name = ordered[index - 1]
+        zone_start = committee.start - len(zone) + 1
+        gap = text[name.end : zone_start]
+        if name.type not in ("ORG", "LOC") or name.end > zone_start or len(gap) > _ZONE_GAP or not all(map(is_cjk, gap)):
+            continue
+        end = committee.start + found.end()
+        whole = Entity(name.start, end, "ORG", text[name.start : end])
+        rest = [Entity(end, committee.end, committee.type, committee.text[found.end() :])] if end < committee.end else []
+        return zone_committee_made_whole([*ordered[: index - 1], whole, *rest, *ordered[index + 1 :]], text)
+    return ordered
+
+
 #: A government or committee, whose office may follow it (衢州市人民政府|办公室, 开化县委|办公室).
 _BODY_WITH_AN_OFFICE = re.compile(r"(?:人民政府|政府|[省市州县区]委|人大常委会|政协)$")
 _OFFICE = re.compile(r"办公室|办公厅")
