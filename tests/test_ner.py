@@ -9395,3 +9395,12 @@ def test_a_zones_committee_read_apart_at_the_zones_last_character_is_one_body():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("浙江衢州绿色产业集聚区管委会", "ORG"), ("副主任", "TITLE"), ("徐伟", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("徐伟", "副主任", "浙江衢州绿色产业集聚区管委会")]
+
+
+def test_a_placed_care_venue_with_its_quoted_name_is_a_body():
+    """江山市双塔街道“颐乐园”居家养老服务照料中心每天为辖区80多位老人提供午餐 (local news: the tagger read the whole as a
+    place): a care venue named with its place and its own quoted name between is an ORG, as 柳市镇福寿养老院 is (LABELS.md:
+    a place plus a named service venue is one ORG)."""
+    text = "江山市双塔街道“颐乐园”居家养老服务照料中心每天为辖区80多位老人提供午餐。"
+    spans = spans_of(text, [("江山市双塔街道“颐乐园”居家养老服务照料中心", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("江山市双塔街道“颐乐园”居家养老服务照料中心", "ORG")]

@@ -730,6 +730,7 @@ CLEANUP_READING = (
         ", and the office of a body named by its level alone dropped (县政府办公室, 市委办公室; not 开化县政府办公室)"
         ", and a government or committee named by its place and its office right after it made one ORG (衢州市人民政府|办公室)"
         ", and a zone's name and its committee read apart at the zone's 区 made one ORG (浙江衢州绿色产业|集聚|区管委会 → 浙江衢州绿色产业集聚区管委会 + 副主任)"
+        ", and a care venue named with its place and its own quoted name between an ORG (江山市双塔街道“颐乐园”居家养老服务照料中心)"
 )
 
 

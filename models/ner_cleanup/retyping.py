@@ -461,14 +461,16 @@ def quoted_venue_as_organization(entity: Entity, text: str) -> Entity:
 #: Care and service venues named with their place (椒江区颐养中心, 箬横镇敬老院, 王庄村党群服务中心, 梅林社区邻里食堂).
 _CARE_VENUE_ENDINGS = ("颐养中心", "养老中心", "照料中心", "养老院", "敬老院", "老年公寓", "福利院", "卫生院",
                        *SERVICE_VENUE_ENDINGS)
-#: A place's unit and a venue's own name of one to four characters after it (南和区|城东|老年公寓, 柳市镇|福寿|养老院).
-_UNIT_AND_A_VENUES_NAME = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区)[\u4e00-\u9fff]{1,4}$")
+#: A place's unit and a venue's own name of one to four characters after it (南和区|城东|老年公寓, 柳市镇|福寿|养老院), or a
+#: quoted one and up to eight characters of the service's words (双塔街道|“颐乐园”居家养老服务|照料中心).
+_UNIT_AND_A_VENUES_NAME = re.compile(r"(?:省|市|县|区|镇|乡|街道|村|社区)(?:[\u4e00-\u9fff]{1,4}|“[^“”]{1,8}”[\u4e00-\u9fff]{0,8})$")
 
 
 def placed_venue_as_organization(entity: Entity) -> Entity:
     """A care or service venue named with its place that the tagger typed a place (椒江区颐养中心) is an ORG: LABELS.md's
     place plus a named service venue (王庄村党群服务中心), as the written labels tag 箬横镇敬老院 and 柳市镇福寿养老院; also
-    with the venue's own name between (南和区城东老年公寓: CCTV news)."""
+    with the venue's own name between (南和区城东老年公寓: CCTV news), also a quoted one and the service's words after it
+    (江山市双塔街道“颐乐园”居家养老服务照料中心: local news)."""
     ending = next((e for e in _CARE_VENUE_ENDINGS if entity.text.endswith(e)), None) if entity.type == "LOC" else None
     if ending is None or not (UNIT_END.search(entity.text[: -len(ending)])
                               or _UNIT_AND_A_VENUES_NAME.search(entity.text[: -len(ending)])):
