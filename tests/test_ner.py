@@ -9404,3 +9404,16 @@ def test_a_placed_care_venue_with_its_quoted_name_is_a_body():
     text = "江山市双塔街道“颐乐园”居家养老服务照料中心每天为辖区80多位老人提供午餐。"
     spans = spans_of(text, [("江山市双塔街道“颐乐园”居家养老服务照料中心", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("江山市双塔街道“颐乐园”居家养老服务照料中心", "ORG")]
+
+
+def test_a_level_committee_left_untagged_before_its_secretary_opens_the_post():
+    """…办成群众满意的民生工程。区委副书记、区长钟秀峰表示 (local news: the tagger left 区委 untagged and read 副书记): a level's
+    committee standing alone right before its secretary's or standing member's post is part of the post (区委副书记),
+    as the cleanup reads 区委 (ORG) + 副书记 and the written labels 临县 + 县委副书记; one that ends a place's name the
+    tagger left untagged is not (开化县委|副书记)."""
+    text = "区委副书记、区长钟秀峰表示。开化县委副书记王明说。"
+    spans = spans_of(text, [("副书记", "TITLE"), ("区长", "TITLE"), ("钟秀峰", "PER"), ("王明", "PER")])
+    spans.append(Entity(text.index("副书记", 10), text.index("副书记", 10) + 3, "TITLE", "副书记"))
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned][:3] == [("区委副书记", "TITLE"), ("区长", "TITLE"), ("钟秀峰", "PER")]
+    assert ("县委副书记", "TITLE") not in [(e.text, e.type) for e in cleaned]

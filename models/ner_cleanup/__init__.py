@@ -731,6 +731,7 @@ CLEANUP_READING = (
         ", and a government or committee named by its place and its office right after it made one ORG (衢州市人民政府|办公室)"
         ", and a zone's name and its committee read apart at the zone's 区 made one ORG (浙江衢州绿色产业|集聚|区管委会 → 浙江衢州绿色产业集聚区管委会 + 副主任)"
         ", and a care venue named with its place and its own quoted name between an ORG (江山市双塔街道“颐乐园”居家养老服务照料中心)"
+        ", and a level's Party committee standing alone, left untagged right before its secretary's or standing member's post, put into the post (。区委|副书记 → 区委副书记; not 开化县委|副书记)"
 )
 
 

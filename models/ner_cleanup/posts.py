@@ -989,11 +989,15 @@ _UNTAGGED_AREA_BEFORE = re.compile(r"台区$")
 
 
 _UNTAGGED_STATE_BEFORE = re.compile(r"国家$")
+#: A level's Party committee standing alone before its secretary's or standing member's post (。区委|副书记, 、市委|常委),
+#: part of the post; not one ending a place's name left untagged (开化县委|副书记).
+_UNTAGGED_LEVEL_COMMITTEE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[省市县区]委$")
 
 
 def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
-    """The untagged committee (村委会, 妇联, 团委, a working committee's kind: 两新), rank (一级), supply area (台区) or
-    level of the committee a post opens with (、市|老龄委主任) right before a post, which belongs to it."""
+    """The untagged committee (村委会, 妇联, 团委, a working committee's kind: 两新, a level's Party committee standing
+    alone: 。区委|副书记), rank (一级), supply area (台区) or level of the committee a post opens with (、市|老龄委主任)
+    right before a post, which belongs to it."""
     if entity.type != "TITLE":
         return None
     if entity.text == "经理":
@@ -1022,6 +1026,10 @@ def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
         organization = _UNTAGGED_PARTY_ORGANIZATION_BEFORE.search(text, max(0, entity.start - 3), entity.start)
         if organization:
             return organization
+    if entity.text in ("书记", "副书记", "常务副书记", "常委"):  # a level's committee standing alone (。区委|副书记)
+        committee = _UNTAGGED_LEVEL_COMMITTEE_BEFORE.search(text, max(0, entity.start - 2), entity.start)
+        if committee:
+            return committee
     return _UNTAGGED_COMMITTEE_BEFORE.search(text, max(0, entity.start - 3), entity.start)
 
 
