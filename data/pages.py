@@ -172,7 +172,7 @@ class Block:
     kind: str = "body"  # body | title | byline | paren | caption | furniture
     names: list[str] = field(default_factory=list)
     title_lines: list[str] = field(default_factory=list)
-    #: cut out as a headline of a headline-first page: stays headline material
+    #: cut out as a headline (of a headline-first page, or off the end of its body): stays headline material
     headline: bool = False
     #: an item of a column of briefs (●近日，…): an article of its own, no headline
     brief: bool = False
@@ -323,8 +323,9 @@ def _is_byline_line(line: str) -> bool:
 
 
 def _is_headline_line(line: str, asks: bool = False) -> bool:
-    """A line that may be a headline: title-like, and no numbered subhead or bracketed byline."""
-    return _is_title_line(line, asks) and not _ORDINAL_START.match(line) and parse_paren_byline(line) is None
+    """A line that may be a headline: title-like, and no numbered subhead, bracketed byline or other bracketed note."""
+    return (_is_title_line(line, asks) and not _ORDINAL_START.match(line) and parse_paren_byline(line) is None
+            and not _BRACKETED_LINE.match(line))  # （常山县供电公司 供稿）: a source note
 
 
 def _opens_article(line: str) -> bool:
@@ -539,6 +540,36 @@ def _bylines_under_headlines(blocks: list[Block]) -> list[Block]:
             block.kind = "byline"
         out.append(block)
     return out
+
+
+#: A line in brackets from end to end: a source note or byline (（常山县供电公司 供稿）), no headline.
+_BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[)）]$")
+
+
+def _headline_cut_off_the_end(block: Block, width: float) -> list[Block]:
+    """A body block with its headline printed right after its last sentence, no blank line between (…等一批重点工程，
+    力争年底前完成投资2.6亿元。 / 江山市32个水利项目集中开工), as body and headline blocks: the headline-after layout of
+    the example page, extracted without the blank line under the body. The lines after the last sentence end must be
+    one to three headline lines of no wrapped body line's width (shorter than an indented first line, or two phrases
+    parted by a space), which a paragraph cut by a column break is not; a byline under them stays with them."""
+    if block.kind != "body" or block.brief or len(block.lines) < 3 or width == UNWRAPPED_WIDTH:
+        return [block]
+    # a bracketed note after the last sentence closes the body too (…安全检查。 / （常山县供电公司 供稿）)
+    last_end = max((i for i, line in enumerate(block.lines) if ends_sentence(line) or _BRACKETED_LINE.match(line)),
+                   default=None)
+    if last_end is None or last_end == len(block.lines) - 1:
+        return [block]
+    tail = block.lines[last_end + 1 :]
+    headlines = 0
+    while (headlines < len(tail) and headlines < MAX_TITLE_LINES and _is_headline_line(tail[headlines], asks=True)
+           and (not _body_shaped(tail[headlines], width) or _phrase_spaced(tail[headlines]))):
+        headlines += 1
+    if not headlines or not all(_is_byline_line(line) for line in tail[headlines:]) or len(tail) - headlines > 2:
+        return [block]
+    body, headline = Block(block.lines[: last_end + 1]), Block(tail, headline=True)
+    _classify(body)
+    _classify(headline)
+    return [body, headline] if headline.kind == "title" else [block]
 
 
 def _headline_first(blocks: list[Block], width: float) -> bool:
@@ -1187,7 +1218,8 @@ def _split_sheet(text: str, page: str, prefix: str, first_number: int) -> list[A
     blocks = _blocks(_blank_lines_restored(text))
     for block in blocks:
         _classify(block)
-    blocks = _bylines_under_headlines(blocks)
+    width = _column_width([b for b in blocks if b.kind == "body"])
+    blocks = _bylines_under_headlines([part for block in blocks for part in _headline_cut_off_the_end(block, width)])
     width = _column_width([b for b in blocks if b.kind == "body"])
     # On a headline-first page every headline without a byline is cut out of
     # the block it stands in.

@@ -950,3 +950,25 @@ def test_briefs_of_a_page_extracted_without_blank_lines_are_articles_of_their_ow
     with_blanks = split_page_text(_PAGE_WITH_BRIEFS_AND_AN_ADVERTISEMENT, page="p.txt")
     without = split_page_text(_PAGE_WITH_BRIEFS_AND_AN_ADVERTISEMENT.replace("\n\n", "\n"), page="p.txt")
     assert [(a.title, a.authors, a.text) for a in without] == [(a.title, a.authors, a.text) for a in with_blanks]
+
+
+def test_a_headline_printed_right_after_its_body_with_no_blank_line_is_cut_off_it():
+    """A headline-after page whose extraction kept the blank lines between articles but not the one between a body and
+    its headline (…涉及防洪排涝等多个领域。 / 32个水利项目集中开工): the lines after the last sentence, of no wrapped
+    body line's width or two phrases parted by a space, are the article's headline, with the byline under them; a
+    bracketed source note after the last sentence stays in the body."""
+    page = (
+        "本报讯（记者 王静 通讯员 徐\n丽）11月25日，江山市举行2024年冬\n春水利建设集中开工仪式，此次集中开\n"
+        "工项目共32个，总投资5.8亿元，涉及\n防洪排涝、农村供水、水土保持等多个\n领域。\n32个水利项目集中开工\n\n"
+        "今年以来，国网常山县供电公司深\n化“网格化+”供电服务模式，在全县\n划分供电服务网格126个，每个网格配\n"
+        "备1名网格经理，为群众提供“一对一”\n用电服务。\n（常山县供电公司 供稿）\n网格经理上门 用电服务到家\n"
+        "本报记者 毛慧 通讯员 汪洋\n\n"
+        "开化县马金镇霞山村是国家级传统\n村落，村里现存明清古建筑360余幢。\n村里将继续做好“古村+”文章，让更\n"
+        "多村民在家门口增收致富。\n古村焕新颜 共富添活力\n（记者 余敏）\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors) for a in articles] == [
+        ("32个水利项目集中开工", ["王静", "徐丽"]), ("网格经理上门 用电服务到家", ["毛慧", "汪洋"]),
+        ("古村焕新颜 共富添活力", ["余敏"])]
+    assert articles[1].text.endswith("（常山县供电公司供稿）")
+    assert articles[2].text.endswith("增收致富。")
