@@ -972,3 +972,29 @@ def test_a_headline_printed_right_after_its_body_with_no_blank_line_is_cut_off_i
         ("古村焕新颜 共富添活力", ["余敏"])]
     assert articles[1].text.endswith("（常山县供电公司供稿）")
     assert articles[2].text.endswith("增收致富。")
+
+
+_PAGE_UNDER_AN_EDITORS_NOTE = (
+    "衢州日报 2024年12月6日 星期五 第5版 民生\n\n"
+    "编者按：养老是民生大事。即日起，本报推出“幸福养老\n在衢州”系列报道，聚焦我市养老服务新探索。\n\n"
+    "家门口的养老院\n□ 本报记者 吴晓 实习生 陈琳\n\n"
+    "“在这里住得舒心，吃得也好。”12\n月4日，在柯城区航埠镇颐养中心，\n82岁的刘奶奶拉着记者的手说。\n"
+    "航埠镇颐养中心于今年3月投用，\n设有床位120张，目前入住老人96人。\n\n（图片由航埠镇政府提供）\n\n"
+    "智慧养老平台上线\n文/图 本报记者 郑丽\n\n"
+    "近日，衢州市智慧养老服务平台正式\n上线运行，全市4.2万名独居、空巢老\n人纳入平台监测，一旦发生意外，平台\n"
+    "可在5分钟内通知家属和网格员。\n"
+)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["with-blank-lines", "without-blank-lines"])
+def test_an_editors_note_opening_a_headline_first_page_is_an_article_of_its_own(blank_lines):
+    """编者按：…本报推出“幸福养老在衢州”系列报道 over the page's first headline: the note is an article of its own with no
+    headline, and the page is still read headline first (each headline over its byline and body); extracted without
+    blank lines, the photo's bracketed source on a line of its own after a sentence end is still a caption."""
+    page = _PAGE_UNDER_AN_EDITORS_NOTE if blank_lines else _PAGE_UNDER_AN_EDITORS_NOTE.replace("\n\n", "\n")
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors) for a in articles] == [
+        ("", []), ("家门口的养老院", ["吴晓", "陈琳"]), ("智慧养老平台上线", ["郑丽"])]
+    assert articles[0].text.startswith("编者按：养老是民生大事。")
+    assert articles[1].text.endswith("目前入住老人96人。")
+    assert articles[1].captions == ["（图片由航埠镇政府提供）"]
