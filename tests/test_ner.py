@@ -9417,3 +9417,13 @@ def test_a_level_committee_left_untagged_before_its_secretary_opens_the_post():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned][:3] == [("区委副书记", "TITLE"), ("区长", "TITLE"), ("钟秀峰", "PER")]
     assert ("县委副书记", "TITLE") not in [(e.text, e.type) for e in cleaned]
+
+
+def test_a_platform_is_no_body_and_the_place_it_opens_with_is_a_place():
+    """近日，衢州市智慧养老服务平台正式上线运行 (local news: the tagger read the platform as an ORG): LABELS.md tags no
+    products, apps or platforms, and the written labels tag the place a platform opens with and not the platform
+    (德清县|灌区数字化管理平台, 深圳|虚拟电厂平台, 41 platforms, none tagged), so the place stays, a LOC, and a platform
+    named by no place is no entity."""
+    text = "近日，衢州市智慧养老服务平台正式上线运行。河湖长制智慧管理平台已接入。"
+    spans = spans_of(text, [("衢州市智慧养老服务平台", "ORG"), ("河湖长制智慧管理平台", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("衢州市", "LOC")]

@@ -406,7 +406,7 @@ from .posts import (
     word_after_a_held_post,
     world_news_post_before_a_person,
 )
-from .retyping import country_before_its_athletes_as_place, retyped
+from .retyping import country_before_its_athletes_as_place, is_platform, retyped
 
 #: What the cleanup does, as a model folder records it (its ``reading``).
 CLEANUP_READING = (
@@ -732,6 +732,7 @@ CLEANUP_READING = (
         ", and a zone's name and its committee read apart at the zone's 区 made one ORG (浙江衢州绿色产业|集聚|区管委会 → 浙江衢州绿色产业集聚区管委会 + 副主任)"
         ", and a care venue named with its place and its own quoted name between an ORG (江山市双塔街道“颐乐园”居家养老服务照料中心)"
         ", and a level's Party committee standing alone, left untagged right before its secretary's or standing member's post, put into the post (。区委|副书记 → 区委副书记; not 开化县委|副书记)"
+        ", and a platform no entity, the place it opens with a LOC (衢州市|智慧养老服务平台 → 衢州市; 河湖长制智慧管理平台, 网络平台 dropped)"
 )
 
 
@@ -979,7 +980,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
             and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)
             and not is_kind_before_one_of(e, text) and not is_language_name(e, text)
-            and not is_people_in_a_list_of_peoples(e, text)],
+            and not is_people_in_a_list_of_peoples(e, text) and not is_platform(e)],
         text), text))
 
 

@@ -29,6 +29,7 @@ from ..word_features import (
     is_place_word,
     word_at,
     word_frequency,
+    word_starts_at,
     word_tag,
 )
 from .common import (
@@ -93,11 +94,11 @@ _BEFORE_A_PLACE_GONE_TO = ("在", "位于", "来", "赴", "抵达", "前往")
 
 def retyped(entity: Entity, text: str) -> Entity:
     """One span given the type its words and context say, by the rules below in this order (each sees the last's
-    answer): a place between 在 and a comma, venues, grids, routes, the Party's centre, bare places, countries, chains of places, names of people,
+    answer): a place between 在 and a comma, venues, grids, platforms, routes, the Party's centre, bare places, countries, chains of places, names of people,
     rivers read as people, schools and hospitals, groups abroad named without a body word, refugee camps, temples, family
     farms, power stations, media bodies and cultural venues."""
     entity = city_after_a_preposition_as_place(place_after_zai_as_place(entity, text), text)
-    entity = place_of_a_grid(placed_venue_as_organization(quoted_venue_as_organization(entity, text)), text)
+    entity = place_of_a_platform(place_of_a_grid(placed_venue_as_organization(quoted_venue_as_organization(entity, text)), text), text)
     entity = country_as_place(foreign_place_read_as_person(bare_place_as_place(central_body_as_organization(route_as_place(entity))), text), text)
     entity = without_dangling_dot(chain_of_places_as_place(entity, text))
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
@@ -476,6 +477,27 @@ def placed_venue_as_organization(entity: Entity) -> Entity:
                               or _UNIT_AND_A_VENUES_NAME.search(entity.text[: -len(ending)])):
         return entity
     return Entity(entity.start, entity.end, "ORG", entity.text)
+
+
+PLATFORM = "平台"
+
+
+def place_of_a_platform(entity: Entity, text: str) -> Entity:
+    """A place or body read on into a platform it names (衢州市|智慧养老服务平台 (ORG): local news) is the place, a LOC:
+    LABELS.md tags no products, apps or platforms, and the written labels tag the place before each of their 41
+    platforms and none of the platforms (德清县|灌区数字化管理平台, 华容县|小型水库管理平台). The place is the longest
+    opening that ends in a unit and a word of jieba's; a platform that opens with none is dropped (:func:`is_platform`)."""
+    if entity.type not in ("ORG", "LOC") or not entity.text.endswith(PLATFORM):
+        return entity
+    end = next((end for end in range(len(entity.text) - len(PLATFORM), 1, -1)
+                if UNIT_END.search(entity.text[:end]) and word_starts_at(text, entity.start + end)), None)
+    return entity if end is None else Entity(entity.start, entity.start + end, "LOC", entity.text[:end])
+
+
+def is_platform(entity: Entity) -> bool:
+    """Whether an ORG or LOC names a platform (河湖长制智慧管理平台, 电商平台): no entity (LABELS.md: products, apps and
+    platforms are not entities)."""
+    return entity.type in ("ORG", "LOC") and entity.text.endswith(PLATFORM) and len(entity.text) > len(PLATFORM)
 
 
 def place_of_a_grid(entity: Entity, text: str) -> Entity:
