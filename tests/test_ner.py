@@ -9427,3 +9427,12 @@ def test_a_platform_is_no_body_and_the_place_it_opens_with_is_a_place():
     text = "近日，衢州市智慧养老服务平台正式上线运行。河湖长制智慧管理平台已接入。"
     spans = spans_of(text, [("衢州市智慧养老服务平台", "ORG"), ("河湖长制智慧管理平台", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("衢州市", "LOC")]
+
+
+def test_a_surname_after_xiao_or_lao_is_a_nickname_not_completed_to_a_name():
+    """“老徐，今年收成怎么样？”驻村干部小王一进门就问 (local news: the tagger read 徐 and 王 as persons, and 王 was
+    completed to the name jieba reads from it, 王一进): a surname right after 小, 老 or 阿 is a nickname (LABELS.md:
+    surname plus honorific is no PER), so it is not completed to a full name and, one character long, is dropped."""
+    text = "“老徐，今年收成怎么样？”驻村干部小王一进门就问。"
+    spans = spans_of(text, [("徐", "PER"), ("王", "PER")])
+    assert clean_spans(text, spans) == []

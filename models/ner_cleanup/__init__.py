@@ -733,6 +733,7 @@ CLEANUP_READING = (
         ", and a care venue named with its place and its own quoted name between an ORG (江山市双塔街道“颐乐园”居家养老服务照料中心)"
         ", and a level's Party committee standing alone, left untagged right before its secretary's or standing member's post, put into the post (。区委|副书记 → 区委副书记; not 开化县委|副书记)"
         ", and a platform no entity, the place it opens with a LOC (衢州市|智慧养老服务平台 → 衢州市; 河湖长制智慧管理平台, 网络平台 dropped)"
+        ", and a surname after 小, 老 or 阿 a nickname, not completed to a name (驻村干部小|王|一进门; dropped, one character long)"
 )
 
 

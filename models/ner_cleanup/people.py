@@ -1135,7 +1135,7 @@ def surname_completed_to_its_name(entities: Sequence[Entity], text: str) -> list
     丁|薛祥强调, 吕|有金还和: CCTV news), where the surname is a common one, the name two or three characters that no
     span touches and no word jieba's dictionary counts more than ten times (its "names" 陈|列, 田|野, 权|威 are words),
     and no surname with an honorific, a kin word or a trophy (MSRA's 陈|老师, 朱|老, 刘|氏, 薛|家, 尤|杯) nor an
-    anonymised person (张某); also the name of two or three characters the text tags elsewhere and writes whole from
+    anonymised person (张某), nor one after 小, 老 or 阿 (a nickname: 驻村干部小|王|一进门, local news); also the name of two or three characters the text tags elsewhere and writes whole from
     the surname on, though jieba reads on past it (韩|正在 beside 韩正: :func:`_name_tagged_elsewhere_from`)."""
     result: list[Entity] = []
     up_to_a_mark: list[Entity] = []
@@ -1146,6 +1146,7 @@ def surname_completed_to_its_name(entities: Sequence[Entity], text: str) -> list
                 and not any(character in AFTER_A_SURNAME_ALONE for character in name[1:])
                 and not overlaps_another(entities, entity, entity.start, end)
                 and text[entity.start - 1 : entity.start] not in _MEASURES_BEFORE_ZHANG
+                and text[entity.start - 1 : entity.start] not in _NICKNAME_OPENINGS
                 and (word_frequency(name[1:]) <= 10 if len(name) == 3 else _where_a_full_name_stands(entity.start, end, entities, text))):
             entity = Entity(entity.start, end, "PER", name)
         elif entity.type == "PER" and len(entity.text) == 1 and (named := _name_tagged_elsewhere_from(entity, entities, text)):
@@ -1202,6 +1203,8 @@ def _name_up_to_a_mark_after_a_post(person: Entity, entities: Sequence[Entity], 
 
 #: What stands before a measure word 张 that the tagger read as a surname (那张小巧的门票).
 _MEASURES_BEFORE_ZHANG = frozenset("这那一两几每各半整")
+#: What makes a surname after it a nickname (小王, 老徐, 阿林): no full name follows (小王|一进门).
+_NICKNAME_OPENINGS = frozenset("小老阿")
 #: How the role before a person's name ends (教导员, 大使, 护理人员, 村民, 选手).
 _ROLE_ENDINGS_BEFORE_A_NAME = tuple("员使长民师手工生者")
 
