@@ -9436,3 +9436,12 @@ def test_a_surname_after_xiao_or_lao_is_a_nickname_not_completed_to_a_name():
     text = "“老徐，今年收成怎么样？”驻村干部小王一进门就问。"
     spans = spans_of(text, [("徐", "PER"), ("王", "PER")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_names_last_character_read_into_a_school_word_is_given_back():
+    """90后小伙徐晨阳大学毕业后回到家乡江山 (local news: the tagger read 徐晨 + 阳大学, an ORG): a body of one character
+    and a school's word (大学, 中学, 学院) right after a two-character person is the person's last character and the
+    generic word (大学毕业: a degree, no school's name), so the person gets the character back and the body goes."""
+    text = "90后小伙徐晨阳大学毕业后回到家乡江山，创办了一家农产品电商公司。"
+    spans = spans_of(text, [("徐晨", "PER"), ("阳大学", "ORG"), ("江山", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("徐晨阳", "PER"), ("江山", "LOC")]

@@ -185,6 +185,7 @@ from .people import (
     is_word_read_as_person,
     listed_person_made_whole,
     name_end_given_back_by_a_post,
+    name_end_read_into_a_school_word,
     name_out_of_team,
     names_listed_with_spaces,
     people_off_a_place,
@@ -734,6 +735,7 @@ CLEANUP_READING = (
         ", and a level's Party committee standing alone, left untagged right before its secretary's or standing member's post, put into the post (。区委|副书记 → 区委副书记; not 开化县委|副书记)"
         ", and a platform no entity, the place it opens with a LOC (衢州市|智慧养老服务平台 → 衢州市; 河湖长制智慧管理平台, 网络平台 dropped)"
         ", and a surname after 小, 老 or 阿 a nickname, not completed to a name (驻村干部小|王|一进门; dropped, one character long)"
+        ", and a two-character person's last character read into a school's word after it given back, the one-character school dropped (徐晨|阳大学|毕业 → 徐晨阳)"
 )
 
 
@@ -910,7 +912,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = split_joined_people(place_and_post_out_of_a_person(name_start_out_of_post(person_cut_to_its_name(person_out_of_place(named, text), text), text)))
     named = director_named_he(named, text)
     named = committee_out_of_chair_post(post_pieces_joined(named, text), text)
-    named = person_given_its_surname(tibetan_name_completed(person_completed_by_a_character(named, text), text), text)
+    named = person_given_its_surname(tibetan_name_completed(person_completed_by_a_character(name_end_read_into_a_school_word(named, text), text), text), text)
     named = person_completed_through_the_text(named, text)
     named = untagged_place_or_body_in_a_list(untagged_person_in_a_list(listed_person_made_whole(named, text), text), text)
     named = member_post_after_a_name_read_as_body(holder_read_as_body(place_before_its_level_post(country_before_post(

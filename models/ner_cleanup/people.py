@@ -1219,6 +1219,30 @@ def _where_a_full_name_stands(start: int, end: int, entities: Sequence[Entity], 
     return word_end == start and len(role) >= 2 and role.endswith(_ROLE_ENDINGS_BEFORE_A_NAME) and is_noun_word(role)
 
 
+#: School words a degree or schooling is named by (大学毕业, 中学时): with one character before them no school's name.
+_SCHOOL_WORDS = ("大学", "中学", "小学", "学院", "高中")
+
+
+def name_end_read_into_a_school_word(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a two-character person of a common surname the character the tagger read into a school's word right after
+    it, one ORG of that character and the word (90后小伙徐晨|阳大学|毕业后: local news): no school is named by one
+    character, and 大学毕业 names a degree, so the person is 徐晨阳 and the body goes."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    skip: set[int] = set()
+    for index, entity in enumerate(ordered):
+        if index in skip:
+            continue
+        school = ordered[index + 1] if index + 1 < len(ordered) else None
+        if (entity.type == "PER" and len(entity.text) == 2 and common_single_surname(entity.text) and school is not None
+                and school.type == "ORG" and school.start == entity.end and school.text[1:] in _SCHOOL_WORDS):
+            result.append(Entity(entity.start, entity.end + 1, "PER", text[entity.start : entity.end + 1]))
+            skip.add(index + 1)
+            continue
+        result.append(entity)
+    return result
+
+
 def person_completed_by_a_character(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Give a two-character person of a common surname the third character the tagger left out, where that character
     stands alone before punctuation, 的 or 是 and is no particle, verb of saying, time word or suffix (十八大代表何祥|美，,
