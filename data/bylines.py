@@ -145,6 +145,26 @@ def parse_names(text: str) -> list[str] | None:
     return names
 
 
+#: A web edition's source line under its headline: 来源：衢州日报 作者：记者 徐明 通讯员 王芳 编辑：李华 2024-12-05 08:30
+#: (the medium, then maybe the authors, the editor and the time of posting).
+_WEB_SOURCE_LINE = re.compile(
+    r"^来源\s*[：:]\s*[^\s：:]{2,20}"
+    r"(?:\s+作者\s*[：:]\s*(?P<authors>.+?))?"
+    r"(?:\s+(?P<editor>(?:责任编辑|编辑|责编)\s*[：:]\s*\S{2,8}(?:\s+\S{1,2}(?=\s|$))?))?"
+    r"(?:\s+(?P<posted>(?:发布时间\s*[：:]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?))?\s*$")
+
+
+def parse_web_source_line(line: str) -> list[str] | None:
+    """The authors' names of a web edition's source line (``来源：衢州日报 作者：记者 徐明 通讯员 王芳 编辑：李华
+    2024-12-05 08:30`` → 徐明, 王芳; ``来源：江山发布 2024-12-04 17:20`` → none), or ``None`` for any other line: pages
+    copied from a paper's website print it under the headline where the paper prints a byline."""
+    match = _WEB_SOURCE_LINE.match(line.strip())
+    if match is None or not (match.group("authors") or match.group("editor") or match.group("posted")):
+        return None  # a bare 来源：新华社 closes an article's text, and its medium is tagged there
+    authors = match.group("authors")
+    return (parse_names(authors) or []) if authors else []
+
+
 _SPACED_NAMES = re.compile(rf"^[{_CJK}]{{2,3}}(?:[ \u3000]+[{_CJK}]{{2,3}})+$")
 _PAREN_BYLINE = re.compile(r"^[（(]\s*([^（()）]{2,60}?)\s*[)）]$")
 

@@ -48,6 +48,7 @@ from .bylines import (
     BYLINE_MARK,
     parse_names,
     parse_paren_byline,
+    parse_web_source_line,
     photo_credit,
 )
 from .records import Article
@@ -278,6 +279,11 @@ def _is_page_header(lines: list[str]) -> bool:
     return any(_FURNITURE.match(line) for line in lines) and all(_header_line(line) for line in lines)
 
 
+#: An editor's line (责任编辑：张丽, 编辑：李华 审核：王强): page furniture, which a web edition prints under each article.
+_EDITOR_LINE = re.compile(r"^(?:本版|本期)?(?:责任编辑|编辑|责编|审核|校对|美编)\s*[:：]\s*[^\s，。]{2,4}"
+                          r"(?:\s+(?:编辑|责编|审核|校对|美编|监制)\s*[:：]\s*[^\s，。]{2,4})*$")
+
+
 def _split_off_furniture_and_captions(lines: list[str]) -> list[list[str]]:
     """Cut the page's header lines off the top of a block, and a photo caption out of it.
 
@@ -285,7 +291,8 @@ def _split_off_furniture_and_captions(lines: list[str]) -> list[list[str]]:
     and section: ``A2 要闻``) into the first article, and a caption
     (``图为茶农在修剪茶树。 叶晓峰 摄``) between two articles' lines. A caption
     starts with 图为 (or 上图 …) after a sentence end and runs, over at most
-    three lines, to a photo credit.
+    three lines, to a photo credit. An editor's line after a sentence end (…20万人次。 / 责任编辑：张丽: a web edition
+    copied without blank lines) is furniture too, wherever it stands.
     """
     head = 0
     while head < len(lines) and _header_line(lines[head]):
@@ -295,6 +302,10 @@ def _split_off_furniture_and_captions(lines: list[str]) -> list[list[str]]:
     parts = [lines[:head]] if head else []
     start = i = head
     while i < len(lines):
+        if i > start and _EDITOR_LINE.match(lines[i]) and ends_sentence(lines[i - 1]):
+            parts += [lines[start:i], [lines[i]]]  # …20万人次。 / 责任编辑：张丽 (a web edition's article end)
+            start = i = i + 1
+            continue
         if _CAPTION_START.match(lines[i]) and (i == 0 or ends_sentence(lines[i - 1])):
             end = next((k + 1 for k in range(i, min(i + 3, len(lines))) if _ENDS_WITH_CREDIT.search(lines[k])), None)
             if end is not None:
@@ -319,7 +330,8 @@ def _is_byline_line(line: str) -> bool:
     Stricter than :func:`parse_names`, which splits on commas too: a wrapped
     body line such as ``和商家，仔细查看商品描述和验机报`` is not a byline.
     """
-    return not re.search(r"[，。；！？“”‘’、,;!?《》]", line) and parse_names(line) is not None
+    return (not re.search(r"[，。；！？“”‘’、,;!?《》]", line) and parse_names(line) is not None
+            or parse_web_source_line(line) is not None)  # 来源：衢州日报 作者：记者 徐明 … 2024-12-05 08:30
 
 
 def _is_headline_line(line: str, asks: bool = False) -> bool:
@@ -702,6 +714,13 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_START.match(text)) and len(text) <= 120
 
 
+def _byline_line_names(line: str) -> list[str] | None:
+    """The names of a byline line (本报记者 赵一鸣), or of a web edition's source line, which may name none (来源：江山发布
+    2024-12-04 17:20), or ``None`` for any other line."""
+    names = parse_names(line)
+    return names if names is not None else parse_web_source_line(line)
+
+
 def _classify(block: Block) -> None:
     """Set ``block.kind`` from the block alone (context comes later)."""
     if block.brief:
@@ -715,8 +734,8 @@ def _classify(block: Block) -> None:
     if len(lines) == 1 and (names := parse_paren_byline(lines[0])):
         block.kind, block.names = "paren", names
         return
-    byline_names = [parse_names(line) for line in lines]
-    if len(lines) <= 2 and all(byline_names):
+    byline_names = [_byline_line_names(line) for line in lines]
+    if len(lines) <= 2 and all(names is not None for names in byline_names):
         block.kind = "byline"
         block.names = [n for names in byline_names for n in names]  # type: ignore[union-attr]
         return
@@ -725,7 +744,7 @@ def _classify(block: Block) -> None:
         return
     # Title lines first, then optional byline lines.
     split = len(lines)
-    while split > 0 and byline_names[split - 1]:
+    while split > 0 and byline_names[split - 1] is not None:
         split -= 1
     title_lines, trailing_names = lines[:split], byline_names[split:]
     asks = bool(trailing_names)

@@ -2,7 +2,12 @@ import json
 import re
 
 import pytest
-from zhpolicy.data.bylines import parse_names, parse_paren_byline, photo_credit
+from zhpolicy.data.bylines import (
+    parse_names,
+    parse_paren_byline,
+    parse_web_source_line,
+    photo_credit,
+)
 from zhpolicy.data.pages import (
     clean_body_line,
     split_page_file,
@@ -998,3 +1003,26 @@ def test_an_editors_note_opening_a_headline_first_page_is_an_article_of_its_own(
     assert articles[0].text.startswith("编者按：养老是民生大事。")
     assert articles[1].text.endswith("目前入住老人96人。")
     assert articles[1].captions == ["（图片由航埠镇政府提供）"]
+
+
+def test_a_web_edition_copied_without_blank_lines_splits_at_its_source_lines():
+    """Pages copied from a paper's website: each headline over a source line (来源：衢州日报 作者：记者 徐明 通讯员 王芳
+    编辑：李华 2024-12-05 08:30), one paragraph a line, and an editor's line closing each article, with no blank lines.
+    The source line is the article's byline (its authors, or none), the editor's line page furniture."""
+    page = (
+        "衢州：“县乡一体、条抓块统”让基层治理更高效\n"
+        "来源：衢州日报 作者：记者 徐明 通讯员 王芳 编辑：李华 2024-12-05 08:30\n"
+        "近年来，衢州市深入推进“县乡一体、条抓块统”改革，推动资源、力量、服务向基层下沉。\n"
+        "据了解，全市已组建乡镇（街道）综合执法队伍103支，下沉执法人员1800余名。\n"
+        "责任编辑：张丽\n"
+        "江山：千年古村焕发新活力\n"
+        "来源：江山发布 2024-12-04 17:20\n"
+        "走进江山市大陈乡大陈村，古色古香的汪氏宗祠、青石板路和白墙黛瓦相映成趣。\n"
+        "责任编辑：张丽\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors) for a in articles] == [
+        ("衢州：“县乡一体、条抓块统”让基层治理更高效", ["徐明", "王芳"]), ("江山：千年古村焕发新活力", [])]
+    assert articles[0].text.endswith("下沉执法人员1800余名。")
+    assert articles[1].text == "走进江山市大陈乡大陈村，古色古香的汪氏宗祠、青石板路和白墙黛瓦相映成趣。"
+    assert parse_web_source_line("来源：新华社") is None  # a bare source closes an article's text, its medium tagged there
