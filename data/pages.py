@@ -1264,7 +1264,6 @@ def _split_sheet(text: str, page: str, prefix: str, first_number: int) -> list[A
     _mark_opening_editors_note(blocks)
     width = _column_width([b for b in blocks if b.kind == "body"])
     blocks = _bylines_under_headlines([part for block in blocks for part in _headline_cut_off_the_end(block, width)])
-    width = _column_width([b for b in blocks if b.kind == "body"])
     # On a headline-first page every headline without a byline is cut out of
     # the block it stands in.
     headline_first = _headline_first(blocks, width)
