@@ -383,8 +383,7 @@ def is_level_body(entity: Entity, text: str) -> bool:
         return False
     if entity.type == "ORG" and BARE_BODY_WORD.match(entity.text):
         return True  # 镇党委, 村委会: jieba reads them as one word
-    if entity.type == "ORG" and (office := _OFFICE_OF_A_BODY.search(entity.text)) and BARE_BODY_WORD.match(
-            entity.text[: office.start()]):
+    if entity.type == "ORG" and entity.text.endswith(_OFFICE_WORDS) and BARE_BODY_WORD.match(entity.text[:-3]):
         return True  # 县政府办公室, 市委办公室: the office of a body named by its level alone (local news)
     if entity.type == "ORG" and _LEVELS_LISTED.match(entity.text):
         return True  # the bodies of several levels at once: 省区市纪委, 省市县纪委 (from CCTV news)
@@ -404,8 +403,9 @@ def is_level_body(entity: Entity, text: str) -> bool:
     return start == entity.start and text[start:end] in LEVEL_WORDS and len(entity.text) >= 2
 
 
-#: The office of a body (县政府|办公室, 省政府|办公厅): no name of its own where the body has none.
-_OFFICE_OF_A_BODY = re.compile(r"办公室$|办公厅$")
+#: The office of a body (县政府|办公室, 省政府|办公厅): no name of its own where the body has none, one ORG with a body that
+#: has a name (衢州市人民政府|办公室). Both words have three characters.
+_OFFICE_WORDS = ("办公室", "办公厅")
 #: A level's urban investment company (县城投集团, 市城投公司: local news), named by its level alone.
 _LEVEL_CITY_INVESTMENT = re.compile(r"^[省市州县区]城投(?:集团|公司)")
 #: A level's party school (省委党校, 县委党校: local news), which jieba reads as one word, and the working committee of
@@ -1447,7 +1447,6 @@ def zone_committee_made_whole(entities: Sequence[Entity], text: str) -> list[Ent
 
 #: A government or committee, whose office may follow it (衢州市人民政府|办公室, 开化县委|办公室).
 _BODY_WITH_AN_OFFICE = re.compile(r"(?:人民政府|政府|[省市州县区]委|人大常委会|政协)$")
-_OFFICE = re.compile(r"办公室|办公厅")
 
 
 def office_of_a_named_body_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -1455,9 +1454,9 @@ def office_of_a_named_body_made_whole(entities: Sequence[Entity], text: str) -> 
     (衢州市人民政府|办公室|印发, 开化县委|办公室|主任: local news), as MSRA tags 宝安区委办公室 and CLUENER
     天柱县政府办公室 whole: the office is a body of its own, and its head's post is the office's."""
     return names_tagged_whole(entities, (
-        Entity(body.start, office.end(), "ORG", text[body.start : office.end()]) for body in entities
+        Entity(body.start, body.end + 3, "ORG", text[body.start : body.end + 3]) for body in entities
         if body.type == "ORG" and _BODY_WITH_AN_OFFICE.search(body.text) and not BARE_BODY_WORD.match(body.text)
-        and (office := _OFFICE.match(text, body.end)) is not None))
+        and text[body.end : body.end + 3] in _OFFICE_WORDS))
 
 
 #: A substation named between its voltage and its word (110千伏|峡川变电站, ±800千伏特高压|天山换流站): local news of the
