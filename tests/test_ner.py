@@ -9445,3 +9445,12 @@ def test_a_names_last_character_read_into_a_school_word_is_given_back():
     text = "90后小伙徐晨阳大学毕业后回到家乡江山，创办了一家农产品电商公司。"
     spans = spans_of(text, [("徐晨", "PER"), ("阳大学", "ORG"), ("江山", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("徐晨阳", "PER"), ("江山", "LOC")]
+
+
+def test_three_names_parted_by_spaces_after_a_label_and_colon_are_people():
+    """衢州市第八届人民代表大会第五次会议主席团常务主席：高屹 汪建国 黄海峰 (local news of a congress: the tagger read
+    黄海峰 as a place, 黄海 a sea): names parted by spaces after a label and its colon are each a PER where most are
+    tagged people, as a line of four names or more is; three suffice after the colon."""
+    text = "主席团常务主席：高屹 汪建国 黄海峰"
+    spans = spans_of(text, [("高屹", "PER"), ("汪建国", "PER"), ("黄海峰", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("高屹", "PER"), ("汪建国", "PER"), ("黄海峰", "PER")]

@@ -736,6 +736,7 @@ CLEANUP_READING = (
         ", and a platform no entity, the place it opens with a LOC (衢州市|智慧养老服务平台 → 衢州市; 河湖长制智慧管理平台, 网络平台 dropped)"
         ", and a surname after 小, 老 or 阿 a nickname, not completed to a name (驻村干部小|王|一进门; dropped, one character long)"
         ", and a two-character person's last character read into a school's word after it given back, the one-character school dropped (徐晨|阳大学|毕业 → 徐晨阳)"
+        ", and three names parted by spaces right after a label's colon each a PER where most are tagged people (常务主席：高屹 汪建国 黄海峰; four or more elsewhere, as before)"
 )
 
 

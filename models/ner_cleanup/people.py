@@ -87,7 +87,8 @@ def names_listed_with_spaces(entities: Sequence[Entity], text: str) -> list[Enti
     """Tag each name of a line of names parted by spaces whole (获得者 王红兵 王慧成 谭忠能 农本豪 黎登贵 颜宁: CCTV news's lists
     of award winners, where the tagger cut 谭忠|能 and 黎登|贵 and left 农本豪 out). A run of four names or more, each two
     to four characters opening with a surname (or a transliterated one with its dot), after a label maybe, of which
-    more than half hold a tagged person; each becomes one PER in place of the spans on it."""
+    more than half hold a tagged person; each becomes one PER in place of the spans on it. Right after a label's colon
+    three names suffice (主席团常务主席：高屹 汪建国 黄海峰: local news, where 黄海峰 was read as a place)."""
     people = [e for e in entities if e.type == "PER"]
     names: list[re.Match[str]] = []
     for run in _NAMES_PARTED_BY_SPACES.finditer(text):
@@ -95,7 +96,8 @@ def names_listed_with_spaces(entities: Sequence[Entity], text: str) -> list[Enti
         if tokens and not _opens_like_a_name(tokens[0].group("name")):
             tokens = tokens[1:]  # the line's label (获得者, 名单)
         tagged = sum(any(token.start() <= p.start and p.end <= token.end() for p in people) for token in tokens)
-        if (len(tokens) >= 4 and tagged * 2 > len(tokens)
+        after_a_colon = text[run.start() - 1 : run.start()] in _COLONS  # 常务主席：高屹 汪建国 黄海峰
+        if (len(tokens) >= (3 if after_a_colon else 4) and tagged * 2 > len(tokens)
                 and all(_opens_like_a_name(token.group("name")) for token in tokens)):
             names.extend(tokens)
     return _people_in_place_of_spans(entities, names) if names else list(entities)
@@ -107,7 +109,8 @@ def _opens_like_a_name(token: str) -> bool:
 
 #: A run of four tokens or more of two to eight characters parted by single spaces, a line's or a clause's whole
 #: (王红兵 王慧成 谭忠能 农本豪), and each token of it.
-_NAMES_PARTED_BY_SPACES = re.compile(r"(?<![^\s])[\u4e00-\u9fff·]{2,8}(?: [\u4e00-\u9fff·]{2,8}){3,}(?![^\s])")
+_NAMES_PARTED_BY_SPACES = re.compile(r"(?<![^\s：:])[\u4e00-\u9fff·]{2,8}(?: [\u4e00-\u9fff·]{2,8}){2,}(?![^\s])")
+_COLONS = ("：", ":")
 _SPACED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})(?= |$|\s)")
 
 
