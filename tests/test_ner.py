@@ -9454,3 +9454,13 @@ def test_three_names_parted_by_spaces_after_a_label_and_colon_are_people():
     text = "主席团常务主席：高屹 汪建国 黄海峰"
     spans = spans_of(text, [("高屹", "PER"), ("汪建国", "PER"), ("黄海峰", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("高屹", "PER"), ("汪建国", "PER"), ("黄海峰", "PER")]
+
+
+def test_a_body_stopping_inside_its_congress_or_committee_word_takes_the_rest():
+    """衢州市第八届人民代表大会第五次会议主席团 (local news of a congress: the tagger read 衢州市第八届人民代表大, one
+    character short): a body whose last word jieba reads on past its end, where that word is a congress's or
+    committee's (人民代表大会, 委员会, 常务委员会, 联合会, 总工会), takes the rest of it, as a unit word is taken
+    (北京市大兴|区)."""
+    text = "衢州市第八届人民代表大会第五次会议主席团常务主席：高屹 汪建国 黄海峰"
+    spans = spans_of(text, [("衢州市第八届人民代表大", "ORG"), ("高屹", "PER"), ("汪建国", "PER"), ("黄海峰", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)][0] == ("衢州市第八届人民代表大会", "ORG")

@@ -791,7 +791,8 @@ def name_ending_inside_a_word(entities: Sequence[Entity], text: str) -> list[Ent
     """Mend a place or body whose last word jieba reads on past its end, the span ending on no name's ending
     (CCTV news): where the word is 组织 or a unit of three characters or more (国际民航组|织, 北京市大兴|区, 陕西自贸试验|区;
     not 地区 or …人, which MSRA leaves out) the span takes the rest of it, if no other span stands there, as does a body
-    named by its place where the word is a department's (内蒙古自治区体育|局: 体育局; written articles), and a body
+    named by its place where the word is a department's (内蒙古自治区体育|局: 体育局; written articles), or a congress's or
+    committee's (衢州市第八届人民代表大|会: local news; 委员会, 常务委员会, 联合会, 总工会), and a body
     read up to the 部 of 部门 takes the 门 (伦敦消防部|门: CLUENER's gold ends such names at 门 about 60 times, at 部
     4 times); where the span
     before the word already ends like a unit or body, or opens with a unique body, the word is cut off
@@ -827,6 +828,8 @@ def name_ending_inside_a_word(entities: Sequence[Entity], text: str) -> list[Ent
         elif (entity.type == "ORG" and len(word) >= 3 and word.endswith(_BUREAU_WORD_ENDINGS) and UNIT_END.search(rest)
               and not overlaps_another(entities, entity, entity.end, end)):
             mended.append(Entity(entity.start, end, "ORG", text[entity.start : end]))
+        elif entity.type == "ORG" and word in _CONGRESS_AND_COMMITTEE_WORDS and not overlaps_another(entities, entity, entity.end, end):
+            mended.append(Entity(entity.start, end, "ORG", text[entity.start : end]))  # 衢州市第八届人民代表大|会
         elif len(rest) >= 2 and ends_like_a_name(rest) and word_tag(word)[:2] not in ("ns", "nr"):
             kind = "LOC" if UNIT_END.search(rest) and not ORG_ENDINGS.search(rest) else entity.type
             mended.append(Entity(entity.start, start, kind, rest))
@@ -848,6 +851,8 @@ def name_ending_inside_a_word(entities: Sequence[Entity], text: str) -> list[Ent
 
 #: Endings of a government department's word (体育局, 公安厅, 卫健委) that a body named by its place runs on to.
 _BUREAU_WORD_ENDINGS = ("局", "厅", "委")
+#: A congress's or committee's word a body may stop inside (衢州市第八届人民代表大|会: local news).
+_CONGRESS_AND_COMMITTEE_WORDS = frozenset({"人民代表大会", "委员会", "常务委员会", "联合会", "总工会"})
 #: A congress's or a Party organ's short name that a post's word opens (人大|代表, 党组|书记, 政协|主席, 纪检|组长).
 _ORGANS_BEFORE_A_POST = frozenset({"人大", "政协", "党组", "党委", "纪检", "团委"})
 #: Posts a word may end with beyond :data:`POST_ENDING` (人大代表, 外交大臣, 空军司令, 团政委).
