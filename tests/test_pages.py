@@ -1026,3 +1026,20 @@ def test_a_web_edition_copied_without_blank_lines_splits_at_its_source_lines():
     assert articles[0].text.endswith("下沉执法人员1800余名。")
     assert articles[1].text == "走进江山市大陈乡大陈村，古色古香的汪氏宗祠、青石板路和白墙黛瓦相映成趣。"
     assert parse_web_source_line("来源：新华社") is None  # a bare source closes an article's text, its medium tagged there
+
+
+def test_a_bracketed_byline_wrapped_over_two_lines_closes_its_article_on_a_page_without_blank_lines():
+    """…提升种粮综合效益。（管 / 浩东 王静） / 仙居县推广配网不停电作业 … (a page extracted with no blank line, where the
+    bracketed byline ending an article wrapped over two lines): the byline closes its article as a whole one does, so
+    the title-like line after it is the next article's headline."""
+    page = (
+        "双沟镇建成高标准农田1.2万亩\n"
+        "今年以来，宿迁市泗洪县双沟镇投入资\n金3600万元，实施高标准农田建设和提升改\n造项目1.2万亩，通过小田并大田、修建机\n"
+        "耕路和灌排沟渠，实现田成方、路相通、渠\n相连。下一步，镇里将推广稻虾共作模式，\n提升种粮综合效益。（管\n浩东 王静）\n"
+        "仙居县推广配网不停电作业 今年减少停电时户数4.2万\n"
+        "今年以来，台州市仙居县大力推广配网\n不停电作业，国网仙居县供电公司累计开展\n带电作业1860次，减少停电时户数4.2万，\n"
+        "供电可靠率提升到99.98%。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors) for a in articles] == [
+        ("双沟镇建成高标准农田1.2万亩", ["管浩东", "王静"]), ("仙居县推广配网不停电作业 今年减少停电时户数4.2万", [])]
