@@ -1045,15 +1045,16 @@ def test_a_bracketed_byline_wrapped_over_two_lines_closes_its_article_on_a_page_
         ("双沟镇建成高标准农田1.2万亩", ["管浩东", "王静"]), ("仙居县推广配网不停电作业 今年减少停电时户数4.2万", [])]
 
 
-def test_a_photo_credit_wrapped_before_its_last_character_closes_the_caption_on_a_page_without_blank_lines():
+@pytest.mark.parametrize("credit", ["甘小雨\n摄", "甘小\n雨 摄"], ids=["before-she", "inside-the-name"])
+def test_a_photo_credit_wrapped_inside_closes_the_caption_on_a_page_without_blank_lines(credit):
     """…图为修水县应急救援队员在渣津镇转移受困群众。 甘小雨 / 摄 / 远教站点办到核桃林边 党员学技术带群众 / 本报讯…
-    (a page extracted with no blank line, the credit's 摄 wrapped onto a line of its own): the credit closes the
-    caption, so the title-like line after it is the next article's headline."""
+    (a page extracted with no blank line, the credit wrapped before its 摄 or inside the name: 甘小 / 雨 摄): the credit
+    closes the caption, so the title-like line after it is the next article's headline."""
     page = (
         "强降雨来袭 修水县一夜转移群众3216人\n"
         "6月24日凌晨，连续强降雨让江西省九江市修水县多\n地告急。修水县气象台监测显示，过去24小时全县平均降\n"
         "雨量达到118毫米，全县各级干部连夜值守和巡查防守，密切\n关注雨情水情变化，及时发布预警信息。\n"
-        "图为修水县应急救援队员在渣津镇转移受困群众。 甘小雨\n摄\n"
+        f"图为修水县应急救援队员在渣津镇转移受困群众。 {credit}\n"
         "远教站点办到核桃林边 党员学技术带群众\n"
         "本报讯（记者 杨丽华 段志刚）“核桃树修剪要掌握‘\n去弱留强、通风透光’的原则……”冬日的午后，在云南\n"
         "省大理白族自治州漾濞彝族自治县苍山西镇光明村的党员\n远程教育站点，村里的党员正跟着视频学习修剪技术。\n"
