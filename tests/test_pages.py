@@ -1062,3 +1062,22 @@ def test_a_photo_credit_wrapped_inside_closes_the_caption_on_a_page_without_blan
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.authors) for a in articles] == [
         ("强降雨来袭 修水县一夜转移群众3216人", ["甘小雨"]), ("远教站点办到核桃林边 党员学技术带群众", ["杨丽华", "段志刚"])]
+
+
+def test_a_section_name_over_the_first_headline_of_a_page_without_blank_lines_is_furniture():
+    """乡村振兴 / 流动的退役军人党员有了“娘家” / “全体起立，…” (a headline-first page extracted with no blank line, its
+    section's name printed alone at the top): the name is page furniture, as on the page with its blank lines, not a
+    kicker over the first headline."""
+    page = (
+        "乡村振兴\n流动的退役军人党员有了“娘家”\n焦立伟\n"
+        "“全体起立，重温入党誓词！”11月10日上午，\n河北省石家庄市鹿泉区退役军人服务中心的会议室\n"
+        "里，32名党员举起右拳，声音洪亮。这是鹿泉区退\n役军人党支部的一次主题党日活动。鹿泉区在退役\n"
+        "军人服务中心设立流动党员党支部，把居住分散、\n组织关系不在本地的退役军人党员组织起来，目前\n"
+        "已有党员48名。支部每月开展一次主题党日，组织\n党员参与矛盾调解、防汛巡查等志愿服务，今年以\n"
+        "来累计服务群众3000余人次。\n"
+    )
+    with_blanks = split_page_text(page.replace("焦立伟\n", "焦立伟\n\n").replace("乡村振兴\n", "乡村振兴\n\n"), page="p.txt")
+    without = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle, a.authors) for a in without] == [("流动的退役军人党员有了“娘家”", "", ["焦立伟"])]
+    assert [(a.title, a.subtitle, a.authors, a.text) for a in without] == [(a.title, a.subtitle, a.authors, a.text) for a in with_blanks]
+    assert without[0].meta["page_furniture"] == ["乡村振兴"]
