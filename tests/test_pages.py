@@ -1081,3 +1081,78 @@ def test_a_section_name_over_the_first_headline_of_a_page_without_blank_lines_is
     assert [(a.title, a.subtitle, a.authors) for a in without] == [("流动的退役军人党员有了“娘家”", "", ["焦立伟"])]
     assert [(a.title, a.subtitle, a.authors, a.text) for a in without] == [(a.title, a.subtitle, a.authors, a.text) for a in with_blanks]
     assert without[0].meta["page_furniture"] == ["乡村振兴"]
+
+
+def test_sponsors_subtitles_and_captions_around_headlines_of_a_page_without_blank_lines():
+    """A headline-after page extracted with no blank line, its headlines as wide as a body line: a sponsor's name over
+    a headline (上城区民政局 / 上城区新增老年助餐服务点42个), a subtitle under one (平遥古城：… / 夜游、演艺、…) and a
+    photo caption under one (怒江大峡谷里架起“电力天路” / 图为…摄) each sit over the next paragraph's indented first
+    line. The headline is the one over that paragraph, the sponsor's name stays the sponsor, the subtitle the
+    subtitle, the caption the article's; with blank lines the page reads the same."""
+    page = (
+        "今年以来，上城区在全区推开老年\n助餐服务，新建助餐点覆盖所有街道社\n"
+        "区，老年人在家门口就能吃上热乎饭菜，\n日均送餐一千八百余份。\n"
+        "上城区民政局\n"
+        "上城区新增老年助餐服务点42个\n"
+        "傍晚时分，平遥古城的南大街上灯\n笼次第亮起，票号旧址前的情景剧吸引\n"
+        "游客驻足观看，街道挤得水泄不通，不\n少游客又续住了两晚。\n（阎婷婷）\n"
+        "平遥古城：让游客“住下来、慢下来”\n"
+        "夜游、演艺、非遗体验串起全天候旅游\n"
+        "站在怒江东岸的山坡上望去，一座\n座铁塔顺着陡峭的山势向上攀升，把电\n"
+        "送进峡谷深处的每一个村寨，山里人家\n从此用上了稳定的电。\n"
+        "怒江大峡谷里架起“电力天路”\n"
+        "图为施工人员在怒江峡谷陡坡上组立铁\n塔。 和晓燕 摄\n"
+        "冬日午后，走进河北省邯郸市肥乡\n区天台山镇东漳堡村的互助幸福院，屋\n"
+        "里暖意融融，几位老人围坐在一起剥花\n生、拉家常。\n"
+    )
+    expected = [
+        ("上城区新增老年助餐服务点42个", "", "上城区民政局", []),
+        ("平遥古城：让游客“住下来、慢下来”", "夜游、演艺、非遗体验串起全天候旅游", "", []),
+        ("怒江大峡谷里架起“电力天路”", "", "", ["图为施工人员在怒江峡谷陡坡上组立铁塔。 和晓燕 摄"]),
+        ("", "", "", []),
+    ]
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle, a.sponsor, a.captions) for a in articles] == expected
+    assert [a.text[:4] for a in articles] == ["今年以来", "傍晚时分", "站在怒江", "冬日午后"]
+    with_blanks = (page.replace("上城区民政局\n", "\n上城区民政局\n\n").replace("42个\n", "42个\n\n")
+                   .replace("平遥古城", "\n平遥古城").replace("全天候旅游\n", "全天候旅游\n\n")
+                   .replace("怒江大峡谷里", "\n怒江大峡谷里").replace("“电力天路”\n", "“电力天路”\n\n")
+                   .replace("和晓燕 摄\n", "和晓燕 摄\n\n"))
+    assert [(a.title, a.subtitle, a.sponsor, a.captions) for a in split_page_text(with_blanks, page="p.txt")] == expected
+
+
+def test_a_sponsor_over_a_headline_over_its_byline_and_a_headline_over_a_dateline_without_blank_lines():
+    """Headlines as wide as a body line on a headline-after page extracted with no blank line: a sponsor's name over a
+    headline over its byline (宁波市奉化区竹溪文旅发展有限公司 / 山村闲置农房变身“共享客厅” / 竺晓霞 邬 宇) is the
+    sponsor, and a title-like line over the next article's dateline (…收益。（钱 / 丽娟） / 平湖市第五期…项目开工 /
+    本报讯 近期，…) is the headline of the article before, not the first line of the next one's text."""
+    page = (
+        "沿着盘山公路驶入宁波市奉化区大\n堰镇谢界山村，白墙黛瓦的老房子改成\n了民宿，村里的闲置农房成了游客的共\n享客厅。\n"
+        "宁波市奉化区竹溪文旅发展有限公司\n山村闲置农房变身“共享客厅”\n竺晓霞 邬 宇\n"
+        "日前，嘉兴市平湖市第五期村级“\n飞地抱团”项目在平湖经济技术开发区\n开工，项目总投资二点六亿元，参与的\n村每年可获得稳定收益。（钱\n丽娟）\n"
+        "平湖市第五期村级“飞地抱团”项目开工\n"
+        "本报讯 近期，西安市消费者协会接\n到多起消费者反映网购二手手机质量问\n题的投诉，消协提醒消费者谨防翻新机。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.sponsor, a.authors, a.text[:4]) for a in articles] == [
+        ("山村闲置农房变身“共享客厅”", "宁波市奉化区竹溪文旅发展有限公司", ["竺晓霞", "邬宇"], "沿着盘山"),
+        ("平湖市第五期村级“飞地抱团”项目开工", "", ["钱丽娟"], "日前，嘉"),
+        ("", "", [], "本报讯近"),
+    ]
+
+
+def test_a_briefs_dateline_line_under_a_headline_and_byline_is_no_byline():
+    """…余人次。 / 贡山：泥石流阻断道路… / 和丽萍 / 本报讯 苏州市市场监督管理局 / 11月20日发布…: on a page extracted with no
+    blank line the brief's first line (its dateline and the body that speaks) reads like a byline of a name and a
+    newsroom; a line that opens with a dateline is no byline, so 本报讯 is nobody's name and the brief keeps its first
+    line."""
+    page = (
+        "今年以来，贡山县已排查地质灾害隐\n患点217处，落实监测人员263名，提前\n转移群众1900余人次。\n"
+        "贡山：泥石流阻断道路 36小时抢通“生命线”\n和丽萍\n"
+        "本报讯 苏州市市场监督管理局\n11月20日发布消费提示：经抽查检测，一\n家电器厂生产的电动自行车充电器存在\n过热隐患。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors, a.text[:8]) for a in articles] == [
+        ("贡山：泥石流阻断道路 36小时抢通“生命线”", ["和丽萍"], "今年以来，贡山县"),
+        ("", [], "本报讯苏州市市场"),
+    ]
