@@ -811,24 +811,33 @@ def _body_start_in_title(block: Block, following: Block | None, width: float) ->
     are column-wide, and the block after them goes on with a column-wide
     line (the cut sentence), where a headline's body would open indented,
     or ends the sentence on a short line where the lines above it hold a
-    clause mark. A subtitle is printed on a line of its own width.
+    clause mark, or on a line short of the column where they date a news
+    lead's day (南非比勒陀利亚高等法院14日签署临 / blank / 时禁令，…离境。: on
+    news laid out headline-first, 1,540 → 1,545 of 1,558 articles whole).
+    A subtitle is printed on a line of its own width.
     """
     lines = block.title_lines
     if block.names or len(lines) < 2 or following is None or following.kind != "body":
         return 0
     next_width = display_width(following.lines[0])
     goes_on = _full(next_width, width)  # the cut sentence goes on with a full line
-    # or ends on a short line, where the lines above it hold a clause mark (a subtitle seldom does)
-    ends = next_width < width - 3.5 and ends_sentence(following.lines[0])
+    # or ends on a short line, where the lines above it hold a clause mark (a subtitle seldom does), or on a line
+    # short of the column where they hold a news lead's day (南非…高等法院14日签署临 / 时禁令，…离境。)
+    ends = ends_sentence(following.lines[0]) and next_width < width - 0.5
     if not goes_on and not ends:
         return 0
     widths = [display_width(line) for line in lines]
     for start in range(1, len(lines)):
         full_after = all(_full(w, width) for w in widths[start + 1 :])
-        clause = goes_on or any("，" in line for line in lines[start:])
-        if width - 3.5 <= widths[start] and _indented(lines[start], width) and full_after and clause:
+        clause = goes_on or (next_width < width - 3.5 and any("，" in line for line in lines[start:]))
+        dated = _LEAD_DAY.search("".join(lines[start:])) is not None
+        if width - 3.5 <= widths[start] and _indented(lines[start], width) and full_after and (clause or dated):
             return start
     return 0
+
+
+#: A day in a news lead's first sentence (国家主席习近平 3 日在杭州会见…, 2月 25 日下午，…): subtitles seldom date.
+_LEAD_DAY = re.compile(r"\d\s*日")
 
 
 def _cut_body_from_titles(blocks: list[Block], width: float) -> list[Block]:

@@ -1156,3 +1156,24 @@ def test_a_briefs_dateline_line_under_a_headline_and_byline_is_no_byline():
         ("贡山：泥石流阻断道路 36小时抢通“生命线”", ["和丽萍"], "今年以来，贡山县"),
         ("", [], "本报讯苏州市市场"),
     ]
+
+
+def test_a_news_leads_first_line_cut_off_by_a_column_break_under_its_headline_is_body():
+    """南非法院临时限制苏丹总统离境 / 南非比勒陀利亚高等法院14日签署临 / (column break) / 时禁令，…离境。 (a headline-first
+    page): the lead's first line, indented and cut off from the rest of its sentence by a column break, reads like a
+    subtitle; the day it dates (14日) is a news lead's, which subtitles seldom print, so it stays the body's first
+    line even where the cut sentence ends on a line as short as an indented one."""
+    page = (
+        "南非法院临时限制苏丹总统离境\n南非比勒陀利亚高等法院14日签署临\n\n"
+        "时禁令，限制苏丹总统巴希尔离境。\n苏丹总统巴希尔14日出席在南非约翰\n"
+        "内斯堡召开的非洲联盟首脑会议。南非人权\n组织当天向比勒陀利亚高等法院发出请求，\n"
+        "要求法院敦促南非政府严格履约。法院决定\n15日审理该人权组织的请求。\n\n"
+        "王沪宁主持召开全国政协主席会议\n政协第十四届全国委员会第五十一次\n"
+        "主席会议25日在京召开。中共中央政治局\n常委、全国政协主席王沪宁主持会议。会\n"
+        "议审议了有关工作报告，听取了专门委员\n会的工作汇报。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle, a.text[:11]) for a in articles] == [
+        ("南非法院临时限制苏丹总统离境", "", "南非比勒陀利亚高等法院"),
+        ("王沪宁主持召开全国政协主席会议", "", "政协第十四届全国委员会"),
+    ]
