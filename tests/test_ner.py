@@ -9464,3 +9464,16 @@ def test_a_body_stopping_inside_its_congress_or_committee_word_takes_the_rest():
     text = "衢州市第八届人民代表大会第五次会议主席团常务主席：高屹 汪建国 黄海峰"
     spans = spans_of(text, [("衢州市第八届人民代表大", "ORG"), ("高屹", "PER"), ("汪建国", "PER"), ("黄海峰", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)][0] == ("衢州市第八届人民代表大会", "ORG")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("并在“衢州停车”APP上实时发布空余泊位信息。", "衢州"),
+    ("市民可通过“南宁健康”公众号预约挂号。", "南宁"),
+    ("近日发布“衢江农品”区域公用品牌，首批授权12类农产品使用。", "衢江"),
+], ids=["app", "account", "regional-brand"])
+def test_nothing_inside_a_quoted_apps_or_regional_brands_name_is_tagged(text, place):
+    """“衢州停车”APP, “南宁健康”公众号, “衢江农品”区域公用品牌 (local news): the quoted name of an app, mini-program,
+    account or platform, or of a region's public brand, is a product's (LABELS.md: no entity, and nothing inside a
+    quoted programme's name); the written labels tag nothing in five such. The place the tagger read inside goes."""
+    spans = spans_of(text, [(place, "LOC")])
+    assert clean_spans(text, spans) == []

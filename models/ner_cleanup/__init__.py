@@ -738,6 +738,7 @@ CLEANUP_READING = (
         ", and a two-character person's last character read into a school's word after it given back, the one-character school dropped (徐晨|阳大学|毕业 → 徐晨阳)"
         ", and three names parted by spaces right after a label's colon each a PER where most are tagged people (常务主席：高屹 汪建国 黄海峰; four or more elsewhere, as before)"
         ", and a body stopping inside a congress's or committee's word given the rest of it (衢州市第八届人民代表大|会; 委员会, 常务委员会, 联合会, 总工会)"
+        ", and nothing inside the quoted name of an app, mini-program, account or platform or of a region's public brand (“衢州停车”APP, “南宁健康”公众号, “衢江农品”区域公用品牌)"
 )
 
 

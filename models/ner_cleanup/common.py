@@ -752,8 +752,12 @@ PROGRAMME_WORDS = ("工程", "行动", "机制", "品牌", "模式", "目标", "
 SHORT_QUOTATION = re.compile(r"“([^“”\n]{1,20})”")
 #: The brand's 牌 after a quoted name (“钱江源”牌清水鱼): a product's name, no entity (MSRA tags nothing in 6 of 9).
 BRAND = "牌"
-#: A programme word right after the quotation or after a verb of two characters (“青年留杭第一区”打造目标).
-_PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})")
+#: What names an app, mini-program, account or platform right after its quoted name (“南宁健康”公众号, “周口零工”小程序,
+#: “衢州停车”APP): a product, no entity, nor anything inside it (LABELS.md; the written labels tag nothing in 5 such).
+_APP_WORDS = r"(?:APP|App|app|小程序|公众号|客户端|平台)"
+#: A programme word right after the quotation or after a verb of two characters (“青年留杭第一区”打造目标), a region's
+#: public brand (“衢江农品”区域公用品牌) or an app's word.
+_PROGRAMME_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(PROGRAMME_WORDS)})|区域公用品牌|{_APP_WORDS}")
 
 
 #: The rest of a list of breeds or varieties after one of its items (安格斯|、西门塔尔等优良品种): the items are no places.
