@@ -1177,3 +1177,23 @@ def test_a_news_leads_first_line_cut_off_by_a_column_break_under_its_headline_is
         ("南非法院临时限制苏丹总统离境", "", "南非比勒陀利亚高等法院"),
         ("王沪宁主持召开全国政协主席会议", "", "政协第十四届全国委员会"),
     ]
+
+
+def test_a_headline_of_spaced_phrases_over_a_quotation_on_a_page_without_blank_lines_stays_a_headline():
+    """…诉求530余件。 / “银发支部”里的老党员 退休不褪色 / “今天是您入党60周年的‘政治生日’， / … (a headline-first page
+    extracted with no blank line): the headline is as wide as a paragraph's first line and the quotation under it,
+    its digits narrow, reads as a full line, so the headline looked like a sentence's start cut off by a column
+    break. Phrases of four characters or more parted by a space, with no clause mark, are a headline's: body lines
+    print none."""
+    page = (
+        "2023年4月6日 星期一\n武侯区412个小区成立党组织\n"
+        "今年以来,成都市武侯区在商品房小\n区推进党组织建设,全区已有412个小区成\n立党支部或党小组。区里推动物业服务企\n"
+        "业建立党组织,与小区党支部、业委会建\n立“三方联席会”制度,共同协商解决停\n车难、加装电梯等问题。玉林街道黉门街\n"
+        "社区党委书记罗雪梅介绍,社区8个小区党\n支部今年共收集解决居民诉求530余件。\n"
+        "“银发支部”里的老党员 退休不褪色\n"
+        "“今天是您入党60周年的‘政治生日’，\n支部的同志们来给您送纪念证书了！”在\n宁波市鄞州区明楼街道庆丰社区，92岁的\n"
+        "老党员陈老坐在轮椅上，双手接过离退休\n干部党支部书记虞国庆递过来的证书，眼\n里泛着泪光。\n（乐佳 忻然）\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors, a.text[:4]) for a in articles] == [
+        ("武侯区412个小区成立党组织", [], "今年以来"), ("“银发支部”里的老党员 退休不褪色", ["乐佳", "忻然"], "“今天是")]
