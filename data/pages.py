@@ -471,7 +471,9 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     # sentence, and the column's width stands in for it.
     indented = _indented(following, width)
     if count + 1 < len(lines) and not ends_sentence(lines[count + 1]):
-        indented = indented and display_width(lines[count + 1]) >= max(width - 1.0, display_width(following) + 1.0)
+        # (a mark hanging past the indented line's end takes no cell of the column: 入冬以来，…走低， / 全县 1.2 万户…)
+        inside = following[:-1] if following[-1] in _HANGING else following
+        indented = indented and display_width(lines[count + 1]) >= max(width - 1.0, display_width(inside) + 1.0)
     return count if indented else 0
 
 

@@ -1197,3 +1197,21 @@ def test_a_headline_of_spaced_phrases_over_a_quotation_on_a_page_without_blank_l
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.authors, a.text[:4]) for a in articles] == [
         ("武侯区412个小区成立党组织", [], "今年以来"), ("“银发支部”里的老党员 退休不褪色", ["乐佳", "忻然"], "“今天是")]
+
+
+def test_a_headline_over_a_paragraph_whose_first_line_ends_in_a_hanging_mark_is_cut_off_the_body_above():
+    """…更好做了。” / 望奎县1.2万户“煤改电”用户温暖过冬有保障 / 入冬以来，…走低， / 全县 1.2 万户“煤改电”…用电 (a
+    headline-first page): the paragraph's first line is indented, its comma hanging past its end, and the full line
+    after it holds digits that take half a cell each; the hanging mark takes no cell of the column, so the line
+    reads as indented against the full one and the headline above it is cut off the body before it."""
+    page = (
+        "海岛不再“望天喝水”\n（虞佳丽）\n"
+        "为破解“吃水难”，嵊泗县把海水淡化\n作为主要水源之一，先后在泗礁岛、嵊山岛、\n枸杞岛等主要岛屿建成海水淡化厂，总规模\n"
+        "达到日产淡水3.5万吨。同时推进小岛供水\n工程，通过海底输水管道将大岛的淡化水输\n送到周边小岛。\n\n"
+        "在嵊山镇，民宿经营者钱秀芳说：“现\n在水管里24小时都有水，客人洗澡再也不用\n限时了，生意也更好做了。”\n\n"
+        "望奎县1.2万户“煤改电”用户温暖过冬有保障\n入冬以来，绥化市望奎县气温持续走低，\n"
+        "全县 1.2 万户“煤改电”清洁取暖用户用电\n负荷快速增长，电网最大负荷较去年同期增\n长18%。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.text[:4], a.text[-4:]) for a in articles] == [
+        ("海岛不再“望天喝水”", "为破解“", "做了。”"), ("望奎县1.2万户“煤改电”用户温暖过冬有保障", "入冬以来", "18%。")]
