@@ -897,10 +897,11 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             or (following is not None and following.kind == "body" and starts_with_dateline(following.lines[0]))
             or (previous is not None and previous.kind == "paren")
             or repeated
-            # phrases of four characters or more parted by spaces, no clause mark: a headline's (“银发支部”里的老党员
-            # 退休不褪色); body lines print none (a speaker's line wrapped before its colon does: …村民 严华 / 平：)
-            or any(_phrase_spaced(line) and not _CLAUSE_MARK.search(line) and min(map(len, line.split())) >= 4
-                   for line in block.title_lines)
+            # a line of phrases of four characters or more parted by spaces, no clause mark: a headline's (“银发支部”里的
+            # 老党员 退休不褪色); body lines print none (a speaker's line wrapped before its colon does: …村民 严华 / 平：;
+            # a quotation opened on a line before may hold a spaced slogan: …参观“党的光 / 辉照边疆 各族儿女心向党)
+            or (len(block.title_lines) == 1 and _phrase_spaced(block.title_lines[0])
+                and not _CLAUSE_MARK.search(block.title_lines[0]) and min(map(len, block.title_lines[0].split())) >= 4)
         )
         if not strong and _is_body_fragment(block, following, width):
             block.kind = "body"

@@ -1215,3 +1215,20 @@ def test_a_headline_over_a_paragraph_whose_first_line_ends_in_a_hanging_mark_is_
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.text[:4], a.text[-4:]) for a in articles] == [
         ("海岛不再“望天喝水”", "为破解“", "做了。”"), ("望奎县1.2万户“煤改电”用户温暖过冬有保障", "入冬以来", "18%。")]
+
+
+def test_a_spaced_slogan_inside_a_quotation_opened_a_line_before_a_column_break_is_no_headline():
+    """汪洋参观全国兴边富民成就展 / 中共中央政治局常委、全国政协主 / 席汪洋28日到民族文化宫参观“党的光 / 辉照边疆 各族儿女心向党——全国兴边
+    / (column break) / 富民成就展”。 (news laid out headline-first): the lead's lines before the column break hold a
+    slogan printed with a space inside a quotation opened on the line before; it is no headline's two phrases, so
+    the lines stay the body's first lines, not a headline over the sentence's end."""
+    page = (
+        "普通本科专业目录新增29种专业\n截至目前，普通本科专业目录共包\n含 13 个门类、92个专业类、883种专业。\n\n"
+        "汪洋参观全国兴边富民成就展\n中共中央政治局常委、全国政协主\n席汪洋28日到民族文化宫参观“党的光\n"
+        "辉照边疆 各族儿女心向党——全国兴边\n\n富民成就展”。\n\n"
+        "汪洋指出，实施兴边富民行动、加\n快边境地区发展，事关民族团结、边疆\n巩固，事关各民族共同繁荣发展和中华\n"
+        "民族伟大复兴。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.text[:6]) for a in articles] == [
+        ("普通本科专业目录新增29种专业", "截至目前，普"), ("汪洋参观全国兴边富民成就展", "中共中央政治")]
