@@ -897,11 +897,6 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             or (following is not None and following.kind == "body" and starts_with_dateline(following.lines[0]))
             or (previous is not None and previous.kind == "paren")
             or repeated
-            # a line of phrases of four characters or more parted by spaces, no clause mark: a headline's (“银发支部”里的
-            # 老党员 退休不褪色); body lines print none (a speaker's line wrapped before its colon does: …村民 严华 / 平：;
-            # a quotation opened on a line before may hold a spaced slogan: …参观“党的光 / 辉照边疆 各族儿女心向党)
-            or (len(block.title_lines) == 1 and _phrase_spaced(block.title_lines[0])
-                and not _CLAUSE_MARK.search(block.title_lines[0]) and min(map(len, block.title_lines[0].split())) >= 4)
         )
         if not strong and _is_body_fragment(block, following, width):
             block.kind = "body"
@@ -1192,8 +1187,7 @@ def _blank_lines_restored(text: str) -> str:
     … 韩晓 / 峰 摄) closes its article or caption too, 1,482 once a sponsor's name, a subtitle, a photo caption and
     the next article's dateline around a headline as wide as a body line are read so and a line that opens with a
     dateline is no byline (本报讯 苏州市市场监督管理局 / 11月20日发布…; seed 14: 1,387 → 1,453 of 1,472);
-    headline-first 1,458 → 1,452 → 1,489 of 1,511 (1,493 once :func:`_decide_titles` keeps a headline of spaced
-    phrases, 退休不褪色, over a quotation that looked like a cut sentence), the page's
+    headline-first 1,458 → 1,452 → 1,489 of 1,511, the page's
     header lines (a lone section name: 乡村振兴) a block of their own, no kicker; unwrapped pages, one paragraph a
     line, are read as before.
     """

@@ -1179,26 +1179,6 @@ def test_a_news_leads_first_line_cut_off_by_a_column_break_under_its_headline_is
     ]
 
 
-def test_a_headline_of_spaced_phrases_over_a_quotation_on_a_page_without_blank_lines_stays_a_headline():
-    """…诉求530余件。 / “银发支部”里的老党员 退休不褪色 / “今天是您入党60周年的‘政治生日’， / … (a headline-first page
-    extracted with no blank line): the headline is as wide as a paragraph's first line and the quotation under it,
-    its digits narrow, reads as a full line, so the headline looked like a sentence's start cut off by a column
-    break. Phrases of four characters or more parted by a space, with no clause mark, are a headline's: body lines
-    print none."""
-    page = (
-        "2023年4月6日 星期一\n武侯区412个小区成立党组织\n"
-        "今年以来,成都市武侯区在商品房小\n区推进党组织建设,全区已有412个小区成\n立党支部或党小组。区里推动物业服务企\n"
-        "业建立党组织,与小区党支部、业委会建\n立“三方联席会”制度,共同协商解决停\n车难、加装电梯等问题。玉林街道黉门街\n"
-        "社区党委书记罗雪梅介绍,社区8个小区党\n支部今年共收集解决居民诉求530余件。\n"
-        "“银发支部”里的老党员 退休不褪色\n"
-        "“今天是您入党60周年的‘政治生日’，\n支部的同志们来给您送纪念证书了！”在\n宁波市鄞州区明楼街道庆丰社区，92岁的\n"
-        "老党员陈老坐在轮椅上，双手接过离退休\n干部党支部书记虞国庆递过来的证书，眼\n里泛着泪光。\n（乐佳 忻然）\n"
-    )
-    articles = split_page_text(page, page="p.txt")
-    assert [(a.title, a.authors, a.text[:4]) for a in articles] == [
-        ("武侯区412个小区成立党组织", [], "今年以来"), ("“银发支部”里的老党员 退休不褪色", ["乐佳", "忻然"], "“今天是")]
-
-
 def test_a_headline_over_a_paragraph_whose_first_line_ends_in_a_hanging_mark_is_cut_off_the_body_above():
     """…更好做了。” / 望奎县1.2万户“煤改电”用户温暖过冬有保障 / 入冬以来，…走低， / 全县 1.2 万户“煤改电”…用电 (a
     headline-first page): the paragraph's first line is indented, its comma hanging past its end, and the full line
@@ -1215,20 +1195,3 @@ def test_a_headline_over_a_paragraph_whose_first_line_ends_in_a_hanging_mark_is_
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.text[:4], a.text[-4:]) for a in articles] == [
         ("海岛不再“望天喝水”", "为破解“", "做了。”"), ("望奎县1.2万户“煤改电”用户温暖过冬有保障", "入冬以来", "18%。")]
-
-
-def test_a_spaced_slogan_inside_a_quotation_opened_a_line_before_a_column_break_is_no_headline():
-    """汪洋参观全国兴边富民成就展 / 中共中央政治局常委、全国政协主 / 席汪洋28日到民族文化宫参观“党的光 / 辉照边疆 各族儿女心向党——全国兴边
-    / (column break) / 富民成就展”。 (news laid out headline-first): the lead's lines before the column break hold a
-    slogan printed with a space inside a quotation opened on the line before; it is no headline's two phrases, so
-    the lines stay the body's first lines, not a headline over the sentence's end."""
-    page = (
-        "普通本科专业目录新增29种专业\n截至目前，普通本科专业目录共包\n含 13 个门类、92个专业类、883种专业。\n\n"
-        "汪洋参观全国兴边富民成就展\n中共中央政治局常委、全国政协主\n席汪洋28日到民族文化宫参观“党的光\n"
-        "辉照边疆 各族儿女心向党——全国兴边\n\n富民成就展”。\n\n"
-        "汪洋指出，实施兴边富民行动、加\n快边境地区发展，事关民族团结、边疆\n巩固，事关各民族共同繁荣发展和中华\n"
-        "民族伟大复兴。\n"
-    )
-    articles = split_page_text(page, page="p.txt")
-    assert [(a.title, a.text[:6]) for a in articles] == [
-        ("普通本科专业目录新增29种专业", "截至目前，普"), ("汪洋参观全国兴边富民成就展", "中共中央政治")]
