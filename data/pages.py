@@ -1188,16 +1188,18 @@ def _blank_lines_restored(text: str) -> str:
     the next article's dateline around a headline as wide as a body line are read so and a line that opens with a
     dateline is no byline (本报讯 苏州市市场监督管理局 / 11月20日发布…; seed 14: 1,387 → 1,453 of 1,472);
     headline-first 1,458 → 1,452 → 1,489 of 1,511, the page's
-    header lines (a lone section name: 乡村振兴) a block of their own, no kicker; unwrapped pages, one paragraph a
-    line, are read as before.
+    header lines (a lone section name: 乡村振兴) a block of their own, no kicker; on unwrapped pages, one paragraph a
+    line, only the header lines are so parted (1,486 → 1,498 of 1,501; seed 14 1,500 → 1,507 of 1,510).
     """
     lines = text.strip("\n").split("\n")
     if len(lines) < MIN_LINES_WITHOUT_BLANKS or any(not line.strip() for line in lines):
         return text
     width = _column_width([Block(lines)])
-    if width == UNWRAPPED_WIDTH:
-        return text  # one paragraph per line (a web edition): no column to measure headlines against
     first = next((i for i, line in enumerate(lines) if not _header_line(line)), 0)
+    if width == UNWRAPPED_WIDTH:
+        # one paragraph per line (a web edition): no column to measure headlines against; only the page's header lines
+        # (a lone section name: 乡村振兴) are a block of their own, no kicker over the first headline
+        return "\n".join([*lines[:first], "", *lines[first:]]) if first else text
     # a page whose text opens with a headline prints its headlines first, a kicker or subtitle in one block with them
     opener = next((k for k in range(first + 1, min(first + 1 + MAX_TITLE_LINES, len(lines)))
                    if _opens_article(lines[k]) or parse_paren_byline(lines[k])), None)

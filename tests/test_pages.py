@@ -1195,3 +1195,28 @@ def test_a_headline_over_a_paragraph_whose_first_line_ends_in_a_hanging_mark_is_
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.text[:4], a.text[-4:]) for a in articles] == [
         ("海岛不再“望天喝水”", "为破解“", "做了。”"), ("望奎县1.2万户“煤改电”用户温暖过冬有保障", "入冬以来", "18%。")]
+
+
+def test_a_section_name_over_the_first_headline_of_a_web_edition_without_blank_lines_is_furniture():
+    """乡村振兴 / 流动的退役军人党员有了“娘家” / 焦立伟 / “全体起立，…” (a web edition copied with no blank line, one
+    paragraph a line): the section's name printed alone at the top is page furniture, as on a wrapped page, not a
+    headline over the real one read as its subtitle."""
+    page = (
+        "乡村振兴\n流动的退役军人党员有了“娘家”\n焦立伟\n"
+        "“全体起立，重温入党誓词！”11月10日上午，河北省石家庄市鹿泉区退役军人服务中心的会议室里，32名党员举起右拳，"
+        "声音洪亮。他们大多是近几年从部队退役的党员，有的在外地打工，有的在本地创业，这一天专程赶回来参加主题党日活动。\n"
+        "鹿泉区在退役军人服务中心设立流动党员党支部，把居住分散、组织关系不在本地的退役军人党员组织起来，目前已有党员48名。"
+        "支部每月开展一次主题党日，组织党员参与矛盾调解、防汛巡查等志愿服务，今年以来累计服务群众3000余人次。\n"
+        "“在外面打工，最怕的就是和组织断了线。”退役军人党员王海涛说，现在支部有微信群，学习资料随时能看，回来就能参加活动。\n"
+        "鹿泉区退役军人事务局有关负责人表示，下一步将把流动党员党支部的做法推广到各乡镇退役军人服务站，让退役军人党员离队不离党。\n"
+        "区里还将为每名流动党员建立服务档案，定期走访慰问，帮助解决就业、子女入学等实际困难，让他们安心在外创业发展。\n"
+        "目前，已有6名流动党员在支部帮助下找到了稳定工作，还有3名党员返乡创办了家庭农场，带动周边村民增收致富。\n"
+        "支部书记李国强介绍，明年将组织党员开展技能培训和创业指导，进一步发挥退役军人党员的先锋模范作用。\n"
+        "鹿泉区还计划在城区新建一处退役军人之家，为流动党员提供学习交流、就业咨询和法律援助等服务。\n"
+        "这一做法得到了退役军人党员的普遍欢迎，不少在外地工作的党员主动联系支部，要求转入组织关系。\n"
+        "据统计，今年以来鹿泉区已有20余名流动党员将组织关系转入该支部，支部的凝聚力和战斗力不断增强。\n"
+        "下一步，鹿泉区将继续探索流动党员教育管理的新路子，推动党的组织和工作覆盖到每一名退役军人党员。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle, a.authors) for a in articles] == [("流动的退役军人党员有了“娘家”", "", ["焦立伟"])]
+    assert articles[0].meta["page_furniture"] == ["乡村振兴"]
