@@ -390,6 +390,11 @@ def _body_shaped(line: str, width: float) -> bool:
     return width - 3.5 <= display_width(line) <= width + 1.5
 
 
+def _headline_shaped(line: str, width: float) -> bool:
+    """Shaped as no body line is: of no wrapped body line's width, or two phrases parted by a space."""
+    return not _body_shaped(line, width) or _phrase_spaced(line)
+
+
 #: A space between two phrases of Chinese (一根海缆连通大电网 枸杞岛告别柴油发电): headlines print their parts so;
 #: extraction puts spaces in body lines only around numbers and Latin words.
 _PHRASE_SPACE = re.compile(rf"[{_CJK}“”]{{2}} +[{_CJK}“”]{{2}}")
@@ -459,7 +464,7 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     following = lines[count]
     if _opens_article(following):
         return 0
-    if article_closed or not _body_shaped(lines[0], width) or _phrase_spaced(lines[0]):
+    if article_closed or _headline_shaped(lines[0], width):
         return count
     if ends_sentence(following):
         return 0
@@ -579,7 +584,7 @@ def _headline_cut_off_the_end(block: Block, width: float) -> list[Block]:
     tail = block.lines[last_end + 1 :]
     headlines = 0
     while (headlines < len(tail) and headlines < MAX_TITLE_LINES and _is_headline_line(tail[headlines], asks=True)
-           and (not _body_shaped(tail[headlines], width) or _phrase_spaced(tail[headlines]))):
+           and _headline_shaped(tail[headlines], width)):
         headlines += 1
     if not headlines or not all(_is_byline_line(line) for line in tail[headlines:]) or len(tail) - headlines > 2:
         return [block]
@@ -1224,7 +1229,7 @@ def _blank_lines_restored(text: str) -> str:
         # (平遥古城：… / 夜游、演艺…), under a sponsor's name the headline (上城区民政局 / 上城区新增老年助餐…)
         over_a_paragraph = len(group) <= 1 and _headline_lines(lines[index:], width) > 0
         headline = after_close and _is_headline_line(line, asks=True) and (
-            not _body_shaped(line, width) or _phrase_spaced(line) or (bool(group) and line.startswith("—"))
+            _headline_shaped(line, width) or (bool(group) and line.startswith("—"))
             or after_paren or over_a_paragraph or (len(group) <= 1 and _over_a_caption(lines, index, width))
             or line in (lines[index - 1] if index else None, following)  # a headline printed twice
             or over_a_byline
@@ -1234,9 +1239,7 @@ def _blank_lines_restored(text: str) -> str:
             # a sponsor's body name over the headline (宁波市消费者权益保护委员会 / 办卡充值需谨慎…), one that
             # stands out of the column or over a byline, a paragraph or a caption (宁波竹溪文旅发展有限公司 / 山村… / 竺晓霞)
             or (_is_sponsor_line(line) and following is not None and _is_headline_line(following, asks=True)
-                and (not _body_shaped(following, width) or _phrase_spaced(following)
-                     or (index + 2 < len(lines) and _is_byline_line(lines[index + 2]))
-                     or _headline_lines(lines[index + 1 :], width) > 0 or _over_a_caption(lines, index + 1, width))))
+                and _stands_as_a_headline(lines, index + 1, width)))
         byline = after_close and _is_byline_line(line) and not _ENDS_WITH_CREDIT.search(line) or (
             bool(group) and parse_paren_byline(line) is not None)  # 古村焕新颜 共富添活力 / （记者 余敏）
         caption = _caption_lines(lines, index) if after_close and group and not (headline or byline) else 0
@@ -1289,6 +1292,15 @@ _SPONSOR_NAME_END = re.compile(r"(?:公司|集团|局|委员会|委|办|办公�
 def _is_sponsor_line(line: str) -> bool:
     """A line that is a body's name and nothing else: how a sponsor's line over a headline reads."""
     return _SPONSOR_NAME_END.search(line) is not None and not _CLAUSE_MARK.search(line)
+
+
+def _stands_as_a_headline(lines: list[str], index: int, width: float) -> bool:
+    """Whether the title-like line at ``index`` stands as a headline by its shape or by what follows it: shaped as no
+    body line is, or over a byline line, an indented paragraph or its photo caption (the tests of a line that opens a
+    block after a sentence end, used for the line under a sponsor's name)."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (_headline_shaped(lines[index], width) or (following is not None and _is_byline_line(following))
+            or _headline_lines(lines[index:], width) > 0 or _over_a_caption(lines, index, width))
 
 
 def _over_a_caption(lines: list[str], index: int, width: float) -> bool:
