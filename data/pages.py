@@ -887,7 +887,10 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
                 and not block.names and not block.headline):
             block.kind = "body"  # a sentence cut by a column break continues here
             continue
-        after_byline = previous is not None and (previous.kind == "byline" or previous.kind == "title" and bool(previous.names))
+        # a byline under a headline (not one closing a body: …说。 / 本报记者 郑丽 / 一颗胡柚“串”起共富路, a headline after it)
+        under_a_headline = i > 1 and blocks[i - 2].kind in ("title", "byline")
+        after_byline = previous is not None and (previous.kind == "byline" and under_a_headline
+                                                 or previous.kind == "title" and bool(previous.names))
         repeated = title_counts["".join(block.title_lines)] > 1
         if after_byline and not block.names and not repeated:
             # After a headline and its byline the next article begins: a
@@ -1252,8 +1255,9 @@ def _blank_lines_restored(text: str) -> str:
             byline or line.startswith("—") or (headline_first and headline and len(group) < MAX_TITLE_LINES)
             # a subtitle right over the byline, under a headline that is no sponsor's name (义乌义亭镇…发展体系 /
             # 以“四权统一”机制… / 张铭骞; not 宁波市消费者权益保护委员会 / 办卡充值需谨慎… / 竺沐阳)
-            # and a subtitle over the next paragraph, not a headline's second copy
-            or (headline and len(group) == 1 and not under_a_sponsor
+            # and a subtitle over the next paragraph, not a headline's second copy; not under a byline line that
+            # closed a body (…胡柚林。 / 本报记者 郑丽 / 一颗胡柚“串”起共富路: the headline after it)
+            or (headline and len(group) == 1 and not under_a_sponsor and not _is_byline_line(group[0])
                 and (over_a_byline or over_a_paragraph and line != following)))
         if after_close and not group and index > first and _OPENING_DATELINE.match(line):
             out.append("")  # a brief after a sentence end opens with its dateline (…2000余份。 / 本报讯 近日，…)

@@ -1220,3 +1220,26 @@ def test_a_section_name_over_the_first_headline_of_a_web_edition_without_blank_l
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.subtitle, a.authors) for a in articles] == [("流动的退役军人党员有了“娘家”", "", ["焦立伟"])]
     assert articles[0].meta["page_furniture"] == ["乡村振兴"]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_a_byline_line_closing_a_body_is_followed_by_that_articles_headline(blank_lines):
+    """…走进胡柚林。 / 本报记者 郑丽 通讯员 汪洋 / 一颗胡柚“串”起共富路 / 芳村镇胡柚采摘现场。（图片由芳村镇提供） (a
+    headline-after page that prints the byline line after the body, over the headline, as the example prints a
+    bracketed one): the title-like block after such a byline is that article's headline, with its caption, not the
+    first line of the next article, as it is after a byline under a headline; without blank lines the headline is
+    no subtitle of the byline's group."""
+    page = (
+        "今年以来，常山县芳村镇依托“胡柚\n+”产业，推动一二三产融合发展，全镇\n胡柚种植面积达到1.2万亩，年产值突破\n2亿元。\n\n"
+        "芳村镇党委书记叶丽萍介绍，下一步\n将打造胡柚文化公园，让更多游客走进\n胡柚林。\n\n"
+        "本报记者 郑丽 通讯员 汪洋\n\n一颗胡柚“串”起共富路\n\n芳村镇胡柚采摘现场。（图片由芳村镇\n提供）\n\n"
+        "连日来，江山市坛石镇组织党员志愿者\n走村入户，为独居老人检查电线、燃气，\n发放防寒物资。截至目前，已走访独居老\n"
+        "人320余户，排查整改安全隐患45处。\n（通讯员 毛慧 记者 周洁）\n\n党员志愿者入户送温暖\n"
+    )
+    if not blank_lines:
+        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors, a.captions, a.text[:4]) for a in articles] == [
+        ("一颗胡柚“串”起共富路", ["郑丽", "汪洋"], ["芳村镇胡柚采摘现场。（图片由芳村镇提供）"], "今年以来"),
+        ("党员志愿者入户送温暖", ["毛慧", "周洁"], [], "连日来，"),
+    ]
