@@ -706,7 +706,13 @@ def _is_title_line(line: str, asks: bool = False) -> bool:
         and not _DATELINE.match(line)
         and parse_names(line) is None
         and not _PHONE_NUMBER.search(line)
+        and not _SIDEBAR_LABEL.match(line)
     )
+
+
+#: The label of a sidebar printed with an article (【链接】, 相关链接：, 【记者手记】, 小贴士): the article's own text goes on.
+_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:(?:相关|新闻|背景|知识|政策)?链接|延伸阅读|(?:新闻)?背景|记者手记|编后语?|记者观察|小贴士"
+                            r"|温馨提示)[】\]]?[:：]?$")
 
 
 #: A telephone number (咨询电话：0570-1234567, 13812345678): advertisements and notices print them, headlines do not.

@@ -1243,3 +1243,26 @@ def test_a_byline_line_closing_a_body_is_followed_by_that_articles_headline(blan
         ("一颗胡柚“串”起共富路", ["郑丽", "汪洋"], ["芳村镇胡柚采摘现场。（图片由芳村镇提供）"], "今年以来"),
         ("党员志愿者入户送温暖", ["毛慧", "周洁"], [], "连日来，"),
     ]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_a_sidebar_label_inside_an_article_is_no_headline(blank_lines):
+    """…就业增收。 / 【链接】 / 共富工坊是浙江省…的创新举措… / 图为…。 记者 周洁 摄 (a headline-first page): the label of a
+    sidebar printed with an article (【链接】, 相关链接：, 【记者手记】, 小贴士) is no headline; the sidebar's text and the
+    photo caption after it stay with the article."""
+    page = (
+        "江山：“共富工坊”开到家门口\n■ 本报记者 周洁 通讯员 毛慧\n\n"
+        "走进江山市贺村镇耕读村的共富工坊，\n十几名村民正在给箱包缝制拉链。“在家\n门口上班，一个月能挣3000多元，还能照\n顾家里。”村民徐阿姨说。\n\n"
+        "【链接】\n共富工坊是浙江省推进共同富裕的创新\n举措，通过把产业链延伸到村，带动农民\n就近就业。\n\n"
+        "图为耕读村共富工坊内，村民正在加工\n箱包配件。 记者 周洁 摄\n\n"
+        "常山开展冬季森林防火专项检查\n本报讯（记者 王洁）近日，常山县组织\n应急、林业等部门开展冬季森林防火专项\n"
+        "检查，共排查隐患12处，已全部整改到位。\n"
+    )
+    if not blank_lines:
+        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.captions) for a in articles] == [
+        ("江山：“共富工坊”开到家门口", ["图为耕读村共富工坊内，村民正在加工箱包配件。 记者 周洁 摄"]),
+        ("常山开展冬季森林防火专项检查", []),
+    ]
+    assert "【链接】" in articles[0].text and articles[0].text.endswith("就近就业。")
