@@ -16,7 +16,7 @@ import re
 ROLE_WORDS = frozenset(
     """记者 本报记者 本台记者 特约记者 见习记者 实习记者 实习生 通讯员 本报通讯员 特约通讯员
     摄影 摄影记者 摄影报道 报道 文 图 文图 图文 摄 撰稿 编辑 责任编辑 责编 校对 美编 来源 通讯 作者
-    融媒记者 全媒体记者 新华社记者 供稿""".split()
+    融媒记者 全媒体记者 新华社记者 供稿 评论员 本报评论员 特约评论员""".split()
 )
 
 #: The county station of Zhejiang Daily's media alliance, credited in its bylines as a newsroom is (共享联盟·常山站 徐聪).

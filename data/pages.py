@@ -332,9 +332,9 @@ def _is_byline_line(line: str) -> bool:
     Stricter than :func:`parse_names`, which splits on commas too: a wrapped
     body line such as ``和商家，仔细查看商品描述和验机报`` is not a byline.
     """
-    return (not re.search(r"[，。；！？“”‘’、,;!?《》]", line) and parse_names(line) is not None
-            and not starts_with_dateline(line)  # 本报讯 苏州市市场监督管理局 / 11月20日发布…: a brief's opening
-            or parse_web_source_line(line) is not None)  # 来源：衢州日报 作者：记者 徐明 … 2024-12-05 08:30
+    # (a web edition's source line is one too: 来源：衢州日报 作者：记者 徐明 … 2024-12-05 08:30; and 本报评论员)
+    return (not re.search(r"[，。；！？“”‘’、,;!?《》]", line) and _byline_line_names(line) is not None
+            and not starts_with_dateline(line))  # 本报讯 苏州市市场监督管理局 / 11月20日发布…: a brief's opening
 
 
 def _is_headline_line(line: str, asks: bool = False) -> bool:
@@ -707,6 +707,7 @@ def _is_title_line(line: str, asks: bool = False) -> bool:
         and parse_names(line) is None
         and not _PHONE_NUMBER.search(line)
         and not _SIDEBAR_LABEL.match(line)
+        and not line.startswith(("附：", "附:", "附件："))  # an attachment's label (附：2024年…重点水利项目一览)
     )
 
 
@@ -732,9 +733,15 @@ def is_caption(text: str) -> bool:
 
 def _byline_line_names(line: str) -> list[str] | None:
     """The names of a byline line (本报记者 赵一鸣), or of a web edition's source line, which may name none (来源：江山发布
-    2024-12-04 17:20), or ``None`` for any other line."""
+    2024-12-04 17:20), or of a commentator's, which names none (本报评论员), or ``None`` for any other line."""
+    if _COMMENTATOR.match(line):
+        return []
     names = parse_names(line)
     return names if names is not None else parse_web_source_line(line)
+
+
+#: A commentary's byline that names no one (本报评论员, 本报特约评论员): the paper's voice over its commentary.
+_COMMENTATOR = re.compile(r"^(?:本报|本台|本刊)?(?:特约)?评论员$")
 
 
 def _classify(block: Block) -> None:

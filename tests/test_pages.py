@@ -1266,3 +1266,23 @@ def test_a_sidebar_label_inside_an_article_is_no_headline(blank_lines):
         ("常山开展冬季森林防火专项检查", []),
     ]
     assert "【链接】" in articles[0].text and articles[0].text.endswith("就近就业。")
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_a_commentators_byline_and_an_attachments_label_are_no_headlines(blank_lines):
+    """…抓好落实。 / 本报评论员 / 以实干担当推动高质量发展 / 附：2024年衢州市重点水利项目一览 / 项目名称 总投资 … (a
+    headline-after page): a commentary's byline names no one (本报评论员) and is a byline, so the headline after it is
+    the commentary's; an attachment's label (附：…) is no headline, so the table under it is an article of its own
+    with no headline rather than the commentary's title."""
+    page = (
+        "高质量发展是新时代的硬道理。各级党\n员干部要以实干担当推动各项工作落地\n见效，以优异成绩回报群众期盼。\n\n"
+        "实干，就要敢于担当。面对困难和问题，\n不回避、不推诿，以“钉钉子”精神抓\n好落实。\n\n"
+        "本报评论员\n\n以实干担当推动高质量发展\n\n"
+        "附：2024年衢州市重点水利项目一览\n\n项目名称 总投资 完成投资\n乌溪江引水工程 12.6亿元 8.2亿元\n"
+        "衢江治理二期 6.8亿元 5.5亿元\n\n（市水利局供稿）\n"
+    )
+    if not blank_lines:
+        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors, a.text[:4]) for a in articles] == [
+        ("以实干担当推动高质量发展", [], "高质量发"), ("", [], "附：20")]
