@@ -252,12 +252,16 @@ def _split_at_brief_items(lines: list[str]) -> list[tuple[list[str], bool]]:
     mark and none with a headline (``简讯`` / ``●近日，缙云县召开…`` /
     ``●11月20日，县供电公司…``); each item is an article of its own. Two or
     more lines opening with the same mark after a sentence end make such a
-    column (one mark alone may be a caption's: ``▲村民在…``).
+    column (one mark alone may be a caption's: ``▲村民在…``); items a sentence
+    introduces with a colon are a list in an article's text (主要做法有： /
+    ■ 推进垃圾分类。…), which a page without blank lines runs together.
     """
     starts = [i for i, line in enumerate(lines) if _BRIEF_ITEM.match(line) and parse_names(line) is None  # not ■ 本报记者 …
               and (i == 0 or ends_sentence(lines[i - 1]) or _BRIEF_HEADING.match(lines[i - 1]))]
     marks = {lines[i][0] for i in starts}
-    if len(starts) < 2 or len(marks) != 1:
+    # items a sentence introduces with a colon are a list inside an article's text (主要做法有： / ■ 推进垃圾分类。…)
+    introduced = any(_BRIEF_ITEM.match(line) and lines[i - 1].endswith(("：", ":")) for i, line in enumerate(lines) if i)
+    if len(starts) < 2 or len(marks) != 1 or introduced:
         return [(lines, False)]
     first = starts[0] - 1 if starts[0] and _BRIEF_HEADING.match(lines[starts[0] - 1]) else starts[0]
     parts = [(lines[:first], False)] if first else []

@@ -1286,3 +1286,22 @@ def test_a_commentators_byline_and_an_attachments_label_are_no_headlines(blank_l
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.authors, a.text[:4]) for a in articles] == [
         ("以实干担当推动高质量发展", [], "高质量发"), ("", [], "附：20")]
+
+
+def test_marked_items_a_sentence_introduces_with_a_colon_are_a_list_inside_the_article():
+    """…持续深化“千万工程”，主要做法有： / ■ 推进垃圾分类。… / ■ 改善人居环境。… (a page extracted with no blank line): items
+    opened by one mark that a sentence introduces with a colon are a list inside the article's text, not a column of
+    briefs, each an article of its own."""
+    page = (
+        "清明前后，正是春茶采摘的黄金时节。\n在开化县华埠镇的茶园里，茶农们忙着\n采摘新茶，一派繁忙景象。\n"
+        "文/图 通讯员 余剑\n开化春茶开采 茶农喜迎“开门红”\n"
+        "今年以来，衢州市持续深化“千万工程”，\n主要做法有：\n"
+        "■ 推进垃圾分类。全市农村生活垃圾分\n类覆盖率达到100%。\n"
+        "■ 改善人居环境。新建改建农村公厕320\n座，完成农房改造1.2万户。\n"
+        "■ 发展美丽经济。打造美丽乡村精品线\n15条，带动农民增收。\n"
+        "通讯员 李华\n衢州深化“千万工程”建设和美乡村\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors, a.text[:4], a.text[-7:]) for a in articles] == [
+        ("开化春茶开采 茶农喜迎“开门红”", ["余剑"], "清明前后", "一派繁忙景象。"),
+        ("衢州深化“千万工程”建设和美乡村", ["李华"], "今年以来", "带动农民增收。")]
