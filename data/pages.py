@@ -992,9 +992,14 @@ def _unique(items: list[str]) -> list[str]:
 
 def dateline_authors(text: str) -> list[str]:
     """The names in the byline of a dateline that opens ``text``: 本报讯（记者 陈立新 通讯员 王芳）…,
-    新华社杭州8月5日电（记者 张三）…; none if it opens otherwise."""
+    新华社杭州8月5日电（记者 张三）…, or a reporters' line after a bare dateline (本报讯 记者 张明 通讯员 李芳 报道：…);
+    none if it opens otherwise."""
     dateline = _DATELINE_BYLINE.match(text.lstrip())
-    return (parse_paren_byline(dateline.group(1)) or []) if dateline else []
+    if dateline:
+        return parse_paren_byline(dateline.group(1)) or []
+    bare = _BARE_DATELINE.match(text)
+    reporters = _OPENING_REPORTERS.match(text[bare.end() :]) if bare else None
+    return (parse_names(reporters.group(1)) or []) if reporters else []
 
 
 #: A bracketed byline that opens a text with no dateline before it: （记者 方明 通讯员 吴国强）11月29日，….

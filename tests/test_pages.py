@@ -10,6 +10,7 @@ from zhpolicy.data.bylines import (
 )
 from zhpolicy.data.pages import (
     clean_body_line,
+    dateline_authors,
     split_page_file,
     split_page_text,
     text_authors,
@@ -1305,3 +1306,17 @@ def test_marked_items_a_sentence_introduces_with_a_colon_are_a_list_inside_the_a
     assert [(a.title, a.authors, a.text[:4], a.text[-7:]) for a in articles] == [
         ("开化春茶开采 茶农喜迎“开门红”", ["余剑"], "清明前后", "一派繁忙景象。"),
         ("衢州深化“千万工程”建设和美乡村", ["李华"], "今年以来", "带动农民增收。")]
+
+
+def test_a_reporters_line_after_a_bare_dateline_names_the_authors():
+    """本报讯 记者 张明 通讯员 李芳 报道：11月19日，… (a county paper's dateline, its reporters spaced after it and
+    closed by 报道：): the reporters are the article's authors, on a page and in an article's own text, as in
+    本报讯（记者 张明 通讯员 李芳）…; without_bylines already reads the line as a byline."""
+    text = "本报讯 记者 张明 通讯员 李芳 报道：11月19日，柯城区启动冬季“三服务”活动。"
+    assert dateline_authors(text) == ["张明", "李芳"] and text_authors(text) == ["张明", "李芳"]
+    assert dateline_authors("本报讯 近日，柯城区启动冬季“三服务”活动。") == []
+    page = (
+        "柯城区启动冬季“三服务”活动\n本报讯 记者 张明 通讯员 李芳 报道：\n11月19日，柯城区启动冬季“三服务”活\n"
+        "动，组织200余名机关干部走进企业、村\n社，帮助解决实际困难。\n"
+    )
+    assert [(a.title, a.authors) for a in split_page_text(page, page="p.txt")] == [("柯城区启动冬季“三服务”活动", ["张明", "李芳"])]
