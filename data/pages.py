@@ -97,6 +97,7 @@ _FURNITURE = re.compile(
     r"|(?:投稿|新闻|报料|爆料|广告|发行|读者)(?:热线|邮箱|信箱|电话)\s*[:：].{3,60}"
     rf"|{_BRIEF_HEADING_TEXT}"  # the heading of a column of briefs
     r"|[（(【]?广\s*告[)）】]?"  # the mark over an advertisement
+    r"|[（(]?本版(?:图片|照片|摄影|图)(?:均?由.{1,30}?提供|\s*[:：].{1,30})[)）]?"  # the page's photos' credit
     r"|[—─━\-=＝_＿*＊■□◆◇●○·•～~\s]{3,})$"  # a rule or a row of marks between articles
 )
 #: A page's section name, furniture when it stands in a block of dates, page numbers or editors.
@@ -885,9 +886,13 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
     headline block (the example page prints some headlines twice), so it
     stays headline material wherever it stands.
     """
-    for block, following in zip(blocks, blocks[1:]):
-        # a headline that asks (…怎么走？) stands in a block of its own above its byline
-        if block.kind == "body" and len(block.lines) == 1 and following.kind == "byline" and _ASKING_END.search(block.lines[0]):
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        # a byline line that closes a body, the headline after it (…徐建国说。 / 本报记者 林静 / 秋冬种生产正当时！)
+        under_a_closing_byline = index > 1 and blocks[index - 1].kind == "byline" and blocks[index - 2].kind == "body"
+        # a headline that asks (…怎么走？) stands in a block of its own above its byline, or under one that closed a body
+        if (block.kind == "body" and len(block.lines) == 1 and _ASKING_END.search(block.lines[0])
+                and (following is not None and following.kind == "byline" or under_a_closing_byline)):
             if _is_title_line(block.lines[0], asks=True):
                 block.kind, block.title_lines = "title", list(block.lines)
     # a repeat may be printed with its byline in the block or apart from it: the headline lines count
@@ -1238,6 +1243,7 @@ def _blank_lines_restored(text: str) -> str:
     out: list[str] = []
     after_close = True
     group: list[str] = []  # the headline and byline lines of the block being put together
+    captioned = False  # the last block put together is a photo caption
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -1267,7 +1273,8 @@ def _blank_lines_restored(text: str) -> str:
                 and _stands_as_a_headline(lines, index + 1, width)))
         byline = after_close and _is_byline_line(line) and not _ENDS_WITH_CREDIT.search(line) or (
             bool(group) and parse_paren_byline(line) is not None)  # 古村焕新颜 共富添活力 / （记者 余敏）
-        caption = _caption_lines(lines, index) if after_close and group and not (headline or byline) else 0
+        # a caption under a headline and its byline, or after another caption (图为…。 / 图为…。)
+        caption = _caption_lines(lines, index) if after_close and (group or captioned) and not (headline or byline) else 0
         if (after_close and not caption and _BRACKETED_LINE.match(line) and is_caption(line)
                 and not any(_CAPTION_START.match(before) or "图为" in before for before in lines[max(0, index - 3) : index])):
             # a photo's source on a line of its own after a sentence end (…提供服务。 / （图片由…提供）); one closing a
@@ -1280,7 +1287,7 @@ def _blank_lines_restored(text: str) -> str:
             # and a subtitle over the next paragraph, not a headline's second copy; not under a byline line that
             # closed a body (…胡柚林。 / 本报记者 郑丽 / 一颗胡柚“串”起共富路: the headline after it)
             or (headline and len(group) == 1 and not under_a_sponsor and not _is_byline_line(group[0])
-                and (over_a_byline or over_a_paragraph and line != following)))
+                and (over_a_byline or over_a_paragraph and line != following and not _header_line(following))))
         if after_close and not group and index > first and _OPENING_DATELINE.match(line):
             out.append("")  # a brief after a sentence end opens with its dateline (…2000余份。 / 本报讯 近日，…)
         if headline or byline or caption:
@@ -1291,11 +1298,13 @@ def _blank_lines_restored(text: str) -> str:
             taken = lines[index : index + max(caption, 1)]
             out.extend([*taken, ""])
             group = [*group, line] if joins else [] if caption else [line]
+            captioned = bool(caption)
             index += len(taken)
             after_close = True
             continue
         out.append(line)
         group = []
+        captioned = False
         after_close = (ends_sentence(line) or parse_paren_byline(line) is not None
                        or _INLINE_PAREN_BYLINE.search(line) is not None  # …全覆盖。（储晓静）
                        # one wrapped over two lines: …综合效益。（管 / 浩东 王静）
@@ -1316,8 +1325,14 @@ _SPONSOR_NAME_END = re.compile(r"(?:公司|集团|局|委员会|委|办|办公�
 
 
 def _is_sponsor_line(line: str) -> bool:
-    """A line that is a body's name and nothing else: how a sponsor's line over a headline reads."""
-    return _SPONSOR_NAME_END.search(line) is not None and not _CLAUSE_MARK.search(line)
+    """A line that is a body's name and nothing else, maybe after its sponsoring role (协办：国网衢州供电公司): how a
+    sponsor's line over a headline reads."""
+    name = _SPONSOR_ROLE.sub("", line)
+    return _SPONSOR_NAME_END.search(name) is not None and not _CLAUSE_MARK.search(name)
+
+
+#: A sponsor's role before its name (协办：, 主办单位：, 支持单位：).
+_SPONSOR_ROLE = re.compile(r"^(?:协办|主办|承办|联办|支持|冠名)(?:单位)?\s*[:：]\s*")
 
 
 def _stands_as_a_headline(lines: list[str], index: int, width: float) -> bool:
@@ -1346,14 +1361,21 @@ def _over_a_caption(lines: list[str], index: int, width: float) -> bool:
 
 def _caption_lines(lines: list[str], index: int) -> int:
     """How many lines from ``index`` make a photo caption that ends with its credit or source within three lines
-    (富阳区胥口镇高联村石畈佛石线边坡治 / 理工程 （图片由…提供）), or 0: under a headline and its byline, where a page
-    extracted without blank lines gives it no block of its own."""
-    for end in range(index, min(index + 3, len(lines))):
+    (富阳区胥口镇高联村石畈佛石线边坡治 / 理工程 （图片由…提供）), or one opened by 图为 with none, to its sentence end
+    (图为农技人员在田间指导农户。), or 0: under a headline and its byline, where a page extracted without blank lines
+    gives it no block of its own."""
+    last = min(index + 3, len(lines))
+    for end in range(index, last):
+        if end > index and _CAPTION_START.match(lines[end]):
+            last = end  # another caption opens: 图为农技人员…。 / 图为农户在…。
+            break
         run = "".join(lines[index : end + 1])  # a source's brackets may open and close on two lines
         if _CAPTION_SOURCE.search(run) or _ENDS_WITH_CREDIT.search(run):
             return end + 1 - index
         if ends_sentence(lines[end]) and not lines[end].rstrip().endswith(("。", "！", "？")):
-            break
+            return 0
+    if _CAPTION_START.match(lines[index]):  # a caption with no credit (图为农技人员在田间指导农户。): to its sentence end
+        return next((end + 1 - index for end in range(index, last) if lines[end].rstrip().endswith(("。", "！", "？"))), 0)
     return 0
 
 

@@ -1320,3 +1320,28 @@ def test_a_reporters_line_after_a_bare_dateline_names_the_authors():
         "动，组织200余名机关干部走进企业、村\n社，帮助解决实际困难。\n"
     )
     assert [(a.title, a.authors) for a in split_page_text(page, page="p.txt")] == [("柯城区启动冬季“三服务”活动", ["张明", "李芳"])]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_an_exclaimed_headline_under_a_closing_byline_its_captions_a_sponsor_and_the_pages_photo_credit(blank_lines):
+    """…徐建国说。（下转第二版） / 本报记者 林静 文/摄 / 秋冬种生产正当时！ / 图为…。 / 图为…。 / … / 协办：国网衢州供电公司 /
+    “电力进万家”温暖千万家 / （本版图片由衢州市农业农村局提供） (a headline-after page): a headline that exclaims under a
+    byline line closing a body is that article's headline, the captions under it with no credit are its captions,
+    each to its sentence end, a sponsor's line may name its role (协办：), and the page's photo credit is furniture."""
+    page = (
+        "连日来，衢州市各地抢抓晴好天气，\n组织农户开展秋冬种生产，全市已完成\n油菜种植面积12万亩。\n\n"
+        "在衢江区莲花镇的田间地头，农技人员\n正在指导农户科学施肥。“今年的油菜长\n势很好，明年一定能有个好收成。”种粮\n"
+        "大户徐建国说。（下转第二版）\n\n本报记者 林静 文/摄\n\n秋冬种生产正当时！\n\n"
+        "图为农技人员在田间指导农户。\n\n图为农户在整理油菜苗床。\n\n"
+        "今年以来，国网衢州供电公司持续开展\n“电力进万家”服务活动，上门为群众检\n查用电线路3.2万户次，更换老化线路\n1200余处。\n\n"
+        "该公司相关负责人表示，将继续做好\n民生用电保障工作。\n\n协办：国网衢州供电公司\n\n“电力进万家”温暖千万家\n\n"
+        "（本版图片由衢州市农业农村局提供）\n"
+    )
+    if not blank_lines:
+        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors, a.sponsor, a.captions, a.text[:4]) for a in articles] == [
+        ("秋冬种生产正当时！", ["林静"], "", ["图为农技人员在田间指导农户。", "图为农户在整理油菜苗床。"], "连日来，"),
+        ("“电力进万家”温暖千万家", [], "协办：国网衢州供电公司", [], "今年以来"),
+    ]
+    assert articles[0].meta["page_furniture"] == ["（本版图片由衢州市农业农村局提供）"]
