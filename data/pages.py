@@ -1087,11 +1087,18 @@ def without_bylines(text: str) -> str:
 
 def _main_headline_line(headline_lines: list[str]) -> int:
     """Which line of a headline is the main one: the middle of three that end with a dash subtitle (a kicker above:
-    加快建设四省边际共同富裕示范区 / 衢州召开全市农村工作会议 / ——部署明年“三农”重点工作), else the first. Two lines
-    without a dash read as headline and subtitle: a kicker and headline look the same in plain text."""
+    加快建设四省边际共同富裕示范区 / 衢州召开全市农村工作会议 / ——部署明年“三农”重点工作), the one under a column's
+    tag in black brackets (【共富路上】 / 廿八都：古镇焕新 游客盈门), else the first. Two lines without a dash read as
+    headline and subtitle: a kicker and headline look the same in plain text."""
     if len(headline_lines) == 3 and headline_lines[2].startswith(("——", "—", "－")):
         return 1
+    if len(headline_lines) >= 2 and _COLUMN_TAG.fullmatch(headline_lines[0]):
+        return 1  # a column's tag over the headline (【共富路上】 / 廿八都：古镇焕新 游客盈门): a kicker
     return 0
+
+
+#: A column's tag printed in black brackets over a headline (【共富路上】, 【奋进新时代】).
+_COLUMN_TAG = re.compile(r"【[^】]{2,12}】")
 
 
 def _article(body: list[Block], tail: list[Block], width: float, article_id: str, page: str) -> Article:

@@ -1345,3 +1345,15 @@ def test_an_exclaimed_headline_under_a_closing_byline_its_captions_a_sponsor_and
         ("“电力进万家”温暖千万家", [], "协办：国网衢州供电公司", [], "今年以来"),
     ]
     assert articles[0].meta["page_furniture"] == ["（本版图片由衢州市农业农村局提供）"]
+
+
+def test_a_column_tag_over_a_headline_is_its_kicker():
+    """【共富路上】 / 廿八都：古镇焕新 游客盈门 / 记者 周洁 通讯员 姜晓 (a headline-first page): a column's tag in black
+    brackets over a headline is a kicker, so the line under it is the title and the tag goes to the subtitle, as a
+    kicker over a headline and dash subtitle does."""
+    page = (
+        "【共富路上】\n廿八都：古镇焕新 游客盈门\n记者 周洁 通讯员 姜晓\n\n"
+        "  走进江山市廿八都古镇，青石板路蜿\n蜒曲折，明清古建错落有致。今年以来，\n古镇接待游客突破120万人次，旅游收入\n同比增长35%。\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.subtitle, a.authors) for a in articles] == [("廿八都：古镇焕新 游客盈门", "【共富路上】", ["周洁", "姜晓"])]
