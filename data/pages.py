@@ -471,8 +471,8 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
         return 0
     if article_closed or _headline_shaped(lines[0], width):
         return count
-    if ends_sentence(following):
-        return 0
+    if ends_sentence(following) or _INLINE_PAREN_BYLINE.search(following):
+        return 0  # a paragraph's last line (…实际成效。（记者 孙立）: its byline closes it as a sentence end does)
     # The line after a headline starts a paragraph: it is indented, so
     # narrower than the full line after it (spaces around numbers and
     # half-width digits make a full line look up to a cell narrower; a mark

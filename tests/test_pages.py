@@ -1357,3 +1357,38 @@ def test_a_column_tag_over_a_headline_is_its_kicker():
     )
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.subtitle, a.authors) for a in articles] == [("廿八都：古镇焕新 游客盈门", "【共富路上】", ["周洁", "姜晓"])]
+
+
+def test_a_paragraphs_last_line_closed_by_a_bracketed_byline_is_no_paragraph_start_under_a_headline():
+    """…主持并讲话。 / 会议强调，要把学习成果转化为推动高 / 质量发展的实际成效。（记者 孙立） (a page extracted with no
+    blank line): the line the byline closes is a paragraph's last, short as an indented first line is; the line
+    over it is that paragraph's first, no headline over a paragraph."""
+    page = (
+        "  本报讯 11月18日，市委理论学习中心组\n"
+        "举行专题学习会，深入学习贯彻党的二十\n"
+        "届三中全会精神。市委书记高屹主持并讲\n"
+        "话。\n"
+        "  会议强调，要把学习成果转化为推动高\n"
+        "质量发展的实际成效。（记者 孙立）\n"
+        "  本报讯 近日，衢州市举行2024年秋季\n"
+        "征兵欢送仪式，200余名新兵光荣入伍。\n"
+        "（通讯员 郑军）\n"
+        "  本报讯（记者 何佳）11月19日，衢州市\n"
+        "召开全市安全生产工作会议，部署今冬明\n"
+        "春安全生产工作。\n"
+        "副市长陈旭主持会议。\n"
+        "要闻简报\n"
+        "以学促干 推动全会精神落地见效\n"
+        "——市委理论学习中心组专题学习侧记\n"
+        "  “全会精神是指导我们工作的行动指南。”\n"
+        "在市委理论学习中心组专题学习会上，\n"
+        "大家结合工作实际，畅谈学习体会。\n"
+        "  市委常委、宣传部部长王晓红说，要把\n"
+        "学习成果转化为推动工作的强大动力。\n"
+        "记者 孙立\n"
+        "以学促干 推动全会精神落地见效\n"
+        "——市委理论学习中心组专题学习侧记\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.authors, a.text[-7:]) for a in articles][:2] == [
+        ("", ["孙立"], "展的实际成效。"), ("", ["郑军"], "新兵光荣入伍。")]
