@@ -1372,8 +1372,9 @@ def _caption_lines(lines: list[str], index: int) -> int:
     (图为农技人员在田间指导农户。), or 0: under a headline and its byline, where a page extracted without blank lines
     gives it no block of its own."""
     last = min(index + 3, len(lines))
+    opened = _CAPTION_START.match(lines[index]) is not None
     for end in range(index, last):
-        if end > index and _CAPTION_START.match(lines[end]):
+        if opened and end > index and _CAPTION_START.match(lines[end]):
             last = end  # another caption opens: 图为农技人员…。 / 图为农户在…。
             break
         run = "".join(lines[index : end + 1])  # a source's brackets may open and close on two lines
@@ -1381,7 +1382,7 @@ def _caption_lines(lines: list[str], index: int) -> int:
             return end + 1 - index
         if ends_sentence(lines[end]) and not lines[end].rstrip().endswith(("。", "！", "？")):
             return 0
-    if _CAPTION_START.match(lines[index]):  # a caption with no credit (图为农技人员在田间指导农户。): to its sentence end
+    if opened:  # a caption with no credit (图为农技人员在田间指导农户。): to its sentence end
         return next((end + 1 - index for end in range(index, last) if lines[end].rstrip().endswith(("。", "！", "？"))), 0)
     return 0
 
