@@ -188,8 +188,15 @@ def parse_paren_byline(line: str) -> list[str] | None:
 _CREDIT = re.compile(r"([^。！？；，、）)]*?)\s*(?:摄影?|供图)\s*[）)]?\s*$")
 
 
+#: A photo credit that names its role first, in brackets (（摄影：李四）, （图：王芳）).
+LABELLED_CREDIT = re.compile(r"[（(]\s*(?:摄影|摄|图片|图)\s*[:：]\s*([^（()）。！？：:]{2,20}?)\s*[)）]\s*$")
+
+
 def photo_credit(text: str) -> list[str] | None:
-    """Photographers credited at the end of a caption (``… 徐艺璇 摄``)."""
+    """Photographers credited at the end of a caption (``… 徐艺璇 摄``, ``…散步。（摄影：李四）``)."""
+    labelled = LABELLED_CREDIT.search(text.strip())
+    if labelled:
+        return parse_names(labelled.group(1))
     match = _CREDIT.search(text.strip())
     if not match:
         return None

@@ -46,6 +46,7 @@ from pathlib import Path
 from .bylines import (
     ALLIANCE_STATION,
     BYLINE_MARK,
+    LABELLED_CREDIT,
     parse_names,
     parse_paren_byline,
     parse_web_source_line,
@@ -124,8 +125,9 @@ def display_width(line: str) -> float:
     return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 else 1.0 for ch in line)
 
 
-#: A photo credit ends a caption: （叶晓峰 摄）, or unbracketed after a space or a sentence end (图为茶农在修剪茶树。叶晓峰 摄).
-_ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|(?:^|\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
+#: A photo credit ends a caption: （叶晓峰 摄）, （摄影：李四） (as :data:`~zhpolicy.data.bylines.LABELLED_CREDIT`), or
+#: unbracketed after a space or a sentence end (图为茶农在修剪茶树。叶晓峰 摄).
+_ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|[（(]\s*(?:摄影|摄|图片|图)\s*[:：][^（()）]{{2,20}}[)）]|(?:^|\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
 #: A jump line: the article goes on on another page (（下转第二版）, （转3版）).
 _ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$"
                             r"|^(?:下?转|转至|接|续)?第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")  # the close of one wrapped: ⏎第四版）
@@ -201,6 +203,10 @@ def split_trailing_byline(text: str) -> tuple[str, str]:
     return text[: match.start()].rstrip(), match.group(1).strip()
 
 
+#: The most characters a photo caption's text holds before a credit in brackets.
+_CAPTION_TEXT_CHARS = 60
+
+
 def _split_off_paren_byline(lines: list[str]) -> list[Block]:
     """Blocks of ``lines``, with a bracketed byline that ends the text as a block of its own.
 
@@ -208,6 +214,8 @@ def _split_off_paren_byline(lines: list[str]) -> list[Block]:
     with it (``…综合效益。（`` / ``管浩东 王静）``); they close the article.
     """
     match = _trailing_byline("".join(lines))
+    if match and LABELLED_CREDIT.search(match.group(1)) and len("".join(lines)[: match.start()]) <= _CAPTION_TEXT_CHARS:
+        return [Block(lines)]  # a photo's credit closing its short caption (村民在新修的道路上散步。（摄影：李四）), no byline
     if not match:
         if len(lines) > 1 and parse_paren_byline(lines[-1]):
             # on a line of its own it closes the article even when the line

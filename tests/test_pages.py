@@ -1392,3 +1392,22 @@ def test_a_paragraphs_last_line_closed_by_a_bracketed_byline_is_no_paragraph_sta
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.authors, a.text[-7:]) for a in articles][:2] == [
         ("", ["孙立"], "展的实际成效。"), ("", ["郑军"], "新兵光荣入伍。")]
+
+
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_a_caption_whose_credit_names_its_role_first_is_a_caption(blank_lines):
+    """“我们村的路修好了” / 村民在新修的道路上散步。（摄影：李四） (a headline-after page): a credit in brackets that names
+    its role first (摄影：, 图：) closes a short caption, as （李四 摄） does, and is no byline closing an article of its
+    own; the photographer is among the authors."""
+    page = (
+        "今年以来，球川镇投入资金860万元，\n完成村内道路硬化12公里，实现了组组\n通硬化路。村民徐大伯说，出门再也不\n"
+        "怕下雨天了。\n\n记者 张三 通讯员 李四 王五\n\n“我们村的路修好了”\n\n村民在新修的道路上散步。（摄影：李四）\n\n"
+        "近三年来，江山市累计投入1.2亿元，\n实施农村饮用水达标提标工程，新建改\n造水厂18座，铺设管网650公里，受益\n群众28万人。\n\n"
+        "（记者 孙立）\n\n3年投入1.2亿元 江山完成农村饮用水提标\n"
+    )
+    if not blank_lines:
+        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+    articles = split_page_text(page, page="p.txt")
+    assert [(a.title, a.captions) for a in articles] == [
+        ("“我们村的路修好了”", ["村民在新修的道路上散步。（摄影：李四）"]), ("3年投入1.2亿元 江山完成农村饮用水提标", [])]
+    assert "李四" in articles[0].authors
