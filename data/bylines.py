@@ -189,7 +189,8 @@ _CREDIT = re.compile(r"([^。！？；，、）)]*?)\s*(?:摄影?|供图)\s*[）
 
 
 #: A photo credit that names its role first, in brackets (（摄影：李四）, （图：王芳）).
-LABELLED_CREDIT = re.compile(r"[（(]\s*(?:摄影|摄|图片|图)\s*[:：]\s*([^（()）。！？：:]{2,20}?)\s*[)）]\s*$")
+LABELLED_CREDIT_TEXT = r"[（(]\s*(?:摄影|摄|图片|图)\s*[:：]\s*([^（()）。！？：:]{2,20}?)\s*[)）]"
+LABELLED_CREDIT = re.compile(LABELLED_CREDIT_TEXT + r"\s*$")
 
 
 def photo_credit(text: str) -> list[str] | None:

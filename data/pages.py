@@ -47,6 +47,7 @@ from .bylines import (
     ALLIANCE_STATION,
     BYLINE_MARK,
     LABELLED_CREDIT,
+    LABELLED_CREDIT_TEXT,
     parse_names,
     parse_paren_byline,
     parse_web_source_line,
@@ -125,9 +126,9 @@ def display_width(line: str) -> float:
     return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 else 1.0 for ch in line)
 
 
-#: A photo credit ends a caption: （叶晓峰 摄）, （摄影：李四） (as :data:`~zhpolicy.data.bylines.LABELLED_CREDIT`), or
+#: A photo credit ends a caption: （叶晓峰 摄）, （摄影：李四） (:data:`~zhpolicy.data.bylines.LABELLED_CREDIT_TEXT`), or
 #: unbracketed after a space or a sentence end (图为茶农在修剪茶树。叶晓峰 摄).
-_ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|[（(]\s*(?:摄影|摄|图片|图)\s*[:：][^（()）]{{2,20}}[)）]|(?:^|\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
+_ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|{LABELLED_CREDIT_TEXT}|(?:^|\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
 #: A jump line: the article goes on on another page (（下转第二版）, （转3版）).
 _ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$"
                             r"|^(?:下?转|转至|接|续)?第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")  # the close of one wrapped: ⏎第四版）
