@@ -367,6 +367,11 @@ class SplitterReport:
         }
 
 
+def without_blank_lines(text: str) -> str:
+    """``text`` with every blank line taken out, as some PDF tools extract a page (one line after another)."""
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
 def evaluate_splitter(
     articles: Sequence[Article], pages: int = 300, seed: int = 13, keep_failures: int = 20,
     layout: str = "headline-after", blank_lines: bool = True,
@@ -387,7 +392,7 @@ def evaluate_splitter(
         page_id = f"generated-{page_number:04d}"
         text, expected = layout_page(chosen, rng, page_id, layout)
         if not blank_lines:
-            text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+            text = without_blank_lines(text)
         found = split_page_text(text, page=f"{page_id}.txt")
         found_count += len(found)
         by_body = {_squash(a.text): a for a in found}

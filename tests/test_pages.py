@@ -8,6 +8,7 @@ from zhpolicy.data.bylines import (
     parse_web_source_line,
     photo_credit,
 )
+from zhpolicy.data.layout import without_blank_lines
 from zhpolicy.data.pages import (
     clean_body_line,
     dateline_authors,
@@ -629,7 +630,7 @@ def test_example_page_matches_expected_articles(shared, blank_lines):
     expected = json.loads((shared / "examples" / "zhejiang_page_01.expected.json").read_text("utf-8"))["articles"]
     text = (shared / "examples" / "zhejiang_page_01.txt").read_text("utf-8")
     if not blank_lines:
-        text = "\n".join(line for line in text.split("\n") if line.strip())
+        text = without_blank_lines(text)
     found = split_page_text(text, page="zhejiang_page_01.txt")
     assert len(found) == len(expected) == 6
     for want, got in zip(expected, found):
@@ -1238,7 +1239,7 @@ def test_a_byline_line_closing_a_body_is_followed_by_that_articles_headline(blan
         "人320余户，排查整改安全隐患45处。\n（通讯员 毛慧 记者 周洁）\n\n党员志愿者入户送温暖\n"
     )
     if not blank_lines:
-        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+        page = without_blank_lines(page)
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.authors, a.captions, a.text[:4]) for a in articles] == [
         ("一颗胡柚“串”起共富路", ["郑丽", "汪洋"], ["芳村镇胡柚采摘现场。（图片由芳村镇提供）"], "今年以来"),
@@ -1260,7 +1261,7 @@ def test_a_sidebar_label_inside_an_article_is_no_headline(blank_lines):
         "检查，共排查隐患12处，已全部整改到位。\n"
     )
     if not blank_lines:
-        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+        page = without_blank_lines(page)
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.captions) for a in articles] == [
         ("江山：“共富工坊”开到家门口", ["图为耕读村共富工坊内，村民正在加工箱包配件。 记者 周洁 摄"]),
@@ -1283,7 +1284,7 @@ def test_a_commentators_byline_and_an_attachments_label_are_no_headlines(blank_l
         "衢江治理二期 6.8亿元 5.5亿元\n\n（市水利局供稿）\n"
     )
     if not blank_lines:
-        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+        page = without_blank_lines(page)
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.authors, a.text[:4]) for a in articles] == [
         ("以实干担当推动高质量发展", [], "高质量发"), ("", [], "附：20")]
@@ -1338,7 +1339,7 @@ def test_an_exclaimed_headline_under_a_closing_byline_its_captions_a_sponsor_and
         "（本版图片由衢州市农业农村局提供）\n"
     )
     if not blank_lines:
-        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+        page = without_blank_lines(page)
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.authors, a.sponsor, a.captions, a.text[:4]) for a in articles] == [
         ("秋冬种生产正当时！", ["林静"], "", ["图为农技人员在田间指导农户。", "图为农户在整理油菜苗床。"], "连日来，"),
@@ -1406,7 +1407,7 @@ def test_a_caption_whose_credit_names_its_role_first_is_a_caption(blank_lines):
         "（记者 孙立）\n\n3年投入1.2亿元 江山完成农村饮用水提标\n"
     )
     if not blank_lines:
-        page = "\n".join(line for line in page.split("\n") if line) + "\n"
+        page = without_blank_lines(page)
     articles = split_page_text(page, page="p.txt")
     assert [(a.title, a.captions) for a in articles] == [
         ("“我们村的路修好了”", ["村民在新修的道路上散步。（摄影：李四）"]), ("3年投入1.2亿元 江山完成农村饮用水提标", [])]
