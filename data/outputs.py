@@ -1,6 +1,6 @@
 """Writers of annotated records (``predict`` output): JSONL, CSV and HTML.
 
-A record is the dict of ``zhpolicy predict`` (README, "Record format").
+A record is the dict of ``zhpolicy predict`` (README, "Article record" and "Predict").
 CSV keeps one row per article; list and dict fields (authors, captions,
 domain scores, entities, officials) are JSON strings in their cells, so
 ``pandas.read_csv`` reads the file back and ``json.loads`` restores them.

@@ -6,7 +6,7 @@ Why a classifier folder holds one: the fine-tuned BERT is sure of itself
 building), while a bag of character n-grams weighs every word of the story
 and is rarely sure (its top probability averages about 0.55). Averaging
 the two probabilities lets the bag decide only where the BERT is unsure
-between domains (README: *Mixing in the baseline*).
+between domains (docs/classifier.md: *Mixing in the baseline*).
 
 The component is stored as plain arrays (``baseline.npz``: the n-gram
 vocabulary, its idf weights, the regression's coefficients), not as a

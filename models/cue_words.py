@@ -2,7 +2,7 @@
 
 The classifier's small BERT reads a domain off one character wherever it
 stands in a short text: 水 in 丽水市, 天水 or 水蜜桃 as water, 电 in 电视 or
-电气机械 as power supply, 老 in 老挝 or 老伴 as elderly care (README, "A known
+电气机械 as power supply, 老 in 老挝 or 老伴 as elderly care (docs/classifier.md, "A known
 fault: place names read as domain words"). Training with the places swapped
 or with decoy stories moved the fault but lost the example page's thin
 articles. This is a reading-time remedy instead: the cue characters are

@@ -2,10 +2,10 @@
 
 Why: a small BERT reads the characters of place names as domain words. A
 neutral story set in 丽水市, 水头镇 or 清水县 comes out ``water`` at p 1.00,
-one in 电白区 ``power_supply`` (README, "A known fault"), because in its
+one in 电白区 ``power_supply`` (docs/classifier.md, "A known fault"), because in its
 training articles 水 and 电 mostly belong to water and power stories.
 Masking the places at reading time costs more than it gains (measured:
-README); the model has to learn that a place's name says nothing about the
+docs/classifier.md); the model has to learn that a place's name says nothing about the
 policy domain. So, each time an article is shown in training, each
 administrative place it names (a city, county, district, town, township,
 village, street or community: the name and its unit) is replaced, with

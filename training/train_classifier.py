@@ -96,10 +96,10 @@ class ClassifierConfig:
     teachers: list[str] = field(default_factory=list)   # classifier folders whose mean probabilities are soft targets
     distill_weight: float = 0.5   # share of the soft-target loss on labeled articles (unlabeled ones: all of it)
     unlabeled: int = 0            # raw-news stories no weak rule labels, read by the teachers (needs teachers, weak_labels)
-    baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (README)
+    baseline_weight: float = 0.0  # share of a TF-IDF baseline fitted on the same articles in the folder's reading (docs/classifier.md)
     baseline_labeled_weight: float = 1.0  # in that baseline, an article labeled by hand counts this many weak stories
-    neutral_cues: dict | None = None  # {share, min_count}: read cue characters of words that are no domain's as nothing (README)
-    drop_bylines: bool = False    # the folder reads texts without their datelines and bylines (README: stop 70)
+    neutral_cues: dict | None = None  # {share, min_count}: read cue characters of words that are no domain's as nothing (docs/classifier.md)
+    drop_bylines: bool = False    # the folder reads texts without their datelines and bylines (docs/classifier.md: stop 70)
     place_swap: float = 0.0       # share of administrative places swapped for other places per showing (training/place_swap.py)
     device: str = "auto"          # auto: the GPU when torch sees one, else the CPU
     brief_crop: float = 0.0       # share of showings an article is cut to a brief: a run of its sentences (crop_to_brief)
@@ -139,7 +139,7 @@ def crop_to_brief(encoded: EncodedText, share: float, rng: random.Random) -> Enc
     Tried on a GPU in stop 64 and left at 0 in the configs: a brief cut from
     the middle of an article is often a sentence any story could hold, and
     labeled with the article's domain it made short neutral texts less
-    ``other`` (README, "Briefs").
+    ``other`` (docs/classifier.md, "Briefs").
     """
     if share <= 0 or rng.random() >= share:
         return encoded
