@@ -54,6 +54,7 @@ class ExpectedArticle:
     body: str  # without whitespace
     captions: list[str] = field(default_factory=list)  # without whitespace
     sponsor: str = ""
+    paragraphs: list[str] = field(default_factory=list)  # the body's paragraphs, each without whitespace
 
 
 def _squash(text: str) -> str:
@@ -68,6 +69,7 @@ def _title_text(text: str) -> str:
 class _Parts:
     printed: list[str]  # paragraphs as printed, inline bylines and captions included
     body: str  # what the splitter should recover, without whitespace
+    paragraphs: list[str]  # the same, paragraph by paragraph
     subtitle: str
     paren_line: str  # a bracketed byline printed on a line of its own
     captions: list[str]  # printed as caption blocks
@@ -100,11 +102,15 @@ def _parts(article: Article) -> _Parts:
             inline_captions.append(inline_caption)
     for caption in captions + inline_captions:
         shown += photo_credit(caption) or []
-    return _Parts(printed, _squash("".join(paragraphs)), subtitle, paren_line, captions, inline_captions, shown)
+    body_paragraphs = [squashed for squashed in (_squash(p) for p in paragraphs) if squashed]
+    return _Parts(printed, _squash("".join(paragraphs)), body_paragraphs, subtitle, paren_line, captions, inline_captions, shown)
 
 
 def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "", printed_dateline: str = "") -> ExpectedArticle:
     """What the splitter should recover for ``article``; a dateline the layout printed is part of the body."""
+    paragraphs = list(parts.paragraphs)
+    if paragraphs and printed_dateline:
+        paragraphs[0] = _squash(printed_dateline) + paragraphs[0]
     return ExpectedArticle(
         id=article_id,
         title=_title_text(article.title),
@@ -113,6 +119,7 @@ def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "
         body=_squash(printed_dateline) + parts.body,
         captions=[_squash(c) for c in parts.captions + parts.inline_captions],
         sponsor=sponsor,
+        paragraphs=paragraphs,
     )
 
 
@@ -351,6 +358,8 @@ class SplitterReport:
     found: int
     field_errors: Counter
     failures: list[dict] = field(default_factory=list)
+    paragraphs_kept: int = 0  # recovered articles whose paragraph breaks all came back, and no others
+
 
     @property
     def rate(self) -> float:
@@ -364,6 +373,8 @@ class SplitterReport:
             "recovered_exactly": self.recovered,
             "rate": round(self.rate, 4),
             "field_errors": dict(self.field_errors),
+            "paragraphs_kept": self.paragraphs_kept,
+            "paragraph_rate": round(self.paragraphs_kept / self.recovered, 4) if self.recovered else 0.0,
         }
 
 
@@ -380,11 +391,13 @@ def evaluate_splitter(
 
     An article counts as recovered when some article split from its page has
     the same body (whitespace aside), headline, subtitle, authors, captions
-    and sponsor line. With ``blank_lines`` false every blank line is taken out
+    and sponsor line; of those, ``paragraphs_kept`` counts the ones whose text
+    also breaks into the same paragraphs (the body test ignores whitespace,
+    and so line breaks). With ``blank_lines`` false every blank line is taken out
     of the pages, as some PDF tools extract pages (one line after another).
     """
     rng = random.Random(seed)
-    total = recovered = found_count = 0
+    total = recovered = found_count = paragraphs_kept = 0
     errors: Counter = Counter()
     failures: list[dict] = []
     for page_number in range(1, pages + 1):
@@ -402,9 +415,10 @@ def evaluate_splitter(
             checks = _matches(truth, candidate) if candidate else {"body": False}
             if all(checks.values()):
                 recovered += 1
+                paragraphs_kept += [p for p in (_squash(p) for p in candidate.text.split("\n")) if p] == truth.paragraphs
                 continue
             errors.update(name for name, ok in checks.items() if not ok)
             if len(failures) < keep_failures:
                 failures.append({"page": page_id, "expected": truth.__dict__, "page_text": text,
                                  "found": [a.to_dict() for a in found]})
-    return SplitterReport(pages, total, recovered, found_count, errors, failures)
+    return SplitterReport(pages, total, recovered, found_count, errors, failures, paragraphs_kept)

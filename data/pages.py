@@ -444,7 +444,8 @@ _SPEAKER_AFTER_SPACE = re.compile(rf" +[{_CJK}·•]{{2,10}}[：:]")
 
 
 #: Marks that never start a line: typesetting hangs them past the column's end.
-_HANGING = set("，。、；：！？”’）》」』")
+_HANGING_CHARACTERS = "，。、；：！？”’）》」』"
+_HANGING = set(_HANGING_CHARACTERS)
 
 
 def _indented(line: str, width: float) -> bool:
@@ -972,24 +973,59 @@ def _runs(blocks: list[Block]) -> list[_Run]:
     return runs
 
 
+#: Two phrases parted by a comma, closed by 。 or ！: a feature's subhead where the two are of one length.
+_TWO_PHRASES = re.compile(rf"^([{_CJK}“”]{{4,12}})，([{_CJK}“”]{{4,12}})[。！]$")
+
+
+def _paired_phrases(line: str) -> bool:
+    """Two phrases of one length, a comma between (改革奋进担使命，创新突围勇争先。): a subhead, printed as a
+    paragraph of its own however wide."""
+    match = _TWO_PHRASES.match(line)
+    return bool(match) and len(match.group(1)) == len(match.group(2))
+
+
 def _body_text(blocks: list[Block], width: float) -> str:
     """Join wrapped lines into paragraphs (LF between paragraphs)."""
     paragraphs: list[str] = []
     current = ""
-    for block in blocks:
+    for number, block in enumerate(blocks):
+        next_block = blocks[number + 1].lines if number + 1 < len(blocks) else []
         for index, line in enumerate(block.lines):
+            opening = not current
             current = _join(current, line)
-            last_in_block = index == len(block.lines) - 1
-            # shorter than the column, or wider than any wrapped line (a page whose
-            # extraction did not wrap lines: one paragraph per line)
-            short = not width - 1.25 <= display_width(line) <= width + 1.5
-            if ends_sentence(line) and (short or last_in_block):
+            if ends_sentence(line) and _ends_paragraph(line, block.lines[index + 1:], next_block, width, opening):
                 paragraphs.append(current)
                 current = ""
     if current:
         paragraphs.append(current)
     cleaned = (clean_body_line(p) for p in paragraphs)
     return "\n".join(p for p in cleaned if p)
+
+
+def _ends_paragraph(line: str, rest_of_block: list[str], next_block: list[str], width: float, opening: bool) -> bool:
+    """Whether ``line``, which ends a sentence, ends its paragraph (``opening``: the paragraph's first line), told by
+    the lines after it: the rest of its block, then the next block's.
+
+    A line wider than any wrapped one, marks hanging past the column aside, is a paragraph of a page that was not
+    wrapped; one that ends its block ends its paragraph too (a blank line or a column break follows: at each such
+    place of the example page the paragraph ends). A first line is two cells short for its indent, so one that
+    fills that row goes on where a full line follows (入夏以来气温高，用水量猛增。 / 县水务集团提前调度水源，…), unless it
+    is a subhead of two phrases of one length (改革奋进担使命，创新突围勇争先。). Any other line short of the column
+    ends the paragraph; a full one ends it only where a paragraph's indented first line follows, a full line after
+    that (…又创下了历史新高。 / 入夏以来… / a full line), and goes on into a short last line (…好多了。” / 今年七十岁
+    的村民王大伯说。).
+    """
+    line_width = display_width(line)
+    if line_width > width + 1.5 and display_width(line.rstrip(_HANGING_CHARACTERS)) > width + 0.5:
+        return True
+    if not rest_of_block:
+        return True
+    if opening and width - 3.25 <= line_width and _indented(line, width) and not _paired_phrases(line):
+        return display_width(rest_of_block[0]) < width - 1.25
+    if line_width < width - 1.25:
+        return True
+    following = rest_of_block + next_block
+    return len(following) > 1 and _indented(following[0], width) and display_width(following[1]) >= width - 1.25
 
 
 def split_trailing_caption(text: str) -> tuple[str, str]:

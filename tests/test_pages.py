@@ -12,6 +12,7 @@ from zhpolicy.data.layout import without_blank_lines
 from zhpolicy.data.pages import (
     clean_body_line,
     dateline_authors,
+    display_width,
     split_page_file,
     split_page_text,
     text_authors,
@@ -61,6 +62,41 @@ def test_wrapped_lines_are_joined_and_number_spaces_dropped(fixtures):
     # the column break inside 白沙村 is joined, the paragraph break after 说。 kept
     assert "太湖源镇白沙村的王大伯说。" in first.text
     assert first.text.split("\n")[0].startswith("近日，记者从临安区水利局获悉")
+
+
+#: Four paragraphs wrapped at 16 cells as the page generator wraps them, no blank lines between them.
+WATER_SUPPLY_LINES = [
+    "为让农村群众喝上放心水，县里", "把农村供水工程列入民生实事项目，", "实行城乡供水一体化管理，统一建设",
+    "标准、统一运行维护、统一水质检测，", "从水源地到水龙头实现全过程监管。",
+    "今年以来，全县新建农村供水工", "程多处，改造老旧供水管网一百多公", "里，最高日供水量又创下了历史新高。",
+    "入夏以来气温高，用水量猛增。", "县水务集团提前调度水源，确保群众", "用水不断档。",
+    "“过去一到夏天就停水，现在拧", "开龙头就有水，水质也比以前好多了。”", "今年七十岁的村民王大伯说。",
+]
+WATER_SUPPLY_HEADLINE = "\n\n全县农村供水保障能力持续提升\n记者 郑丽\n"
+
+
+def test_paragraph_breaks_are_read_off_the_line_after_a_full_line_and_the_indent_of_a_first_line():
+    """A full line that ends a sentence (its 。 hanging or not) ends the paragraph where an indented first line follows;
+    an indented first line that ends a sentence at its row's end goes on into the full line after it; a full line
+    whose 。” hangs goes on into the paragraph's short last line."""
+    assert [display_width(line) for line in WATER_SUPPLY_LINES] == [14, 16, 16, 17, 16, 14, 16, 17, 14, 16, 6, 14, 18, 13]
+    [article] = split_page_text("\n".join(WATER_SUPPLY_LINES) + WATER_SUPPLY_HEADLINE, page="p")
+    assert article.text.split("\n") == [
+        "为让农村群众喝上放心水，县里把农村供水工程列入民生实事项目，实行城乡供水一体化管理，统一建设标准、统一运行维护、"
+        "统一水质检测，从水源地到水龙头实现全过程监管。",
+        "今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高。",
+        "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档。",
+        "“过去一到夏天就停水，现在拧开龙头就有水，水质也比以前好多了。”今年七十岁的村民王大伯说。",
+    ]
+
+
+def test_a_subhead_of_two_phrases_of_one_length_is_a_paragraph_of_its_own():
+    """A feature's subhead as wide as an indented first line, a full line after it (the example page's 改革奋进担使命，
+    创新突围勇争先。 over 义亭镇党委书记谢沁菲表示，…), is no first line of a paragraph that goes on."""
+    subhead = ["治水要先治污，护水要先护源。", "县里今年投入资金两千多万元，推进", "河道清淤和污水管网建设。"]
+    assert [display_width(line) for line in subhead] == [14, 16, 12]
+    [article] = split_page_text("\n".join(WATER_SUPPLY_LINES + subhead) + WATER_SUPPLY_HEADLINE, page="p")
+    assert article.text.split("\n")[4:] == ["治水要先治污，护水要先护源。", "县里今年投入资金两千多万元，推进河道清淤和污水管网建设。"]
 
 
 def test_a_number_wrapped_across_lines_is_one_number_and_latin_words_keep_their_space():
@@ -651,9 +687,11 @@ def test_splitter_on_generated_pages(shared):
     report = evaluate_splitter(articles, pages=60, seed=7)
     assert report.articles > 200
     assert report.rate >= 0.95, report.to_dict()
+    assert report.paragraphs_kept >= 0.9 * report.recovered, report.to_dict()  # and their paragraph breaks
     headline_first = evaluate_splitter(articles, pages=60, seed=7, layout="headline-first")
     assert headline_first.articles > 200
     assert headline_first.rate >= 0.9, headline_first.to_dict()
+    assert headline_first.paragraphs_kept >= 0.9 * headline_first.recovered, headline_first.to_dict()
     unwrapped = evaluate_splitter(articles, pages=60, seed=7, layout="unwrapped")
     assert unwrapped.articles > 200
     assert unwrapped.rate >= 0.95, unwrapped.to_dict()
@@ -674,6 +712,27 @@ def test_splitter_on_pages_of_real_news(shared):
         report = evaluate_splitter(articles, pages=60, seed=7, layout=layout)
         assert report.articles > 200
         assert report.rate >= 0.95, (layout, report.to_dict())
+        assert report.paragraphs_kept >= 0.9 * report.recovered, (layout, report.to_dict())
+
+
+def test_a_generated_page_knows_each_article_s_paragraphs_and_the_report_counts_those_kept():
+    import random
+
+    from zhpolicy.data.layout import evaluate_splitter, layout_page
+    from zhpolicy.data.records import Article
+
+    paragraphs = ["为让农村群众喝上放心水，县里把农村供水工程列入民生实事项目，实行城乡供水一体化管理，统一建设标准、"
+                  "统一运行维护、统一水质检测，从水源地到水龙头实现全过程监管。",
+                  "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，最高日供水量又创下了历史新高。",
+                  "“过去一到夏天就停水，现在拧开龙头就有水，水质也比以前好多了。”今年七十岁的村民王大伯说。"]
+    article = Article(id="a", title="全县农村供水保障能力持续提升", text="\n".join(paragraphs), authors=["郑丽"])
+    for layout in ("headline-after", "headline-first"):
+        _, [expected] = layout_page([article], random.Random(3), layout=layout)
+        assert len(expected.paragraphs) == 3 and "".join(expected.paragraphs) == expected.body
+        assert expected.paragraphs[1:] == [squash(p) for p in paragraphs[1:]]
+    report = evaluate_splitter([article], pages=6, seed=3)
+    assert report.recovered == 6 and report.paragraphs_kept == 6
+    assert report.to_dict()["paragraph_rate"] == 1.0
 
 
 def test_unwrapped_layout_prints_one_line_per_paragraph():
