@@ -269,6 +269,18 @@ def test_policy_terms_nicknames_and_bare_party_departments_are_no_entities():
     assert [(e.text, e.type) for e in cleaned] == [("组织部部长", "TITLE"), ("李晓红", "PER")]
 
 
+def test_a_kind_of_body_and_a_head_s_character_read_apart_are_one_post():
+    """江山市贺村镇，镇党委委员、武装部|长刘建华 (a local-style sentence; the tagger read the kind as a body and 长 as the post):
+    a body by its kind is no entity, and its head is 武装部长, as 人武部部长 is a post."""
+    text = "在江山市贺村镇，镇党委委员、武装部长刘建华正带领民兵开展防汛演练，水利站长周明也到了现场。"
+    spans = spans_of(text, [("江山市贺村镇", "LOC"), ("党委委员", "TITLE"), ("武装部", "ORG"), ("长", "TITLE"), ("刘建华", "PER"),
+                            ("水利站", "ORG"), ("长", "TITLE"), ("周明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [
+        ("江山市贺村镇", "LOC"), ("党委委员", "TITLE"), ("武装部长", "TITLE"), ("刘建华", "PER"), ("水利站长", "TITLE"), ("周明", "PER")]
+    assert Official("刘建华", "武装部长", "江山市贺村镇") in extract_officials(text, cleaned)
+
+
 def test_members_of_committees_are_posts_and_typhoons_and_bare_venues_are_no_entities():
     text = "省委常委、组织部部长王成国来到党群服务中心。小南海镇党委委员、人武部部长郑伟说，台风“桃芝”将登陆"
     spans = spans_of(text, [("省委常委", "ORG"), ("组织部", "ORG"), ("部长", "TITLE"), ("王成国", "PER"),

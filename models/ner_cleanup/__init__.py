@@ -739,6 +739,7 @@ CLEANUP_READING = (
         ", and three names parted by spaces right after a label's colon each a PER where most are tagged people (常务主席：高屹 汪建国 黄海峰; four or more elsewhere, as before)"
         ", and a body stopping inside a congress's or committee's word given the rest of it (衢州市第八届人民代表大|会; 委员会, 常务委员会, 联合会, 总工会)"
         ", and nothing inside the quoted name of an app, mini-program, account or platform or of a region's public brand (“衢州停车”APP, “南宁健康”公众号, “衢江农品”区域公用品牌)"
+        ", and a body by its kind read as a body with its head's 长 read as the post after it one post (武装部|长刘建华 → 武装部长, 水利站|长 → 水利站长)"
 )
 
 
@@ -831,7 +832,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         [e for e in pieces if any(ch.isalpha() for ch in e.text) and not (e.type == "TITLE" and e.text in TAKING_A_POST)]))))
     # a holder read as a body is made a person before its post is dropped as held by no one (党委书记|方锐 (ORG)|带队)
     lettered = section_into_its_body(portfolio_into_members_post(holder_read_as_body(post_read_as_a_body(representing_verb_dropped(
-        verb_before_a_model_person_off(lettered)))), text), text)
+        verb_before_a_model_person_off(kind_and_head_made_a_post(lettered))))), text), text)
     named = town_inside_a_chain(merge_adjacent(water_named_by_one_character(listed_place_made_whole(lettered, text), text), text), text)
     named = listed_organization_as_place(named, text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
@@ -1094,6 +1095,26 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              "督查组", "检查组", "督导组", "调研组", "专家组", "工作组", "巡查组", "考察组", "指导组"})
 
 #: The parts of the country or a place by two or three directions, no names (尤其是在|中西部, 日本|东南部: the corpora tag none).
+def kind_and_head_made_a_post(entities: Sequence[Entity]) -> list[Entity]:
+    """One post of a body by its kind read as a body and the head's 长 after it read as the post: 武装部|长 → 武装部长,
+    水利站|长 → 水利站长 (镇党委委员、武装部长刘建华: a local-style sentence). The kind names no body (LABELS.md), and
+    dropped alone it would take the post's one character with it, leaving the person no post; 人武部部长 is one post
+    already (:data:`BARE_BODY_KINDS`)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    result: list[Entity] = []
+    for entity in ordered:
+        before = result[-1] if result else None
+        if (entity.type == "TITLE" and entity.text == "长" and before is not None and before.type == "ORG"
+                and before.end == entity.start and before.text in BARE_BODY_KINDS and before.text[-1] in _HEADED_KIND_ENDINGS):
+            result[-1] = Entity(before.start, entity.end, "TITLE", before.text + entity.text)
+            continue
+        result.append(entity)
+    return result
+
+
+#: The last characters of kinds of bodies whose head's post is the kind and 长 (部长, 站长, 所长, 队长, 科长).
+_HEADED_KIND_ENDINGS = "部局站所队科处"
+
 _TWO_DIRECTIONS = frozenset({"中西部", "东中西部", "中东部", "东中部", "东西部", "西北部", "东南部", "西南部", "东北部"})
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
