@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .bylines import parse_paren_byline, photo_credit
 from .formats import iter_json_objects
 from .pages import (
+    HALF_WIDTH_MARKS,
     ends_sentence,
     is_caption,
     split_page_text,
@@ -127,12 +128,13 @@ def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "
 _NO_LINE_START = set("，。、；：！？”’）》」』…,.;:!?)%")
 
 
-def _wrap(text: str, width: int, indent: int) -> list[str]:
-    """Cut ``text`` into lines of ``width`` cells, the first ``indent`` cells short."""
+def _wrap(text: str, width: int, indent: int, half_width_marks: bool = False) -> list[str]:
+    """Cut ``text`` into lines of ``width`` cells, the first ``indent`` cells short; with ``half_width_marks`` quotes
+    and commas take half a cell, as the example page sets them (:data:`~zhpolicy.data.pages.HALF_WIDTH_MARKS`)."""
     lines, current, used, limit = [], "", 0.0, width - indent
     for char in text:
         # as on the example page, the spaces extraction puts around numbers take no cell
-        cell = 0.0 if char == " " else 0.5 if ord(char) < 128 else 1.0
+        cell = 0.0 if char == " " else 0.5 if ord(char) < 128 or (half_width_marks and char in HALF_WIDTH_MARKS) else 1.0
         if used + cell > limit and current and char not in _NO_LINE_START:
             lines.append(current)
             current, used, limit = "", 0.0, width
@@ -151,9 +153,10 @@ def _spread_name(name: str, rng: random.Random) -> str:
 class _PageWriter:
     """Accumulates page lines, inserting a blank line at each column break."""
 
-    def __init__(self, rng: random.Random, column_lines: int):
+    def __init__(self, rng: random.Random, column_lines: int, half_width_marks: bool = False):
         self.rng = rng
         self.column_lines = column_lines
+        self.half_width_marks = half_width_marks
         self.lines: list[str] = []
         self.in_column = 0
 
@@ -168,10 +171,13 @@ class _PageWriter:
         """Wrap a paragraph into the page, numbers spaced as extraction often spaces them (连续 8 年)."""
         if spaced_numbers:
             text = _ASCII_RUN.sub(lambda m: f" {m.group(1)} " if self.rng.random() < 0.7 else m.group(1), text)
-        for line in _wrap(text, width, indent=2):
+        for line in self.wrap(text, width, indent=2):
             self.body_line(line)
         if blank_after:
             self.blank()
+
+    def wrap(self, text: str, width: int, indent: int) -> list[str]:
+        return _wrap(text, width, indent, self.half_width_marks)
 
     def blank(self) -> None:
         if self.lines and self.lines[-1] != "":
@@ -192,15 +198,18 @@ LAYOUTS = ("headline-after", "headline-first", "unwrapped")
 
 
 def layout_page(
-    articles: Sequence[Article], rng: random.Random, page_id: str = "page", layout: str = "headline-after"
+    articles: Sequence[Article], rng: random.Random, page_id: str = "page", layout: str = "headline-after",
+    half_width_marks: bool = False,
 ) -> tuple[str, list[ExpectedArticle]]:
-    """Print ``articles`` as one page of extracted text; return it and the truth."""
+    """Print ``articles`` as one page of extracted text; return it and the truth. With ``half_width_marks`` quotes
+    and commas take half a cell in the column, as the example page sets them (the same draws otherwise)."""
     if layout in ("headline-first", "unwrapped"):
-        return _layout_headline_first(articles, rng, page_id, wrapped=layout == "headline-first")
+        return _layout_headline_first(articles, rng, page_id, wrapped=layout == "headline-first",
+                                      half_width_marks=half_width_marks)
     if layout != "headline-after":
         raise ValueError(f"unknown page layout {layout!r}; known: {', '.join(LAYOUTS)}")
     width = rng.randint(15, 19)
-    writer = _PageWriter(rng, column_lines=rng.randint(18, 40))
+    writer = _PageWriter(rng, column_lines=rng.randint(18, 40), half_width_marks=half_width_marks)
     blank_between_paragraphs = rng.random() < 0.5
     spaced_numbers = rng.random() < 0.6
     expected: list[ExpectedArticle] = []
@@ -211,7 +220,7 @@ def layout_page(
             writer.paragraph(paragraph, width, spaced_numbers, blank_between_paragraphs)
             if middle_captions and index == len(parts.printed) // 2:
                 for caption in middle_captions:
-                    writer.block(_wrap(caption, width, indent=0))
+                    writer.block(writer.wrap(caption, width, indent=0))
         if parts.paren_line:
             if rng.random() < 0.5:
                 writer.blank()
@@ -236,7 +245,7 @@ def layout_page(
                     writer.block(byline)
         for caption in parts.captions:
             if caption not in middle_captions:
-                writer.block(_wrap(caption, width, indent=0))
+                writer.block(writer.wrap(caption, width, indent=0))
         writer.in_column = rng.randint(0, writer.column_lines - 1)
         expected.append(_expected(article, parts, f"{page_id}-{number}", sponsor=sponsor))
     return "\n".join(writer.lines).strip() + "\n", expected
@@ -259,7 +268,7 @@ def _page_header(rng: random.Random) -> list[str]:
 
 
 def _layout_headline_first(
-    articles: Sequence[Article], rng: random.Random, page_id: str, wrapped: bool = True
+    articles: Sequence[Article], rng: random.Random, page_id: str, wrapped: bool = True, half_width_marks: bool = False,
 ) -> tuple[str, list[ExpectedArticle]]:
     """The headline-first layout: header lines, then for each article its
     headline (and subtitle), a byline line (``本报记者 赵一鸣``, on a quarter of
@@ -267,7 +276,7 @@ def _layout_headline_first(
     opening the first paragraph (``本报讯（记者 陈立新）``) or nothing, and
     the wrapped body; on half the pages no blank line separates articles."""
     width = rng.randint(15, 26)
-    writer = _PageWriter(rng, column_lines=rng.randint(18, 40))
+    writer = _PageWriter(rng, column_lines=rng.randint(18, 40), half_width_marks=half_width_marks)
     blank_between_paragraphs = rng.random() < 0.5
     blank_before_headline = rng.random() < 0.5
     spaced_numbers = rng.random() < 0.6
@@ -299,9 +308,9 @@ def _layout_headline_first(
             writer.lines.append(parts.paren_line)
         for caption in parts.captions:
             if tight_captions:
-                writer.lines.extend(_wrap(caption, width, indent=0))
+                writer.lines.extend(writer.wrap(caption, width, indent=0))
             else:
-                writer.block(_wrap(caption, width, indent=0))
+                writer.block(writer.wrap(caption, width, indent=0))
         expected.append(_expected(article, parts, f"{page_id}-{number}", printed_dateline=dateline))
     return "\n".join(writer.lines).strip() + "\n", expected
 
@@ -385,7 +394,7 @@ def without_blank_lines(text: str) -> str:
 
 def evaluate_splitter(
     articles: Sequence[Article], pages: int = 300, seed: int = 13, keep_failures: int = 20,
-    layout: str = "headline-after", blank_lines: bool = True,
+    layout: str = "headline-after", blank_lines: bool = True, half_width_marks: bool = False,
 ) -> SplitterReport:
     """Lay out ``pages`` pages of 3–7 random articles each in ``layout`` and split them again.
 
@@ -394,7 +403,9 @@ def evaluate_splitter(
     and sponsor line; of those, ``paragraphs_kept`` counts the ones whose text
     also breaks into the same paragraphs (the body test ignores whitespace,
     and so line breaks). With ``blank_lines`` false every blank line is taken out
-    of the pages, as some PDF tools extract pages (one line after another).
+    of the pages, as some PDF tools extract pages (one line after another);
+    with ``half_width_marks`` quotes and commas take half a cell, as the example
+    page sets them.
     """
     rng = random.Random(seed)
     total = recovered = found_count = paragraphs_kept = 0
@@ -403,7 +414,7 @@ def evaluate_splitter(
     for page_number in range(1, pages + 1):
         chosen = rng.sample(list(articles), k=min(len(articles), rng.randint(3, 7)))
         page_id = f"generated-{page_number:04d}"
-        text, expected = layout_page(chosen, rng, page_id, layout)
+        text, expected = layout_page(chosen, rng, page_id, layout, half_width_marks)
         if not blank_lines:
             text = without_blank_lines(text)
         found = split_page_text(text, page=f"{page_id}.txt")

@@ -40,6 +40,7 @@ import os
 import re
 import statistics
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -120,10 +121,40 @@ def normalize_page_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+#: Marks a typesetter may set half-width: quotes, commas and enumeration commas (the example page's columns).
+HALF_WIDTH_MARKS = frozenset("“”‘’，、")
+#: Whether the page being split sets :data:`HALF_WIDTH_MARKS` half-width (:func:`_marks_set_half_width`).
+_MARKS_HALF_WIDTH: ContextVar[bool] = ContextVar("marks_half_width", default=False)
+
+
 def display_width(line: str) -> float:
     """Width in column cells: a Chinese character is 1, ASCII is half, and the
-    spaces extraction puts around numbers take none."""
+    spaces extraction puts around numbers take none; on a page that sets them so,
+    quotes and commas are half (:func:`_marks_set_half_width`)."""
+    if _MARKS_HALF_WIDTH.get():
+        return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 or ch in HALF_WIDTH_MARKS else 1.0 for ch in line)
     return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 else 1.0 for ch in line)
+
+
+def _cell_width(line: str, half_marks: bool) -> float:
+    return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 or (half_marks and ch in HALF_WIDTH_MARKS) else 1.0 for ch in line)
+
+
+def _marks_set_half_width(text: str) -> bool:
+    """Whether the page sets quotes and commas half-width, as the example page does: its lines inside paragraphs
+    agree on one width far better when those marks count half a cell (69% of them within half a cell of the most
+    common width, against 43% with every mark a full cell); on pages that set them full-width (the generated
+    pages) counting them half never agrees better by more than 3 points, and on pages that set them half it agrees
+    better by 4 to 43 points, mostly 16 or more."""
+    lines = [line.strip() for line in text.split("\n")]
+    inside = [line for line in lines if len(line) >= 10 and line[-1] not in "。！？”’）"]
+
+    def agreement(half_marks: bool) -> float:
+        widths = Counter(_cell_width(line, half_marks) for line in inside)
+        mode = max(widths, key=lambda w: (widths[w], w))
+        return sum(n for w, n in widths.items() if abs(w - mode) <= 0.5) / len(inside)
+
+    return len(inside) >= 10 and agreement(True) - agreement(False) >= 0.1
 
 
 #: A photo credit ends a caption: （叶晓峰 摄）, （摄影：李四） (:data:`~zhpolicy.data.bylines.LABELLED_CREDIT_TEXT`), or
@@ -1438,6 +1469,15 @@ def _split_sheet(text: str, page: str, prefix: str, first_number: int) -> list[A
     if not text.strip():
         raise InputError(f"{page}: page is empty")
     _check_not_side_by_side(text, page)
+    setting = _MARKS_HALF_WIDTH.set(_marks_set_half_width(text))
+    try:
+        return _split_laid_out_sheet(text, page, prefix, first_number)
+    finally:
+        _MARKS_HALF_WIDTH.reset(setting)
+
+
+def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) -> list[Article]:
+    """:func:`_split_sheet` once the page's text is normalized and its marks' width known."""
     blocks = _blocks(_blank_lines_restored(text))
     for block in blocks:
         _classify(block)

@@ -89,7 +89,7 @@ def cmd_evaluate_splitter(args: argparse.Namespace) -> int:
     if not articles:
         raise InputError("evaluate-splitter: give article JSONL files or --news FILE")
     report = evaluate_splitter(articles, pages=args.pages, seed=args.seed, layout=args.layout,
-                               blank_lines=not args.without_blank_lines)
+                               blank_lines=not args.without_blank_lines, half_width_marks=args.half_width_marks)
     summary = report.to_dict()
     print(json.dumps(summary, ensure_ascii=False, indent=2))
     if args.report:
@@ -260,6 +260,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--without-blank-lines", action="store_true",
         help="take every blank line out of the generated pages, as some PDF tools extract pages (one line after another)",
+    )
+    evaluate.add_argument(
+        "--half-width-marks", action="store_true",
+        help="set quotes and commas half a cell wide in the columns, as the example page is typeset",
     )
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)

@@ -699,6 +699,10 @@ def test_splitter_on_generated_pages(shared):
     no_blanks = evaluate_splitter(articles, pages=60, seed=7, blank_lines=False)
     assert no_blanks.articles > 200
     assert no_blanks.rate >= 0.85, no_blanks.to_dict()
+    # quotes and commas set half a cell wide, as on the example page: the splitter measures lines as the page sets them
+    for layout in ("headline-after", "headline-first"):
+        half = evaluate_splitter(articles, pages=60, seed=7, layout=layout, half_width_marks=True)
+        assert half.rate >= 0.97 and half.paragraphs_kept >= 0.9 * half.recovered, (layout, half.to_dict())
 
 
 @pytest.mark.slow
@@ -713,6 +717,19 @@ def test_splitter_on_pages_of_real_news(shared):
         assert report.articles > 200
         assert report.rate >= 0.95, (layout, report.to_dict())
         assert report.paragraphs_kept >= 0.9 * report.recovered, (layout, report.to_dict())
+
+
+def test_a_page_that_sets_quotes_and_commas_half_width_is_measured_so():
+    """The example page's lines agree on one width when “”，、 count half a cell; a page that sets them full-width
+    is measured as before."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _marks_set_half_width
+
+    text = ("“过去一到夏天就停水，现在拧开龙头就有水，水质也比以前好多了。”今年七十岁的村民王大伯说，村里的自来水、"
+            "污水管网、垃圾分类、道路硬化都做好了，“党员带头，群众参与，村子越来越美。”") * 4
+    assert _marks_set_half_width("\n".join(_wrap(text, 18, 2, half_width_marks=True)))
+    assert not _marks_set_half_width("\n".join(_wrap(text, 18, 2)))
+    assert not _marks_set_half_width("短页\n一行")  # too few lines to tell: as before
 
 
 def test_a_generated_page_knows_each_article_s_paragraphs_and_the_report_counts_those_kept():
