@@ -197,24 +197,34 @@ class _PageWriter:
 LAYOUTS = ("headline-after", "headline-first", "unwrapped")
 
 
+def _width_offsets(page_id: str, count: int, mixed: bool) -> list[int]:
+    """Each article's column width less the page's: -1, 0 or +1 where ``mixed``, drawn apart from the page's draws."""
+    draw = random.Random(f"{page_id}-widths")
+    return [draw.choice((-1, 0, 1)) if mixed else 0 for _ in range(count)]
+
+
 def layout_page(
     articles: Sequence[Article], rng: random.Random, page_id: str = "page", layout: str = "headline-after",
-    half_width_marks: bool = False,
+    half_width_marks: bool = False, mixed_widths: bool = False,
 ) -> tuple[str, list[ExpectedArticle]]:
     """Print ``articles`` as one page of extracted text; return it and the truth. With ``half_width_marks`` quotes
-    and commas take half a cell in the column, as the example page sets them (the same draws otherwise)."""
+    and commas take half a cell in the column, as the example page sets them; with ``mixed_widths`` each article is
+    set a cell narrower or wider than the page's column, or at it, as the example page's articles differ (the same
+    draws otherwise)."""
+    offsets = _width_offsets(page_id, len(articles), mixed_widths)
     if layout in ("headline-first", "unwrapped"):
         return _layout_headline_first(articles, rng, page_id, wrapped=layout == "headline-first",
-                                      half_width_marks=half_width_marks)
+                                      half_width_marks=half_width_marks, offsets=offsets)
     if layout != "headline-after":
         raise ValueError(f"unknown page layout {layout!r}; known: {', '.join(LAYOUTS)}")
-    width = rng.randint(15, 19)
+    page_width = rng.randint(15, 19)
     writer = _PageWriter(rng, column_lines=rng.randint(18, 40), half_width_marks=half_width_marks)
     blank_between_paragraphs = rng.random() < 0.5
     spaced_numbers = rng.random() < 0.6
     expected: list[ExpectedArticle] = []
     for number, article in enumerate(articles, start=1):
         parts = _parts(article)
+        width = page_width + offsets[number - 1]
         middle_captions = [c for c in parts.captions if rng.random() < 0.3]
         for index, paragraph in enumerate(parts.printed):
             writer.paragraph(paragraph, width, spaced_numbers, blank_between_paragraphs)
@@ -269,25 +279,27 @@ def _page_header(rng: random.Random) -> list[str]:
 
 def _layout_headline_first(
     articles: Sequence[Article], rng: random.Random, page_id: str, wrapped: bool = True, half_width_marks: bool = False,
+    offsets: Sequence[int] = (),
 ) -> tuple[str, list[ExpectedArticle]]:
     """The headline-first layout: header lines, then for each article its
     headline (and subtitle), a byline line (``本报记者 赵一鸣``, on a quarter of
     them bracketed: ``（记者 赵一鸣）``), a dateline
     opening the first paragraph (``本报讯（记者 陈立新）``) or nothing, and
     the wrapped body; on half the pages no blank line separates articles."""
-    width = rng.randint(15, 26)
+    page_width = rng.randint(15, 26)
     writer = _PageWriter(rng, column_lines=rng.randint(18, 40), half_width_marks=half_width_marks)
     blank_between_paragraphs = rng.random() < 0.5
     blank_before_headline = rng.random() < 0.5
     spaced_numbers = rng.random() < 0.6
     tight_captions = rng.random() < 0.5  # a caption printed straight after the body, no blank line
     if not wrapped:  # the same draws, then one line per paragraph
-        width, writer.column_lines, spaced_numbers = 10**6, 10**9, False
+        page_width, writer.column_lines, spaced_numbers = 10**6, 10**9, False
     if rng.random() < 0.5:
         writer.block(_page_header(rng))
     expected: list[ExpectedArticle] = []
     for number, article in enumerate(articles, start=1):
         parts = _parts(article)
+        width = page_width + (offsets[number - 1] if offsets and wrapped else 0)
         byline_names = [a for a in article.authors if a not in parts.shown_names]
         style = rng.choice(["line", "dateline"]) if byline_names else "none"
         if blank_before_headline:
@@ -394,7 +406,7 @@ def without_blank_lines(text: str) -> str:
 
 def evaluate_splitter(
     articles: Sequence[Article], pages: int = 300, seed: int = 13, keep_failures: int = 20,
-    layout: str = "headline-after", blank_lines: bool = True, half_width_marks: bool = False,
+    layout: str = "headline-after", blank_lines: bool = True, half_width_marks: bool = False, mixed_widths: bool = False,
 ) -> SplitterReport:
     """Lay out ``pages`` pages of 3–7 random articles each in ``layout`` and split them again.
 
@@ -405,7 +417,8 @@ def evaluate_splitter(
     and so line breaks). With ``blank_lines`` false every blank line is taken out
     of the pages, as some PDF tools extract pages (one line after another);
     with ``half_width_marks`` quotes and commas take half a cell, as the example
-    page sets them.
+    page sets them; with ``mixed_widths`` each article is set a cell narrower or
+    wider than the page's column, or at it.
     """
     rng = random.Random(seed)
     total = recovered = found_count = paragraphs_kept = 0
@@ -414,7 +427,7 @@ def evaluate_splitter(
     for page_number in range(1, pages + 1):
         chosen = rng.sample(list(articles), k=min(len(articles), rng.randint(3, 7)))
         page_id = f"generated-{page_number:04d}"
-        text, expected = layout_page(chosen, rng, page_id, layout, half_width_marks)
+        text, expected = layout_page(chosen, rng, page_id, layout, half_width_marks, mixed_widths)
         if not blank_lines:
             text = without_blank_lines(text)
         found = split_page_text(text, page=f"{page_id}.txt")

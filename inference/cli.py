@@ -89,7 +89,8 @@ def cmd_evaluate_splitter(args: argparse.Namespace) -> int:
     if not articles:
         raise InputError("evaluate-splitter: give article JSONL files or --news FILE")
     report = evaluate_splitter(articles, pages=args.pages, seed=args.seed, layout=args.layout,
-                               blank_lines=not args.without_blank_lines, half_width_marks=args.half_width_marks)
+                               blank_lines=not args.without_blank_lines, half_width_marks=args.half_width_marks,
+                               mixed_widths=args.mixed_widths)
     summary = report.to_dict()
     print(json.dumps(summary, ensure_ascii=False, indent=2))
     if args.report:
@@ -264,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--half-width-marks", action="store_true",
         help="set quotes and commas half a cell wide in the columns, as the example page is typeset",
+    )
+    evaluate.add_argument(
+        "--mixed-widths", action="store_true",
+        help="set each article a cell narrower or wider than the page's column, or at it (articles of one page differ)",
     )
     evaluate.add_argument("--report", help="also write the figures and the first failures as JSON here")
     evaluate.set_defaults(run=cmd_evaluate_splitter)

@@ -699,6 +699,10 @@ def test_splitter_on_generated_pages(shared):
     no_blanks = evaluate_splitter(articles, pages=60, seed=7, blank_lines=False)
     assert no_blanks.articles > 200
     assert no_blanks.rate >= 0.85, no_blanks.to_dict()
+    # articles set a cell narrower or wider than the page's column, extracted with no blank lines: each line is measured
+    # against the column around it (77% of them came back with the page's width alone)
+    mixed = evaluate_splitter(articles, pages=60, seed=7, blank_lines=False, mixed_widths=True)
+    assert mixed.rate >= 0.9, mixed.to_dict()
     # quotes and commas set half a cell wide, as on the example page: the splitter measures lines as the page sets them
     for layout in ("headline-after", "headline-first"):
         half = evaluate_splitter(articles, pages=60, seed=7, layout=layout, half_width_marks=True)
@@ -730,6 +734,19 @@ def test_a_page_that_sets_quotes_and_commas_half_width_is_measured_so():
     assert _marks_set_half_width("\n".join(_wrap(text, 18, 2, half_width_marks=True)))
     assert not _marks_set_half_width("\n".join(_wrap(text, 18, 2)))
     assert not _marks_set_half_width("短页\n一行")  # too few lines to tell: as before
+
+
+def test_the_column_s_width_near_a_line_is_that_of_the_lines_around_it():
+    """Two articles set at 16 and 18 cells on one page with no blank lines: each line is measured against its own."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _widths_near
+
+    text = "今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高。" * 8
+    narrow, wide = _wrap(text, 16, 2), _wrap(text, 18, 2)
+    assert len(narrow) > 20 and len(wide) > 20
+    near = _widths_near(narrow + wide, page_width=17)
+    assert near[:5] == [16] * 5 and near[-5:] == [18] * 5
+    assert _widths_near(["短行"] * 4, page_width=17) == [17] * 4  # nothing near the page's width: the page's
 
 
 def test_a_generated_page_knows_each_article_s_paragraphs_and_the_report_counts_those_kept():
