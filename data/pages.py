@@ -530,6 +530,20 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     return count if indented else 0
 
 
+def _width_below(lines: list[str], index: int, page_width: float) -> float:
+    """The column's width under line ``index``: the most common width of the lines inside paragraphs among the next
+    :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing, a cell off the page's or more),
+    else the page's: a headline on a headline-first page is read against its own article's column, as each article
+    may be set at a width of its own."""
+    # lines inside a paragraph: neither its first (indented) nor its last (short)
+    inside = [line for j, line in enumerate(lines[index + 1 : index + 1 + NEAR_LINES], start=index + 1)
+              if not ends_sentence(line) and not ends_sentence(lines[j - 1])]
+    counts = Counter(w for w in (display_width(line) for line in inside) if abs(w - page_width) <= 3)
+    mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
+    # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
+    return mode if counts and counts[mode] >= 3 and abs(mode - page_width) >= 1 else page_width
+
+
 def _bare_headlines(lines: list[str], width: float, article_closed: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each headline without a byline in a block of a headline-first page.
 
@@ -541,7 +555,7 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
     i = 0
     while i < len(lines) - 1:
         if i == 0 or ends_sentence(lines[i - 1]):
-            count = _headline_lines(lines[i:], width, article_closed and i == 0)
+            count = _headline_lines(lines[i:], _width_below(lines, i, width), article_closed and i == 0)
             if count:
                 found.append((i, i + count))
                 i += count
