@@ -544,6 +544,18 @@ def _width_below(lines: list[str], index: int, page_width: float) -> float:
     return mode if counts and counts[mode] >= 3 and abs(mode - page_width) >= 1 else page_width
 
 
+def _column_of(lines: list[str], page_width: float) -> float:
+    """The column's width of a block: the most common width of its lines inside paragraphs (not its first line, nor
+    one that ends a sentence or follows one), where three or more agree a cell or more off the page's width (and
+    three cells or less); else the page's. A title-like block over a body block is weighed against that block's
+    column (:func:`_is_body_fragment`, :func:`_body_start_in_title`): a paragraph cut by a column break is the
+    start of the body below it, set at the same width, whatever the page's other articles are set at."""
+    inside = [line for j, line in enumerate(lines[:NEAR_LINES]) if j > 0 and not ends_sentence(line) and not ends_sentence(lines[j - 1])]
+    counts = Counter(w for w in (display_width(line) for line in inside) if abs(w - page_width) <= 3)
+    mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
+    return mode if counts and counts[mode] >= 3 and abs(mode - page_width) >= 1 else page_width
+
+
 def _bare_headlines(lines: list[str], width: float, article_closed: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` of each headline without a byline in a block of a headline-first page.
 
@@ -927,7 +939,8 @@ def _cut_body_from_titles(blocks: list[Block], width: float) -> list[Block]:
     out: list[Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        start = _body_start_in_title(block, following, width) if block.kind == "title" else 0
+        start = (_body_start_in_title(block, following, _column_of(following.lines, width) if following is not None else width)
+                 if block.kind == "title" else 0)
         if not start:
             out.append(block)
             continue
@@ -985,7 +998,7 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             or (previous is not None and previous.kind == "paren")
             or repeated
         )
-        if not strong and _is_body_fragment(block, following, width):
+        if not strong and _is_body_fragment(block, following, _column_of(following.lines, width) if following is not None else width):
             block.kind = "body"
 
 
