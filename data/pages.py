@@ -534,10 +534,14 @@ def _width_below(lines: list[str], index: int, page_width: float) -> float:
     """The column's width under line ``index``: the most common width of the lines inside paragraphs among the next
     :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing, a cell off the page's or more),
     else the page's: a headline on a headline-first page is read against its own article's column, as each article
-    may be set at a width of its own."""
+    may be set at a width of its own. Where fewer than three such lines stand below (a paragraph near its article's
+    end), those above count too."""
     # lines inside a paragraph: neither its first (indented) nor its last (short)
     inside = [line for j, line in enumerate(lines[index + 1 : index + 1 + NEAR_LINES], start=index + 1)
               if not ends_sentence(line) and not ends_sentence(lines[j - 1])]
+    if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
+        inside += [line for j, line in enumerate(lines[max(1, index - NEAR_LINES) : index], start=max(1, index - NEAR_LINES))
+                   if not ends_sentence(line) and not ends_sentence(lines[j - 1])]
     counts = Counter(w for w in (display_width(line) for line in inside) if abs(w - page_width) <= 3)
     mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
     # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)

@@ -756,6 +756,8 @@ def test_the_column_s_width_near_a_line_is_that_of_the_lines_around_it():
     # under a headline, the lines inside its body's paragraphs (not the indented first, not the short last)
     assert _width_below(["标题", *wide], 0, page_width=16) == 18 and _width_below(["标题", *narrow], 0, page_width=16) == 16
     assert _column_of(wide, page_width=16) == 18 and _column_of(wide[:3], page_width=16) == 16  # three lines inside agree
+    # a paragraph near its article's end, too few lines under it: the lines above it count
+    assert _width_below(wide, len(wide) - 3, page_width=16) == 18
 
 
 def test_a_generated_page_knows_each_article_s_paragraphs_and_the_report_counts_those_kept():
