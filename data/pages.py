@@ -1057,7 +1057,9 @@ def _body_text(blocks: list[Block], width: float) -> str:
         for index, line in enumerate(block.lines):
             opening = not current
             current = _join(current, line)
-            if ends_sentence(line) and _ends_paragraph(line, block.lines[index + 1:], next_block, width, opening):
+            # each block against its own column: an article may be set at a width of its own
+            if ends_sentence(line) and _ends_paragraph(line, block.lines[index + 1:], next_block,
+                                                       _column_of(block.lines, width), opening):
                 paragraphs.append(current)
                 current = ""
     if current:

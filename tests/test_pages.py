@@ -760,6 +760,25 @@ def test_the_column_s_width_near_a_line_is_that_of_the_lines_around_it():
     assert _width_below(wide, len(wide) - 3, page_width=16) == 18
 
 
+def test_an_article_set_narrower_than_the_page_keeps_its_paragraphs():
+    """A page set at 19 cells with one article at 16: that article's indented first line that ends a sentence at its
+    row's end (入夏以来气温高，用水量猛增。, 14 cells) goes on into the full line after it, measured against its own
+    column, not the page's (where it is short of the row and had ended the paragraph)."""
+    from zhpolicy.data.layout import _wrap
+
+    paragraphs = [
+        "今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高。",
+        "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。",
+        "“过去一到夏天就停水，现在拧开龙头就有水，水质也比以前好多了。”今年七十岁的村民王大伯说。",
+    ]
+    wide = [line for p in paragraphs * 3 for line in _wrap(p, 19, 2)]
+    narrow = [line for p in paragraphs * 2 for line in _wrap(p, 16, 2)]
+    page = ("\n".join(wide) + "\n\n全县农村供水保障能力持续提升\n记者 郑丽\n\n" + "\n".join(narrow)
+            + "\n\n城乡供水一体化让村民喝上放心水\n记者 王芳\n")
+    first, second = split_page_text(page, page="p")
+    assert first.text.split("\n") == paragraphs * 3 and second.text.split("\n") == paragraphs * 2
+
+
 def test_a_generated_page_knows_each_article_s_paragraphs_and_the_report_counts_those_kept():
     import random
 
