@@ -42,6 +42,7 @@ import statistics
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .bylines import (
@@ -131,12 +132,12 @@ def display_width(line: str) -> float:
     """Width in column cells: a Chinese character is 1, ASCII is half, and the
     spaces extraction puts around numbers take none; on a page that sets them so,
     quotes and commas are half (:func:`_marks_set_half_width`)."""
-    if _MARKS_HALF_WIDTH.get():
-        return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 or ch in HALF_WIDTH_MARKS else 1.0 for ch in line)
-    return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 else 1.0 for ch in line)
+    return _cell_width(line, _MARKS_HALF_WIDTH.get())
 
 
+@lru_cache(maxsize=1 << 16)
 def _cell_width(line: str, half_marks: bool) -> float:
+    """:func:`display_width` with the marks' setting given (cached: the splitter measures each line many times)."""
     return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 or (half_marks and ch in HALF_WIDTH_MARKS) else 1.0 for ch in line)
 
 
