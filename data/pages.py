@@ -40,6 +40,7 @@ import os
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -537,16 +538,11 @@ def _width_below(lines: list[str], index: int, page_width: float) -> float:
     else the page's: a headline on a headline-first page is read against its own article's column, as each article
     may be set at a width of its own. Where fewer than three such lines stand below (a paragraph near its article's
     end), those above count too."""
-    # lines inside a paragraph: neither its first (indented) nor its last (short)
-    inside = [line for j, line in enumerate(lines[index + 1 : index + 1 + NEAR_LINES], start=index + 1)
-              if not ends_sentence(line) and not ends_sentence(lines[j - 1])]
+    inside = _widths_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
-        inside += [line for j, line in enumerate(lines[max(1, index - NEAR_LINES) : index], start=max(1, index - NEAR_LINES))
-                   if not ends_sentence(line) and not ends_sentence(lines[j - 1])]
-    counts = Counter(w for w in (display_width(line) for line in inside) if abs(w - page_width) <= 3)
-    mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
+        inside += _widths_inside_paragraphs(lines, index - NEAR_LINES, index)
     # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
-    return mode if counts and counts[mode] >= 3 and abs(mode - page_width) >= 1 else page_width
+    return _agreed_width(inside, page_width, off=1)
 
 
 def _column_of(lines: list[str], page_width: float) -> float:
@@ -555,10 +551,7 @@ def _column_of(lines: list[str], page_width: float) -> float:
     three cells or less); else the page's. A title-like block over a body block is weighed against that block's
     column (:func:`_is_body_fragment`, :func:`_body_start_in_title`): a paragraph cut by a column break is the
     start of the body below it, set at the same width, whatever the page's other articles are set at."""
-    inside = [line for j, line in enumerate(lines[:NEAR_LINES]) if j > 0 and not ends_sentence(line) and not ends_sentence(lines[j - 1])]
-    counts = Counter(w for w in (display_width(line) for line in inside) if abs(w - page_width) <= 3)
-    mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
-    return mode if counts and counts[mode] >= 3 and abs(mode - page_width) >= 1 else page_width
+    return _agreed_width(_widths_inside_paragraphs(lines, 1, NEAR_LINES), page_width, off=1)
 
 
 def _bare_headlines(lines: list[str], width: float, article_closed: bool = False) -> list[tuple[int, int]]:
@@ -1314,18 +1307,28 @@ MIN_LINES_WITHOUT_BLANKS = 12
 NEAR_LINES = 15
 
 
+def _agreed_width(widths: Iterable[float], page_width: float, off: float = 0.0) -> float:
+    """The most common of ``widths`` within three cells of the page's, where three or more agree on it and it lies
+    ``off`` cells or more from the page's; else the page's width."""
+    counts = Counter(w for w in widths if abs(w - page_width) <= 3)
+    mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
+    return mode if counts and counts[mode] >= 3 and abs(mode - page_width) >= off else page_width
+
+
+def _widths_inside_paragraphs(lines: list[str], start: int, stop: int) -> list[float]:
+    """Widths of the lines ``start``–``stop`` that stand inside a paragraph: neither its first line (after a
+    sentence end, indented) nor its last (ending a sentence, short); line 0 has no line before it to tell."""
+    return [display_width(lines[j]) for j in range(max(1, start), min(stop, len(lines)))
+            if not ends_sentence(lines[j]) and not ends_sentence(lines[j - 1])]
+
+
 def _widths_near(lines: list[str], page_width: float) -> list[float]:
     """The column's width around each line: the most common width of the lines within :data:`NEAR_LINES` of it
     (three cells of the page's or less), where three lines or more agree on it; else the page's. Each article of a
     page may be set at a width of its own (the example page's run 17 to 18 cells, its quotes and commas half), and a
     page extracted with no blank lines has no block to measure each apart."""
     widths = [display_width(line) for line in lines]
-    near = []
-    for index in range(len(lines)):
-        counts = Counter(w for w in widths[max(0, index - NEAR_LINES) : index + NEAR_LINES + 1] if abs(w - page_width) <= 3)
-        mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
-        near.append(mode if counts and counts[mode] >= 3 else page_width)
-    return near
+    return [_agreed_width(widths[max(0, index - NEAR_LINES) : index + NEAR_LINES + 1], page_width) for index in range(len(lines))]
 
 
 def _blank_lines_restored(text: str) -> str:
