@@ -33,6 +33,11 @@ FIRST_ARTICLE = (
 )
 
 
+def split_as_extracted(page: str, blank_lines: bool) -> list:
+    """The page's articles as split from its text with its blank lines, or as a PDF tool that writes none gives it."""
+    return split_page_text(page if blank_lines else without_blank_lines(page), page="p.txt")
+
+
 def after_first_article(more: str) -> list:
     """The articles after FIRST_ARTICLE on a headline-first page that goes on with ``more``; the
     first must come out whole, headline and all."""
@@ -1361,9 +1366,7 @@ def test_a_byline_line_closing_a_body_is_followed_by_that_articles_headline(blan
         "连日来，江山市坛石镇组织党员志愿者\n走村入户，为独居老人检查电线、燃气，\n发放防寒物资。截至目前，已走访独居老\n"
         "人320余户，排查整改安全隐患45处。\n（通讯员 毛慧 记者 周洁）\n\n党员志愿者入户送温暖\n"
     )
-    if not blank_lines:
-        page = without_blank_lines(page)
-    articles = split_page_text(page, page="p.txt")
+    articles = split_as_extracted(page, blank_lines)
     assert [(a.title, a.authors, a.captions, a.text[:4]) for a in articles] == [
         ("一颗胡柚“串”起共富路", ["郑丽", "汪洋"], ["芳村镇胡柚采摘现场。（图片由芳村镇提供）"], "今年以来"),
         ("党员志愿者入户送温暖", ["毛慧", "周洁"], [], "连日来，"),
@@ -1383,9 +1386,7 @@ def test_a_sidebar_label_inside_an_article_is_no_headline(blank_lines):
         "常山开展冬季森林防火专项检查\n本报讯（记者 王洁）近日，常山县组织\n应急、林业等部门开展冬季森林防火专项\n"
         "检查，共排查隐患12处，已全部整改到位。\n"
     )
-    if not blank_lines:
-        page = without_blank_lines(page)
-    articles = split_page_text(page, page="p.txt")
+    articles = split_as_extracted(page, blank_lines)
     assert [(a.title, a.captions) for a in articles] == [
         ("江山：“共富工坊”开到家门口", ["图为耕读村共富工坊内，村民正在加工箱包配件。 记者 周洁 摄"]),
         ("常山开展冬季森林防火专项检查", []),
@@ -1406,9 +1407,7 @@ def test_a_commentators_byline_and_an_attachments_label_are_no_headlines(blank_l
         "附：2024年衢州市重点水利项目一览\n\n项目名称 总投资 完成投资\n乌溪江引水工程 12.6亿元 8.2亿元\n"
         "衢江治理二期 6.8亿元 5.5亿元\n\n（市水利局供稿）\n"
     )
-    if not blank_lines:
-        page = without_blank_lines(page)
-    articles = split_page_text(page, page="p.txt")
+    articles = split_as_extracted(page, blank_lines)
     assert [(a.title, a.authors, a.text[:4]) for a in articles] == [
         ("以实干担当推动高质量发展", [], "高质量发"), ("", [], "附：20")]
 
@@ -1461,9 +1460,7 @@ def test_an_exclaimed_headline_under_a_closing_byline_its_captions_a_sponsor_and
         "该公司相关负责人表示，将继续做好\n民生用电保障工作。\n\n协办：国网衢州供电公司\n\n“电力进万家”温暖千万家\n\n"
         "（本版图片由衢州市农业农村局提供）\n"
     )
-    if not blank_lines:
-        page = without_blank_lines(page)
-    articles = split_page_text(page, page="p.txt")
+    articles = split_as_extracted(page, blank_lines)
     assert [(a.title, a.authors, a.sponsor, a.captions, a.text[:4]) for a in articles] == [
         ("秋冬种生产正当时！", ["林静"], "", ["图为农技人员在田间指导农户。", "图为农户在整理油菜苗床。"], "连日来，"),
         ("“电力进万家”温暖千万家", [], "协办：国网衢州供电公司", [], "今年以来"),
@@ -1529,9 +1526,7 @@ def test_a_caption_whose_credit_names_its_role_first_is_a_caption(blank_lines):
         "近三年来，江山市累计投入1.2亿元，\n实施农村饮用水达标提标工程，新建改\n造水厂18座，铺设管网650公里，受益\n群众28万人。\n\n"
         "（记者 孙立）\n\n3年投入1.2亿元 江山完成农村饮用水提标\n"
     )
-    if not blank_lines:
-        page = without_blank_lines(page)
-    articles = split_page_text(page, page="p.txt")
+    articles = split_as_extracted(page, blank_lines)
     assert [(a.title, a.captions) for a in articles] == [
         ("“我们村的路修好了”", ["村民在新修的道路上散步。（摄影：李四）"]), ("3年投入1.2亿元 江山完成农村饮用水提标", [])]
     assert "李四" in articles[0].authors
