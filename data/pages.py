@@ -550,7 +550,8 @@ def _column_of(lines: list[str], page_width: float) -> float:
     one that ends a sentence or follows one), where three or more agree a cell or more off the page's width (and
     three cells or less); else the page's. A title-like block over a body block is weighed against that block's
     column (:func:`_is_body_fragment`, :func:`_body_start_in_title`): a paragraph cut by a column break is the
-    start of the body below it, set at the same width, whatever the page's other articles are set at."""
+    start of the body below it, set at the same width, whatever the page's other articles are set at; and a block's
+    paragraph breaks are read against it (:func:`_body_text`)."""
     return _agreed_width(_widths_inside_paragraphs(lines, 1, NEAR_LINES), page_width, off=1)
 
 
