@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .bylines import parse_paren_byline, photo_credit
 from .formats import iter_json_objects
 from .pages import (
-    HALF_WIDTH_MARKS,
+    cell_width,
     ends_sentence,
     is_caption,
     split_page_text,
@@ -134,7 +134,7 @@ def _wrap(text: str, width: int, indent: int, half_width_marks: bool = False) ->
     lines, current, used, limit = [], "", 0.0, width - indent
     for char in text:
         # as on the example page, the spaces extraction puts around numbers take no cell
-        cell = 0.0 if char == " " else 0.5 if ord(char) < 128 or (half_width_marks and char in HALF_WIDTH_MARKS) else 1.0
+        cell = cell_width(char, half_width_marks)
         if used + cell > limit and current and char not in _NO_LINE_START:
             lines.append(current)
             current, used, limit = "", 0.0, width

@@ -133,12 +133,13 @@ def display_width(line: str) -> float:
     """Width in column cells: a Chinese character is 1, ASCII is half, and the
     spaces extraction puts around numbers take none; on a page that sets them so,
     quotes and commas are half (:func:`_marks_set_half_width`)."""
-    return _cell_width(line, _MARKS_HALF_WIDTH.get())
+    return cell_width(line, _MARKS_HALF_WIDTH.get())
 
 
 @lru_cache(maxsize=1 << 16)
-def _cell_width(line: str, half_marks: bool) -> float:
-    """:func:`display_width` with the marks' setting given (cached: the splitter measures each line many times)."""
+def cell_width(line: str, half_marks: bool) -> float:
+    """:func:`display_width` with the marks' setting given (cached: the splitter measures each line many times); the
+    page generator (:mod:`zhpolicy.data.layout`) lays lines out by the same cells."""
     return sum(0.0 if ch == " " else 0.5 if ord(ch) < 128 or (half_marks and ch in HALF_WIDTH_MARKS) else 1.0 for ch in line)
 
 
@@ -153,7 +154,7 @@ def _marks_set_half_width(text: str) -> bool:
     inside = [line for line in lines if len(line) >= 10 and line[-1] not in "。！？”’）"]
 
     def agreement(half_marks: bool) -> float:
-        widths = Counter(_cell_width(line, half_marks) for line in inside)
+        widths = Counter(cell_width(line, half_marks) for line in inside)
         mode = max(widths, key=lambda w: (widths[w], w))
         return sum(n for w, n in widths.items() if abs(w - mode) <= 0.5) / len(inside)
 
