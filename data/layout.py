@@ -62,6 +62,11 @@ def _squash(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
+def _squashed_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """Each paragraph without whitespace, empty ones left out: how paragraphs are compared."""
+    return [squashed for squashed in (_squash(p) for p in paragraphs) if squashed]
+
+
 def _title_text(text: str) -> str:
     return re.sub(r"[ \u3000]+", " ", text).strip()
 
@@ -103,8 +108,7 @@ def _parts(article: Article) -> _Parts:
             inline_captions.append(inline_caption)
     for caption in captions + inline_captions:
         shown += photo_credit(caption) or []
-    body_paragraphs = [squashed for squashed in (_squash(p) for p in paragraphs) if squashed]
-    return _Parts(printed, _squash("".join(paragraphs)), body_paragraphs, subtitle, paren_line, captions, inline_captions, shown)
+    return _Parts(printed, _squash("".join(paragraphs)), _squashed_paragraphs(paragraphs), subtitle, paren_line, captions, inline_captions, shown)
 
 
 def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "", printed_dateline: str = "") -> ExpectedArticle:
@@ -439,7 +443,7 @@ def evaluate_splitter(
             checks = _matches(truth, candidate) if candidate else {"body": False}
             if all(checks.values()):
                 recovered += 1
-                paragraphs_kept += [p for p in (_squash(p) for p in candidate.text.split("\n")) if p] == truth.paragraphs
+                paragraphs_kept += _squashed_paragraphs(candidate.text.split("\n")) == truth.paragraphs
                 continue
             errors.update(name for name, ok in checks.items() if not ok)
             if len(failures) < keep_failures:
