@@ -1313,8 +1313,10 @@ def _agreed_width(widths: Iterable[float], page_width: float, off: float = 0.0) 
     """The most common of ``widths`` within three cells of the page's, where three or more agree on it and it lies
     ``off`` cells or more from the page's; else the page's width."""
     counts = Counter(w for w in widths if abs(w - page_width) <= 3)
-    mode = max(counts, key=lambda w: (counts[w], w)) if counts else page_width
-    return mode if counts and counts[mode] >= 3 and abs(mode - page_width) >= off else page_width
+    # a full line may stop half a cell short of its column (a half-width digit or mark, and no room for a whole one)
+    support = {w: counts[w] + counts[w - 0.5] for w in counts}
+    mode = max(counts, key=lambda w: (support[w], counts[w], w)) if counts else page_width
+    return mode if counts and support[mode] >= 3 and abs(mode - page_width) >= off else page_width
 
 
 def _widths_inside_paragraphs(lines: list[str], start: int, stop: int) -> list[float]:

@@ -765,6 +765,19 @@ def test_the_column_s_width_near_a_line_is_that_of_the_lines_around_it():
     assert _width_below(wide, len(wide) - 3, page_width=16) == 18
 
 
+def test_a_column_s_full_lines_may_stop_half_a_cell_short():
+    """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
+    or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines."""
+    from zhpolicy.data.pages import _column_of, _widths_near, display_width
+
+    block = ["截至目前，全区已累计安", "装燃气泄漏报警器和自动切断装置共5", "600余套，更换老化软管三千余根，清",
+             "理违规存放的液化石油气瓶八百余个，", "整改率达98%。"]
+    assert [display_width(line) for line in block[1:4]] == [16.5, 16.5, 17]
+    assert _column_of(block, page_width=18) == 17
+    assert _column_of(block[:3], page_width=18) == 18  # two lines inside: too few to tell
+    assert _widths_near(block[1:4] * 2, page_width=18) == [17] * 6
+
+
 def test_an_article_set_narrower_than_the_page_keeps_its_paragraphs():
     """A page set at 19 cells with one article at 16: that article's indented first line that ends a sentence at its
     row's end (入夏以来气温高，用水量猛增。, 14 cells) goes on into the full line after it, measured against its own
