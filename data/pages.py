@@ -40,7 +40,7 @@ import os
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -546,14 +546,20 @@ def _width_below(lines: list[str], index: int, page_width: float) -> float:
     return _agreed_width(inside, page_width, off=1)
 
 
-def _column_of(lines: list[str], page_width: float) -> float:
+def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -> float:
     """The column's width of a block: the most common width of its lines inside paragraphs (not its first line, nor
     one that ends a sentence or follows one), where three or more agree a cell or more off the page's width (and
     three cells or less); else the page's. A title-like block over a body block is weighed against that block's
     column (:func:`_is_body_fragment`, :func:`_body_start_in_title`): a paragraph cut by a column break is the
     start of the body below it, set at the same width, whatever the page's other articles are set at; and a block's
-    paragraph breaks are read against it (:func:`_body_text`)."""
-    return _agreed_width(_widths_inside_paragraphs(lines, 1, NEAR_LINES), page_width, off=1)
+    paragraph breaks are read against it (:func:`_body_text`). Where fewer than three of its lines stand inside
+    paragraphs (a paragraph's last two lines after the break), those of the body block ``above`` the title-like one
+    count too (:func:`_is_body_fragment`: over a cut paragraph the same article's; on a headline-after page over a
+    headline too)."""
+    inside = _widths_inside_paragraphs(lines, 1, NEAR_LINES)
+    if len(inside) < 3:  # a short block: the body block over the title-like one too
+        inside += _widths_inside_paragraphs(above, len(above) - NEAR_LINES, len(above))
+    return _agreed_width(inside, page_width, off=1)
 
 
 def _bare_headlines(lines: list[str], width: float, article_closed: bool = False) -> list[tuple[int, int]]:
@@ -998,7 +1004,8 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             or (previous is not None and previous.kind == "paren")
             or repeated
         )
-        if not strong and _is_body_fragment(block, following, _column_of(following.lines, width) if following is not None else width):
+        above = previous.lines if previous is not None and previous.kind == "body" else []
+        if not strong and _is_body_fragment(block, following, _column_of(following.lines, width, above) if following is not None else width):
             block.kind = "body"
 
 
@@ -1319,7 +1326,7 @@ def _agreed_width(widths: Iterable[float], page_width: float, off: float = 0.0) 
     return mode if counts and support[mode] >= 3 and abs(mode - page_width) >= off else page_width
 
 
-def _widths_inside_paragraphs(lines: list[str], start: int, stop: int) -> list[float]:
+def _widths_inside_paragraphs(lines: Sequence[str], start: int, stop: int) -> list[float]:
     """Widths of the lines ``start``–``stop`` that stand inside a paragraph: neither its first line (after a
     sentence end, indented) nor its last (ending a sentence, short); line 0 has no line before it to tell."""
     return [display_width(lines[j]) for j in range(max(1, start), min(stop, len(lines)))

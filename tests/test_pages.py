@@ -765,6 +765,26 @@ def test_the_column_s_width_near_a_line_is_that_of_the_lines_around_it():
     assert _width_below(wide, len(wide) - 3, page_width=16) == 18
 
 
+def test_a_cut_paragraph_over_a_short_block_is_read_against_the_block_above():
+    """An article set three cells wider than the page's column, its last paragraph cut after its first line by a
+    column break, with two lines under the break: too few to measure the column by, so the body block over the
+    cut line (on a headline-after page the same article's) measures it, and the line is no headline."""
+    from zhpolicy.data.layout import _wrap
+
+    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
+             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
+    paragraphs = ["4月14日7时30分，半程马拉松赛在宜昌市夷陵区鸣枪开跑，来自全国二十多个省份的八千名跑者参赛，赛道沿长江和"
+                  "黄柏河布设，串联起城区滨江公园、奥体中心等地标，沿途设有十二个补给站和六个医疗点，两千多名志愿者参与服务保障。",
+                  "经过激烈角逐，来自武汉的选手以一小时零六分的成绩夺得男子组冠军，女子组冠军由恩施选手获得。"]
+    narrow = "\n".join(line for p in other * 3 for line in _wrap(p, 17, 2))
+    first, last = (_wrap(p, 20, 2) for p in paragraphs)
+    body = "\n".join(first) + "\n\n" + last[0] + "\n\n" + "\n".join(last[1:])  # the column break after the cut line
+    page = (narrow + "\n\n全县农村供水保障能力持续提升\n记者 郑丽\n\n" + narrow + "\n\n城乡供水一体化让村民喝上放心水\n记者 王芳\n\n"
+            + body + "\n\n八千名跑者沿江奔跑 夷陵半程马拉松鸣枪\n记者 付文杰\n")
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles][-1] == "八千名跑者沿江奔跑 夷陵半程马拉松鸣枪" and len(articles) == 3
+    assert articles[-1].text.split("\n") == paragraphs
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines."""
