@@ -785,6 +785,26 @@ def test_a_cut_paragraph_over_a_short_block_is_read_against_the_block_above():
     assert [a.title for a in articles][-1] == "八千名跑者沿江奔跑 夷陵半程马拉松鸣枪" and len(articles) == 3
     assert articles[-1].text.split("\n") == paragraphs
 
+def test_a_paragraph_near_an_article_s_end_is_read_against_the_block_over_it():
+    """A headline-first page of 17-cell columns with one article at 14: a column break two lines before its last
+    paragraph leaves too few lines in that block to tell the column, so the body block over it (the same article's)
+    tells it, and the paragraph's indented first line (据了解，…, 12 cells) is no headline."""
+    from zhpolicy.data.layout import _wrap
+
+    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
+             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
+    paragraphs = ["微循环公交线路平均长度在五公里之间，串联起居住小区、菜市场、学校、医院和地铁站，高峰时段发车间隔控制在十分钟以内。",
+                  "“我们通过分析公交刷卡数据和手机信令数据，找出了居民出行需求大但公交覆盖不足的区域，逐一设计线路。”"
+                  "市交通运输局负责人介绍，开通一个月来，日均客流达到一万多人次。",
+                  "据了解，明年全市将再开通微循环公交线路十条，并在部分线路试点预约公交。"]
+    wide = "\n".join(line for p in other * 3 for line in _wrap(p, 17, 2))
+    lines = [line for p in paragraphs for line in _wrap(p, 14, 2)]
+    cut = len(lines) - len(_wrap(paragraphs[2], 14, 2)) - 2  # the column break
+    page = ("全县农村供水保障能力持续提升\n记者 郑丽\n\n" + wide + "\n\n城乡供水一体化让村民喝上放心水\n记者 王芳\n\n" + wide
+            + "\n\n太原开通12条社区微循环公交\n\n" + "\n".join(lines[:cut]) + "\n\n" + "\n".join(lines[cut:]) + "\n（闫燕妮）\n")
+    *_, last = split_page_text(page, page="p")
+    assert (last.title, last.authors, last.text.split("\n")) == ("太原开通12条社区微循环公交", ["闫燕妮"], paragraphs)
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines."""
