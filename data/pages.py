@@ -571,7 +571,9 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
     ``article_closed`` says that the block starts a new article; ``above`` are the lines of the body block over it.
     """
     found: list[tuple[int, int]] = []
-    i = 0
+    # a block whose body block over it broke off mid-sentence goes on with that sentence (…开通一个月来， / column break /
+    # 日均客流达到 1.8 万人次，其中): its first line is no headline
+    i = 1 if above and not ends_sentence(above[-1]) and parse_paren_byline(above[-1]) is None else 0
     while i < len(lines) - 1:
         if i == 0 or ends_sentence(lines[i - 1]):
             count = _headline_lines(lines[i:], _width_below(lines, i, width, above), article_closed and i == 0)

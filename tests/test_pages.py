@@ -805,6 +805,27 @@ def test_a_paragraph_near_an_article_s_end_is_read_against_the_block_over_it():
     *_, last = split_page_text(page, page="p")
     assert (last.title, last.authors, last.text.split("\n")) == ("太原开通12条社区微循环公交", ["闫燕妮"], paragraphs)
 
+def test_a_block_that_goes_on_with_a_sentence_cut_by_a_column_break_opens_with_no_headline():
+    """A headline-first page: a column break cuts a sentence (…开通一个月来， / break / 日均客流达到…，其中), and the
+    lines under the break hold too few of the article's 14 cells to measure it against the page's 17 (a comma
+    hanging past the column makes one 15): the block's first line still goes on with the cut sentence."""
+    from zhpolicy.data.layout import _wrap
+
+    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
+             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
+    opening = ["微循环公交线路平均长度在五公里之间，串联起居住小区、菜市场、学校、医院和地铁站，高峰时段发车间隔控制在十分钟以内。",
+               "“我们通过分析公交刷卡数据和手机信令数据，找出了居民出行需求大但公交覆盖不足的区域，逐一设计线路。”"
+               "市交通运输局负责人介绍，开通一个月来，"]
+    wide = "\n".join(line for p in other * 3 for line in _wrap(p, 17, 2))
+    above = "\n".join(line for p in opening for line in _wrap(p, 14, 2))
+    below = "\n".join(["日均客流达到一万多人次，其中", "接驳地铁的换乘客流占比超过四", "成。", "据了解，明年全市将再开",
+                       "通微循环公交线路十条，并在部", "分线路试点“需求响应式”公交，", "乘客可通过手机小程序预约乘车。"])
+    page = ("全县农村供水保障能力持续提升\n记者 郑丽\n\n" + wide + "\n\n城乡供水一体化让村民喝上放心水\n记者 王芳\n\n" + wide
+            + "\n\n太原开通12条社区微循环公交\n\n" + above + "\n\n" + below + "\n（闫燕妮）\n")
+    *_, last = split_page_text(page, page="p")
+    assert last.title == "太原开通12条社区微循环公交" and last.authors == ["闫燕妮"]
+    assert last.text.split("\n")[1].endswith("开通一个月来，日均客流达到一万多人次，其中接驳地铁的换乘客流占比超过四成。")
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines."""
