@@ -539,10 +539,10 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     else the page's: a headline on a headline-first page is read against its own article's column, as each article
     may be set at a width of its own. Where fewer than three such lines stand below (a paragraph near its article's
     end), those above count too, and those of the body block ``above`` this one (a column break between)."""
-    inside = _widths_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
+    inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
         before = [*above, *lines[:index]]
-        inside += _widths_inside_paragraphs(before, len(before) - NEAR_LINES, len(before))
+        inside += _lines_inside_paragraphs(before, len(before) - NEAR_LINES, len(before))
     # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
     return _agreed_width(inside, page_width, off=1)
 
@@ -557,9 +557,9 @@ def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -
     paragraphs (a paragraph's last two lines after the break), those of the body block ``above`` the title-like one
     count too (:func:`_is_body_fragment`: over a cut paragraph the same article's; on a headline-after page over a
     headline too)."""
-    inside = _widths_inside_paragraphs(lines, 1, NEAR_LINES)
+    inside = _lines_inside_paragraphs(lines, 1, NEAR_LINES)
     if len(inside) < 3:  # a short block: the body block over the title-like one too
-        inside += _widths_inside_paragraphs(above, len(above) - NEAR_LINES, len(above))
+        inside += _lines_inside_paragraphs(above, len(above) - NEAR_LINES, len(above))
     return _agreed_width(inside, page_width, off=1)
 
 
@@ -1319,20 +1319,28 @@ MIN_LINES_WITHOUT_BLANKS = 12
 NEAR_LINES = 15
 
 
-def _agreed_width(widths: Iterable[float], page_width: float, off: float = 0.0) -> float:
-    """The most common of ``widths`` within three cells of the page's, where three or more agree on it and it lies
-    ``off`` cells or more from the page's; else the page's width."""
-    counts = Counter(w for w in widths if abs(w - page_width) <= 3)
-    # a full line may stop half a cell short of its column (a half-width digit or mark, and no room for a whole one)
-    support = {w: counts[w] + counts[w - 0.5] for w in counts}
-    mode = max(counts, key=lambda w: (support[w], counts[w], w)) if counts else page_width
-    return mode if counts and support[mode] >= 3 and abs(mode - page_width) >= off else page_width
+def _agreed_width(lines: Iterable[str], page_width: float, off: float = 0.0, hanging: bool = True) -> float:
+    """The column's width of ``lines``: the width within three cells of the page's that most of them agree with,
+    where three or more do and it lies ``off`` cells or more from the page's; else the page's width. A full line
+    may stop half a cell short of its column (a half-width digit or mark before it, and no room for a whole
+    character), and with ``hanging`` a line ending in a mark may hang it past the column."""
+    agree: Counter = Counter()
+    exact: Counter = Counter()
+    for line in lines:
+        width = display_width(line)
+        exact[width] += 1
+        columns = {width, width + 0.5}
+        if hanging and line and line[-1] in _HANGING:
+            columns.add(width - display_width(line[-1]))
+        agree.update(w for w in columns if abs(w - page_width) <= 3)
+    mode = max(agree, key=lambda w: (agree[w], exact[w], w)) if agree else page_width
+    return mode if agree and agree[mode] >= 3 and abs(mode - page_width) >= off else page_width
 
 
-def _widths_inside_paragraphs(lines: Sequence[str], start: int, stop: int) -> list[float]:
-    """Widths of the lines ``start``–``stop`` that stand inside a paragraph: neither its first line (after a
-    sentence end, indented) nor its last (ending a sentence, short); line 0 has no line before it to tell."""
-    return [display_width(lines[j]) for j in range(max(1, start), min(stop, len(lines)))
+def _lines_inside_paragraphs(lines: Sequence[str], start: int, stop: int) -> list[str]:
+    """The lines ``start``–``stop`` that stand inside a paragraph: neither its first line (after a sentence end,
+    indented) nor its last (ending a sentence, short); line 0 has no line before it to tell."""
+    return [lines[j] for j in range(max(1, start), min(stop, len(lines)))
             if not ends_sentence(lines[j]) and not ends_sentence(lines[j - 1])]
 
 
@@ -1341,8 +1349,7 @@ def _widths_near(lines: list[str], page_width: float) -> list[float]:
     (three cells of the page's or less), where three lines or more agree on it; else the page's. Each article of a
     page may be set at a width of its own (the example page's run 17 to 18 cells, its quotes and commas half), and a
     page extracted with no blank lines has no block to measure each apart."""
-    widths = [display_width(line) for line in lines]
-    return [_agreed_width(widths[max(0, index - NEAR_LINES) : index + NEAR_LINES + 1], page_width) for index in range(len(lines))]
+    return [_agreed_width(lines[max(0, index - NEAR_LINES) : index + NEAR_LINES + 1], page_width, hanging=False) for index in range(len(lines))]
 
 
 def _blank_lines_restored(text: str) -> str:

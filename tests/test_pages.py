@@ -828,7 +828,8 @@ def test_a_block_that_goes_on_with_a_sentence_cut_by_a_column_break_opens_with_n
 
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
-    or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines."""
+    or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines;
+    and a line ending in a mark may hang it past the column."""
     from zhpolicy.data.pages import _column_of, _widths_near, display_width
 
     block = ["截至目前，全区已累计安", "装燃气泄漏报警器和自动切断装置共5", "600余套，更换老化软管三千余根，清",
@@ -837,6 +838,10 @@ def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     assert _column_of(block, page_width=18) == 17
     assert _column_of(block[:3], page_width=18) == 18  # two lines inside: too few to tell
     assert _widths_near(block[1:4] * 2, page_width=18) == [17] * 6
+    # a comma that may not open a line hangs past the column: 15 cells of a column of 14
+    hanging = ["开通一个月来", "日均客流达到一万多人次，其中", "接驳地铁的换乘客流占比超过四", "分线路试点“需求响应式”公交，", "成。"]
+    assert [display_width(line) for line in hanging[1:4]] == [14, 14, 15]
+    assert _column_of(hanging, page_width=17) == 14
 
 
 def test_an_article_set_narrower_than_the_page_keeps_its_paragraphs():
