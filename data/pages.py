@@ -533,13 +533,20 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     return count if indented else 0
 
 
-def _width_below(lines: list[str], index: int, page_width: float, above: Sequence[str] = ()) -> float:
+def _width_below(lines: list[str], index: int, page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
     """The column's width under line ``index``: the most common width of the lines inside paragraphs among the next
     :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing, a cell off the page's or more),
     else the page's: a headline on a headline-first page is read against its own article's column, as each article
-    may be set at a width of its own. Where fewer than three such lines stand below (a paragraph near its article's
-    end), those above count too, and those of the body block ``above`` this one (a column break between)."""
+    may be set at a width of its own. Where fewer than three such lines stand below, or they agree on no width, the
+    lines after it up to and through the body block ``below`` this one count instead (after a column break the same
+    article goes on there; the line right under it, a body's indented first line or not, is left out). Where fewer
+    than three stand below still (a paragraph near its article's end), those above count too, and those of the body
+    block ``above`` this one (a column break between)."""
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
+    if below and (len(inside) < 3 or _agreed_width(inside, page_width, off=1) == page_width):
+        # too few lines, or none agreeing, before a column break: the block below goes on with the same article
+        after = [*lines[index + 1 :], *below]
+        inside = _lines_inside_paragraphs(after, 0, NEAR_LINES)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
         before = [*above, *lines[:index]]
         inside += _lines_inside_paragraphs(before, len(before) - NEAR_LINES, len(before))
@@ -563,7 +570,8 @@ def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -
     return _agreed_width(inside, page_width, off=1)
 
 
-def _bare_headlines(lines: list[str], width: float, article_closed: bool = False, above: Sequence[str] = ()) -> list[tuple[int, int]]:
+def _bare_headlines(lines: list[str], width: float, article_closed: bool = False, above: Sequence[str] = (),
+                    below: Sequence[str] = ()) -> list[tuple[int, int]]:
     """``(start, end)`` of each headline without a byline in a block of a headline-first page.
 
     Such a headline stands at the block's start or after a sentence end,
@@ -576,7 +584,7 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
     i = 1 if above and not ends_sentence(above[-1]) and parse_paren_byline(above[-1]) is None else 0
     while i < len(lines) - 1:
         if i == 0 or ends_sentence(lines[i - 1]):
-            count = _headline_lines(lines[i:], _width_below(lines, i, width, above), article_closed and i == 0)
+            count = _headline_lines(lines[i:], _width_below(lines, i, width, above, below), article_closed and i == 0)
             if count:
                 found.append((i, i + count))
                 i += count
@@ -585,13 +593,14 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
     return found
 
 
-def _split_at_bare_headlines(block: Block, width: float, article_closed: bool = False, above: Sequence[str] = ()) -> list[Block]:
+def _split_at_bare_headlines(block: Block, width: float, article_closed: bool = False, above: Sequence[str] = (),
+                             below: Sequence[str] = ()) -> list[Block]:
     """On a headline-first page, cut a body block before and after each headline that has no byline.
 
     Only headline-first pages are cut this way: on the example's layout a
     headline always has a block of its own.
     """
-    heads = [] if block.brief else _bare_headlines(block.lines, width, article_closed, above)
+    heads = [] if block.brief else _bare_headlines(block.lines, width, article_closed, above, below)
     if not heads:
         return [block]
     parts: list[Block] = []
@@ -1577,7 +1586,8 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
             # the page's text opens with a headline; a bracketed byline closes an article
             closed = block is first_text or (index > 0 and blocks[index - 1].kind == "paren")
             above = blocks[index - 1].lines if index > 0 and blocks[index - 1].kind == "body" else []
-            cut.extend(_split_at_bare_headlines(block, width, closed, above) if block.kind == "body" else [block])
+            below = blocks[index + 1].lines if index + 1 < len(blocks) and blocks[index + 1].kind == "body" else []
+            cut.extend(_split_at_bare_headlines(block, width, closed, above, below) if block.kind == "body" else [block])
         blocks = cut
     blocks = _cut_body_from_titles(blocks, width)
     _decide_titles(blocks, width)

@@ -826,6 +826,26 @@ def test_a_block_that_goes_on_with_a_sentence_cut_by_a_column_break_opens_with_n
     assert last.title == "太原开通12条社区微循环公交" and last.authors == ["闫燕妮"]
     assert last.text.split("\n")[1].endswith("开通一个月来，日均客流达到一万多人次，其中接驳地铁的换乘客流占比超过四成。")
 
+def test_a_headline_over_a_column_break_is_read_against_the_body_block_below():
+    """A headline-first page set at 21 cells with one article at 19: the headline's block holds the first paragraph
+    only (its indented first line of 16.5 cells, two full lines, the short last), too few lines agreeing to measure
+    the column; the block after the column break goes on with the same article and tells it, so the first line is
+    the body's, not a subtitle (16.5 cells being more than three short of the page's column)."""
+    from zhpolicy.data.layout import _wrap
+
+    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
+             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
+    paragraphs = ["2019年 6 月 17 日，中共中央对外联络部举行媒体吹风会。有关负责人介绍中共中央总书记、国家主席即将对朝鲜进行国事访问有关情况。",
+                  "据介绍，此访是中朝建交七十周年之际中国最高领导人对朝鲜进行的国事访问，双方将就中朝关系和共同关心的国际和地区问题交换意见，"
+                  "规划中朝关系发展蓝图，为新时代中朝关系发展注入新动力。"]
+    wide = "\n".join(line for p in ["".join(other)] * 3 for line in _wrap(p, 21, 2))
+    first, rest = _wrap(paragraphs[0], 19, 2), _wrap(paragraphs[1], 19, 2)
+    page = ("全县农村供水保障能力持续提升\n" + wide + "\n\n城乡供水一体化让村民喝上放心水\n" + wide
+            + "\n\n中共中央对外联络部就习近平对朝鲜进行国事访问举行媒体吹风会\n" + "\n".join(first) + "\n\n" + "\n".join(rest) + "\n")
+    *_, last = split_page_text(page, page="p")
+    assert (last.title, last.subtitle) == ("中共中央对外联络部就习近平对朝鲜进行国事访问举行媒体吹风会", "")
+    assert last.text.split("\n") == [p.replace(" ", "") for p in paragraphs]
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines;
