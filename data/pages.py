@@ -1333,17 +1333,27 @@ def _agreed_width(lines: Iterable[str], page_width: float, off: float = 0.0, han
     where three or more do and it lies ``off`` cells or more from the page's; else the page's width. A full line
     may stop half a cell short of its column (a half-width digit or mark before it, and no room for a whole
     character), and with ``hanging`` a line ending in a mark may hang it past the column."""
-    agree: Counter = Counter()
-    exact: Counter = Counter()
-    for line in lines:
-        width = display_width(line)
-        exact[width] += 1
-        columns = {width, width + 0.5}
-        if hanging and line and line[-1] in _HANGING:
-            columns.add(width - display_width(line[-1]))
-        agree.update(w for w in columns if abs(w - page_width) <= 3)
-    mode = max(agree, key=lambda w: (agree[w], exact[w], w)) if agree else page_width
-    return mode if agree and agree[mode] >= 3 and abs(mode - page_width) >= off else page_width
+    fits = [_columns_fitted(line, hanging) for line in lines]
+    agree: Counter = Counter(w for _, columns in fits for w in columns if abs(w - page_width) <= 3)
+    return _most_agreed(agree, Counter(width for width, _ in fits), page_width, off)
+
+
+def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]:
+    """``line``'s width and the column widths it fits (:func:`_agreed_width`)."""
+    width = display_width(line)
+    if hanging and line and line[-1] in _HANGING:
+        return width, (width, width + 0.5, width - display_width(line[-1]))
+    return width, (width, width + 0.5)
+
+
+def _most_agreed(agree: Counter, exact: Counter, page_width: float, off: float = 0.0) -> float:
+    """The column most lines agree with (``agree``: lines per column; ``exact``: lines per width, the tie's
+    breaker), where three or more do and it lies ``off`` cells or more from the page's; else the page's width."""
+    counted = [w for w, n in agree.items() if n > 0]
+    if not counted:
+        return page_width
+    mode = max(counted, key=lambda w: (agree[w], exact[w], w))
+    return mode if agree[mode] >= 3 and abs(mode - page_width) >= off else page_width
 
 
 def _lines_inside_paragraphs(lines: Sequence[str], start: int, stop: int) -> list[str]:
@@ -1354,11 +1364,28 @@ def _lines_inside_paragraphs(lines: Sequence[str], start: int, stop: int) -> lis
 
 
 def _widths_near(lines: list[str], page_width: float) -> list[float]:
-    """The column's width around each line: the most common width of the lines within :data:`NEAR_LINES` of it
-    (three cells of the page's or less), where three lines or more agree on it; else the page's. Each article of a
-    page may be set at a width of its own (the example page's run 17 to 18 cells, its quotes and commas half), and a
-    page extracted with no blank lines has no block to measure each apart."""
-    return [_agreed_width(lines[max(0, index - NEAR_LINES) : index + NEAR_LINES + 1], page_width, hanging=False) for index in range(len(lines))]
+    """The column's width around each line: the width the lines within :data:`NEAR_LINES` of it agree with
+    (:func:`_agreed_width`, no hanging marks counted), where three lines or more do; else the page's. Each article of
+    a page may be set at a width of its own (the example page's run 17 to 18 cells, its quotes and commas half), and
+    a page extracted with no blank lines has no block to measure each apart. The window slides a line at a time."""
+    fits = [_columns_fitted(line, hanging=False) for line in lines]
+    agree: Counter = Counter()
+    exact: Counter = Counter()
+
+    def count(at: int, step: int) -> None:  # a line coming into the window (step 1) or leaving it (-1)
+        if 0 <= at < len(fits):
+            width, columns = fits[at]
+            exact[width] += step
+            agree.update({w: step for w in columns if abs(w - page_width) <= 3})
+
+    for at in range(NEAR_LINES):
+        count(at, 1)
+    near = []
+    for index in range(len(lines)):  # the window of lines index - NEAR_LINES to index + NEAR_LINES, slid one line on
+        count(index + NEAR_LINES, 1)
+        count(index - NEAR_LINES - 1, -1)
+        near.append(_most_agreed(agree, exact, page_width))
+    return near
 
 
 def _blank_lines_restored(text: str) -> str:
