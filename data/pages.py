@@ -543,15 +543,15 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     than three stand below still (a paragraph near its article's end), those above count too, and those of the body
     block ``above`` this one (a column break between)."""
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
-    if below and (len(inside) < 3 or _agreed_width(inside, page_width, off=1) == page_width):
-        # too few lines, or none agreeing, before a column break: the block below goes on with the same article
-        after = [*lines[index + 1 :], *below]
-        inside = _lines_inside_paragraphs(after, 0, NEAR_LINES)
-    if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
-        before = [*above, *lines[:index]]
-        inside += _lines_inside_paragraphs(before, len(before) - NEAR_LINES, len(before))
     # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
-    return _agreed_width(inside, page_width, off=1)
+    width = _agreed_width(inside, page_width, off=1)
+    if below and (len(inside) < 3 or width == page_width):
+        # too few lines, or none agreeing, before a column break: the block below goes on with the same article
+        inside = _lines_inside_paragraphs([*lines[index + 1 :], *below], 0, NEAR_LINES)
+        width = _agreed_width(inside, page_width, off=1)
+    if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
+        width = _agreed_width(inside + _last_lines_inside_paragraphs([*above, *lines[:index]]), page_width, off=1)
+    return width
 
 
 def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -> float:
@@ -566,7 +566,7 @@ def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -
     headline too)."""
     inside = _lines_inside_paragraphs(lines, 1, NEAR_LINES)
     if len(inside) < 3:  # a short block: the body block over the title-like one too
-        inside += _lines_inside_paragraphs(above, len(above) - NEAR_LINES, len(above))
+        inside += _last_lines_inside_paragraphs(above)
     return _agreed_width(inside, page_width, off=1)
 
 
@@ -576,7 +576,8 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
 
     Such a headline stands at the block's start or after a sentence end,
     with the body of its article right below it (see :func:`_headline_lines`);
-    ``article_closed`` says that the block starts a new article; ``above`` are the lines of the body block over it.
+    ``article_closed`` says that the block starts a new article; ``above`` and ``below`` are the lines of the body
+    blocks over and under it (:func:`_width_below`).
     """
     found: list[tuple[int, int]] = []
     # a block whose body block over it broke off mid-sentence goes on with that sentence (…开通一个月来， / column break /
@@ -1328,18 +1329,19 @@ MIN_LINES_WITHOUT_BLANKS = 12
 NEAR_LINES = 15
 
 
-def _agreed_width(lines: Iterable[str], page_width: float, off: float = 0.0, hanging: bool = True) -> float:
+def _agreed_width(lines: Iterable[str], page_width: float, off: float = 0.0) -> float:
     """The column's width of ``lines``: the width within three cells of the page's that most of them agree with,
     where three or more do and it lies ``off`` cells or more from the page's; else the page's width. A full line
     may stop half a cell short of its column (a half-width digit or mark before it, and no room for a whole
-    character), and with ``hanging`` a line ending in a mark may hang it past the column."""
-    fits = [_columns_fitted(line, hanging) for line in lines]
+    character), and a line ending in a mark may hang it past the column."""
+    fits = [_columns_fitted(line, hanging=True) for line in lines]
     agree: Counter = Counter(w for _, columns in fits for w in columns if abs(w - page_width) <= 3)
     return _most_agreed(agree, Counter(width for width, _ in fits), page_width, off)
 
 
 def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]:
-    """``line``'s width and the column widths it fits (:func:`_agreed_width`)."""
+    """``line``'s width and the column widths it fits (:func:`_agreed_width`; with ``hanging``, a column its last
+    mark hangs past)."""
     width = display_width(line)
     if hanging and line and line[-1] in _HANGING:
         return width, (width, width + 0.5, width - display_width(line[-1]))
@@ -1361,6 +1363,11 @@ def _lines_inside_paragraphs(lines: Sequence[str], start: int, stop: int) -> lis
     indented) nor its last (ending a sentence, short); line 0 has no line before it to tell."""
     return [lines[j] for j in range(max(1, start), min(stop, len(lines)))
             if not ends_sentence(lines[j]) and not ends_sentence(lines[j - 1])]
+
+
+def _last_lines_inside_paragraphs(lines: Sequence[str]) -> list[str]:
+    """:func:`_lines_inside_paragraphs` of the last :data:`NEAR_LINES` of ``lines``: the column over a line."""
+    return _lines_inside_paragraphs(lines, len(lines) - NEAR_LINES, len(lines))
 
 
 def _widths_near(lines: list[str], page_width: float) -> list[float]:
