@@ -765,18 +765,20 @@ def test_the_column_s_width_near_a_line_is_that_of_the_lines_around_it():
     assert _width_below(wide, len(wide) - 3, page_width=16) == 18
 
 
+#: The paragraphs of the other articles of the pages built by the mixed-width tests below, set at the page's width.
+OTHER_ARTICLE = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
+                 "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
+
 def test_a_cut_paragraph_over_a_short_block_is_read_against_the_block_above():
     """An article set three cells wider than the page's column, its last paragraph cut after its first line by a
     column break, with two lines under the break: too few to measure the column by, so the body block over the
     cut line (on a headline-after page the same article's) measures it, and the line is no headline."""
     from zhpolicy.data.layout import _wrap
 
-    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
-             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
     paragraphs = ["4月14日7时30分，半程马拉松赛在宜昌市夷陵区鸣枪开跑，来自全国二十多个省份的八千名跑者参赛，赛道沿长江和"
                   "黄柏河布设，串联起城区滨江公园、奥体中心等地标，沿途设有十二个补给站和六个医疗点，两千多名志愿者参与服务保障。",
                   "经过激烈角逐，来自武汉的选手以一小时零六分的成绩夺得男子组冠军，女子组冠军由恩施选手获得。"]
-    narrow = "\n".join(line for p in other * 3 for line in _wrap(p, 17, 2))
+    narrow = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 17, 2))
     first, last = (_wrap(p, 20, 2) for p in paragraphs)
     body = "\n".join(first) + "\n\n" + last[0] + "\n\n" + "\n".join(last[1:])  # the column break after the cut line
     page = (narrow + "\n\n全县农村供水保障能力持续提升\n记者 郑丽\n\n" + narrow + "\n\n城乡供水一体化让村民喝上放心水\n记者 王芳\n\n"
@@ -791,13 +793,11 @@ def test_a_paragraph_near_an_article_s_end_is_read_against_the_block_over_it():
     tells it, and the paragraph's indented first line (据了解，…, 12 cells) is no headline."""
     from zhpolicy.data.layout import _wrap
 
-    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
-             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
     paragraphs = ["微循环公交线路平均长度在五公里之间，串联起居住小区、菜市场、学校、医院和地铁站，高峰时段发车间隔控制在十分钟以内。",
                   "“我们通过分析公交刷卡数据和手机信令数据，找出了居民出行需求大但公交覆盖不足的区域，逐一设计线路。”"
                   "市交通运输局负责人介绍，开通一个月来，日均客流达到一万多人次。",
                   "据了解，明年全市将再开通微循环公交线路十条，并在部分线路试点预约公交。"]
-    wide = "\n".join(line for p in other * 3 for line in _wrap(p, 17, 2))
+    wide = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 17, 2))
     lines = [line for p in paragraphs for line in _wrap(p, 14, 2)]
     cut = len(lines) - len(_wrap(paragraphs[2], 14, 2)) - 2  # the column break
     page = ("全县农村供水保障能力持续提升\n记者 郑丽\n\n" + wide + "\n\n城乡供水一体化让村民喝上放心水\n记者 王芳\n\n" + wide
@@ -811,12 +811,10 @@ def test_a_block_that_goes_on_with_a_sentence_cut_by_a_column_break_opens_with_n
     hanging past the column makes one 15): the block's first line still goes on with the cut sentence."""
     from zhpolicy.data.layout import _wrap
 
-    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
-             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
     opening = ["微循环公交线路平均长度在五公里之间，串联起居住小区、菜市场、学校、医院和地铁站，高峰时段发车间隔控制在十分钟以内。",
                "“我们通过分析公交刷卡数据和手机信令数据，找出了居民出行需求大但公交覆盖不足的区域，逐一设计线路。”"
                "市交通运输局负责人介绍，开通一个月来，"]
-    wide = "\n".join(line for p in other * 3 for line in _wrap(p, 17, 2))
+    wide = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 17, 2))
     above = "\n".join(line for p in opening for line in _wrap(p, 14, 2))
     below = "\n".join(["日均客流达到一万多人次，其中", "接驳地铁的换乘客流占比超过四", "成。", "据了解，明年全市将再开",
                        "通微循环公交线路十条，并在部", "分线路试点“需求响应式”公交，", "乘客可通过手机小程序预约乘车。"])
@@ -833,12 +831,10 @@ def test_a_headline_over_a_column_break_is_read_against_the_body_block_below():
     the body's, not a subtitle (16.5 cells being more than three short of the page's column)."""
     from zhpolicy.data.layout import _wrap
 
-    other = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水更加方便。",
-             "入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档，全县没有出现一起停水事件。"]
     paragraphs = ["2019年 6 月 17 日，中共中央对外联络部举行媒体吹风会。有关负责人介绍中共中央总书记、国家主席即将对朝鲜进行国事访问有关情况。",
                   "据介绍，此访是中朝建交七十周年之际中国最高领导人对朝鲜进行的国事访问，双方将就中朝关系和共同关心的国际和地区问题交换意见，"
                   "规划中朝关系发展蓝图，为新时代中朝关系发展注入新动力。"]
-    wide = "\n".join(line for p in ["".join(other)] * 3 for line in _wrap(p, 21, 2))
+    wide = "\n".join(line for p in ["".join(OTHER_ARTICLE)] * 3 for line in _wrap(p, 21, 2))
     first, rest = _wrap(paragraphs[0], 19, 2), _wrap(paragraphs[1], 19, 2)
     page = ("全县农村供水保障能力持续提升\n" + wide + "\n\n城乡供水一体化让村民喝上放心水\n" + wide
             + "\n\n中共中央对外联络部就习近平对朝鲜进行国事访问举行媒体吹风会\n" + "\n".join(first) + "\n\n" + "\n".join(rest) + "\n")
