@@ -430,12 +430,20 @@ def _unit_inside_a_chain(entity: Entity, endings: tuple[str, ...]) -> str | None
     return _last_unit(Entity(entity.start, entity.start + inside[-1], "LOC", entity.text[: inside[-1]]))
 
 
+#: The units right above a village: a village of two characters (余村) follows one straight.
+_TOWN_UNITS = ("镇", "乡")
+
+
 def _last_unit(entity: Entity) -> str:
     """The village or community a head (村, 社区) refers back to: the last unit of a chain of places
     (北京市门头沟区斋堂镇黄岭西村 → 黄岭西村)."""
     if entity.type != "LOC" or not entity.text.endswith(("村", "社区")):
         return entity.text
+    # a unit ending inside the last three characters is the village's own (…镇|县前村, …镇|新市村), but a town's
+    # right before a village of two (安吉县天荒坪镇|余村) is the town's
     ends = [unit.end() for unit in _UNIT_ENDING.finditer(entity.text, 0, len(entity.text) - 3)]
+    if len(entity.text) > 4 and entity.text.endswith("村") and entity.text[:-2].endswith(_TOWN_UNITS):
+        ends.append(len(entity.text) - 2)
     return entity.text[ends[-1]:] if ends else entity.text
 
 

@@ -814,6 +814,11 @@ def test_officials_from_entities():
     text = "北京市门头沟区斋堂镇黄岭西村村委会的值班室里，村党支部书记郄永利拿起卫星电话。"
     entities = locate_strings(text, [("北京市门头沟区斋堂镇黄岭西村", "LOC"), ("党支部书记", "TITLE"), ("郄永利", "PER")])
     assert extract_officials(text, entities) == [Official("郄永利", "党支部书记", "黄岭西村")]
+    # a village of two characters right after its town, and one of three that opens with a unit's character
+    for place, village in (("安吉县天荒坪镇余村", "余村"), ("桐乡市石门镇县前村", "县前村")):
+        text = f"在{place}，村党支部书记汪玉成正带着游客参观展示馆。"
+        entities = locate_strings(text, [(place, "LOC"), ("党支部书记", "TITLE"), ("汪玉成", "PER")])
+        assert extract_officials(text, entities) == [Official("汪玉成", "党支部书记", village)]
     # posts of one person with bodies of their own, joined by 、: each post takes its own body
     text = "黎里镇副镇长、元荡镇级河长沈卫东说。"
     entities = locate_strings(text, [("黎里镇", "LOC"), ("副镇长", "TITLE"), ("元荡", "LOC"), ("镇级河长", "TITLE"), ("沈卫东", "PER")])
