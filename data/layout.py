@@ -74,8 +74,7 @@ def _title_text(text: str) -> str:
 @dataclass
 class _Parts:
     printed: list[str]  # paragraphs as printed, inline bylines and captions included
-    body: str  # what the splitter should recover, without whitespace
-    paragraphs: list[str]  # the same, paragraph by paragraph
+    paragraphs: list[str]  # what the splitter should recover, paragraph by paragraph, without whitespace
     subtitle: str
     paren_line: str  # a bracketed byline printed on a line of its own
     captions: list[str]  # printed as caption blocks
@@ -108,7 +107,7 @@ def _parts(article: Article) -> _Parts:
             inline_captions.append(inline_caption)
     for caption in captions + inline_captions:
         shown += photo_credit(caption) or []
-    return _Parts(printed, _squash("".join(paragraphs)), _squashed_paragraphs(paragraphs), subtitle, paren_line, captions, inline_captions, shown)
+    return _Parts(printed, _squashed_paragraphs(paragraphs), subtitle, paren_line, captions, inline_captions, shown)
 
 
 def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "", printed_dateline: str = "") -> ExpectedArticle:
@@ -121,7 +120,7 @@ def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "
         title=_title_text(article.title),
         subtitle=_title_text(parts.subtitle.lstrip("—")),
         authors=list(article.authors),
-        body=_squash(printed_dateline) + parts.body,
+        body="".join(paragraphs) if paragraphs else _squash(printed_dateline),
         captions=[_squash(c) for c in parts.captions + parts.inline_captions],
         sponsor=sponsor,
         paragraphs=paragraphs,
@@ -384,7 +383,6 @@ class SplitterReport:
     field_errors: Counter
     failures: list[dict] = field(default_factory=list)
     paragraphs_kept: int = 0  # recovered articles whose paragraph breaks all came back, and no others
-
 
     @property
     def rate(self) -> float:

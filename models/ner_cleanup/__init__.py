@@ -1094,7 +1094,6 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # 工作组 and 专家组 untagged 45 times of 47)
                              "督查组", "检查组", "督导组", "调研组", "专家组", "工作组", "巡查组", "考察组", "指导组"})
 
-#: The parts of the country or a place by two or three directions, no names (尤其是在|中西部, 日本|东南部: the corpora tag none).
 def kind_and_head_made_a_post(entities: Sequence[Entity]) -> list[Entity]:
     """One post of a body by its kind read as a body and the head's 长 after it read as the post: 武装部|长 → 武装部长,
     水利站|长 → 水利站长 (镇党委委员、武装部长刘建华: a local-style sentence). The kind names no body (LABELS.md), and
@@ -1115,6 +1114,7 @@ def kind_and_head_made_a_post(entities: Sequence[Entity]) -> list[Entity]:
 #: The last characters of kinds of bodies whose head's post is the kind and 长 (部长, 站长, 所长, 队长, 科长).
 _HEADED_KIND_ENDINGS = "部局站所队科处"
 
+#: The parts of the country or a place by two or three directions, no names (尤其是在|中西部, 日本|东南部: the corpora tag none).
 _TWO_DIRECTIONS = frozenset({"中西部", "东中西部", "中东部", "东中部", "东西部", "西北部", "东南部", "西南部", "东北部"})
 
 #: How occupations end, which are roles, not posts (科学家, 艺术家, 专家, 特教老师, 歌唱演员: CLUENER marks them as
