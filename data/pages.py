@@ -545,8 +545,9 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
     width = _agreed_width(inside, page_width, off=1)
-    if below and (len(inside) < 3 or width == page_width):
-        # too few lines, or none agreeing, before a column break: the block below goes on with the same article
+    if below and _agreeing_column(inside, page_width) is None:
+        # too few lines, or none agreeing (on the page's width or another), before a column break: the block below
+        # goes on with the same article
         inside = _lines_inside_paragraphs([*lines[index + 1 :], *below], 0, NEAR_LINES)
         width = _agreed_width(inside, page_width, off=1)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
@@ -1334,9 +1335,16 @@ def _agreed_width(lines: Iterable[str], page_width: float, off: float = 0.0) -> 
     where three or more do and it lies ``off`` cells or more from the page's; else the page's width. A full line
     may stop half a cell short of its column (a half-width digit or mark before it, and no room for a whole
     character), and a line ending in a mark may hang it past the column."""
+    column = _agreeing_column(lines, page_width)
+    return column if column is not None and abs(column - page_width) >= off else page_width
+
+
+def _agreeing_column(lines: Iterable[str], page_width: float) -> float | None:
+    """The column within three cells of the page's that three or more of ``lines`` agree with (the most of them),
+    the page's own included; None where no three agree (:func:`_agreed_width`)."""
     fits = [_columns_fitted(line, hanging=True) for line in lines]
     agree: Counter = Counter(w for _, columns in fits for w in columns if abs(w - page_width) <= 3)
-    return _most_agreed(agree, Counter(width for width, _ in fits), page_width, off)
+    return _mode_agreed(agree, Counter(width for width, _ in fits))
 
 
 def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]:
@@ -1351,11 +1359,17 @@ def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]
 def _most_agreed(agree: Counter, exact: Counter, page_width: float, off: float = 0.0) -> float:
     """The column most lines agree with (``agree``: lines per column; ``exact``: lines per width, the tie's
     breaker), where three or more do and it lies ``off`` cells or more from the page's; else the page's width."""
+    mode = _mode_agreed(agree, exact)
+    return mode if mode is not None and abs(mode - page_width) >= off else page_width
+
+
+def _mode_agreed(agree: Counter, exact: Counter) -> float | None:
+    """The column most lines agree with where three or more do (:func:`_most_agreed`), else None."""
     counted = [w for w, n in agree.items() if n > 0]
     if not counted:
-        return page_width
+        return None
     mode = max(counted, key=lambda w: (agree[w], exact[w], w))
-    return mode if agree[mode] >= 3 and abs(mode - page_width) >= off else page_width
+    return mode if agree[mode] >= 3 else None
 
 
 def _lines_inside_paragraphs(lines: Sequence[str], start: int, stop: int) -> list[str]:

@@ -842,6 +842,28 @@ def test_a_headline_over_a_column_break_is_read_against_the_body_block_below():
     assert (last.title, last.subtitle) == ("中共中央对外联络部就习近平对朝鲜进行国事访问举行媒体吹风会", "")
     assert last.text.split("\n") == [p.replace(" ", "") for p in paragraphs]
 
+def test_a_paragraph_over_lines_at_the_page_s_width_is_not_read_against_the_next_article():
+    """A headline-first page set at 16 cells with its last article at 18: the 16-cell article's last paragraph opens
+    with an indented line (14 cells) over three full lines and a short last one. Those three agree on the page's own
+    width, so the article's column is told; the next article's block (whose full lines make 16 look indented) is not
+    read for it, and the paragraph's first line is no headline."""
+    from zhpolicy.data.layout import _wrap
+
+    paragraphs = ["江西赣州是罗霄山脉集中连片特困地区，近年来，当地以产业发展作为精准扶贫突破口，依托产业建设美丽乡村。",
+                  "这几天，在宁都县黄石镇的蔬菜产业扶贫基地里，成片的黄椒进入丰收季，贫困户张过家笑得合不拢嘴。",
+                  "近年来，通过选准产业、打造龙头、培育服务体系等措施，赣州市的农村贫困人口由十多年前的六十多万人"
+                  "减少到不足二十万人，贫困发生率明显下降。"]
+    other = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 16, 2))
+    wide = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 18, 2))
+    body = "\n".join(line for p in paragraphs for line in _wrap(p, 16, 2))
+    page = ("全县农村供水保障能力持续提升\n" + other + "\n\n江西赣州：产业加旅游 脱贫新路径\n" + body
+            + "\n\n城乡供水一体化让村民喝上放心水\n" + wide + "\n")
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "江西赣州：产业加旅游 脱贫新路径",
+                                           "城乡供水一体化让村民喝上放心水"]
+    assert articles[1].text.split("\n") == paragraphs
+
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines;
