@@ -537,14 +537,23 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     """The column's width under line ``index``: the most common width of the lines inside paragraphs among the next
     :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing, a cell off the page's or more),
     else the page's: a headline on a headline-first page is read against its own article's column, as each article
-    may be set at a width of its own. Where fewer than three such lines stand below, or they agree on no width, the
-    lines after it up to and through the body block ``below`` this one count instead (after a column break the same
-    article goes on there; the line right under it, a body's indented first line or not, is left out). Where fewer
-    than three stand below still (a paragraph near its article's end), those above count too, and those of the body
-    block ``above`` this one (a column break between)."""
+    may be set at a width of its own. Where fewer than three such lines stand below, the lines over it in its own
+    block count too if they then agree on a column that the line fits as a body line does (full, or indented: a
+    headline starting a new article inside a block is seldom so shaped). Else, where fewer than three stand below,
+    or they agree on no width, the lines after it up to and through the body block ``below`` this one count instead
+    (after a column break the same article goes on there; the line right under it, a body's indented first line or
+    not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
+    count too, and those of the body block ``above`` this one (a column break between)."""
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
     width = _agreed_width(inside, page_width, off=1)
+    if len(inside) < 3 and index > 0:
+        # a paragraph near its article's end: the lines over it in its own block (no break between) tell its column
+        # where the line is shaped as one of it, a full line or an indented first line
+        own = inside + _last_lines_inside_paragraphs(lines[:index])
+        column = _agreeing_column(own, page_width)
+        if column is not None and column - 2.5 <= display_width(lines[index]) <= column + 1:
+            return _agreed_width(own, page_width, off=1)
     if below and _agreeing_column(inside, page_width) is None:
         # too few lines, or none agreeing (on the page's width or another), before a column break: the block below
         # goes on with the same article

@@ -864,6 +864,28 @@ def test_a_paragraph_over_lines_at_the_page_s_width_is_not_read_against_the_next
     assert articles[1].text.split("\n") == paragraphs
 
 
+def test_a_short_last_paragraph_is_read_against_the_lines_over_it_in_its_block():
+    """A headline-first page set at 17 cells with its last article at 20: the 17-cell article ends with a paragraph of
+    four lines, its indented first line (15 cells) over two full ones and a short last one. Two lines are too few to
+    tell the column, and the next article's block would tell 20, against which 15 cells is no body line's width;
+    the lines over the paragraph in its own block tell 17, which the line fits as an indented first line, so it is
+    no headline."""
+    from zhpolicy.data.layout import _wrap
+
+    paragraphs = ["国家统计局今天公布的主要经济指标显示，一季度，生产需求稳中有升，就业物价总体稳定，国民经济开局良好。",
+                  "从投资看，一季度，全国固定资产投资同比增长四个多百分点，高技术产业和高技术服务业投资均保持两位数增长。",
+                  "一季度，全国城镇调查失业率平均值比上年同期下降零点三个百分点，就业形势总体改善，居民消费价格同比持平。"]
+    body = [line for p in paragraphs for line in _wrap(p, 17, 2)]
+    assert len(_wrap(paragraphs[-1], 17, 2)) == 4  # the indented first line, two full lines, the short last one
+    other = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 17, 2))
+    wide = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 20, 2))
+    page = ("全县农村供水保障能力持续提升\n" + other + "\n\n一季度国民经济开局良好\n" + "\n".join(body)
+            + "\n\n城乡供水一体化让村民喝上放心水\n" + wide + "\n")
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "一季度国民经济开局良好", "城乡供水一体化让村民喝上放心水"]
+    assert articles[1].text.split("\n") == paragraphs
+
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines;
