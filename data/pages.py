@@ -36,6 +36,7 @@ The splitter works on blocks (runs of lines between blank lines):
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import statistics
@@ -534,7 +535,8 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
 
 
 def _width_below(lines: list[str], index: int, page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
-    """The column's width under line ``index``: the most common width of the lines inside paragraphs among the next
+    """The column's width under line ``index``: the width three or more lines of the paragraph right under it agree
+    with (up to its first sentence end; a cell off the page's or more, else the page's); else the most common width of the lines inside paragraphs among the next
     :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing, a cell off the page's or more),
     else the page's: a headline on a headline-first page is read against its own article's column, as each article
     may be set at a width of its own. Where fewer than three such lines stand below, the lines over it in its own
@@ -544,6 +546,11 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     (after a column break the same article goes on there; the line right under it, a body's indented first line or
     not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
     count too, and those of the body block ``above`` this one (a column break between)."""
+    # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
+    # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
+    paragraph = list(itertools.takewhile(lambda line: not ends_sentence(line), lines[index + 1 : index + 1 + NEAR_LINES]))
+    if _agreeing_column(paragraph, page_width) is not None:
+        return _agreed_width(paragraph, page_width, off=1)
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
     width = _agreed_width(inside, page_width, off=1)

@@ -886,6 +886,24 @@ def test_a_short_last_paragraph_is_read_against_the_lines_over_it_in_its_block()
     assert articles[1].text.split("\n") == paragraphs
 
 
+def test_a_paragraph_s_first_line_is_read_against_its_own_paragraph():
+    """A headline-first page's block, no blank line before its next article: an article set at 14 cells ends with a
+    paragraph whose indented first line (12 cells) stands over three full lines of 14 and a short last one, and the
+    next article, at 16, follows. The fifteen lines under that first line reach into the next article and agree on
+    16, against which 12 cells is no body line's width; its own paragraph agrees on 14 and tells the column."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _width_below
+
+    paragraph = ("农行挂职干部利用自身的专业知识，已先后推动一百八十多个项目加快立项或者提前投放贷款，协助引进投资一百多亿元，"
+                 "有效提升服务水平。")
+    own = _wrap(paragraph, 14, 2)
+    assert [len(line) for line in own] == [12, 14, 14, 14, 9]
+    lines = [*own, "城乡供水一体化让村民喝上放心水", *(line for p in ["".join(OTHER_ARTICLE)] * 3 for line in _wrap(p, 16, 2))]
+    assert _width_below(lines, 0, page_width=16) == 14
+    # with no paragraph under it that three lines of tell, the lines inside paragraphs of the next fifteen count
+    assert _width_below(lines[3:], 0, page_width=16) == 16
+
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines;
