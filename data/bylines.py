@@ -94,6 +94,10 @@ def _is_newsroom(token: str) -> bool:
     return len(token) >= 3 and token.endswith(NEWSROOM_SUFFIXES)
 
 
+#: :data:`ROLE_WORDS`, longest first: a role printed onto a name (记者张三) is cut off by the longest that fits.
+_ROLE_WORDS_LONGEST_FIRST = tuple(sorted(ROLE_WORDS, key=len, reverse=True))
+
+
 def parse_names(text: str) -> list[str] | None:
     """Names of a byline-like string, or ``None`` if it is not one.
 
@@ -129,7 +133,7 @@ def parse_names(text: str) -> list[str] | None:
         if _is_role(token) or (newsroom_allowed and _is_newsroom(token)):
             continue
         stripped = token
-        for role in sorted(ROLE_WORDS, key=len, reverse=True):
+        for role in _ROLE_WORDS_LONGEST_FIRST:
             if len(token) > len(role) + 1 and token.startswith(role):
                 stripped = token[len(role):]
                 break

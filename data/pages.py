@@ -171,8 +171,10 @@ _ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*
                             r"|^(?:下?转|转至|接|续)?第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")  # the close of one wrapped: ⏎第四版）
 
 
+@lru_cache(maxsize=1 << 16)
 def ends_sentence(line: str) -> bool:
-    """True if ``line`` ends a sentence (or with a photo credit or a jump line, which end one too)."""
+    """True if ``line`` ends a sentence (or with a photo credit or a jump line, which end one too); cached, as the
+    splitter asks it of each line many times."""
     line = line.strip()
     return bool(_SENTENCE_END.search(line) or _ENDS_WITH_CREDIT.search(line) or _ENDS_WITH_JUMP.search(line))
 
