@@ -550,7 +550,7 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     count too, and those of the body block ``above`` this one (a column break between)."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
     # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
-    paragraph = list(itertools.takewhile(lambda line: not ends_sentence(line), lines[index + 1 : index + 1 + NEAR_LINES]))
+    paragraph = _paragraph_under(lines, index)
     if _agreeing_column(paragraph, page_width) is not None:
         return _agreed_width(paragraph, page_width, off=1)
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
@@ -571,6 +571,20 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
         width = _agreed_width(inside + _last_lines_inside_paragraphs([*above, *lines[:index]]), page_width, off=1)
     return width
+
+
+def _before_the_next_article(lines: list[str], index: int) -> int:
+    """Where the lines :func:`_width_below` reads under line ``index`` of a page without blank lines stop: at the
+    next article's headline, the line over the next byline line or dateline among the next :data:`NEAR_LINES`
+    (a headline with no byline is what is being looked for: its lines are read)."""
+    return next((j - 1 for j in range(index + 2, min(len(lines), index + 2 + NEAR_LINES)) if _opens_article(lines[j])),
+                len(lines))
+
+
+def _paragraph_under(lines: list[str], index: int) -> list[str]:
+    """The lines under line ``index`` up to the first that ends a sentence (at most :data:`NEAR_LINES`): the paragraph
+    right under it, which is of its article whether it is a headline or a paragraph's line."""
+    return list(itertools.takewhile(lambda line: not ends_sentence(line), lines[index + 1 : index + 1 + NEAR_LINES]))
 
 
 def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -> float:
@@ -1482,11 +1496,18 @@ def _blank_lines_restored(text: str) -> str:
     captioned = False  # the last block put together is a photo caption
     index = 0
     page_width = width
-    # headline-first pages were measured against the page's width (the local one lost 4 of their articles in 9,000)
+    # headline-first pages read a title-like line where a block may start (after a sentence end, a byline) against the
+    # column under it (:func:`_width_below`: a headline's own article's), the rest against the page's width; the window
+    # around each line (:func:`_widths_near`) had lost 4 of their articles in 9,000 at one width, and read mixed widths
+    # worse
     near = [page_width] * len(lines) if headline_first else _widths_near(lines, page_width)
     while index < len(lines):
         line = lines[index]
         width = near[index]  # each article may be set at a width of its own
+        if headline_first and after_close and index + 1 < len(lines) and _is_headline_line(line, asks=True):
+            # a title-like line where a block may start: read against the column under it, its own article's
+            start, stop = max(0, index - NEAR_LINES - 1), _before_the_next_article(lines, index)
+            width = _width_below(lines[start:stop], index - start, page_width) if stop > index + 1 else page_width
         if index == first and first > 0:
             group = []  # the page's header lines (乡村振兴, 2023年4月6日 星期一) are a block of their own, no kicker
             if out and out[-1]:

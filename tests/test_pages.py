@@ -904,6 +904,26 @@ def test_a_paragraph_s_first_line_is_read_against_its_own_paragraph():
     assert _width_below(lines[3:], 0, page_width=16) == 16
 
 
+def test_a_full_line_after_a_sentence_end_of_a_wider_article_without_blank_lines_is_no_headline():
+    """A headline-first page extracted with no blank lines, set at 16 cells, one article at 19: a sentence of that
+    article ends at its row's end and the next line is a full line of 19 (但对参加轮训的…这里不), wider than any of the
+    page's body lines. Read against the column under it (its paragraph's 19), not the page's, it is the paragraph's
+    line, not a headline."""
+    from zhpolicy.data.layout import _wrap
+
+    paragraph = ("井冈山是中国革命的摇篮，每年接待游客超过两千万人次，八角楼、黄洋界、小井红军医院旧址等革命旧址前总是游人如织。"
+                 "但对参加轮训的村党组织书记来说，这里不是景点，而是课堂。轮训班摒弃走马观花式的参观，把课堂设在革命旧址现场，"
+                 "每到一处，都由教员讲清楚当年发生了什么、今天该学什么。")
+    lines = _wrap(paragraph, 19, 2)
+    assert lines[2].endswith("游人如织。") and len(lines[3]) == 19  # the sentence ends at the row's end
+    other = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 16, 2))
+    page = ("全县农村供水保障能力持续提升\n记者 郑丽\n" + other + "\n井冈山上的党性教育课\n记者 罗思齐\n" + "\n".join(lines)
+            + "\n城乡供水一体化让村民喝上放心水\n记者 王芳\n" + other + "\n")
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "井冈山上的党性教育课", "城乡供水一体化让村民喝上放心水"]
+    assert articles[1].text == paragraph
+
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines;
