@@ -538,9 +538,9 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
 
 def _width_below(lines: list[str], index: int, page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
     """The column's width under line ``index``: the width three or more lines of the paragraph right under it agree
-    with (up to its first sentence end; a cell off the page's or more, else the page's); else the most common width of the lines inside paragraphs among the next
-    :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing, a cell off the page's or more),
-    else the page's: a headline on a headline-first page is read against its own article's column, as each article
+    with (up to its first sentence end; a cell off the page's or more, else the page's); else the most common width
+    of the lines inside paragraphs among the next :data:`NEAR_LINES` (three cells of the page's or less, three or
+    more agreeing, a cell off the page's or more), else the page's: a headline on a headline-first page is read against its own article's column, as each article
     may be set at a width of its own. Where fewer than three such lines stand below, the lines over it in its own
     block count too if they then agree on a column that the line fits as a body line does (full, or indented: a
     headline starting a new article inside a block is seldom so shaped). Else, where fewer than three stand below,
@@ -550,27 +550,26 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     count too, and those of the body block ``above`` this one (a column break between)."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
     # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
-    paragraph = _paragraph_under(lines, index)
-    if _agreeing_column(paragraph, page_width) is not None:
-        return _agreed_width(paragraph, page_width, off=1)
+    column = _agreeing_column(_paragraph_under(lines, index), page_width)
+    if column is not None:
+        return _column_or_page(column, page_width, off=1)
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
-    # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
-    width = _agreed_width(inside, page_width, off=1)
     if len(inside) < 3 and index > 0:
         # a paragraph near its article's end: the lines over it in its own block (no break between) tell its column
         # where the line is shaped as one of it, a full line or an indented first line
-        own = inside + _last_lines_inside_paragraphs(lines[:index])
-        column = _agreeing_column(own, page_width)
+        column = _agreeing_column(inside + _last_lines_inside_paragraphs(lines[:index]), page_width)
         if column is not None and column - 2.5 <= display_width(lines[index]) <= column + 1:
-            return _agreed_width(own, page_width, off=1)
-    if below and _agreeing_column(inside, page_width) is None:
+            return _column_or_page(column, page_width, off=1)
+    column = _agreeing_column(inside, page_width)
+    if below and column is None:
         # too few lines, or none agreeing (on the page's width or another), before a column break: the block below
         # goes on with the same article
         inside = _lines_inside_paragraphs([*lines[index + 1 :], *below], 0, NEAR_LINES)
-        width = _agreed_width(inside, page_width, off=1)
+        column = _agreeing_column(inside, page_width)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
-        width = _agreed_width(inside + _last_lines_inside_paragraphs([*above, *lines[:index]]), page_width, off=1)
-    return width
+        return _agreed_width(inside + _last_lines_inside_paragraphs([*above, *lines[:index]]), page_width, off=1)
+    # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
+    return _column_or_page(column, page_width, off=1)
 
 
 def _before_the_next_article(lines: list[str], index: int) -> int:
@@ -1367,7 +1366,11 @@ def _agreed_width(lines: Iterable[str], page_width: float, off: float = 0.0) -> 
     where three or more do and it lies ``off`` cells or more from the page's; else the page's width. A full line
     may stop half a cell short of its column (a half-width digit or mark before it, and no room for a whole
     character), and a line ending in a mark may hang it past the column."""
-    column = _agreeing_column(lines, page_width)
+    return _column_or_page(_agreeing_column(lines, page_width), page_width, off)
+
+
+def _column_or_page(column: float | None, page_width: float, off: float) -> float:
+    """``column`` where there is one and it lies ``off`` cells or more from the page's width; else the page's."""
     return column if column is not None and abs(column - page_width) >= off else page_width
 
 
@@ -1391,8 +1394,7 @@ def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]
 def _most_agreed(agree: Counter, exact: Counter, page_width: float, off: float = 0.0) -> float:
     """The column most lines agree with (``agree``: lines per column; ``exact``: lines per width, the tie's
     breaker), where three or more do and it lies ``off`` cells or more from the page's; else the page's width."""
-    mode = _mode_agreed(agree, exact)
-    return mode if mode is not None and abs(mode - page_width) >= off else page_width
+    return _column_or_page(_mode_agreed(agree, exact), page_width, off)
 
 
 def _mode_agreed(agree: Counter, exact: Counter) -> float | None:
