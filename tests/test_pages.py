@@ -908,7 +908,9 @@ def test_a_full_line_after_a_sentence_end_of_a_wider_article_without_blank_lines
     """A headline-first page extracted with no blank lines, set at 16 cells, one article at 19: a sentence of that
     article ends at its row's end and the next line is a full line of 19 (但对参加轮训的…这里不), wider than any of the
     page's body lines. Read against the column under it (its paragraph's 19), not the page's, it is the paragraph's
-    line, not a headline."""
+    line, not a headline. And the article before it ends with a full line of 16 after a row-end sentence end
+    (县水务集团提前调度水源，确保群众) over a paragraph too short to tell the column: the lines read under it stop at the
+    next headline, over its byline, so the 19-cell lines do not make the line under it look indented."""
     from zhpolicy.data.layout import _wrap
 
     paragraph = ("井冈山是中国革命的摇篮，每年接待游客超过两千万人次，八角楼、黄洋界、小井红军医院旧址等革命旧址前总是游人如织。"
