@@ -1501,15 +1501,24 @@ def _blank_lines_restored(text: str) -> str:
     # headline-first pages read a title-like line where a block may start (after a sentence end, a byline) against the
     # column under it (:func:`_width_below`: a headline's own article's), the rest against the page's width; the window
     # around each line (:func:`_widths_near`) had lost 4 of their articles in 9,000 at one width, and read mixed widths
-    # worse
+    # worse; other pages read such a line against the paragraph under it where it tells a column, the rest against
+    # that window
     near = [page_width] * len(lines) if headline_first else _widths_near(lines, page_width)
     while index < len(lines):
         line = lines[index]
         width = near[index]  # each article may be set at a width of its own
-        if headline_first and after_close and index + 1 < len(lines) and _is_headline_line(line, asks=True):
-            # a title-like line where a block may start: read against the column under it, its own article's
-            start, stop = max(0, index - NEAR_LINES - 1), _before_the_next_article(lines, index)
-            width = _width_below(lines[start:stop], index - start, page_width) if stop > index + 1 else page_width
+        if after_close and index + 1 < len(lines) and _is_headline_line(line, asks=True):
+            if headline_first:
+                # a title-like line where a block may start: read against the column under it, its own article's
+                start, stop = max(0, index - NEAR_LINES - 1), _before_the_next_article(lines, index)
+                width = _width_below(lines[start:stop], index - start, page_width) if stop > index + 1 else page_width
+            else:
+                # on a page laid out otherwise, against the paragraph right under it where three of its lines agree (a
+                # headline printed after its body stands over the next article's first paragraph); the lines further
+                # down may run past the next headline, which no byline need mark
+                column = _agreeing_column(_paragraph_under(lines, index), page_width)
+                if column is not None:
+                    width = _column_or_page(column, page_width, off=1)
         if index == first and first > 0:
             group = []  # the page's header lines (乡村振兴, 2023年4月6日 星期一) are a block of their own, no kicker
             if out and out[-1]:

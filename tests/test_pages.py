@@ -926,6 +926,29 @@ def test_a_full_line_after_a_sentence_end_of_a_wider_article_without_blank_lines
     assert articles[1].text == paragraph
 
 
+def test_a_headline_after_its_body_as_wide_as_that_body_s_column_without_blank_lines():
+    """A headline-after page extracted with no blank lines, articles at 17 cells and one at 15: that article's
+    headline, printed after its body, is 15 cells, a full line of the column around it. Read against the paragraph
+    right under it (the next article's first, whose three full lines agree on 17), it is two cells short, and the
+    line under it is indented: a headline over the next article, not a line of the body above."""
+    from zhpolicy.data.layout import _wrap
+
+    film = ["由中央电视台、中国电影股份有限公司联合出品的纪录电影今天在北京首映，影片展现了五年来各领域取得的成就。",
+            "这部纪录电影以央视电视纪录片为基础素材，用电影手法进行剪辑加工，将于下月开始登陆全国电影院线。"]
+    water = ["今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，"
+             "城乡供水一体化格局基本形成，群众用水更加方便。",
+             "县水务集团提前调度水源，确保群众用水不断档，全县入夏以来没有出现一起停水事件，群众满意度明显提升。"]
+
+    def body(paragraphs: list[str], width: int) -> str:
+        return "\n".join(line for p in paragraphs for line in _wrap(p, width, 2))
+
+    page = (body(water, 17) + "\n\n城乡供水一体化让村民喝上放心水\n\n" + body(film * 2, 15) + "\n\n纪录电影今天首映展现五年新成就\n\n"
+            + body(water * 2, 17) + "\n\n全县农村供水保障能力持续提升\n")
+    articles = split_as_extracted(page, blank_lines=False)
+    assert [a.title for a in articles] == ["城乡供水一体化让村民喝上放心水", "纪录电影今天首映展现五年新成就", "全县农村供水保障能力持续提升"]
+    assert articles[1].text.split("\n") == film * 2
+
+
 def test_a_column_s_full_lines_may_stop_half_a_cell_short():
     """A full line whose next character would not fit stops half a cell short of its column (a half-width digit
     or comma before it): lines of 16.5 and 17 cells are one column of 17, though no one width has three lines;
