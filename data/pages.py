@@ -550,9 +550,9 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     count too, and those of the body block ``above`` this one (a column break between)."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
     # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
-    column = _agreeing_column(_paragraph_under(lines, index), page_width)
+    column = _paragraph_column(lines, index, page_width)
     if column is not None:
-        return _column_or_page(column, page_width, off=1)
+        return column
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     if len(inside) < 3 and index > 0:
         # a paragraph near its article's end: the lines over it in its own block (no break between) tell its column
@@ -580,10 +580,13 @@ def _before_the_next_article(lines: list[str], index: int) -> int:
                 len(lines))
 
 
-def _paragraph_under(lines: list[str], index: int) -> list[str]:
-    """The lines under line ``index`` up to the first that ends a sentence (at most :data:`NEAR_LINES`): the paragraph
-    right under it, which is of its article whether it is a headline or a paragraph's line."""
-    return list(itertools.takewhile(lambda line: not ends_sentence(line), lines[index + 1 : index + 1 + NEAR_LINES]))
+def _paragraph_column(lines: list[str], index: int, page_width: float) -> float | None:
+    """The column of the paragraph right under line ``index`` (its lines up to the first that ends a sentence, at most
+    :data:`NEAR_LINES`), where three or more of them agree (a cell or more off the page's width, else the page's);
+    None where they do not. That paragraph is one article's whether the line is a headline or a paragraph's line."""
+    paragraph = itertools.takewhile(lambda line: not ends_sentence(line), lines[index + 1 : index + 1 + NEAR_LINES])
+    column = _agreeing_column(paragraph, page_width)
+    return None if column is None else _column_or_page(column, page_width, off=1)
 
 
 def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -> float:
@@ -1516,9 +1519,9 @@ def _blank_lines_restored(text: str) -> str:
                 # on a page laid out otherwise, against the paragraph right under it where three of its lines agree (a
                 # headline printed after its body stands over the next article's first paragraph); the lines further
                 # down may run past the next headline, which no byline need mark
-                column = _agreeing_column(_paragraph_under(lines, index), page_width)
+                column = _paragraph_column(lines, index, page_width)
                 if column is not None:
-                    width = _column_or_page(column, page_width, off=1)
+                    width = column
         if index == first and first > 0:
             group = []  # the page's header lines (乡村振兴, 2023年4月6日 星期一) are a block of their own, no kicker
             if out and out[-1]:
