@@ -540,10 +540,10 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     """The column's width under line ``index``: the width three or more lines of the paragraph right under it agree
     with (up to its first sentence end; a cell off the page's or more, else the page's); else the most common width
     of the lines inside paragraphs among the next :data:`NEAR_LINES` (three cells of the page's or less, three or
-    more agreeing, a cell off the page's or more), else the page's: a headline on a headline-first page is read against its own article's column, as each article
-    may be set at a width of its own. Where fewer than three such lines stand below, the lines over it in its own
-    block count too if they then agree on a column that the line fits as a body line does (full, or indented: a
-    headline starting a new article inside a block is seldom so shaped). Else, where fewer than three stand below,
+    more agreeing, a cell off the page's or more), else the page's: a headline on a headline-first page is read
+    against its own article's column, as each article may be set at a width of its own. Where fewer than three such
+    lines stand below, the lines over it in its own block count too if they then agree on a column that the line fits
+    as a body line does (full, or indented: a headline starting a new article inside a block is seldom so shaped). Else, where fewer than three stand below,
     or they agree on no width, the lines after it up to and through the body block ``below`` this one count instead
     (after a column break the same article goes on there; the line right under it, a body's indented first line or
     not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
@@ -1510,7 +1510,8 @@ def _blank_lines_restored(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         width = near[index]  # each article may be set at a width of its own
-        if after_close and index + 1 < len(lines) and _is_headline_line(line, asks=True):
+        title_like = after_close and _is_headline_line(line, asks=True)  # where a block may start
+        if title_like and index + 1 < len(lines):
             if headline_first:
                 # a title-like line where a block may start: read against the column under it, its own article's
                 start, stop = max(0, index - NEAR_LINES - 1), _before_the_next_article(lines, index)
@@ -1534,7 +1535,7 @@ def _blank_lines_restored(text: str) -> str:
         # a line over the next paragraph's indented first line: a headline, or under a headline alone its subtitle
         # (平遥古城：… / 夜游、演艺…), under a sponsor's name the headline (上城区民政局 / 上城区新增老年助餐…)
         over_a_paragraph = len(group) <= 1 and _headline_lines(lines[index:], width) > 0
-        headline = after_close and _is_headline_line(line, asks=True) and (
+        headline = title_like and (
             _headline_shaped(line, width) or (bool(group) and line.startswith("—"))
             or after_paren or over_a_paragraph or (len(group) <= 1 and _over_a_caption(lines, index, width))
             or line in (lines[index - 1] if index else None, following)  # a headline printed twice
