@@ -747,6 +747,24 @@ def test_a_page_that_sets_quotes_and_commas_half_width_is_measured_so():
     assert not _marks_set_half_width("短页\n一行")  # too few lines to tell: as before
 
 
+def test_marks_are_measured_on_pages_whose_articles_are_set_at_widths_of_their_own():
+    """Two articles, one at 16 cells and one at 19 (or 15 and 14), are read for their marks by lines that run on in
+    one paragraph fitting one width: the page's most common width, asked before, is one article's, and read the
+    page with half-width marks as full-width and a 16-cell article over a 15-cell one the other way."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _marks_set_half_width
+
+    quoted = ("“过去一到夏天就停水，现在拧开龙头就有水，水质也比以前好多了。”今年七十岁的村民王大伯说，村里的自来水、"
+              "污水管网、垃圾分类、道路硬化都做好了，“党员带头，群众参与，村子越来越美。”") * 3
+    plain = ("今年以来，全县新建农村供水工程多处，改造老旧供水管网一百多公里，最高日供水量又创下了历史新高，群众用水"
+             "更加方便。入夏以来气温高，用水量猛增。县水务集团提前调度水源，确保群众用水不断档。") * 3
+    for first, second in ((16, 19), (15, 14), (16, 15), (21, 20)):
+        for half in (False, True):
+            page = ("\n".join(_wrap(quoted, first, 2, half_width_marks=half)) + "\n\n"
+                    + "\n".join(_wrap(plain, second, 2, half_width_marks=half)))
+            assert _marks_set_half_width(page) == half, (first, second, half)
+
+
 def test_the_column_s_width_near_a_line_is_that_of_the_lines_around_it():
     """Two articles set at 16 and 18 cells on one page with no blank lines: each line is measured against its own."""
     from zhpolicy.data.layout import _wrap
