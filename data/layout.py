@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .bylines import parse_paren_byline, photo_credit
 from .formats import iter_json_objects
 from .pages import (
+    NO_LINE_START,
     cell_width,
     ends_sentence,
     is_caption,
@@ -127,10 +128,6 @@ def _expected(article: Article, parts: _Parts, article_id: str, sponsor: str = "
     )
 
 
-#: Typesetting never starts a line with these (kinsoku): they hang on the line before.
-_NO_LINE_START = set("，。、；：！？”’）》」』…,.;:!?)%")
-
-
 def _wrap(text: str, width: int, indent: int, half_width_marks: bool = False) -> list[str]:
     """Cut ``text`` into lines of ``width`` cells, the first ``indent`` cells short; with ``half_width_marks`` quotes
     and commas take half a cell, as the example page sets them (:data:`~zhpolicy.data.pages.HALF_WIDTH_MARKS`)."""
@@ -138,7 +135,7 @@ def _wrap(text: str, width: int, indent: int, half_width_marks: bool = False) ->
     for char in text:
         # as on the example page, the spaces extraction puts around numbers take no cell
         cell = cell_width(char, half_width_marks)
-        if used + cell > limit and current and char not in _NO_LINE_START:
+        if used + cell > limit and current and char not in NO_LINE_START:
             lines.append(current)
             current, used, limit = "", 0.0, width
         current += char

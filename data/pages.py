@@ -494,6 +494,9 @@ _SPEAKER_AFTER_SPACE = re.compile(rf" +[{_CJK}·•]{{2,10}}[：:]")
 #: Marks that never start a line: typesetting hangs them past the column's end.
 _HANGING_CHARACTERS = "，。、；：！？”’）》」』"
 _HANGING = set(_HANGING_CHARACTERS)
+#: Marks typesetting never starts a line with (kinsoku): they stand past the column's end on the line before
+#: (the page generator, :mod:`zhpolicy.data.layout`, sets lines so).
+NO_LINE_START = _HANGING_CHARACTERS + "…,.;:!?)%"
 
 
 def _indented(line: str, width: float) -> bool:
@@ -1399,7 +1402,10 @@ def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]
     mark hangs past)."""
     width = display_width(line)
     if hanging and line and line[-1] in _HANGING:
-        return width, (width, width + 0.5, width - display_width(line[-1]))
+        columns = (width, width + 0.5, width - display_width(line[-1]))
+        # a mark no line starts with may stand past the column before the hanging one (…全部税收的48%，: 15 cells)
+        run = len(line) - len(line.rstrip(NO_LINE_START))
+        return width, columns + (width - display_width(line[-run:]),) if run > 1 else columns
     return width, (width, width + 0.5)
 
 

@@ -882,6 +882,28 @@ def test_a_paragraph_over_lines_at_the_page_s_width_is_not_read_against_the_next
     assert articles[1].text.split("\n") == paragraphs
 
 
+def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
+    """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
+    cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
+    around it told a column half a cell off the page's, so the page's; against 16 cells the paragraph's indented
+    first line (从2017年12月初开始，这里三) was shaped as no body line and became a headline."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _agreeing_column
+
+    paragraphs = ["在银川永宁县望远工业园区，有多家生物发酵类企业，排放的废气困扰当地居民多年。",
+                  "从2017年12月初开始，这里三家生物发酵企业被全面停产整治，虽然税收占到永宁县全部税收的48%，但政府下定决心，"
+                  "企业不达标不复产。",
+                  "宁夏对各类污染大气环境行为建立“问题清单”，并督办整治，直至销号，同时一系列铁腕治污举措也在层层推进。"]
+    body = "\n".join(line for p in paragraphs for line in _wrap(p, 15, 2))
+    assert "虽然税收占到永宁县全部税收的48%，" in body.split("\n")
+    other = "\n".join(line for p in OTHER_ARTICLE * 2 for line in _wrap(p, 16, 2))
+    page = ("全县农村供水保障能力持续提升\n" + other + "\n\n宁夏：全面推进“生态立区”新实践\n" + body
+            + "\n\n城乡供水一体化让村民喝上放心水\n" + other + "\n")
+    assert [a.title for a in split_page_text(page, page="p")] == [
+        "全县农村供水保障能力持续提升", "宁夏：全面推进“生态立区”新实践", "城乡供水一体化让村民喝上放心水"]
+    assert _agreeing_column(["家生物发酵企业被全面停产整治，", "虽然税收占到永宁县全部税收的48%，", "但政府下定决心，企业不达标不复"], 16) == 15
+
+
 def test_a_short_last_paragraph_is_read_against_the_lines_over_it_in_its_block():
     """A headline-first page set at 17 cells with its last article at 20: the 17-cell article ends with a paragraph of
     four lines, its indented first line (15 cells) over two full ones and a short last one. Two lines are too few to
