@@ -550,9 +550,9 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
 
 def _width_below(lines: list[str], index: int, page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
     """The column's width under line ``index``: the width three or more lines of the paragraph right under it agree
-    with (up to its first sentence end; a cell off the page's or more, else the page's); else the most common width
-    of the lines inside paragraphs among the next :data:`NEAR_LINES` (three cells of the page's or less, three or
-    more agreeing, a cell off the page's or more), else the page's: a headline on a headline-first page is read
+    with (up to its first sentence end); else the most common width of the lines inside paragraphs among the next
+    :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing; the page's where as many agree
+    with it or one fewer, :func:`_mode_agreed`), else the page's: a headline on a headline-first page is read
     against its own article's column, as each article may be set at a width of its own. Where fewer than three such
     lines stand below, the lines over it in its own block count too if they then agree on a column that the line fits
     as a body line does (full, or indented: a headline starting a new article inside a block is seldom so shaped). Else, where fewer than three stand below,
@@ -571,7 +571,7 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
         # where the line is shaped as one of it, a full line or an indented first line
         column = _agreeing_column(inside + _last_lines_inside_paragraphs(lines[:index]), page_width)
         if column is not None and column - 2.5 <= display_width(lines[index]) <= column + 1:
-            return _column_or_page(column, page_width, off=1)
+            return column
     column = _agreeing_column(inside, page_width)
     if below and column is None:
         # too few lines, or none agreeing (on the page's width or another), before a column break: the block below
@@ -579,9 +579,8 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
         inside = _lines_inside_paragraphs([*lines[index + 1 :], *below], 0, NEAR_LINES)
         column = _agreeing_column(inside, page_width)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
-        return _agreed_width(inside + _last_lines_inside_paragraphs([*above, *lines[:index]]), page_width, off=1)
-    # half a cell off the page's is the page's column (half-width commas in one article: 近日,记者…)
-    return _column_or_page(column, page_width, off=1)
+        return _agreed_width(inside + _last_lines_inside_paragraphs([*above, *lines[:index]]), page_width)
+    return _column_or_page(column, page_width)
 
 
 def _before_the_next_article(lines: list[str], index: int) -> int:
@@ -594,17 +593,15 @@ def _before_the_next_article(lines: list[str], index: int) -> int:
 
 def _paragraph_column(lines: list[str], index: int, page_width: float) -> float | None:
     """The column of the paragraph right under line ``index`` (its lines up to the first that ends a sentence, at most
-    :data:`NEAR_LINES`), where three or more of them agree (a cell or more off the page's width, else the page's);
-    None where they do not. That paragraph is one article's whether the line is a headline or a paragraph's line."""
+    :data:`NEAR_LINES`), where three or more of them agree (:func:`_agreeing_column`); None where they do not. That paragraph is one article's whether the line is a headline or a paragraph's line."""
     paragraph = itertools.takewhile(lambda line: not ends_sentence(line), lines[index + 1 : index + 1 + NEAR_LINES])
-    column = _agreeing_column(paragraph, page_width)
-    return None if column is None else _column_or_page(column, page_width, off=1)
+    return _agreeing_column(paragraph, page_width)
 
 
 def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -> float:
     """The column's width of a block: the most common width of its lines inside paragraphs (not its first line, nor
-    one that ends a sentence or follows one), where three or more agree a cell or more off the page's width (and
-    three cells or less); else the page's. A title-like block over a body block is weighed against that block's
+    one that ends a sentence or follows one), where three or more agree (:func:`_agreeing_column`: three cells of
+    the page's or less); else the page's. A title-like block over a body block is weighed against that block's
     column (:func:`_is_body_fragment`, :func:`_body_start_in_title`): a paragraph cut by a column break is the
     start of the body below it, set at the same width, whatever the page's other articles are set at; and a block's
     paragraph breaks are read against it (:func:`_body_text`). Where fewer than three of its lines stand inside
@@ -614,7 +611,7 @@ def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -
     inside = _lines_inside_paragraphs(lines, 1, NEAR_LINES)
     if len(inside) < 3:  # a short block: the body block over the title-like one too
         inside += _last_lines_inside_paragraphs(above)
-    return _agreed_width(inside, page_width, off=1)
+    return _agreed_width(inside, page_width)
 
 
 def _bare_headlines(lines: list[str], width: float, article_closed: bool = False, above: Sequence[str] = (),
@@ -1376,17 +1373,17 @@ MIN_LINES_WITHOUT_BLANKS = 12
 NEAR_LINES = 15
 
 
-def _agreed_width(lines: Iterable[str], page_width: float, off: float = 0.0) -> float:
+def _agreed_width(lines: Iterable[str], page_width: float) -> float:
     """The column's width of ``lines``: the width within three cells of the page's that most of them agree with,
-    where three or more do and it lies ``off`` cells or more from the page's; else the page's width. A full line
+    where three or more do (:func:`_agreeing_column`); else the page's width. A full line
     may stop half a cell short of its column (a half-width digit or mark before it, and no room for a whole
     character), and a line ending in a mark may hang it past the column."""
-    return _column_or_page(_agreeing_column(lines, page_width), page_width, off)
+    return _column_or_page(_agreeing_column(lines, page_width), page_width)
 
 
-def _column_or_page(column: float | None, page_width: float, off: float) -> float:
-    """``column`` where there is one and it lies ``off`` cells or more from the page's width; else the page's."""
-    return column if column is not None and abs(column - page_width) >= off else page_width
+def _column_or_page(column: float | None, page_width: float) -> float:
+    """``column`` where there is one; else the page's width."""
+    return page_width if column is None else column
 
 
 def _agreeing_column(lines: Iterable[str], page_width: float) -> float | None:
@@ -1394,7 +1391,7 @@ def _agreeing_column(lines: Iterable[str], page_width: float) -> float | None:
     the page's own included; None where no three agree (:func:`_agreed_width`)."""
     fits = [_columns_fitted(line, hanging=True) for line in lines]
     agree: Counter = Counter(w for _, columns in fits for w in columns if abs(w - page_width) <= 3)
-    return _mode_agreed(agree, Counter(width for width, _ in fits))
+    return _mode_agreed(agree, Counter(width for width, _ in fits), page_width)
 
 
 def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]:
@@ -1409,18 +1406,23 @@ def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]
     return width, (width, width + 0.5)
 
 
-def _most_agreed(agree: Counter, exact: Counter, page_width: float, off: float = 0.0) -> float:
+def _most_agreed(agree: Counter, exact: Counter, page_width: float) -> float:
     """The column most lines agree with (``agree``: lines per column; ``exact``: lines per width, the tie's
-    breaker), where three or more do and it lies ``off`` cells or more from the page's; else the page's width."""
-    return _column_or_page(_mode_agreed(agree, exact), page_width, off)
+    breaker), where three or more do; else the page's width."""
+    return _column_or_page(_mode_agreed(agree, exact), page_width)
 
 
-def _mode_agreed(agree: Counter, exact: Counter) -> float | None:
-    """The column most lines agree with where three or more do (:func:`_most_agreed`), else None."""
+def _mode_agreed(agree: Counter, exact: Counter, page_width: float | None = None) -> float | None:
+    """The column most lines agree with where three or more do (:func:`_most_agreed`), else None; the page's width
+    where given and as many lines agree with it, or one fewer: a line hanging a mark or a digit half a cell past
+    the page's column (…至今年 6 月的讲话、) or a few lines of an article printed with half-width commas (近日,记者…)
+    tip the count by a line, and a column half a cell off the page's is read as one of its own."""
     counted = [w for w, n in agree.items() if n > 0]
     if not counted:
         return None
     mode = max(counted, key=lambda w: (agree[w], exact[w], w))
+    if page_width is not None and agree[page_width] >= max(3, agree[mode] - 1):
+        return page_width
     return mode if agree[mode] >= 3 else None
 
 

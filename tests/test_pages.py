@@ -882,6 +882,25 @@ def test_a_paragraph_over_lines_at_the_page_s_width_is_not_read_against_the_next
     assert articles[1].text.split("\n") == paragraphs
 
 
+def test_a_column_half_a_cell_off_the_page_s_is_its_own_unless_the_page_s_fits_about_as_many_lines():
+    """An article set at 18 cells on a page measured at 17.5 (half-width marks make such pages' widths fall on
+    half cells) is read at 18: half a cell off had been taken for the page's, and an article's indented line over
+    a two-line paragraph then looked like a headline's. A column the page's width is fitted by as many lines, or
+    one fewer, is still the page's: one line hanging a mark and a digit half a cell past it (…至今年 6 月的讲话、)
+    or a few lines with half-width commas (近日,记者…) tip the count by a line."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _agreeing_column, _width_below, display_width
+
+    paragraph = ("目前，我国已经开发出了基于北斗系统的平板电脑和户外专业定位设备，可广泛应用于旅游交通、农林渔业、应急救援、"
+                 "城市管理、电力调度和海洋渔业等多种领域，北斗系统还可以互发短信，在没有手机信号的地方也能派上用场，"
+                 "汶川地震期间北斗的短信功能就成了很重要的救命法宝。")
+    lines = _wrap(paragraph, 18, 2)
+    assert _width_below(["创新改变中国", *lines], 0, 17.5) == 18
+    full = [line for line in _wrap("".join(OTHER_ARTICLE), 16, 2) if display_width(line) == 16][:3]
+    hanging = "近平自党的十八大至今年 6 月的讲话、"
+    assert len(full) == 3 and display_width(hanging) == 16.5
+    assert _agreeing_column([*full, hanging], 16) == 16
+
 def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
     """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
     cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
