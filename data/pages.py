@@ -565,6 +565,13 @@ def _width_below(lines: list[str], index: int, page_width: float, above: Sequenc
     column = _paragraph_column(lines, index, page_width)
     if column is not None:
         return column
+    # the lines read stop at a headline no body line could be: after a sentence end, ending none, narrower than any
+    # column's indented first line (创新改变中国 over the next article, set at another width)
+    stop = next((j for j in range(index + 2, min(len(lines) - 1, index + 1 + NEAR_LINES))
+                 if ends_sentence(lines[j - 1]) and not ends_sentence(lines[j])
+                 and display_width(lines[j]) < page_width - 3 - 3.5 and _is_headline_line(lines[j])), None)
+    if stop is not None:
+        lines, below = lines[:stop], ()
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     if len(inside) < 3 and index > 0:
         # a paragraph near its article's end: the lines over it in its own block (no break between) tell its column

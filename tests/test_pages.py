@@ -901,6 +901,26 @@ def test_a_column_half_a_cell_off_the_page_s_is_its_own_unless_the_page_s_fits_a
     assert len(full) == 3 and display_width(hanging) == 16.5
     assert _agreeing_column([*full, hanging], 16) == 16
 
+def test_the_lines_read_under_a_line_stop_at_a_headline_no_body_line_could_be():
+    """A 17-cell article ends with a paragraph of three lines (its indented first line, two full ones with a hanging
+    comma, its last) straight over the next article's short headline (创新改变中国) and body at 18 cells, in one
+    block. Too few lines stand under the paragraph's first line to tell its column, and the 18-cell lines past the
+    headline had been read for it: against 18 cells the full lines looked indented, and the paragraph became an
+    article. A line after a sentence end that ends none and is narrower than any column's indented line is a
+    headline, and the lines read stop there; the 17-cell lines above tell the column."""
+    from zhpolicy.data.layout import _wrap
+
+    paragraphs = ["北斗系统不仅能让用户知道自己在哪，还能让别人知道自己在哪，这是它和其他卫星导航系统最大的不同。",
+                  "无论在海上、沙漠还是深山里，没有手机信号都不要紧，因为北斗系统可以互发短信这一独特功能就能派上用场。"
+                  "汶川地震期间，北斗的短信功能就成了很重要的救命法宝。",
+                  "目前，我国已经开发出了基于北斗系统的平板电脑和户外专业定位设备，可广泛应用于旅游交通、农林渔业、应急救援等多种领域。"]
+    body = "\n".join(line for p in paragraphs for line in _wrap(p, 17, 2))
+    wide = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 18, 2))
+    page = "全县农村供水保障能力持续提升\n" + wide + "\n\n北斗导航走进百姓生活\n" + body + "\n创新改变中国\n" + wide + "\n"
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "北斗导航走进百姓生活", "创新改变中国"]
+    assert articles[1].text.split("\n") == paragraphs
+
 def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
     """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
     cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
