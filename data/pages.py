@@ -605,7 +605,7 @@ def _paragraph_column(lines: list[str], index: int, page_width: float) -> float 
     return _agreeing_column(paragraph, page_width)
 
 
-def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -> float:
+def _column_of(lines: list[str], page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
     """The column's width of a block: the most common width of its lines inside paragraphs (not its first line, nor
     one that ends a sentence or follows one), where three or more agree (:func:`_agreeing_column`: three cells of
     the page's or less); else the page's. A title-like block over a body block is weighed against that block's
@@ -614,10 +614,13 @@ def _column_of(lines: list[str], page_width: float, above: Sequence[str] = ()) -
     paragraph breaks are read against it (:func:`_body_text`). Where fewer than three of its lines stand inside
     paragraphs (a paragraph's last two lines after the break), those of the body block ``above`` the title-like one
     count too (:func:`_is_body_fragment`: over a cut paragraph the same article's; on a headline-after page over a
-    headline too)."""
+    headline too), and where still fewer, those of the body block ``below`` it (:func:`_cut_body_from_titles`: the
+    article's next paragraph)."""
     inside = _lines_inside_paragraphs(lines, 1, NEAR_LINES)
     if len(inside) < 3:  # a short block: the body block over the title-like one too
         inside += _last_lines_inside_paragraphs(above)
+    if len(inside) < 3:  # still short: the body block under it, the article's next paragraph
+        inside += _lines_inside_paragraphs(below, 1, NEAR_LINES)
     return _agreed_width(inside, page_width)
 
 
@@ -1009,8 +1012,11 @@ def _cut_body_from_titles(blocks: list[Block], width: float) -> list[Block]:
     out: list[Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        start = (_body_start_in_title(block, following, _column_of(following.lines, width) if following is not None else width)
-                 if block.kind == "title" else 0)
+        start = 0
+        if block.kind == "title" and following is not None:
+            # a short block under it (a sentence cut by a column break) is measured with the next body block too
+            after = blocks[index + 2].lines if index + 2 < len(blocks) and blocks[index + 2].kind == "body" else ()
+            start = _body_start_in_title(block, following, _column_of(following.lines, width, below=after))
         if not start:
             out.append(block)
             continue

@@ -921,6 +921,25 @@ def test_the_lines_read_under_a_line_stop_at_a_headline_no_body_line_could_be():
     assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "北斗导航走进百姓生活", "创新改变中国"]
     assert articles[1].text.split("\n") == paragraphs
 
+def test_a_body_s_first_line_under_its_headline_is_read_against_the_next_paragraph_too():
+    """A headline at the foot of a column with its body's first line under it (今天（7月31日），华北多地仍有持), the
+    sentence going on in a two-line block after the break and the article's next paragraph after that, set at 18
+    cells on a 16-cell page. The two-line block has no line inside a paragraph to tell its column, and against 16
+    cells its full first line (18 cells) is no full line, so the body's first line stayed a subtitle. The next
+    body block tells the column too."""
+    from zhpolicy.data.layout import _wrap
+
+    first = _wrap("今天（7月31日），华北多地仍有持续性降雨，中央气象台继续发布暴雨红色预警和强对流天气黄色预警。", 18, 2)
+    second = _wrap("受台风“杜苏芮”残余环流影响，京津冀等地仍然出现强降雨天气。今天，北京市气象台发布分区域红色预警信号。"
+                   "截至目前，北京全市平均降雨量已超过一百毫米。", 18, 2)
+    assert len(first) == 3
+    narrow = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 16, 2))
+    page = ("全县农村供水保障能力持续提升\n" + narrow + "\n\n京津冀等地今日强降雨持续 明日将减弱\n" + first[0] + "\n\n"
+            + "\n".join(first[1:]) + "\n\n" + "\n".join(second) + "\n\n城乡供水一体化让村民喝上放心水\n" + narrow + "\n")
+    articles = split_page_text(page, page="p")
+    assert [(a.title, a.subtitle) for a in articles][1] == ("京津冀等地今日强降雨持续 明日将减弱", "")
+    assert articles[1].text.split("\n") == ["".join(first), "".join(second)]
+
 def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
     """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
     cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
