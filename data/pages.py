@@ -614,8 +614,8 @@ def _column_of(lines: list[str], page_width: float, above: Sequence[str] = (), b
     paragraph breaks are read against it (:func:`_body_text`). Where fewer than three of its lines stand inside
     paragraphs (a paragraph's last two lines after the break), those of the body block ``above`` the title-like one
     count too (:func:`_is_body_fragment`: over a cut paragraph the same article's; on a headline-after page over a
-    headline too), and where still fewer, those of the body block ``below`` it (:func:`_cut_body_from_titles`: the
-    article's next paragraph)."""
+    headline too), and where still fewer, those of the body block ``below`` it (:func:`_cut_body_from_titles`,
+    :func:`_decide_titles`: the article's next paragraph)."""
     inside = _lines_inside_paragraphs(lines, 1, NEAR_LINES)
     if len(inside) < 3:  # a short block: the body block over the title-like one too
         inside += _last_lines_inside_paragraphs(above)
@@ -1074,8 +1074,11 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             or (previous is not None and previous.kind == "paren")
             or repeated
         )
+        # the body blocks over it and under the block under it (the article's next paragraph) tell the column too
         above = previous.lines if previous is not None and previous.kind == "body" else []
-        if not strong and _is_body_fragment(block, following, _column_of(following.lines, width, above) if following is not None else width):
+        after = blocks[i + 2].lines if i + 2 < len(blocks) and blocks[i + 2].kind == "body" else ()
+        column = _column_of(following.lines, width, above, after) if following is not None else width
+        if not strong and _is_body_fragment(block, following, column):
             block.kind = "body"
 
 

@@ -940,6 +940,25 @@ def test_a_body_s_first_line_under_its_headline_is_read_against_the_next_paragra
     assert [(a.title, a.subtitle) for a in articles][1] == ("京津冀等地今日强降雨持续 明日将减弱", "")
     assert articles[1].text.split("\n") == ["".join(first), "".join(second)]
 
+def test_a_paragraph_s_first_line_over_a_column_break_is_read_against_the_next_paragraph_too():
+    """A 14-cell article on a 16-cell page laid out headline after body, its paragraphs parted by blank lines: a
+    column break leaves a paragraph's indented first line alone (今天，中央气象台继续发布, 12 cells), and the two lines
+    of the block after it give one line inside a paragraph. Against the page's width the lone line was a headline
+    and took the rest of the article; the next body block tells the column too, and the line is a cut paragraph."""
+    from zhpolicy.data.layout import _wrap
+
+    paragraphs = ["受强冷空气影响，我国北方维持低温冰冻状态，南方多地出现雨雪天气。",
+                  "今天，中央气象台继续发布寒潮和暴雪蓝色预警，预计到10日，强冷空气继续自北向南影响中东部大部地区。",
+                  "根据气象监测，今早华北一带只有零下10℃左右，北京昨天最高气温为零下5.4℃，刷新了今年入冬以来新低。"]
+    first, cut, last = (_wrap(p, 14, 2) for p in paragraphs)
+    body = "\n".join(first) + "\n\n" + cut[0] + "\n\n" + "\n".join(cut[1:]) + "\n\n" + "\n".join(last)
+    narrow = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 16, 2))
+    page = (narrow + "\n\n全县农村供水保障能力持续提升\n\n" + body + "\n\n北方冷风吹 南方雪纷飞\n\n" + narrow
+            + "\n\n城乡供水一体化让村民喝上放心水\n")
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "北方冷风吹 南方雪纷飞", "城乡供水一体化让村民喝上放心水"]
+    assert articles[1].text.split("\n") == paragraphs
+
 def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
     """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
     cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
