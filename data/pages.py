@@ -719,8 +719,9 @@ def _headline_cut_off_the_end(block: Block, width: float) -> list[Block]:
     """A body block with its headline printed right after its last sentence, no blank line between (…等一批重点工程，
     力争年底前完成投资2.6亿元。 / 江山市32个水利项目集中开工), as body and headline blocks: the headline-after layout of
     the example page, extracted without the blank line under the body. The lines after the last sentence end must be
-    one to three headline lines of no wrapped body line's width (shorter than an indented first line, or two phrases
-    parted by a space), which a paragraph cut by a column break is not; a byline under them stays with them."""
+    one to three headline lines of no wrapped body line's width in the block's own column (shorter than an indented
+    first line, or two phrases parted by a space), which a paragraph cut by a column break is not; a byline under
+    them stays with them."""
     if block.kind != "body" or block.brief or len(block.lines) < 3 or width == UNWRAPPED_WIDTH:
         return [block]
     # a bracketed note after the last sentence closes the body too (…安全检查。 / （常山县供电公司 供稿）)
@@ -729,9 +730,10 @@ def _headline_cut_off_the_end(block: Block, width: float) -> list[Block]:
     if last_end is None or last_end == len(block.lines) - 1:
         return [block]
     tail = block.lines[last_end + 1 :]
+    column = _column_of(block.lines, width)  # the block's own article's: each may be set at a width of its own
     headlines = 0
     while (headlines < len(tail) and headlines < MAX_TITLE_LINES and _is_headline_line(tail[headlines], asks=True)
-           and _headline_shaped(tail[headlines], width)):
+           and _headline_shaped(tail[headlines], column)):
         headlines += 1
     if not headlines or not all(_is_byline_line(line) for line in tail[headlines:]) or len(tail) - headlines > 2:
         return [block]

@@ -959,6 +959,25 @@ def test_a_paragraph_s_first_line_over_a_column_break_is_read_against_the_next_p
     assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "北方冷风吹 南方雪纷飞", "城乡供水一体化让村民喝上放心水"]
     assert articles[1].text.split("\n") == paragraphs
 
+def test_full_lines_after_a_sentence_ending_at_a_block_s_foot_are_read_against_the_block_s_column():
+    """A 16-cell article on a 14-cell page: a sentence ends at a row's end (…交流合作更紧密。) and the paragraph goes
+    on in three full lines to a column break. Against the page's 14 cells those lines were of no body line's width,
+    so a headline printed after its body with no blank line under it; against the block's own 16 cells they are
+    body lines, and the paragraph stays whole."""
+    from zhpolicy.data.layout import _wrap
+
+    block = ["中朝是友好邻邦，两国关系源远", "流长。中国党和政府始终高度重视对", "朝关系，建交七十年来，两党两国一",
+             "直保持着高层交往的传统，双方在文", "化、教育、科技、体育、民生等领域", "保持着交流合作。党和政府积极致力",
+             "于发展两国关系，交流合作更紧密。", "在过去不到一年的时间里，习近平总", "书记同金正恩委员长四次见面，双方",
+             "就中朝关系、半岛形势等深入交换意"]
+    after = ["见，达成一系列重要共识，中朝关系", "掀开新篇章。"]
+    narrow = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 14, 2))
+    page = ("全县农村供水保障能力持续提升\n" + narrow + "\n\n中朝友谊历久弥坚\n" + "\n".join(block) + "\n\n" + "\n".join(after)
+            + "\n\n城乡供水一体化让村民喝上放心水\n" + narrow + "\n")
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "中朝友谊历久弥坚", "城乡供水一体化让村民喝上放心水"]
+    assert articles[1].text == "".join(block + after)
+
 def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
     """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
     cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
