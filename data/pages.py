@@ -672,6 +672,11 @@ def _split_at_bare_headlines(block: Block, width: float, article_closed: bool = 
     return parts
 
 
+def _body_lines(blocks: Sequence[Block]) -> list[str]:
+    """The lines of the first of ``blocks`` where it is a body block, else none."""
+    return blocks[0].lines if blocks and blocks[0].kind == "body" else []
+
+
 def _bylines_under_headlines(blocks: list[Block]) -> list[Block]:
     """A bracketed byline printed under a headline, above the body (``白沙村：闲置农房变身民宿`` /
     ``（记者 赵一鸣）`` / ``近日，走进…``), is the headline's byline, not the close of the text before.
@@ -715,13 +720,14 @@ def _bylines_under_headlines(blocks: list[Block]) -> list[Block]:
 _BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[)）]$")
 
 
-def _headline_cut_off_the_end(block: Block, width: float) -> list[Block]:
+def _headline_cut_off_the_end(block: Block, width: float, below: Sequence[str] = ()) -> list[Block]:
     """A body block with its headline printed right after its last sentence, no blank line between (…等一批重点工程，
     力争年底前完成投资2.6亿元。 / 江山市32个水利项目集中开工), as body and headline blocks: the headline-after layout of
     the example page, extracted without the blank line under the body. The lines after the last sentence end must be
-    one to three headline lines of no wrapped body line's width in the block's own column (shorter than an indented
-    first line, or two phrases parted by a space), which a paragraph cut by a column break is not; a byline under
-    them stays with them."""
+    one to three headline lines of no wrapped body line's width in the block's own column (its last lines', or with
+    too few of them inside paragraphs the body block ``below``'s too; shorter than an indented first line, or two
+    phrases parted by a space), which a paragraph cut by a column break is not, nor full lines of the block below
+    where it goes on with a full line (the cut sentence); a byline under them stays with them."""
     if block.kind != "body" or block.brief or len(block.lines) < 3 or width == UNWRAPPED_WIDTH:
         return [block]
     # a bracketed note after the last sentence closes the body too (…安全检查。 / （常山县供电公司 供稿）)
@@ -730,13 +736,20 @@ def _headline_cut_off_the_end(block: Block, width: float) -> list[Block]:
     if last_end is None or last_end == len(block.lines) - 1:
         return [block]
     tail = block.lines[last_end + 1 :]
-    column = _column_of(block.lines, width)  # the block's own article's: each may be set at a width of its own
+    # the block's own article's column (each may be set at a width of its own), with the body block ``below`` it where
+    # the block has too few lines to tell: a sentence cut by a column break goes on there
+    column = _column_of(block.lines[max(0, last_end + 1 - NEAR_LINES) :], width, below=below)
     headlines = 0
     while (headlines < len(tail) and headlines < MAX_TITLE_LINES and _is_headline_line(tail[headlines], asks=True)
            and _headline_shaped(tail[headlines], column)):
         headlines += 1
     if not headlines or not all(_is_byline_line(line) for line in tail[headlines:]) or len(tail) - headlines > 2:
         return [block]
+    if below and headlines == len(tail):
+        # full lines of the body block under them, which goes on with a full line: a sentence cut by a column break
+        column_below = _column_of(below, width)
+        if _full(display_width(below[0]), column_below) and all(_full(display_width(line), column_below) for line in tail):
+            return [block]
     body, headline = Block(block.lines[: last_end + 1]), Block(tail, headline=True)
     _classify(body)
     _classify(headline)
@@ -1711,7 +1724,9 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
         _classify(block)
     _mark_opening_editors_note(blocks)
     width = _column_width([b for b in blocks if b.kind == "body"])
-    blocks = _bylines_under_headlines([part for block in blocks for part in _headline_cut_off_the_end(block, width)])
+    blocks = _bylines_under_headlines([
+        part for index, block in enumerate(blocks)
+        for part in _headline_cut_off_the_end(block, width, _body_lines(blocks[index + 1 :]))])
     # On a headline-first page every headline without a byline is cut out of
     # the block it stands in.
     headline_first = _headline_first(blocks, width)

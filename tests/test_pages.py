@@ -978,6 +978,27 @@ def test_full_lines_after_a_sentence_ending_at_a_block_s_foot_are_read_against_t
     assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "中朝友谊历久弥坚", "城乡供水一体化让村民喝上放心水"]
     assert articles[1].text == "".join(block + after)
 
+def test_a_full_line_after_a_sentence_end_over_a_column_break_is_no_headline_cut_off_the_end():
+    """A 17-cell article printed in the same block as a 15-cell one before it, its paragraph's indented first line
+    ending a sentence (…就任德国总理。) and its next line full (习近平指出，当今世界百年变局加速演) over a column
+    break, the sentence going on with a full line in the next block. The lines over that line are mostly the other
+    article's, so against 15 cells it was a headline printed after its body; the body block under it, which goes
+    on with a full line of its own column, makes it a sentence cut by the break."""
+    from zhpolicy.data.layout import _wrap
+
+    paragraphs = ["5月23日下午，国家主席习近平应约同德国总理默茨通电话。",
+                  "习近平再次祝贺默茨就任德国总理。习近平指出，当今世界百年变局加速演进，国际形势变乱交织，中德、中欧关系的"
+                  "战略性、全局性意义更加凸显。健康稳定的中德关系符合两国利益，也符合中欧各界期待。中方愿同德方开启全方位战略"
+                  "伙伴关系新篇章，引领中欧关系行稳致远。"]
+    lines = [line for p in paragraphs for line in _wrap(p, 17, 2)]
+    cut = lines.index("习近平指出，当今世界百年变局加速演") + 1
+    narrow = "\n".join(line for p in OTHER_ARTICLE * 3 for line in _wrap(p, 15, 2))
+    page = ("全县农村供水保障能力持续提升\n" + narrow + "\n习近平同德国总理通电话\n" + "\n".join(lines[:cut]) + "\n\n"
+            + "\n".join(lines[cut:]) + "\n\n城乡供水一体化让村民喝上放心水\n" + narrow + "\n")
+    articles = split_page_text(page, page="p")
+    assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "习近平同德国总理通电话", "城乡供水一体化让村民喝上放心水"]
+    assert articles[1].text.split("\n") == paragraphs
+
 def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
     """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
     cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
