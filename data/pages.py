@@ -600,7 +600,8 @@ def _before_the_next_article(lines: list[str], index: int) -> int:
 
 def _paragraph_column(lines: list[str], index: int, page_width: float) -> float | None:
     """The column of the paragraph right under line ``index`` (its lines up to the first that ends a sentence, at most
-    :data:`NEAR_LINES`), where three or more of them agree (:func:`_agreeing_column`); None where they do not. That paragraph is one article's whether the line is a headline or a paragraph's line."""
+    :data:`NEAR_LINES`), where three or more of them agree (:func:`_agreeing_column`); None where they do not. That
+    paragraph is one article's whether the line is a headline or a paragraph's line."""
     paragraph = itertools.takewhile(lambda line: not ends_sentence(line), lines[index + 1 : index + 1 + NEAR_LINES])
     return _agreeing_column(paragraph, page_width)
 
@@ -1030,8 +1031,8 @@ def _cut_body_from_titles(blocks: list[Block], width: float) -> list[Block]:
         start = 0
         if block.kind == "title" and following is not None:
             # a short block under it (a sentence cut by a column break) is measured with the next body block too
-            after = blocks[index + 2].lines if index + 2 < len(blocks) and blocks[index + 2].kind == "body" else ()
-            start = _body_start_in_title(block, following, _column_of(following.lines, width, below=after))
+            column = _column_of(following.lines, width, below=_body_lines(blocks[index + 2 :]))
+            start = _body_start_in_title(block, following, column)
         if not start:
             out.append(block)
             continue
@@ -1091,8 +1092,7 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
         )
         # the body blocks over it and under the block under it (the article's next paragraph) tell the column too
         above = previous.lines if previous is not None and previous.kind == "body" else []
-        after = blocks[i + 2].lines if i + 2 < len(blocks) and blocks[i + 2].kind == "body" else ()
-        column = _column_of(following.lines, width, above, after) if following is not None else width
+        column = _column_of(following.lines, width, above, _body_lines(blocks[i + 2 :])) if following is not None else width
         if not strong and _is_body_fragment(block, following, column):
             block.kind = "body"
 
@@ -1738,7 +1738,7 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
             # the page's text opens with a headline; a bracketed byline closes an article
             closed = block is first_text or (index > 0 and blocks[index - 1].kind == "paren")
             above = blocks[index - 1].lines if index > 0 and blocks[index - 1].kind == "body" else []
-            below = blocks[index + 1].lines if index + 1 < len(blocks) and blocks[index + 1].kind == "body" else []
+            below = _body_lines(blocks[index + 1 :])
             cut.extend(_split_at_bare_headlines(block, width, closed, above, below) if block.kind == "body" else [block])
         blocks = cut
     blocks = _cut_body_from_titles(blocks, width)
