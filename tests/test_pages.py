@@ -711,9 +711,14 @@ def test_splitter_on_generated_pages(shared):
     # with blank lines, a paragraph cut by a column break against the column of the body it goes on in (0.96 without)
     mixed = evaluate_splitter(articles, pages=60, seed=7, mixed_widths=True)
     assert mixed.rate >= 0.97, mixed.to_dict()
-    # and a headline-first page's headlines against the column of the body under them
+    # and a headline-first page's headlines against the column of the body under them (0.80 against the page's width
+    # alone; 0.943 at stop 82, 0.967 since stop 83's column rules)
     mixed = evaluate_splitter(articles, pages=60, seed=7, layout="headline-first", mixed_widths=True)
-    assert mixed.rate >= 0.83, mixed.to_dict()  # 0.80 against the page's width alone
+    assert mixed.rate >= 0.95, mixed.to_dict()
+    # half-width marks read as such on pages of mixed widths, whose most common width is one article's (0.939 at stop
+    # 82, when that width told the marks' setting; 0.968 since stop 83)
+    mixed = evaluate_splitter(articles, pages=60, seed=7, blank_lines=False, mixed_widths=True, half_width_marks=True)
+    assert mixed.rate >= 0.95, mixed.to_dict()
     # quotes and commas set half a cell wide, as on the example page: the splitter measures lines as the page sets them
     for layout in ("headline-after", "headline-first"):
         half = evaluate_splitter(articles, pages=60, seed=7, layout=layout, half_width_marks=True)
