@@ -1145,12 +1145,13 @@ def _body_text(blocks: list[Block], width: float) -> str:
     current = ""
     for number, block in enumerate(blocks):
         next_block = blocks[number + 1].lines if number + 1 < len(blocks) else []
+        # each block against its own column (an article may be set at a width of its own), once; a short one with the
+        # article's blocks over and under it
+        column = _column_of(block.lines, width, blocks[number - 1].lines if number else (), next_block)
         for index, line in enumerate(block.lines):
             opening = not current
             current = _join(current, line)
-            # each block against its own column: an article may be set at a width of its own
-            if ends_sentence(line) and _ends_paragraph(line, block.lines[index + 1:], next_block,
-                                                       _column_of(block.lines, width), opening):
+            if ends_sentence(line) and _ends_paragraph(line, block.lines[index + 1:], next_block, column, opening):
                 paragraphs.append(current)
                 current = ""
     if current:

@@ -1004,6 +1004,21 @@ def test_a_full_line_after_a_sentence_end_over_a_column_break_is_no_headline_cut
     assert [a.title for a in articles] == ["全县农村供水保障能力持续提升", "习近平同德国总理通电话", "城乡供水一体化让村民喝上放心水"]
     assert articles[1].text.split("\n") == paragraphs
 
+def test_a_short_block_s_paragraph_breaks_are_read_against_its_neighbours_column_too():
+    """A 14-cell article on a 16-cell page: a column break leaves a block of three lines, the first a full line that
+    ends a sentence at the row's end (…最高日供水量又创下了。), the paragraph going on in a full line. The block has
+    no line inside a paragraph, so it was read against the page's 16 cells, where its 14-cell line is short and ends
+    the paragraph; the body blocks over and under it tell 14 cells, and the paragraph stays one."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import Block, _body_text
+
+    text = "今年以来全县新建农村供水工程多处改造老旧供水管网一百多公里最高日供水量又创下了。入夏以来气温高用水量猛增县水务集团提前调度水源。"
+    lines = _wrap(text, 14, 2)
+    assert lines[2].endswith("又创下了。") and len(lines) == 5
+    after = "县水务集团还开通了服务热线，二十四小时受理群众反映的用水问题，确保群众用水不断档，全县没有出现一起停水事件。"
+    blocks = [Block(lines[:2]), Block(lines[2:]), Block(_wrap(after, 14, 2))]
+    assert _body_text(blocks, 16.0).split("\n") == [text, after]
+
 def test_marks_standing_past_the_column_before_a_hanging_comma_tell_the_column():
     """A 15-cell article on a 16-cell page: a line whose last characters open no line (…全部税收的48%，) stands a
     cell and a half past the column, its % before the hanging comma. Read as 15.5 cells, that line and the two
