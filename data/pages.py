@@ -162,8 +162,7 @@ def _marks_set_half_width(text: str) -> bool:
              if inside[i] and inside[i + 1] and lines[i - 1] and not ends_sentence(lines[i - 1])]
 
     def fitted(line: str, half_marks: bool) -> tuple[float, float]:  # the columns a line fits: less its hanging marks
-        width = cell_width(line, half_marks)
-        return width - cell_width(line[len(line.rstrip(_HANGING_CHARACTERS)):], half_marks), width
+        return cell_width(line.rstrip(_HANGING_CHARACTERS), half_marks), cell_width(line, half_marks)
 
     def agreement(half_marks: bool) -> float:
         spans = [(fitted(a, half_marks), fitted(b, half_marks)) for a, b in pairs]
