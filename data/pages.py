@@ -605,6 +605,35 @@ def _paragraph_column(lines: list[str], index: int, page_width: float) -> float 
     return _agreeing_column(paragraph, page_width)
 
 
+def _closes_a_body(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` of a page without blank lines closes what is above it, so that a block may start
+    under it: a sentence end, a bracketed byline (…全覆盖。（储晓静）), one wrapped over two lines (…综合效益。（管 /
+    浩东 王静）) or a photo credit wrapped likewise (…转移受困群众。 甘小雨 / 摄, … 韩晓 / 峰 摄)."""
+    line = lines[index]
+    return (ends_sentence(line) or parse_paren_byline(line) is not None
+            or _INLINE_PAREN_BYLINE.search(line) is not None
+            or (index > 0 and ")" not in line[:-1] and "）" not in line[:-1]
+                and _trailing_byline(lines[index - 1] + line) is not None)
+            or (index > 0 and len(line) <= 6 and _ENDS_WITH_CREDIT.search(lines[index - 1] + line) is not None))
+
+
+def _under_a_wider_column(lines: list[str], index: int, page_width: float) -> bool:
+    """Whether a line of the paragraph under line ``index`` (up to its first sentence end) is wider, less its
+    hanging marks, than the column the lines over ``index`` agree on can hold: that paragraph is another article's,
+    set at a width of its own, and a title-like line between the two a headline printed after its body."""
+    column = _agreeing_column(_last_lines_inside_paragraphs(lines[:index]), page_width)
+    if column is None:
+        return False
+    for below in range(index + 1, min(len(lines), index + 1 + NEAR_LINES)):
+        if _closes_a_body(lines, below) and not ends_sentence(lines[below]):
+            return False  # a bracketed byline: the paragraph, and the article, end here
+        if display_width(lines[below].rstrip(NO_LINE_START)) > column + 0.5:
+            return True
+        if ends_sentence(lines[below]):
+            break
+    return False
+
+
 def _column_of(lines: list[str], page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
     """The column's width of a block: the most common width of its lines inside paragraphs (not its first line, nor
     one that ends a sentence or follows one), where three or more agree (:func:`_agreeing_column`: three cells of
@@ -1502,7 +1531,9 @@ def _blank_lines_restored(text: str) -> str:
     It is a headline where it is of no wrapped body line's width (longer than the column, or shorter than an
     indented first line), is two phrases parted by a space (领证当天 落户和生育登记一起办好), stands over an indented
     paragraph (:func:`_headline_lines`), or follows a bracketed byline on a page that does not open with a headline
-    (…。 / （李玮） / 强监管抓节水…: the example's layout); a body paragraph's first line is as wide as the column,
+    (…。 / （李玮） / 强监管抓节水…: the example's layout), or on such a page ends none and stands over a paragraph
+    with a line wider than the body over it can hold (:func:`_under_a_wider_column`: the next article's, set at a
+    wider column); a body paragraph's first line is as wide as the column,
     or two cells short. A byline line after a headline or a sentence end is a block of its own too, or of the
     headline's, as a dash subtitle is, and on a page that opens with a headline over its byline or an indented
     paragraph (headline-first) so is a kicker or subtitle line, and on any page a subtitle right over the byline
@@ -1555,6 +1586,7 @@ def _blank_lines_restored(text: str) -> str:
     # worse; other pages read such a line against the paragraph under it where it tells a column, the rest against
     # that window
     near = [page_width] * len(lines) if headline_first else _widths_near(lines, page_width)
+    body_start = 0  # where the body lines after the last headline, byline or caption put together start
     while index < len(lines):
         line = lines[index]
         width = near[index]  # each article may be set at a width of its own
@@ -1588,6 +1620,10 @@ def _blank_lines_restored(text: str) -> str:
             or after_paren or over_a_paragraph or (len(group) <= 1 and _over_a_caption(lines, index, width))
             or line in (lines[index - 1] if index else None, following)  # a headline printed twice
             or over_a_byline
+            # over a paragraph set wider than the lines above it can be: another article's (…训练。 / 航母海训 歼-15… /
+            # 政协第十四届…主 / 席会议25日在京召开。中共中央政治局常委、)
+            or (not headline_first and not group and index > 0 and ends_sentence(lines[index - 1]) and not ends_sentence(line)
+                and _under_a_wider_column(lines[body_start:], index - body_start, page_width))
             # over the next article's dateline (平湖市第五期…项目开工 / 本报讯 近期，…)
             or (not group and following is not None and _OPENING_DATELINE.match(following) is not None)
             or (following is None and not headline_first)  # the page's last line, after the last body
@@ -1624,18 +1660,13 @@ def _blank_lines_restored(text: str) -> str:
             group = [*group, line] if joins else [] if caption else [line]
             captioned = bool(caption)
             index += len(taken)
+            body_start = index
             after_close = True
             continue
         out.append(line)
         group = []
         captioned = False
-        after_close = (ends_sentence(line) or parse_paren_byline(line) is not None
-                       or _INLINE_PAREN_BYLINE.search(line) is not None  # …全覆盖。（储晓静）
-                       # one wrapped over two lines: …综合效益。（管 / 浩东 王静）
-                       or (index > 0 and ")" not in line[:-1] and "）" not in line[:-1]
-                           and _trailing_byline(lines[index - 1] + line) is not None)
-                       # a photo credit wrapped likewise: …转移受困群众。 甘小雨 / 摄, … 韩晓 / 峰 摄
-                       or (index > 0 and len(line) <= 6 and _ENDS_WITH_CREDIT.search(lines[index - 1] + line) is not None))
+        after_close = _closes_a_body(lines, index)
         index += 1
     return "\n".join(out)
 

@@ -1909,3 +1909,28 @@ def test_a_caption_whose_credit_names_its_role_first_is_a_caption(blank_lines):
     assert [(a.title, a.captions) for a in articles] == [
         ("“我们村的路修好了”", ["村民在新修的道路上散步。（摄影：李四）"]), ("3年投入1.2亿元 江山完成农村饮用水提标", [])]
     assert "李四" in articles[0].authors
+
+
+def test_a_headline_after_its_body_over_a_wider_article_s_short_paragraph_without_blank_lines():
+    """A headline-after page extracted with no blank lines, an article at 17 cells and the next at 19: the first
+    article's headline (16 cells) is a body line's width around it, and the next article's first paragraph is
+    three lines, too few to tell its column. But a line of that paragraph is wider than the column of the lines
+    over the headline can hold (19 cells under 17): the paragraph is another article's, and the title-like line
+    between the two, after a sentence end and ending none, its headline."""
+    from zhpolicy.data.layout import _wrap
+
+    bridge = ["大桥主体工程今天全面完工，标志着沿江两岸的交通往来将告别轮渡时代，群众出行时间将由一小时缩短至十分钟。",
+              "据介绍，大桥全长两千多米，设计时速八十公里，建设者克服了江面宽、水流急等困难，比计划工期提前了三个月。"]
+    elderly = ["全市首批社区嵌入式养老服务中心近日在城东街道投入使用，为周边三千多名老人提供助餐服务。",
+               "中心设有日间照料室、康复训练室和老年食堂，老人们在这里吃饭、理疗、下棋、读书，子女上班也放心了。"
+               "街道还组织志愿者定期上门，为高龄独居老人送餐、打扫卫生、陪同就医。"]
+
+    def body(paragraphs: list[str], width: int) -> str:
+        return "\n".join(line for p in paragraphs for line in _wrap(p, width, 2))
+
+    assert len(_wrap(elderly[0], 19, 2)) == 3  # the second article's first paragraph: three lines
+    page = (body(bridge * 2, 17) + "\n\n沿江两岸大桥主体工程今天全面完工\n\n" + body(elderly, 19) + "\n\n社区嵌入式养老服务中心投用\n\n"
+            + body(bridge, 17) + "\n\n大桥建设者提前三个月完工\n")
+    articles = split_as_extracted(page, blank_lines=False)
+    assert [a.title for a in articles] == ["沿江两岸大桥主体工程今天全面完工", "社区嵌入式养老服务中心投用", "大桥建设者提前三个月完工"]
+    assert articles[1].text.split("\n") == elderly
