@@ -618,20 +618,33 @@ def _closes_a_body(lines: Sequence[str], index: int) -> bool:
 
 
 def _under_a_wider_column(lines: list[str], index: int, page_width: float) -> bool:
-    """Whether a line of the paragraph under line ``index`` (up to its first sentence end) is wider, less its
-    hanging marks, than the column the lines over ``index`` agree on can hold: that paragraph is another article's,
-    set at a width of its own, and a title-like line between the two a headline printed after its body."""
+    """Whether line ``index`` stands out of the column the lines over it agree on (their article's, read from the
+    last headline, byline or caption): a line of the paragraph under it (up to its first sentence end) is wider,
+    less its hanging marks, than that column can hold (that paragraph is another article's, set at a width of its
+    own), or the line itself is, or it follows a paragraph's last line, shorter than an indented first line (which may
+    end a sentence at its row's end, its paragraph going on), and is no indented first line itself. A
+    title-like line so placed is a headline printed after its body, over the next article."""
     column = _agreeing_column(_last_lines_inside_paragraphs(lines[:index]), page_width)
     if column is None:
         return False
-    for below in range(index + 1, min(len(lines), index + 1 + NEAR_LINES)):
+    width = display_width(lines[index].rstrip(NO_LINE_START))
+    if width > column + 0.5 or (index > 0 and display_width(lines[index - 1]) < column - 2.5 and width > column - 1.5):
+        return True
+    return _widest_in_paragraph(lines, index + 1) > column + 0.5
+
+
+def _widest_in_paragraph(lines: Sequence[str], start: int) -> float:
+    """The widest line, less its hanging marks, of the paragraph from line ``start`` (up to its first sentence end),
+    or 0 where a bracketed byline ends it first (the article ends there): the narrowest column that paragraph can
+    be set at."""
+    widest = 0.0
+    for below in range(start, min(len(lines), start + NEAR_LINES)):
         if _closes_a_body(lines, below) and not ends_sentence(lines[below]):
-            return False  # a bracketed byline: the paragraph, and the article, end here
-        if display_width(lines[below].rstrip(NO_LINE_START)) > column + 0.5:
-            return True
+            return 0.0  # a bracketed byline: the paragraph, and the article, end here
+        widest = max(widest, display_width(lines[below].rstrip(NO_LINE_START)))
         if ends_sentence(lines[below]):
             break
-    return False
+    return widest
 
 
 def _column_of(lines: list[str], page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
@@ -1121,6 +1134,10 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
         # the body blocks over it and under the block under it (the article's next paragraph) tell the column too
         above = previous.lines if previous is not None and previous.kind == "body" else []
         column = _column_of(following.lines, width, above, _body_lines(blocks[i + 2 :])) if following is not None else width
+        if following is not None:
+            # a line of the block under it wider than that column: its article is set wider (the body over it is
+            # another article's), at least as wide as that line
+            column = max(column, _widest_in_paragraph(following.lines, 0))
         if not strong and _is_body_fragment(block, following, column):
             block.kind = "body"
 
@@ -1623,6 +1640,7 @@ def _blank_lines_restored(text: str) -> str:
             # over a paragraph set wider than the lines above it can be: another article's (…训练。 / 航母海训 歼-15… /
             # 政协第十四届…主 / 席会议25日在京召开。中共中央政治局常委、)
             or (not headline_first and not group and index > 0 and ends_sentence(lines[index - 1]) and not ends_sentence(line)
+                and not _CAPTION_START.match(line)  # a photo caption inside the body, set unindented
                 and _under_a_wider_column(lines[body_start:], index - body_start, page_width))
             # over the next article's dateline (平湖市第五期…项目开工 / 本报讯 近期，…)
             or (not group and following is not None and _OPENING_DATELINE.match(following) is not None)

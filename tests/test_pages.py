@@ -1934,3 +1934,48 @@ def test_a_headline_after_its_body_over_a_wider_article_s_short_paragraph_withou
     articles = split_as_extracted(page, blank_lines=False)
     assert [a.title for a in articles] == ["沿江两岸大桥主体工程今天全面完工", "社区嵌入式养老服务中心投用", "大桥建设者提前三个月完工"]
     assert articles[1].text.split("\n") == elderly
+
+
+
+BRIDGE = ["大桥主体工程今天全面完工，标志着沿江两岸的交通往来将告别轮渡时代，群众出行时间将由一小时缩短至十分钟。",
+          "据介绍，大桥全长两千多米，设计时速八十公里，建设者克服了江面宽、水流急等困难，比计划工期提前了三个月。",
+          "两岸群众纷纷赶来观看，大桥上下一片欢声笑语。"]
+ELDERLY = ["全市首批社区嵌入式养老服务中心近日在城东街道投入使用。",
+           ("中心设有日间照料室、康复训练室和老年食堂，老人们在这里吃饭、理疗、下棋、读书，子女上班也放心了。"
+            "街道还组织志愿者定期上门，为高龄独居老人送餐、打扫卫生、陪同就医。")]
+
+
+def bridge_and_elderly_page(bridge_width: int, elderly_width: int) -> str:
+    """A headline-after page: the bridge story twice at one width, the elderly-care story at another, the bridge
+    story again; each headline after its body."""
+    from zhpolicy.data.layout import _wrap
+
+    def body(paragraphs: list[str], width: int) -> str:
+        return "\n".join(line for p in paragraphs for line in _wrap(p, width, 2))
+
+    return (body(BRIDGE * 2, bridge_width) + "\n\n沿江两岸大桥主体工程今天全面完工通车\n\n" + body(ELDERLY, elderly_width)
+            + "\n\n社区嵌入式养老服务中心投用\n\n" + body(BRIDGE, bridge_width) + "\n\n大桥建设者提前三个月完工\n")
+
+
+BRIDGE_AND_ELDERLY_TITLES = ["沿江两岸大桥主体工程今天全面完工通车", "社区嵌入式养老服务中心投用", "大桥建设者提前三个月完工"]
+
+
+def test_a_headline_after_its_body_out_of_its_column_over_a_narrower_article_without_blank_lines():
+    """The other way round, without blank lines: an article at 19 cells, then one at 18 whose first paragraph is
+    too short to tell its column. The first article's headline is 18 cells, a full line of the column around it;
+    but it follows a paragraph's last line shorter than an indented first line, so it would open a paragraph, and
+    it is not indented for the column of the body over it (19 cells, an indented line 17): no line of that body."""
+    articles = split_as_extracted(bridge_and_elderly_page(19, 18), blank_lines=False)
+    assert [a.title for a in articles] == BRIDGE_AND_ELDERLY_TITLES
+    assert articles[1].text.split("\n") == ELDERLY
+
+
+def test_a_headline_over_a_wider_article_is_not_read_as_the_start_of_its_paragraph():
+    """An article at 16 cells under one at 18: its headline after it (13 cells) is shaped as an indented first line
+    of 16, and the line under it (the next article's indented first line, 16 cells) as a full one, which is how a
+    paragraph cut by a column break reads. But the block under it has a line of 18 cells in its first paragraph: it
+    is set wider than the body over the headline, and at least that wide the headline is no line of it."""
+    for blank_lines in (True, False):
+        articles = split_as_extracted(bridge_and_elderly_page(18, 16), blank_lines=blank_lines)
+        assert [a.title for a in articles] == BRIDGE_AND_ELDERLY_TITLES
+        assert articles[1].text.split("\n") == ELDERLY
