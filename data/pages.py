@@ -548,6 +548,14 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
 
 
 def _width_below(lines: list[str], index: int, page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
+    """:func:`_column_below`, or the widest line of the paragraph right under line ``index`` (less its hanging
+    marks, :func:`_widest_in_paragraph`) where that is wider: that paragraph is the line's own article's, headline
+    or not, and its column at least that wide, where too few lines agree on one (news paragraphs of two or three
+    lines) and the lines further off tell another article's or the page's."""
+    return max(_column_below(lines, index, page_width, above, below), _widest_in_paragraph(lines, index + 1))
+
+
+def _column_below(lines: list[str], index: int, page_width: float, above: Sequence[str] = (), below: Sequence[str] = ()) -> float:
     """The column's width under line ``index``: the width three or more lines of the paragraph right under it agree
     with (up to its first sentence end); else the most common width of the lines inside paragraphs among the next
     :data:`NEAR_LINES` (three cells of the page's or less, three or more agreeing; the page's where as many agree

@@ -1979,3 +1979,20 @@ def test_a_headline_over_a_wider_article_is_not_read_as_the_start_of_its_paragra
         articles = split_as_extracted(bridge_and_elderly_page(18, 16), blank_lines=blank_lines)
         assert [a.title for a in articles] == BRIDGE_AND_ELDERLY_TITLES
         assert articles[1].text.split("\n") == ELDERLY
+
+
+def test_a_paragraph_s_full_line_after_a_row_end_sentence_is_read_against_the_paragraph_s_own_width():
+    """A headline-first page whose column reads 25 cells, one article set at 27, its paragraphs parted by blank
+    lines: a paragraph whose first sentence ends at its first row's end, then two full lines of 27 cells. Too few
+    lines to agree on a column, the line after the sentence end was read against the page's 25 cells, stood out
+    of it, and was cut out as a headline. The paragraph under it is the line's own article's whether it is a
+    headline or not, and its full last line says the column is at least 26 cells (less its hanging 。): at that
+    width the line is a body line, and over a line that ends the paragraph, no headline."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _bare_headlines, _width_below
+
+    block = _wrap("安仁县是全国扶贫开发县，当地群众说这里晴天旱雨天涝。过去上级下拨的农田水利建设资金会分别划拨到县里十一个"
+                  "涉农部门手上，撒胡椒面式的老办法长期以来解不了水利困局。", 27, 2)
+    assert [display_width(line) for line in block] == [26, 27, 27] and block[0].endswith("。")
+    assert _width_below(block, 1, page_width=25) == 26
+    assert _bare_headlines(block, 25) == []
