@@ -566,7 +566,8 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
     or they agree on no width, the lines after it up to and through the body block ``below`` this one count instead
     (after a column break the same article goes on there; the line right under it, a body's indented first line or
     not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
-    count too, and those of the body block ``above`` this one (a column break between)."""
+    count too, and those of the body block ``above`` this one (a column break between); two such lines that fit one
+    column tell it (:func:`_column_of_two`)."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
     # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
     column = _paragraph_column(lines, index, page_width)
@@ -593,7 +594,9 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
         inside = _lines_inside_paragraphs([*lines[index + 1 :], *below], 0, NEAR_LINES)
         column = _agreeing_column(inside, page_width)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
-        return _agreed_width(inside + _last_lines_inside_paragraphs([*above, *lines[:index]]), page_width)
+        near = inside + _last_lines_inside_paragraphs([*above, *lines[:index]])
+        # two lines, one over it and one under it where paragraphs are short, that fit one column tell it
+        return _column_or_page(_column_of_two(near), page_width) if len(near) == 2 else _agreed_width(near, page_width)
     return _column_or_page(column, page_width)
 
 
@@ -1477,6 +1480,15 @@ def _agreeing_column(lines: Iterable[str], page_width: float) -> float | None:
     fits = [_columns_fitted(line, hanging=True) for line in lines]
     agree: Counter = Counter(w for _, columns in fits for w in columns if abs(w - page_width) <= 3)
     return _mode_agreed(agree, Counter(width for width, _ in fits), page_width)
+
+
+def _column_of_two(lines: Sequence[str]) -> float | None:
+    """The narrowest column that both of two lines inside paragraphs fit (:func:`_columns_fitted`), or None: where
+    paragraphs of two or three lines leave no three lines to agree (:func:`_agreeing_column`), a line inside the
+    paragraph over a line and one inside the paragraph under it that fit one column tell it better than the
+    page's width, which on a page of articles set at widths of their own is another article's."""
+    first, second = (set(_columns_fitted(line, hanging=True)[1]) for line in lines)
+    return min(first & second, default=None)
 
 
 def _columns_fitted(line: str, hanging: bool) -> tuple[float, tuple[float, ...]]:

@@ -1996,3 +1996,21 @@ def test_a_paragraph_s_full_line_after_a_row_end_sentence_is_read_against_the_pa
     assert [display_width(line) for line in block] == [26, 27, 27] and block[0].endswith("。")
     assert _width_below(block, 1, page_width=25) == 26
     assert _bare_headlines(block, 25) == []
+
+
+def test_two_lines_inside_the_paragraphs_over_and_under_a_line_tell_its_column():
+    """A headline-first page whose column reads 25 cells, one article set at 23, its paragraphs of three lines
+    parted by blank lines: each block an indented first line of 21 cells, a full line of 23 and the sentence's
+    end. Against the page's 25 cells the first line was a headline over an indented line. The block's own full
+    line is left out (under a headline it would be the indented first line), but the full lines of the blocks over
+    and under it, one each, fit one column, 23 cells: the first line is indented, a paragraph's."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _bare_headlines, _width_below
+
+    above, block, below = (_wrap(p, 23, 2) for p in [
+        "潘家村从来没有幼儿园，很多村民都把孩子送到城里上幼儿园，大人跟着孩子走，到城里陪读就容易把日子过穷了。",
+        "全省下大力气推进精准扶贫，其中教育扶贫是打地基的工作，去年已在贫困地区新建九百多所村级幼儿园，今年还将新建一千五百所。",
+        "经过讨论，县教育部门决定依托村里原有两所小学的校舍，用新建一所幼儿园的钱改扩建出两所，孩子上学都不用跑远路了。"])
+    assert [len(b) for b in (above, block, below)] == [3, 3, 3] and display_width(block[0]) == 21
+    assert _width_below(block, 0, 25, above, below) == 23
+    assert _bare_headlines(block, 25, False, above, below) == []
