@@ -567,7 +567,8 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
     (after a column break the same article goes on there; the line right under it, a body's indented first line or
     not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
     count too, and those of the body block ``above`` this one (a column break between); two such lines that fit one
-    column tell it (:func:`_column_of_two`)."""
+    column tell it (:func:`_column_of_two`). The block ``below`` is not read where it opens, after a sentence end,
+    with a headline no body line could be (two phrases parted by a space, or narrower than any indented line)."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
     # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
     column = _paragraph_column(lines, index, page_width)
@@ -580,6 +581,9 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
                  and display_width(lines[j]) < page_width - 3 - 3.5 and _is_headline_line(lines[j])), None)
     if stop is not None:
         lines, below = lines[:stop], ()
+    elif below and ends_sentence(lines[-1]) and _is_headline_line(below[0]) and (
+            _phrase_spaced(below[0]) or display_width(below[0]) < page_width - 3 - 3.5):
+        below = ()  # the block below opens with a headline (中秋国庆前夕 警惕隐蔽“四风”抬头): another article's
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     if len(inside) < 3 and index > 0:
         # a paragraph near its article's end: the lines over it in its own block (no break between) tell its column

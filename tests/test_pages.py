@@ -2014,3 +2014,24 @@ def test_two_lines_inside_the_paragraphs_over_and_under_a_line_tell_its_column()
     assert [len(b) for b in (above, block, below)] == [3, 3, 3] and display_width(block[0]) == 21
     assert _width_below(block, 0, 25, above, below) == 23
     assert _bare_headlines(block, 25, False, above, below) == []
+
+
+def test_the_block_below_is_not_read_for_a_column_where_it_opens_with_a_clear_headline():
+    """A headline-first page with blank lines between paragraphs: an article at 15 cells ends with a paragraph of
+    two lines (an indented first line of 13 cells, then the sentence's end), and the block under it opens with the
+    next article's headline, two phrases parted by a space, over its body at 17 cells. Too few lines to tell the
+    column, the lines of that block had been read for it (17 cells), and the paragraph's first line, three cells
+    short of it, cut out as a headline. A block that opens with a headline no body line could be (two phrases, or
+    narrower than any indented line) after a sentence end is another article's: the lines over the paragraph (15
+    cells) tell its column, and its first line is an indented one."""
+    from zhpolicy.data.layout import _wrap
+    from zhpolicy.data.pages import _bare_headlines, _width_below
+
+    above = _wrap("当地时间十六日，委员长和夫人在议长的陪同下，视察了由两国合作建设的港口集装箱码头建设工地，"
+                  "在文化部长陪同下，参观了两国友谊中心。", 15, 2)
+    block = _wrap("常委会副委员长兼秘书长等参加了上述活动。", 15, 2)
+    below = ["中秋国庆前夕 警惕隐蔽“四风”抬头", *_wrap("随着中秋国庆两节的临近，一些地方的隐形变异“四风”问题又有抬头迹象，"
+                                                  "纪检监察机关紧盯节点，严查违规收送礼品礼金等问题。", 17, 2)]
+    assert [display_width(line) for line in block] == [13, 7]
+    assert _width_below(block, 0, 16, above, below) == 15
+    assert _bare_headlines(block, 16, False, above, below) == []
