@@ -1614,7 +1614,9 @@ def _blank_lines_restored(text: str) -> str:
     opener = next((k for k in range(first + 1, min(first + 1 + MAX_TITLE_LINES, len(lines)))
                    if _opens_article(lines[k]) or parse_paren_byline(lines[k])), None)
     headline_first = (opener is not None and all(_is_headline_line(line, asks=True) for line in lines[first:opener])
-                      or _headline_lines(lines[first:], width) > 0)  # a headline over an indented paragraph
+                      # a headline over an indented paragraph, read against that paragraph's column (the first
+                      # article may be set narrower than the page's: its indented first line is no headline)
+                      or _headline_lines(lines[first:], _width_below(lines, first, width)) > 0)
     out: list[str] = []
     after_close = True
     group: list[str] = []  # the headline and byline lines of the block being put together

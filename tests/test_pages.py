@@ -2035,3 +2035,30 @@ def test_the_block_below_is_not_read_for_a_column_where_it_opens_with_a_clear_he
     assert [display_width(line) for line in block] == [13, 7]
     assert _width_below(block, 0, 16, above, below) == 15
     assert _bare_headlines(block, 16, False, above, below) == []
+
+
+def test_a_page_whose_first_article_is_set_narrower_is_not_read_as_headline_first_without_blank_lines():
+    """A headline-after page extracted with no blank lines whose first article is set at 16 cells, the rest at 17.
+    Against the page's 17 cells its indented first line (14 cells) over a full line ending in a comma at the
+    column's end (16 cells: a mark hanging past an indented line, read so) looked like a headline over an indented
+    paragraph, and the whole page was read as headline-first: the first line became a headline, and a sponsor's
+    name over a headline its headline, the real one its subtitle. Read against the column of the paragraph under
+    it (16 cells), the first line is that paragraph's indented one."""
+    from zhpolicy.data.layout import _wrap
+
+    visit = ["“黄奶奶，这个月的降压药还够吃吗？最近头还晕不晕？”一大早，县里的巡访员就来到村里的留守老人家中，问身体、看药品、"
+             "查安全。",
+             "全县六十岁以上的农村留守老人有八千余人，其中不少是高龄、独居或身体有病的老人，县里为每位老人建立了关爱台账，"
+             "每月至少上门一次。"]
+
+    def body(paragraphs: list[str], width: int) -> str:
+        return "\n".join(line for p in paragraphs for line in _wrap(p, width, 2))
+
+    assert [display_width(line) for line in _wrap(visit[0], 16, 2)[:2]] == [14, 16]
+    page = (body(visit, 16) + "\n\n县民政局\n\n山里的留守老人有人“常来看看”\n记者 蒙晓燕\n\n" + body(OTHER_ARTICLE * 2, 17)
+            + "\n\n城乡供水一体化让村民喝上放心水\n\n" + body(OTHER_ARTICLE * 2, 17) + "\n\n全县农村供水保障能力持续提升\n")
+    articles = split_as_extracted(page, blank_lines=False)
+    assert [(a.title, a.subtitle, a.sponsor, a.authors) for a in articles] == [
+        ("山里的留守老人有人“常来看看”", "", "县民政局", ["蒙晓燕"]), ("城乡供水一体化让村民喝上放心水", "", "", []),
+        ("全县农村供水保障能力持续提升", "", "", [])]
+    assert articles[0].text.split("\n") == visit
