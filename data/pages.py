@@ -632,7 +632,7 @@ def _closes_a_body(lines: Sequence[str], index: int) -> bool:
             or (index > 0 and len(line) <= 6 and _ENDS_WITH_CREDIT.search(lines[index - 1] + line) is not None))
 
 
-def _under_a_wider_column(lines: list[str], index: int, page_width: float) -> bool:
+def _out_of_the_column_over_it(lines: list[str], index: int, page_width: float) -> bool:
     """Whether line ``index`` stands out of the column the lines over it agree on (their article's, read from the
     last headline, byline or caption): a line of the paragraph under it (up to its first sentence end) is wider,
     less its hanging marks, than that column can hold (that paragraph is another article's, set at a width of its
@@ -653,11 +653,11 @@ def _widest_in_paragraph(lines: Sequence[str], start: int) -> float:
     or 0 where a bracketed byline ends it first (the article ends there): the narrowest column that paragraph can
     be set at."""
     widest = 0.0
-    for below in range(start, min(len(lines), start + NEAR_LINES)):
-        if _closes_a_body(lines, below) and not ends_sentence(lines[below]):
+    for at in range(start, min(len(lines), start + NEAR_LINES)):
+        if _closes_a_body(lines, at) and not ends_sentence(lines[at]):
             return 0.0  # a bracketed byline: the paragraph, and the article, end here
-        widest = max(widest, display_width(lines[below].rstrip(NO_LINE_START)))
-        if ends_sentence(lines[below]):
+        widest = max(widest, display_width(lines[at].rstrip(NO_LINE_START)))
+        if ends_sentence(lines[at]):
             break
     return widest
 
@@ -1572,9 +1572,9 @@ def _blank_lines_restored(text: str) -> str:
     It is a headline where it is of no wrapped body line's width (longer than the column, or shorter than an
     indented first line), is two phrases parted by a space (领证当天 落户和生育登记一起办好), stands over an indented
     paragraph (:func:`_headline_lines`), or follows a bracketed byline on a page that does not open with a headline
-    (…。 / （李玮） / 强监管抓节水…: the example's layout), or on such a page ends none and stands over a paragraph
-    with a line wider than the body over it can hold (:func:`_under_a_wider_column`: the next article's, set at a
-    wider column); a body paragraph's first line is as wide as the column,
+    (…。 / （李玮） / 强监管抓节水…: the example's layout), or on such a page ends none and stands out of the column
+    of the body over it (:func:`_out_of_the_column_over_it`: over a paragraph set wider, wider itself, or after a
+    paragraph's end and not indented); a body paragraph's first line is as wide as the column,
     or two cells short. A byline line after a headline or a sentence end is a block of its own too, or of the
     headline's, as a dash subtitle is, and on a page that opens with a headline over its byline or an indented
     paragraph (headline-first) so is a kicker or subtitle line, and on any page a subtitle right over the byline
@@ -1663,11 +1663,12 @@ def _blank_lines_restored(text: str) -> str:
             or after_paren or over_a_paragraph or (len(group) <= 1 and _over_a_caption(lines, index, width))
             or line in (lines[index - 1] if index else None, following)  # a headline printed twice
             or over_a_byline
-            # over a paragraph set wider than the lines above it can be: another article's (…训练。 / 航母海训 歼-15… /
-            # 政协第十四届…主 / 席会议25日在京召开。中共中央政治局常委、)
+            # out of the column of the body over it: over a paragraph set wider (another article's: …训练。 / 航母海训
+            # 歼-15… / 政协第十四届…主 / 席会议25日在京召开。中共中央政治局常委、), wider itself, or no indented line
+            # after a paragraph's end
             or (not headline_first and not group and index > 0 and ends_sentence(lines[index - 1]) and not ends_sentence(line)
                 and not _CAPTION_START.match(line)  # a photo caption inside the body, set unindented
-                and _under_a_wider_column(lines[body_start:], index - body_start, page_width))
+                and _out_of_the_column_over_it(lines[body_start:], index - body_start, page_width))
             # over the next article's dateline (平湖市第五期…项目开工 / 本报讯 近期，…)
             or (not group and following is not None and _OPENING_DATELINE.match(following) is not None)
             or (following is None and not headline_first)  # the page's last line, after the last body
