@@ -1586,7 +1586,7 @@ def _blank_lines_restored(text: str) -> str:
     and a title-like line over the next article's dateline (…项目开工 / 本报讯 近期，…); under a headline alone, a
     title-like line over an indented paragraph is its subtitle (平遥古城：… / 夜游、演艺、非遗体验串起全天候旅游), under
     a sponsor's name the headline, and a headline stands over its photo caption where an indented paragraph follows
-    the caption (怒江大峡谷里架起“电力天路” / 图为…组立铁 / 塔。 和晓燕 摄 / 冬日午后，…); a photo caption under a headline and byline that ends
+    the caption (怒江大峡谷里架起“电力天路” / 图为…组立铁 / 塔。 和晓燕 摄 / 冬日午后，…); a photo caption under a headline (and its byline) that ends
     with its credit or source within three lines is a block of its own, and so is a bracketed photo source on a
     line of its own after a sentence end (…提供服务。 / （图片由航埠镇政府提供）); a body line that ends in a bracketed byline
     (…全覆盖。（储晓静）) closes its article as a sentence end does, and a dateline after a sentence end opens a brief
@@ -1658,7 +1658,9 @@ def _blank_lines_restored(text: str) -> str:
         # a line over the next paragraph's indented first line: a headline, or under a headline alone its subtitle
         # (平遥古城：… / 夜游、演艺…), under a sponsor's name the headline (上城区民政局 / 上城区新增老年助餐…)
         over_a_paragraph = len(group) <= 1 and _headline_lines(lines[index:], width) > 0
-        headline = title_like and (
+        # a photo caption under a headline, ending with its credit (比技能、晒绝活… / 图为选手在进行…实操比 / 赛。邓可欣 摄)
+        caption_under = bool(group) and _CAPTION_START.match(line) is not None and _caption_lines(lines, index) > 0
+        headline = title_like and not caption_under and (
             _headline_shaped(line, width) or (bool(group) and line.startswith("—"))
             or after_paren or over_a_paragraph or (len(group) <= 1 and _over_a_caption(lines, index, width))
             or line in (lines[index - 1] if index else None, following)  # a headline printed twice

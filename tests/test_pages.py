@@ -2070,3 +2070,24 @@ def test_a_page_whose_first_article_is_set_narrower_is_not_read_as_headline_firs
         ("山里的留守老人有人“常来看看”", "", "县民政局", ["蒙晓燕"]), ("城乡供水一体化让村民喝上放心水", "", "", []),
         ("全县农村供水保障能力持续提升", "", "", [])]
     assert articles[0].text.split("\n") == visit
+
+
+def test_a_photo_caption_under_a_headline_without_a_byline_is_no_subtitle_without_blank_lines():
+    """A headline-after page extracted with no blank lines: an article at 16 cells, its headline with no byline, then
+    its photo caption wrapped over two lines and ending with its credit, then the next article's body at 14 cells.
+    The caption's first line (16 cells), title-like on its own and wider than the lines around it, had joined the
+    headline as its subtitle and left the credit line as the caption; a line opening with 图为 under a headline, its
+    credit within three lines, is the photo's caption."""
+    from zhpolicy.data.layout import _wrap
+
+    def body(paragraphs: list[str], width: int) -> str:
+        return "\n".join(line for p in paragraphs for line in _wrap(p, width, 2))
+
+    caption = "图为选手在进行失能老人照护实操比赛。邓可欣 摄"
+    lines = _wrap(caption, 16, 0)
+    assert len(lines) == 2 and not lines[0].endswith("。")
+    page = (body(ELDERLY, 16) + "\n\n比技能、晒绝活 养老护理员同台竞技\n\n" + "\n".join(lines) + "\n\n"
+            + body(OTHER_ARTICLE * 2, 14) + "\n\n城乡供水一体化让村民喝上放心水\n")
+    articles = split_as_extracted(page, blank_lines=False)
+    assert [(a.title, a.subtitle, a.captions) for a in articles] == [
+        ("比技能、晒绝活 养老护理员同台竞技", "", [caption]), ("城乡供水一体化让村民喝上放心水", "", [])]
