@@ -174,6 +174,9 @@ def _marks_set_half_width(text: str) -> bool:
 #: A photo credit ends a caption: （叶晓峰 摄）, （摄影：李四） (:data:`~zhpolicy.data.bylines.LABELLED_CREDIT_TEXT`), or
 #: unbracketed after a space or a sentence end (图为茶农在修剪茶树。叶晓峰 摄).
 _ENDS_WITH_CREDIT = re.compile(rf"(?:[（(][^（()）]{{1,40}}(?:摄|供图|提供)\s*[)）]|{LABELLED_CREDIT_TEXT}|(?:^|\s|(?<=[。！？”]))[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*(?:摄|供图))$")
+#: The mark that opens an article's text going on from another page (（上接第一版）, （接第3版）, （续第二版）): no
+#: headline starts so.
+_OPENS_WITH_JUMP = re.compile(r"^[（(](?:上接|接|续|紧接)第?\s*[\d一二三四五六七八九十]+\s*版[)）]")
 #: A jump line: the article goes on on another page (（下转第二版）, （转3版）).
 _ENDS_WITH_JUMP = re.compile(r"[（(](?:下转|转|转至|接|上接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]$"
                             r"|^(?:下?转|转至|接|续)?第?\s*[\d一二三四五六七八九十]+\s*版[)）]$")  # the close of one wrapped: ⏎第四版）
@@ -817,17 +820,25 @@ def _headline_cut_off_the_end(block: Block, width: float, below: Sequence[str] =
 _EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编者手记)[】\]]?")
 
 
-def _is_editors_note(block: Block) -> bool:
-    """Whether ``block`` is an editor's note marked as one that opens the page (:func:`_mark_opening_editors_note`)."""
-    return block.brief and bool(_EDITORS_NOTE.match(block.lines[0]))
+def _opens_without_headline(line: str) -> bool:
+    """An editor's note (编者按：…) or an article's text going on from another page (（上接第一版）…): text that no
+    headline on this page stands over."""
+    return bool(_EDITORS_NOTE.match(line) or _OPENS_WITH_JUMP.match(line))
 
 
-def _mark_opening_editors_note(blocks: list[Block]) -> None:
-    """Mark an editor's note that opens the page's text (编者按：养老是民生大事。即日起，本报推出…系列报道) as an article of
-    its own with no headline, so the page's layout is read from the articles after it: the note stands over the
-    page's first headline, not under one. A note under a headline stays that article's text."""
+def _is_headless_opening(block: Block) -> bool:
+    """Whether ``block`` is marked as the page's opening text with no headline (:func:`_mark_headless_opening`)."""
+    return block.brief and _opens_without_headline(block.lines[0])
+
+
+def _mark_headless_opening(blocks: list[Block]) -> None:
+    """Mark an editor's note that opens the page's text (编者按：养老是民生大事。即日起，本报推出…系列报道), or the text of an
+    article going on from another page (（上接第一版）推动…), as an article of its own with no headline, so the page's
+    layout is read from the articles after it: the note stands over the page's first headline, not under one, and
+    the rest of an article begun on another page has its headline there. A note under a headline stays that
+    article's text."""
     first = next((b for b in blocks if b.kind not in ("furniture", "caption")), None)
-    if first is not None and first.kind == "body" and _EDITORS_NOTE.match(first.lines[0]):
+    if first is not None and first.kind == "body" and _opens_without_headline(first.lines[0]):
         first.brief = True
 
 
@@ -838,7 +849,7 @@ def _headline_first(blocks: list[Block], width: float) -> bool:
     The example's layout is the other way round: body first, and the page
     ends with a headline and byline.
     """
-    text_blocks = [b for b in blocks if b.kind not in ("furniture", "caption") and not _is_editors_note(b)]
+    text_blocks = [b for b in blocks if b.kind not in ("furniture", "caption") and not _is_headless_opening(b)]
     if not text_blocks or text_blocks[-1].kind not in ("body", "paren"):
         return False
     first = text_blocks[0]
@@ -927,6 +938,7 @@ def _is_title_line(line: str, asks: bool = False) -> bool:
         and not _PHONE_NUMBER.search(line)
         and not _SIDEBAR_LABEL.match(line)
         and not line.startswith(("附：", "附:", "附件："))  # an attachment's label (附：2024年…重点水利项目一览)
+        and not _OPENS_WITH_JUMP.match(line)  # an article's text going on from another page: （上接第一版）推动…
     )
 
 
@@ -1163,12 +1175,16 @@ class _Run:
     blocks: list[Block] = field(default_factory=list)
 
 
-def _runs(blocks: list[Block]) -> list[_Run]:
+def _runs(blocks: list[Block], headline_first: bool = False) -> list[_Run]:
     """Alternating body and tail runs; captions join the run they sit in.
 
     A bracketed byline closes its body run, and a block that opens with a
     dateline after a sentence end opens one, so two headline-less articles in
-    a row are still two articles.
+    a row are still two articles. On a headline-first page the page's opening
+    text with no headline (:func:`_mark_headless_opening`) closes its run too:
+    the first headline's article starts under that headline. (On a page that
+    prints headlines after their bodies, the first article's body may go on in
+    the opening block, and the run is left whole.)
     """
     runs: list[_Run] = []
     for block in blocks:
@@ -1182,7 +1198,10 @@ def _runs(blocks: list[Block]) -> list[_Run]:
         # a dateline after a sentence end opens another article (本报讯（记者 …）…: briefs printed with no headline)
         dated = (runs and runs[-1].kind == "body" and block.kind == "body" and starts_with_dateline(block.lines[0])
                  and ends_sentence(runs[-1].blocks[-1].lines[-1]))
-        if not runs or runs[-1].kind != kind or (kind == "body" and (closed or block.brief or dated)):
+        # the page's opening text with no headline (an editor's note, an article going on from another page) is an
+        # article of its own: the body after it opens another
+        after_opening = headline_first and bool(runs) and _is_headless_opening(runs[-1].blocks[-1])
+        if not runs or runs[-1].kind != kind or (kind == "body" and (closed or block.brief or dated or after_opening)):
             runs.append(_Run(kind))
         runs[-1].blocks.append(block)
     return runs
@@ -1800,7 +1819,7 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
     blocks = _blocks(_blank_lines_restored(text))
     for block in blocks:
         _classify(block)
-    _mark_opening_editors_note(blocks)
+    _mark_headless_opening(blocks)
     width = _column_width([b for b in blocks if b.kind == "body"])
     blocks = _bylines_under_headlines([
         part for index, block in enumerate(blocks)
@@ -1811,7 +1830,7 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
     if headline_first:
         _mark_section_name(blocks)
         cut: list[Block] = []
-        first_text = next(b for b in blocks if b.kind not in ("furniture", "caption") and not _is_editors_note(b))
+        first_text = next(b for b in blocks if b.kind not in ("furniture", "caption") and not _is_headless_opening(b))
         for index, block in enumerate(blocks):
             # the page's text opens with a headline; a bracketed byline closes an article
             closed = block is first_text or (index > 0 and blocks[index - 1].kind == "paren")
@@ -1821,9 +1840,9 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
         blocks = cut
     blocks = _cut_body_from_titles(blocks, width)
     _decide_titles(blocks, width)
-    runs = _runs(blocks)
+    runs = _runs(blocks, headline_first)
     # an editor's note opening the page is an article of its own (编者按：…本报推出…系列报道), before the first headline
-    notes = next((k for k, run in enumerate(runs) if not all(_is_editors_note(b) for b in run.blocks)), len(runs))
+    notes = next((k for k, run in enumerate(runs) if not all(_is_headless_opening(b) for b in run.blocks)), len(runs))
     headline_first = headline_first and len(runs) > notes + 1 and runs[notes].kind == "tail"
     pairs: list[tuple[list[Block], list[Block]]] = [(run.blocks, []) for run in runs[:notes]]
     i = notes

@@ -2091,3 +2091,23 @@ def test_a_photo_caption_under_a_headline_without_a_byline_is_no_subtitle_withou
     articles = split_as_extracted(page, blank_lines=False)
     assert [(a.title, a.subtitle, a.captions) for a in articles] == [
         ("比技能、晒绝活 养老护理员同台竞技", "", [caption]), ("城乡供水一体化让村民喝上放心水", "", [])]
+
+
+def test_an_article_going_on_from_another_page_opens_a_headline_first_page_with_no_headline():
+    """A headline-first page that opens with the rest of an article begun on another page (（上接第一版）推动…): its
+    first line, title-like on its own, had been read as that text's headline. No headline starts with the jump
+    mark; the text is an article of its own with no headline, as an editor's note opening a page is, and the page's
+    articles under it are read as before, with and without blank lines."""
+    from zhpolicy.data.layout import _wrap
+
+    def body(paragraphs: list[str], width: int) -> str:
+        return "\n".join(line for p in paragraphs for line in _wrap(p, width, 2))
+
+    going_on = "（上接第一版）推动全县农村供水工程提质增效，确保群众喝上安全水、放心水，让城乡供水一体化成果惠及更多群众。"
+    page = ("\n".join(_wrap(going_on, 17, 0)) + "\n\n城乡供水一体化让村民喝上放心水\n本报记者 王芳\n" + body(OTHER_ARTICLE * 2, 17)
+            + "\n\n社区嵌入式养老服务中心投用\n本报记者 李明\n" + body(ELDERLY, 17) + "\n")
+    for blank_lines in (True, False):
+        articles = split_as_extracted(page, blank_lines=blank_lines)
+        assert [(a.title, a.authors) for a in articles] == [
+            ("", []), ("城乡供水一体化让村民喝上放心水", ["王芳"]), ("社区嵌入式养老服务中心投用", ["李明"])], blank_lines
+        assert articles[0].text == going_on  # the jump mark kept, as a closing （下转第二版） is
