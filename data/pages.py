@@ -624,8 +624,8 @@ def _paragraph_column(lines: list[str], index: int, page_width: float) -> float 
 
 
 def _closes_a_body(lines: Sequence[str], index: int) -> bool:
-    """Whether line ``index`` of a page without blank lines closes what is above it, so that a block may start
-    under it: a sentence end, a bracketed byline (…全覆盖。（储晓静）), one wrapped over two lines (…综合效益。（管 /
+    """Whether line ``index`` closes what is above it, so that on a page without blank lines a block may start
+    under it, and a paragraph read down from a line ends with it: a sentence end, a bracketed byline (…全覆盖。（储晓静）), one wrapped over two lines (…综合效益。（管 /
     浩东 王静）) or a photo credit wrapped likewise (…转移受困群众。 甘小雨 / 摄, … 韩晓 / 峰 摄)."""
     line = lines[index]
     return (ends_sentence(line) or parse_paren_byline(line) is not None
