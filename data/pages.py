@@ -570,18 +570,21 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
     (after a column break the same article goes on there; the line right under it, a body's indented first line or
     not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
     count too, and those of the body block ``above`` this one (a column break between); two such lines that fit one
-    column tell it (:func:`_column_of_two`). The block ``below`` is not read where it opens, after a sentence end,
-    with a headline no body line could be (two phrases parted by a space, or narrower than any indented line)."""
+    column tell it (:func:`_column_of_two`). The lines read stop at a headline no body line could be (after a
+    sentence end, two phrases parted by a space, or narrower than any indented line), and the block ``below`` is
+    not read where it opens with one."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
     # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
     column = _paragraph_column(lines, index, page_width)
     if column is not None:
         return column
     # the lines read stop at a headline no body line could be: after a sentence end, ending none, narrower than any
-    # column's indented first line (创新改变中国 over the next article, set at another width)
+    # column's indented first line (创新改变中国 over the next article, set at another width) or two phrases parted by
+    # a space (中秋国庆前夕 警惕隐蔽“四风”抬头)
     stop = next((j for j in range(index + 2, min(len(lines) - 1, index + 1 + NEAR_LINES))
                  if ends_sentence(lines[j - 1]) and not ends_sentence(lines[j])
-                 and display_width(lines[j]) < page_width - 3 - 3.5 and _is_headline_line(lines[j])), None)
+                 and (display_width(lines[j]) < page_width - 3 - 3.5 or _phrase_spaced(lines[j]))
+                 and _is_headline_line(lines[j])), None)
     if stop is not None:
         lines, below = lines[:stop], ()
     elif below and ends_sentence(lines[-1]) and _is_headline_line(below[0]) and (
