@@ -578,18 +578,14 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
     column = _paragraph_column(lines, index, page_width)
     if column is not None:
         return column
-    # the lines read stop at a headline no body line could be: after a sentence end, ending none, narrower than any
-    # column's indented first line (创新改变中国 over the next article, set at another width) or two phrases parted by
-    # a space (中秋国庆前夕 警惕隐蔽“四风”抬头)
+    # the lines read stop at a headline no body line could be, after a sentence end (the next article's, set at
+    # another width), and the block below is not read where it opens with one
     stop = next((j for j in range(index + 2, min(len(lines) - 1, index + 1 + NEAR_LINES))
-                 if ends_sentence(lines[j - 1]) and not ends_sentence(lines[j])
-                 and (display_width(lines[j]) < page_width - 3 - 3.5 or _phrase_spaced(lines[j]))
-                 and _is_headline_line(lines[j])), None)
+                 if ends_sentence(lines[j - 1]) and _no_body_line(lines[j], page_width)), None)
     if stop is not None:
         lines, below = lines[:stop], ()
-    elif below and ends_sentence(lines[-1]) and _is_headline_line(below[0]) and (
-            _phrase_spaced(below[0]) or display_width(below[0]) < page_width - 3 - 3.5):
-        below = ()  # the block below opens with a headline (中秋国庆前夕 警惕隐蔽“四风”抬头): another article's
+    elif below and ends_sentence(lines[-1]) and _no_body_line(below[0], page_width):
+        below = ()
     inside = _lines_inside_paragraphs(lines, index + 1, index + 1 + NEAR_LINES)
     if len(inside) < 3 and index > 0:
         # a paragraph near its article's end: the lines over it in its own block (no break between) tell its column
@@ -608,6 +604,16 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
         # two lines, one over it and one under it where paragraphs are short, that fit one column tell it
         return _column_or_page(_column_of_two(near), page_width) if len(near) == 2 else _agreed_width(near, page_width)
     return _column_or_page(column, page_width)
+
+
+def _no_body_line(line: str, page_width: float) -> bool:
+    """A headline no body line of a column near the page's could be: title-like and ending no sentence, and
+    narrower than any such column's indented first line (创新改变中国), two phrases parted by a space (中秋国庆前夕
+    警惕隐蔽“四风”抬头), or wider, less its hanging marks, than any such column can hold."""
+    width = display_width(line)
+    return (not ends_sentence(line) and _is_headline_line(line)
+            and (width < page_width - 3 - 3.5 or _phrase_spaced(line)
+                 or display_width(line.rstrip(NO_LINE_START)) > page_width + 3 + 0.5))
 
 
 def _before_the_next_article(lines: list[str], index: int) -> int:

@@ -2113,18 +2113,20 @@ def test_an_article_going_on_from_another_page_opens_a_headline_first_page_with_
         assert articles[0].text == going_on  # the jump mark kept, as a closing （下转第二版） is
 
 
-def test_the_lines_read_under_a_line_stop_at_a_headline_of_two_phrases_in_its_block():
+def test_the_lines_read_under_a_line_stop_at_a_clear_headline_in_its_block():
     """The page of the test above with no blank line before the next article's headline: the headline of two
     phrases stands inside the paragraph's block, and the lines read for the column under the paragraph's first line
-    stop there as they stop at a headline narrower than any indented line: the next article's lines (17 cells) are
-    not read for it, and its first line is an indented one of the 15-cell column over it."""
+    stop there as they stop at a headline narrower than any indented line, and so at one wider than any column
+    near the page's can hold: the next article's lines (17 cells) are not read for it, and its first line is an
+    indented one of the 15-cell column over it."""
     from zhpolicy.data.layout import _wrap
     from zhpolicy.data.pages import _bare_headlines, _width_below
 
     above = _wrap("当地时间十六日，委员长和夫人在议长的陪同下，视察了由两国合作建设的港口集装箱码头建设工地，"
                   "在文化部长陪同下，参观了两国友谊中心。", 15, 2)
-    block = [*_wrap("常委会副委员长兼秘书长等参加了上述活动。", 15, 2), "中秋国庆前夕 警惕隐蔽“四风”抬头",
-             *_wrap("随着中秋国庆两节的临近，一些地方的隐形变异“四风”问题又有抬头迹象，纪检监察机关紧盯节点，"
-                    "严查违规收送礼品礼金等问题，对顶风违纪者一律从严处理。", 17, 2)]
-    assert _width_below(block, 0, 16, above) == 15
-    assert _bare_headlines(block, 16, False, above) == [(2, 3)]  # the next article's headline, and no other
+    for headline in ("中秋国庆前夕 警惕隐蔽“四风”抬头", "中央纪委公开曝光多起违反中央八项规定精神典型问题"):
+        block = [*_wrap("常委会副委员长兼秘书长等参加了上述活动。", 15, 2), headline,
+                 *_wrap("随着中秋国庆两节的临近，一些地方的隐形变异“四风”问题又有抬头迹象，纪检监察机关紧盯节点，"
+                        "严查违规收送礼品礼金等问题，对顶风违纪者一律从严处理。", 17, 2)]
+        assert _width_below(block, 0, 16, above) == 15, headline
+        assert _bare_headlines(block, 16, False, above) == [(2, 3)], headline  # the next article's headline only
