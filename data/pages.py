@@ -570,9 +570,9 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
     (after a column break the same article goes on there; the line right under it, a body's indented first line or
     not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
     count too, and those of the body block ``above`` this one (a column break between); two such lines that fit one
-    column tell it (:func:`_column_of_two`). The lines read stop at a headline no body line could be (after a
-    sentence end, two phrases parted by a space, or narrower than any indented line), and the block ``below`` is
-    not read where it opens with one."""
+    column tell it (:func:`_column_of_two`). The lines read stop at a headline no body line could be after a
+    sentence end (:func:`_no_body_line`: two phrases parted by a space, or narrower or wider than any body line of a
+    column near the page's), and the block ``below`` is not read where it opens with one."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
     # its lines agree, they tell the column (the window below may reach into the next article, set at another width)
     column = _paragraph_column(lines, index, page_width)
@@ -634,8 +634,9 @@ def _paragraph_column(lines: list[str], index: int, page_width: float) -> float 
 
 def _closes_a_body(lines: Sequence[str], index: int) -> bool:
     """Whether line ``index`` closes what is above it, so that on a page without blank lines a block may start
-    under it, and a paragraph read down from a line ends with it: a sentence end, a bracketed byline (…全覆盖。（储晓静）), one wrapped over two lines (…综合效益。（管 /
-    浩东 王静）) or a photo credit wrapped likewise (…转移受困群众。 甘小雨 / 摄, … 韩晓 / 峰 摄)."""
+    under it, and a paragraph read down from a line ends with it: a sentence end, a bracketed byline
+    (…全覆盖。（储晓静）), one wrapped over two lines (…综合效益。（管 / 浩东 王静）) or a photo credit wrapped likewise
+    (…转移受困群众。 甘小雨 / 摄, … 韩晓 / 峰 摄)."""
     line = lines[index]
     return (ends_sentence(line) or parse_paren_byline(line) is not None
             or _INLINE_PAREN_BYLINE.search(line) is not None
