@@ -570,7 +570,8 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
     (after a column break the same article goes on there; the line right under it, a body's indented first line or
     not, is left out). Where fewer than three stand below still (a paragraph near its article's end), those above
     count too, and those of the body block ``above`` this one (a column break between); two such lines that fit one
-    column tell it (:func:`_column_of_two`). The lines read stop at a headline no body line could be after a
+    column tell it (:func:`_column_of_two`), the line right under it, running on from it, the second where only one
+    stands (the block below read past it holds no line inside a paragraph). The lines read stop at a headline no body line could be after a
     sentence end (:func:`_no_body_line`: two phrases parted by a space, or narrower or wider than any body line of a
     column near the page's), and the block ``below`` is not read where it opens with one."""
     # the paragraph right under it, up to its first sentence end, is of the line's article if any is: where three of
@@ -601,6 +602,13 @@ def _column_below(lines: list[str], index: int, page_width: float, above: Sequen
         column = _agreeing_column(inside, page_width)
     if len(inside) < 3:  # a paragraph near its article's end: the lines above it, of the same article or not a headline
         near = inside + _last_lines_inside_paragraphs([*above, *lines[:index]])
+        runs_on = index + 2 < len(lines) and not ends_sentence(lines[index]) and not ends_sentence(lines[index + 1])
+        if len(near) < 2 and runs_on and lines[index + 1] not in near:
+            # one line only (the block below a paragraph of two lines): the line right under it, running on from it
+            # inside the block, counts too: a full line where the line opens a paragraph; where the line is a
+            # headline, its body's indented first line, narrower than the column, that seldom fits one with the
+            # line over it
+            near = [lines[index + 1], *near]
         # two lines, one over it and one under it where paragraphs are short, that fit one column tell it
         return _column_or_page(_column_of_two(near), page_width) if len(near) == 2 else _agreed_width(near, page_width)
     return _column_or_page(column, page_width)
