@@ -2151,3 +2151,60 @@ def test_the_line_under_a_line_tells_its_column_with_the_one_over_it_where_no_ot
     assert [len(b) for b in (above, block, below)] == [3, 3, 2] and display_width(block[0]) == 21
     assert _width_below(block, 0, 25, above, below) == 23
     assert _bare_headlines(block, 25, False, above, below) == []
+
+
+def test_a_line_that_breaks_off_inside_a_word_is_no_headline():
+    """A news paragraph of three lines, the last of its article, whose first line breaks off inside a word that the
+    next line ends (气候变 / 化、南海: 变化). Narrower than the page's column, over a line shaped as an indented one,
+    it had been cut out as a headline. A wrapped body line breaks so; a headline does not: where jieba's dictionary
+    reads a word across a headline's end and its body's start (缘何大 / 为深入学习: 大为; 缘何大 / 过年: 大过年), the two
+    sides read about as well apart, and no word is read as broken there."""
+    from zhpolicy.data.pages import _bare_headlines, runs_into
+
+    assert runs_into("双方还就中国经济形势、气候变", "化、南海、人权、网络、投资环境等交换")
+    assert runs_into("如今，浙江、广东、福建、上海、安徽等地 100 多家企", "业提出申请，希望能加入“中国梦”系列产品开发。")
+    assert not runs_into("国人出境购物忙 境内外差价缘何大", "为深入学习贯彻习近平新时代中国特色")
+    assert not runs_into("国人出境购物忙 境内外差价缘何大", "过年这几天，不少国人都趁着假期")
+    assert not runs_into("全国人大常委会副委员长兼秘书长", "李建国等参加了上述活动。")  # a name starts after the post
+    block = ["双方还就中国经济形势、气候变", "化、南海、人权、网络、投资环境等交换", "了看法。"]
+    above = ["美国国会愿为巩固和深化两国之间的", "友好和合作发挥积极作用。"]
+    assert _bare_headlines(block, 18, False, above, []) == []
+
+
+def test_a_line_under_a_headline_that_breaks_off_inside_a_word_is_the_bodys_first_line_not_a_subtitle():
+    """A headline-first page whose column reads 20 cells opens, under its section name and editor, with a short
+    headline over an article set at 18 cells. The body's indented first line (15.5 cells) is narrower than a
+    subtitle need be against the page's column, and had been read as one, and the headline as a section name over
+    a headline (both short, over a title-like line). It breaks off inside a word (中共 / 中央: 中共中央): no subtitle
+    does; the headline stands over the indented first line of its body."""
+    from zhpolicy.data.pages import Block, _classify, _headline_lines, _mark_section_name
+
+    body = ["应瑞士联邦副主席帕默林邀请，中共", "中央政治局常委、国务院副总理韩正1月 20 ",
+            "日至 21 日访问瑞士，会见瑞士联邦主席索", "马鲁加，同帕默林举行会谈，并出席中瑞“",
+            "一带一路”能力建设论坛暨中瑞第三方市", "场合作圆桌会。"]
+    assert _headline_lines(["韩正访问瑞士", *body], 20) == 1
+    blocks = [Block(["综合新闻", "责任编辑：李晓明"]), Block(["韩正访问瑞士"]), Block(body)]
+    for block in blocks:
+        _classify(block)
+    _mark_section_name(blocks)
+    assert [block.kind for block in blocks] == ["furniture", "title", "body"]
+
+
+def test_a_title_like_block_that_breaks_off_inside_a_word_of_the_block_under_it_is_body():
+    """A paragraph cut by a column break after its first line (…等地 100 多家企 / column break / 业提出申请…), its article
+    set at 25 cells on a page whose column reads 28: the first line, a block of its own after a sentence end, was
+    read as a headline over the next block. It breaks off inside a word (企业) that the block under it ends: the
+    paragraph's start, body."""
+    from zhpolicy.data.pages import Block, _classify, _decide_titles
+
+    body = ["2014年3月15日，义乌正式启动“摇响拨浪鼓 同圆", "中国梦”工程。加入到这次工程的 9 家义乌小商品企业，",
+            "第一批得到中央文明办的授权，允许将 2000 多幅“中国", "梦”系列的元素加入到自己的产品当中。从行李箱、儿",
+            "童玩具，再到厨房用品、茶杯，“中国梦”产品正在以印", "章、国画、剪纸、书法、儿童画等形式出现在小商品中。"]
+    blocks = [Block(body), Block(["如今，浙江、广东、福建、上海、安徽等地 100 多家企"]),
+              Block(["业提出申请，希望能加入“中国梦”系列产品开发。"]),
+              Block(["广西龙州：因地制宜 助百姓脱贫致富", "龙州县地处中越边境，近年来当地依托边境口岸和特色"])]
+    for block in blocks:
+        _classify(block)
+    assert [block.kind for block in blocks] == ["body", "title", "body", "title"]
+    _decide_titles(blocks, 28)
+    assert [block.kind for block in blocks] == ["body", "body", "body", "title"]
