@@ -873,6 +873,8 @@ def _headline_cut_off_the_end(block: Block, width: float, below: Sequence[str] =
     if not headlines or not all(_is_byline_line(line) for line in tail[headlines:]) or len(tail) - headlines > 2:
         return [block]
     if below and headlines == len(tail):
+        if runs_into(tail[-1], below[0]):
+            return [block]  # a sentence cut by a column break inside a word (…沿着山势铺 / column break / 展开来，…)
         # full lines of the body block under them, which goes on with a full line: a sentence cut by a column break
         column_below = _column_of(below, width)
         if _full(display_width(below[0]), column_below) and all(_full(display_width(line), column_below) for line in tail):

@@ -2208,3 +2208,17 @@ def test_a_title_like_block_that_breaks_off_inside_a_word_of_the_block_under_it_
     assert [block.kind for block in blocks] == ["body", "title", "body", "title"]
     _decide_titles(blocks, 28)
     assert [block.kind for block in blocks] == ["body", "body", "body", "title"]
+
+
+def test_a_line_after_a_body_that_breaks_off_inside_a_word_of_the_block_under_it_is_no_headline():
+    """A headline-after page whose column reads 17 cells: after a paragraph's sentence end, the next paragraph's
+    first line (站在观景台上望去，连片的茶园沿着山势铺, 18.5 cells) is the block's last, a column break under it. Title-like
+    and no wider than the block's own lines, it had been cut off the block as a headline printed after its body.
+    It breaks off inside a word the block under it ends (铺 / 展开来: 铺展开来): a sentence cut by the column break."""
+    from zhpolicy.data.pages import Block, _classify, _headline_cut_off_the_end
+
+    block = Block(["初冬的贵州省遵义市湄潭县，茶园依旧", "青翠。在兴隆镇核桃坝村，茶农们正忙着给",
+                   "茶树修剪、施肥、覆草，为明年的春茶打基础。", "站在观景台上望去，连片的茶园沿着山势铺"])
+    below = ["展开来，像一层层绿色的波浪。", "“一年四季都有活干，春天采茶、夏秋管", "护，冬天还能到茶企打零工。”在茶园里忙碌"]
+    _classify(block)
+    assert _headline_cut_off_the_end(block, 17, below) == [block]
