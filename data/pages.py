@@ -771,8 +771,8 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
     """``(start, end)`` of each headline without a byline in a block of a headline-first page.
 
     Such a headline stands at the block's start or after a sentence end,
-    with the body of its article right below it (see :func:`_headline_lines`);
-    ``article_closed`` says that the block starts a new article; ``above`` and ``below`` are the lines of the body
+    with the body of its article right below it (see :func:`_headline_lines`), and holds no clause of running text
+    (:func:`_clause_in_it`) unless the article before has closed; ``article_closed`` says that the block starts a new article; ``above`` and ``below`` are the lines of the body
     blocks over and under it (:func:`_width_below`).
     """
     found: list[tuple[int, int]] = []
@@ -780,8 +780,9 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
     # 日均客流达到 1.8 万人次，其中): its first line is no headline
     i = 1 if above and not ends_sentence(above[-1]) and parse_paren_byline(above[-1]) is None else 0
     while i < len(lines) - 1:
-        if (i == 0 or ends_sentence(lines[i - 1])) and not (_clause_in_it(lines[i]) and not (article_closed and i == 0)):
-            count = _headline_lines(lines[i:], _width_below(lines, i, width, above, below), article_closed and i == 0)
+        opens = article_closed and i == 0  # the article before has closed: a title-like line is enough
+        if (i == 0 or ends_sentence(lines[i - 1])) and (opens or not _clause_in_it(lines[i])):
+            count = _headline_lines(lines[i:], _width_below(lines, i, width, above, below), opens)
             if count:
                 found.append((i, i + count))
                 i += count
