@@ -760,7 +760,8 @@ def _clause_in_it(line: str) -> bool:
     space parting phrases: running text, which headlines seldom are (212 of 72,295 CCTV stories' headlines hold a
     comma, most after such a label, and one of the 720 written articles'). A headline-first page's line so shaped
     after a sentence end is a paragraph's first line (此外，中国女子曲棍球队以4:3战胜东 / 道主日本队…), not a bare
-    headline over the rest of it; a title is no clause (电影《厉害了，我的国》今天首映)."""
+    headline over the rest of it, and so is a title-like block of one such line over a body block (a paragraph cut by
+    a column break: :func:`_decide_titles`); a title is no clause (电影《厉害了，我的国》今天首映)."""
     text = _QUOTED.sub("", line)
     comma = min((at for at in (text.find("，"), text.find(",")) if at >= 0), default=-1)
     return comma >= 0 and "：" not in text[:comma] and ":" not in text[:comma] and not _phrase_spaced(line)
@@ -1254,7 +1255,8 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             column = max(column, _widest_in_paragraph(following.lines, 0))
         if not strong and (_is_body_fragment(block, following, column)
                            or following is not None and following.kind == "body"
-                           and runs_into(block.lines[-1], following.lines[0])):
+                           and (runs_into(block.lines[-1], following.lines[0])
+                                or len(block.lines) == 1 and _clause_in_it(block.lines[0]))):
             block.kind = "body"
 
 

@@ -2240,3 +2240,20 @@ def test_a_line_with_a_clause_in_it_is_no_bare_headline_after_a_sentence_end():
     assert not _clause_in_it("电影《厉害了，我的国》今天首映")
     assert not _clause_in_it("新华时评：坐言起行，用发展切实破解深层次问题")
     assert not _clause_in_it("一个电话 养老服务送上门，暖心")
+
+
+def test_a_title_like_block_of_one_line_holding_a_clause_is_body_over_a_body_block():
+    """A paragraph cut by a column break after its first line (水利部已连发多道调度令，联合调度 / column break / 长江上游…),
+    its article set at 18 cells on a page whose column reads 19: the first line, a block of its own after a sentence
+    end, was read as a headline over the next block. It holds a clause of running text (a comma, no label before
+    it: :func:`_clause_in_it`), which headlines seldom do: the paragraph's start, body."""
+    from zhpolicy.data.pages import Block, _classify, _decide_titles
+
+    blocks = [Block(["鉴于当前长江发生流域性大洪水，水", "利部今天早上9时将水旱灾害防御Ⅲ级应", "急响应提升至Ⅱ级。"]),
+              Block(["水利部已连发多道调度令，联合调度"]),
+              Block(["长江上游二滩、向家坝等多座水库全力拦", "蓄洪水，削减进入三峡水库的洪峰流量。", "截至今天12时，全国共有60条河流超警。"])]
+    for block in blocks:
+        _classify(block)
+    assert [block.kind for block in blocks] == ["body", "title", "body"]
+    _decide_titles(blocks, 19)
+    assert [block.kind for block in blocks] == ["body", "body", "body"]
