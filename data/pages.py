@@ -751,18 +751,21 @@ def _column_of(lines: list[str], page_width: float, above: Sequence[str] = (), b
     return _agreed_width(inside, page_width)
 
 
-#: A quotation or a title in a line (“一社四部”, 《厉害了，我的国》): :func:`_clause_in_it`.
+#: A quotation or a title in a line (“一社四部”, 《厉害了，我的国》): :func:`_running_text`.
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 
 
-def _clause_in_it(line: str) -> bool:
-    """Whether ``line`` holds a comma outside quotes and titles, no label before it (新华时评：坐言起行，用发展…) and no
-    space parting phrases: running text, which headlines seldom are (212 of 72,295 CCTV stories' headlines hold a
-    comma, most after such a label, and one of the 720 written articles'). A headline-first page's line so shaped
+def _running_text(line: str) -> bool:
+    """Whether ``line`` is running text, which headlines seldom are: it holds a comma outside quotes and titles, with no
+    label before it (新华时评：坐言起行，用发展…) and no space parting phrases (212 of 72,295 CCTV stories' headlines hold
+    a comma, most after such a label, and one of the 720 written articles'), or it leaves a quotation or a title
+    open (one of those 73,015 headlines, a misprint: …“大城管“从“小事”入手). A headline-first page's line so shaped
     after a sentence end is a paragraph's first line (此外，中国女子曲棍球队以4:3战胜东 / 道主日本队…), not a bare
     headline over the rest of it, and so is a title-like block of one such line over a body block (a paragraph cut by
     a column break: :func:`_decide_titles`); a title is no clause (电影《厉害了，我的国》今天首映)."""
     text = _QUOTED.sub("", line)
+    if "“" in text or "《" in text:
+        return True  # a quotation or a title left open, going on in the next line (…继续播出《中国汉字听 / 写大会》…)
     comma = min((at for at in (text.find("，"), text.find(",")) if at >= 0), default=-1)
     return comma >= 0 and "：" not in text[:comma] and ":" not in text[:comma] and not _phrase_spaced(line)
 
@@ -771,10 +774,10 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
                     below: Sequence[str] = ()) -> list[tuple[int, int]]:
     """``(start, end)`` of each headline without a byline in a block of a headline-first page.
 
-    Such a headline stands at the block's start or after a sentence end,
-    with the body of its article right below it (see :func:`_headline_lines`), and holds no clause of running text
-    (:func:`_clause_in_it`) unless the article before has closed; ``article_closed`` says that the block starts a new article; ``above`` and ``below`` are the lines of the body
-    blocks over and under it (:func:`_width_below`).
+    Such a headline stands at the block's start or after a sentence end, with the body of its article right below it
+    (see :func:`_headline_lines`), and is no running text (:func:`_running_text`) unless the article before has
+    closed; ``article_closed`` says that the block starts a new article; ``above`` and ``below`` are the lines of the
+    body blocks over and under it (:func:`_width_below`).
     """
     found: list[tuple[int, int]] = []
     # a block whose body block over it broke off mid-sentence goes on with that sentence (…开通一个月来， / column break /
@@ -782,7 +785,7 @@ def _bare_headlines(lines: list[str], width: float, article_closed: bool = False
     i = 1 if above and not ends_sentence(above[-1]) and parse_paren_byline(above[-1]) is None else 0
     while i < len(lines) - 1:
         opens = article_closed and i == 0  # the article before has closed: a title-like line is enough
-        if (i == 0 or ends_sentence(lines[i - 1])) and (opens or not _clause_in_it(lines[i])):
+        if (i == 0 or ends_sentence(lines[i - 1])) and (opens or not _running_text(lines[i])):
             count = _headline_lines(lines[i:], _width_below(lines, i, width, above, below), opens)
             if count:
                 found.append((i, i + count))
@@ -1256,7 +1259,7 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
         if not strong and (_is_body_fragment(block, following, column)
                            or following is not None and following.kind == "body"
                            and (runs_into(block.lines[-1], following.lines[0])
-                                or len(block.lines) == 1 and _clause_in_it(block.lines[0]))):
+                                or len(block.lines) == 1 and _running_text(block.lines[0]))):
             block.kind = "body"
 
 
