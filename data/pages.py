@@ -518,7 +518,7 @@ def _segmenter():  # jieba's tokenizer, loaded once, on first use
 
 
 #: How much likelier (natural log) jieba reads the last characters of a line and the first of the next as one text than
-#: each apart, for :func:`runs_into` to read a word broken by the line's end. Lines wrongly read as headlines on
+#: each apart, for :func:`_runs_into` to read a word broken by the line's end. Lines wrongly read as headlines on
 #: generated pages of mixed widths (seeds 13 and 14), where a word spans their end, gain a median 7.4 (…气候变 / 化、
 #: 南海: 9.8; …多家企 / 业提出申请: 13.3), three in four over 5.8; headlines set over an article's first line, their own
 #: or five others' (12,720 pairs: the written articles and 1,400 CCTV stories), where a word spans (10 pairs), 0.02 to
@@ -535,7 +535,7 @@ def _reading_score(text: str) -> float:
 
 
 @lru_cache(maxsize=1 << 14)
-def runs_into(line: str, next_line: str) -> bool:
+def _runs_into(line: str, next_line: str) -> bool:
     """Whether ``line`` breaks off inside a word that ``next_line`` ends: a dictionary word (jieba, no HMM guesses) of
     the last four characters of the one and the first four of the other spans the break, and the two read as one
     text are far likelier than each apart (:data:`RUN_ON_GAIN`: …气候变 / 化、南海…, …等地 100 多家企 / 业提出申请…).
@@ -574,12 +574,12 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
         lines[1].startswith(("——", "—")) or display_width(lines[1]) < width - 3.5
     ):
         count = 2  # a subtitle
-        if not lines[1].startswith("—") and runs_into(lines[1], lines[2]):
+        if not lines[1].startswith("—") and _runs_into(lines[1], lines[2]):
             # no subtitle breaks off inside a word: the body's indented first line (韩正访问瑞士 / 应瑞士联邦副主席
             # 帕默林邀请，中共 / 中央政治局常委…), narrower than the page's column where its article is set narrower
-            return 0 if _opens_article(lines[1]) or runs_into(lines[0], lines[1]) else 1
+            return 0 if _opens_article(lines[1]) or _runs_into(lines[0], lines[1]) else 1
     following = lines[count]
-    if _opens_article(following) or runs_into(lines[count - 1], following):
+    if _opens_article(following) or _runs_into(lines[count - 1], following):
         return 0  # (a headline does not break off inside a word either: …气候变 / 化、南海…)
     if article_closed or _headline_shaped(lines[0], width):
         return count
@@ -893,7 +893,7 @@ def _headline_cut_off_the_end(block: Block, width: float, below: Sequence[str] =
     if not headlines or not all(_is_byline_line(line) for line in tail[headlines:]) or len(tail) - headlines > 2:
         return [block]
     if below and headlines == len(tail):
-        if runs_into(tail[-1], below[0]):
+        if _runs_into(tail[-1], below[0]):
             return [block]  # a sentence cut by a column break inside a word (…沿着山势铺 / column break / 展开来，…)
         # full lines of the body block under them, which goes on with a full line: a sentence cut by a column break
         column_below = _column_of(below, width)
@@ -965,7 +965,7 @@ def _mark_section_name(blocks: list[Block]) -> None:
     headline_next = len(opening) == 2 and (
         opening[1].kind == "title" or (opening[1].kind == "body" and _is_headline_line(opening[1].lines[0])
                                        and not (len(opening[1].lines) > 1
-                                                and runs_into(opening[1].lines[0], opening[1].lines[1]))))
+                                                and _runs_into(opening[1].lines[0], opening[1].lines[1]))))
     if headline_next and opening[0].kind == "title" and not opening[0].names:
         if len(opening[0].lines) == 1 and _SECTION_NAME.match(opening[0].lines[0]):
             opening[0].kind = "furniture"
@@ -1258,7 +1258,7 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             column = max(column, _widest_in_paragraph(following.lines, 0))
         if not strong and (_is_body_fragment(block, following, column)
                            or following is not None and following.kind == "body"
-                           and (runs_into(block.lines[-1], following.lines[0])
+                           and (_runs_into(block.lines[-1], following.lines[0])
                                 or len(block.lines) == 1 and _running_text(block.lines[0]))):
             block.kind = "body"
 

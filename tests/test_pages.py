@@ -2159,13 +2159,13 @@ def test_a_line_that_breaks_off_inside_a_word_is_no_headline():
     it had been cut out as a headline. A wrapped body line breaks so; a headline does not: where jieba's dictionary
     reads a word across a headline's end and its body's start (缘何大 / 为深入学习: 大为; 缘何大 / 过年: 大过年), the two
     sides read about as well apart, and no word is read as broken there."""
-    from zhpolicy.data.pages import _bare_headlines, runs_into
+    from zhpolicy.data.pages import _bare_headlines, _runs_into
 
-    assert runs_into("双方还就中国经济形势、气候变", "化、南海、人权、网络、投资环境等交换")
-    assert runs_into("如今，浙江、广东、福建、上海、安徽等地 100 多家企", "业提出申请，希望能加入“中国梦”系列产品开发。")
-    assert not runs_into("国人出境购物忙 境内外差价缘何大", "为深入学习贯彻习近平新时代中国特色")
-    assert not runs_into("国人出境购物忙 境内外差价缘何大", "过年这几天，不少国人都趁着假期")
-    assert not runs_into("全国人大常委会副委员长兼秘书长", "李建国等参加了上述活动。")  # a name starts after the post
+    assert _runs_into("双方还就中国经济形势、气候变", "化、南海、人权、网络、投资环境等交换")
+    assert _runs_into("如今，浙江、广东、福建、上海、安徽等地 100 多家企", "业提出申请，希望能加入“中国梦”系列产品开发。")
+    assert not _runs_into("国人出境购物忙 境内外差价缘何大", "为深入学习贯彻习近平新时代中国特色")
+    assert not _runs_into("国人出境购物忙 境内外差价缘何大", "过年这几天，不少国人都趁着假期")
+    assert not _runs_into("全国人大常委会副委员长兼秘书长", "李建国等参加了上述活动。")  # a name starts after the post
     block = ["双方还就中国经济形势、气候变", "化、南海、人权、网络、投资环境等交换", "了看法。"]
     above = ["美国国会愿为巩固和深化两国之间的", "友好和合作发挥积极作用。"]
     assert _bare_headlines(block, 18, False, above, []) == []
