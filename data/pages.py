@@ -17,7 +17,9 @@ The splitter works on blocks (runs of lines between blank lines):
    elsewhere on the page, or a shape no wrapped body line has (length off
    the column width, a colon or a space between words). Otherwise it is a
    body fragment cut off by a column break, or a subhead, and stays in the
-   body;
+   body; so is a line that breaks off inside a word the next line ends
+   (jieba's dictionary: 气候变 / 化) or that is running text (a clause after a
+   comma, a quotation left open), which headlines are not;
 3. blocks form alternating body runs and tail runs (sponsor, headline,
    subtitle, byline, repeated blocks); a page that opens with a headline and
    ends with body text is laid out headline-first, otherwise
