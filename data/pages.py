@@ -1258,10 +1258,11 @@ def _decide_titles(blocks: list[Block], width: float) -> None:
             # a line of the block under it wider than that column: its article is set wider (the body over it is
             # another article's), at least as wide as that line
             column = max(column, _widest_in_paragraph(following.lines, 0))
-        if not strong and (_is_body_fragment(block, following, column)
-                           or following is not None and following.kind == "body"
-                           and (_runs_into(block.lines[-1], following.lines[0])
-                                or len(block.lines) == 1 and _running_text(block.lines[0]))):
+        # a paragraph cut by a column break inside a word (…沿着山势铺 / 展开来，…) or after a line of running text
+        # (水利部已连发多道调度令，联合调度 / 长江上游…)
+        cut_paragraph = following is not None and following.kind == "body" and (
+            _runs_into(block.lines[-1], following.lines[0]) or len(block.lines) == 1 and _running_text(block.lines[0]))
+        if not strong and (cut_paragraph or _is_body_fragment(block, following, column)):
             block.kind = "body"
 
 

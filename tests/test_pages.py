@@ -2011,17 +2011,21 @@ def test_two_lines_inside_the_paragraphs_over_and_under_a_line_tell_its_column()
     parted by blank lines: each block an indented first line of 21 cells, a full line of 23 and the sentence's
     end. Against the page's 25 cells the first line was a headline over an indented line. The block's own full
     line is left out (under a headline it would be the indented first line), but the full lines of the blocks over
-    and under it, one each, fit one column, 23 cells: the first line is indented, a paragraph's."""
+    and under it, one each, fit one column, 23 cells: the first line is indented, a paragraph's. Where the block
+    under it is a paragraph of two lines, no line inside a paragraph, one line alone was left to tell the column and
+    the page's 25 cells stood for it (stop 85): the line right under it, running on from it, is then the second."""
     from zhpolicy.data.layout import _wrap
     from zhpolicy.data.pages import _bare_headlines, _width_below
 
-    above, block, below = (_wrap(p, 23, 2) for p in [
-        "潘家村从来没有幼儿园，很多村民都把孩子送到城里上幼儿园，大人跟着孩子走，到城里陪读就容易把日子过穷了。",
-        "全省下大力气推进精准扶贫，其中教育扶贫是打地基的工作，去年已在贫困地区新建九百多所村级幼儿园，今年还将新建一千五百所。",
-        "经过讨论，县教育部门决定依托村里原有两所小学的校舍，用新建一所幼儿园的钱改扩建出两所，孩子上学都不用跑远路了。"])
-    assert [len(b) for b in (above, block, below)] == [3, 3, 3] and display_width(block[0]) == 21
-    assert _width_below(block, 0, 25, above, below) == 23
-    assert _bare_headlines(block, 25, False, above, below) == []
+    over = "潘家村从来没有幼儿园，很多村民都把孩子送到城里上幼儿园，大人跟着孩子走，到城里陪读就容易把日子过穷了。"
+    paragraph = "全省下大力气推进精准扶贫，其中教育扶贫是打地基的工作，去年已在贫困地区新建九百多所村级幼儿园，今年还将新建一千五百所。"
+    under = "经过讨论，县教育部门决定依托村里原有两所小学的校舍，用新建一所幼儿园的钱改扩建出两所，孩子上学都不用跑远路了。"
+    short_under = "当地规划，到二〇二〇年，全省所有有需求的贫困村全部建设幼儿园。"
+    for texts, sizes in (((over, paragraph, under), [3, 3, 3]), ((paragraph, under, short_under), [3, 3, 2])):
+        above, block, below = (_wrap(p, 23, 2) for p in texts)
+        assert [len(b) for b in (above, block, below)] == sizes and display_width(block[0]) == 21
+        assert _width_below(block, 0, 25, above, below) == 23
+        assert _bare_headlines(block, 25, False, above, below) == []
 
 
 def test_the_block_below_is_not_read_for_a_column_where_it_opens_with_a_clear_headline():
@@ -2130,27 +2134,6 @@ def test_the_lines_read_under_a_line_stop_at_a_clear_headline_in_its_block():
                         "严查违规收送礼品礼金等问题，对顶风违纪者一律从严处理。", 17, 2)]
         assert _width_below(block, 0, 16, above) == 15, headline
         assert _bare_headlines(block, 16, False, above) == [(2, 3)], headline  # the next article's headline only
-
-
-def test_the_line_under_a_line_tells_its_column_with_the_one_over_it_where_no_other_is_near():
-    """A headline-first page whose column reads 25 cells, one article set at 23, its paragraphs parted by blank
-    lines: a paragraph of three lines (an indented first line of 21 cells, a full line of 23, the sentence's end)
-    between one of three lines over it and one of two under it. The block under holds no line inside a paragraph,
-    and reading past the block's own full line (under a headline it would be the indented first line) left a
-    single line to tell the column: the page's 25 cells stood for it, and the first line, four cells short, was cut
-    out as a headline over its own paragraph. Where one line only is left, the line right under it, running on from
-    it, is read too: it and the full line over the block fit one column, 23 cells, and the first line is an
-    indented one."""
-    from zhpolicy.data.layout import _wrap
-    from zhpolicy.data.pages import _bare_headlines, _width_below
-
-    above, block, below = (_wrap(p, 23, 2) for p in [
-        "全省下大力气推进精准扶贫，其中教育扶贫是打地基的工作，去年已在贫困地区新建九百多所村级幼儿园。",
-        "经过讨论，县教育部门决定依托村里原有两所小学的校舍，用新建一所幼儿园的钱改扩建出两所，孩子上学都不用跑远路了。",
-        "当地规划，到二〇二〇年，全省所有有需求的贫困村全部建设幼儿园。"])
-    assert [len(b) for b in (above, block, below)] == [3, 3, 2] and display_width(block[0]) == 21
-    assert _width_below(block, 0, 25, above, below) == 23
-    assert _bare_headlines(block, 25, False, above, below) == []
 
 
 def test_a_line_that_breaks_off_inside_a_word_is_no_headline():
