@@ -7615,9 +7615,11 @@ def test_a_quoted_name_ending_in_its_number_is_a_product_not_a_place():
 
 def test_a_command_post_named_by_its_kind_alone_is_no_body():
     """公安部在灾区设立前线指挥部, 当地成立救援指挥部 (CCTV news: read as ORGs): a command post by its kind, as the written
-    labels and MSRA leave 现场指挥部, 前方指挥部 and 指挥部 untagged; a named one stays (永嘉县防汛防台抗旱指挥部)."""
-    text = "公安部在灾区设立前线指挥部。当地成立救援指挥部。永嘉县防汛防台抗旱指挥部启动响应。"
-    spans = spans_of(text, [("公安部", "ORG"), ("前线指挥部", "ORG"), ("救援指挥部", "ORG"), ("永嘉县防汛防台抗旱指挥部", "ORG")])
+    labels and MSRA leave 现场指挥部, 前方指挥部 and 指挥部 untagged; a named one stays (永嘉县防汛防台抗旱指挥部). So is a
+    flood-control one by its kind (保障当地防汛指挥部与上级实时联络, CCTV news: read as an ORG)."""
+    text = "公安部在灾区设立前线指挥部。当地成立救援指挥部。永嘉县防汛防台抗旱指挥部启动响应。保障当地防汛指挥部与上级联络。"
+    spans = spans_of(text, [("公安部", "ORG"), ("前线指挥部", "ORG"), ("救援指挥部", "ORG"), ("永嘉县防汛防台抗旱指挥部", "ORG"),
+                            ("防汛指挥部", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["公安部", "永嘉县防汛防台抗旱指挥部"]
 
 

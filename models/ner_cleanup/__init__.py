@@ -1090,6 +1090,10 @@ BARE_BODY_KINDS = frozenset({"公司", "中心", "集团", "协会", "委员会"
                              # written labels and MSRA leave 现场指挥部, 前方指挥部, 三防指挥部 and 指挥部 untagged)
                              "指挥部", "前线指挥部", "前方指挥部", "现场指挥部", "救援指挥部", "临时指挥部", "三防指挥部",
                              "保电指挥部", "抗震救灾指挥部",
+                             # and flood-control and emergency ones by their kind (当地|防汛指挥部: CCTV news; the written
+                             # labels tag them only with a place: 沅陵县防汛抗旱指挥部, 永嘉县防汛防台抗旱指挥部)
+                             "防汛指挥部", "防汛抗旱指挥部", "防汛防台指挥部", "防汛防台抗旱指挥部", "抗洪抢险指挥部",
+                             "应急指挥部", "疫情防控指挥部",
                              # a group a body sends, by its kind (率|督查组|赴上饶: a local sentence; the corpora leave 检查组,
                              # 工作组 and 专家组 untagged 45 times of 47)
                              "督查组", "检查组", "督导组", "调研组", "专家组", "工作组", "巡查组", "考察组", "指导组"})
