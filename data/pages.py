@@ -572,18 +572,19 @@ def _headline_lines(lines: list[str], width: float, article_closed: bool = False
     if len(lines) < 2 or not _is_headline_line(lines[0]):
         return 0
     count = 1
+    body_under = False  # the line under it is told the body's indented first line by its words
     if len(lines) > 2 and _is_headline_line(lines[1]) and (
         lines[1].startswith(("——", "—")) or display_width(lines[1]) < width - 3.5
     ):
-        count = 2  # a subtitle
-        if not lines[1].startswith("—") and _runs_into(lines[1], lines[2]):
-            # no subtitle breaks off inside a word: the body's indented first line (韩正访问瑞士 / 应瑞士联邦副主席
-            # 帕默林邀请，中共 / 中央政治局常委…), narrower than the page's column where its article is set narrower
-            return 0 if _opens_article(lines[1]) or _runs_into(lines[0], lines[1]) else 1
+        # no subtitle breaks off inside a word: a narrow line under it that does is the body's indented first line
+        # (韩正访问瑞士 / 应瑞士联邦副主席帕默林邀请，中共 / 中央政治局常委…), narrower than the page's column where its
+        # article is set narrower
+        body_under = not lines[1].startswith("—") and _runs_into(lines[1], lines[2])
+        count = 1 if body_under else 2  # else a subtitle
     following = lines[count]
     if _opens_article(following) or _runs_into(lines[count - 1], following):
         return 0  # (a headline does not break off inside a word either: …气候变 / 化、南海…)
-    if article_closed or _headline_shaped(lines[0], width):
+    if article_closed or body_under or _headline_shaped(lines[0], width):
         return count
     if ends_sentence(following) or _INLINE_PAREN_BYLINE.search(following):
         return 0  # a paragraph's last line (…实际成效。（记者 孙立）: its byline closes it as a sentence end does)
