@@ -9496,3 +9496,15 @@ def test_nothing_inside_a_quoted_apps_or_regional_brands_name_is_tagged(text, pl
     quoted programme's name); the written labels tag nothing in five such. The place the tagger read inside goes."""
     spans = spans_of(text, [(place, "LOC")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_route_named_by_short_names_of_the_places_it_joins_is_one_place():
+    """Zhejiang and CCTV road news: an expressway named by the one-character short names of the cities it joins is one
+    place with its route word, also where jieba knows the names as a place (京昆) or a noun (甬台温), or a road number
+    opens them (G60沪昆); a province or city of its own stays a place (浙江|高速, 金华|高速), as after 至 (遵义至|余庆)."""
+    text = "京昆高速临汾段封闭，甬台温高速复线通车，G60沪昆高速车流，浙江高速路网，金华高速出口，遵义至余庆高速公路"
+    spans = spans_of(text, [("京昆", "LOC"), ("临汾", "LOC"), ("甬台温", "LOC"), ("G60沪昆", "LOC"), ("浙江", "LOC"),
+                            ("金华", "LOC"), ("遵义", "LOC"), ("余庆", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("京昆高速", "LOC"), ("临汾", "LOC"), ("甬台温高速", "LOC"), ("G60沪昆高速", "LOC"), ("浙江", "LOC"),
+        ("金华", "LOC"), ("遵义", "LOC"), ("余庆", "LOC")]

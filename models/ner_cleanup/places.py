@@ -2274,15 +2274,19 @@ _KNOWN_CITIES = FOREIGN_CITIES | CITIES
 def route_run_on(entity: Entity, text: str) -> Entity:
     """A two-character place or person right before a railway or road word is the route's name: 哈伊|高铁, 渝昆|高速
     (from CCTV news; two abbreviations of the places it joins, as 张呼高铁, which jieba knows as no word or as an
-    abbreviation). A place of its own stays a place (浙江|高速, 安康|铁路), also after 至 (遵义至|余庆|高速公路). So is a
+    abbreviation), and so are the short names of the places it joins whatever jieba reads them as (京昆|高速, 甬台温|高速:
+    :func:`is_route_of_short_names`). A place of its own stays a place (浙江|高速, 安康|铁路, 金华|高速, which jieba
+    tags as an other proper noun), also after 至 (遵义至|余庆|高速公路). So is a
     one-character abbreviation tagged alone before the other's untagged one (赣|深高铁 → 赣深高铁)."""
     if entity.type == "LOC" and len(entity.text) == 1 and is_cjk(text[entity.end : entity.end + 1]):
         # a one-character abbreviation tagged alone before the other place's (赣|深高铁 → 赣深高铁: CCTV news)
         route = next((r for r in _ROUTES_AFTER_A_NAME if text.startswith(r, entity.end + 1)), None)
         if route is not None and text[entity.end] not in "至到和与、":
             return Entity(entity.start, entity.end + 1 + len(route), "LOC", text[entity.start : entity.end + 1 + len(route)])
-    if (entity.type not in ("LOC", "PER") or len(entity.text) != 2 or word_tag(entity.text) not in ("", "j", "nz", "nrt")
-            or text[entity.start - 1 : entity.start] in ("至", "到")):
+    if (entity.type not in ("LOC", "PER") or text[entity.start - 1 : entity.start] in ("至", "到")
+            or is_province_city_or_state(entity.text)
+            or not (len(entity.text) == 2 and word_tag(entity.text) in ("", "j", "nz", "nrt")
+                    or is_route_of_short_names(entity.text))):
         return entity  # a place of its own ends the route's description: 哈尔滨至|伊春|高铁, 合肥|铁路枢纽
     route = next((r for r in _ROUTES_AFTER_A_NAME if text.startswith(r, entity.end)), None)
     if route is None:
@@ -2310,6 +2314,27 @@ def numbered_road_made_whole(entity: Entity, text: str) -> Entity:
     if before:
         return Entity(before.start(), entity.end, "LOC", text[before.start() : entity.end])
     return entity
+
+
+#: One-character short names of the cities routes are named by (甬台温高速, 杭金衢高速, 京昆高速, 衢丽铁路), beside the
+#: provinces' and states' of :data:`PLACE_ABBREVIATIONS`.
+_CITY_SHORT_NAMES_IN_ROUTES = frozenset("杭甬温台金衢丽绍嘉湖舟昆广深汉武长成兰包呼哈连沈石太郑合福厦青烟济徐昌株贵")
+#: A road's number before the short names of its route (G60沪昆高速).
+_ROUTE_NUMBER = re.compile(r"^[GS][0-9]{1,4}")
+
+
+def is_route_of_short_names(name: str) -> bool:
+    """Whether ``name`` is two to four one-character short names of provinces and cities, maybe after a road's number,
+    as expressways and railways are named by the places they join (京昆, 甬台温, G60沪昆); not a province or city of its
+    own (金华, 武汉, 广西), which stays a place before a route word (金华|高速出口: :func:`is_province_city_or_state`)."""
+    names = _ROUTE_NUMBER.sub("", name)
+    return (2 <= len(names) <= 4 and not is_province_city_or_state(names)
+            and all(char in PLACE_ABBREVIATIONS or char in _CITY_SHORT_NAMES_IN_ROUTES for char in names))
+
+
+def is_province_city_or_state(name: str) -> bool:
+    """Whether ``name`` is a province, a city of China's or a state: a place of its own, not a route's name."""
+    return name in PROVINCES or name in CITIES or name in COUNTRIES
 
 
 #: Route words after a route's two-character name, longest first.
