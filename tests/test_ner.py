@@ -8158,12 +8158,30 @@ def test_a_states_ministry_of_science_or_sport_named_by_its_kind_before_its_head
 
 
 def test_a_team_stopped_before_the_last_character_of_its_word_is_completed():
-    """蕉川村的“红色电工”志愿服务队已连续服务村民8年 (local-news style: the team read as …志愿服务, stopping inside the
-    word 服务队): the team's name ends with 队."""
-    text = "遂昌县新路湾镇蕉川村的“红色电工”志愿服务队已连续服务村民8年。"
-    spans = spans_of(text, [("遂昌县新路湾镇蕉川村", "LOC"), ("“红色电工”志愿服务", "ORG")])
+    """遂昌县新路湾镇的蕉川村志愿服务队已连续服务村民8年 (local-news style: the team read as …志愿服务, stopping inside the
+    word 服务队): the team's name ends with 队, as a rescue team's does (江山市蓝天救援|队)."""
+    text = "遂昌县新路湾镇的蕉川村志愿服务队已连续服务村民8年。江山市蓝天救援队赶到现场。"
+    spans = spans_of(text, [("遂昌县新路湾镇", "LOC"), ("蕉川村志愿服务", "ORG"), ("江山市蓝天救援", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
-        ("遂昌县新路湾镇蕉川村", "LOC"), ("“红色电工”志愿服务队", "ORG")]
+        ("遂昌县新路湾镇", "LOC"), ("蕉川村志愿服务队", "ORG"), ("江山市蓝天救援队", "ORG")]
+
+
+def test_a_volunteer_team_named_by_a_quotation_alone_is_no_name():
+    """The written labels leave a volunteer or service team named by a quotation alone untagged, as a quoted
+    programme's name (“红骑先锋”志愿服务队, “大棚电工”服务队, “邻里守望”志愿队: five times, never tagged), also where the
+    tagger reads it whole or stops inside its words (“红色电工”志愿服务|队, “银龄互助”志愿|服务队, “银龄互助”志愿|者协会);
+    a team named by a quotation and a kind of its own stays, as the corpora tag it (“美洲风暴”篮球队, “１２２”勘察队), and
+    so does a quoted name with its ship's or body's word (“旅行者”号, “辽宁舰”航母编队), and a place before the quotation
+    keeps its place."""
+    text = ("蕉川村的“红色电工”志愿服务队已服务8年。南苑街道的“银龄互助”志愿服务队有队员120名。“银龄互助”志愿者协会成立。"
+            "“美洲风暴”篮球队来访，“１２２”勘察队，“旅行者”号，“辽宁舰”航母编队")
+    spans = spans_of(text, [("蕉川村", "LOC"), ("“红色电工”志愿服务队", "ORG"), ("南苑街道", "LOC"), ("“银龄互助”志愿", "ORG"),
+                            ("“美洲风暴”篮球队", "ORG"), ("“１２２”勘察队", "ORG"), ("“旅行者”号", "ORG"),
+                            ("“辽宁舰”航母编队", "ORG")])
+    spans.append(Entity(text.rindex("“银龄互助”志愿"), text.rindex("“银龄互助”志愿") + 8, "ORG", "“银龄互助”志愿"))
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("蕉川村", "LOC"), ("南苑街道", "LOC"), ("“美洲风暴”篮球队", "ORG"), ("“１２２”勘察队", "ORG"), ("“旅行者”号", "ORG"),
+        ("“辽宁舰”航母编队", "ORG")]
 
 
 def test_breeds_listed_before_deng_pinzhong_are_no_places():

@@ -108,6 +108,7 @@ from .boundaries import (
     is_livelihood_field,
     is_quoted_machine_name,
     is_quoted_numbered_product,
+    is_quoted_volunteer_team,
     is_reduplicated_measure,
     is_related_to_a_kind_of_affairs,
     is_satellite_system_before_its_word,
@@ -740,6 +741,7 @@ CLEANUP_READING = (
         ", and a body stopping inside a congress's or committee's word given the rest of it (衢州市第八届人民代表大|会; 委员会, 常务委员会, 联合会, 总工会)"
         ", and nothing inside the quoted name of an app, mini-program, account or platform or of a region's public brand (“衢州停车”APP, “南宁健康”公众号, “衢江农品”区域公用品牌)"
         ", and a body by its kind read as a body with its head's 长 read as the post after it one post (武装部|长刘建华 → 武装部长, 水利站|长 → 水利站长)"
+        ", and a volunteer's or service team named by a quotation alone no name, as the written labels leave it (“红骑先锋”志愿服务队, “银龄互助”志愿|服务队; not “美洲风暴”篮球队; boundaries.is_quoted_volunteer_team)"
 )
 
 
@@ -980,7 +982,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_livelihood_field(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
-            and not is_quoted_numbered_product(e, text) and not is_workshop_named_by_its_kind(e)
+            and not is_quoted_numbered_product(e, text) and not is_workshop_named_by_its_kind(e) and not is_quoted_volunteer_team(e)
             and not is_company_named_by_its_trade(e, text)
             and not is_satellite_system_before_its_word(e, text) and not is_central_conference_subject(e, text)
             and not is_title_of_a_work(e, text) and not is_sector_members(e) and not is_quoted_machine_name(e, text)
