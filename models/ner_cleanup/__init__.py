@@ -260,6 +260,7 @@ from .places import (
     is_rural_revitalization_read_as_a_place,
     is_time_zone,
     is_typhoon_name,
+    is_xinxiang_read_in_a_village_worthy,
     kind_of_village_off_a_chain,
     listed_organization_as_place,
     listed_place_made_whole,
@@ -741,6 +742,7 @@ CLEANUP_READING = (
         ", and a body stopping inside a congress's or committee's word given the rest of it (衢州市第八届人民代表大|会; 委员会, 常务委员会, 联合会, 总工会)"
         ", and nothing inside the quoted name of an app, mini-program, account or platform or of a region's public brand (“衢州停车”APP, “南宁健康”公众号, “衢江农品”区域公用品牌)"
         ", and a body by its kind read as a body with its head's 长 read as the post after it one post (武装部|长刘建华 → 武装部长, 水利站|长 → 水利站长)"
+        ", and a village's worthy no place (|乡贤|吴志强, |新乡|贤王华; GENERIC_WORDS, places.is_xinxiang_read_in_a_village_worthy)"
         ", and a volunteer's or service team named by a quotation alone no name, as the written labels leave it (“红骑先锋”志愿服务队, “银龄互助”志愿|服务队; not “美洲风暴”篮球队; boundaries.is_quoted_volunteer_team)"
 )
 
@@ -979,7 +981,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS
             and e.text not in DIRECTIONS  # a direction alone: 前往|东部|省份, 促进|中部 (ORG)|崛起 (not 东部|战区, made whole late)
             and e.text not in _TWO_DIRECTIONS  # 尤其是在|中西部 (ORG): the corpora tag none
-            and not is_typhoon_name(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
+            and not is_typhoon_name(e, text) and not is_xinxiang_read_in_a_village_worthy(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_livelihood_field(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
             and not is_quoted_numbered_product(e, text) and not is_workshop_named_by_its_kind(e) and not is_quoted_volunteer_team(e)

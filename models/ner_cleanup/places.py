@@ -1187,6 +1187,13 @@ _DIRECTION_AND_ABOUT = frozenset({"北约"})
 _NUMBER_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百千两半]")
 
 
+def is_xinxiang_read_in_a_village_worthy(entity: Entity, text: str) -> bool:
+    """Whether a place is 新乡 read out of 新乡贤 (a new village worthy, a role: |新乡|贤王华回乡创业, a local-news sentence
+    written for the genre; the city of 新乡 is never followed by 贤). The role itself is a generic word
+    (:data:`~zhpolicy.models.ner_cleanup.common.GENERIC_WORDS`: 乡贤, 新乡贤)."""
+    return entity.type == "LOC" and entity.text == "新乡" and text.startswith("贤", entity.end)
+
+
 def is_typhoon_name(entity: Entity, text: str) -> bool:
     """Whether a span is the quoted name of a typhoon, hurricane, storm or cyclone (台风“桃芝”, “杜苏芮”台风, 飓风“马修”,
     超级风暴“桑迪”) or unquoted right after the word (超强台风威马逊), also where the text names it again without the
