@@ -263,6 +263,12 @@ GENERIC_WORDS = frozenset({
     # a village's worthy, a role (|乡贤|吴志强捐资…, |新乡贤|回乡创业: local-news sentences written for the genre, read as a
     # place before the name; the written labels leave 乡贤 untagged 9 times in 9, and no gold span of the corpora is one)
     "乡贤", "新乡贤",
+    # common words the tagger read as names in 1,500 CCTV stories drawn at random (stop 86), each left untagged by the
+    # written labels wherever their text holds it and never a gold span of the corpora: old comrades (走访慰问|老同志|),
+    # promoted (|晋升|上将军衔), dilapidated houses (改造农村|危房|), a fast lane (开辟|绿色通道|), flood-control work (检查|防汛工作|),
+    # experts (|专家|代表团), animal husbandry (主管|畜牧|的干部), inland waters (沿海和|内河|), fresh (|新鲜|水果), cross-country
+    # (|越野|滑雪场), radar (|雷达|部队) and the Beidou system, a product (调研|北斗|产业发展)
+    "老同志", "晋升", "危房", "绿色通道", "防汛工作", "专家", "畜牧", "内河", "新鲜", "越野", "雷达", "北斗",
     # a village's or town's two committees together (刘书记和|村两委|班子成员: a village sentence written for the genre, read
     # as an ORG; the written labels leave 村“两委” untagged 7 times in 7)
     "两委", "村两委", "镇两委", "乡两委", "社区两委", "村社两委",
