@@ -9550,3 +9550,7 @@ def test_common_words_read_as_names_in_news_are_none():
                             ("国际原子能机构", "ORG"), ("专家", "ORG"), ("畜牧", "PER"), ("内河", "LOC"), ("新鲜", "LOC"),
                             ("越野", "LOC"), ("土耳其", "LOC"), ("雷达", "LOC"), ("北斗", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国际原子能机构", "ORG"), ("土耳其", "LOC")]
+    text = "跨越山海，云海翻腾，三角梅是深圳的市花，对玉米等农作物，党史学习教育，最美乡村教师，与临时政府会谈，在平衡木比赛中"
+    spans = spans_of(text, [("山海", "LOC"), ("云海", "LOC"), ("三角梅", "LOC"), ("深圳", "LOC"), ("玉米", "LOC"), ("党史", "ORG"),
+                            ("最美", "LOC"), ("临时", "LOC"), ("平衡", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("深圳", "LOC")]

@@ -269,6 +269,10 @@ GENERIC_WORDS = frozenset({
     # experts (|专家|代表团), animal husbandry (主管|畜牧|的干部), inland waters (沿海和|内河|), fresh (|新鲜|水果), cross-country
     # (|越野|滑雪场), radar (|雷达|部队) and the Beidou system, a product (调研|北斗|产业发展)
     "老同志", "晋升", "危房", "绿色通道", "防汛工作", "专家", "畜牧", "内河", "新鲜", "越野", "雷达", "北斗",
+    # and in 2,000 more (stop 86): mountains and seas (跨越|山海|, Zhejiang's 山海协作), a sea of clouds (|云海|翻腾), bougainvillea,
+    # corn, sleet, solar power (飞船|太阳能|帆板), a cooling tower, in the hutong (|胡同里|的文化街区), the Party's history
+    # (|党史|学习教育), most beautiful (|最美|乡村教师), up the hill, provisional, balance (|平衡|木), to put an end to
+    "山海", "云海", "三角梅", "玉米", "雨雪", "太阳能", "冷却塔", "胡同里", "党史", "最美", "上山", "临时", "平衡", "杜绝",
     # a village's or town's two committees together (刘书记和|村两委|班子成员: a village sentence written for the genre, read
     # as an ORG; the written labels leave 村“两委” untagged 7 times in 7)
     "两委", "村两委", "镇两委", "乡两委", "社区两委", "村社两委",
