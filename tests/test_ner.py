@@ -9554,3 +9554,7 @@ def test_common_words_read_as_names_in_news_are_none():
     spans = spans_of(text, [("山海", "LOC"), ("云海", "LOC"), ("三角梅", "LOC"), ("深圳", "LOC"), ("玉米", "LOC"), ("党史", "ORG"),
                             ("最美", "LOC"), ("临时", "LOC"), ("平衡", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("深圳", "LOC")]
+    text = "胡志明市的金融区旁边，上岛勘察，制定实施方案，担任高管，空间科学首席专家，善良的小伙子于海，白宫方面澄清说，令人唏嘘的是"
+    spans = spans_of(text, [("胡志明市", "LOC"), ("金融", "LOC"), ("上岛", "LOC"), ("制定", "ORG"), ("高管", "ORG"), ("空间", "ORG"),
+                            ("善良", "PER"), ("于海", "PER"), ("白宫", "ORG"), ("澄清", "PER"), ("唏嘘", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("胡志明市", "LOC"), ("于海", "PER"), ("白宫", "ORG")]

@@ -273,6 +273,10 @@ GENERIC_WORDS = frozenset({
     # corn, sleet, solar power (飞船|太阳能|帆板), a cooling tower, in the hutong (|胡同里|的文化街区), the Party's history
     # (|党史|学习教育), most beautiful (|最美|乡村教师), up the hill, provisional, balance (|平衡|木), to put an end to
     "山海", "云海", "三角梅", "玉米", "雨雪", "太阳能", "冷却塔", "胡同里", "党史", "最美", "上山", "临时", "平衡", "杜绝",
+    # and in the gov.cn and Sina Tech stories (stop 86): finance (胡志明市的|金融|区), going onto the island (|上岛|勘察), to draw up
+    # (|制定|实施方案), a report (《|汇报|》), executives, a role (担任|高管), space (|空间|科学), and from CCTV kind (|善良|的小伙子),
+    # to clarify (白宫方面14号|澄清|说) and to sigh (令人|唏嘘|的是), read as persons (CLUENER's dev reads one 金融 as a person)
+    "金融", "上岛", "制定", "汇报", "高管", "空间", "善良", "澄清", "唏嘘",
     # a village's or town's two committees together (刘书记和|村两委|班子成员: a village sentence written for the genre, read
     # as an ORG; the written labels leave 村“两委” untagged 7 times in 7)
     "两委", "村两委", "镇两委", "乡两委", "社区两委", "村社两委",
