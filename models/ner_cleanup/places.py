@@ -1103,7 +1103,7 @@ def campaign_word_off_a_place(entity: Entity) -> Entity:
     left is a state, province or Chinese city (not 美丽|海湾, 美丽|宜居, 平安县)."""
     word = next((word for word in _CAMPAIGN_WORDS if entity.text.startswith(word)), "") if entity.type == "LOC" else ""
     rest = entity.text[len(word) :]
-    if not word or (rest not in COUNTRIES_AND_PROVINCES and rest not in CITIES):
+    if not word or not is_province_city_or_state(rest):
         return entity
     return Entity(entity.start + len(word), entity.end, "LOC", rest)
 
@@ -1177,7 +1177,7 @@ def place_of_related_affairs(entity: Entity) -> Entity:
 def _named_right_after_a_storm_word(entity: Entity, text: str) -> bool:
     """Whether the text writes a place or person right after a storm's word without quotes, here or at another
     mention (超强台风威马逊袭击海南 … 威马逊过后: CCTV news), and it is no state, province or city (台风浙江登陆)."""
-    if entity.type not in ("LOC", "PER") or entity.text in COUNTRIES_AND_PROVINCES or entity.text in CITIES:
+    if entity.type not in ("LOC", "PER") or is_province_city_or_state(entity.text):
         return False
     return any(word + entity.text in text for word in _STORM_WORDS.split("|"))
 
@@ -2340,8 +2340,9 @@ def is_route_of_short_names(name: str) -> bool:
 
 
 def is_province_city_or_state(name: str) -> bool:
-    """Whether ``name`` is a province, a city of China's or a state: a place of its own, not a route's name."""
-    return name in PROVINCES or name in CITIES or name in COUNTRIES
+    """Whether ``name`` is a province, a city of China's or a state: a place of its own (not a route's name, a storm's
+    or a campaign's)."""
+    return name in COUNTRIES_AND_PROVINCES or name in CITIES
 
 
 #: Route words after a route's two-character name, longest first.
