@@ -1,11 +1,14 @@
 """The command line: help, outputs, and clear errors with exit status 2."""
 
+import argparse
 import json
+import re
+import shlex
 import subprocess
 import sys
 
 import pytest
-from zhpolicy.inference.cli import main
+from zhpolicy.inference.cli import build_parser, main
 
 
 def zhpolicy(*args: str) -> subprocess.CompletedProcess:
@@ -93,3 +96,54 @@ def test_split_pages_example_page(shared):
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("[zhejiang_page_01-") == 6
     assert "方旸、冯颖" in result.stdout
+
+
+def _documented_commands() -> list[str]:
+    """Every ``zhpolicy …`` line of the code blocks of the README and docs/, with its continuation lines joined (a
+    backslash, or a synopsis going on over lines that open with ``[``) and its trailing comment dropped."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in [root / "README.md", *sorted((root / "docs").glob("*.md"))])
+    commands: list[str] = []
+    for block in re.findall(r"^```[a-z]*\n(.*?)^```", text, re.S | re.M):
+        for line in block.replace("\\\n", " ").split("\n"):
+            if commands and re.match(r"\s+\[", line) and commands[-1].startswith("zhpolicy "):
+                commands[-1] += " " + line.strip()
+                continue
+            for part in re.split(r"\s*&&\s*", line.strip()):
+                commands.append(re.sub(r"\s+#.*$", "", part))
+    return [command for command in commands if command.startswith("zhpolicy ")]
+
+
+def _subcommand_parser(parser, words: list[str]):
+    """The parser of the (nested) subcommand ``words`` open with (``train ner``), and how many words name it."""
+    used = 0
+    while used < len(words):
+        actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not actions or words[used] not in actions[0].choices:
+            break
+        parser = actions[0].choices[words[used]]
+        used += 1
+    return parser, used
+
+
+def test_every_command_the_readme_and_docs_show_is_one_the_cli_takes():
+    """The commands of the README and docs/ run as written (their arguments parse), and their synopses name only
+    options the subcommand has: a renamed or dropped flag fails here rather than in a user's shell."""
+    parser = build_parser()
+    commands = _documented_commands()
+    assert len(commands) >= 40
+    for command in commands:
+        words = shlex.split(command)[1:]
+        sub, used = _subcommand_parser(parser, words)
+        assert used, f"no subcommand in: {command}"
+        if re.search(r"[\[{|]|\.\.\.", command):  # a synopsis: its options must exist
+            known = {option for action in sub._actions for option in action.option_strings}
+            unknown = set(re.findall(r"--[a-z][a-z0-9-]*", command)) - known
+            assert not unknown, f"{command}: {sorted(unknown)}"
+        else:
+            try:
+                parser.parse_args(words)
+            except SystemExit:  # argparse exits with status 2 on anything it does not take
+                pytest.fail(f"a documented command does not parse: {command}")
