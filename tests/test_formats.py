@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from zhpolicy.data.formats import (
@@ -10,6 +11,7 @@ from zhpolicy.data.formats import (
     write_conll,
     write_jsonl,
 )
+from zhpolicy.data.labels import DOMAINS, ENTITY_TYPES
 from zhpolicy.data.records import Entity
 from zhpolicy.data.spans import bio_to_spans, locate_strings, merge_adjacent
 from zhpolicy.data.textio import InputError
@@ -164,3 +166,14 @@ def test_span_helpers():
     merged = merge_adjacent([Entity(0, 3, "LOC", "杭州市"), Entity(3, 6, "LOC", "余杭区")], text)
     assert merged == [Entity(0, 6, "LOC", "杭州市余杭区")]
     assert locate_strings("南浔南浔", [("南浔", "LOC")]) == [Entity(0, 2, "LOC", "南浔"), Entity(2, 4, "LOC", "南浔")]
+
+
+@pytest.mark.slow
+def test_the_label_sets_are_the_contracts(shared):
+    """data/labels.py holds LABELS.md's domains (§1, in its table's order) and entity types (§2): the contract and the
+    one place the code takes its labels from cannot drift apart."""
+    contract = (shared / "LABELS.md").read_text(encoding="utf-8")
+    domains_section = contract.split("## 1.")[1].split("## 2.")[0]
+    entities_section = contract.split("## 2.")[1].split("## 3.")[0]
+    assert tuple(re.findall(r"^\| `([a-z_]+)` \|", domains_section, re.M)) == DOMAINS
+    assert tuple(re.findall(r"^\| `([A-Z]+)` \|", entities_section, re.M)) == ENTITY_TYPES
