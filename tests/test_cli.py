@@ -147,3 +147,19 @@ def test_every_command_the_readme_and_docs_show_is_one_the_cli_takes():
                 parser.parse_args(words)
             except SystemExit:  # argparse exits with status 2 on anything it does not take
                 pytest.fail(f"a documented command does not parse: {command}")
+
+
+def test_the_readme_layout_names_every_module_and_no_other():
+    """The README's Layout table names each module of data/, models/ (and its ner_cleanup/), training/ and inference/,
+    and names none that is gone: one module per concern, each findable from the README."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([a-z_]+\.py)`", layout))
+    folders = ["data", "models", "models/ner_cleanup", "training", "inference", "benchmarks"]
+    modules = {path.name for folder in folders for path in (root / folder).glob("*.py")} - {"__init__.py"}
+    named -= {"__init__.py"}  # ner_cleanup's, named for clean_spans
+    assert modules - named == set(), f"modules the Layout table does not name: {sorted(modules - named)}"
+    assert named - modules == set(), f"the Layout table names modules that are gone: {sorted(named - modules)}"
