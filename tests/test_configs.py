@@ -1,6 +1,7 @@
 """The shipped configs: each loads into its command's settings, and the base ones show every setting."""
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,11 @@ def test_the_base_configs_show_every_setting(name):
     shown = set(yaml.safe_load(path.read_text(encoding="utf-8")))
     fields = {field.name for field in dataclasses.fields(_settings_of(path))}
     assert fields - shown == set(), f"{name} does not show: {sorted(fields - shown)}"
+
+
+def test_the_readme_layout_names_every_config():
+    """Each config file is named in the README's Layout table, which says which model it made."""
+    readme = (CONFIGS.parent / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([a-z0-9-]+\.yaml)`", layout))
+    assert {path.name for path in CONFIGS.glob("*.yaml")} == named
