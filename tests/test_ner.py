@@ -8246,16 +8246,19 @@ def test_an_embroidery_style_and_a_workshop_named_by_its_craft_are_no_names():
         ("台江县施洞镇", "LOC"), ("坛头村共富工坊", "ORG")]
 
 
-def test_a_place_read_on_into_a_quoted_scheme_is_the_place():
+def test_a_place_read_on_into_a_quoted_scheme_is_the_place_and_into_a_quoted_venue_two_spans():
     """柯城区九华乡妙源村“两山银行”运营以来 (local-news style: read whole as an ORG, quotes inside): the written labels tag
     the place before a quoted scheme and leave the scheme (鄞州区|“智慧党建”, 闵行区|新增社区“宝宝屋”; LABELS.md: quotes
-    stay outside a span); a quoted body after its place (嵊州市“农函大”, MSRA) and a body before its quoted group
-    (长沙市望月第二小学“红领巾环保行动小组”, MSRA) are left as read."""
-    text = "柯城区九华乡妙源村“两山银行”运营以来，嵊州市“农函大”到村里，长沙市望月第二小学“红领巾环保行动小组”成立。"
+    stay outside a span); a quoted venue or body after its place is the place and the venue, quotes outside
+    (遂昌县妙高街道“银龄驿站”, read whole as a LOC; 嵊州市“农函大”, MSRA), as where the tagger reads them apart; a body
+    before its quoted group (长沙市望月第二小学“红领巾环保行动小组”, MSRA) is left as read."""
+    text = ("柯城区九华乡妙源村“两山银行”运营以来，嵊州市“农函大”到村里，长沙市望月第二小学“红领巾环保行动小组”成立。"
+            "遂昌县妙高街道“银龄驿站”正式揭牌。")
     spans = spans_of(text, [("柯城区九华乡妙源村“两山银行”", "ORG"), ("嵊州市“农函大”", "ORG"),
-                            ("长沙市望月第二小学“红领巾环保行动小组”", "ORG")])
+                            ("长沙市望月第二小学“红领巾环保行动小组”", "ORG"), ("遂昌县妙高街道“银龄驿站”", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
-        ("柯城区九华乡妙源村", "LOC"), ("嵊州市“农函大”", "ORG"), ("长沙市望月第二小学“红领巾环保行动小组”", "ORG")]
+        ("柯城区九华乡妙源村", "LOC"), ("嵊州市", "LOC"), ("农函大", "ORG"), ("长沙市望月第二小学“红领巾环保行动小组”", "ORG"),
+        ("遂昌县妙高街道", "LOC"), ("银龄驿站", "ORG")]
 
 
 def test_a_group_its_branchs_region_and_the_branchs_body_word_are_one_body():
