@@ -9561,3 +9561,16 @@ def test_common_words_read_as_names_in_news_are_none():
     spans = spans_of(text, [("胡志明市", "LOC"), ("金融", "LOC"), ("上岛", "LOC"), ("制定", "ORG"), ("高管", "ORG"), ("空间", "ORG"),
                             ("善良", "PER"), ("于海", "PER"), ("白宫", "ORG"), ("澄清", "PER"), ("唏嘘", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("胡志明市", "LOC"), ("于海", "PER"), ("白宫", "ORG")]
+
+
+def test_the_shipped_taggers_folder_describes_todays_cleanup():
+    """The shipped folder's zhpolicy.json (and so its model card) says how predict reads the tagger's spans: the text
+    is the cleanup's own description (CLEANUP_READING), kept in step when a rule is added or changed."""
+    from pathlib import Path
+
+    from zhpolicy.models.ner_cleanup import CLEANUP_READING
+
+    folder = Path(__file__).resolve().parents[1] / "models" / "shipped" / "ner"
+    reading = json.loads((folder / "zhpolicy.json").read_text(encoding="utf-8"))["reading"]
+    assert reading["cleanup"] == CLEANUP_READING
+    assert CLEANUP_READING[-200:] in (folder / "README.md").read_text(encoding="utf-8")

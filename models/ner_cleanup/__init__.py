@@ -127,8 +127,7 @@ from .boundaries import (
     native_place_marker_off_a_post,
     now_or_former_off_a_body,
     paper_named_alone,
-    place_and_quoted_venue_parted,
-    place_before_a_quoted_scheme,
+    place_before_a_quotation,
     place_ended_before_its_de,
     place_read_on_by_one_character,
     preposition_off_name,
@@ -628,7 +627,7 @@ CLEANUP_READING = (
         ", and a teacher however qualified a role, no post (退休|教师|方建国, 乡村教师)"
         ", and a post followed by 由 … a person … 担任 or 兼任 in its clause kept as that person's (会长|由退休教师方建国担任), an official"
         ", and a style of embroidery and a workshop named by its craft or scheme no names (苗绣, 蜀绣, 施洞镇的|苗绣工坊; GENERIC_WORDS, bodies.is_workshop_named_by_its_kind)"
-        ", and a place read on into the quoted scheme after it the place alone (柯城区九华乡妙源村|“两山银行”; boundaries.place_before_a_quoted_scheme), and into a quoted venue or body the place and the venue, quotes outside (遂昌县妙高街道|“银龄驿站” → 遂昌县妙高街道 + 银龄驿站, 嵊州市 + 农函大; boundaries.place_and_quoted_venue_parted)"
+        ", and a place read on into the quoted scheme after it the place alone (柯城区九华乡妙源村|“两山银行”), and into a quoted venue or body the place and the venue, quotes outside (遂昌县妙高街道|“银龄驿站” → 遂昌县妙高街道 + 银龄驿站, 嵊州市 + 农函大; boundaries.place_before_a_quotation)"
         ", and construction and power groups by their short names companies (中国电建, 中国能建, 中国铁建, 中国华能 …; COMPANIES), a group, its branch's region and the branch's body word one ORG (中国电建|华东|院 → 中国电建华东院; bodies.branch_of_a_group_made_whole)"
         ", and 现, 原, 前, 现任, 曾任 or 时任 before a level body's name out of it (现|市人大常委会|副主任 → 市人大常委会副主任; boundaries.now_or_former_off_a_body)"
         ", and the medium a dateline or source line names tagged whole as an ORG (台州日报|讯, 来源：|浙江在线; not 本报讯, also after a headline run into it; bodies.untagged_medium_of_a_dateline_or_source)"
@@ -828,7 +827,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """
     pieces = [native for e in entities for marked in split_at_clause_marks(e) for spaced in split_at_list_joiners(marked)
               for piece in split_at_whitespace(spaced)
-              for parted in place_and_quoted_venue_parted(place_before_a_quoted_scheme(strip_unpaired_quotes(piece)))
+              for parted in place_before_a_quotation(strip_unpaired_quotes(piece))
               for quoted in quoted_name_opened_before(parted, text)
               for titled in media_title_closed(quoted, text)
               for visited in visit_destination(now_or_former_off_a_body(cut_at_unclosed_bracket(strip_edge_punctuation(titled))), text)

@@ -1245,37 +1245,27 @@ _PLACE_BEFORE_A_QUOTATION = re.compile(rf"([\u4e00-\u9fff]{{2,}}?(?:{ADMIN_UNIT_
 _SCHEME_NAMED_A_BANK = re.compile(r"(?:两山|时间|积分|生态|孝心|爱心|道德|文明|善行|志愿)银行$")
 
 
-def place_before_a_quoted_scheme(entity: Entity) -> Entity:
-    """A place read on into the quoted scheme, platform or programme after it, the place alone, a LOC
-    (柯城区九华乡妙源村“两山银行”|运营以来: a local-news sentence written for the genre, read as one ORG). The written labels
-    tag the place before a quotation and leave the quotation (鄞州区|“智慧党建”, 闵行区|新增社区“宝宝屋”; LABELS.md keeps
-    quotation marks outside a span, and nothing inside a quoted programme is tagged). Only a chain ending in an
-    administrative unit, and not before a quoted body or venue (嵊州市“农函大”, MSRA; 厚街镇“广东现代国际展览中心”, CLUENER;
-    their gold spans hold the quotation: :func:`place_and_quoted_venue_parted` parts those) nor after a body
-    (长沙市望月第二小学“红领巾环保行动小组”, MSRA)."""
-    found = _PLACE_BEFORE_A_QUOTATION.fullmatch(entity.text) if entity.type in ("LOC", "ORG") else None
-    quoted = found.group(2) if found else ""
-    if found is None or ((_TAIL_OF_A_QUOTED_NAME.search(quoted) or quoted.endswith("大"))
-                         and not _SCHEME_NAMED_A_BANK.search(quoted)):
-        return entity
-    return Entity(entity.start, entity.start + len(found.group(1)), "LOC", found.group(1))
-
-
-def place_and_quoted_venue_parted(entity: Entity) -> list[Entity]:
-    """A place read on into the quoted venue or body after it, two spans: the place, a LOC, and the name inside the
-    quotation marks, an ORG (遂昌县妙高街道“银龄驿站” → 遂昌县妙高街道 + 银龄驿站: a local-news sentence written for the
-    genre, read as one LOC with the marks inside; 嵊州市“农函大” → 嵊州市 + 农函大). LABELS.md keeps a quoted venue an
-    ORG with the marks outside the span, as the cleanup reads the two where the tagger parts them
-    (:func:`~zhpolicy.models.ner_cleanup.bodies.place_into_organization`: 妙源村 + 两山银行); a scheme so quoted leaves
-    the place alone first (:func:`place_before_a_quoted_scheme`). MSRA's train split holds the quotation inside two such
-    spans (嵊州市“农函大”); its test split and People's Daily hold none."""
+def place_before_a_quotation(entity: Entity) -> list[Entity]:
+    """A chain of places (ending in an administrative unit) read on into the quotation after it, as one span with the
+    marks inside: the place alone, a LOC, where the quotation names a scheme, platform or programme
+    (柯城区九华乡妙源村“两山银行”|运营以来: a local-news sentence written for the genre, read as one ORG; the written labels
+    tag the place before a quotation and leave the quotation: 鄞州区|“智慧党建”, 闵行区|新增社区“宝宝屋”; nothing inside
+    a quoted programme is tagged), and the place and the name inside the marks, an ORG, where it ends like a venue or
+    body (遂昌县妙高街道“银龄驿站” → 遂昌县妙高街道 + 银龄驿站, read as one LOC; 嵊州市“农函大” → 嵊州市 + 农函大), as the
+    cleanup reads the two where the tagger parts them (妙源村 + 两山银行: ``bodies.place_into_organization``). LABELS.md
+    keeps quotation marks outside a span either way. Schemes named as banks are
+    schemes (两山银行, 时间银行). Not after a body (长沙市望月第二小学“红领巾环保行动小组”, MSRA: left as read). MSRA's and
+    CLUENER's train gold hold the quotation inside one such span each (嵊州市“农函大”, 厚街镇“广东现代国际展览中心”);
+    their test and dev splits, and People's Daily, hold none."""
     found = _PLACE_BEFORE_A_QUOTATION.fullmatch(entity.text) if entity.type in ("LOC", "ORG") else None
     if found is None:
         return [entity]
     place, quoted = found.group(1), found.group(2)
-    quoted_start = entity.start + len(place) + 1
-    return [Entity(entity.start, entity.start + len(place), "LOC", place),
-            Entity(quoted_start, quoted_start + len(quoted), "ORG", quoted)]
+    the_place = Entity(entity.start, entity.start + len(place), "LOC", place)
+    if (_TAIL_OF_A_QUOTED_NAME.search(quoted) or quoted.endswith("大")) and not _SCHEME_NAMED_A_BANK.search(quoted):
+        quoted_start = the_place.end + 1
+        return [the_place, Entity(quoted_start, quoted_start + len(quoted), "ORG", quoted)]
+    return [the_place]
 
 
 def media_title_closed(entity: Entity, text: str) -> list[Entity]:
