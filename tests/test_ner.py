@@ -9574,3 +9574,16 @@ def test_the_shipped_taggers_folder_describes_todays_cleanup():
     reading = json.loads((folder / "zhpolicy.json").read_text(encoding="utf-8"))["reading"]
     assert reading["cleanup"] == CLEANUP_READING
     assert CLEANUP_READING[-200:] in (folder / "README.md").read_text(encoding="utf-8")
+
+
+def test_honours_and_descriptions_are_no_posts():
+    """国际钢琴巨星郎朗、国学大师杜维明 (CCTV news): a master, a star, a famous athlete and a guest are honours or
+    descriptions, roles rather than offices (LABELS.md: roles are not posts); the people stay, and are no officials."""
+    text = "国际钢琴巨星郎朗、国学大师杜维明出席，体操名将李宁，嘉宾王芳，院长张伟"
+    spans = spans_of(text, [("钢琴巨星", "TITLE"), ("郎朗", "PER"), ("国学大师", "TITLE"), ("杜维明", "PER"),
+                            ("体操名将", "TITLE"), ("李宁", "PER"), ("嘉宾", "TITLE"), ("王芳", "PER"), ("院长", "TITLE"),
+                            ("张伟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("郎朗", "PER"), ("杜维明", "PER"), ("李宁", "PER"), ("王芳", "PER"),
+                                                   ("院长", "TITLE"), ("张伟", "PER")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("张伟", "院长")]

@@ -743,6 +743,7 @@ CLEANUP_READING = (
         ", and nothing inside the quoted name of an app, mini-program, account or platform or of a region's public brand (“衢州停车”APP, “南宁健康”公众号, “衢江农品”区域公用品牌)"
         ", and a body by its kind read as a body with its head's 长 read as the post after it one post (武装部|长刘建华 → 武装部长, 水利站|长 → 水利站长)"
         ", and a village's worthy no place (|乡贤|吴志强, |新乡|贤王华; GENERIC_WORDS, places.is_xinxiang_read_in_a_village_worthy)"
+        ", and an honour or description no post (国学大师, 钢琴巨星, 体操名将, 嘉宾: ROLE_ENDINGS)"
         ", and a volunteer's or service team named by a quotation alone no name, as the written labels leave it (“红骑先锋”志愿服务队, “银龄互助”志愿|服务队; not “美洲风暴”篮球队; boundaries.is_quoted_volunteer_team)"
 )
 
@@ -1132,7 +1133,10 @@ ROLE_ENDINGS = ("家", "老师", "教师", "演员", "人员", "医生", "评论
                 "负责人",  # 中央负责人, 相关负责人: LABELS.md's 负责人 is a role however qualified (CLUENER tags them)
                 "学生", "学员",  # a student however qualified (高三学生, 留学生; CLUENER tags them as positions)
                 "承人",  # a bearer of intangible heritage (非遗传承人, also cut as jieba reads 遗传: 非遗传|承人; local news)
-                "干部")  # a cadre however qualified (村干部|臧春英: CCTV news; LABELS.md's 干部 is a role, no gold post ends so)
+                "干部",  # a cadre however qualified (村干部|臧春英: CCTV news; LABELS.md's 干部 is a role, no gold post ends so)
+                # honours and descriptions, no office (国学大师|杜维明, 国际钢琴巨星|郎朗, 体操名将, 嘉宾: CCTV news; the written
+                # labels tag none, CLUENER tags 大师 as a position 16 times)
+                "大师", "巨星", "名将", "嘉宾")
 
 #: A professional rank, no post (高级林业工程师杨凤鹏, 工程师钱思远: the written labels tag none; CCTV news), but not a
 #: chief's post named so (总工程师, 副总经济师: posts of a bureau or company, which the written labels tag).
