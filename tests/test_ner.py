@@ -9587,3 +9587,11 @@ def test_honours_and_descriptions_are_no_posts():
     assert [(e.text, e.type) for e in cleaned] == [("郎朗", "PER"), ("杜维明", "PER"), ("李宁", "PER"), ("王芳", "PER"),
                                                    ("院长", "TITLE"), ("张伟", "PER")]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("张伟", "院长")]
+
+
+def test_a_span_the_late_mends_cut_to_a_bare_kind_names_nothing():
+    """指标来源：医院填报 (a gov.cn document: a body read on into the verb after it, 医院填报, which the late mends cut back to
+    医院): a bare kind of body is no name (LABELS.md), whenever the rules come to it."""
+    text = "指标来源：医院填报。"
+    spans = spans_of(text, [("医院填报", "ORG")])
+    assert clean_spans(text, spans) == []

@@ -977,12 +977,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
     holders = [person_read_as_a_body(e, text) for e in named]
     # the last guard: no two spans on one stretch (LABELS.md §2: flat)
-    return flat(bare_kind_off_a_post(paper_named_alone([_mended_late(e, text) for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
+    return flat(bare_kind_off_a_post(paper_named_alone([mended for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
-            and e.text not in GENERIC_WORDS and e.text not in BARE_BODY_KINDS and e.text not in WILDLIFE_AND_BUILDING_KINDS
-            and e.text not in DIRECTIONS  # a direction alone: 前往|东部|省份, 促进|中部 (ORG)|崛起 (not 东部|战区, made whole late)
-            and e.text not in _TWO_DIRECTIONS  # 尤其是在|中西部 (ORG): the corpora tag none
+            and not _names_nothing(e)
             and not is_typhoon_name(e, text) and not is_xinxiang_read_in_a_village_worthy(e, text) and not is_time_zone(e, text) and not is_direction_and_about(e, text)
             and not is_compass_point(e, text) and not is_related_to_a_kind_of_affairs(e, text)
             and not is_document_number_prefix(e, text) and not is_livelihood_field(e, text) and not is_event_name(e) and not is_spacecraft_name(e)
@@ -993,8 +991,17 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not opens_with_party_and_state(e) and not in_developing_country(e, text)
             and not is_rural_revitalization_read_as_a_place(e, text) and not is_level_body_joined_to_a_person(e, holders, text)
             and not is_kind_before_one_of(e, text) and not is_language_name(e, text)
-            and not is_people_in_a_list_of_peoples(e, text) and not is_platform(e)],
+            and not is_people_in_a_list_of_peoples(e, text) and not is_platform(e)
+            # a span the late mends cut to a generic word or a bare kind names nothing either (|医院|填报 → 医院)
+            for mended in [_mended_late(e, text)] if not _names_nothing(mended)],
         text), text))
+
+
+def _names_nothing(entity: Entity) -> bool:
+    """Whether a span is a generic word, a bare kind of body, a kind of wildlife or building, or a direction alone (前往|
+    东部|省份, 促进|中部 (ORG)|崛起; not 东部|战区, made whole late; 尤其是在|中西部 (ORG): the corpora tag none)."""
+    return (entity.text in GENERIC_WORDS or entity.text in BARE_BODY_KINDS or entity.text in WILDLIFE_AND_BUILDING_KINDS
+            or entity.text in DIRECTIONS or entity.text in _TWO_DIRECTIONS)
 
 
 def _mended_late(entity: Entity, text: str) -> Entity:
