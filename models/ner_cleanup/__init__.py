@@ -127,6 +127,7 @@ from .boundaries import (
     native_place_marker_off_a_post,
     now_or_former_off_a_body,
     paper_named_alone,
+    paired_marks_kept,
     place_before_a_quotation,
     place_ended_before_its_de,
     place_read_on_by_one_character,
@@ -744,6 +745,7 @@ CLEANUP_READING = (
         ", and a body by its kind read as a body with its head's 长 read as the post after it one post (武装部|长刘建华 → 武装部长, 水利站|长 → 水利站长)"
         ", and a village's worthy no place (|乡贤|吴志强, |新乡|贤王华; GENERIC_WORDS, places.is_xinxiang_read_in_a_village_worthy)"
         ", and an honour or description no post (国学大师, 钢琴巨星, 体操名将, 嘉宾: ROLE_ENDINGS)"
+        "; last, a span that opens a quotation mark or bracket it does not close cut before the mark (…小学|“会泽, 上海|（长三角 → 上海, a place), and one that closes a mark it did not open, or is left one character long, dropped (总理）理事会; boundaries.paired_marks_kept)"
         ", and a volunteer's or service team named by a quotation alone no name, as the written labels leave it (“红骑先锋”志愿服务队, “银龄互助”志愿|服务队; not “美洲风暴”篮球队; boundaries.is_quoted_volunteer_team)"
 )
 
@@ -977,7 +979,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
     holders = [person_read_as_a_body(e, text) for e in named]
     # the last guard: no two spans on one stretch (LABELS.md §2: flat)
-    return flat(bare_kind_off_a_post(paper_named_alone([mended for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
+    return flat([kept for e in bare_kind_off_a_post(paper_named_alone([mended for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and not _names_nothing(e)
@@ -994,7 +996,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_people_in_a_list_of_peoples(e, text) and not is_platform(e)
             # a span the late mends cut to a generic word or a bare kind names nothing either (|医院|填报 → 医院)
             for mended in [_mended_late(e, text)] if not _names_nothing(mended)],
-        text), text))
+        text), text) for kept in paired_marks_kept(e) if not _names_nothing(kept)])
 
 
 def _names_nothing(entity: Entity) -> bool:

@@ -1248,6 +1248,12 @@ CITIES = frozenset(city for cities in CITIES_BY_PROVINCE.values() for city in ci
 _CITIES_READ_AS_PEOPLE = frozenset({"中山", "阿里", "武威", "朝阳", "中卫"})
 
 
+def is_province_city_or_state(name: str) -> bool:
+    """Whether ``name`` is a province, a city of China's or a state: a place of its own (not a route's name, a storm's,
+    a campaign's or a cut span's)."""
+    return name in COUNTRIES_AND_PROVINCES or name in CITIES
+
+
 def is_city_no_name_reads_as(name: str) -> bool:
     """Whether ``name`` is a city of China's that no person's name reads as: three characters or more (张家界), or two
     that open with no frequent surname (拉萨, 娄底); not 中山, 阿里, 武威 (MSRA's 中山装, 拳王阿里, a pupil 武威), 朝阳 or

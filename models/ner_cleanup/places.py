@@ -81,6 +81,7 @@ from .common import (
     is_fragment,
     is_place_name_or_state,
     is_place_or_city,
+    is_province_city_or_state,
     joined_to_the_span_before,
     longest_first,
     longest_name_before,
@@ -2337,12 +2338,6 @@ def is_route_of_short_names(name: str) -> bool:
     names = _ROUTE_NUMBER.sub("", name)
     return (2 <= len(names) <= 4 and not is_province_city_or_state(names)
             and all(char in PLACE_ABBREVIATIONS or char in _CITY_SHORT_NAMES_IN_ROUTES for char in names))
-
-
-def is_province_city_or_state(name: str) -> bool:
-    """Whether ``name`` is a province, a city of China's or a state: a place of its own (not a route's name, a storm's
-    or a campaign's)."""
-    return name in COUNTRIES_AND_PROVINCES or name in CITIES
 
 
 #: Route words after a route's two-character name, longest first.
