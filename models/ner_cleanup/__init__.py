@@ -978,8 +978,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     # cut late may be a country read as a person (阿富汗平 (PER) → 阿富汗)
     # whose post a post is, the people read as bodies made people late count (任命|裴金佳 (ORG)|为退役军人事务部|部长)
     holders = [person_read_as_a_body(e, text) for e in named]
-    # the last guard: no two spans on one stretch (LABELS.md §2: flat)
-    return flat([kept for e in bare_kind_off_a_post(paper_named_alone([mended for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
+    # the last filter: posts held by no one, generic words and bare kinds, and names of what LABELS.md does not tag
+    kept = [mended for e in event_venue_places(post_after_a_late_name(city_before_its_own_heads_post(untagged_state_or_province(unique_body_before_its_unit(untagged_unique_body(unique_body_read_in_pieces(named, text), text), text), text), text), named, text), text)
             if not is_unheld_post(e, holders, text) and not is_post_beside_no_one(e, holders, text) and not is_representing_verb(e, named)
             and not is_post_as_a_kind(e, named, text)
             and not _names_nothing(e)
@@ -995,8 +995,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_kind_before_one_of(e, text) and not is_language_name(e, text)
             and not is_people_in_a_list_of_peoples(e, text) and not is_platform(e)
             # a span the late mends cut to a generic word or a bare kind names nothing either (|医院|填报 → 医院)
-            for mended in [_mended_late(e, text)] if not _names_nothing(mended)],
-        text), text) for kept in paired_marks_kept(e) if not _names_nothing(kept)])
+            for mended in [_mended_late(e, text)] if not _names_nothing(mended)]
+    # the last guard: no mark left unpaired, then no two spans on one stretch (LABELS.md §2: flat)
+    last = bare_kind_off_a_post(paper_named_alone(kept, text), text)
+    return flat([piece for span in last for piece in paired_marks_kept(span) if not _names_nothing(piece)])
 
 
 def _names_nothing(entity: Entity) -> bool:
