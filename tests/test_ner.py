@@ -9561,6 +9561,9 @@ def test_common_words_read_as_names_in_news_are_none():
     spans = spans_of(text, [("胡志明市", "LOC"), ("金融", "LOC"), ("上岛", "LOC"), ("制定", "ORG"), ("高管", "ORG"), ("空间", "ORG"),
                             ("善良", "PER"), ("于海", "PER"), ("白宫", "ORG"), ("澄清", "PER"), ("唏嘘", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("胡志明市", "LOC"), ("于海", "PER"), ("白宫", "ORG")]
+    text = "辽宁省发展改革委会同人社、交通等部门，交通等部门增派人员"
+    spans = spans_of(text, [("辽宁省发展改革委", "ORG"), ("人社", "ORG"), ("交通", "ORG"), ("交通", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("辽宁省发展改革委", "ORG")]
 
 
 def test_the_shipped_taggers_folder_describes_todays_cleanup():

@@ -301,6 +301,7 @@ GENERIC_WORDS = frozenset({
     "公里", "大中", "总支部",  # 350|公里, |大中|城市, 党的|总支部|委员会: CCTV news
     "交警", "公安", "消防", "城管", "海关", "税务", "工商", "环保", "气象", "供电", "电力", "水利",
     "住建",  # the housing field in a list of departments (听取气象、水利、自然资源、|住建|、交通等部门负责人汇报: CCTV news)
+    "交通", "人社",  # and transport and human resources (辽宁省|人社|、|交通|、公安等部门, |交通|等部门增派人员: CCTV news, stop 86)
     "大江",  # big rivers (抓好|大江|大河大湖和重要水库…防汛: CCTV news; no gold span is one)
     "公报",  # the communiqué, in its 《》 or not (《|公报|》显示: CCTV news; 《大公报》 and 《科学通报》 are papers and stay)
     # a working committee named by its kind alone (the written labels tag 区直机关工委 only with its place)
