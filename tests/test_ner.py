@@ -9564,6 +9564,10 @@ def test_common_words_read_as_names_in_news_are_none():
     text = "辽宁省发展改革委会同人社、交通等部门，交通等部门增派人员"
     spans = spans_of(text, [("辽宁省发展改革委", "ORG"), ("人社", "ORG"), ("交通", "ORG"), ("交通", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("辽宁省发展改革委", "ORG")]
+    text = "成为世界上具有重要影响的，企业扎堆落户，佛山市5家三甲医院，部分省区纪委书记，多家知名俱乐部，沙龙访美"
+    spans = spans_of(text, [("世界", "ORG"), ("扎堆", "LOC"), ("佛山市", "LOC"), ("三甲医院", "ORG"), ("省区", "ORG"),
+                            ("俱乐部", "ORG"), ("沙龙", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("佛山市", "LOC"), ("沙龙", "PER")]
 
 
 def test_the_shipped_taggers_folder_describes_todays_cleanup():

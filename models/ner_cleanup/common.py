@@ -277,6 +277,10 @@ GENERIC_WORDS = frozenset({
     # (|制定|实施方案), a report (《|汇报|》), executives, a role (担任|高管), space (|空间|科学), and from CCTV kind (|善良|的小伙子),
     # to clarify (白宫方面14号|澄清|说) and to sigh (令人|唏嘘|的是), read as persons (CLUENER's dev reads one 金融 as a person)
     "金融", "上岛", "制定", "汇报", "高管", "空间", "善良", "澄清", "唏嘘",
+    # and in 2,000 more CCTV stories (stop 86): the world (成为|世界|上), flocking (|扎堆|落户), top-grade hospitals by their
+    # grade (5家|三甲医院|), provinces and regions (部分|省区|纪委书记) and a club by its kind (多家知名|俱乐部|; LABELS.md
+    # tags no bare kind of body, CLUENER's train and dev tag four); not 沙龙, which MSRA and People's Daily tag as Sharon
+    "世界", "扎堆", "三甲医院", "省区", "俱乐部",
     # a village's or town's two committees together (刘书记和|村两委|班子成员: a village sentence written for the genre, read
     # as an ORG; the written labels leave 村“两委” untagged 7 times in 7)
     "两委", "村两委", "镇两委", "乡两委", "社区两委", "村社两委",
