@@ -459,7 +459,7 @@ def place_cut_before_a_word_it_opens(entity: Entity, text: str) -> Entity:
             word_tag(word) in ("ns", "nt", "nr") or word[-1] in ENDS_A_NAME or word.endswith(("谷", "峡"))
             or entity.text[-1] in ENDS_A_NAME or entity.text.endswith("两岸")):
         return entity
-    if not (is_place_word(head) or head in COUNTRIES_AND_PROVINCES or head in CITIES):
+    if not (is_place_word(head) or is_province_city_or_state(head)):
         return entity
     return Entity(entity.start, start, "LOC", head)
 
