@@ -4408,6 +4408,33 @@ def test_a_states_side_left_untagged_is_tagged_as_its_abbreviation():
     assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["塞尔维亚", "塞", "中", "芬兰", "中", "芬"]
 
 
+def test_earth_moved_is_no_states_side():
+    """动土方８０万方, 折合土方约３００立方米 (MSRA train: jieba's 土方 is earth moved, and the rule had tagged 土 as
+    Turkey): an untagged side is tagged only where the text names a state or the tagger read a state's abbreviation,
+    and 土方 not before a figure; 中方愿同土方一道 and 中越…口岸项目中方段 keep theirs."""
+    text = "全长３１公里的两干线，动土方８０万方。折合土方约３００立方米。"
+    assert [e.text for e in clean_spans(text, [])] == []
+    text = "中方愿同土方一道深化互信。中越智慧口岸项目中方段建设工作已进入冲刺阶段。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("中", "LOC")])) if e.type == "LOC"] == ["中", "土", "中"]
+
+
+def test_a_place_does_not_take_a_joiner_jieba_reads_into_the_next_place():
+    """远销欧美和澳洲等国际市场; 中国将同亚非法协在香港设立 (MSRA train, CCTV news): jieba reads 和澳洲 and 同亚非法协
+    as one word, which gave the joiner to the span after it and merged 欧美和澳洲 into one place."""
+    text = "现在产品已远销欧美和澳洲等国际市场。李克强宣布，中国将同亚非法协在香港设立区域仲裁中心。"
+    spans = spans_of(text, [("欧", "LOC"), ("美", "LOC"), ("澳洲", "LOC"), ("李克强", "PER"), ("中国", "LOC"),
+                            ("亚非法协", "ORG"), ("香港", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type in ("LOC", "ORG")] == [
+        "欧美", "澳洲", "中国", "亚非法协", "香港"]
+
+
+def test_a_market_named_by_its_places_leaves_the_places():
+    """沪深股市每年有那么多新股上市 (MSRA train): jieba reads 沪深股市 as one word, and the places were grown into it as
+    one LOC; the market is no place, the places stay as MSRA tags them."""
+    text = "沪深股市每年有那么多新股上市。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("沪", "LOC"), ("深", "LOC")]))] == ["沪深"]
+
+
 def test_a_country_left_untagged_before_a_noun_is_tagged_outside_names():
     """安理会就也门人道主义局势召开会议; 造福刚果人民 (CCTV news; the tagger left the countries untagged): places, as
     People's Daily and MSRA tag nearly every country; not inside an event's or programme's name (第三届中国国际消费品博览会,

@@ -314,6 +314,10 @@ def first_character_of_next_word_off_name(entity: Entity, text: str) -> Entity:
 _BODY_WORD_ENDING = re.compile(r"(?:党|军|部队|仪仗队|日报|组织|会议|银行|公司|集团|委员会|局|厅|署)$")
 
 
+#: Markets named by the places they trade in, which jieba reads as one word with them (沪深股市): the place stays.
+_MARKETS_AFTER_A_PLACE = frozenset({"股市", "楼市", "车市", "两市", "股票", "大盘"})
+
+
 def name_opening_a_longer_word(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Mend a place, body or person that is the opening of one word jieba reads on past its end, the span itself no
     word (CCTV news): the tagger stopped inside a name or read a common word's first characters as one.
@@ -336,6 +340,7 @@ def name_opening_a_longer_word(entities: Sequence[Entity], text: str) -> list[En
                 or not all(is_cjk(char) for char in word) or is_known_word(entity.text) or is_place_word(entity.text)
                 or entity.text in COUNTRIES or word.endswith(("杯", "赛", "主义", "地区", "高地"))
                 or entity.text[-1] in _SHORT_NAMES_IN_A_WORD  # 亚特兰大奥|运会, 中国京|剧: MSRA tags them so
+                or word[len(entity.text):] in _MARKETS_AFTER_A_PLACE  # 沪深|股市 (MSRA train)
                 or (word.endswith("市") and text.startswith("民", end))):  # 湖南长沙|市民: the citizens' 市, cut off before
             mended.append(entity)
             continue

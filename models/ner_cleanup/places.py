@@ -737,6 +737,8 @@ def date_off_place(entity: Entity, text: str) -> Entity:
     return Entity(entity.start + 1, entity.end, "LOC", rest)
 #: Characters that open a side that is no state's: directions (东方, 北方) and 外方, 双方, 对方.
 _NO_STATES_SIDE_CHARACTERS = frozenset("东南西北上下前后左右外双对")
+#: What follows 土方 (earth moved) and never a state's side: a figure or a word of earthworks (土方８０万方, 土方量, 土方工程).
+_EARTHWORK_AFTER_A_SIDE = re.compile(r"[\d０-９量石]|工程")
 
 
 def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -747,7 +749,9 @@ def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     (北方); the written labels' 曲方 is a person, and no state the text names opens with 曲. A side left untagged is
     tagged so where jieba reads the abbreviation and 方 as one word or 方 alone (塞方愿同中方, 中方愿同|芬|方就…: CCTV news
     names a state's side 700 times in the probes, the tagger tagged 1,243 of about 1,800; not 以|方便): MSRA's and
-    People's Daily's gold tags 116 sides so and leaves one untagged."""
+    People's Daily's gold tags 116 sides so and leaves one untagged. An untagged side is tagged only where the text
+    names a state or the tagger read a state's abbreviation (中越, 美方; 中方 anywhere), and 土方 not before a figure or an earthwork's word: 动土方８０万方 is earth
+    moved (jieba's 土方, a common word; MSRA train)."""
     named_states = [state for state in COUNTRIES if state in text]
 
     def abbreviates_a_state(character: str) -> bool:
@@ -762,9 +766,12 @@ def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
             entity = Entity(entity.start, entity.start + 1, "LOC", first)
         result.append(entity)
     # and the side left untagged, where jieba reads the two as one word or 方 alone (塞方愿同中方…; not 以|方便)
+    diplomatic = bool(named_states) or any(
+        entity.type == "LOC" and set(entity.text) <= STATE_ABBREVIATIONS for entity in result)
     for side in re.finditer(r"(?=([\u4e00-\u9fff])方)", text):
         at = side.start()
-        if (abbreviates_a_state(side.group(1)) and word_at(text, at)[0] == at
+        if ((diplomatic or side.group(1) == "中") and abbreviates_a_state(side.group(1)) and word_at(text, at)[0] == at
+                and not (side.group(1) == "土" and _EARTHWORK_AFTER_A_SIDE.match(text, at + 2))
                 and (word_at(text, at) == (at, at + 2) or word_at(text, at + 1) == (at + 1, at + 2))
                 and not overlaps_any(result, at, at + 2)):
             result.append(Entity(at, at + 1, "LOC", side.group(1)))
@@ -1671,6 +1678,7 @@ def place_word_start_returned(entities: Sequence[Entity], text: str) -> list[Ent
             start, end = word_at(text, entity.start)
             if (start < entity.start < end <= entity.end and not taken.intersection(range(start, entity.start))
                     and not is_verb(text[start : entity.start])  # 符合|中国: jieba lists 符合中国 as a place
+                    and text[start : entity.start] not in JOINERS_BEFORE_A_NAME  # 欧美|和|澳洲: jieba's 和澳洲 (MSRA train)
                     and (is_place_word(text[start:end]) or _noun_opening_a_named_body(entity, text[start:end], text[entity.start:end]))):
                 entity = Entity(start, entity.end, entity.type, text[start : entity.end])
         mended.append(entity)
