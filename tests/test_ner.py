@@ -3585,6 +3585,19 @@ def test_a_paper_in_a_book_title_is_tagged_by_its_name_alone():
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("斯蒂芬·巴伦", "前主编", "经济周刊")]
 
 
+def test_a_body_named_after_a_document_or_a_work_stays_whole():
+    """全国人大常委会《税收征收管理法》执法检查组; 《南京大屠杀图证》编纂工作委员会 (MSRA train, whose gold reads them whole):
+    the body is named after a law or a book, no paper, and had been cut to the title as if it were one. A paper's kind
+    after its title makes it a paper (《时代》周刊, 《今日美国》报; not 报道), and 《大公报》 is a paper, not a 公报."""
+    text = ("全国人大常委会《税收征收管理法》执法检查组召开会议。《南京大屠杀图证》编纂工作委员会出书。"
+            "美国《时代》周刊报道。《今日美国》报援引专家的话。香港《大公报》、中华文化城主办。")
+    spans = spans_of(text, [("全国人大常委会《税收征收管理法》执法检查组", "ORG"), ("《南京大屠杀图证》编纂工作委员会", "ORG"),
+                            ("美国《时代》周刊", "ORG"), ("香港《大公报》", "ORG"), ("中华文化城", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("全国人大常委会《税收征收管理法》执法检查组", "ORG"), ("《南京大屠杀图证》编纂工作委员会", "ORG"), ("美国", "LOC"),
+        ("时代", "ORG"), ("今日美国", "ORG"), ("香港", "LOC"), ("大公报", "ORG"), ("中华文化城", "ORG")]
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

@@ -459,7 +459,7 @@ CLEANUP_READING = (
         ", and transliterated persons with a hyphen between them one (鲍里斯|-|约翰逊 → 鲍里斯-约翰逊)"
         ", and a state named with 和 one place (安提瓜|和|巴布达 → 安提瓜和巴布达)"
         ", and 全党 (the whole party) no name (GENERIC_WORDS)"
-        ", and a newspaper or magazine in 《》 its name alone, an ORG, the state before it a LOC and a post after it the paper's (英国《卫报》 → 英国 + 卫报, 《求是》杂志 → 求是, 德国《经济周刊》前主编; untagged: 来源：《浙江日报》, 美国《纽约时报》刊文; not a document's or column's title: 《新闻公报》)"
+        ", and a newspaper or magazine in 《》 its name alone, an ORG, the state before it a LOC and a post after it the paper's (英国《卫报》 → 英国 + 卫报, 《求是》杂志 → 求是, 德国《经济周刊》前主编; untagged: 来源：《浙江日报》, 美国《纽约时报》刊文; not a document's or column's title: 《新闻公报》; a body named after one stays whole: 《南京大屠杀图证》编纂工作委员会; a paper's kind after the title makes it a paper: 《今日美国》报)"
         ", and an ORG that is a place with its unit and one character that ends no body the place, a LOC (西湖区数|智党建 → 西湖区; not 乌克兰地区党, 杭州市府)"
         ", and a supply station read on into its area before a manager gives the area to the post (供电所台区 (LOC)|经理 → 台区经理, the bare station dropped; 斜桥供电所 kept)"
         ", and a range's spur, a region's edge and its water country area words off a place (秦岭|余脉, 青藏高原|东缘, 江南|水乡)"
