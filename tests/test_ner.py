@@ -3598,6 +3598,16 @@ def test_a_body_named_after_a_document_or_a_work_stays_whole():
         ("时代", "ORG"), ("今日美国", "ORG"), ("香港", "LOC"), ("大公报", "ORG"), ("中华文化城", "ORG")]
 
 
+def test_a_regiment_keeps_its_name_before_its_commissar():
+    """他历任淮安独立团政委，二纵四师十一团政委，陕甘宁独立三团政委 (MSRA train): jieba's word 团政委 had given the
+    post to the body (淮安独立团政委, one ORG), and the regiment of three provinces' abbreviations had been cut to them
+    as a place; each regiment is an ORG, its commissar a post."""
+    text = "他历任淮安独立团政委，二纵四师十一团政委，陕甘宁独立三团政委等职。"
+    spans = spans_of(text, [("淮安独立团", "ORG"), ("政委", "TITLE"), ("二纵四师十一团", "ORG"), ("政委", "TITLE"),
+                            ("陕甘宁独立三团", "ORG"), ("政委", "TITLE")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["淮安独立团", "二纵四师十一团", "陕甘宁独立三团"]
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

@@ -1126,7 +1126,8 @@ def _body_word_end_in_post(body: Entity, post: Entity, text: str) -> int | None:
     Only a word jieba's dictionary tags an organization (nt) that ends like a body, begins inside the ORG and
     ends inside the post or with it, leaving a post of two characters or more that ends like one, or none (CCTV
     news; not 美国能源部|长, a ministry's head by its kind: 美国 + 能源部长). Not a standing
-    member, which LABELS.md writes as committee and post (中共中央政治局|常委, jieba's one word).
+    member, which LABELS.md writes as committee and post (中共中央政治局|常委, jieba's one word), nor a word that holds the
+    whole post, a word of its own (淮安独立|团政委: jieba's 团政委, a regiment's commissar).
     """
     if body.type != "ORG":
         return None
@@ -1135,6 +1136,8 @@ def _body_word_end_in_post(body: Entity, post: Entity, text: str) -> int | None:
     if not (body.start <= start and body.end < end <= post.end and word_tag(word) == "nt"
             and (ORG_ENDINGS.search(word) or word.endswith("政府")) and not word.endswith("常委")):
         return None
+    if end == post.end and post.end - post.start >= 2 and is_known_word(post.text):
+        return None  # jieba's 团政委 holds the whole post: 淮安独立|团政委 (MSRA train) stays 淮安独立团 + 政委
     rest = text[end : post.end]
     return end if not rest or (len(rest) >= 2 and ENDS_LIKE_A_POST.search(rest)) else None  # not 美国能源部|长
 

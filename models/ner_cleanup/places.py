@@ -1079,10 +1079,10 @@ def provinces_abbreviated_off_a_project(entity: Entity) -> Entity:
     """Cut a body read from two to four provinces' abbreviations on into a project's or network's words back to the
     provinces, a LOC (川藏|电力联网|工程, 京津冀|智能网: CCTV news; LABELS.md tags a place used as a modifier); the
     abbreviations alone read as a body are the places too (川藏 (ORG)|电力联网). Not a body's name, which ends like one
-    (京津冀协同发展领导小组办公室, 鄂豫皖苏区首府革命博物馆, 京津冀机器人产业链联盟), nor a route (川藏公路, 青藏线: LOCs
+    (京津冀协同发展领导小组办公室, 鄂豫皖苏区首府革命博物馆, 京津冀机器人产业链联盟, a regiment: 陕甘宁独立三团), nor a route (川藏公路, 青藏线: LOCs
     already)."""
     opening = _PROVINCES_ABBREVIATED.match(entity.text) if entity.type == "ORG" else None
-    if opening is None or ends_like_a_name(entity.text) or ORG_ENDINGS.search(entity.text) or entity.text.endswith(("馆", "联盟")):
+    if opening is None or ends_like_a_name(entity.text) or ORG_ENDINGS.search(entity.text) or entity.text.endswith(("馆", "联盟", "团")):
         return entity
     return Entity(entity.start, entity.start + opening.end(), "LOC", opening.group())
 
