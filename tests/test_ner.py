@@ -3608,6 +3608,15 @@ def test_a_regiment_keeps_its_name_before_its_commissar():
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["淮安独立团", "二纵四师十一团", "陕甘宁独立三团"]
 
 
+def test_words_of_msra_train_the_rules_made_names_of():
+    """From MSRA train, spans the rules made where the tagger read none: a listed state's abbreviation grown into a
+    noun (拳击、泰|拳, and so 日|语, 闽|南话 in CCTV news), a post's holder that is an adjective and a particle
+    (当一名女秘书|强多了), a black hole and a satellite (黑洞, 国际７０８|卫星)."""
+    text = "吸取拳击、泰拳等运动项目之特长。比在别人手下当一名女秘书强多了。对黑洞兴趣的重新唤起。发射国际７０８卫星失利。"
+    spans = spans_of(text, [("泰", "LOC"), ("秘书", "TITLE"), ("黑洞", "LOC"), ("７０８卫星", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type != "TITLE"] == []
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

@@ -242,6 +242,8 @@ GENERIC_WORDS = frozenset({
     "国产", "申办",  # domestic-made and bid for (国产|曲轴, |申办|2009年…大冬会: gov.cn documents, read as bodies)
     "职责", "市场监测", "常务", "高级",  # duties, market watch, standing, senior: read as bodies in gov.cn documents
     "马拉松",  # the race, read as a person (|马拉松|游泳: CCTV news; no gold span is one)
+    "黑洞", "卫星",  # a black hole and a satellite, read as places (对|黑洞|兴趣, 国际７０８|卫星: MSRA train, whose gold tags
+    # 黑洞 nowhere of 49 and 卫星 twice of 238)
     "巡河", "巡湖", "护河",  # patrolling a river (每月|巡河|不少于2次: local news of the river-chief system, read as a place)
     "中管",  # centrally administered (|中管|金融企业和|中管|高校: CCTV news, read as a body)
     # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;

@@ -1633,7 +1633,8 @@ def listed_place_made_whole(entities: Sequence[Entity], text: str) -> list[Entit
     reads there (its tags for places are loose: 建德 is a name) when the
     list goes on or closes right after it (、 等 和 及 ，) and nothing is
     tagged in between: of the one-character gold places after a 、 in those
-    corpora, one would grow (MSRA's 藏|医); 黄|淮 is two places, both tagged.
+    corpora, one would grow (MSRA's 藏|医); 黄|淮 is two places, both tagged. A state's or province's abbreviation
+    does not grow: it is the place before a noun (拳击、泰|拳, Thai boxing: MSRA train).
     """
     taken = {position for entity in entities for position in range(entity.start, entity.end)}
     mended: list[Entity] = []
@@ -1642,7 +1643,8 @@ def listed_place_made_whole(entities: Sequence[Entity], text: str) -> list[Entit
         if (entity.type == "LOC" and entity.text.endswith(_LIST_ITEM_UNITS) and before >= 1 and text[before - 1] == "、"
                 and is_cjk(text[before]) and text[before] not in _NOT_A_NAMES_FIRST_CHARACTER and before not in taken):
             entity = Entity(before, entity.end, "LOC", text[before : entity.end])
-        elif entity.type == "LOC" and len(entity.text) == 1 and before >= 0 and text[before] == "、":
+        elif (entity.type == "LOC" and len(entity.text) == 1 and before >= 0 and text[before] == "、"
+              and entity.text not in PLACE_ABBREVIATIONS):  # 拳击、泰|拳: a state's abbreviation and a noun, no place
             start, end = word_at(text, entity.start)
             if (start == entity.start and 2 <= end - start <= 3 and text[end : end + 1] in _LIST_GOES_ON
                     and not taken.intersection(range(entity.end, end)) and is_noun_word(text[start:end])):
