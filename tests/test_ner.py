@@ -4440,6 +4440,17 @@ def test_a_states_side_left_untagged_is_tagged_as_its_abbreviation():
     assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["塞尔维亚", "塞", "中", "芬兰", "中", "芬"]
 
 
+def test_a_states_one_character_short_name_stays_where_the_text_names_the_state():
+    """罗马尼亚…罗政府决定; 伊拉克…解除对伊制裁; 叙利亚…叙政府 (MSRA train, CCTV news: the gold tags them): a state's
+    abbreviation outside the usual list is a place where the text names the state it opens and the tagger read it as
+    one; 罗 is no place in a text that names no such state (a surname)."""
+    text = "罗马尼亚议会通过法案。１月３０日，罗政府决定建立基金。伊拉克外长要求撤消对伊制裁。"
+    spans = spans_of(text, [("罗马尼亚", "LOC"), ("罗", "LOC"), ("伊拉克", "LOC"), ("伊", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["罗马尼亚", "罗", "伊拉克", "伊"]
+    text = "１月３０日，罗政府决定建立基金。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("罗", "LOC")]))] == []
+
+
 def test_earth_moved_is_no_states_side():
     """动土方８０万方, 折合土方约３００立方米 (MSRA train: jieba's 土方 is earth moved, and the rule had tagged 土 as
     Turkey): an untagged side is tagged only where the text names a state or the tagger read a state's abbreviation,

@@ -974,7 +974,8 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
         # 赵承来|衢|调研, 来|衢|开展执法检查, 在|衢|期间: a Zhejiang city's abbreviation as the goal of a visit (local news);
         # 加大在|衢|投资, 留|衢|就业: where people work or invest
         return True
-    if entity.type != "LOC" or entity.end - entity.start != 1 or entity.text not in PLACE_ABBREVIATIONS:
+    if entity.type != "LOC" or entity.end - entity.start != 1 or not (
+            entity.text in PLACE_ABBREVIATIONS or _opens_a_state_the_text_names(entity.text, text)):
         return False
     if entity.text == "日" and _after_a_day_or_month_number(entity.start, text):
         return False  # 8|日|称: the date's day, not Japan
@@ -991,6 +992,14 @@ def is_place_abbreviation(entity: Entity, text: str) -> bool:
         return False  # |西|蜀园林, |西|人工岛 (CCTV news): a direction, not Spain (中西建交, 西政府, 驻西大使)
     return (len(word) == 1 or word == entity.text + "方" or (entity.start - start == 1 and word[0] in "访驻来对抵赴侵反离在")
             or (start == entity.start and word[1:] in _GOVERNMENT_OF_A_STATE))
+
+
+def _opens_a_state_the_text_names(character: str, text: str) -> bool:
+    """Whether a state's abbreviation that :data:`PLACE_ABBREVIATIONS` leaves out opens a state the text names in full
+    (罗 beside 罗马尼亚: 罗|政府决定, 塔 beside 塔吉克斯坦: 塔|民族和解, 伊 beside 伊拉克: 解除对|伊|制裁; MSRA train, whose gold
+    tags them), a state's one-character short name in world news, the tagger's LOC; not a direction (北)."""
+    return character not in _NO_STATES_SIDE_CHARACTERS and any(
+        state.startswith(character) and state in text for state in COUNTRIES)
 
 
 def _postposition_zhong(entity: Entity, text: str) -> bool:
