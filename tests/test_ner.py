@@ -3617,6 +3617,15 @@ def test_words_of_msra_train_the_rules_made_names_of():
     assert [e.text for e in clean_spans(text, spans) if e.type != "TITLE"] == []
 
 
+def test_verbs_and_locatives_are_no_names_and_a_transliteration_keeps_its_end():
+    """MSRA train: 受市民钟爱的风景 (the residents' verb after 受; jieba tags 钟爱 as a name), 在…院长任上 (in office; 任 is
+    a surname), and 皮尔庞特等１０名美国青年 (a transliteration, not a Chinese name run into 特等)."""
+    text = "陕西省铜川市有一道受市民钟爱的亮丽风景。前一年，在上海电力设计院院长任上，他病倒了。皮尔庞特等１０名美国青年。"
+    spans = spans_of(text, [("陕西省", "LOC"), ("铜川市", "LOC"), ("上海电力设计院", "ORG"), ("院长", "TITLE"),
+                            ("皮尔庞特", "PER"), ("美国", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["皮尔庞特"]
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

@@ -987,6 +987,10 @@ _AFTER_A_RESIDENTS_NAME = frozenset("，。、；：！？”家说的在和也�
 _AGE_BEFORE_A_NAME = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}多?岁的")
 
 
+#: Words before a resident word that make what follows it the residents' verb: 受市民钟爱, 深受群众喜爱, 让村民满意.
+_PASSIVE_OR_CAUSATIVE = ("受", "被", "让", "令", "使")
+
+
 def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a resident's name the tagger left untagged right after the resident word: 镜岭镇茶农|石国平|家有18亩茶园,
     习近平先后走进村民|朱西存|、王宝维家 (the written labels; CCTV news), also after the resident's age (今年62岁的|雷水根|，).
@@ -995,13 +999,16 @@ def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity
     Two or three characters after a frequent surname, up to a mark, 家, 说, 的 or a common word opening a predicate,
     with no honorific, kinship word or post (村民王大娘说, 村民何伯说, 老党员陈老坐在, 村民张书记: LABELS.md: no person), no
     anonymised 某, no particle in it, no dictionary noun, verb or time word of jieba's (村民顾虑, 市民周末), and no
-    dictionary word opening there (群众陆续|返家, 村民曾经|靠, 群众白手起家).
+    dictionary word opening there (群众陆续|返家, 村民曾经|靠, 群众白手起家), and none where 受, 被, 让, 令 or 使 stands before
+    the resident word (受市民|钟爱|的: the residents' verb; MSRA train).
     """
     found = list(entities)
     for resident in chain(RESIDENT_INSIDE.finditer(text), _AGE_BEFORE_A_NAME.finditer(text)):
         start = resident.end()
         if start >= len(text) or text[start] not in FREQUENT_SURNAMES or overlaps_any(found, start, start + 2):
             continue
+        if text[max(0, resident.start() - 2) : resident.start()].endswith(_PASSIVE_OR_CAUSATIVE):
+            continue  # 受|市民|钟爱|的: what the residents do, a verb (jieba tags 钟爱 as a name)
         for length in (3, 2):
             name, end = text[start : start + length], start + length
             if (end < len(text) and text[end] in _AFTER_A_RESIDENTS_NAME and all(is_cjk(ch) for ch in name)

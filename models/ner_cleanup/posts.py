@@ -294,11 +294,16 @@ def _ends_an_untagged_name(text: str, at: int) -> bool:
 _NAME_BEFORE_A_MARK = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[，、。；])")
 
 
+#: Locatives after a post's 任 (in office) or 期 (term) that read like a given name after a surname: 院长|任上|，, 局长任|内.
+_LOCATIVES_AFTER_A_POST = frozenset("上中内间后时")
+
+
 def untagged_holder_after_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag as a person the untagged name between a post and a clause mark (市人大常委会副主任|应立标|，副市长…, 越南国家主席|
     武文赏|。: a local paragraph and CCTV news; 应立 reads as a verb to the tagger). Only two or three characters of a common
     one-character surname, no 某 and no honorific or role after the surname (方总, 王老师), no aspect particle at its end
-    (当一名女秘书|强多了|。: MSRA train), no word of jieba's but a
+    (当一名女秘书|强多了|。: MSRA train), no locative after a surname's character (院长|任上|，: in office), no word of
+    jieba's but a
     person's name, read by jieba one character at a time from the surname on (not 总书记|曾指出, 教授|成立的), and no
     verb with its aspect particle (总书记|来了)."""
     added: list[Entity] = []
@@ -306,8 +311,9 @@ def untagged_holder_after_a_post(entities: Sequence[Entity], text: str) -> list[
         name = _NAME_BEFORE_A_MARK.match(text, post.end) if post.type == "TITLE" else None
         if (name is None or not common_single_surname(name.group(1)) or "某" in name.group(1)
                 or name.group(1)[1] in AFTER_A_SURNAME_ALONE or name.group(1)[-1] in _ROLE_ENDINGS_AFTER_A_SURNAME
-                or name.group(1)[-1] in _ASPECT_PARTICLES):
-            continue  # 副总经理|方总|, 主任|王老师|: a surname and an honorific or role (LABELS.md: no PER); 秘书|强多了|。
+                or name.group(1)[-1] in _ASPECT_PARTICLES
+                or (len(name.group(1)) == 2 and name.group(1)[1] in _LOCATIVES_AFTER_A_POST)):
+            continue  # 副总经理|方总|, 主任|王老师|: a surname and an honorific or role (LABELS.md: no PER); 秘书|强多了|。, 院长|任上|，
         start, end = name.span(1)
         if _verb_and_its_particle(Entity(start, end, "PER", name.group(1)), text):
             continue  # 总书记|来了|。: 来 is a surname, but a verb with its particle here
