@@ -3626,6 +3626,14 @@ def test_verbs_and_locatives_are_no_names_and_a_transliteration_keeps_its_end():
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["皮尔庞特"]
 
 
+def test_a_place_named_by_its_number_keeps_it():
+    """１０９路总站位于路北; 在２４号阶梯教室门口; “亚洲卫星—３” (MSRA train): the figure was cut off the front, leaving
+    路总站 and 号阶梯教室 as places, and off the end past its dash; a bare 商场 is no place at any mention."""
+    text = "１０９路总站位于路北。在２４号阶梯教室门口。“亚洲卫星—３”开始飞行。询问商场在管理经营上的经验，商场正在转型。"
+    spans = spans_of(text, [("１０９路总站", "LOC"), ("２４号阶梯教室", "LOC"), ("亚洲卫星—３", "LOC"), ("商场", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["１０９路总站", "２４号阶梯教室", "亚洲卫星"]
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

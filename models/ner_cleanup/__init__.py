@@ -438,7 +438,7 @@ CLEANUP_READING = (
         ", and a place with a direction's area word read as a body a place, the direction cut off (湖北中南部 (ORG) → 湖北)"
         ", and a conjunction or adverb read into a place or body the text tags alone cut off (可|海城乡 beside 海城乡, 但|明州)"
         ", and a meeting's branch or main venue cut off the place before it (云南|分会场)"
-        ", and a road or line named by its number left its numerals (１０８国道, 2号线)"
+        ", and a road, line or place named by its number left its numerals (１０８国道, 2号线, １０９路总站, ２４号阶梯教室), a dash going with a figure cut off a name's end (亚洲卫星—|３), and a bare 商场 no name"
         ", and a post of two characters a surname names not read as its given name (胡|秘书 stays no person; 栗|战书 → 栗战书)"
         ", and 全军 (the whole army) no name (GENERIC_WORDS)"
         ", and a place's schools as a kind read as a body the place (贵州中小学 (ORG) → 贵州, 江苏高校)"

@@ -946,14 +946,14 @@ _LOCATIVES_AFTER_A_NAME = frozenset("里内中上旁边外")
 _COUNT_MEASURES = "家个名位所座户"
 #: Arabic numerals and the signs that go with them (28℃, 95.4%, 20／), at either end of a span; at the start with
 #: the measure word of a count (601家|深港两地, from CCTV news).
-_NUMERAL_EDGES = re.compile(rf"^[0-9０-９.．%％℃°/／~～\-－]+(?:[{_COUNT_MEASURES}](?=[^0-9０-９]))?|[0-9０-９.．%％℃°/／~～\-－]+$")
+_NUMERAL_EDGES = re.compile(rf"^[0-9０-９.．%％℃°/／~～\-－]+(?:[{_COUNT_MEASURES}](?=[^0-9０-９]))?|[—0-9０-９.．%％℃°/／~～\-－]+$")
 
 #: The unit of a line's or station's voltage after its figure (220千伏柯亭线, 500kV…变电站).
 _VOLTAGE_UNIT = re.compile(r"千伏|[kK][vV]")
 
 
 #: What a road or a line named by its number goes on with (１０８国道, 318国道, 地铁2号线).
-_NUMBERED_ROUTE_WORDS = ("国道", "省道", "县道", "乡道", "号线", "号公路")
+_NUMBERED_ROUTE_WORDS = ("国道", "省道", "县道", "乡道", "号", "路")  # also 109路总站, 24号阶梯教室 (MSRA train: the rest alone is no name)
 
 
 def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
@@ -962,7 +962,8 @@ def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
     Weather tables and counts run straight into names (17℃／22℃郑州, 叶利钦23日),
     and the tagger takes the figure along; names of places and people in this
     genre do not begin or end with one. Organizations keep theirs (3M公司), but not a count read before them
-    (601家|深港); so do roads and lines named by their number (１０８国道).
+    (601家|深港); so do roads, lines and places named by their number (１０８国道, 2号线, １０９路总站, ２４号阶梯教室), and a
+    dash before a trailing figure goes with it (亚洲卫星—|３).
     Nothing is left when the figure was all that was tagged (a LOC 16℃).
     """
     if entity.type not in ("LOC", "PER", "ORG"):
@@ -971,7 +972,8 @@ def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
     for edge in _NUMERAL_EDGES.finditer(entity.text):
         if entity.type == "ORG" and not (edge.start() == 0 and edge.group()[-1] in _COUNT_MEASURES):
             continue  # an organization keeps its figures (3M公司) but not a count before it (601家|深港)
-        if entity.type == "LOC" and edge.start() == 0 and entity.text.startswith(_NUMBERED_ROUTE_WORDS, edge.end()):
+        if (entity.type == "LOC" and edge.start() == 0 and entity.text.startswith(_NUMBERED_ROUTE_WORDS, edge.end())
+                and entity.text[edge.end() :] not in ("号", "路")):  # not 838|路 (a bus line) alone
             continue  # a road or line named by its number keeps it (１０８国道, 2号线: MSRA's gold)
         if edge.start() == 0:
             start = entity.start + edge.end()

@@ -339,7 +339,8 @@ GENERIC_WORDS = frozenset({
     "道德", "美丽", "高原", "广大干部", "深度", "治疆", "中医药",  # 道德|讲堂, 国家|深度|贫困地区
     # read as places or people in CCTV stories (村里的美术馆, 移民搬迁新村, 河套|平原|腹地, 山体|滑坡, 献上|哈达)
     "美术馆", "新村", "老区", "黄土路", "平原", "重镇", "大剧场", "大街", "祝贺", "小河", "东西南北", "商城", "重阳",
-    "河水", "滑坡", "今天", "埃博拉", "宏伟", "大沟", "哈达", "广义",  # not 卫星: MSRA tags it
+    "河水", "滑坡", "今天", "埃博拉", "宏伟", "大沟", "哈达", "广义",
+    "商场",  # a bare mall, read as a place and so tagged at its other mentions (询问|商场|在管理经营上: MSRA train)
     # 中央 alone (中央|八项规定; the bodies are 党中央, 中共中央), and 企业|上市, 经济|大省, 峥嵘|岁月 read as places or people
     "中央", "上市", "上市公司", "重大意义", "意义", "大洲", "大国", "大省", "峥嵘",
     # a standing committee named by its kind alone (全国人大及其|常委会, 本次|常委会|会议: MSRA train tags 11 so, LABELS.md a body
