@@ -3634,6 +3634,14 @@ def test_a_place_named_by_its_number_keeps_it():
     assert [e.text for e in clean_spans(text, spans)] == ["１０９路总站", "２４号阶梯教室", "亚洲卫星"]
 
 
+def test_a_surname_and_a_doctors_or_professors_title_is_no_person():
+    """“…这个差异就是犯罪分子赚钱的空间。”朱博士说 (CLUENER dev): a surname and 博士 or 教授 names someone as 罗部长 or
+    叶医生 does, and LABELS.md gives such a mention no PER."""
+    text = "这个差异就是犯罪分子赚钱的空间。”朱博士说。王教授指出。"
+    spans = spans_of(text, [("朱", "PER"), ("博士", "TITLE"), ("王教授", "PER")])
+    assert [e for e in clean_spans(text, spans) if e.type == "PER"] == []
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

@@ -709,7 +709,7 @@ CLEANUP_READING = (
         ", and officials: a later post opening with a people's organization named by its level its own body's, no carried one (省政协副主席、|省工商联主席|陈小平; 工商联 侨联 科协 文联 残联 社科联 关工委)"
         ", and 籍 (native of) read as a post after a place dropped or cut off the role it opens (衢州|籍|运动员, 江山|籍企业家), so its holder is no official"
         ", and a school's grade read into it cut off (衢州一中|高三|学生; 高一–高三, 初一–初三, 一–六年级)"
-        ", and a surname and a role no person, as a surname and a post is not (叶医生, 王老师; 医生 老师 护士 律师 警官)"
+        ", and a surname and a role no person, as a surname and a post is not (叶医生, 王老师, 朱博士; 医生 老师 护士 律师 警官 博士 教授)"
         ", and officials: a note on how a post is held between it and the 、 before a post of another body kept in the list (常山县副县长（挂职）、中国农业大学教授李伟)"
         ", and a verb of going or staying read into a generic place word no place (扎根山村 → 山村, and a bare 山村 is no place; not 熨斗山村)"
         ", and an ethnic township or town read as its unit alone given the name left untagged before it and joined to the place before that (龙游县|沐尘|畲族乡 → 龙游县沐尘畲族乡; not 该|畲族乡)"

@@ -1005,7 +1005,7 @@ HONORIFICS = ("先生", "女士", "小姐", "大伯", "大姐", "大哥", "大�
 SURNAME_POSTS = ("书记", "主任", "部长", "局长", "处长", "科长", "镇长", "乡长", "县长", "市长", "区长", "村长", "所长",
                  "站长", "院长", "校长", "队长", "组长", "社长", "会长", "厂长", "行长", "经理", "董事长", "主席")
 #: Roles a person is called by after the surname alone (叶医生, 王老师), as by a post: no PER either.
-SURNAME_ROLES = ("医生", "老师", "护士", "律师", "警官")
+SURNAME_ROLES = ("医生", "老师", "护士", "律师", "警官", "博士", "教授")  # 朱博士说 (CLUENER dev)
 #: A party committee's members for a portfolio (镇党委委员、组织委员吴丽萍).
 PORTFOLIO_MEMBERS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 
