@@ -952,8 +952,9 @@ _NUMERAL_EDGES = re.compile(rf"^[0-9０-９.．%％℃°/／~～\-－]+(?:[{_COU
 _VOLTAGE_UNIT = re.compile(r"千伏|[kK][vV]")
 
 
-#: What a road or a line named by its number goes on with (１０８国道, 318国道, 地铁2号线).
-_NUMBERED_ROUTE_WORDS = ("国道", "省道", "县道", "乡道", "号", "路")  # also 109路总站, 24号阶梯教室 (MSRA train: the rest alone is no name)
+#: What a road, a line or a place named by its number goes on with (１０８国道, 318国道, 地铁2号线; also 109路总站,
+#: 24号阶梯教室: MSRA train, the rest alone is no name).
+_NUMBERED_ROUTE_WORDS = ("国道", "省道", "县道", "乡道", "号", "路")
 
 
 def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:

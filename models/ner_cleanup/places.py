@@ -750,8 +750,8 @@ def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     tagged so where jieba reads the abbreviation and 方 as one word or 方 alone (塞方愿同中方, 中方愿同|芬|方就…: CCTV news
     names a state's side 700 times in the probes, the tagger tagged 1,243 of about 1,800; not 以|方便): MSRA's and
     People's Daily's gold tags 116 sides so and leaves one untagged. An untagged side is tagged only where the text
-    names a state or the tagger read a state's abbreviation (中越, 美方; 中方 anywhere), and 土方 not before a figure or an earthwork's word: 动土方８０万方 is earth
-    moved (jieba's 土方, a common word; MSRA train)."""
+    names a state or the tagger read a state's abbreviation (中越, 美方; 中方 anywhere), and 土方 not before a figure
+    or an earthwork's word: 动土方８０万方 is earth moved (jieba's 土方, a common word; MSRA train)."""
     named_states = [state for state in COUNTRIES if state in text]
 
     def abbreviates_a_state(character: str) -> bool:
@@ -1091,7 +1091,8 @@ def provinces_abbreviated_off_a_project(entity: Entity) -> Entity:
     (京津冀协同发展领导小组办公室, 鄂豫皖苏区首府革命博物馆, 京津冀机器人产业链联盟, a regiment: 陕甘宁独立三团), nor a route (川藏公路, 青藏线: LOCs
     already)."""
     opening = _PROVINCES_ABBREVIATED.match(entity.text) if entity.type == "ORG" else None
-    if opening is None or ends_like_a_name(entity.text) or ORG_ENDINGS.search(entity.text) or entity.text.endswith(("馆", "联盟", "团")):
+    if (opening is None or ends_like_a_name(entity.text) or ORG_ENDINGS.search(entity.text)
+            or entity.text.endswith(("馆", "联盟", "团"))):
         return entity
     return Entity(entity.start, entity.start + opening.end(), "LOC", opening.group())
 
