@@ -120,9 +120,15 @@ MAX_TITLE_CHARS = 40
 MAX_TITLE_LINES = 3
 
 
+#: Characters PDF extraction leaves in text that print as nothing: zero-width space, non-joiner and joiner, word joiner,
+#: byte order mark and soft hyphen. A line of them alone would read as a headline (\u200b\u200b over a story).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def normalize_page_text(text: str) -> str:
-    """LF line ends, ordinary spaces for full-width and no-break spaces, no trailing spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    """LF line ends, a blank line at each form feed (pdftotext's page break), no characters that print as nothing,
+    ordinary spaces for full-width and no-break spaces, no trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n").translate(_INVISIBLE)
     text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 

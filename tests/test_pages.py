@@ -62,6 +62,19 @@ def test_fixture_page_gives_three_articles_with_headlines_and_authors(fixtures):
     assert all(a.page == "page_three_articles.txt" for a in articles)
 
 
+def test_characters_that_print_as_nothing_and_form_feeds_are_read_as_pdf_text_means_them():
+    """A line of zero-width spaces (what some PDF extractions leave between blocks) had been read as the second
+    story's headline, and soft hyphens stayed inside words; a form feed (pdftotext's page break) starts a new block,
+    as a blank line does."""
+    text = ("柯城区召开防汛工作会议\n\n本报讯 昨日，柯城区召开防汛防台工作会议，部署今年防\u00ad汛工作。\n"
+            "\u200b\u200b\n\n本报讯 近日，龙游县供电公司组织人员对辖区线路开展春季检修。\n"
+            "\f龙泉开展防汛防台应急演练\n\n本报讯 近日，龙泉市开展防汛防台应急演练，检验队伍的应急能力。\n")
+    articles = split_page_text(text, "page.txt")
+    assert [a.title for a in articles] == ["柯城区召开防汛工作会议", "", "龙泉开展防汛防台应急演练"]
+    assert "防汛工作" in articles[0].text
+    assert not any(ch in a.title + a.text for a in articles for ch in "\u200b\u00ad\f")
+
+
 def test_wrapped_lines_are_joined_and_number_spaces_dropped(fixtures):
     first = split_page_file(fixtures / "page_three_articles.txt")[0]
     assert "新建农村饮用水提升工程12处，惠及群众3.6万人。" in first.text
