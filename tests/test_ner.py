@@ -3642,6 +3642,19 @@ def test_a_surname_and_a_doctors_or_professors_title_is_no_person():
     assert [e for e in clean_spans(text, spans) if e.type == "PER"] == []
 
 
+def test_a_latin_name_stays_whole_and_english_prose_names_nothing():
+    """苹果公司CEO Tim Cook表示 and 副院长西尔万·巴耶（Sylvain Baillet） (CCTV news) had been split at the space into two
+    people; a sentence of English on a page (an abstract, a caption in English) had its common words read as people
+    and then tagged at every mention."""
+    text = "据新华社报道，苹果公司CEO Tim Cook表示，销量增长。副院长西尔万·巴耶（Sylvain Baillet）发言。"
+    spans = spans_of(text, [("新华社", "ORG"), ("苹果公司", "ORG"), ("CEO", "TITLE"), ("Tim Cook", "PER"),
+                            ("副院长", "TITLE"), ("西尔万·巴耶", "PER"), ("Sylvain Baillet", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["Tim Cook", "西尔万·巴耶", "Sylvain Baillet"]
+    text = "The county government held a meeting on flood control. Officials said the river level was rising. 县水利局局长王强说。"
+    spans = spans_of(text, [("government", "PER"), ("Officials", "PER"), ("said", "PER"), ("王强", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王强"]
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

@@ -1177,6 +1177,10 @@ _SPACE_BY_A_NAME_DOT = re.compile(rf"[ \u3000][{NAME_DOTS}]|[{NAME_DOTS}][ \u300
 _NO_SPACE = re.compile(r"\S+")
 #: A two-character name padded with a space to the width of three (王　伟).
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+#: A name in Latin letters of two to four capitalized words parted by single spaces (Tim Cook, António Guterres).
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+){1,3}")
+#: A word in Latin letters, for :func:`in_latin_prose`.
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
@@ -1477,17 +1481,33 @@ def split_at_whitespace(entity: Entity) -> list[Entity]:
     the next (a byline of two names). A person of single characters parted
     by spaces is one name padded to the width of three, as newspapers set
     two-character names (王　伟, 陈　晨): it stays whole, and so does a transliterated name with a space by its dot
-    (菲德尔 ·卡斯特罗: CCTV news).
+    (菲德尔 ·卡斯特罗: CCTV news) and a name in Latin letters of capitalized words (苹果公司CEO Tim Cook表示).
     """
     if not any(ch.isspace() for ch in entity.text):
         return [entity]
-    if entity.type == "PER" and (_PADDED_NAME.fullmatch(entity.text) or _SPACE_BY_A_NAME_DOT.search(entity.text)):
-        return [entity]  # 王　伟; 菲德尔 ·卡斯特罗: a transliterated name with a space by its dot
+    if entity.type == "PER" and (_PADDED_NAME.fullmatch(entity.text) or _SPACE_BY_A_NAME_DOT.search(entity.text)
+                                 or _LATIN_NAME.fullmatch(entity.text)):
+        return [entity]  # 王　伟; 菲德尔 ·卡斯特罗: a transliterated name with a space by its dot; Tim Cook
     parts = list(_NO_SPACE.finditer(entity.text))
     return [Entity(entity.start + part.start(), entity.start + part.end(), entity.type, part.group())
             for index, part in enumerate(parts)
             if not (entity.type == "ORG" and index + 1 < len(parts) and "\n" in entity.text[part.end() : parts[index + 1].start()]
                     and not _names_a_body_or_place(part.group()))]
+
+
+def in_latin_prose(entity: Entity, text: str) -> bool:
+    """Whether a span of no Chinese character lies in a stretch of six Latin words or more with no Chinese character:
+    a sentence of English, where the tagger, trained on Chinese, reads common words as people (The county government
+    held a meeting… → government, held, said as PER, then at every mention). A Latin name or brand among Chinese
+    words (苹果公司CEO Tim Cook表示, IBM、华为) lies in a short stretch and stays."""
+    if any(is_cjk(char) for char in entity.text):
+        return False
+    start, end = entity.start, entity.end
+    while start > 0 and not is_cjk(text[start - 1]):
+        start -= 1
+    while end < len(text) and not is_cjk(text[end]):
+        end += 1
+    return len(_LATIN_WORD.findall(text, start, end)) >= 6
 
 
 def _names_a_body_or_place(piece: str) -> bool:
