@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from zhpolicy.data.bylines import SURNAMES, TRANSLITERATION_CHARS
 from zhpolicy.data.counties import ZHEJIANG_SHORT_NAMES
@@ -741,6 +741,13 @@ _NO_STATES_SIDE_CHARACTERS = frozenset("东南西北上下前后左右外双对"
 _EARTHWORK_AFTER_A_SIDE = re.compile(r"[\d０-９量石]|工程")
 
 
+@lru_cache(maxsize=64)
+def states_named_in(text: str) -> tuple[str, ...]:
+    """The states a text names in full (asked by the side rule and, per one-character place, by
+    :func:`is_place_abbreviation`: once a text)."""
+    return tuple(state for state in COUNTRIES if state in text)
+
+
 def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A state's side, its one-character abbreviation and 方, read as one span of any type, is the abbreviation, a LOC,
     as the corpora tag it (中方: MSRA's and People's Daily's 中|方, 美|方, 韩|方): 中方愿同|蒙方|深化合作, 巴罗表示，|冈方|感谢
@@ -752,7 +759,7 @@ def state_side_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     People's Daily's gold tags 116 sides so and leaves one untagged. An untagged side is tagged only where the text
     names a state or the tagger read a state's abbreviation (中越, 美方; 中方 anywhere), and 土方 not before a figure
     or an earthwork's word: 动土方８０万方 is earth moved (jieba's 土方, a common word; MSRA train)."""
-    named_states = [state for state in COUNTRIES if state in text]
+    named_states = states_named_in(text)
 
     def abbreviates_a_state(character: str) -> bool:
         return character not in _NO_STATES_SIDE_CHARACTERS and (
@@ -999,7 +1006,7 @@ def _opens_a_state_the_text_names(character: str, text: str) -> bool:
     (罗 beside 罗马尼亚: 罗|政府决定, 塔 beside 塔吉克斯坦: 塔|民族和解, 伊 beside 伊拉克: 解除对|伊|制裁; MSRA train, whose gold
     tags them), a state's one-character short name in world news, the tagger's LOC; not a direction (北)."""
     return character not in _NO_STATES_SIDE_CHARACTERS and any(
-        state.startswith(character) and state in text for state in COUNTRIES)
+        state.startswith(character) for state in states_named_in(text))
 
 
 def _postposition_zhong(entity: Entity, text: str) -> bool:
