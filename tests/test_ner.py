@@ -3655,6 +3655,14 @@ def test_a_latin_name_stays_whole_and_english_prose_names_nothing():
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["王强"]
 
 
+def test_a_preposition_before_a_leader_and_a_conjunction_after_a_long_name_are_cut_off():
+    """水均益首先向普京提出…; 删除安倍昭惠及多位政治家的名字 (CCTV news): 向 before a leader world news names and 及 (and)
+    after a name of five characters are no part of the person; 向晓玲 (a surname 向) and 金冲及 stay."""
+    text = "水均益首先向普京提出了问题。其中包括删除安倍昭惠及多位政治家的名字。向晓玲摄。历史学家金冲及发言。"
+    spans = spans_of(text, [("水均益", "PER"), ("向普京", "PER"), ("安倍昭惠及", "PER"), ("向晓玲", "PER"), ("金冲及", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["水均益", "普京", "安倍昭惠", "向晓玲", "金冲及"]
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

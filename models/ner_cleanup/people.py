@@ -16,6 +16,7 @@ from zhpolicy.data.bylines import (
 )
 from zhpolicy.data.countries import PROVINCES
 from zhpolicy.data.records import Entity
+from zhpolicy.data.world_leaders import WORLD_LEADERS
 
 from ..officials import SPEAKING_VERBS
 from ..word_features import (
@@ -782,7 +783,9 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
     before (刘先伟|明白, 习近平|同志, 关怀|李佳莉), or one that opens a longer word (徐淙祥|高中毕业); all but the preposition from CCTV news. No gold person of the
     corpora, and no person of the tagger's dev output, reads so. Also up to four characters after the name where a
     word of jieba's opens a predicate there, a verb, preposition or adverb (曲青山|作宣, 习近平|敬献哈达, 李屹|为文化,
-    汪洋|充分肯定; not 李春|燕, 王三|女, 刘奇|葆, nor 习近平|和本扬: two people)."""
+    汪洋|充分肯定; not 李春|燕, 王三|女, 刘奇|葆, nor 习近平|和本扬: two people). The preposition is cut too before a
+    leader world news names (水均益首先|向普京|提出: WORLD_LEADERS), and a conjunction 及 off a person of five characters or
+    more (删除安倍昭惠|及|多位政治家的名字, where jieba reads 惠及; no gold person of the corpora ends so but 金冲及)."""
     people = {entity.text for entity in entities if entity.type == "PER"}
 
     def opens_with_a_stray(entity: Entity) -> bool:
@@ -821,8 +824,11 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
         name = name_before_a_predicate(entity) if entity.type == "PER" and len(entity.text) >= 3 else None
         if name is not None:
             entity = Entity(entity.start, entity.start + len(name), "PER", name)
-        elif entity.type == "PER" and len(entity.text) >= 3 and entity.text[1:] in people and opens_with_a_stray(entity):
-            entity = Entity(entity.start + 1, entity.end, "PER", entity.text[1:])
+        elif (entity.type == "PER" and len(entity.text) >= 3
+              and (entity.text[1:] in people or entity.text[1:] in WORLD_LEADERS) and opens_with_a_stray(entity)):
+            entity = Entity(entity.start + 1, entity.end, "PER", entity.text[1:])  # also 向|普京: a leader world news names
+        elif entity.type == "PER" and len(entity.text) >= 5 and entity.text[-1] == "及":
+            entity = Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])  # 删除安倍昭惠|及|多位政治家的名字
         elif entity.type == "PER" and len(entity.text) >= 3 and ends_on_a_stray(entity):
             entity = Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
         elif entity.type == "PER" and ends_on_a_word(entity):
