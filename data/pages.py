@@ -126,9 +126,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def normalize_page_text(text: str) -> str:
-    """LF line ends, a blank line at each form feed (pdftotext's page break), no characters that print as nothing,
-    ordinary spaces for full-width and no-break spaces, no trailing spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n").translate(_INVISIBLE)
+    """LF line ends, no characters that print as nothing, ordinary spaces for full-width and no-break spaces, no
+    trailing spaces (a sheet's text: :func:`split_page_text` has cut the file at its form feeds already)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
     text = text.replace("\u3000", " ").replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 

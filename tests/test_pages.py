@@ -62,10 +62,9 @@ def test_fixture_page_gives_three_articles_with_headlines_and_authors(fixtures):
     assert all(a.page == "page_three_articles.txt" for a in articles)
 
 
-def test_characters_that_print_as_nothing_and_form_feeds_are_read_as_pdf_text_means_them():
+def test_characters_that_print_as_nothing_are_read_as_nothing():
     """A line of zero-width spaces (what some PDF extractions leave between blocks) had been read as the second
-    story's headline, and soft hyphens stayed inside words; a form feed (pdftotext's page break) starts a new block,
-    as a blank line does."""
+    story's headline, and soft hyphens stayed inside words (the form feed after it is a page break, as before)."""
     text = ("柯城区召开防汛工作会议\n\n本报讯 昨日，柯城区召开防汛防台工作会议，部署今年防\u00ad汛工作。\n"
             "\u200b\u200b\n\n本报讯 近日，龙游县供电公司组织人员对辖区线路开展春季检修。\n"
             "\f龙泉开展防汛防台应急演练\n\n本报讯 近日，龙泉市开展防汛防台应急演练，检验队伍的应急能力。\n")
