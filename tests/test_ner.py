@@ -3663,6 +3663,17 @@ def test_a_preposition_before_a_leader_and_a_conjunction_after_a_long_name_are_c
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["水均益", "普京", "安倍昭惠", "向晓玲", "金冲及"]
 
 
+def test_a_community_with_a_shared_future_is_no_body_and_its_states_are_places():
+    """构建中非命运共同体; 中国—东盟命运共同体; 构建人类命运共同体; 肯尼亚…中肯命运共同体 (CCTV news, where the tagger read
+    them as bodies): a policy idea, no organization; the states that name it are places (东盟 an ORG), nothing is left of
+    人类命运共同体, and the communities that are organizations stay (东非共同体)."""
+    text = "构建更加紧密的中非命运共同体。建设中国—东盟命运共同体。构建人类命运共同体。肯尼亚总统表示，中肯命运共同体建设。加入东非共同体。"
+    spans = spans_of(text, [("中非命运共同体", "ORG"), ("中国—东盟命运共同体", "ORG"), ("人类命运共同体", "ORG"), ("肯尼亚", "LOC"),
+                            ("总统", "TITLE"), ("中肯命运共同", "ORG"), ("东非共同体", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
+        ("中非", "LOC"), ("中国", "LOC"), ("东盟", "ORG"), ("肯尼亚", "LOC"), ("中肯", "LOC"), ("东非共同体", "ORG")]
+
+
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():
     """国务委员、国务院安委会副主任王勇; 赞比亚农业部长鲁宾达; 空军机要研究所科技处高级工程师王建华; 麻防科科长 (CCTV news;
     the tagger read the post, or the body and its post, as one ORG): the post is a TITLE, a state before a minister a

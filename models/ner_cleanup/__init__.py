@@ -233,6 +233,7 @@ from .people import (
 )
 from .places import (
     around_word_off_place,
+    shared_future_off_its_states,
     bodies_completed_to_their_schools,
     body_standing_where_only_a_place_does,
     campaign_word_off_a_place,
@@ -440,6 +441,7 @@ CLEANUP_READING = (
         ", and a place with a direction's area word read as a body a place, the direction cut off (湖北中南部 (ORG) → 湖北)"
         ", and a conjunction or adverb read into a place or body the text tags alone cut off (可|海城乡 beside 海城乡, 但|明州)"
         ", and a meeting's branch or main venue cut off the place before it (云南|分会场)"
+        ", and a community with a shared future read as a body cut to the states that name it (中非命运共同体 → 中非; 人类命运共同体 no name; not 东非共同体)"
         ", and a road, line or place named by its number left its numerals (１０８国道, 2号线, １０９路总站, ２４号阶梯教室), a dash going with a figure cut off a name's end (亚洲卫星—|３), and a bare 商场 no name"
         ", and a post of two characters a surname names not read as its given name (胡|秘书 stays no person; 栗|战书 → 栗战书)"
         ", and 全军 (the whole army) no name (GENERIC_WORDS)"
@@ -875,7 +877,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for place in place_and_its_numbered_road_parted(roaded, text)
         for host in asia_of_the_asian_games_off(place, text)
         for member in split_committee_member(host, text)
-        for piece in states_side_by_side_parted(member, text)
+        for parted in states_side_by_side_parted(member, text)
+        for piece in shared_future_off_its_states(parted, text)
     ]
     # a post split out of a body above may leave its 原 behind (黄河乡原|党委委员 read as one ORG): cut it again
     parts = former_out_of_body([without_leading_de(without_trailing_de(place_ended_before_its_de(part, text)), text) for part in parts], text)
