@@ -348,7 +348,6 @@ def shared_future_off_its_states(entity: Entity, text: str) -> list[Entity]:
     match = _SHARED_FUTURE.search(entity.text) if entity.type in ("LOC", "ORG") else None
     if match is None:
         return [entity]
-    named = states_named_in(text)
     pieces: list[Entity] = []
     for part in re.finditer(r"[^-—－]+", entity.text[: match.start()]):
         name, start = part.group(), entity.start + part.start()
@@ -356,7 +355,7 @@ def shared_future_off_its_states(entity: Entity, text: str) -> list[Entity]:
             pieces.append(Entity(start, start + len(name), "ORG", name))
         elif _names_states(name) or name in COUNTRIES or is_place_or_city(name) or name in _WORLD_REGIONS:
             pieces.append(Entity(start, start + len(name), "LOC", name))
-        elif len(name) <= 3 and all(char in STATE_ABBREVIATIONS or any(state.startswith(char) for state in named)
+        elif len(name) <= 3 and all(char in STATE_ABBREVIATIONS or _opens_a_state_the_text_names(char, text)
                                     for char in name):
             pieces.append(Entity(start, start + len(name), "LOC", name))  # 中肯 beside 肯尼亚
         elif name != "人类":
