@@ -353,11 +353,10 @@ def shared_future_off_its_states(entity: Entity, text: str) -> list[Entity]:
         name, start = part.group(), entity.start + part.start()
         if name in NATIONAL_BODIES or name == "东盟":
             pieces.append(Entity(start, start + len(name), "ORG", name))
-        elif _names_states(name) or name in COUNTRIES or is_place_or_city(name) or name in _WORLD_REGIONS:
+        elif (_names_states(name) or name in COUNTRIES or is_place_or_city(name) or name in _WORLD_REGIONS
+              or (len(name) <= 3 and all(char in STATE_ABBREVIATIONS or _opens_a_state_the_text_names(char, text)
+                                         for char in name))):  # also 中肯 beside 肯尼亚
             pieces.append(Entity(start, start + len(name), "LOC", name))
-        elif len(name) <= 3 and all(char in STATE_ABBREVIATIONS or _opens_a_state_the_text_names(char, text)
-                                    for char in name):
-            pieces.append(Entity(start, start + len(name), "LOC", name))  # 中肯 beside 肯尼亚
         elif name != "人类":
             return [entity]
     return pieces
