@@ -96,6 +96,11 @@ FORMER = ("原", "前")
 #: post is the body's that sends him, written before 驻, not the place's.
 ENVOY_POSTS = ("大使", "总领事")
 STATIONED = "驻"
+#: Posts held for a body at a place or another body it sends the holder to, written after 驻 (or 常驻: permanently
+#: stationed) and that place: an envoy's, and a representative's or observer's (俄罗斯常驻联合国|代表,
+#: 联合国开发计划署驻巴勒斯坦|特别代表, 巴勒斯坦常驻联合国|观察员: CCTV news); the body of the post is the sender's.
+POSTS_OF_A_SENDING_BODY = ENVOY_POSTS + ("代表", "观察员", "领事", "公使", "参赞", "武官")
+PERMANENTLY_STATIONED = "常驻"
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
 #: cleanup (models/ner_cleanup/) and the officials' body lookup share them.
 PARTY_ORGANS = ("党委", "党工委", "党总支", "党支部", "支部", "党组")
@@ -125,12 +130,12 @@ CHARGE_BEFORE_A_POST = re.compile(r"分管(?:[^的，。、；]{1,8}的)?")
 
 #: What may stand untagged between a body and its post: a place's government, the space of a caption or table, or
 #: a word saying which of the post's holders (朝鲜|最高|领导人, 缅甸|当选|总统, 埃及|临时|总统, 泰国|看守政府|总理,
-#: 委内瑞拉|已故|总统, 伊朗|新任最高|领袖: CCTV news).
+#: 委内瑞拉|已故|总统, 伊朗|新任最高|领袖, a rotating chair's term: 联合国安理会|本月轮值|主席: CCTV news).
 #: What closes a paper's 《》 title between its name and a post of it (德国《经济周刊》前主编, 《理财周报》社发行人,
 #: 《求是》杂志社社长): LABELS.md tags the name alone, and the post is the paper's.
 _PAPER_TITLE_CLOSE = re.compile(r"》(?:杂志社|杂志|报社|社|编辑部)?[原前]?")
 _UNTAGGED_BETWEEN_BODY_AND_POST = frozenset({"政府", "人民政府", " ", "\u3000", "最高", "当选", "临时", "临时政府", "过渡政府",
-                                             "看守政府", "已故", "新任", "时任", "新任最高"})
+                                             "看守政府", "已故", "新任", "时任", "新任最高", "轮值", "本月轮值", "本届轮值"})
 
 
 #: A body's other name in brackets, no entity of its own, between the body and its post (衢州市治水办|（河长办）|主任).
@@ -169,8 +174,9 @@ def _body_before(entities: Sequence[Entity], index: int, text: str) -> tuple[str
         parts.append(entities[position].text)
         start = entities[position].start
         position -= 1
-    if parts and entities[index].text.endswith(ENVOY_POSTS) and text[start - 1 : start] == STATIONED:
-        return _sending_body(entities, position, start - 1)
+    if parts and entities[index].text.endswith(POSTS_OF_A_SENDING_BODY) and text[start - 1 : start] == STATIONED:
+        permanently = text[start - len(PERMANENTLY_STATIONED) : start] == PERMANENTLY_STATIONED
+        return _sending_body(entities, position, start - (len(PERMANENTLY_STATIONED) if permanently else 1))
     return "".join(reversed(parts)) or None, position + 1 if parts else index
 
 
@@ -183,8 +189,9 @@ def _alias_in_brackets(entities: Sequence[Entity], position: int, text: str, pos
 
 
 def _sending_body(entities: Sequence[Entity], position: int, stationed_at: int) -> tuple[str | None, int]:
-    """The body an envoy's post belongs to: the ORG/LOC that ends at the 驻 before the place he is stationed in
-    (中国|驻伊朗大使 → 中国, 欧盟|驻华大使 → 欧盟), or none where no body is written (新任驻华大使: the place is not his)."""
+    """The body an envoy's post belongs to: the ORG/LOC that ends at the 驻 (常驻) before the place he is stationed in
+    (中国|驻伊朗大使 → 中国, 欧盟|驻华大使 → 欧盟, 俄罗斯|常驻联合国代表 → 俄罗斯), or none where no body is written
+    (新任驻华大使, 常驻联合国代表王民: the place is not his)."""
     if position >= 0 and entities[position].type in BODY_TYPES and entities[position].end == stationed_at:
         return entities[position].text, position
     return None, position + 1

@@ -3073,6 +3073,47 @@ def test_an_envoys_post_is_tagged_and_belongs_to_the_body_that_sends_him():
         ("郁红阳", "大使", "中国"), ("哈吉", "大使", "伊朗"), ("史伟", "大使", "欧盟")]
 
 
+
+def test_a_representatives_post_at_a_body_belongs_to_the_body_that_sends_him():
+    """俄罗斯常驻联合国代表涅边贾, 联合国开发计划署驻巴勒斯坦特别代表西利尔斯 (CCTV news): as an ambassador's, the post
+    of a representative or observer written after 驻 or 常驻 and the place or body he is sent to is the sender's, not
+    the UN's or Palestine's; none where no sender is written."""
+    text = ("俄罗斯常驻联合国代表涅边贾发言。联合国开发计划署驻巴勒斯坦特别代表西利尔斯表示关切。"
+            "巴勒斯坦常驻联合国观察员曼苏尔出席。常驻联合国代表王民表示。全国人大代表惠凯说。")
+    spans = spans_of(text, [("俄罗斯", "LOC"), ("联合国", "ORG"), ("代表", "TITLE"), ("涅边贾", "PER"),
+                            ("联合国开发计划署", "ORG"), ("巴勒斯坦", "LOC"), ("特别代表", "TITLE"), ("西利尔斯", "PER"),
+                            ("巴勒斯坦", "LOC"), ("联合国", "ORG"), ("观察员", "TITLE"), ("曼苏尔", "PER"),
+                            ("联合国", "ORG"), ("代表", "TITLE"), ("王民", "PER"),
+                            ("全国人大", "ORG"), ("代表", "TITLE"), ("惠凯", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("涅边贾", "代表", "俄罗斯"), ("西利尔斯", "特别代表", "联合国开发计划署"), ("曼苏尔", "观察员", "巴勒斯坦"),
+        ("王民", "代表", None), ("惠凯", "代表", "全国人大")]
+    text = "联合国安理会本月轮值主席、印度尼西亚常驻联合国代表查尼表示。"  # a chair's term between the body and its post
+    spans = spans_of(text, [("联合国安理会", "ORG"), ("主席", "TITLE"), ("印度尼西亚", "LOC"), ("联合国", "ORG"),
+                            ("代表", "TITLE"), ("查尼", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("查尼", "主席", "联合国安理会"), ("查尼", "代表", "印度尼西亚")]
+    text = "中国常驻联合国代表刘结一在表决后发言。"  # the tagger read 常驻 as a post twice in CCTV news: no post, no body
+    spans = spans_of(text, [("中国", "LOC"), ("常驻", "TITLE"), ("联合国", "ORG"), ("代表", "TITLE"), ("刘结一", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [("刘结一", "代表", "中国")]
+
+def test_a_span_read_across_zhu_to_the_place_of_a_posting_is_the_sender_and_that_place():
+    """叙驻联合国代表, 俄罗斯常驻禁化武组织代表舒利金, 中国驻马来西亚和越南大使馆, 驻喀布尔的大使馆 (CCTV news): a span
+    that ends at the place or body someone is stationed in is no name (MSRA and People's Daily tag none); the sender
+    and that place are. A body whose name goes on (中国人民解放军驻香港|部队), 驻马店 and 驻韩美军 stay."""
+    text = ("叙驻联合国代表：西方令叙利亚人民深陷苦难。俄罗斯常驻禁化武组织代表舒利金2日说。中国驻马来西亚和越南大使馆成立应急"
+            "小组。驻喀布尔的大使馆人员撤离。中国人民解放军驻香港部队今天轮换。河南驻马店、驻韩美军。")
+    spans = spans_of(text, [("叙驻联合国", "ORG"), ("代表", "TITLE"), ("叙利亚", "LOC"), ("俄罗斯常驻禁化武组织", "ORG"),
+                            ("代表", "TITLE"), ("舒利金", "PER"), ("中国驻马来西亚", "ORG"), ("越南大使馆", "ORG"),
+                            ("驻喀布尔", "ORG"), ("中国人民解放军驻香港", "ORG"), ("河南驻马店", "LOC"), ("驻韩美军", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type != "TITLE"] == [
+        ("叙", "LOC"), ("联合国", "ORG"), ("叙利亚", "LOC"), ("俄罗斯", "LOC"), ("禁化武组织", "ORG"), ("舒利金", "PER"),
+        ("中国", "LOC"), ("马来西亚", "LOC"), ("越南大使馆", "ORG"), ("喀布尔", "LOC"), ("中国人民解放军驻香港", "ORG"),
+        ("河南驻马店", "LOC"), ("驻韩美军", "ORG")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("舒利金", "代表", "俄罗斯")]
+
+
 def test_a_name_jieba_knows_or_a_long_transliteration_after_a_post_read_as_a_place_is_the_holder():
     """利比里亚驻华大使托马斯, 斯里兰卡驻华大使科迪图瓦库 (CCTV news): 托马斯 is a name jieba counts often, 科迪图瓦库 a
     transliteration of five characters; both read as places after the post are its holders."""
@@ -6072,6 +6113,11 @@ def test_a_name_is_not_given_a_particle_or_verb_that_follows_it_at_every_mention
     pieces = [("赵明", "PER"), ("赵明", "PER"), ("总理", "TITLE"), ("莫迪", "PER"), ("李强", "PER"), ("莫迪", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "PER"] == ["赵明", "赵明", "莫迪", "李强", "莫迪"]
+    # a speaker's 作 (gives a report) after every mention (全国人大常委会秘书长刘奇作的关于…: CCTV news, which the tagger read
+    # as 刘奇 both times): the verb, not the name's end
+    text = "会议听取了全国人大常委会秘书长刘奇作的关于设立代表工作委员会的决定草案的报告。会议还听取了刘奇作的关于任免案的报告。"
+    cleaned = clean_spans(text, spans_of(text, [("全国人大常委会", "ORG"), ("秘书长", "TITLE"), ("刘奇", "PER"), ("刘奇", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["刘奇", "刘奇"]
 
 
 def test_a_name_of_no_common_surname_followed_by_the_same_character_at_every_mention_is_given_it():

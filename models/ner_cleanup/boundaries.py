@@ -54,6 +54,7 @@ from .common import (
     PREDICATE,
     PREPOSITIONS_BEFORE_A_NAME,
     SHORT_QUOTATION,
+    SPEAKERS_ZUO,
     STATE_ABBREVIATIONS,
     TERM_WITH_NO_NAME_INSIDE,
     UNIQUE_BODIES,
@@ -1651,10 +1652,6 @@ def _two_characters_before_a_word(entity: Entity, text: str) -> list[Entity]:
     if first in STATE_ABBREVIATIONS:
         return [Entity(entity.start, entity.start + 1, "LOC", first)]
     return [entity] if entity.type == "ORG" or first in PLACE_ABBREVIATIONS else []
-#: What a speaker 作 (makes, gives) after the name: 翁杰明作|关于…的报告 (from CCTV news). 作 alone may end a name (池田大作).
-_GIVEN_AFTER_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报告|重要|主旨|专题|动员|总结|批示|指示|演讲|交流|题为|辅导|宣讲|书面|了|的关于|的报告"
-                              r"|部署|表态|点评|安排"
-                              r"|的有关|有关)")  # 吴政隆作|交流发言, 作题为…的报告
 
 
 def _runs_two_into_a_word(person: Entity, text: str) -> bool:
@@ -1816,7 +1813,7 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
                              and name not in COUNTRIES and not is_place_word(name)))
         speaker = len(entity.text) in (3, 4) and common_single_surname(entity.text)  # 王晨作|的关于…的报告, 章轲作|了说明
         cut = (run_over and (last in NAME_FOLLOWING_WORDS or last_character_opens_next_word(entity, text))
-               or speaker and bool(_GIVEN_AFTER_ZUO.match(text, entity.end - 1)))
+               or speaker and bool(SPEAKERS_ZUO.match(text, entity.end - 1)))
         return Entity(entity.start, entity.end - 1, "PER", name) if cut else entity
     # a bare place name (甘肃|革命, 汶川|特大) counts too, unless the last character may go on a place (龙潭湖|畔, 浙西南)
     # also two dictionary places (福建宁德|多举措), but not before a place's abbreviation (MSRA's 日本广岛亚 of 亚运会)

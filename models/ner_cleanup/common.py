@@ -236,11 +236,19 @@ STREET_AND_MARKET_KINDS = ("美食街", "夜宵街", "小吃街", "步行街", "
                            "农贸市场", "菜市场", "酒庄")
 
 
+#: What a speaker 作 (makes, gives) after the name: 翁杰明作|关于…的报告, 刘奇作|的关于…的报告 (from CCTV news). 作 alone may
+#: end a name (池田大作).
+SPEAKERS_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报告|重要|主旨|专题|动员|总结|批示|指示|演讲|交流|题为|辅导|宣讲|书面|了|的关于|的报告"
+                          r"|部署|表态|点评|安排"
+                          r"|的有关|有关)")  # 吴政隆作|交流发言, 作题为…的报告
+
+
 GENERIC_WORDS = frozenset({
     "我国", "全国", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区", "本市", "本省", "当地", "国内", "境外",
     "你省", "你市", "你县", "你区", "贵省", "贵市",  # "your province" of the State Council's replies (请你省…: gov.cn documents)
     "国产", "申办",  # domestic-made and bid for (国产|曲轴, |申办|2009年…大冬会: gov.cn documents, read as bodies)
     "职责", "市场监测", "常务", "高级",  # duties, market watch, standing, senior: read as bodies in gov.cn documents
+    "常驻",  # permanently stationed (中国|常驻|联合国代表: CCTV news, read as a post twice; the post is 代表, whose body is 中国)
     "马拉松",  # the race, read as a person (|马拉松|游泳: CCTV news; no gold span is one)
     "黑洞", "卫星",  # a black hole and a satellite, read as places (对|黑洞|兴趣, 国际７０８|卫星: MSRA train, whose gold tags
     # 黑洞 nowhere of 49 and 卫星 twice of 238)

@@ -47,6 +47,7 @@ from .common import (
     RESIDENT_NOUNS,
     RESIDENT_WORDS,
     ROUTE_ENDINGS,
+    SPEAKERS_ZUO,
     STATE_POSTS,
     SURNAME_POSTS,
     SURNAME_ROLES,
@@ -1351,7 +1352,8 @@ def person_completed_through_the_text(entities: Sequence[Entity], text: str) -> 
     characters of no common surname or all of transliteration (香九|妹, CLUENER's 斯蒂芬|金) where jieba reads the
     character alone and it is no numeral or 有 (腓特烈|十世, 帕查|有格): a common surname's three are a whole name
     (沈春耀|作的, 曾伯克|父青铜组器). Not a particle, preposition,
-    adverb, verb of sending (莫迪|致慰问电) or the suffix of a thing named after a person (韩正|等, 赵明|之憨, 汤尤|杯), nor where the character opens a word
+    adverb, verb of sending (莫迪|致慰问电), a speaker's 作 (刘奇|作的关于…的报告) or the suffix of a thing named after a person
+    (韩正|等, 赵明|之憨, 汤尤|杯), nor where the character opens a word
     (陆磊|表示, 李强|总理, 马纳|福特), or a span starts on it."""
     starts = {entity.start for entity in entities}
     mentions: dict[str, list[Entity]] = {}
@@ -1363,7 +1365,8 @@ def person_completed_through_the_text(entities: Sequence[Entity], text: str) -> 
         after = text[entity.end : entity.end + 1]
         word_start, word_end = word_at(text, entity.end)
         return (is_cjk(after) and after not in _NEVER_A_NAMES_END_THROUGH_A_TEXT and entity.end not in starts
-                and not (word_start == entity.end and word_end > entity.end + 1))
+                and not (word_start == entity.end and word_end > entity.end + 1)
+                and not SPEAKERS_ZUO.match(text, entity.end))  # 刘奇|作的关于…的报告: the speaker's verb
 
     def mentions_in_the_text(name: str) -> list[Entity]:
         return [Entity(m.start(), m.end(), "PER", name) for m in re.finditer(re.escape(name), text)]

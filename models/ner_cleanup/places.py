@@ -17,7 +17,7 @@ from zhpolicy.data.countries import (
     FOREIGN_CITIES,
     PROVINCES,
 )
-from zhpolicy.data.national_bodies import NATIONAL_BODIES
+from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES, NATIONAL_BODIES
 from zhpolicy.data.records import Entity
 
 from ..word_features import (
@@ -359,6 +359,38 @@ def shared_future_off_its_states(entity: Entity, text: str) -> list[Entity]:
             pieces.append(Entity(start, start + len(name), "LOC", name))
         elif name != "人类":
             return [entity]
+    return pieces
+
+
+#: 驻 (stationed in) or 常驻 (permanently stationed in) before the place or body of a posting (中国|驻|伊朗, 俄罗斯|常驻|联合国).
+_STATIONED_IN = re.compile(r"常?驻")
+#: What a body's name written after the place of a posting goes on with (中国人民解放军驻香港|部队, 中国驻美国|大使馆): a span
+#: stopping before it is that body's name cut short, not the sender and a place.
+_BODY_OF_A_POSTING = re.compile(r"大?使馆|使团|总?领事?馆|代表[团处]|办事处|联络办|特派团|部队|军")
+
+
+def stationed_place_parted(entity: Entity, text: str) -> list[Entity]:
+    """Part a place or body read on across 驻 (常驻) into the place or body someone is stationed in, and no further,
+    into the sender and that place (叙驻联合国|代表 → 叙 + 联合国, 俄罗斯常驻禁化武组织|代表 → 俄罗斯 + 禁化武组织,
+    中国驻马来西亚|和越南大使馆 → 中国 + 马来西亚), or that place alone where no sender is written (驻喀布尔|的大使馆 →
+    喀布尔): CCTV news; MSRA's train and People's Daily's dev tag no span that ends at the place of a posting. Not a body
+    whose name goes on after it (中国人民解放军驻香港|部队), nor 驻马店 or 驻韩美军 (韩美军 is no place)."""
+    stationed = _STATIONED_IN.search(entity.text) if entity.type in ("LOC", "ORG") else None
+    if stationed is None or entity.text.startswith("驻马店", stationed.start()) or _BODY_OF_A_POSTING.match(text, entity.end):
+        return [entity]
+    sender, place = entity.text[: stationed.start()], entity.text[stationed.end() :]
+    place_start = entity.start + stationed.end()
+    if not place:
+        return [entity]
+    if place in INTERNATIONAL_BODIES or place.endswith("组织"):
+        pieces = [Entity(place_start, entity.end, "ORG", place)]
+    elif _names_states(place) or is_place_or_city(place) or re.search(f"(?:{ADMIN_UNIT_ENDINGS})$", place):
+        pieces = [Entity(place_start, entity.end, "LOC", place)]
+    else:
+        return [entity]
+    if sender:
+        kind = "LOC" if _names_states(sender) or is_place_or_city(sender) else entity.type
+        pieces.insert(0, Entity(entity.start, entity.start + len(sender), kind, sender))
     return pieces
 
 
