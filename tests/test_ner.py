@@ -3114,6 +3114,17 @@ def test_a_span_read_across_zhu_to_the_place_of_a_posting_is_the_sender_and_that
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("舒利金", "代表", "俄罗斯")]
 
 
+def test_a_state_read_apart_from_the_party_named_after_it_is_joined_to_it():
+    """塔吉克 (PER)|斯坦共产党 (ORG) (CCTV news): the tagger cut the state's name 塔吉克斯坦 between two spans; the party
+    named after the state is one ORG, as 伊拉克库尔德斯坦共产党 of the same story."""
+    text = "塔吉克斯坦共产党主席阿卜杜洛耶夫表示，在中国共产党领导下中国取得巨大成就。"
+    pieces = [("塔吉克", "PER"), ("斯坦共产党", "ORG"), ("主席", "TITLE"), ("阿卜杜洛耶夫", "PER"), ("中国共产党", "ORG"),
+              ("中国", "LOC")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans] == [("塔吉克斯坦共产党", "ORG"), ("主席", "TITLE"), ("阿卜杜洛耶夫", "PER"),
+                                                ("中国共产党", "ORG"), ("中国", "LOC")]
+
+
 def test_a_name_jieba_knows_or_a_long_transliteration_after_a_post_read_as_a_place_is_the_holder():
     """利比里亚驻华大使托马斯, 斯里兰卡驻华大使科迪图瓦库 (CCTV news): 托马斯 is a name jieba counts often, 科迪图瓦库 a
     transliteration of five characters; both read as places after the post are its holders."""
@@ -3817,6 +3828,9 @@ def test_an_international_body_read_in_part_is_made_whole():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "ORG"] == ["上海合作组织", "国际原子能机构"]
     assert ("格罗西", "总干事", "国际原子能机构") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    text = "习近平访问新开发银行，并会见新开发银行行长罗塞芙。"  # the BRICS bank: the tagger read 开发银 (CCTV news)
+    cleaned = clean_spans(text, spans_of(text, [("习近平", "PER"), ("开发银", "ORG"), ("行长", "TITLE"), ("罗塞芙", "PER")]))
+    assert [e.text for e in cleaned if e.type == "ORG"] == ["新开发银行", "新开发银行"]
 
 
 def test_a_body_opening_with_a_numeral_is_given_the_numerals_before_it():
@@ -5056,6 +5070,21 @@ def test_house_or_ordinal_left_untagged_before_a_post_goes_into_it():
     assert [e.text for e in spans if e.type == "TITLE"] == ["众议长", "第一副议长"]
 
 
+def test_house_read_into_the_body_before_a_speakers_post_goes_into_the_post():
+    """美国国会众议长佩洛西 (CCTV news, four stories), 日本众议长大岛理森: the tagger read 众 into the body or state; it is
+    the house of the speaker's post (众议长), as where it was left untagged."""
+    text = "谴责美国国会众议长佩洛西窜访中国台湾地区。李强会见日本众议长大岛理森、爱尔兰众议长巴雷特。"
+    pieces = [("美国国会众", "ORG"), ("议长", "TITLE"), ("佩洛西", "PER"), ("中国台湾地区", "LOC"), ("李强", "PER"),
+              ("日本众", "LOC"), ("议长", "TITLE"), ("大岛理森", "PER"), ("爱尔兰众", "ORG"), ("议长", "TITLE"),
+              ("巴雷特", "PER")]
+    spans = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in spans if e.type != "PER"] == [
+        ("美国国会", "ORG"), ("众议长", "TITLE"), ("中国台湾地区", "LOC"), ("日本", "LOC"), ("众议长", "TITLE"),
+        ("爱尔兰", "LOC"), ("众议长", "TITLE")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("佩洛西", "众议长", "美国国会"), ("大岛理森", "众议长", "日本"), ("巴雷特", "众议长", "爱尔兰")]
+
+
 def test_state_owned_group_named_by_its_short_name_is_an_organization():
     text = "督察组对中国石油、中国石化开展督察。记者从中国海油获悉。"
     spans = clean_spans(text, spans_of(text, [("中国", "LOC"), ("中国", "LOC"), ("中国", "LOC")]))
@@ -5187,6 +5216,9 @@ def test_world_leader_read_as_a_place_is_a_person():
     pieces = [("俄罗斯", "LOC"), ("总统", "TITLE"), ("普京", "PER"), ("塞西", "LOC"), ("习近平", "PER"), ("主席", "TITLE"),
               ("人民大会堂", "LOC"), ("哈桑纳尔", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"] == ["普京", "塞西", "习近平", "哈桑纳尔"]
+    text = "去年习近平主席和纽西总统共同宣布将中莫关系提升为全面战略合作伙伴关系。"  # Mozambique's president (CCTV news)
+    pieces = [("习近平", "PER"), ("主席", "TITLE"), ("纽西", "LOC"), ("中莫", "LOC")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces)) if e.type == "PER"] == ["习近平", "纽西"]
 
 
 def test_japanese_name_after_a_japanese_post_is_read_whole_with_its_post():

@@ -423,6 +423,26 @@ def state_name_joined(entities: Sequence[Entity]) -> list[Entity]:
     return result
 
 
+def state_and_its_body_read_apart_joined(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Join a span that stops inside a state's name the text writes whole to the body or place right after it that
+    holds the rest of the name and runs on past it, one span of the latter's type: 塔吉克 (PER)|斯坦共产党 (ORG) →
+    塔吉克斯坦共产党 (CCTV news, as the same story reads 伊拉克库尔德斯坦共产党 whole); where the next span holds only the
+    rest of the name, :func:`state_name_completed` reads the state."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    joined: list[Entity] = []
+    for entity in ordered:
+        before = joined[-1] if joined else None
+        if (before is not None and before.end == entity.start and entity.type in ("LOC", "ORG")
+                and before.type in ("LOC", "ORG", "PER") and len(before.text) >= 2 and before.text not in COUNTRIES):
+            state = next((name for name in COUNTRY_NAMES_LONGEST_FIRST if len(name) > len(before.text)
+                          and name.startswith(before.text) and text.startswith(name, before.start)), None)
+            if state is not None and before.start + len(state) < entity.end:
+                joined[-1] = Entity(before.start, entity.end, entity.type, text[before.start : entity.end])
+                continue
+        joined.append(entity)
+    return joined
+
+
 def state_name_completed(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Complete a span that stops inside a state's name the text writes whole (俄罗|斯共为…, 加拿|大巧克力, 以色|列国防军,
     阿拉伯联合酋长|国, 塔吉克 (PER)|斯坦: CCTV news) to that state, a LOC, where no other span holds the rest; a span
