@@ -6134,6 +6134,23 @@ def test_a_two_character_place_ending_on_a_words_first_character_is_cut_to_its_s
     assert [(e.text, e.type) for e in cleaned if e.text in ("红芝", "乌空", "乌", "中拉")] == [("乌", "LOC"), ("中拉", "LOC")]
 
 
+def test_zhang_as_a_measure_word_after_a_numeral_or_demonstrative_is_no_surname():
+    """这张照片是罗长姐的小儿子拍的 (CCTV news: the tagger read 张照 as a person, and a completion made 张照片): 张 after 这,
+    一 or another numeral or demonstrative counts flat things; not after 之一 (创始人之一|张太雷: MSRA's and People's
+    Daily's only gold person so placed)."""
+    text = "这张照片是罗长姐的小儿子拍的。青年团创始人之一张太雷同志诞辰120周年。"
+    cleaned = clean_spans(text, spans_of(text, [("张照", "PER"), ("罗长姐", "PER"), ("张太雷", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["罗长姐", "张太雷"]
+
+
+
+def test_the_oceans_warm_and_cool_phases_are_no_names():
+    """我国进入“拉尼娜”状态 (CCTV news, read as a person twice); MSRA leaves 厄尔尼诺 untagged 29 times in 29."""
+    text = "我国进入“拉尼娜”状态。国家海洋环境预报中心表示，拉尼娜和厄尔尼诺都会影响气候。"
+    spans = spans_of(text, [("拉尼娜", "PER"), ("国家海洋环境预报中心", "ORG"), ("拉尼娜", "PER"), ("厄尔尼诺", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国家海洋环境预报中心", "ORG")]
+
+
 def test_a_name_followed_by_the_same_character_at_both_its_mentions_is_given_it():
     text = "李强同新加坡总理黄循财互致贺电。黄循财表示，多年来两国合作成果丰硕。"
     cleaned = clean_spans(text, spans_of(text, [("李强", "PER"), ("新加坡", "LOC"), ("总理", "TITLE"), ("黄循", "PER")]))

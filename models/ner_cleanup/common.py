@@ -250,6 +250,9 @@ GENERIC_WORDS = frozenset({
     "职责", "市场监测", "常务", "高级",  # duties, market watch, standing, senior: read as bodies in gov.cn documents
     "常驻",  # permanently stationed (中国|常驻|联合国代表: CCTV news, read as a post twice; the post is 代表, whose body is 中国)
     "马拉松",  # the race, read as a person (|马拉松|游泳: CCTV news; no gold span is one)
+    # the ocean's warm and cool phases (我国进入“|拉尼娜|”状态: CCTV news, read as a person; MSRA leaves 厄尔尼诺 untagged 29
+    # times in 29)
+    "厄尔尼诺", "拉尼娜",
     "黑洞", "卫星",  # a black hole and a satellite, read as places (对|黑洞|兴趣, 国际７０８|卫星: MSRA train, whose gold tags
     # 黑洞 nowhere of 49 and 卫星 twice of 238)
     "巡河", "巡湖", "护河",  # patrolling a river (每月|巡河|不少于2次: local news of the river-chief system, read as a place)
