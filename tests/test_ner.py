@@ -1197,6 +1197,12 @@ def test_a_school_read_into_a_post_is_tagged_with_the_name_before_it():
         ("广场路小学", "ORG"), ("校长", "TITLE"), ("郑慧敏", "PER"), ("校长", "TITLE"), ("李明", "PER"),
         ("广场路小学", "ORG"), ("校长", "TITLE"), ("郑慧敏", "PER")]
     assert extract_officials(text, cleaned)[0] == Official("郑慧敏", "校长", "广场路小学")
+    # a student word is no school: 大学生村官 is a role, 小学生家长 a parent (CCTV news, where 大学|生村官 and 小学|生家长
+    # had been cut as schools and the rest kept as posts)
+    text = "在垆上居委会工作的大学生村官张广秀曾被授予称号。江苏省盐城市小学生家长 刘亚华 说。"
+    spans = spans_of(text, [("垆上居委会", "ORG"), ("大学生", "TITLE"), ("村官", "TITLE"), ("张广秀", "PER"),
+                            ("盐城市", "LOC"), ("小学生", "TITLE"), ("家长", "TITLE"), ("刘亚华", "PER")])
+    assert [e for e in clean_spans(text, spans) if e.type == "TITLE"] == []
 
 
 def test_a_verb_a_body_ran_on_into_is_cut_off():

@@ -302,8 +302,9 @@ _ADMINISTERING_BODY_ENDINGS = ("管理中心", "管理局", "管理处", "管理
 CUSTOMS = "海关"
 
 
-#: A school or hospital the tagger read into the post of its head (广场路|小学校长, jieba's one word 小学校长).
-_INSTITUTION_IN_POST = re.compile(rf"^(?:{'|'.join(INSTITUTION_ENDINGS)})(?=[\u4e00-\u9fff]{{2}})")
+#: A school or hospital the tagger read into the post of its head (广场路|小学校长, jieba's one word 小学校长); not a
+#: student's word (大学生村官, 小学生家长: a role and a parent).
+_INSTITUTION_IN_POST = re.compile(rf"^(?:{'|'.join(INSTITUTION_ENDINGS)})(?!生)(?=[\u4e00-\u9fff]{{2}})")
 
 
 #: A school year or grade read into the school's name (金华市第五中学|高三（2）班, 实验小学|三年级).
