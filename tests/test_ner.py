@@ -3508,6 +3508,21 @@ def test_a_guard_and_a_convict_are_no_posts_and_a_role_read_into_a_name_is_cut_o
     assert extract_officials(text, cleaned) == []
 
 
+def test_players_positions_parts_suspects_citizens_and_veterans_are_roles_not_posts():
+    """墨西哥队的门将奥乔亚, 文中的主角廖厂长, 34号嫌犯郭廖武, 乌克兰公民娜塔莉亚·沃夫克, 八路军老战士樊玉成 (CCTV news): a
+    player's position, a story's part, a suspect, a citizen and a veteran are roles (LABELS.md: roles are not posts; the
+    written labels tag none; CLUENER tags 门将, 前锋, 中场, 球员 as positions), and 中共中央领导集体 is no post."""
+    text = ("墨西哥队的门将奥乔亚表现神勇。34号嫌犯郭廖武今天被遣返。执行者是乌克兰公民娜塔莉亚·沃夫克。八路军老战士樊玉成"
+            "出席。阿根廷队前锋梅西进球。新一届中共中央领导集体和习近平总书记珍视友谊。")
+    spans = spans_of(text, [("墨西哥队", "ORG"), ("门将", "TITLE"), ("奥乔亚", "PER"), ("嫌犯", "TITLE"), ("郭廖武", "PER"),
+                            ("乌克兰", "LOC"), ("公民", "TITLE"), ("娜塔莉亚·沃夫克", "PER"), ("八路军", "ORG"),
+                            ("老战士", "TITLE"), ("樊玉成", "PER"), ("阿根廷队", "ORG"), ("前锋", "TITLE"), ("梅西", "PER"),
+                            ("中共中央", "ORG"), ("领导集体", "TITLE"), ("习近平", "PER"), ("总书记", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["总书记"]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("习近平", "总书记")]
+
+
 def test_a_ministers_xiang_goes_to_the_post_not_the_name():
     """日本外相玄叶光一郎、防卫相森本敏; 朝鲜劳动党中央政治局委员、外务相李勇浩 (CCTV news; the tagger stopped the post before
     相 and read it into the name, or left it untagged): 防卫相 and 外务相 are the posts, 森本敏 and 李勇浩 the names."""

@@ -552,6 +552,11 @@ ROLES = frozenset({
     "制裁", "维持", "指导", "健康长寿", "主席令", "总统战略", "官员磋商",
     "追授", "授予", "追认",  # verbs of conferring an honour (…扶贫办日前|追授|黄文秀同志“全国脱贫攻坚模范”称号: CCTV news)
     "村官", "大学生村官",  # a college graduate serving in a village, a role (最美|村官|裴春亮: CCTV news; no gold span is one)
+    # from CCTV news: a player's position (墨西哥队的|门将|奥乔亚; CLUENER tags them, the written labels never: a coach's post
+    # they tag, 主教练), a story's part, a suspect, a citizen, a veteran (文中的|主角|廖厂长, 34号|嫌犯|郭廖武, 乌克兰|公民|…,
+    # 八路军|老战士|樊玉成) and a collective leadership (中共中央|领导集体|和习近平总书记)
+    "门将", "守门员", "前锋", "中锋", "后卫", "中场", "球员", "主角", "配角", "嫌犯", "嫌疑人", "犯罪嫌疑人", "公民",
+    "老战士", "老兵", "领导集体",
 })
 #: Chinese numerals alone (a list item's 十八、, a date's 二〇〇|四年, 十五五 of a five-year plan) name nothing; MSRA's
 #: 八一 (the army's day, naming its teams: 八一队) and 一一○ (the police's number) are the only gold spans of the kind.
