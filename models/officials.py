@@ -987,7 +987,8 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
         before = opening - 1
         between = text[entities[before].end : entities[opening].start] if before >= 0 else ""
         # (a note on how the earlier post is held may stand before the joiner: 常山县副县长（挂职）、中国农业大学教授李伟)
-        joined = before >= 0 and entities[before].type == "TITLE" and (_without_post_note(between) in POST_JOINERS or (
+        # (across a body of the later post's own only 、 and 兼 join: 东盟10国外长和|东盟秘书长黎良明 names two holders)
+        joined = before >= 0 and entities[before].type == "TITLE" and (_without_post_note(between) in POST_JOINERS - {"和"} or (
             between in ("，", ",") and holder_of_posts_before_a_comma(entities, entities[before].end, text) is person))
         posts = _post_chain(entities, before, text) if joined and opening != posts[-1] else []
     officials: list[Official] = []

@@ -3120,6 +3120,18 @@ def test_a_span_read_across_zhu_to_the_place_of_a_posting_is_the_sender_and_that
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("舒利金", "代表", "俄罗斯")]
 
 
+def test_he_before_a_post_with_a_body_of_its_own_parts_two_holders():
+    """东盟10国外长和东盟秘书长黎良明, 习近平主席和南非总统雅各布·祖马 (CCTV news): across a body of the later post's own,
+    和 names two holders (the ministers are unnamed, 主席 is 习近平's), where 、 or 兼 join one holder's posts."""
+    text = "李克强会见东盟10国外长和东盟秘书长黎良明。习近平主席和南非总统雅各布·祖马致辞。市委书记、市人大常委会主任王浩讲话。"
+    spans = spans_of(text, [("李克强", "PER"), ("东盟", "ORG"), ("外长", "TITLE"), ("东盟", "ORG"), ("秘书长", "TITLE"),
+                            ("黎良明", "PER"), ("习近平", "PER"), ("主席", "TITLE"), ("南非", "LOC"), ("总统", "TITLE"),
+                            ("雅各布·祖马", "PER"), ("市委书记", "TITLE"), ("市人大常委会主任", "TITLE"), ("王浩", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, spans)] == [
+        ("黎良明", "秘书长", "东盟"), ("习近平", "主席", None), ("雅各布·祖马", "总统", "南非"), ("王浩", "市委书记", None),
+        ("王浩", "市人大常委会主任", None)]
+
+
 def test_a_state_read_apart_from_the_party_named_after_it_is_joined_to_it():
     """塔吉克 (PER)|斯坦共产党 (ORG) (CCTV news): the tagger cut the state's name 塔吉克斯坦 between two spans; the party
     named after the state is one ORG, as 伊拉克库尔德斯坦共产党 of the same story."""
@@ -6188,6 +6200,10 @@ def test_a_name_is_not_given_a_particle_or_verb_that_follows_it_at_every_mention
     text = "会议听取了全国人大常委会秘书长刘奇作的关于设立代表工作委员会的决定草案的报告。会议还听取了刘奇作的关于任免案的报告。"
     cleaned = clean_spans(text, spans_of(text, [("全国人大常委会", "ORG"), ("秘书长", "TITLE"), ("刘奇", "PER"), ("刘奇", "PER")]))
     assert [e.text for e in cleaned if e.type == "PER"] == ["刘奇", "刘奇"]
+    text = "会议听取了全国人大常委会副委员长兼秘书长王晨作的大会秘书处工作报告。会议还听取了王晨作的大会秘书处关于议案处理意见的报告。"
+    cleaned = clean_spans(text, spans_of(text, [("全国人大常委会", "ORG"), ("副委员长", "TITLE"), ("秘书长", "TITLE"),
+                                                ("王晨", "PER"), ("王晨", "PER")]))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["王晨", "王晨"]
 
 
 def test_a_name_of_no_common_surname_followed_by_the_same_character_at_every_mention_is_given_it():

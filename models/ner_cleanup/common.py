@@ -236,11 +236,12 @@ STREET_AND_MARKET_KINDS = ("美食街", "夜宵街", "小吃街", "步行街", "
                            "农贸市场", "菜市场", "酒庄")
 
 
-#: What a speaker 作 (makes, gives) after the name: 翁杰明作|关于…的报告, 刘奇作|的关于…的报告 (from CCTV news). 作 alone may
-#: end a name (池田大作).
+#: What a speaker 作 (makes, gives) after the name: 翁杰明作|关于…的报告, 刘奇作|的关于…的报告, 王晨作|的大会秘书处工作报告
+#: (from CCTV news). 作 alone may end a name (池田大作).
 SPEAKERS_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报告|重要|主旨|专题|动员|总结|批示|指示|演讲|交流|题为|辅导|宣讲|书面|了|的关于|的报告"
                           r"|部署|表态|点评|安排"
-                          r"|的有关|有关)")  # 吴政隆作|交流发言, 作题为…的报告
+                          r"|的有关|有关"
+                          r"|的[^，。；！？、]{1,30}?(?:报告|说明|汇报|讲话|发言))")  # 吴政隆作|交流发言, 作题为…的报告
 
 
 GENERIC_WORDS = frozenset({
