@@ -262,12 +262,19 @@ def preposition_off_name(entity: Entity, text: str) -> Entity:
     return Entity(entity.start + 1, entity.end, entity.type, rest)
 
 
+#: Prepositions and joiners that stand before a person (习近平|向|…, 同|…会谈, 与|…通电话).
+_BEFORE_A_PERSON = frozenset("向同与和对给跟从致及")
+#: Dashes and dots that join the parts of a transliterated name (让—弗朗索瓦, 让-克洛德).
+_DASHES_AND_DOTS = frozenset("—－-" + NAME_DOTS)
+
+
 def preposition_off_a_dotted_name(entity: Entity) -> Entity:
     """Cut a preposition or conjunction off a person whose rest is a foreign name written with a dot (习近平|
     向劳拉·费尔南德斯 (PER)|致贺电: CCTV news, where the first merge then joined it to 习近平): no Chinese surname opens a
-    name so written. Before the merge, as the tagger read it."""
-    if (entity.type == "PER" and len(entity.text) >= 4 and entity.text[0] in PREPOSITIONS_BEFORE_A_NAME
-            and set(NAME_DOTS) & set(entity.text[2:-1])):
+    name so written. Before the merge, as the tagger read it. Only the prepositions and joiners that stand before a
+    person (向, 同, 与, 和, 对, 给, 跟, 从, 致, 及), and not before a dash: 让—弗朗索瓦·贝尔热 (MSRA) is Jean-François."""
+    if (entity.type == "PER" and len(entity.text) >= 4 and entity.text[0] in _BEFORE_A_PERSON
+            and set(NAME_DOTS) & set(entity.text[2:-1]) and entity.text[1] not in _DASHES_AND_DOTS):
         return Entity(entity.start + 1, entity.end, "PER", entity.text[1:])
     return entity
 
