@@ -6423,6 +6423,9 @@ def test_a_plants_party_committee_stays_in_the_secretarys_post():
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert extract_officials(text, cleaned) == [Official("胡永生", "党委书记", "国家能源集团浙江北仑电厂"),
                                                 Official("胡永生", "董事长", "国家能源集团浙江北仑电厂")]
+    text = "芦岭煤矿党委书记王士永受到撤销党内职务处分。"  # a mine's, as a plant's (gov.cn: an accident's report)
+    cleaned = clean_spans(text, spans_of(text, [("芦岭煤矿", "ORG"), ("党委书记", "TITLE"), ("王士永", "PER")]))
+    assert extract_officials(text, cleaned) == [Official("王士永", "党委书记", "芦岭煤矿")]
 
 
 def test_a_banners_body_named_by_its_level_alone_is_no_organization():

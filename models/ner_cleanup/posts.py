@@ -2463,8 +2463,8 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
     快递行业), the organ is the organization itself (天河区社会组织党委 +
     副书记), as the written labels have it (9 of 9 such cases in the train
     and dev splits; after 公司, 局, 学校 the organ is in the post, 14 of 14, and so after a plant's 厂 (北仑电厂 +
-    党委书记) and a federation's 联 (重庆市忠县工商联 + 党组书记, CCTV news, where the tagger cut 党|组书记; MSRA and
-    CLUENER tag 全国妇联党组 and 江苏省文联党组 before 书记, LABELS.md puts the organ in the post), and it goes there where the tagger read
+    党委书记), a mine's 矿 (芦岭煤矿 + 党委书记: gov.cn) and a federation's 联 (重庆市忠县工商联 + 党组书记, CCTV news,
+    where the tagger cut 党|组书记; MSRA and CLUENER tag 全国妇联党组 and 江苏省文联党组 before 书记, LABELS.md puts the organ in the post), and it goes there where the tagger read
     it into such a body before 书记: 交通运输部党组|书记 → 交通运输部 + 党组书记, or before a member's 委员 or 成员:
     临海市民政局党委|委员 → 临海市民政局 + 党委委员, as the written labels tag 衢山镇 + 党委委员). A place named without
     its unit counts where the text names it elsewhere (牛庄党委|书记 … 牛庄乡: CCTV news).
@@ -2492,7 +2492,7 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
             # a place the text names elsewhere read as a body before its organ's post (牛庄 (ORG)|党委书记 … 牛庄乡): the place
             result.append(Entity(entity.start, entity.end, "LOC", entity.text))
         elif (entity.type == "ORG" and touching_post and organ and len(after.text) > len(organ)
-              and not ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂", *_FEDERATION_OR_GOVERNMENT))
+              and not ORG_ENDINGS.search(entity.text) and not entity.text.endswith(("机关", "厂", "矿", *_FEDERATION_OR_GOVERNMENT))
               and not entity.text.startswith(STATE_GRID_SHORT)):
             cut = after.start + len(organ)
             result.append(Entity(entity.start, cut, "ORG", text[entity.start : cut]))
