@@ -3767,6 +3767,9 @@ def test_a_community_with_a_shared_future_is_no_body_and_its_states_are_places()
                             ("总统", "TITLE"), ("中肯命运共同", "ORG"), ("东非共同体", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type != "TITLE"] == [
         ("中非", "LOC"), ("中国", "LOC"), ("东盟", "ORG"), ("肯尼亚", "LOC"), ("中肯", "LOC"), ("东非共同体", "ORG")]
+    text = "构建更加紧密的上海合作组织命运共同体。"  # any international body names one as 东盟 does
+    spans = spans_of(text, [("上海合作组织命运共同体", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("上海合作组织", "ORG")]
 
 
 def test_a_post_read_as_a_body_is_a_post_and_a_post_at_a_bodys_end_is_split_off():

@@ -445,7 +445,7 @@ CLEANUP_READING = (
         ", and a place with a direction's area word read as a body a place, the direction cut off (湖北中南部 (ORG) → 湖北)"
         ", and a conjunction or adverb read into a place or body the text tags alone cut off (可|海城乡 beside 海城乡, 但|明州)"
         ", and a meeting's branch or main venue cut off the place before it (云南|分会场)"
-        ", and a community with a shared future read as a body cut to the states that name it (中非命运共同体 → 中非; 人类命运共同体 no name; not 东非共同体)"
+        ", and a community with a shared future read as a body cut to the states that name it (中非命运共同体 → 中非, 上海合作组织命运共同体 → 上海合作组织; 人类命运共同体 no name; not 东非共同体)"
         ", and 新开发银行 (the BRICS bank) an international body"
         ", and a place or body read across 驻 to the place of a posting parted into the sender and that place (叙驻联合国 → 叙 + 联合国, 驻喀布尔 → 喀布尔; not 中国人民解放军驻香港|部队), and 常驻 no post"
         ", and a road, line or place named by its number left its numerals (１０８国道, 2号线, １０９路总站, ２４号阶梯教室), a dash going with a figure cut off a name's end (亚洲卫星—|３), and a bare 商场 no name"

@@ -343,7 +343,8 @@ _SHARED_FUTURE = re.compile(r"[-—－]?命运(?:共同体?)?$")
 def shared_future_off_its_states(entity: Entity, text: str) -> list[Entity]:
     """Cut a community with a shared future (命运共同体: a policy idea, no organization) off the states that name it,
     each a LOC (构建|中非命运共同体 → 中非, 中肯命运共同|体 → 中 + 肯 beside 肯尼亚, 中国-东盟命运共同体 → 中国 + 东盟, the
-    association an ORG: CCTV news, which the tagger read as bodies 30 times in the probes); with no state before it
+    association an ORG, as any international body: 上海合作组织命运共同体 → 上海合作组织; CCTV news, which the tagger read
+    as bodies 30 times in the probes); with no state before it
     nothing is left (人类命运共同体). The organizations named 共同体 stay (东非共同体, 安第斯共同体, 东盟共同体)."""
     match = _SHARED_FUTURE.search(entity.text) if entity.type in ("LOC", "ORG") else None
     if match is None:
@@ -351,7 +352,7 @@ def shared_future_off_its_states(entity: Entity, text: str) -> list[Entity]:
     pieces: list[Entity] = []
     for part in re.finditer(r"[^-—－]+", entity.text[: match.start()]):
         name, start = part.group(), entity.start + part.start()
-        if name in NATIONAL_BODIES or name == "东盟":
+        if name in NATIONAL_BODIES or name in INTERNATIONAL_BODIES:
             pieces.append(Entity(start, start + len(name), "ORG", name))
         elif (_names_states(name) or name in COUNTRIES or is_place_or_city(name) or name in _WORLD_REGIONS
               or (len(name) <= 3 and all(char in STATE_ABBREVIATIONS or _opens_a_state_the_text_names(char, text)
