@@ -5232,6 +5232,14 @@ def test_body_left_out_between_its_state_and_a_post_joins_the_state():
     pieces = [("伊朗", "LOC"), ("发言人", "TITLE"), ("卡迈勒万迪", "PER"), ("北京", "LOC"), ("交易员", "TITLE")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert ("伊朗原子能组织", "ORG") in [(e.text, e.type) for e in cleaned] and ("北京", "LOC") in [(e.text, e.type) for e in cleaned]
+    # a state's security council or council of ministers, a 会议 by name (CCTV news: 帕特鲁舍夫's post had had no body)
+    text = "会见俄罗斯联邦安全会议秘书帕特鲁舍夫。伊朗最高国家安全会议秘书沙姆哈尼表示。秘鲁部长会议主席阿德里安森送行。"
+    pieces = [("俄罗斯联邦", "ORG"), ("秘书", "TITLE"), ("帕特鲁舍夫", "PER"), ("伊朗", "LOC"), ("秘书", "TITLE"),
+              ("沙姆哈尼", "PER"), ("秘鲁", "LOC"), ("主席", "TITLE"), ("阿德里安森", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("帕特鲁舍夫", "秘书", "俄罗斯联邦安全会议"), ("沙姆哈尼", "秘书", "伊朗最高国家安全会议"),
+        ("阿德里安森", "主席", "秘鲁部长会议")]
 
 
 def test_a_post_before_a_person_is_tagged_with_its_grade_or_deputy():

@@ -420,10 +420,18 @@ _UN_REPRESENTATIVE = re.compile(r"(?<=联合国)代表$")
 _INDEFINITE_OPENINGS = "一某多各该本这那其"
 
 
+#: How a state's body may end that ends like no body (伊朗|原子能组织, a state's security council or council of
+#: ministers: 俄罗斯联邦|安全会议|秘书, 伊朗|最高国家安全会议, 秘鲁|部长会议|主席).
+_BODIES_ENDING_UNLIKE_BODIES = ("组织", "机构", "安全会议", "部长会议")
+#: What a state's name in full may end with (俄罗斯联邦, which the tagger reads as a body).
+_FEDERATION = "联邦"
+
+
 def body_left_out_between_its_state_and_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Make a state or province and the body the tagger left untagged between it and a post one ORG (伊朗|原子能组织|
     发言人, 印尼|国家抗灾署|发言人, 美国|疾控中心|主任: CCTV news), as MSRA and CLUENER tag such a body whole: two to eight
-    characters of whole words of jieba's that end like a body (:data:`ORG_ENDINGS`, 组织, 机构), not a government
+    characters of whole words of jieba's that end like a body (:data:`ORG_ENDINGS`, 组织, 机构, a security council or a
+    council of ministers: 俄罗斯联邦 (ORG)|安全会议|秘书, 秘鲁|部长会议|主席), not a government
     (美国|政府|总统 is the state's post) nor an indefinite one (北京|一大型银行|交易员: CLUENER's gold leaves it out), nor
     a kind of body after 的 (来自江苏|的乡镇敬老院|院长)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -431,9 +439,10 @@ def body_left_out_between_its_state_and_a_post(entities: Sequence[Entity], text:
     for index, entity in enumerate(ordered):
         post = ordered[index + 1] if index + 1 < len(ordered) else None
         gap = text[entity.end : post.start] if post is not None else ""
-        if (entity.type == "LOC" and post is not None and post.type == "TITLE" and 2 <= len(gap) <= 8
-                and entity.text in COUNTRIES_AND_PROVINCES and all(map(is_cjk, gap))
-                and (ORG_ENDINGS.search(gap) or gap.endswith(("组织", "机构"))) and gap not in ("政府", "人民政府")
+        state = entity.type == "LOC" or entity.text.removesuffix(_FEDERATION) in COUNTRIES  # 俄罗斯联邦 (ORG)
+        if (state and post is not None and post.type == "TITLE" and 2 <= len(gap) <= 8
+                and entity.text.removesuffix(_FEDERATION) in COUNTRIES_AND_PROVINCES and all(map(is_cjk, gap))
+                and (ORG_ENDINGS.search(gap) or gap.endswith(_BODIES_ENDING_UNLIKE_BODIES)) and gap not in ("政府", "人民政府")
                 and gap[0] not in _INDEFINITE_OPENINGS and "的" not in gap  # 江苏|的乡镇敬老院|院长: a kind, no name
                 and whole_words(text, entity.end, post.start) is not None):
             entity = Entity(entity.start, post.start, "ORG", text[entity.start : post.start])
