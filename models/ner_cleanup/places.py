@@ -20,6 +20,7 @@ from zhpolicy.data.countries import (
 from zhpolicy.data.national_bodies import INTERNATIONAL_BODIES, NATIONAL_BODIES
 from zhpolicy.data.records import Entity
 
+from ..officials import PERMANENTLY_STATIONED, STATIONED
 from ..word_features import (
     is_known_word,
     is_noun_word,
@@ -364,7 +365,7 @@ def shared_future_off_its_states(entity: Entity, text: str) -> list[Entity]:
 
 
 #: 驻 (stationed in) or 常驻 (permanently stationed in) before the place or body of a posting (中国|驻|伊朗, 俄罗斯|常驻|联合国).
-_STATIONED_IN = re.compile(r"常?驻")
+_STATIONED_IN = re.compile(f"{PERMANENTLY_STATIONED}|{STATIONED}")
 #: What a body's name written after the place of a posting goes on with (中国人民解放军驻香港|部队, 中国驻美国|大使馆): a span
 #: stopping before it is that body's name cut short, not the sender and a place.
 _BODY_OF_A_POSTING = re.compile(r"大?使馆|使团|总?领事?馆|代表[团处]|办事处|联络办|特派团|部队|军")
@@ -380,9 +381,9 @@ def stationed_place_parted(entity: Entity, text: str) -> list[Entity]:
     if stationed is None or entity.text.startswith("驻马店", stationed.start()) or _BODY_OF_A_POSTING.match(text, entity.end):
         return [entity]
     sender, place = entity.text[: stationed.start()], entity.text[stationed.end() :]
-    place_start = entity.start + stationed.end()
     if not place:
         return [entity]
+    place_start = entity.start + stationed.end()
     if place in INTERNATIONAL_BODIES or place.endswith("组织"):
         pieces = [Entity(place_start, entity.end, "ORG", place)]
     elif _names_states(place) or is_place_or_city(place) or re.search(f"(?:{ADMIN_UNIT_ENDINGS})$", place):

@@ -225,9 +225,12 @@ _DEPUTY_BEFORE_A_NAME = re.compile(r"(?:(?P<national>全国人大(?=代表)|全�
 _BEFORE_A_DEPUTY = frozenset("的是和与及为任、，。；：\n ")
 
 
+#: The houses of a parliament (众, 参) and the posts they open: a speaker's and a member's (众议长, 参议员).
+_HOUSES = "众参"
+_POSTS_OF_A_HOUSE = ("议长", "副议长", "议员")
 #: A rank or house the tagger left untagged right before a post (众|议长, 利比里亚临时参|议长, 众议院第一|副议长, 第二副|首相):
 #: the house of a speaker or member, or an ordinal deputy.
-_RANK_BEFORE_A_POST = re.compile(r"(?:(?P<house>[众参])|第[一二三四五]副?|(?:(?<![\u4e00-\u9fff])|(?<=[为任]))副)$")
+_RANK_BEFORE_A_POST = re.compile(rf"(?:(?P<house>[{_HOUSES}])|第[一二三四五]副?|(?:(?<![\u4e00-\u9fff])|(?<=[为任]))副)$")
 
 
 def rank_before_a_post_into_it(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -241,7 +244,7 @@ def rank_before_a_post_into_it(entities: Sequence[Entity], text: str) -> list[En
     for entity in entities:
         rank = _RANK_BEFORE_A_POST.search(text, max(0, entity.start - 3), entity.start) if entity.type == "TITLE" else None
         if (rank is None or entity.start in ends or overlaps_any(entities, rank.start(), entity.start)
-                or (rank.group("house") and entity.text not in ("议长", "副议长", "议员"))
+                or (rank.group("house") and entity.text not in _POSTS_OF_A_HOUSE)
                 or (rank.group().endswith("副") and entity.text.startswith("副"))):
             mended.append(entity)
             continue
@@ -249,15 +252,11 @@ def rank_before_a_post_into_it(entities: Sequence[Entity], text: str) -> list[En
     return mended
 
 
-#: The posts a house (众, 参) opens: a speaker's and a member's.
-_POSTS_OF_A_HOUSE = ("议长", "副议长", "议员")
-
-
 def _house_out_of_the_body_before_its_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Give a speaker's or member's post the house the tagger read into the body or state right before it: 美国国会众|议长
     → 美国国会 + 众议长, 日本众|议长 → 日本 + 众议长, 爱尔兰众 (ORG)|议长 → 爱尔兰 (LOC) + 众议长 (CCTV news, eight
     times in the probes; no body's name ends in 众 or 参)."""
-    houses = {e.end for e in entities if e.type in ("LOC", "ORG") and len(e.text) >= 3 and e.text[-1] in "众参"}
+    houses = {e.end for e in entities if e.type in ("LOC", "ORG") and len(e.text) >= 3 and e.text[-1] in _HOUSES}
     posts = {e.start for e in entities if e.type == "TITLE" and e.text in _POSTS_OF_A_HOUSE} & houses
     if not posts:
         return list(entities)
