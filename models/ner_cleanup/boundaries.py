@@ -263,7 +263,7 @@ def preposition_off_name(entity: Entity, text: str) -> Entity:
 
 
 #: Prepositions and joiners that stand before a person (习近平|向|…, 同|…会谈, 与|…通电话).
-_BEFORE_A_PERSON = frozenset("向同与和对给跟从致及")
+_BEFORE_A_PERSON = JOINERS_BEFORE_A_NAME | frozenset("向对给从致")
 #: Dashes and dots that join the parts of a transliterated name (让—弗朗索瓦, 让-克洛德).
 _DASHES_AND_DOTS = frozenset("—－-" + NAME_DOTS)
 
