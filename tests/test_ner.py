@@ -3874,6 +3874,10 @@ def test_an_international_body_read_in_part_is_made_whole():
     cleaned = clean_spans(text, spans)
     assert [e.text for e in cleaned if e.type == "ORG"] == ["上海合作组织", "国际原子能机构"]
     assert ("格罗西", "总干事", "国际原子能机构") in {(o.name, o.title, o.org) for o in extract_officials(text, cleaned)}
+    text = "当天新就任的联大主席弗朗西斯在开幕式上致辞。联大再次通过决议。"  # the General Assembly: the tagger read 联|大主席
+    cleaned = clean_spans(text, spans_of(text, [("联", "ORG"), ("大主席", "TITLE"), ("弗朗西斯", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("联大", "ORG"), ("主席", "TITLE"), ("弗朗西斯", "PER"), ("联大", "ORG")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("弗朗西斯", "主席", "联大")]
     text = "习近平访问新开发银行，并会见新开发银行行长罗塞芙。"  # the BRICS bank: the tagger read 开发银 (CCTV news)
     cleaned = clean_spans(text, spans_of(text, [("习近平", "PER"), ("开发银", "ORG"), ("行长", "TITLE"), ("罗塞芙", "PER")]))
     assert [e.text for e in cleaned if e.type == "ORG"] == ["新开发银行", "新开发银行"]

@@ -404,6 +404,7 @@ from .posts import (
     return_doubled_post_character,
     split_committee_member,
     state_abbreviation_before_its_post,
+    unique_body_read_into_the_post_after_it,
     untagged_congress_member,
     untagged_deputy_before_a_person,
     untagged_envoy_post,
@@ -446,7 +447,7 @@ CLEANUP_READING = (
         ", and a conjunction or adverb read into a place or body the text tags alone cut off (可|海城乡 beside 海城乡, 但|明州)"
         ", and a meeting's branch or main venue cut off the place before it (云南|分会场)"
         ", and a community with a shared future read as a body cut to the states that name it (中非命运共同体 → 中非, 上海合作组织命运共同体 → 上海合作组织; 人类命运共同体 no name; not 东非共同体)"
-        ", and 新开发银行 (the BRICS bank) an international body"
+        ", and 新开发银行 (the BRICS bank) and 联大 (the UN General Assembly) international bodies, also where the tagger read the body's last character into the post after it (联|大主席 → 联大 + 主席)"
         ", and a place or body read across 驻 to the place of a posting parted into the sender and that place (叙驻联合国 → 叙 + 联合国, 驻喀布尔 → 喀布尔; not 中国人民解放军驻香港|部队), and 常驻 no post"
         ", and a road, line or place named by its number left its numerals (１０８国道, 2号线, １０９路总站, ２４号阶梯教室), a dash going with a figure cut off a name's end (亚洲卫星—|３), and a bare 商场 no name"
         ", and a post of two characters a surname names not read as its given name (胡|秘书 stays no person; 栗|战书 → 栗战书)"
@@ -987,6 +988,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       name_end_given_back_by_a_post, untagged_medium_of_a_dateline_or_source,
                       paper_named_by_its_place, alliance_station_named_whole, flood_headquarters_named_by_its_place, substation_named_after_its_voltage,
                       office_of_a_named_body_made_whole,
+                      unique_body_read_into_the_post_after_it,
                       working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
