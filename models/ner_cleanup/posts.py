@@ -443,8 +443,8 @@ _INDEFINITE_OPENINGS = "一某多各该本这那其"
 #: How a state's body may end that ends like no body (伊朗|原子能组织, a state's security council or council of
 #: ministers: 俄罗斯联邦|安全会议|秘书, 伊朗|最高国家安全会议, 秘鲁|部长会议|主席).
 _BODIES_ENDING_UNLIKE_BODIES = ("组织", "机构", "安全会议", "部长会议")
-#: What a state's name in full may end with (俄罗斯联邦, which the tagger reads as a body).
-_FEDERATION = "联邦"
+#: What a federal state's name in full ends with (俄罗斯联邦, which the tagger reads as a body).
+_FEDERAL_STATE_ENDING = "联邦"
 
 
 def body_left_out_between_its_state_and_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -459,9 +459,9 @@ def body_left_out_between_its_state_and_a_post(entities: Sequence[Entity], text:
     for index, entity in enumerate(ordered):
         post = ordered[index + 1] if index + 1 < len(ordered) else None
         gap = text[entity.end : post.start] if post is not None else ""
-        state = entity.type == "LOC" or entity.text.removesuffix(_FEDERATION) in COUNTRIES  # 俄罗斯联邦 (ORG)
-        if (state and post is not None and post.type == "TITLE" and 2 <= len(gap) <= 8
-                and entity.text.removesuffix(_FEDERATION) in COUNTRIES_AND_PROVINCES and all(map(is_cjk, gap))
+        named = entity.text.removesuffix(_FEDERAL_STATE_ENDING)  # 俄罗斯联邦 → 俄罗斯
+        state = named in COUNTRIES_AND_PROVINCES and (entity.type == "LOC" or named in COUNTRIES)  # 俄罗斯联邦 (ORG)
+        if (state and post is not None and post.type == "TITLE" and 2 <= len(gap) <= 8 and all(map(is_cjk, gap))
                 and (ORG_ENDINGS.search(gap) or gap.endswith(_BODIES_ENDING_UNLIKE_BODIES)) and gap not in ("政府", "人民政府")
                 and gap[0] not in _INDEFINITE_OPENINGS and "的" not in gap  # 江苏|的乡镇敬老院|院长: a kind, no name
                 and whole_words(text, entity.end, post.start) is not None):
