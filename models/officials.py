@@ -43,7 +43,10 @@ Names listed after the first with 、 and nothing else hold the posts written
 before the first (全国政协副主席何报翔、王光谦出席: both are 副主席 of 全国政协; 主席团常务主席陈希、王晨、…), and a post
 with no body, written alone after the 、 (and maybe 原) that follows an official, takes that official's body where the
 two posts are of one kind but for 原, 副 or 常务 (三官洞林区原区长王飞、原副区长宋昌林), or a government head's post follows a
-place's party committee (江西省委书记刘奇、省长易炼红 → 省长 of 江西省). An
+place's party committee (江西省委书记刘奇、省长易炼红 → 省长 of 江西省) or its party organ's post
+(广东省中山市三乡镇原党委书记梁常兴、原镇长岑宏开 → 镇长 of the town; a head of another level takes none). A head that
+names a bureau by its field (林业局纪检组长) refers back only to a body that names that field, not to the nearest bureau
+(福建省厦门市环保局). An
 official's name is written without the padding newspapers set
 two-character names with (王　伟 → 王伟).
 """
@@ -333,6 +336,8 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
                    and entity.text[: -len(named)].endswith(level)), None) if named else None
     if fuller is not None:
         return _last_unit(fuller)  # 市第一医院院长 after 宁波市第一医院 and 象山县第一人民医院: the first, not the nearest 医院
+    if named and _FIELD_BUREAU.match(named) and not any(_written_within(named, entity.text) for entity in earlier):
+        return None  # 林业局|纪检组长 after 厦门市环保局: a bureau of its own field, not the earlier one of another (CCTV news)
     if LEVEL_BUREAU.match(head):
         return None  # 陈伟、|县农业农村局|副局长林芳: a bureau of its own, named by its level (no entity), not the earlier 水利局
     kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]
@@ -360,6 +365,8 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
 #: no entity, and before a post a body of its own, which no earlier body of that kind is (also read by the cleanup's
 #: :func:`~zhpolicy.models.ner_cleanup.bodies.is_level_body_joined_to_a_person`).
 LEVEL_BUREAU = re.compile(r"^[省市州县区乡镇][\u4e00-\u9fff]{2,8}(?:局|厅|委|办|部)$")
+#: A bureau named by its field alone (林业局, 环保局): the earlier body it refers to names that field.
+_FIELD_BUREAU = re.compile(r"^[\u4e00-\u9fff]{2,6}局$")
 #: A level word opening a head before a post (市|第一医院院长), which names no body by itself.
 _LEVEL_BEFORE_A_HEAD = re.compile(r"^[省市州县区]")
 
@@ -832,16 +839,17 @@ def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | 
 #: A place's party committee (上海市委, 中共仙居县委) and a head of that place's government (副市长, 县长): the post
 #: carried over from the committee belongs to the place (上海市委常委、副市长艾宝俊 → 副市长 of 上海市).
 _LEVEL_COMMITTEE = re.compile(r"^(?:中共)?(?P<place>.+[省市县区州旗])委$")
-_GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?[省市县区州旗]长$")
+_GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?(?P<unit>[省市县区州旗乡镇])长$")
 
 
 def _body_of_post(body: str | None, post: str) -> str | None:
-    """The body a post carried over from ``body`` belongs to: a government head's post after a place's party
-    committee is the place's (上海市委 … 副市长 → 上海市), a state post after a party's central organ or the party
+    """The body a post carried over from ``body`` belongs to: a government head's post after the party committee of a
+    place of its level is the place's (上海市委 … 副市长 → 上海市; not a 镇长 after a 县委), a state post after a party's central organ or the party
     itself is no organ's (老挝党中央政治局委员、副总理宋赛, 中央书记处书记、国务委员王小洪, 苏里南民族民主党主席、前总统鲍特瑟),
     every other post the body's as written."""
     committee = _LEVEL_COMMITTEE.match(body) if body else None
-    if committee and _GOVERNMENT_HEAD.match(post):
+    head = _GOVERNMENT_HEAD.match(post)
+    if committee and head and committee.group("place").endswith(head.group("unit")):
         return committee.group("place")
     if body and body.endswith(_CENTRAL_PARTY_ORGANS + _PARTY_ENDINGS) and post in _STATE_POSTS:
         return None  # …政治局委员、副总理; a party's chairman and (former) president: 苏里南民族民主党主席、前总统鲍特瑟
@@ -855,14 +863,20 @@ _PARTY_ENDINGS = ("党", "阵线", "联盟", "运动")
 _STATE_POSTS = frozenset({"总理", "副总理", "国务委员", "国家主席", "国家副主席", "总统", "副总统"})
 
 
+def _written_within(short: str, long: str) -> bool:
+    """Whether every character of ``short`` stands in ``long`` in order: the short name of a body named in full
+    (环保局 of 厦门市环境保护局)."""
+    rest = iter(long)
+    return all(character in rest for character in short)
+
+
 def _names_less_of(short: str, long: str) -> bool:
     """Whether body ``short`` is ``long`` or a part of it, or ``long`` with units left out of its chain: the same
     characters in order and the same last name (甘肃酒泉永久村 of 甘肃酒泉市永久村, 广西梧州六堡镇山坪村 of
     广西梧州市苍梧县六堡镇山坪村: CCTV news names one village both ways)."""
     if short in long:
         return True
-    rest = iter(long)
-    return len(short) >= 4 and short[-3:] == long[-3:] and all(character in rest for character in short)
+    return len(short) >= 4 and short[-3:] == long[-3:] and _written_within(short, long)
 
 
 #: A post's holder named after it, between 由 and 担任 or 兼任 (会长由退休教师|方建国|担任: local news).
@@ -956,9 +970,17 @@ def _body_from_the_official_listed_before(entities: Sequence[Entity], index: int
         return official
     same_kind = _POST_QUALIFIERS.sub("", official.title) == _POST_QUALIFIERS.sub("", before.title)
     carried = _body_of_post(before.org, official.title)
-    if same_kind or (carried != before.org and carried is not None):
+    if same_kind or (carried != before.org and carried is not None) or _heads_the_place_of(before, official.title):
         return Official(official.name, official.title, carried)
     return official
+
+
+def _heads_the_place_of(secretary: Official, post: str) -> bool:
+    """Whether ``post`` is the government head's of the place whose party organ's post ``secretary`` holds (广东省中山市
+    三乡镇 + 原党委书记梁常兴、原|镇长|岑宏开: the town's head, as 省长 after 江西省委书记 is the province's)."""
+    head = _GOVERNMENT_HEAD.match(_POST_QUALIFIERS.sub("", post))
+    return (head is not None and secretary.org is not None and secretary.org.endswith(head.group("unit"))
+            and _POST_QUALIFIERS.sub("", secretary.title).startswith(PARTY_ORGANS))
 
 
 def _names_listed_after(entities: Sequence[Entity], index: int, text: str) -> list[Entity]:
