@@ -9968,3 +9968,30 @@ def test_an_executives_acronym_read_as_a_person_is_a_post():
     assert [(e.text, e.type) for e in cleaned] == [("COO", "TITLE"), ("张明", "PER"), ("XiaoChen", "PER"), ("CEO", "TITLE"),
                                                    ("李华", "PER")]
     assert Official("张明", "COO", None) in extract_officials(text, cleaned)
+
+
+def test_a_name_read_into_the_kind_of_a_sanction_after_it_is_cut_there():
+    """给予省生态环境厅党组书记、厅长王天琦政务记过处分 (CCTV news of discipline notices): 政务, 党内, 行政 or 党纪 opens the
+    sanction's name, not the person's."""
+    text = "给予省生态环境厅党组书记、厅长王天琦政务记过处分。"
+    pieces = [("生态环境厅", "ORG"), ("党组书记", "TITLE"), ("厅长", "TITLE"), ("王天琦政务", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert ("王天琦", "PER") in [(e.text, e.type) for e in cleaned]
+    assert Official("王天琦", "厅长", "生态环境厅") in extract_officials(text, cleaned)
+
+
+def test_a_person_read_on_into_a_word_jieba_reads_across_the_name_is_cut_to_the_name_written_more_often():
+    """吴坚|决定回到家乡 and 毛相林|立志 (the tagger's 毛相 + 林立志, merged) beside 吴坚 and 毛相林 (CCTV news): jieba reads
+    the name's last character into the word (坚决|定, 林立|志), so no word of its starts right after the name; the rest
+    opens a common word (决定, 立志), and the text writes the name more often without it."""
+    text = "吴坚当过乡干部。55岁的吴坚决定回到家乡。毛相林带着村民修路。时任村党支部书记的毛相林立志改变村庄的命运。"
+    pieces = [("吴坚", "PER"), ("吴坚决", "PER"), ("毛相林", "PER"), ("毛相", "PER"), ("林立志", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "PER"] == ["吴坚", "吴坚", "毛相林", "毛相林"]
+
+
+def test_golden_autumn_is_no_person():
+    """金秋十月 (CCTV news: the tagger read 金秋, which jieba's dictionary tags as a name, as a person): a season's word,
+    generic (MSRA leaves it untagged twice in two)."""
+    text = "金秋十月，是我国第1个农民丰收节。"
+    assert clean_spans(text, spans_of(text, [("金秋", "PER")])) == []

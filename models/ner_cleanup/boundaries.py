@@ -1701,6 +1701,20 @@ def _ends_in_an_adverb_word(person: Entity, text: str) -> bool:
             and word_starts_at(text, person.end - 2))  # a word of its own, or one it opens (充分肯定)
 
 
+#: The kinds of a sanction that open its name after the sanctioned (给予…厅长王天琦|政务记过处分, 党内严重警告, 行政撤职),
+#: and what may follow them.
+_SANCTION_KINDS = ("政务", "党内", "行政", "党纪")
+_SANCTIONS = re.compile(r"(?:严重)?警告|记大?过|降级|撤职|开除|留党察看|撤销|处分")
+
+
+def _ends_in_a_sanctions_kind(person: Entity, text: str) -> bool:
+    """A person of four or five characters and a common one-character surname whose last two open the name of a
+    sanction after it (厅长王天琦|政务记过处分: CCTV news of discipline notices); no gold name of the corpora ends in
+    one."""
+    return (len(person.text) in (4, 5) and common_single_surname(person.text) and person.text.endswith(_SANCTION_KINDS)
+            and _SANCTIONS.match(text, person.end) is not None)
+
+
 #: Short names MSRA tags inside a word after a place (亚特兰大|奥|运会: the Olympics, 中国|京|剧: Beijing opera).
 _SHORT_NAMES_IN_A_WORD = frozenset("奥京")
 
@@ -1823,6 +1837,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
             return Entity(entity.start, entity.start + 3, "PER", entity.text[:3])  # 张俊峰|超标准配备
         if _ends_in_an_adverb_word(entity, text):
             return Entity(entity.start, entity.end - 2, "PER", entity.text[:-2])  # 汪洋|充分肯定, 李兵昌|故意刁难
+        if _ends_in_a_sanctions_kind(entity, text):
+            return Entity(entity.start, entity.end - 2, "PER", entity.text[:-2])  # 王天琦|政务记过处分
         # a name of a common one-character surname has at most three characters: 吴晓东汇|报 is 吴晓东 + 汇报
         run_over = (len(entity.text) == 4 and common_single_surname(entity.text)
                     and not (entity.text[-1] in TRANSLITERATION_CHARS  # 皮尔庞特|等: a transliteration; not 阿富汗平|民
