@@ -9995,3 +9995,27 @@ def test_golden_autumn_is_no_person():
     generic (MSRA leaves it untagged twice in two)."""
     text = "金秋十月，是我国第1个农民丰收节。"
     assert clean_spans(text, spans_of(text, [("金秋", "PER")])) == []
+
+
+def test_a_city_read_as_a_person_right_after_its_province_is_the_place():
+    """在宁夏吴忠，东塔寺乡的党委书记… (CCTV news: 吴 is a surname, and the tagger read the city as a person): a city of
+    the province right after it is one place with it, as an untagged one is (在浙江|宁波)."""
+    text = "在宁夏吴忠，东塔寺乡的党委书记宗立冬最近很忙。"
+    pieces = [("宁夏", "LOC"), ("吴忠", "PER"), ("东塔寺乡", "LOC"), ("党委书记", "TITLE"), ("宗立冬", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned][:2] == [("宁夏吴忠", "LOC"), ("东塔寺乡", "LOC")]
+
+
+def test_seeing_to_something_is_no_person():
+    """正在张罗游客的大娘 (CCTV news: jieba's dictionary tags the verb 张罗 as a name, and the tagger read it as one)."""
+    text = "正在张罗游客的大娘叫顾宝青。"
+    cleaned = clean_spans(text, spans_of(text, [("张罗", "PER"), ("顾宝青", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("顾宝青", "PER")]
+
+
+def test_a_rivers_reach_is_cut_off_the_place_after_it():
+    """要开闸泄洪。下游新仓镇15000多百姓要转移 (CCTV news: the tagger read the reach into the town): 下游, 上游 and the like
+    say where a place lies, no part of its name (LABELS.md: generic words stay out)."""
+    text = "水库要开闸泄洪。下游新仓镇15000多百姓要转移，上游东川口水库也在泄洪。"
+    cleaned = clean_spans(text, spans_of(text, [("下游新仓镇", "LOC"), ("上游东川口水库", "LOC")]))
+    assert [(e.text, e.type) for e in cleaned] == [("新仓镇", "LOC"), ("东川口水库", "LOC")]

@@ -261,6 +261,7 @@ GENERIC_WORDS = frozenset({
     # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;
     # no gold span of the corpora is one)
     "桑园", "果园", "茶园", "厂区", "新厂区", "中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕",
+    "张罗",  # to see to (正在|张罗|游客, 爱|张罗|的: CCTV news, read as a person, which jieba tags nr)
     "金秋",  # golden autumn (|金秋|十月: CCTV news, read as a person, which jieba tags nr; MSRA leaves it untagged twice)
     # a place's gate by its direction, a figure for the place beyond it (衢州市的|西大门|——常山县: local news; MSRA's
     # 东大门体育场 is a venue's name)

@@ -1560,7 +1560,10 @@ def international_venue_or_place(entity: Entity, text: str) -> Entity:
 
 #: Common nouns news writes before a place to say what it is (也门首都萨那, 古城西安, 叙利亚中部城市霍姆斯), longest first.
 _PLACE_DESCRIPTORS = ("省会城市", "港口城市", "边境城市", "沿海城市", "沿岸城市", "首都", "城市", "古城", "小镇", "省会", "首府", "港城",
-                      "大省", "大县", "重镇", "大城市")
+                      "大省", "大县", "重镇", "大城市", "上中游", "中下游", "上游", "中游", "下游")
+#: A river's reaches, which news writes before the places along them (要开闸泄洪。|下游|新仓镇, |上游|东川口水库: CCTV news):
+#: cut off any place that ends in a unit or a reservoir, too.
+_REACHES = ("上中游", "中下游", "上游", "中游", "下游")
 
 
 #: The side of a place a text points to after it (宾王路|以东, 提克里特|以南), which is no part of its name.
@@ -1606,13 +1609,15 @@ def descriptor_off_a_place(entity: Entity) -> Entity:
     """Cut the common noun that says what a place is off the place read with it: 首都|基辅, 古城|西安, 城市|霍姆斯,
     制造业大省|广东, 北部重镇|阿勒颇, 省会城市|福州 (ORG) → 福州 (CCTV news; LABELS.md: generic words stay out of a name). Only where what is left is a
     place of jieba's, a state, a foreign or Chinese city or a transliteration of three characters or more (小镇|哈尔法亚),
-    so 首都机场, 首都医科大学 and 首都国际机场 keep theirs."""
+    so 首都机场, 首都医科大学 and 首都国际机场 keep theirs; after a river's reach also any place that ends in a unit or a
+    reservoir (下游|新仓镇, 上游|东川口水库)."""
     if entity.type not in ("LOC", "ORG"):
         return entity
     descriptor = next((word for word in _PLACE_DESCRIPTORS if entity.text.startswith(word)), "")
     rest = entity.text[len(descriptor) :]
     named = rest[:-1] if rest.endswith(("市", "州", "省")) and len(rest) >= 3 else rest  # 首都|基辅市: the city's name and unit
-    if not descriptor or len(rest) < 2 or not (is_place_or_city(named) or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)):
+    if not descriptor or len(rest) < 2 or not (is_place_or_city(named) or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)
+                                               or (descriptor in _REACHES and (UNIT_END.search(rest) or rest.endswith("水库")))):
         return entity
     return Entity(entity.start + len(descriptor), entity.end, "LOC", rest)
 
@@ -2091,9 +2096,14 @@ def city_after_its_province(entities: Sequence[Entity], text: str) -> list[Entit
     陕西|汉中的理科状元: CCTV news), as LABELS.md reads a chain of administrative units as one LOC. Only a city of that
     province (:data:`CITIES_BY_PROVINCE`: 北京|朝阳 or 河北|来宾 are no such chain), with its unit where the text writes
     one (浙江省|宁波市), ending where jieba ends a word (not 浙江|宁波舟 …) and touching no span; no gold text of the
-    corpora leaves such a city untagged after its province."""
+    corpora leaves such a city untagged after its province. So is such a city the tagger read as a person or body right
+    after its province (在宁夏|吴忠 (PER)|，: CCTV news; 吴 is a surname)."""
     result: list[Entity] = []
+    misread: set[Entity] = set()
+    starts = {entity.start: entity for entity in entities if entity.type in ("PER", "ORG")}
     for entity in entities:
+        if entity in misread:
+            continue
         province = _province_named(entity.text) if entity.type == "LOC" else None
         city = next((name for name in _CITIES_LONGEST_FIRST_BY_PROVINCE[province]
                      if text.startswith(name, entity.end)), None) if province else None
@@ -2102,10 +2112,14 @@ def city_after_its_province(entities: Sequence[Entity], text: str) -> list[Entit
             unit = _CITY_UNIT.match(text, end)
             if unit and word_ends_at(text, unit.end()):
                 end = unit.end()
-            if word_ends_at(text, end) and not overlaps_any(entities, entity.end, end):
+            read_as = starts.get(entity.end)
+            if read_as is not None and read_as.end == end:
+                misread.add(read_as)  # 宁夏|吴忠 (PER): the city, read as a person
+                entity = Entity(entity.start, end, "LOC", text[entity.start : end])
+            elif word_ends_at(text, end) and not overlaps_any(entities, entity.end, end):
                 entity = Entity(entity.start, end, "LOC", text[entity.start : end])
         result.append(entity)
-    return result
+    return [entity for entity in result if entity not in misread]
 
 
 def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]:
