@@ -211,7 +211,8 @@ _LEVEL_BODY_PATTERN = (r"[省市州县区乡镇][\u4e00-\u9fff]{0,9}?(?:委员�
                        r"|队|所|站)")  # and a brigade, institute or station: 市消防救援大队, 县疾控所, 县农技站
 #: A bare village, community or town before the party organ of a later post (…合作社理事长、村|党支部书记): the later post
 #: is the village's, not the first post's body's.
-_BARE_LEVELS = ("村", "社区", "镇", "乡", "街道")
+_BARE_LEVELS = ("村", "社区", "镇", "乡", "街道",
+                "共和国")  # and a bare republic before a state's post (…人民大会党主席、共和国总统科罗马: CCTV news)
 #: A department of a party committee named alone (政法委, 组织部), which is no entity either (LABELS.md: 市委统战部): between
 #: a committee's post and the department's (河南省委原常委、政法委原书记甘荣坤; 县委常委、组织部部长王大学).
 _PARTY_DEPARTMENTS = ("纪委监委", "纪委", "监委", "政法委", "组织部", "宣传部", "统战部")
@@ -860,7 +861,8 @@ def _body_of_post(body: str | None, post: str) -> str | None:
 _CENTRAL_PARTY_ORGANS = ("政治局", "书记处")
 #: How a party's name ends (…民族民主党, 东帝汶独立革命阵线, …联盟, …运动).
 _PARTY_ENDINGS = ("党", "阵线", "联盟", "运动")
-_STATE_POSTS = frozenset({"总理", "副总理", "国务委员", "国家主席", "国家副主席", "总统", "副总统"})
+_STATE_POSTS = frozenset({"总理", "副总理", "国务委员", "国家主席", "国家副主席", "总统", "副总统",
+                          "国务委员长"})  # 朝鲜劳动党总书记、国务委员长金正恩 (CCTV news)
 
 
 def _written_within(short: str, long: str) -> bool:

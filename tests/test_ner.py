@@ -10019,3 +10019,33 @@ def test_a_rivers_reach_is_cut_off_the_place_after_it():
     text = "水库要开闸泄洪。下游新仓镇15000多百姓要转移，上游东川口水库也在泄洪。"
     cleaned = clean_spans(text, spans_of(text, [("下游新仓镇", "LOC"), ("上游东川口水库", "LOC")]))
     assert [(e.text, e.type) for e in cleaned] == [("新仓镇", "LOC"), ("东川口水库", "LOC")]
+
+
+def test_a_speakers_zuo_of_an_explanation_ends_the_name():
+    """复旦大学教授吴玉韶作讲解 (CCTV news: the tagger read 作 into the name): 作讲解, 作解读 are a speaker's, as 作报告 is."""
+    text = "复旦大学教授吴玉韶作讲解。"
+    cleaned = clean_spans(text, spans_of(text, [("复旦大学", "ORG"), ("教授", "TITLE"), ("吴玉韶作", "PER")]))
+    assert ("吴玉韶", "PER") in [(e.text, e.type) for e in cleaned]
+
+
+def test_a_post_read_with_the_de_before_it_loses_the_de():
+    """中国石油西部钻探试油公司的试油工谭文波 (CCTV news: the tagger read 的 into the post): the particle is no part of it."""
+    text = "中国石油西部钻探试油公司的试油工谭文波获奖。"
+    pieces = [("中国石油西部钻探试油公司", "ORG"), ("的试油工", "TITLE"), ("谭文波", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [(e.text, e.type) for e in cleaned] == [("中国石油西部钻探试油公司", "ORG"), ("试油工", "TITLE"), ("谭文波", "PER")]
+
+
+def test_a_bare_republic_is_no_body_and_a_state_post_after_a_party_is_no_partys():
+    """塞拉利昂全国人民大会党主席、共和国总统科罗马 and 朝鲜劳动党总书记、国务委员长金正恩 (CCTV news): 共和国 alone names no
+    state, and the state's post carried over from the party is the party's no more than 总统 is."""
+    text = "塞拉利昂全国人民大会党主席、共和国总统科罗马致函。朝鲜劳动党总书记、国务委员长金正恩出席。"
+    pieces = [("塞拉利昂全国人民大会党", "ORG"), ("主席", "TITLE"), ("共和国", "ORG"), ("总统", "TITLE"), ("科罗马", "PER"),
+              ("朝鲜劳动党", "ORG"), ("总书记", "TITLE"), ("国务委员长", "TITLE"), ("金正恩", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert "共和国" not in [e.text for e in cleaned]
+    officials = extract_officials(text, cleaned)
+    assert Official("金正恩", "国务委员长", None) in officials
+    assert Official("金正恩", "总书记", "朝鲜劳动党") in officials
+    assert Official("科罗马", "主席", "塞拉利昂全国人民大会党") in officials
+    assert Official("科罗马", "总统", None) in officials

@@ -1008,10 +1008,12 @@ def strip_numeral_edges(entity: Entity, text: str) -> list[Entity]:
 
 def without_leading_de(entity: Entity, text: str) -> Entity:
     """Cut a leading 的 off a place or body that ends like one (受损最严重的|湾东村): the particle is no part of a name,
-    where jieba reads it as a word of its own (not 的里雅斯特市, 的黎波里); also 中的 (正在建设|中的|班彦新村, CCTV)."""
+    where jieba reads it as a word of its own (not 的里雅斯特市, 的黎波里); also 中的 (正在建设|中的|班彦新村, CCTV), and off a
+    post of three characters or more (中国石油西部钻探试油公司|的试油工|谭文波: CCTV news)."""
     if entity.text.startswith("中的") and len(entity.text) >= 5 and ends_like_unit_or_body(entity.text):
         return Entity(entity.start + 2, entity.end, entity.type, entity.text[2:])  # 正在建设|中的|班彦新村
-    if not entity.text.startswith("的") or len(entity.text) < 4 or not ends_like_unit_or_body(entity.text):
+    if (not entity.text.startswith("的") or len(entity.text) < 4
+            or not (entity.type == "TITLE" or ends_like_unit_or_body(entity.text))):
         return entity
     if word_at(text, entity.start) != (entity.start, entity.start + 1):
         return entity

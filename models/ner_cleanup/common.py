@@ -239,7 +239,7 @@ STREET_AND_MARKET_KINDS = ("美食街", "夜宵街", "小吃街", "步行街", "
 #: What a speaker 作 (makes, gives) after the name: 翁杰明作|关于…的报告, 刘奇作|的关于…的报告, 王晨作|的大会秘书处工作报告
 #: (from CCTV news). 作 alone may end a name (池田大作).
 SPEAKERS_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报告|重要|主旨|专题|动员|总结|批示|指示|演讲|交流|题为|辅导|宣讲|书面|了|的关于|的报告"
-                          r"|部署|表态|点评|安排"
+                          r"|部署|表态|点评|安排|讲解|解读|阐释"
                           r"|的有关|有关"
                           r"|的[^，。；！？、]{1,30}?(?:报告|说明|汇报|讲话|发言))")  # 吴政隆作|交流发言, 作题为…的报告
 
@@ -261,6 +261,7 @@ GENERIC_WORDS = frozenset({
     # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;
     # no gold span of the corpora is one)
     "桑园", "果园", "茶园", "厂区", "新厂区", "中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕",
+    "共和国",  # a state's bare "the republic" (塞拉利昂…党主席、|共和国|总统科罗马: CCTV news, read as the president's body)
     "张罗",  # to see to (正在|张罗|游客, 爱|张罗|的: CCTV news, read as a person, which jieba tags nr)
     "金秋",  # golden autumn (|金秋|十月: CCTV news, read as a person, which jieba tags nr; MSRA leaves it untagged twice)
     # a place's gate by its direction, a figure for the place beyond it (衢州市的|西大门|——常山县: local news; MSRA's
