@@ -5966,7 +5966,8 @@ def test_an_affairs_post_takes_its_field_left_untagged_before_it():
     pieces = [("美国", "LOC"), ("总统", "TITLE"), ("事务助理", "TITLE"), ("约翰·博尔顿", "PER"), ("哈塔米", "PER"), ("努里", "PER"),
               ("事务副总统", "TITLE")]
     cleaned = clean_spans(text, spans_of(text, pieces))
-    assert [e.text for e in cleaned if e.type == "TITLE"] == ["总统", "国家安全事务助理", "发展与社会事务副总统"]
+    # the aide's post is joined to the office it serves last (posts_side_by_side_joined), as the scorers merge them
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["总统国家安全事务助理", "发展与社会事务副总统"]
 
 
 def test_a_groups_name_left_untagged_after_a_list_comma_becomes_the_posts_body():
@@ -10049,3 +10050,33 @@ def test_a_bare_republic_is_no_body_and_a_state_post_after_a_party_is_no_partys(
     assert Official("金正恩", "总书记", "朝鲜劳动党") in officials
     assert Official("科罗马", "主席", "塞拉利昂全国人民大会党") in officials
     assert Official("科罗马", "总统", None) in officials
+
+
+def test_an_aides_post_right_after_the_office_it_serves_is_one_post_with_it():
+    """联合国秘书长发言人迪雅里克, 土耳其总统发言人卡伦 (CCTV news: the late rules tag the spokesman's 发言人 after the first
+    merge): the two posts are one, as the scorers merge them, and the official is the spokesman, not a secretary-general."""
+    text = "联合国秘书长发言人迪雅里克5日表示，局势仍然是灾难性的。"
+    cleaned = clean_spans(text, spans_of(text, [("联合国", "ORG"), ("秘书长", "TITLE"), ("迪雅里克", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("联合国", "ORG"), ("秘书长发言人", "TITLE"), ("迪雅里克", "PER")]
+    assert extract_officials(text, cleaned) == [Official("迪雅里克", "秘书长发言人", "联合国")]
+
+
+def test_a_state_post_after_a_committee_and_a_place_gone_to_before_de_are_no_bodies_of_the_post():
+    """塞尔维亚对华合作国家委员会主席、前总统尼科利奇 and 刚刚抵达莫斯科的国家主席习近平 (CCTV news): a state's post carried
+    over from a committee is the committee's no more than a party's; a place the holder arrived in, before 的, is no body
+    of his post (as 重庆齐圣村的党委书记 is)."""
+    text = "塞尔维亚对华合作国家委员会主席、总统尼科利奇表示祝贺。刚刚抵达莫斯科的国家主席习近平会见普京。"
+    pieces = [("塞尔维亚对华合作国家委员会", "ORG"), ("主席", "TITLE"), ("总统", "TITLE"), ("尼科利奇", "PER"), ("莫斯科", "LOC"),
+              ("国家主席", "TITLE"), ("习近平", "PER"), ("普京", "PER")]
+    officials = extract_officials(text, spans_of(text, pieces))
+    assert Official("尼科利奇", "主席", "塞尔维亚对华合作国家委员会") in officials
+    assert Official("尼科利奇", "总统", None) in officials
+    assert Official("习近平", "国家主席", None) in officials
+
+
+def test_the_host_country_is_no_part_of_the_state_named_after_it():
+    """东道国秘鲁总统比斯卡拉 (CCTV news: the tagger read the host country as a place before the state, and the merge joined
+    them): 东道国 says what the state is, as 首都 says what a city is."""
+    text = "东道国秘鲁总统比斯卡拉表示欢迎。"
+    cleaned = clean_spans(text, spans_of(text, [("东道国", "LOC"), ("秘鲁", "LOC"), ("总统", "TITLE"), ("比斯卡拉", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("秘鲁", "LOC"), ("总统", "TITLE"), ("比斯卡拉", "PER")]

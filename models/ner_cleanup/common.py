@@ -261,6 +261,7 @@ GENERIC_WORDS = frozenset({
     # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;
     # no gold span of the corpora is one)
     "桑园", "果园", "茶园", "厂区", "新厂区", "中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕",
+    "东道国",  # the host country (东道国|秘鲁|总统比斯卡拉: CCTV news, read as a place and merged with the state)
     "共和国",  # a state's bare "the republic" (塞拉利昂…党主席、|共和国|总统科罗马: CCTV news, read as the president's body)
     "张罗",  # to see to (正在|张罗|游客, 爱|张罗|的: CCTV news, read as a person, which jieba tags nr)
     "金秋",  # golden autumn (|金秋|十月: CCTV news, read as a person, which jieba tags nr; MSRA leaves it untagged twice)

@@ -1560,7 +1560,7 @@ def international_venue_or_place(entity: Entity, text: str) -> Entity:
 
 #: Common nouns news writes before a place to say what it is (也门首都萨那, 古城西安, 叙利亚中部城市霍姆斯), longest first.
 _PLACE_DESCRIPTORS = ("省会城市", "港口城市", "边境城市", "沿海城市", "沿岸城市", "首都", "城市", "古城", "小镇", "省会", "首府", "港城",
-                      "大省", "大县", "重镇", "大城市", "上中游", "中下游", "上游", "中游", "下游")
+                      "大省", "大县", "重镇", "大城市", "东道国", "上中游", "中下游", "上游", "中游", "下游")
 #: A river's reaches, which news writes before the places along them (要开闸泄洪。|下游|新仓镇, |上游|东川口水库: CCTV news):
 #: cut off any place that ends in a unit or a reservoir, too.
 _REACHES = ("上中游", "中下游", "上游", "中游", "下游")

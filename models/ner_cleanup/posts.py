@@ -2658,3 +2658,17 @@ def bare_kind_off_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
         result.append(entity)
     return result
 
+
+def posts_side_by_side_joined(entities: Sequence[Entity]) -> list[Entity]:
+    """Join two posts with nothing between them into one (联合国|秘书长|发言人 → 秘书长发言人, 土耳其|总统|发言人,
+    总统|特使: an aide's post of the office before it, which the late rules tag after the first merge): the scorers
+    merge them so (LABELS.md §2), and the official is the aide, not the holder of the office he serves."""
+    result: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: e.start):
+        before = result[-1] if result else None
+        if before is not None and before.type == entity.type == "TITLE" and before.end == entity.start:
+            result[-1] = Entity(before.start, entity.end, "TITLE", before.text + entity.text)
+        else:
+            result.append(entity)
+    return result
+
