@@ -10080,3 +10080,13 @@ def test_the_host_country_is_no_part_of_the_state_named_after_it():
     text = "东道国秘鲁总统比斯卡拉表示欢迎。"
     cleaned = clean_spans(text, spans_of(text, [("东道国", "LOC"), ("秘鲁", "LOC"), ("总统", "TITLE"), ("比斯卡拉", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("秘鲁", "LOC"), ("总统", "TITLE"), ("比斯卡拉", "PER")]
+
+
+def test_a_world_leaders_name_read_with_the_words_before_it_is_cut_back_though_tagged_nowhere_else():
+    """东盟轮值主席国文莱苏丹哈桑纳尔也发来贺信 (CCTV news: the tagger read the state and the sultan's title into the name,
+    and the text names 哈桑纳尔 nowhere else): a leader world news names is a name of its own, and the words before it
+    that jieba counts often are cut off, as beside a name the text tags elsewhere."""
+    text = "东盟轮值主席国文莱苏丹哈桑纳尔也发来贺信。"
+    cleaned = clean_spans(text, spans_of(text, [("东盟", "ORG"), ("文莱苏丹哈桑纳尔", "PER")]))
+    assert ("哈桑纳尔", "PER") in [(e.text, e.type) for e in cleaned]
+    assert "文莱苏丹哈桑纳尔" not in [e.text for e in cleaned]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from zhpolicy.data.bylines import COMPOUND_SURNAMES
 from zhpolicy.data.japanese_names import JAPANESE_NAME
 from zhpolicy.data.records import Entity
+from zhpolicy.data.world_leaders import WORLD_LEADERS
 
 from ..word_features import (
     is_known_word,
@@ -561,8 +562,10 @@ def person_cut_to_its_name_tagged_elsewhere(entities: Sequence[Entity], text: st
     at the name's edge, of two characters or more that its dictionary counts 80 times or more, or a preposition
     or verb of one character (:data:`_ONE_CHARACTER_WORDS_BEFORE_A_NAME`, :data:`ONE_CHARACTER_WORDS_AFTER_A_NAME`);
     not a transliterated name's other part (约翰·|博尔顿), nor a surname of one character before a given name of two
-    (祝|小龙), nor a Japanese family name before its given name (谷内|正太郎 beside 谷内: 正 reads as an adverb)."""
+    (祝|小龙), nor a Japanese family name before its given name (谷内|正太郎 beside 谷内: 正 reads as an adverb). A world
+    leader's name counts as tagged wherever the text writes it (东盟轮值主席国|文莱苏丹哈桑纳尔 → 哈桑纳尔)."""
     people = {entity.text for entity in entities if entity.type == "PER" and len(entity.text) >= 2}
+    people |= {leader for leader in WORLD_LEADERS if leader in text}  # |文莱苏丹哈桑纳尔|: a leader tagged nowhere else
     result: list[Entity] = []
     for entity in entities:
         if (entity.type == "PER" and not _TRANSLITERATION_JOINERS.search(entity.text)
