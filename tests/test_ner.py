@@ -10090,3 +10090,10 @@ def test_a_world_leaders_name_read_with_the_words_before_it_is_cut_back_though_t
     cleaned = clean_spans(text, spans_of(text, [("东盟", "ORG"), ("文莱苏丹哈桑纳尔", "PER")]))
     assert ("哈桑纳尔", "PER") in [(e.text, e.type) for e in cleaned]
     assert "文莱苏丹哈桑纳尔" not in [e.text for e in cleaned]
+
+
+def test_a_news_agency_read_as_a_person_is_a_body():
+    """据路透社16日报道 (CCTV news: the tagger read the agency as a person three times in the probe texts): news agencies
+    are unique bodies, ORGs wherever they stand, as MSRA and People's Daily tag all their mentions."""
+    text = "据路透社16日报道，业内人士发现更多问题。"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("路透社", "PER")]))] == [("路透社", "ORG")]

@@ -12,6 +12,7 @@ from zhpolicy.data.national_bodies import (
     COMPANIES,
     INTERNATIONAL_BODIES,
     NATIONAL_BODIES,
+    NEWS_AGENCIES,
 )
 from zhpolicy.data.records import Entity
 
@@ -1031,8 +1032,7 @@ def _named_zone_after(place: Entity, text: str) -> re.Match[str] | None:
 #: Bodies whose name holds no place, so a place right before one says where it met or reported from (斯特拉斯堡|欧盟
 #: 首脑会议, 萨尔诺市|新华社发: MSRA), not whose it is: the international bodies and the news agencies, and the armies
 #: of the revolution (于都县|红军|后代: CCTV news; where their descendants live).
-_BODIES_NAMED_WITHOUT_A_PLACE = INTERNATIONAL_BODIES | {"新华社", "中新社", "美联社", "路透社", "法新社", "塔斯社", "共同社", "韩联社",
-                                                        "红军", "八路军", "新四军", "志愿军"}
+_BODIES_NAMED_WITHOUT_A_PLACE = INTERNATIONAL_BODIES | NEWS_AGENCIES | {"红军", "八路军", "新四军", "志愿军"}
 
 
 def place_into_organization(entities: Sequence[Entity], text: str) -> list[Entity]:

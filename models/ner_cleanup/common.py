@@ -26,6 +26,7 @@ from zhpolicy.data.national_bodies import (
     INTERNATIONAL_BODIES,
     NAMED_GROUPS,
     NATIONAL_BODIES,
+    NEWS_AGENCIES,
 )
 from zhpolicy.data.records import Entity, Official
 
@@ -71,7 +72,7 @@ PROVINCES_LONGEST_FIRST = longest_first(PROVINCES)
 #: Events named after a body (中国—东盟博览会, 上合组织峰会): LABELS.md tags nothing inside an event's name.
 EVENT_AFTER_A_BODY = re.compile("博览会|峰会|论坛|运动会|交易会|洽谈会")
 #: LABELS.md's unique bodies, national and international: ORGs wherever they stand.
-UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES | FOREIGN_BODIES | COMPANIES | NAMED_GROUPS
+UNIQUE_BODIES = NATIONAL_BODIES | INTERNATIONAL_BODIES | FOREIGN_BODIES | COMPANIES | NAMED_GROUPS | NEWS_AGENCIES
 UNIQUE_BODIES_LONGEST_FIRST = longest_first(UNIQUE_BODIES)
 
 
