@@ -10097,3 +10097,13 @@ def test_a_news_agency_read_as_a_person_is_a_body():
     are unique bodies, ORGs wherever they stand, as MSRA and People's Daily tag all their mentions."""
     text = "据路透社16日报道，业内人士发现更多问题。"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("路透社", "PER")]))] == [("路透社", "ORG")]
+
+
+def test_comprehending_acting_for_and_a_partys_member_are_no_posts():
+    """深入学习领会习近平主席…, 总统职务由副总统特梅尔代理, 国会众议院议长、民主党人佩洛西 (CCTV news: the tagger read the
+    verbs and the party member as posts)."""
+    text = "总商会深入学习领会习近平主席的讲话。总统职务由副总统特梅尔代理。众议院议长、民主党人佩洛西曾表示反对。"
+    pieces = [("领会", "TITLE"), ("习近平", "PER"), ("主席", "TITLE"), ("副总统", "TITLE"), ("特梅尔", "PER"), ("代理", "TITLE"),
+              ("众议院", "ORG"), ("议长", "TITLE"), ("民主党人", "TITLE"), ("佩洛西", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["主席", "副总统", "议长"]

@@ -563,6 +563,7 @@ ROLES = frozenset({
     # 八路军|老战士|樊玉成) and a collective leadership (中共中央|领导集体|和习近平总书记)
     "门将", "守门员", "前锋", "中锋", "后卫", "中场", "球员", "主角", "配角", "嫌犯", "嫌疑人", "犯罪嫌疑人", "公民",
     "老战士", "老兵", "领导集体",
+    "民主党人", "共和党人",  # a party's member, no post (国会众议院议长、|民主党人|佩洛西: CCTV news)
 })
 #: Chinese numerals alone (a list item's 十八、, a date's 二〇〇|四年, 十五五 of a five-year plan) name nothing; MSRA's
 #: 八一 (the army's day, naming its teams: 八一队) and 一一○ (the police's number) are the only gold spans of the kind.
