@@ -830,7 +830,7 @@ def _held_by_a_person_after(post: Entity, starts: dict[int, Entity], text: str) 
 
 def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | None:
     """The body written before a post with 的 between (重庆齐圣村的党委书记熊尚兵, 湘潭县河口镇中心学校的党总支书记谭建宁:
-    CCTV news), or ``None``; not a place gone to or stayed in (刚刚抵达莫斯科的国家主席习近平: the place is no body of his)."""
+    CCTV news), or ``None``; not a place gone to (刚刚抵达莫斯科的国家主席习近平: the place is no body of his)."""
     before = entities[index - 1] if index > 0 else None
     if (before is not None and before.type in BODY_TYPES and text[before.end : entities[index].start] == "的"
             and not text.endswith(_GOING_TO, 0, before.start)):
@@ -838,7 +838,7 @@ def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | 
     return None
 
 
-#: Verbs of going to or staying in a place, which make a place before 的 and a post no body of the post's
+#: Verbs of going to or visiting a place, which make a place before 的 and a post no body of the post's
 #: (刚刚抵达|莫斯科|的国家主席习近平: CCTV news).
 _GOING_TO = ("抵达", "到达", "来到", "前往", "访问", "飞抵", "途经", "出访")
 
@@ -851,9 +851,9 @@ _GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?(?P<unit>[省市县区州旗乡�
 
 def _body_of_post(body: str | None, post: str) -> str | None:
     """The body a post carried over from ``body`` belongs to: a government head's post after the party committee of a
-    place of its level is the place's (上海市委 … 副市长 → 上海市; not a 镇长 after a 县委), a state post after a party's central organ or the party
-    itself or a committee is no organ's (老挝党中央政治局委员、副总理宋赛, 中央书记处书记、国务委员王小洪, 苏里南民族民主党主席、前总统鲍特瑟,
-    塞尔维亚对华合作国家委员会主席、前总统尼科利奇),
+    place of its level is the place's (上海市委 … 副市长 → 上海市; not a 镇长 after a 县委), a state post after a party's
+    central organ, the party itself or a committee is no organ's (老挝党中央政治局委员、副总理宋赛, 中央书记处书记、
+    国务委员王小洪, 苏里南民族民主党主席、前总统鲍特瑟, 塞尔维亚对华合作国家委员会主席、前总统尼科利奇),
     every other post the body's as written."""
     committee = _LEVEL_COMMITTEE.match(body) if body else None
     head = _GOVERNMENT_HEAD.match(post)

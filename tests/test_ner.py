@@ -9966,8 +9966,8 @@ def test_an_executives_acronym_read_as_a_person_is_a_post():
     text = "该集团COO张明在发布会上说，董事XiaoChen和CEO李华出席。"
     pieces = [("COO", "PER"), ("张明", "PER"), ("XiaoChen", "PER"), ("CEO", "PER"), ("李华", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
-    assert [(e.text, e.type) for e in cleaned] == [("COO", "TITLE"), ("张明", "PER"), ("XiaoChen", "PER"), ("CEO", "TITLE"),
-                                                   ("李华", "PER")]
+    assert [(e.text, e.type) for e in cleaned] == [("COO", "TITLE"), ("张明", "PER"), ("XiaoChen", "PER"),
+                                                   ("CEO", "TITLE"), ("李华", "PER")]
     assert Official("张明", "COO", None) in extract_officials(text, cleaned)
 
 
@@ -10054,7 +10054,8 @@ def test_a_bare_republic_is_no_body_and_a_state_post_after_a_party_is_no_partys(
 
 def test_an_aides_post_right_after_the_office_it_serves_is_one_post_with_it():
     """联合国秘书长发言人迪雅里克, 土耳其总统发言人卡伦 (CCTV news: the late rules tag the spokesman's 发言人 after the first
-    merge): the two posts are one, as the scorers merge them, and the official is the spokesman, not a secretary-general."""
+    merge): the two posts are one, as the scorers merge them, and the official is the spokesman, not a
+    secretary-general."""
     text = "联合国秘书长发言人迪雅里克5日表示，局势仍然是灾难性的。"
     cleaned = clean_spans(text, spans_of(text, [("联合国", "ORG"), ("秘书长", "TITLE"), ("迪雅里克", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("联合国", "ORG"), ("秘书长发言人", "TITLE"), ("迪雅里克", "PER")]

@@ -1571,5 +1571,6 @@ PLACE_PARTY_ORGAN = re.compile(rf"^(?P<place>.+(?:{ADMIN_UNIT_ENDINGS}))(?P<orga
 CONGRESS_OR_PARTY_ENDINGS = ("人大", "政协", "党")
 #: Endings of an organization name (公司, 局, 中心, a school's 高中: 贵州望谟县实验高中|党总支副书记, CCTV news; …): what
 #: stands before a 联合 that joins two bodies.
-ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|室|署|中心|大学|学校|党校|小学|中学|高中|初中|银行|医院|电台|电视台|报社|防总|防指|共产党|中央|海关)$")
+ORG_ENDINGS = re.compile(r"(?:公司|集团|局|院|会|委|办|厅|部|处|科|所|站|队|社|室|署|中心|大学|学校|党校|小学|中学|高中|初中"
+                         r"|银行|医院|电台|电视台|报社|防总|防指|共产党|中央|海关)$")
 JOINT = "联合"

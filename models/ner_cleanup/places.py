@@ -1616,8 +1616,9 @@ def descriptor_off_a_place(entity: Entity) -> Entity:
     descriptor = next((word for word in _PLACE_DESCRIPTORS if entity.text.startswith(word)), "")
     rest = entity.text[len(descriptor) :]
     named = rest[:-1] if rest.endswith(("市", "州", "省")) and len(rest) >= 3 else rest  # 首都|基辅市: the city's name and unit
-    if not descriptor or len(rest) < 2 or not (is_place_or_city(named) or (len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS)
-                                               or (descriptor in _REACHES and (UNIT_END.search(rest) or rest.endswith("水库")))):
+    transliterated = len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS
+    along_a_river = descriptor in _REACHES and bool(UNIT_END.search(rest) or rest.endswith("水库"))
+    if not descriptor or len(rest) < 2 or not (is_place_or_city(named) or transliterated or along_a_river):
         return entity
     return Entity(entity.start + len(descriptor), entity.end, "LOC", rest)
 
