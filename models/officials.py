@@ -44,7 +44,8 @@ before the first (全国政协副主席何报翔、王光谦出席: both are 副
 with no body, written alone after the 、 (and maybe 原) that follows an official, takes that official's body where the
 two posts are of one kind but for 原, 副 or 常务 (三官洞林区原区长王飞、原副区长宋昌林), or a government head's post follows a
 place's party committee (江西省委书记刘奇、省长易炼红 → 省长 of 江西省) or its party organ's post
-(广东省中山市三乡镇原党委书记梁常兴、原镇长岑宏开 → 镇长 of the town; a head of another level takes none). A head that
+(广东省中山市三乡镇原党委书记梁常兴、原镇长岑宏开 → 镇长 of the town; a head of another level takes none), or both posts
+are a state's and the first official's body is the state (巴基斯坦总统扎尔达里、总理夏巴兹 → 总理 of 巴基斯坦). A head that
 names a bureau by its field (林业局纪检组长) refers back only to a body that names that field, not to the nearest bureau
 (福建省厦门市环保局). An
 official's name is written without the padding newspapers set
@@ -56,6 +57,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from zhpolicy.data.countries import COUNTRIES
 from zhpolicy.data.labels import ADMIN_UNITS
 from zhpolicy.data.records import Entity, Official
 
@@ -979,9 +981,23 @@ def _body_from_the_official_listed_before(entities: Sequence[Entity], index: int
         return official
     same_kind = _POST_QUALIFIERS.sub("", official.title) == _POST_QUALIFIERS.sub("", before.title)
     carried = _body_of_post(before.org, official.title)
-    if same_kind or (carried != before.org and carried is not None) or _heads_the_place_of(before, official.title):
+    if (same_kind or (carried != before.org and carried is not None) or _heads_the_place_of(before, official.title)
+            or _state_posts_of_one_state(before, official.title)):
         return Official(official.name, official.title, carried)
     return official
+
+
+#: A state's posts that news lists for several people after the state's name once (巴基斯坦总统扎尔达里、总理夏巴兹,
+#: 塞尔维亚总统武契奇、议长布尔纳比奇、总理武切维奇: CCTV news).
+_POSTS_OF_A_STATE = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "议长", "副议长", "外长", "外交部长",
+                               "国防部长", "防长", "国王", "王储", "国家主席", "国家副主席"})
+
+
+def _state_posts_of_one_state(before: Official, post: str) -> bool:
+    """Whether ``post`` and the post of the official listed ``before`` it are both a state's, held in the state that
+    official's body is (巴基斯坦总统扎尔达里、|总理|夏巴兹 → 总理 of 巴基斯坦); not a body's post (外交部部长王毅、国务委员…)."""
+    return (before.org in COUNTRIES and _POST_QUALIFIERS.sub("", post) in _POSTS_OF_A_STATE
+            and _POST_QUALIFIERS.sub("", before.title) in _POSTS_OF_A_STATE)
 
 
 def _heads_the_place_of(secretary: Official, post: str) -> bool:

@@ -10108,3 +10108,17 @@ def test_comprehending_acting_for_and_a_partys_member_are_no_posts():
               ("众议院", "ORG"), ("议长", "TITLE"), ("民主党人", "TITLE"), ("佩洛西", "PER")]
     cleaned = clean_spans(text, spans_of(text, pieces))
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["主席", "副总统", "议长"]
+
+
+def test_a_states_posts_listed_for_several_people_after_its_name_are_the_states():
+    """塞尔维亚总统武契奇、议长布尔纳比奇、总理武切维奇 (CCTV news): a state's posts listed after the state's name once, each
+    with its holder, are all the state's; a body's post before a state post does not pass its body on (外交部部长王毅、
+    国务委员李四)."""
+    text = "塞尔维亚总统武契奇、议长布尔纳比奇、总理武切维奇等政要出席。外交部部长王毅、国务委员李四出席。"
+    pieces = [("塞尔维亚", "LOC"), ("总统", "TITLE"), ("武契奇", "PER"), ("议长", "TITLE"), ("布尔纳比奇", "PER"),
+              ("总理", "TITLE"), ("武切维奇", "PER"), ("外交部", "ORG"), ("部长", "TITLE"), ("王毅", "PER"),
+              ("国务委员", "TITLE"), ("李四", "PER")]
+    officials = extract_officials(text, spans_of(text, pieces))
+    assert Official("布尔纳比奇", "议长", "塞尔维亚") in officials
+    assert Official("武切维奇", "总理", "塞尔维亚") in officials
+    assert Official("李四", "国务委员", None) in officials
