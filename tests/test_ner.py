@@ -10122,3 +10122,11 @@ def test_a_states_posts_listed_for_several_people_after_its_name_are_the_states(
     assert Official("布尔纳比奇", "议长", "塞尔维亚") in officials
     assert Official("武切维奇", "总理", "塞尔维亚") in officials
     assert Official("李四", "国务委员", None) in officials
+
+
+def test_a_descriptor_is_cut_off_a_chain_of_places_that_ends_in_a_unit():
+    """在产粮大县吉林省梨树县 (CCTV news: the tagger read 大县 into the chain of places): what a place is, said before it, is
+    cut off any place that ends in a unit, as off a place of jieba's (首都|基辅); a descriptor's own town (古城镇) keeps it."""
+    text = "在产粮大县吉林省梨树县，农产品加工企业忙生产。古城镇的村民在收稻。"
+    cleaned = clean_spans(text, spans_of(text, [("大县吉林省梨树县", "LOC"), ("古城镇", "LOC")]))
+    assert [(e.text, e.type) for e in cleaned] == [("吉林省梨树县", "LOC"), ("古城镇", "LOC")]

@@ -1562,7 +1562,7 @@ def international_venue_or_place(entity: Entity, text: str) -> Entity:
 _PLACE_DESCRIPTORS = ("省会城市", "港口城市", "边境城市", "沿海城市", "沿岸城市", "首都", "城市", "古城", "小镇", "省会", "首府", "港城",
                       "大省", "大县", "重镇", "大城市", "东道国", "上中游", "中下游", "上游", "中游", "下游")
 #: A river's reaches, which news writes before the places along them (要开闸泄洪。|下游|新仓镇, |上游|东川口水库: CCTV news):
-#: cut off any place that ends in a unit or a reservoir, too.
+#: cut off a reservoir, too.
 _REACHES = ("上中游", "中下游", "上游", "中游", "下游")
 
 
@@ -1609,16 +1609,17 @@ def descriptor_off_a_place(entity: Entity) -> Entity:
     """Cut the common noun that says what a place is off the place read with it: 首都|基辅, 古城|西安, 城市|霍姆斯,
     制造业大省|广东, 北部重镇|阿勒颇, 省会城市|福州 (ORG) → 福州 (CCTV news; LABELS.md: generic words stay out of a name). Only where what is left is a
     place of jieba's, a state, a foreign or Chinese city or a transliteration of three characters or more (小镇|哈尔法亚),
-    so 首都机场, 首都医科大学 and 首都国际机场 keep theirs; after a river's reach also any place that ends in a unit or a
-    reservoir (下游|新仓镇, 上游|东川口水库)."""
+    so 首都机场, 首都医科大学 and 首都国际机场 keep theirs; also any place that ends in a unit (下游|新仓镇, 产粮大县|
+    吉林省梨树县), and after a river's reach a reservoir (上游|东川口水库)."""
     if entity.type not in ("LOC", "ORG"):
         return entity
     descriptor = next((word for word in _PLACE_DESCRIPTORS if entity.text.startswith(word)), "")
     rest = entity.text[len(descriptor) :]
     named = rest[:-1] if rest.endswith(("市", "州", "省")) and len(rest) >= 3 else rest  # 首都|基辅市: the city's name and unit
     transliterated = len(rest) >= 3 and set(rest) <= TRANSLITERATION_CHARS
-    along_a_river = descriptor in _REACHES and bool(UNIT_END.search(rest) or rest.endswith("水库"))
-    if not descriptor or len(rest) < 2 or not (is_place_or_city(named) or transliterated or along_a_river):
+    along_a_river = descriptor in _REACHES and rest.endswith("水库")
+    if not descriptor or len(rest) < 2 or not (is_place_or_city(named) or transliterated or along_a_river
+                                               or UNIT_END.search(rest)):
         return entity
     return Entity(entity.start + len(descriptor), entity.end, "LOC", rest)
 
