@@ -1020,7 +1020,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             # a span the late mends cut to a generic word or a bare kind names nothing either (|医院|填报 → 医院)
             for mended in [_mended_late(e, text)] if not _names_nothing(mended)]
     # the last guard: no mark left unpaired, then no two spans on one stretch (LABELS.md §2: flat)
-    last = posts_side_by_side_joined(bare_kind_off_a_post(paper_named_alone(kept, text), text))
+    last = posts_side_by_side_joined(bare_kind_off_a_post(paper_named_alone(kept, text), text), text)
     return flat([piece for span in last for piece in paired_marks_kept(span) if not _names_nothing(piece)])
 
 

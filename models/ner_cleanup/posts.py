@@ -17,6 +17,7 @@ from zhpolicy.data.countries import (
 )
 from zhpolicy.data.japanese_names import JAPANESE_NAME
 from zhpolicy.data.records import Entity
+from zhpolicy.data.spans import merge_adjacent
 from zhpolicy.data.world_leaders import WORLD_LEADERS
 
 from ..officials import (
@@ -2659,16 +2660,11 @@ def bare_kind_off_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     return result
 
 
-def posts_side_by_side_joined(entities: Sequence[Entity]) -> list[Entity]:
+def posts_side_by_side_joined(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Join two posts with nothing between them into one (联合国|秘书长|发言人 → 秘书长发言人, 土耳其|总统|发言人,
-    总统|特使: an aide's post of the office before it, which the late rules tag after the first merge): the scorers
-    merge them so (LABELS.md §2), and the official is the aide, not the holder of the office he serves."""
-    result: list[Entity] = []
-    for entity in sorted(entities, key=lambda e: e.start):
-        before = result[-1] if result else None
-        if before is not None and before.type == entity.type == "TITLE" and before.end == entity.start:
-            result[-1] = Entity(before.start, entity.end, "TITLE", before.text + entity.text)
-        else:
-            result.append(entity)
-    return result
+    总统|特使: an aide's post of the office before it, which the late rules tag after the first merge), as the scorers'
+    merge does (LABELS.md §2), so the official is the aide, not the holder of the office he serves; spans of the other
+    types stay as the rules left them."""
+    posts = merge_adjacent([entity for entity in entities if entity.type == "TITLE"], text)
+    return sorted([entity for entity in entities if entity.type != "TITLE"] + posts, key=lambda e: e.start)
 
