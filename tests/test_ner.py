@@ -10130,3 +10130,19 @@ def test_a_descriptor_is_cut_off_a_chain_of_places_that_ends_in_a_unit():
     text = "在产粮大县吉林省梨树县，农产品加工企业忙生产。古城镇的村民在收稻。"
     cleaned = clean_spans(text, spans_of(text, [("大县吉林省梨树县", "LOC"), ("古城镇", "LOC")]))
     assert [(e.text, e.type) for e in cleaned] == [("吉林省梨树县", "LOC"), ("古城镇", "LOC")]
+
+
+def test_a_name_read_into_joining_in_or_a_keynote_gives_the_verb_back():
+    """部长尤权参加。, 秘书长王晨一同看望, 副主席万钢作主题发言 (CCTV news: the tagger read the first character of 参加,
+    一同 and the speaker's 作 into a name of three characters); 何大一同志 keeps its 一."""
+    text = "中央统战部部长尤权参加。秘书长王晨一同看望。副主席万钢作主题发言。何大一同志表示。"
+    spans = spans_of(text, [("尤权参", "PER"), ("王晨一", "PER"), ("万钢作", "PER"), ("何大一", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["尤权", "王晨", "万钢", "何大一"]
+
+
+def test_a_name_written_before_sneaking_a_visit_at_every_mention_keeps_its_end():
+    """美国国会众议长佩洛西窜访中国台湾地区 … 佩洛西窜访台湾 (CCTV news): the 窜 of 窜访, which jieba reads alone, follows
+    every mention of the name but is no part of it."""
+    text = "反对美国国会众议长佩洛西窜访中国台湾地区。佩洛西窜访台湾是挑衅。"
+    spans = spans_of(text, [("佩洛西", "PER"), ("佩洛西", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["佩洛西", "佩洛西"]

@@ -1739,6 +1739,11 @@ def _common_word_a_place_runs_into(entity: Entity, text: str) -> int | None:
     return end if placed and is_known_word(text[entity.end - 1 : end]) else None
 
 
+#: The verbs of joining in a name of three characters is read into (部长尤权参|加。, 秘书长王晨一|同看望: CCTV news): 参加
+#: and 一同, 一起, 一道 (not 一同志: 何大一|同志). No gold person of the corpora ends in 参, and none that ends in 一 stands
+#: before 同, 起 or 道 (张永一|、, 何大一|，).
+_JOINING_IN = re.compile(r"参加|一(?:同(?!志|学|事|胞|乡|龄)|起|道)")
+
 #: A message a person sends (致|慰问电, 致|贺信): what follows the 致 a name was read on into.
 _MESSAGE_SENT = re.compile(r"(?:慰问|贺|唁|感谢|祝贺)?(?:电|信|函)|辞|词")
 
@@ -1782,7 +1787,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     of them, is not cut), and
     People's Daily dev moves 0.9221 → 0.9224.
     A name of three or four characters read on into a speaker's 作 (王晨作|的关于…的报告, 王晨作|的有关…, 章轲作|了说明: from CCTV
-    news) is cut there; no gold person of the corpora ends in 作 but 池田大作, of five.
+    news) is cut there; no gold person of the corpora ends in 作 but 池田大作, of five. So is one of three read into
+    the first character of 参加 or of 一同, 一起, 一道 (部长尤权参|加, 秘书长王晨一|同看望: :data:`_JOINING_IN`).
     Such a name whose last character is an adverb (何立新|正指导:
     :data:`NAME_FOLLOWING_WORDS`), or a preposition (丁仲礼|向会议), is cut too; none of those gold names is.
     A place or body that took the first character of one of :data:`PREDICATE_OPENERS` gives it back whatever the
@@ -1847,8 +1853,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
                              and sum(char in TRANSLITERATION_CHARS for char in entity.text) >= 3
                              and name not in COUNTRIES and not is_place_word(name)))
         speaker = len(entity.text) in (3, 4) and common_single_surname(entity.text)  # 王晨作|的关于…的报告, 章轲作|了说明
+        joining_in = len(entity.text) == 3 and bool(_JOINING_IN.match(text, entity.end - 1))  # 尤权参|加, 王晨一|同看望
         cut = (run_over and (last in NAME_FOLLOWING_WORDS or last_character_opens_next_word(entity, text))
-               or speaker and bool(SPEAKERS_ZUO.match(text, entity.end - 1)))
+               or speaker and (bool(SPEAKERS_ZUO.match(text, entity.end - 1)) or joining_in))
         return Entity(entity.start, entity.end - 1, "PER", name) if cut else entity
     # a bare place name (甘肃|革命, 汶川|特大) counts too, unless the last character may go on a place (龙潭湖|畔, 浙西南)
     # also two dictionary places (福建宁德|多举措), but not before a place's abbreviation (MSRA's 日本广岛亚 of 亚运会)
