@@ -109,6 +109,9 @@ PERMANENTLY_STATIONED = "常驻"
 #: Party organs written between a body and the post (公司党支部书记, 泽雅镇党委副书记); the tagger's
 #: cleanup (models/ner_cleanup/) and the officials' body lookup share them.
 PARTY_ORGANS = ("党委", "党工委", "党总支", "党支部", "支部", "党组")
+#: The discipline organs a place's or body's party committee has beside it (镇党委 + 纪委, 财政局党组 + 纪检组): a post of
+#: theirs listed after the party committee's post is the same place's or body's.
+DISCIPLINE_ORGANS = ("纪委", "纪工委", "纪检组", "纪检监察组")
 
 
 def _name(person: Entity) -> str:
@@ -971,7 +974,8 @@ def _body_from_the_official_listed_before(entities: Sequence[Entity], index: int
     the official listed right before it, where the two posts are of one kind but for 原, 副 or 常务 (三官洞林区原区长王飞、
     原副区长|宋昌林 → 副区长 of 三官洞林区; 郧西县林业局副局长余飞、付群、原局长|王昌来 → 局长 of 郧西县林业局), or it is a
     government head's after a place's party committee (江西省委书记刘奇、省长|易炼红 → 省长 of 江西省: CCTV news of
-    discipline notices and meetings)."""
+    discipline notices and meetings), or a discipline organ's after the same place's or body's party organ (望疃镇党委原书记
+    潘立新、|纪委原书记|代洪富 → 望疃镇)."""
     post = entities[index - 1]
     if (official.org is not None or index < 2 or entities[index - 2].type != "PER"
             or text[entities[index - 2].end : post.start] not in _LISTED_AFTER_AN_OFFICIAL or post.text != official.title):
@@ -982,7 +986,7 @@ def _body_from_the_official_listed_before(entities: Sequence[Entity], index: int
     same_kind = _POST_QUALIFIERS.sub("", official.title) == _POST_QUALIFIERS.sub("", before.title)
     carried = _body_of_post(before.org, official.title)
     if (same_kind or (carried != before.org and carried is not None) or _heads_the_place_of(before, official.title)
-            or _state_posts_of_one_state(before, official.title)):
+            or _disciplines_the_body_of(before, official.title) or _state_posts_of_one_state(before, official.title)):
         return Official(official.name, official.title, carried)
     return official
 
@@ -1006,6 +1010,21 @@ def _heads_the_place_of(secretary: Official, post: str) -> bool:
     head = _GOVERNMENT_HEAD.match(_POST_QUALIFIERS.sub("", post))
     return (head is not None and secretary.org is not None and secretary.org.endswith(head.group("unit"))
             and _POST_QUALIFIERS.sub("", secretary.title).startswith(PARTY_ORGANS))
+
+
+#: A post of a party committee: an organ's (党委书记, 党组原书记) or a level's committee's (县委书记, 市委副书记).
+_PARTY_COMMITTEES_POST = re.compile(rf"(?:{'|'.join(PARTY_ORGANS)}|[省市县区州旗盟]委)")
+#: A discipline organ's post, maybe of a level (纪委书记, 纪检组原组长, 县纪委书记).
+_DISCIPLINE_ORGANS_POST = re.compile(rf"[省市县区州旗乡镇]?(?:{'|'.join(DISCIPLINE_ORGANS)})")
+
+
+def _disciplines_the_body_of(secretary: Official, post: str) -> bool:
+    """Whether ``post`` is a discipline organ's, listed after the post ``secretary`` holds in the party committee of a
+    place or body: the discipline organ is the same place's or body's (望疃镇党委原书记潘立新、纪委原书记代洪富 → 望疃镇,
+    兴文县县委书记沈军、纪委书记高建 → 兴文县, 襄城县财政局党组原书记殷永强、纪检组原组长卢玲 → 襄城县财政局: CCTV
+    discipline notices)."""
+    return (secretary.org is not None and _DISCIPLINE_ORGANS_POST.match(_POST_QUALIFIERS.sub("", post)) is not None
+            and _PARTY_COMMITTEES_POST.match(_POST_QUALIFIERS.sub("", secretary.title)) is not None)
 
 
 def _names_listed_after(entities: Sequence[Entity], index: int, text: str) -> list[Entity]:

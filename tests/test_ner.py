@@ -6984,8 +6984,9 @@ def test_a_discipline_inspection_group_goes_into_its_heads_post_and_a_village_of
     spans = spans_of(text, [("襄城县财政局", "ORG"), ("党组原书记", "TITLE"), ("殷永强", "PER"), ("纪检组", "ORG"), ("组长", "TITLE"),
                             ("卢玲", "PER"), ("组长", "TITLE"), ("达求", "PER"), ("村官", "TITLE"), ("裴春亮", "PER")])
     cleaned = clean_spans(text, spans)
-    assert [(e.text, e.type) for e in cleaned] == [("襄城县财政局", "ORG"), ("党组原书记", "TITLE"), ("殷永强", "PER"), ("组长", "TITLE"),
-                                                    ("卢玲", "PER"), ("纪检组组长", "TITLE"), ("达求", "PER"), ("裴春亮", "PER")]
+    assert [(e.text, e.type) for e in cleaned] == [("襄城县财政局", "ORG"), ("党组原书记", "TITLE"), ("殷永强", "PER"),
+                                                    ("纪检组原组长", "TITLE"), ("卢玲", "PER"), ("纪检组组长", "TITLE"), ("达求", "PER"),
+                                                    ("裴春亮", "PER")]
 
 
 def test_a_numbered_road_is_a_place_with_its_number_and_a_listed_name_before_a_count_a_person():
@@ -10146,3 +10147,17 @@ def test_a_name_written_before_sneaking_a_visit_at_every_mention_keeps_its_end()
     text = "反对美国国会众议长佩洛西窜访中国台湾地区。佩洛西窜访台湾是挑衅。"
     spans = spans_of(text, [("佩洛西", "PER"), ("佩洛西", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["佩洛西", "佩洛西"]
+
+
+def test_a_discipline_organs_post_listed_after_the_party_organs_is_the_same_bodys():
+    """望疃镇党委原书记潘立新、纪委原书记代洪富, 襄城县财政局党组原书记殷永强、纪检组原组长卢玲 (CCTV discipline notices):
+    the discipline organ beside a place's or body's party organ is the same place's or body's; its organ and 原 go into
+    the post though the tagger read the organ alone as a body; a later post of another kind keeps no body (…、局长助理)."""
+    text = "安徽省亳州市利辛县望疃镇党委原书记潘立新、纪委原书记代洪富被问责。襄城县财政局党组原书记殷永强、纪检组原组长卢玲被问责。"
+    pieces = [("安徽省亳州市利辛县望疃镇", "LOC"), ("党委原书记", "TITLE"), ("潘立新", "PER"), ("纪委原书记", "TITLE"),
+              ("代洪富", "PER"), ("襄城县财政局", "ORG"), ("党组原书记", "TITLE"), ("殷永强", "PER"), ("纪检组", "ORG"),
+              ("组长", "TITLE"), ("卢玲", "PER")]
+    cleaned = clean_spans(text, spans_of(text, pieces))
+    officials = extract_officials(text, cleaned)
+    assert Official("代洪富", "纪委原书记", "安徽省亳州市利辛县望疃镇") in officials
+    assert Official("卢玲", "纪检组原组长", "襄城县财政局") in officials

@@ -22,6 +22,7 @@ from zhpolicy.data.world_leaders import WORLD_LEADERS
 
 from ..officials import (
     CHARGE_BEFORE_A_POST,
+    DISCIPLINE_ORGANS,
     ENVOY_POSTS,
     FORMER,
     HOLDING_AFTER_A_COMMA,
@@ -1705,22 +1706,25 @@ def charge_cut_off_post(entity: Entity) -> Entity:
     return Entity(entity.start + charge.end(), entity.end, "TITLE", entity.text[charge.end():])
 
 
-#: A party organ and 原 or 前 (former) left untagged between a place and its post (水口村|党支部原|书记).
-_FORMER_PARTY_ORGAN_BEFORE_A_POST = re.compile(rf"(?:{'|'.join(PARTY_ORGANS)})[{''.join(FORMER)}]$")
+#: A party or discipline organ and 原 or 前 (former) left untagged between a place and its post (水口村|党支部原|书记).
+_FORMER_PARTY_ORGAN_BEFORE_A_POST = re.compile(rf"(?:{'|'.join(PARTY_ORGANS + DISCIPLINE_ORGANS)})[{''.join(FORMER)}]$")
 
 
 def former_party_post_made_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Put a party organ and the 原 or 前 of a former post, left untagged between a place or body and the post, into the
     post (江苏省徐州市铜山区张集镇水口村|党支部原|书记郑帅 → 党支部原书记, as the tagger reads 财政局|党组原书记 itself: CCTV
-    news of discipline notices), so the official has the place. No gold text of the corpora holds one untagged so."""
+    news of discipline notices), so the official has the place. No gold text of the corpora holds one untagged so.
+    So too a discipline organ's after the 、 of an official listed before (财政局党组原书记殷永强、|纪检组原|组长|卢玲 →
+    纪检组原组长, whose body the officials then carry over), also where the tagger read the organ alone as a body."""
     body_ends = {e.end for e in entities if e.type in ("LOC", "ORG")}
+    listed_after = {e.end + 1 for e in entities if e.type == "PER" and text.startswith("、", e.end)}
     result: list[Entity] = []
     absorbed: set[Entity] = set()
     for entity in entities:
-        found = _FORMER_PARTY_ORGAN_BEFORE_A_POST.search(text, max(0, entity.start - 4), entity.start) if entity.type == "TITLE" else None
-        if found and found.start() in body_ends:
+        found = _FORMER_PARTY_ORGAN_BEFORE_A_POST.search(text, max(0, entity.start - 6), entity.start) if entity.type == "TITLE" else None
+        if found and (found.start() in body_ends or found.start() in listed_after):
             inside = [e for e in entities if e is not entity and e.start < entity.start and e.end > found.start()]
-            if all(e.type == "TITLE" for e in inside):
+            if all(e.type == "TITLE" or (e.type == "ORG" and e.text in DISCIPLINE_ORGANS) for e in inside):
                 absorbed.update(inside)  # the organ read alone as a post: 仓盈村|党总支 (TITLE)|原|委员
                 entity = Entity(found.start(), entity.end, "TITLE", text[found.start() : entity.end])
         result.append(entity)
