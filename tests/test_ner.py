@@ -10161,3 +10161,11 @@ def test_a_discipline_organs_post_listed_after_the_party_organs_is_the_same_body
     officials = extract_officials(text, cleaned)
     assert Official("代洪富", "纪委原书记", "安徽省亳州市利辛县望疃镇") in officials
     assert Official("卢玲", "纪检组原组长", "襄城县财政局") in officials
+
+
+def test_a_piece_of_a_generic_word_opened_before_it_is_no_name():
+    """我国将埃博拉纳入检疫传染病管理 (CCTV news: the disease read as 埃 (PER) + 博拉 (LOC)): a piece of a generic word
+    that opens before it names nothing; the opening of one stays (马克思 of 马克思主义, as MSRA tags it)."""
+    text = "我国将埃博拉纳入检疫传染病管理。学习马克思主义理论。"
+    cleaned = clean_spans(text, spans_of(text, [("埃", "PER"), ("博拉", "LOC"), ("马克思", "PER")]))
+    assert [(e.text, e.type) for e in cleaned] == [("马克思", "PER")]

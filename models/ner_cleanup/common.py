@@ -678,6 +678,9 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True
     if _APP_OR_ACCOUNT.search(entity.text):
         return True  # an app, mini program or public account by its name (网上国网APP: LABELS.md, no entity)
+    if _inside_a_longer_generic_word(entity, text):
+        return True  # 埃|博拉 (LOC)|纳入检疫传染病: a piece of a generic word the text writes whole
+
     if _inside_a_latin_word(entity, text):
         return True  # a piece of a Latin word (|An|ti-MonopolyFund, |Ec|onomicSecurityProject: Sina tech news)
     if entity.type == "LOC" and entity.text[-1:] in "旁边" and (entity.text[:-1] in GENERIC_WORDS
@@ -700,6 +703,22 @@ def is_generic(entity: Entity, text: str) -> bool:
     return (start == entity.start and end - start >= 2 and end < entity.end and is_verb(text[start:end])
             and not UNIT_END.search(text[start:end])
             and (text[end:entity.end] in GENERIC_WORDS or text[end:entity.end] in _BARE_VILLAGE_BODIES))
+
+
+#: The generic words of three characters or more, whose pieces the text may read as names (埃|博拉, 大江|南北).
+_LONG_GENERIC_WORDS = frozenset(word for word in GENERIC_WORDS if len(word) >= 3)
+_LONGEST_GENERIC_WORD = max(map(len, _LONG_GENERIC_WORDS))
+
+
+def _inside_a_longer_generic_word(entity: Entity, text: str) -> bool:
+    """Whether the span is a piece of a generic word of three characters or more that opens before it (我国将|埃|博拉 (LOC)|
+    纳入检疫传染病管理: CCTV news, the disease read as a person and a place; 大江|南北), which names nothing whole. Not the
+    opening of one: MSRA tags 马克思 in 马克思主义 and 中华 in 中华儿女."""
+    for start in range(max(0, entity.end - _LONGEST_GENERIC_WORD), entity.start):  # not 马克思|主义, 两岸|关系
+        for end in range(max(entity.end, start + 3), min(len(text), start + _LONGEST_GENERIC_WORD) + 1):
+            if (start, end) != (entity.start, entity.end) and text[start:end] in _LONG_GENERIC_WORDS:
+                return True
+    return False
 
 
 #: A village's bare party branch or committee, which a verb read into it leaves with no name (希望|村党支部|充分发挥…:
