@@ -10169,3 +10169,13 @@ def test_a_piece_of_a_generic_word_opened_before_it_is_no_name():
     text = "我国将埃博拉纳入检疫传染病管理。学习马克思主义理论。"
     cleaned = clean_spans(text, spans_of(text, [("埃", "PER"), ("博拉", "LOC"), ("马克思", "PER")]))
     assert [(e.text, e.type) for e in cleaned] == [("马克思", "PER")]
+
+
+def test_a_compound_surname_read_as_a_place_is_the_persons_whole_name():
+    """39岁的欧阳栋原是…，欧阳栋深切感受到…，欧阳栋的想法 (CCTV news: the tagger read 欧阳 as a person, then as a place,
+    and the whole name once as a place): each mention is the person 欧阳栋; 诸葛镇, with no person, stays a place."""
+    text = ("39岁的欧阳栋原是医生。欧阳栋深切感受到了。欧阳栋的想法得到支持。5月，欧阳栋参加了援疆。如今，欧阳栋妻子的户口随迁。"
+            "诸葛镇、游埠镇等5个镇。")
+    spans = spans_of(text, [("欧阳", "PER"), ("欧阳", "LOC"), ("欧阳栋", "LOC"), ("欧阳", "LOC"), ("欧阳", "PER"),
+                            ("诸葛镇", "LOC"), ("游埠镇", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("欧阳栋", "PER")] * 5 + [("诸葛镇", "LOC"), ("游埠镇", "LOC")]

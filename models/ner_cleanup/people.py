@@ -414,6 +414,30 @@ def place_and_person_read_apart(entities: Sequence[Entity], text: str) -> list[E
     return joined_side_by_side(entities, one_name)
 
 
+#: Compound surnames that are no common words (东方 is the east too).
+_NAME_ONLY_COMPOUND_SURNAMES = tuple(surname for surname in COMPOUND_SURNAMES if surname != "东方")
+
+
+def compound_surname_names_read_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Read a name of a compound surname and one given character as one PER at each span that holds the surname alone
+    or, as a place or body, the whole name, where the text writes the name twice or more and tags some mention a person
+    (39岁的|欧阳 (PER)|栋原是…，|欧阳 (LOC)|栋深切感受到…，|欧阳栋 (LOC)|的想法: CCTV news, where the tagger read the
+    surname as a place). Not a name of two given characters, which the text writes on the same way at every mention
+    (欧阳玉靖), nor a place of such a surname where no person is tagged (诸葛镇, 司马台)."""
+    def whole_name(entity: Entity) -> str:
+        name = text[entity.start : entity.start + 3]
+        if (entity.text[:2] not in _NAME_ONLY_COMPOUND_SURNAMES or len(entity.text) not in (2, 3) or len(name) < 3
+                or not is_cjk(name[2]) or name[2] in _NOT_A_NAMES_LAST_CHARACTER or text.count(name) < 2
+                or (len(entity.text) == 3 and entity.type == "PER")):
+            return ""
+        followers = {text[m.end() : m.end() + 1] for m in re.finditer(name, text)}
+        return name if len(followers) >= 2 else ""  # 欧阳玉|靖 at every mention is 欧阳玉靖
+
+    named = {name for entity in entities if entity.type == "PER" and (name := whole_name(entity))}
+    return [Entity(e.start, e.start + 3, "PER", text[e.start : e.start + 3])
+            if e.type in ("PER", "LOC", "ORG") and whole_name(e) in named and whole_name(e) else e for e in entities]
+
+
 #: How often jieba may count a piece of a transliterated place read in two (巴赫 105; not 哥哥).
 _COMMON_WORD_IN_A_TRANSLITERATION = 1000
 
