@@ -1909,7 +1909,7 @@ def test_a_county_before_its_committee_and_a_word_after_a_held_post():
                             ("王树国", "PER"), ("习近平", "PER"), ("总书记", "TITLE"), ("曾来", "PER"), ("峒山村", "LOC")])
     cleaned = clean_spans(text, spans)
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
-        ("刘书锋", "县委书记", "蔚县"), ("王树国", "县委副书记", None), ("王树国", "县长", None), ("习近平", "总书记", None)]
+        ("刘书锋", "县委书记", "蔚县"), ("王树国", "县委副书记", "蔚县"), ("王树国", "县长", "蔚县"), ("习近平", "总书记", None)]
 
 
 def test_places_joined_across_an_area_word_and_a_direction_before_a_place():
@@ -10179,3 +10179,13 @@ def test_a_compound_surname_read_as_a_place_is_the_persons_whole_name():
     spans = spans_of(text, [("欧阳", "PER"), ("欧阳", "LOC"), ("欧阳栋", "LOC"), ("欧阳", "LOC"), ("欧阳", "PER"),
                             ("诸葛镇", "LOC"), ("游埠镇", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("欧阳栋", "PER")] * 5 + [("诸葛镇", "LOC"), ("游埠镇", "LOC")]
+
+
+def test_a_countys_committee_post_named_by_its_level_refers_back_to_the_county():
+    """蔚县县委书记刘书锋，县委副书记、县长王树国… (CCTV discipline notices): a county's or city's committee post named by
+    its level alone, after the 、 or comma of another official, is the county's named before."""
+    text = "蔚县县委书记刘书锋，县委副书记、县长王树国作为双组长，长达一年没有召开会议。"
+    pieces = [("蔚县", "LOC"), ("县委书记", "TITLE"), ("刘书锋", "PER"), ("县委副书记", "TITLE"), ("县长", "TITLE"),
+              ("王树国", "PER")]
+    officials = extract_officials(text, spans_of(text, pieces))
+    assert Official("王树国", "县委副书记", "蔚县") in officials and Official("王树国", "县长", "蔚县") in officials
