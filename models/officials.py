@@ -320,6 +320,13 @@ def holder_of_posts_before_a_comma(entities: Sequence[Entity], comma: int, text:
     return person
 
 
+def _bodies_of_a_post(post: str) -> tuple[str, ...]:
+    """The endings of the bodies a post names no body before refers back to (:data:`POST_BODIES`), also a former or deputy
+    one's written inside the post (辉塔村党支部原书记刘俊雄、|村委会原主任|刘憨雄, 村委会原副主任: CCTV discipline notices)."""
+    return (POST_BODIES.get(post) or POST_BODIES.get(re.sub(r"[原前]", "", post))
+            or POST_BODIES.get(re.sub(r"[原前副]", "", post), ()))
+
+
 def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end: int | None = None) -> str | None:
     """The earlier-named body a generic head before the post points to (该中心副主任 → …养老服务中心); the head ends
     where the post starts, or at ``head_end`` (before the 的 of 合作社的理事长)."""
@@ -350,7 +357,7 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         return None  # 林业局|纪检组长 after 厦门市环保局: a bureau of its own field, not the earlier one of another (CCTV news)
     if LEVEL_BUREAU.match(head):
         return None  # 陈伟、|县农业农村局|副局长林芳: a bureau of its own, named by its level (no entity), not the earlier 水利局
-    kinds = [_kinds_a_head_refers_to(candidate) if candidate else POST_BODIES.get(post.text, ()) for candidate in heads]
+    kinds = [_kinds_a_head_refers_to(candidate) if candidate else _bodies_of_a_post(post.text) for candidate in heads]
     for endings in filter(None, kinds):
         for entity in earlier:
             if entity.text.endswith(endings):

@@ -10189,3 +10189,12 @@ def test_a_countys_committee_post_named_by_its_level_refers_back_to_the_county()
               ("王树国", "PER")]
     officials = extract_officials(text, spans_of(text, pieces))
     assert Official("王树国", "县委副书记", "蔚县") in officials and Official("王树国", "县长", "蔚县") in officials
+
+
+def test_a_former_village_committee_post_refers_back_to_the_village():
+    """辉塔村党支部原书记刘俊雄、村委会原主任刘憨雄 (CCTV discipline notices): a former or deputy post written with its 原
+    or 副 inside refers back to the body its plain post does (村委会主任 → the village)."""
+    text = "山西省河曲县鹿固乡辉塔村党支部原书记刘俊雄、村委会原主任刘憨雄骗取补助资金。"
+    pieces = [("山西省河曲县鹿固乡辉塔村", "LOC"), ("党支部原书记", "TITLE"), ("刘俊雄", "PER"), ("村委会原主任", "TITLE"),
+              ("刘憨雄", "PER")]
+    assert Official("刘憨雄", "村委会原主任", "辉塔村") in extract_officials(text, spans_of(text, pieces))
