@@ -10198,3 +10198,12 @@ def test_a_former_village_committee_post_refers_back_to_the_village():
     pieces = [("山西省河曲县鹿固乡辉塔村", "LOC"), ("党支部原书记", "TITLE"), ("刘俊雄", "PER"), ("村委会原主任", "TITLE"),
               ("刘憨雄", "PER")]
     assert Official("刘憨雄", "村委会原主任", "辉塔村") in extract_officials(text, spans_of(text, pieces))
+
+
+def test_where_waters_meet_is_no_part_of_the_place():
+    """湖口县地处长江和鄱阳湖交汇处 (CCTV news: the lake and the meeting point read as one ORG): the lake alone, a place,
+    as MSRA leaves 交汇处 out (莱茵河与摩泽尔河|交汇处); so too a place read on into 交界处."""
+    text = "湖口县地处长江和鄱阳湖交汇处。车站位于河南、山西交界处。"
+    spans = spans_of(text, [("湖口县", "LOC"), ("长江", "LOC"), ("鄱阳湖交汇处", "ORG"), ("河南", "LOC"), ("山西交界处", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("湖口县", "LOC"), ("长江", "LOC"), ("鄱阳湖", "LOC"), ("河南", "LOC"), ("山西", "LOC")]

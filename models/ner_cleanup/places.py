@@ -1315,6 +1315,8 @@ def is_typhoon_name(entity: Entity, text: str) -> bool:
         return entity.text in names
     # a piece of the quoted name (台风“利奇|马”: the tagger read part of it)
     return any(quote.group(1) in names for quote in short_quotations_around(entity, text))
+#: Where waters or regions meet, after the last of them (长江和鄱阳湖|交汇处, 河南、山西|交界处).
+MEETING_POINT_WORDS = ("交汇处", "交汇点", "交汇口", "汇合处", "汇合口", "交界处")
 PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", "大坝", "交界", "边境", "周边", "附近", "腹地",
                     # the state of a river or lake, which flood news names after it (汉江|洪峰, 元荡|湖面)
                     "洪峰", "水位", "水质", "汛情", "水情", "雨情", "险情", "灾情", "水面", "湖面", "江面", "河面",
@@ -1331,7 +1333,10 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     # a river's channel (七里河|河道: CCTV news)
                     "河道",
                     # a river's or lake's bank (马金溪|畔: a local-style sentence; the corpora leave it out: 梁子湖|畔, 汀江|之畔)
-                    "之畔", "畔") + DIRECTION_AREA_WORDS
+                    "之畔", "畔",
+                    # where waters or regions meet (长江和鄱阳湖|交汇处: CCTV news; MSRA leaves it out: 摩泽尔河|交汇处,
+                    # 山西|交界处)
+                    ) + MEETING_POINT_WORDS + DIRECTION_AREA_WORDS
 
 
 _AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
@@ -1472,7 +1477,8 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
     labels tag the county; CLUENER and MSRA tag three 县城 whole, 九寨县城), and a city's urban area its city (温州市|区,
     the written labels' reading; 衢州市区: a local-style sentence), and a city's 城区 cut off it (诸暨|城区, as the
     corpora leave it out: 长沙|城区; also where the span stops at its 城: 龙泉城|区; not a district named so: 北京市东城区). A kind of street or market after a place's
-    unit is cut off too (塘下镇|夜宵街: written dev; not a name's: 上海南京路步行街).
+    unit is cut off too (塘下镇|夜宵街: written dev; not a name's: 上海南京路步行街). A body read up to where waters meet is
+    the water alone, a place (长江和|鄱阳湖交汇处 (ORG) → 鄱阳湖: CCTV news).
     """
     if entity.type == "LOC" and entity.text.endswith("县城") and len(entity.text) >= 4:
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # the county seat: 常山县|城 is 常山县
@@ -1492,6 +1498,9 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.end - len(kind), "LOC", entity.text[: -len(kind)])  # 塘下镇|夜宵街: the town's street
     if entity.type == "LOC" and _DIRECTION_OF_A_PLACE_ABOUT.search(entity.text) and len(entity.text) >= 5:
         return Entity(entity.start, entity.end - 1, "LOC", entity.text[:-1])  # 提克里特以南|约|25公里: about is no place
+    meeting = next((word for word in MEETING_POINT_WORDS if entity.text.endswith(word)), "") if entity.type == "ORG" else ""
+    if meeting and len(entity.text) >= len(meeting) + 2:  # 长江和|鄱阳湖交汇处 (ORG): the lake, where the waters meet
+        return Entity(entity.start, entity.end - len(meeting), "LOC", entity.text[: -len(meeting)])
     if entity.type != "LOC" or len(entity.text) < 3:
         return entity
     if entity.text.endswith("核") and entity.text[:-1] in COUNTRIES:
