@@ -10207,3 +10207,20 @@ def test_where_waters_meet_is_no_part_of_the_place():
     spans = spans_of(text, [("湖口县", "LOC"), ("长江", "LOC"), ("鄱阳湖交汇处", "ORG"), ("河南", "LOC"), ("山西交界处", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("湖口县", "LOC"), ("长江", "LOC"), ("鄱阳湖", "LOC"), ("河南", "LOC"), ("山西", "LOC")]
+
+
+def test_a_headline_of_leaders_named_apart_is_split_into_each():
+    """李强赵乐际蔡奇丁薛祥李希韩正出席 (a CCTV headline with no mark between the names): each is a person the text names
+    apart, so the run is split into all six, as 王沪宁蔡奇 is into two."""
+    text = "李强赵乐际蔡奇丁薛祥李希韩正出席。李强、赵乐际、蔡奇、丁薛祥、李希、韩正出席座谈会。"
+    names = ["李强", "赵乐际", "蔡奇", "丁薛祥", "李希", "韩正"]
+    spans = spans_of(text, [("李强赵乐际蔡奇丁薛祥李希韩正", "PER")] + [(name, "PER") for name in names])
+    assert [e.text for e in clean_spans(text, spans)] == names * 2
+
+
+def test_a_breach_an_award_and_an_attribute_read_into_a_person_are_cut_off():
+    """美国土安全部长诺姆违宪发起诉讼, 研究员叶友达记一等功, 做出了杰出贡献 (CCTV news): the breach and the 记 of an
+    award are no part of the name, and an adjective and a noun are no person."""
+    text = "部长诺姆违宪发起诉讼。研究员叶友达记一等功。他为国防事业做出了杰出贡献。"
+    spans = spans_of(text, [("诺姆违宪", "PER"), ("叶友达记", "PER"), ("杰出贡献", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["诺姆", "叶友达"]

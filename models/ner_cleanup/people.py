@@ -625,6 +625,8 @@ def is_word_read_as_person(entity: Entity, text: str) -> bool:
     of two characters or more jieba counts 100 times or more with a 说 or 道 after it (向李总理|提问说)."""
     if entity.type != "PER":
         return False
+    if _is_an_attribute_and_a_noun(entity.text):
+        return True  # 做出了|杰出贡献: an adjective and a noun, which jieba lists as one rare word
     start, end = word_at(text, entity.start)
     if start == entity.start and end > entity.end and len(entity.text) >= 2 and _opens_with_a_word_of_no_name(entity.text):
         return True  # 受到|严肃|处理 read as one word 严肃处理 of jieba's, the person its head: 严肃, 努力|提高, 重大意|义
@@ -635,6 +637,19 @@ def is_word_read_as_person(entity: Entity, text: str) -> bool:
     if entity.text[end - start :] in _SPEAKING and word_tag(text[start:end]).startswith("v") and word_frequency(text[start:end]) >= 100:
         return True  # a verb and the 说 that opens a quotation: 向李总理|提问说|，… (CCTV news)
     return word_at(text, entity.end - 1)[1] > entity.end
+
+
+def _is_an_attribute_and_a_noun(name: str) -> bool:
+    """Whether a four-character ``name`` is an adjective, verb or adverb jieba counts 100 times or more and a noun it
+    counts 1,000 times or more, which jieba lists whole rarely if at all (杰出|贡献, counted 3 times: CCTV news); no
+    gold person of the corpora is (达赖喇嘛, jieba's word, is counted often)."""
+    return (len(name) == 4 and word_tag(name[:2])[:1] in ("a", "v", "d") and word_frequency(name[:2]) >= 100
+            and word_tag(name[2:])[:1] == "n" and word_frequency(name[2:]) >= 1000
+            and word_frequency(name) < _RARE_WHOLE_WORD)
+
+
+#: How often jieba may count an attribute and a noun as one word for :func:`_is_an_attribute_and_a_noun`.
+_RARE_WHOLE_WORD = 50
 
 
 def _opens_with_a_word_of_no_name(name: str) -> bool:
@@ -926,8 +941,8 @@ def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
             result += [Entity(entity.start, entity.start + joined.end(1), "PER", joined.group(1)),
                        Entity(entity.start + joined.start(2), entity.end, "PER", joined.group(2))]
             continue
-        cut = next((k for k in range(2, len(entity.text) - 1) if entity.text[:k] in people and entity.text[k:] in people
-                    and not set(NAME_DOTS) & {entity.text[k - 1], entity.text[k]}), None) if entity.type == "PER" else None
+        cuts = _cut_into_people_named_apart(entity.text, people - {entity.text}) if entity.type == "PER" else None
+        cut = cuts[0] if cuts else None
         linked = next((k for k in range(2, min(len(entity.text) - 2, 5)) if entity.text[k] in _LINKING_CHARACTERS
                        and entity.text[k + 1 :] in people), None) if entity.type == "PER" and cut is None else None
         if linked is not None:  # 贝德高向李克强赠送…: a person, a preposition, and a person the text names apart
@@ -942,12 +957,28 @@ def split_joined_people(entities: Sequence[Entity]) -> list[Entity]:
             result += [Entity(entity.start, entity.start + k, "PER", entity.text[:k]),
                        Entity(entity.start + j, entity.end, "PER", entity.text[j:])]
             continue
-        if cut is None:
+        if not cuts:
             result.append(entity)
         else:
-            result += [Entity(entity.start, entity.start + cut, "PER", entity.text[:cut]),
-                       Entity(entity.start + cut, entity.end, "PER", entity.text[cut:])]
+            bounds = [0, *cuts, len(entity.text)]
+            result += [Entity(entity.start + a, entity.start + b, "PER", entity.text[a:b]) for a, b in zip(bounds, bounds[1:])]
     return result
+
+
+def _cut_into_people_named_apart(name: str, people: set[str]) -> list[int] | None:
+    """Where ``name`` parts into two people or more that the text names apart, each of two characters or more (王沪宁|蔡奇;
+    a headline's 李强|赵乐际|蔡奇|丁薛祥|李希|韩正 with no mark between), never at a name's dot; the cut points, or None."""
+    def cuts_from(start: int) -> list[int] | None:
+        if name[start:] in people and start > 0:
+            return []
+        for end in range(start + 2, len(name) - 1):
+            if name[start:end] in people and not set(NAME_DOTS) & {name[end - 1], name[end]}:
+                rest = cuts_from(end)
+                if rest is not None:
+                    return [end, *rest]
+        return None
+
+    return cuts_from(0)
 
 
 #: Prepositions and conjunctions a person is read on into the next person by (贝德高|向|李克强赠送了…, from CCTV news).
@@ -1115,10 +1146,23 @@ _PREPOSITIONS_AFTER_A_NAME = "对在给把被将从"
 
 def person_cut_before_a_breach(entity: Entity, text: str) -> Entity:
     """Cut a person read on into the 违 of 违规, 违纪 or 违法 after the name (廖晖|违规收受礼品, from CCTV discipline
-    news); no gold person of the corpora ends in 违."""
-    if entity.type == "PER" and len(entity.text) >= 3 and entity.text.endswith("违") and last_character_opens_next_word(entity, text):
+    news), or into the whole word (美国土安全部长诺姆|违宪发起诉讼); no gold person of the corpora ends in 违 or in one of
+    those words. So too one read into the 记 of an award (研究员叶友达|记一等功), which no gold person ends in either."""
+    if entity.type != "PER" or len(entity.text) < 3:
+        return entity
+    if entity.text.endswith("违") and last_character_opens_next_word(entity, text):
+        return Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
+    if entity.text.endswith(_BREACHES) and len(entity.text) >= 4:
+        return Entity(entity.start, entity.end - 2, "PER", entity.text[:-2])
+    if entity.text.endswith("记") and _AWARD_RECORDED.match(text, entity.end):
         return Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
     return entity
+
+
+#: Breaches a name is read on into (诺姆|违宪: CCTV news).
+_BREACHES = ("违规", "违纪", "违法", "违宪")
+#: The merit an award records, after its 记 (叶友达记|一等功, 记|三等功).
+_AWARD_RECORDED = re.compile(r"[一二三特]等功")
 #: What may follow a name the text names without it: :data:`NAME_FOLLOWING_WORDS`, the adverbs 刚, 才, 常
 #: (聂开|刚当选, 李连成|常挂在嘴边) and the verbs 来, 去, which as a fourth character alone would cut too many names.
 _ADVERBS_AFTER_A_NAME = NAME_FOLLOWING_WORDS + "刚才常来去"  # and 来, 去 (解良|来驻村扶贫, from CCTV news)
