@@ -10224,3 +10224,12 @@ def test_a_breach_an_award_and_an_attribute_read_into_a_person_are_cut_off():
     text = "部长诺姆违宪发起诉讼。研究员叶友达记一等功。他为国防事业做出了杰出贡献。"
     spans = spans_of(text, [("诺姆违宪", "PER"), ("叶友达记", "PER"), ("杰出贡献", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["诺姆", "叶友达"]
+
+
+def test_a_name_written_after_a_role_somewhere_is_a_person_though_read_as_a_place():
+    """一起来认识内蒙古驻村干部解良。…当解良来驻村扶贫时…解良经过走访 (CCTV news: the tagger read 解良 as a place at most
+    mentions and left the one after 驻村干部 untagged): every mention is the person; a lake after a role stays a place."""
+    text = "一起来认识内蒙古驻村干部解良。当解良来驻村扶贫时，全村都是贫困户。解良经过走访，找到了门路。村民西湖，风景好。"
+    spans = spans_of(text, [("内蒙古", "LOC"), ("解良", "LOC"), ("解良", "LOC"), ("西湖", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("内蒙古", "LOC"), ("解良", "PER"), ("解良", "PER"), ("西湖", "LOC")]

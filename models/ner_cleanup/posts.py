@@ -77,12 +77,14 @@ from .common import (
     ORGAN_OR_RANK_BEFORE_A_HEAD,
     ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
+    PLACE_FEATURE_CHARACTERS,
     PLACE_ORGANS,
     PLACE_PARTY_ORGAN,
     POSTS_READ_INTO_A_NAME,
     POST_AFTER_A_BODY,
     POST_BEFORE_VERB,
     POST_ENDING,
+    RESIDENT_WORDS,
     STATE_ABBREVIATIONS,
     STATE_POSTS_LONGEST_FIRST,
     TAKING_A_POST,
@@ -2059,6 +2061,25 @@ def holder_read_as_place_after_his_surname(entities: Sequence[Entity], text: str
     return result
 
 
+#: Roles and residents' words that stand right before a person's name (内蒙古驻村干部|解良: CCTV news of village work,
+#: where the tagger read the name as a place at most mentions and left this one untagged).
+_PERSON_WORD_BEFORE_A_NAME = re.compile(rf"(?:干部|志愿者|老师|教师|医生|护士|民警|{'|'.join(RESIDENT_WORDS)})$")
+
+
+def _named_after_a_role_somewhere(name: Entity, text: str) -> bool:
+    """Whether a place of two or three characters that jieba knows as no word, with no feature's character (湖, 江, 山
+    …), stands somewhere in the text, tagged or not, right after a role or a resident's word and before a mark
+    (内蒙古驻村干部|解良|。 beside 解良 (LOC)|经过走访…): a person's name."""
+    if not 2 <= len(name.text) <= 3 or set(name.text) & set(PLACE_FEATURE_CHARACTERS) or word_frequency(name.text):
+        return False
+    return any(_PERSON_WORD_BEFORE_A_NAME.search(text, max(0, m.start() - 8), m.start())
+               and text[m.end() : m.end() + 1] in _MARKS_AFTER_A_NAMED_PERSON for m in re.finditer(re.escape(name.text), text))
+
+
+#: The marks after a person's name standing alone (驻村干部解良|。).
+_MARKS_AFTER_A_NAMED_PERSON = frozenset("，。、；：！？")
+
+
 def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A name right after a post read as a place is the post's holder, and so is every mention of it in the text:
     天津市原市委代理书记、市长|黄兴国 (LOC), 国防部长|绍伊古, 贡嘎县县长|次仁, 四龙庙村党支部书记|张东堂 (CCTV news:
@@ -2068,7 +2089,9 @@ def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
     (tagged or not) and that no person before it holds (习近平总书记|兰考讲话: his post; 代表 is no head: 代表|斯里兰卡, a
     verb), and not a place jieba counts often (长三角, 加蓬: 50 or more; a name it counts often is one: 大使|托马斯; and
     so is one after a president's or prime minister's post that is no country or province and that jieba counts less
-    than 500 times: 俄罗斯总统|普京; not 俄罗斯总统|中东问题特使)."""
+    than 500 times: 俄罗斯总统|普京; not 俄罗斯总统|中东问题特使). So too a name of two or three characters with no
+    feature's character (湖, 江, 山 …) that the text writes somewhere right after a role or a resident's word before a
+    mark (驻村干部|解良|。), though the tagger left that mention untagged."""
     ordered = sorted(entities, key=lambda e: e.start)
     holders: set[str] = set()
     for index, name in enumerate(ordered):
@@ -2079,6 +2102,9 @@ def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
             holders.add(name.text)  # 岳建河|是兰考县葡萄架乡党委书记
             continue
         post = _HEAD_POST_BEFORE_A_HOLDER.search(text, max(0, name.start - 8), name.start)
+        if post is None and _named_after_a_role_somewhere(name, text):
+            holders.add(name.text)  # 内蒙古驻村干部|解良|。… 当|解良 (LOC)|来驻村扶贫时
+            continue
         common_place = (is_noun_word(name.text) and word_frequency(name.text) >= 50
                         and not word_tag(name.text).startswith("nr"))  # 长三角, 加蓬; not the name 托马斯
         if common_place and post is not None and post.group().endswith(_HEADS_OF_STATE_OR_GOVERNMENT):
