@@ -430,12 +430,15 @@ def compound_surname_names_read_whole(entities: Sequence[Entity], text: str) -> 
                 or not is_cjk(name[2]) or name[2] in _NOT_A_NAMES_LAST_CHARACTER or text.count(name) < 2
                 or (len(entity.text) == 3 and entity.type == "PER")):
             return ""
-        followers = {text[m.end() : m.end() + 1] for m in re.finditer(name, text)}
+        followers = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text)}
         return name if len(followers) >= 2 else ""  # 欧阳玉|靖 at every mention is 欧阳玉靖
 
     named = {name for entity in entities if entity.type == "PER" and (name := whole_name(entity))}
-    return [Entity(e.start, e.start + 3, "PER", text[e.start : e.start + 3])
-            if e.type in ("PER", "LOC", "ORG") and whole_name(e) in named and whole_name(e) else e for e in entities]
+    result: list[Entity] = []
+    for entity in entities:
+        name = whole_name(entity) if entity.type in ("PER", "LOC", "ORG") else ""
+        result.append(Entity(entity.start, entity.start + 3, "PER", name) if name in named else entity)
+    return result
 
 
 #: How often jieba may count a piece of a transliterated place read in two (巴赫 105; not 哥哥).
