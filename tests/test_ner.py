@@ -10233,3 +10233,11 @@ def test_a_name_written_after_a_role_somewhere_is_a_person_though_read_as_a_plac
     spans = spans_of(text, [("内蒙古", "LOC"), ("解良", "LOC"), ("解良", "LOC"), ("西湖", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("内蒙古", "LOC"), ("解良", "PER"), ("解良", "PER"), ("西湖", "LOC")]
+
+
+def test_a_name_cut_short_before_an_award_recorded_is_given_its_last_character():
+    """原工程兵防护工程研究所研究员任辉启记三等功 (CCTV news: the tagger read 任辉): right after the post the person holds,
+    the character before the 记 of an award is the name's last, as before a verb."""
+    text = "原工程兵防护工程研究所研究员任辉启记三等功。"
+    spans = spans_of(text, [("工程兵防护工程研究所", "ORG"), ("研究员", "TITLE"), ("任辉", "PER")])
+    assert ("任辉启", "PER") in [(e.text, e.type) for e in clean_spans(text, spans)]

@@ -1391,7 +1391,9 @@ _ONE_CHARACTER_PREDICATE_OPENERS = frozenset("也等作受说带到在对向为�
 
 def _predicate_opens_at(text: str, at: int) -> bool:
     """Whether a verb, preposition, adverb, particle, conjunction or time word of jieba's opens at ``text[at]`` (表示,
-    日前, 率团; of one character only 也, 等, 作 and 受: 拿|起 and 出|了 go on from a verb)."""
+    日前, 率团; of one character only 也, 等, 作 and 受: 拿|起 and 出|了 go on from a verb), or the 记 of an award (记三等功)."""
+    if text.startswith("记", at) and _AWARD_RECORDED.match(text, at + 1):
+        return True  # 研究员任辉|启|记三等功: the 记 of an award recorded
     start, end = word_at(text, at)
     word = text[start:end]
     return start == at and (word in _ONE_CHARACTER_PREDICATE_OPENERS or word in _VERBS_JIEBA_TAGS_AS_NOUNS
