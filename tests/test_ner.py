@@ -10241,3 +10241,11 @@ def test_a_name_cut_short_before_an_award_recorded_is_given_its_last_character()
     text = "原工程兵防护工程研究所研究员任辉启记三等功。"
     spans = spans_of(text, [("工程兵防护工程研究所", "ORG"), ("研究员", "TITLE"), ("任辉", "PER")])
     assert ("任辉启", "PER") in [(e.text, e.type) for e in clean_spans(text, spans)]
+
+
+def test_a_piece_of_a_vehicle_plate_is_no_body():
+    """车牌号为湘A3ZT46轻型货车追尾 (CCTV news of a road accident: the plate read as a body in part): a vehicle's plate, or a
+    piece of it, names nothing; the place of the accident stays."""
+    text = "车牌号为湘A3ZT46轻型货车追尾车牌号为闽BY2508大客车。湖南邵阳发生事故。"
+    spans = spans_of(text, [("湘A3ZT", "ORG"), ("闽BY2508", "ORG"), ("湖南邵阳", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("湖南邵阳", "LOC")]

@@ -680,6 +680,8 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True  # an app, mini program or public account by its name (网上国网APP: LABELS.md, no entity)
     if _inside_a_longer_generic_word(entity, text):
         return True  # 埃|博拉 (LOC)|纳入检疫传染病: a piece of a generic word the text writes whole
+    if _inside_a_plate_number(entity, text):
+        return True  # 车牌号为|湘A3ZT (ORG)|46轻型货车: a vehicle's plate, no body
 
     if _inside_a_latin_word(entity, text):
         return True  # a piece of a Latin word (|An|ti-MonopolyFund, |Ec|onomicSecurityProject: Sina tech news)
@@ -719,6 +721,18 @@ def _inside_a_longer_generic_word(entity: Entity, text: str) -> bool:
             if (start, end) != (entity.start, entity.end) and text[start:end] in _LONG_GENERIC_WORDS:
                 return True
     return False
+
+
+#: A Chinese vehicle plate: a province's one-character abbreviation, the issuing office's letter and four to six
+#: letters or digits (湘A3ZT46, 闽BY2508, 粤B·D12345).
+_PLATE_NUMBER = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・]?[A-Z0-9]{4,6}")
+
+
+def _inside_a_plate_number(entity: Entity, text: str) -> bool:
+    """Whether the span lies inside a vehicle plate the text writes around it (车牌号为|湘A3ZT (ORG)|46轻型货车: CCTV news
+    of a road accident; traffic news writes plates often), which names no place or body."""
+    return any(plate.start() <= entity.start and entity.end <= plate.end()
+               for plate in _PLATE_NUMBER.finditer(text, max(0, entity.start - 1), min(len(text), entity.end + 8)))
 
 
 #: A village's bare party branch or committee, which a verb read into it leaves with no name (希望|村党支部|充分发挥…:
