@@ -44,6 +44,7 @@ from .common import (
     JOINERS_BEFORE_A_NAME,
     LEADERS_POSTS_LONGEST_FIRST,
     LONGEST_TERM,
+    LONG_GENERIC_WORDS,
     NAME_DOTS,
     NAME_ENDINGS,
     NAME_FOLLOWING_WORDS,
@@ -132,7 +133,7 @@ def company_named_with_its_group_in_brackets(entity: Entity, text: str) -> Entit
     return Entity(entity.start, rest.end(), "ORG", text[entity.start : rest.end()]) if rest else entity
 
 
-_LONG_GENERIC_WORDS = tuple(word for word in GENERIC_WORDS if len(word) >= 3)
+_LONG_GENERIC_WORDS = tuple(LONG_GENERIC_WORDS)  # for str.startswith
 #: A year, a date or a document's number read as a name (1986年|上海市化工局…, 国务院令|第707号): no entity.
 _DATE_OR_NUMBER_ONLY = re.compile(r"^(?:第?[0-9０-９一二三四五六七八九十百〇零]+(?:年|月|日|年代|号|届)[和、]?)+$")  # also a list: 八十五号和八十六号; a session alone: 、十六届、
 #: A floor or a count of ministries read as a name (住在|四楼, 十八部委|联合印发): no name.

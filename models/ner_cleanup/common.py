@@ -186,6 +186,9 @@ LEADERS_POSTS_LONGEST_FIRST = tuple(longest_first(LEADERS_POSTS))
 
 #: What ends a clause for :func:`is_unheld_post`: a post and the name it belongs to stand between two of these.
 CLAUSE_END_MARKS = "，。；！？：\n"
+#: The clause's and the list's marks without the line break, which page text wraps at mid-sentence: what stands after a
+#: name that ends there (魏凤和|、王勇, 驻村干部解良|。).
+CLAUSE_AND_LIST_MARKS = frozenset(CLAUSE_END_MARKS.replace("\n", "") + "、")
 _CLAUSE_ENDS = re.compile(f"[{CLAUSE_END_MARKS}]")
 
 
@@ -707,9 +710,10 @@ def is_generic(entity: Entity, text: str) -> bool:
             and (text[end:entity.end] in GENERIC_WORDS or text[end:entity.end] in _BARE_VILLAGE_BODIES))
 
 
-#: The generic words of three characters or more, whose pieces the text may read as names (埃|博拉, 大江|南北).
-_LONG_GENERIC_WORDS = frozenset(word for word in GENERIC_WORDS if len(word) >= 3)
-_LONGEST_GENERIC_WORD = max(map(len, _LONG_GENERIC_WORDS))
+#: The generic words of three characters or more, whose pieces the text may read as names (埃|博拉, 大江|南北) and
+#: which a place may run on into (boundaries.py).
+LONG_GENERIC_WORDS = frozenset(word for word in GENERIC_WORDS if len(word) >= 3)
+_LONGEST_GENERIC_WORD = max(map(len, LONG_GENERIC_WORDS))
 
 
 def _inside_a_longer_generic_word(entity: Entity, text: str) -> bool:
@@ -718,7 +722,7 @@ def _inside_a_longer_generic_word(entity: Entity, text: str) -> bool:
     opening of one: MSRA tags 马克思 in 马克思主义 and 中华 in 中华儿女."""
     for start in range(max(0, entity.end - _LONGEST_GENERIC_WORD), entity.start):  # not 马克思|主义, 两岸|关系
         for end in range(max(entity.end, start + 3), min(len(text), start + _LONGEST_GENERIC_WORD) + 1):
-            if (start, end) != (entity.start, entity.end) and text[start:end] in _LONG_GENERIC_WORDS:
+            if (start, end) != (entity.start, entity.end) and text[start:end] in LONG_GENERIC_WORDS:
                 return True
     return False
 

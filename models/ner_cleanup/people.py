@@ -33,7 +33,7 @@ from ..word_features import (
 from .common import (
     AFTER_A_SURNAME_ALONE,
     ATTENDING_A_MEETING,
-    CLAUSE_END_MARKS,
+    CLAUSE_AND_LIST_MARKS,
     COUNTRIES_AND_PROVINCES,
     FREQUENT_SURNAMES,
     GENERIC_WORDS,
@@ -1183,7 +1183,7 @@ _NOT_A_NAMES_LAST_CHARACTER = frozenset("在和说等的了也都就又还是与
 _AFTER_A_WHOLE_NAME = frozenset("，。、；：！？”）)的是")
 #: Marks no conjunction stands right before, the clause's and the list's (a line break is no mark: page text wraps
 #: mid-sentence): a 和 before one ends a name (魏凤|和、王勇, 饶子|和、周慕冰).
-_MARKS_NO_JOINER_PRECEDES = frozenset(CLAUSE_END_MARKS.replace("\n", "") + "、")
+_MARKS_NO_JOINER_PRECEDES = CLAUSE_AND_LIST_MARKS
 
 
 #: Parts of Tibetan names (次仁平措, 达娃卓玛, 格桑多吉): a person that stops after a part's first character stops inside it.

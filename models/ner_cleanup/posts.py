@@ -59,6 +59,7 @@ from .common import (
     AFTER_A_SURNAME_ALONE,
     BARE_BODY_WORD,
     BODY_WORD,
+    CLAUSE_AND_LIST_MARKS,
     CLAUSE_END_MARKS,
     CONGRESS_OR_PARTY_ENDINGS,
     COUNTRIES_AND_PROVINCES,
@@ -2073,11 +2074,7 @@ def _named_after_a_role_somewhere(name: Entity, text: str) -> bool:
     if not 2 <= len(name.text) <= 3 or set(name.text) & set(PLACE_FEATURE_CHARACTERS) or word_frequency(name.text):
         return False
     return any(_PERSON_WORD_BEFORE_A_NAME.search(text, max(0, m.start() - 8), m.start())
-               and text[m.end() : m.end() + 1] in _MARKS_AFTER_A_NAMED_PERSON for m in re.finditer(re.escape(name.text), text))
-
-
-#: The marks after a person's name standing alone (驻村干部解良|。).
-_MARKS_AFTER_A_NAMED_PERSON = frozenset("，。、；：！？")
+               and text[m.end() : m.end() + 1] in CLAUSE_AND_LIST_MARKS for m in re.finditer(re.escape(name.text), text))
 
 
 def holder_read_as_place(entities: Sequence[Entity], text: str) -> list[Entity]:
