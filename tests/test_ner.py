@@ -10249,3 +10249,36 @@ def test_a_piece_of_a_vehicle_plate_is_no_body():
     text = "车牌号为湘A3ZT46轻型货车追尾车牌号为闽BY2508大客车。湖南邵阳发生事故。"
     spans = spans_of(text, [("湘A3ZT", "ORG"), ("闽BY2508", "ORG"), ("湖南邵阳", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("湖南邵阳", "LOC")]
+
+
+def test_a_field_the_globe_moon_soil_pontoons_and_a_blanket_are_no_names():
+    """新能源技术研发, 全球首个…技术机构, 着陆区月壤中, 我军舟桥兵, 折叠床、毛毯、家庭应急包 (CCTV news: each read as a body or a
+    place): generic words, dropped; a place beside them stays."""
+    text = "新能源技术研发增长。全球首个机构成立。着陆区月壤中含水。我军舟桥兵跨越长江。向四川调拨折叠床、毛毯等物资。"
+    spans = spans_of(text, [("能源", "ORG"), ("全球", "ORG"), ("月壤", "LOC"), ("舟桥", "LOC"), ("长江", "LOC"),
+                            ("四川", "LOC"), ("毛毯", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("长江", "LOC"), ("四川", "LOC")]
+
+
+def test_a_water_diversion_project_names_nothing_inside():
+    """引江济淮, 引大济湟北干渠 (CCTV news: pieces read as places, 大济湟北 across the project's end): nothing inside the
+    project is a place; the province before it stays."""
+    text = "支持了引江济淮工程。青海引大济湟北干渠建成。"
+    spans = spans_of(text, [("江济淮", "LOC"), ("青海", "LOC"), ("大济湟北", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("青海", "LOC")]
+
+
+def test_a_body_gives_back_the_jing_of_a_deliberation():
+    """国家防总经会商研判，决定… (CCTV news, 4 times: 经 (after) read into the body): the body ends before 经会商."""
+    text = "今天，国家防总经会商研判，决定维持长江Ⅱ级响应。"
+    spans = spans_of(text, [("国家防总经", "ORG"), ("长江", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国家防总", "ORG"), ("长江", "LOC")]
+
+
+def test_a_place_read_on_across_an_indefinite_venue_keeps_the_place():
+    """警方在东莞一宾馆内, 四川省宜宾市一小区由中风险地区调整 (CCTV news: "a hotel in Dongguan", "a compound in Yibin"
+    read as a body and into a chain); the place alone stays, but a numbered hospital is a body of its own."""
+    text = "警方在东莞一宾馆内抓获嫌疑人。今天，四川省宜宾市一小区调整为低风险地区。患者送往武汉市第一医院。"
+    spans = spans_of(text, [("东莞一宾馆", "ORG"), ("四川省宜宾市", "LOC"), ("武汉市第一医院", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("东莞", "LOC"), ("四川省宜宾市", "LOC"), ("武汉市第一医院", "ORG")]

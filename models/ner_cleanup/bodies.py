@@ -1219,18 +1219,28 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
 
 #: Indefinite determiners: "一家合作社" names no particular body (LABELS.md: an ORG needs a distinguishing name).
 INDEFINITES = ("一家", "一个", "一所")
+#: A venue or site named by its kind after an indefinite 一 (东莞|一宾馆, 宜宾市|一小区: "a hotel in Dongguan"), which names
+#: none; not a numbered one (第一医院, 市一医院: a hospital's short name, so no 医院 or 学校 here), nor a company (中建三局一公司).
+_INDEFINITE_VENUE = re.compile(r"(?<![第\d十])一(?:宾馆|酒店|居民小区|小区|居民楼|民房|工厂|厂房|工地|商场|超市|餐馆|饭店|仓库|网吧|农家乐"
+                               r"|养殖场|煤矿)")
 
 
-def cut_indefinite_organization(entity: Entity) -> list[Entity]:
+def cut_indefinite_organization(entity: Entity, text: str) -> list[Entity]:
     """An ORG read across an indefinite (高昌区|一家葡萄专业合作社) names no body; only a place before it stays.
 
     The place keeps its name as a LOC when it is a bare place (高昌区); the
     rest is dropped. 某 is left alone: MSRA and People's Daily tag 成都军区某炮兵团. A place read on across 一名
-    (a, of a person) keeps what stands before it (盱眙县|一名社区书记).
+    (a, of a person) keeps what stands before it (盱眙县|一名社区书记), and so does a place or body read on across 一 and
+    a venue named by its kind (东莞|一宾馆, 四川省宜宾市|一小区: :data:`_INDEFINITE_VENUE`).
     """
     if entity.type == "LOC" and "一名" in entity.text:  # 江苏淮安盱眙县|一名社区|书记 (from CCTV news)
         at = entity.text.find("一名")
         return [Entity(entity.start, entity.start + at, "LOC", entity.text[:at])] if at >= 2 else []
+    venue = _INDEFINITE_VENUE.search(entity.text, 2) if entity.type in ("LOC", "ORG") else None
+    if venue:  # 在东莞|一宾馆 (ORG)|内, 四川省宜宾市|一小区 (LOC): CCTV news; the place stays where it is one
+        place = bare_place_as_place(Entity(entity.start, entity.start + venue.start(), "ORG", entity.text[: venue.start()]))
+        if place.type == "LOC" or is_place_word(place.text) or reads_as_places(text, place.start, place.end):
+            return [Entity(place.start, place.end, "LOC", place.text)]
     if entity.type != "ORG":
         return [entity]
     at = min((entity.text.find(word) for word in INDEFINITES if word in entity.text), default=-1)

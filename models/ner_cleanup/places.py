@@ -2150,9 +2150,10 @@ def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]
             village = _UNTAGGED_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 平安县|三合镇: a town after its county
         if village is None and entity.type == "LOC" and entity.text.endswith(("市", "州", "盟")) and len(entity.text) >= 3:
             village = _UNTAGGED_COUNTY_AFTER_A_CITY.match(text, entity.end)  # 杭州市|上城区: a district after its city
-            if village and (village.group().endswith((*_AREA_WORDS, *PLACE_AREA_WORDS, "老城区", "中心城区"))
+            if village and (village.group().endswith((*_AREA_WORDS, *PLACE_AREA_WORDS, "老城区", "中心城区", "小区"))
                             or (word_tag(village.group()) and not is_place_word(village.group()))):
-                village = None  # an area of the city, no district: 天津市|主城区, 广东梅州|受灾地区, 北京市|居住区
+                village = None  # an area of the city, no district: 天津市|主城区, 广东梅州|受灾地区, 北京市|居住区; a
+                # residential compound, no district either (四川省宜宾市|一小区: CCTV news)
         if (village is not None and not overlaps_any(entities, entity.end, village.end())
                 and _village_ends_a_word(text, village.end()) and _names_a_village(text, entity.end, village.end(1),
                                                                            town=village.re is not _UNTAGGED_VILLAGE)):
