@@ -10282,3 +10282,12 @@ def test_a_place_read_on_across_an_indefinite_venue_keeps_the_place():
     spans = spans_of(text, [("东莞一宾馆", "ORG"), ("四川省宜宾市", "LOC"), ("武汉市第一医院", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("东莞", "LOC"), ("四川省宜宾市", "LOC"), ("武汉市第一医院", "ORG")]
+
+
+def test_a_place_and_a_national_body_joined_by_he_are_split():
+    """听取湖南省、资兴市和应急管理部、水利部汇报 (CCTV news: the city and the ministry read as one body): the place, which
+    ends in its unit, and the national body; France's ministry for Europe and foreign affairs stays one body."""
+    text = "听取湖南省、资兴市和应急管理部、水利部汇报。法国欧洲和外交部发表声明。"
+    spans = spans_of(text, [("湖南省", "LOC"), ("资兴市和应急管理部", "ORG"), ("水利部", "ORG"), ("法国欧洲和外交部", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("湖南省", "LOC"), ("资兴市", "LOC"), ("应急管理部", "ORG"), ("水利部", "ORG"), ("法国欧洲和外交部", "ORG")]

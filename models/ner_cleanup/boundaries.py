@@ -559,7 +559,8 @@ def split_names_at_joiner(entity: Entity, text: str) -> list[Entity]:
     """Split a place or body read across 同, 与, 和 or 及 into the two names it joins where jieba reads the joiner as a
     word of its own and each side stands alone (:func:`_stands_alone`): two places of jieba's, countries or provinces
     (加德满都|同|尼泊尔总理会谈, from CCTV news; 大同, 同江 and 南疆|和田县 stay), or two bodies, or a body and a place
-    (中央广播电视总台|与|广东省签署…, 黑龙江|与|农业农村部签署…, 国家发展改革委|和|国家能源局联合出台…: CCTV news), and two
+    (中央广播电视总台|与|广东省签署…, 黑龙江|与|农业农村部签署…, 国家发展改革委|和|国家能源局联合出台…, 听取湖南省、资兴市|和|
+    应急管理部…汇报: CCTV news), and two
     national or international bodies also where jieba reads the joiner into a word (联合国|和世卫|组织). A body's
     own name with 和 inside stays whole: its first part ends like no body (工业和信息化部, 国家卫生和计划生育委员会), or its
     second opens with no place (埃及内阁议会和协商会议事务部, MSRA), or a continent opens it (欧洲和外交部)."""
@@ -578,7 +579,9 @@ def split_names_at_joiner(entity: Entity, text: str) -> list[Entity]:
             left_type = right_type = "LOC"  # two units of one level: 日喀则市吉隆镇|和|樟木镇, 景昙社区|和|王马社区
         if len(left) >= 4 and left.endswith(_WHOLE_BODY_ENDINGS) and len(right) >= 3 and ORG_ENDINGS.search(right):
             left_type, right_type = left_type or "ORG", right_type or "ORG"  # 五芳斋公司|和|雅莹服装公司
-        if left_type == "LOC" and right_type == "ORG" and left not in COUNTRIES_AND_PROVINCES:
+        if unit and len(left) >= 3 and right in UNIQUE_BODIES:
+            left_type = "LOC"  # a city and a ministry: 资兴市|和|应急管理部 (CCTV news; jieba knows no 资兴市)
+        elif left_type == "LOC" and right_type == "ORG" and left not in COUNTRIES_AND_PROVINCES:
             continue  # 欧洲和外交部: France's ministry for Europe and foreign affairs
         if left_type and right_type:
             return [Entity(entity.start, entity.start + at, left_type, left), Entity(entity.start + at + 1, entity.end, right_type, right)]
