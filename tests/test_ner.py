@@ -10291,3 +10291,11 @@ def test_a_place_and_a_national_body_joined_by_he_are_split():
     spans = spans_of(text, [("湖南省", "LOC"), ("资兴市和应急管理部", "ORG"), ("水利部", "ORG"), ("法国欧洲和外交部", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("湖南省", "LOC"), ("资兴市", "LOC"), ("应急管理部", "ORG"), ("水利部", "ORG"), ("法国欧洲和外交部", "ORG")]
+
+
+def test_a_quoted_name_that_makes_landfall_is_a_storm_at_every_mention():
+    """“利奇马”在山东青岛市黄岛区沿海以热带风暴级登陆 … “利奇马”已造成897万人受灾 (CCTV news, with no 台风 next to the name:
+    read as a body): the storm's name, no entity; the places stay, and so does a control tower as no place."""
+    text = "“利奇马”在山东青岛市黄岛区沿海以热带风暴级登陆。“利奇马”已造成897万人受灾。机场跑道和塔台等完工。"
+    spans = spans_of(text, [("利奇马", "ORG"), ("山东青岛市黄岛区", "LOC"), ("利奇马", "ORG"), ("塔台", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("山东青岛市黄岛区", "LOC")]

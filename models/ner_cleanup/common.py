@@ -506,6 +506,7 @@ GENERIC_WORDS = frozenset({
     # |全球 (ORG)|首个…技术机构, 着陆区|月壤 (LOC)|中, 我军|舟桥 (LOC)|兵, 折叠床、|毛毯 (LOC)|、家庭应急包: CCTV news of
     # floods and science; no gold span of MSRA, People's Daily or CLUENER is one)
     "能源", "全球", "月壤", "舟桥", "毛毯",
+    "塔台",  # an airport's control tower (跑道和|塔台|等核心区: CCTV news, 3 times on the probes)
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
                                "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",

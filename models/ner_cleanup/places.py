@@ -1234,6 +1234,9 @@ def civilization_off_a_place(entity: Entity) -> Entity:
 #: 超级风暴“桑迪”, 气旋“巴齐雷”: CCTV news names the Atlantic's and Indian Ocean's storms so).
 _STORM_WORDS = "台风|飓风|风暴|气旋"
 _TYPHOON_NAMED = re.compile(rf"(?:{_STORM_WORDS})[“\"「]([^”\"」\n]{{1,8}})[”\"」]|[“\"「]([^“”\"「」\n]{{1,8}})[”\"」](?:{_STORM_WORDS})")
+#: A quoted name whose clause goes on to make landfall, in a text that names a storm (“利奇马”在山东青岛市黄岛区沿海以
+#: 热带风暴级登陆: CCTV news, which names the typhoon so through the story).
+_LANDFALL_NAMED = re.compile(r"[“\"「]([^“”\"「」\n]{1,8})[”\"」][^，。；！？\n]{0,30}?登陆")
 
 
 #: A clock time after 北京 (北京时间6月6日19时, 北京时间今天凌晨): China's standard time, no place.
@@ -1302,12 +1305,13 @@ def is_xinxiang_read_in_a_village_worthy(entity: Entity, text: str) -> bool:
 def is_typhoon_name(entity: Entity, text: str) -> bool:
     """Whether a span is the quoted name of a typhoon, hurricane, storm or cyclone (台风“桃芝”, “杜苏芮”台风, 飓风“马修”,
     超级风暴“桑迪”) or unquoted right after the word (超强台风威马逊), also where the text names it again without the
-    word (“威马逊”来临之前), and a piece of such a name
+    word (“威马逊”来临之前) or names it only as making landfall (“利奇马”在…以热带风暴级登陆), and a piece of such a name
     (台风“利奇马” … “利奇|马”登陆): no place or person, though the tagger reads it as one (MSRA leaves “布拉斯”飓风
     untagged)."""
     if not any(word in text for word in _STORM_WORDS.split("|")):
         return False
     names = {name for named in _TYPHOON_NAMED.finditer(text) for name in named.groups() if name}
+    names |= {named.group(1) for named in _LANDFALL_NAMED.finditer(text)}  # “利奇马”在…以热带风暴级登陆
     if _named_right_after_a_storm_word(entity, text):
         return True
     quoted = text.endswith(("“", "\"", "「"), 0, entity.start) and text.startswith(("”", "\"", "」"), entity.end)
