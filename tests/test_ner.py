@@ -10299,3 +10299,30 @@ def test_a_quoted_name_that_makes_landfall_is_a_storm_at_every_mention():
     text = "“利奇马”在山东青岛市黄岛区沿海以热带风暴级登陆。“利奇马”已造成897万人受灾。机场跑道和塔台等完工。"
     spans = spans_of(text, [("利奇马", "ORG"), ("山东青岛市黄岛区", "LOC"), ("利奇马", "ORG"), ("塔台", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("山东青岛市黄岛区", "LOC")]
+
+
+def test_a_numbered_group_army_is_given_its_jun():
+    """东部战区陆军第73集团军某旅, 第38集团军某红军团 (CCTV news: the tagger stops before 军): the group army whole; a
+    company's 集团 before 军民融合 keeps its name."""
+    text = "东部战区陆军第73集团军某旅紧急出动。满广志是第38集团军某红军团团长。中国兵器集团军民融合发展。"
+    spans = spans_of(text, [("东部战区陆军第73集团", "ORG"), ("满广志", "PER"), ("第38集团", "ORG"), ("中国兵器集团", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("东部战区陆军第73集团军", "ORG"), ("满广志", "PER"), ("第38集团军", "ORG"), ("中国兵器集团", "ORG")]
+
+
+def test_the_joint_staff_department_is_no_joint_action():
+    """中央军委联合参谋部、东部战区分别汇报 (CCTV news: split at 联合 as two bodies acting jointly): one body; two bodies
+    acting jointly are still split."""
+    text = "中央军委联合参谋部、东部战区分别汇报。仙居县农业农村局联合仙居县供销社开展培训。"
+    spans = spans_of(text, [("中央军委联合参谋部", "ORG"), ("东部战区", "ORG"), ("仙居县农业农村局联合仙居县供销社", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("中央军委联合参谋部", "ORG"), ("东部战区", "ORG"), ("仙居县农业农村局", "ORG"), ("仙居县供销社", "ORG")]
+
+
+def test_natural_forest_a_flood_sheet_a_bridge_and_a_service_hall_by_their_kinds_are_no_names():
+    """对天然林实施保护, 一片泽国, 连接澳门和氹仔的跨海大桥, 鄱阳湖等大江大河大湖, 在政务大厅, 当地安监局 (CCTV news: read as
+    places and bodies): generic, dropped; the named lake stays."""
+    text = "对天然林实施保护。周边一片泽国。跨海大桥关闭。鄱阳湖等大江大河大湖超警。在政务大厅汇报。当地安监局发布预警。"
+    spans = spans_of(text, [("天然林", "LOC"), ("泽国", "LOC"), ("跨海大桥", "LOC"), ("鄱阳湖", "LOC"),
+                            ("大江大河大湖", "LOC"), ("政务大厅", "ORG"), ("安监局", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("鄱阳湖", "LOC")]

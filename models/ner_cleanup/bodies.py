@@ -1153,6 +1153,25 @@ def _ends_with_a_place_word(text: str, end: int) -> bool:
     return word_end == end and word_tag(text[start:end]).startswith("ns")
 
 
+#: The departments whose own name opens with 联合 (joint), after the body they belong to (中央军委联合参谋部, 中央军委
+#: 联合作战指挥中心: CCTV news): no joint action of two bodies.
+_JOINT_BODIES = ("参谋部", "作战指挥中心", "后勤保障部队")
+
+
+#: A numbered group army (第71集团军, 南部战区陆军第41集团军), which the tagger ends before its 军.
+_NUMBERED_GROUP = re.compile(r"[0-9０-９一二三四五六七八九十]集团$")
+
+
+def group_army_made_whole(entity: Entity, text: str) -> Entity:
+    """A numbered 集团 right before 军 is a group army, whose name ends in 军 (南部战区陆军第41集团|军某防空旅, 第38集团|军
+    某红军团: 13 times on the CCTV probes; the tagger stops before 军 and leaves a group of companies' name); not before
+    军民 or 军工 (a company's 集团|军民融合)."""
+    if (entity.type in ("LOC", "ORG") and _NUMBERED_GROUP.search(entity.text) and text.startswith("军", entity.end)
+            and not text.startswith(("军民", "军工", "军事"), entity.end)):
+        return Entity(entity.start, entity.end + 1, "ORG", entity.text + "军")
+    return entity
+
+
 def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
     """Split an ORG read across "A 联合 B" (two bodies acting jointly) into A and B, one read across 所属 (owned by) into
     owner and owned (海口海关|所属|博鳌机场海关, as MSRA and People's Daily tag 长航集团|所属|长江轮船海外旅游总公司), one read across a list's 、 into
@@ -1164,7 +1183,7 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
     The genre writes joint actions as 某某局联合某某公司…; the tagger tends to
     run one ORG across the verb. The split needs a full name on the left (it
     ends like an organization) so that names built on 联合 (联合国,
-    某某联合会, 联合社区) are left alone.
+    某某联合会, 联合社区, 中央军委联合参谋部: :data:`_JOINT_BODIES`) are left alone.
     """
     if entity.type != "ORG":
         return [entity]
@@ -1209,7 +1228,8 @@ def split_joint_organizations(entity: Entity, text: str) -> list[Entity]:
     search_from = entity.start
     while (at := text.find(JOINT, search_from, entity.end)) != -1:
         after = at + len(JOINT)
-        if ORG_ENDINGS.search(text[start:at]) and entity.end - after >= 2 and text[after] not in "国会":
+        if (ORG_ENDINGS.search(text[start:at]) and entity.end - after >= 2 and text[after] not in "国会"
+                and not text.startswith(_JOINT_BODIES, after)):  # 中央军委|联合参谋部: one body, no joint action
             parts.append(Entity(start, at, "ORG", text[start:at]))
             start = after
         search_from = after

@@ -507,9 +507,13 @@ GENERIC_WORDS = frozenset({
     # floods and science; no gold span of MSRA, People's Daily or CLUENER is one)
     "能源", "全球", "月壤", "舟桥", "毛毯",
     "塔台",  # an airport's control tower (跑道和|塔台|等核心区: CCTV news, 3 times on the probes)
+    # natural forest, a sheet of flood water, a sea-crossing bridge, the great rivers and lakes and a government service
+    # hall by their kinds (对|天然林|实施保护, 一片|泽国, 连接澳门和氹仔的|跨海大桥, 鄱阳湖等|大江大河大湖, 在|政务大厅: CCTV
+    # news; no gold span of MSRA, People's Daily or CLUENER is one)
+    "天然林", "泽国", "跨海大桥", "大江大河", "大江大河大湖", "政务大厅", "政务服务大厅", "便民服务大厅",
     # a local government bureau named by its kind alone (公安局局长郑斌: whose bureau the text does not say)
     *(kind + "局" for kind in ("公安", "财政", "民政", "教育", "水利", "卫生", "卫健", "统计", "税务", "环保", "交通", "农业",
-                               "林业", "住建", "人社", "商务", "应急管理", "市场监管", "自然资源", "生态环境", "文旅", "文广",
+                               "林业", "住建", "人社", "商务", "应急管理", "安监", "市场监管", "自然资源", "生态环境", "文旅", "文广",
                                "医保", "审计", "司法", "城管", "规划", "国土", "房管", "粮食", "科技", "发改", "经信",
                                "农业农村", "水务", "资规", "建设", "旅游", "体育", "档案", "信访", "工商", "社保")),
 })
