@@ -10326,3 +10326,10 @@ def test_natural_forest_a_flood_sheet_a_bridge_and_a_service_hall_by_their_kinds
     spans = spans_of(text, [("天然林", "LOC"), ("泽国", "LOC"), ("跨海大桥", "LOC"), ("鄱阳湖", "LOC"),
                             ("大江大河大湖", "LOC"), ("政务大厅", "ORG"), ("安监局", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("鄱阳湖", "LOC")]
+
+
+def test_a_river_read_with_its_water_after_its_own_jiang_is_the_river():
+    """暴涨的嘉陵江河水漫城而过 (CCTV news: the river read with 河水): the river, 嘉陵江."""
+    text = "在陕西汉中略阳县，暴涨的嘉陵江河水漫城而过。"
+    spans = spans_of(text, [("陕西汉中略阳县", "LOC"), ("嘉陵江河水", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("陕西汉中略阳县", "LOC"), ("嘉陵江", "LOC")]
