@@ -929,6 +929,12 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         # an earlier one (…供电公司配电抢修班班长 beside …供电公司的配电抢修班班长; 甘肃酒泉永久村 beside 甘肃酒泉市永久村);
         # unrelated bodies stay apart
         for at, earlier in enumerate(found):
+            if earlier.name == official.name and _one_post_written_two_ways(earlier, official):
+                if official.org is None:
+                    return  # 居委会主任郭卫洁 after …中排居委会主任郭卫洁: the post named with its body already
+                if earlier.org is None:
+                    found[at] = official
+                    return
             if (earlier.name, earlier.title) != (official.name, official.title):
                 continue
             if official.org is None or (earlier.org is not None and _names_less_of(official.org, earlier.org)):
@@ -971,6 +977,24 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         if holder is not None:  # 会长由退休教师方建国担任: the post is his
             add(Official(_name(holder), post.text, _body_before(ordered, index, text)[0]))
     return found
+
+
+#: Short and long names of one post (村主任 is 村委会主任, 居委会主任 a community's 社区居委会主任).
+_ONE_POST_NAMED_TWO_WAYS = frozenset({frozenset({"村主任", "村委会主任"}), frozenset({"居委会主任", "社区居委会主任"}),
+                                      frozenset({"村副主任", "村委会副主任"})})
+
+
+def _one_post_written_two_ways(one: Official, other: Official) -> bool:
+    """Whether two different titles of one person, one of them with no body, are one post (LABELS.md: one entry per
+    person and post): the bare body's kind read into the post where the other mention names the body (居委会主任郭卫洁
+    … 寻乌县桂竹帽镇中排居委会主任郭卫洁: CCTV news), or a short and a long name of it (村主任 beside 村委会主任)."""
+    if one.title == other.title or (one.org is not None and other.org is not None):
+        return False
+    if frozenset({one.title, other.title}) in _ONE_POST_NAMED_TWO_WAYS:
+        return True
+    bare, named = (one, other) if one.org is None else (other, one)
+    kind = bare.title[: -len(named.title)] if bare.title.endswith(named.title) else ""
+    return len(kind) >= 2 and named.org is not None and named.org.endswith(kind)
 
 
 #: What stands between an official listed and the next post alone: 、, maybe 原 or 前 (、原副区长).

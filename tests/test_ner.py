@@ -10333,3 +10333,17 @@ def test_a_river_read_with_its_water_after_its_own_jiang_is_the_river():
     text = "在陕西汉中略阳县，暴涨的嘉陵江河水漫城而过。"
     spans = spans_of(text, [("陕西汉中略阳县", "LOC"), ("嘉陵江河水", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("陕西汉中略阳县", "LOC"), ("嘉陵江", "LOC")]
+
+
+def test_one_post_written_two_ways_is_one_official():
+    """居委会主任郭卫洁 … 寻乌县桂竹帽镇中排居委会主任郭卫洁, 村委会主任马怀兰 … 村主任马怀兰 (CCTV news): one entry per
+    person and post (LABELS.md), the one that names the body; a second, different post stays."""
+    text = "这天，居委会主任郭卫洁请她出马。寻乌县桂竹帽镇中排居委会主任郭卫洁说，她也是合作社理事长。"
+    entities = locate_strings(text, [("居委会主任", "TITLE"), ("郭卫洁", "PER"), ("寻乌县桂竹帽镇中排居委会", "ORG"),
+                                     ("主任", "TITLE"), ("郭卫洁", "PER")])
+    assert extract_officials(text, entities) == [Official("郭卫洁", "主任", "寻乌县桂竹帽镇中排居委会")]
+    text = "认识一下山西省昔阳县井沟村的村委会主任马怀兰。这一年村委会换届选举，马怀兰全票当选为村主任，后来又当选为副书记。"
+    entities = locate_strings(text, [("山西省昔阳县井沟村", "LOC"), ("村委会主任", "TITLE"), ("马怀兰", "PER"), ("马怀兰", "PER"),
+                                     ("村主任", "TITLE"), ("副书记", "TITLE")])
+    found = extract_officials(text, entities)
+    assert [o for o in found if o.title in ("村主任", "村委会主任")] == [Official("马怀兰", "村委会主任", "山西省昔阳县井沟村")]
