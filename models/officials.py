@@ -88,8 +88,8 @@ POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长
                "副所长": ("所",), "副队长": ("队",), "副理事长": ("合作社", "协会"), "副厂长": ("厂", "公司"),
                # a county's or city's committee and government posts named by the level alone (蔚县县委书记刘书锋，|县委副书记|、
                # 县长王树国 → 蔚县: CCTV discipline notices)
-               **{f"{level}{post}": (level,) for level in "县市" for post in ("委书记", "委副书记", "委常委", "纪委书记")},
-               "市长": ("市",), "副市长": ("市",)}
+               **{f"{level}{post}": (level,) for level in "县市区" for post in ("委书记", "委副书记", "委常委", "纪委书记")},
+               "市长": ("市",), "副市长": ("市",), "区长": ("区",), "副区长": ("区",)}  # 在广西梧州市长洲区，区委书记黎云
 _CLAUSE_BREAKS = set("，。；！？：、“”\n（）() 　")
 #: How an unnamed sub-unit between a body and its post ends (…审判庭, …计量科, …服务队, 反诈中心, a factory's 转炉车间).
 SUB_UNIT_ENDINGS = ("科", "庭", "处", "队", "部", "局", "室", "班", "组", "站", "中心", "车间")
@@ -930,11 +930,11 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         # unrelated bodies stay apart
         for at, earlier in enumerate(found):
             if earlier.name == official.name and _one_post_written_two_ways(earlier, official):
-                if official.org is None:
-                    return  # 居委会主任郭卫洁 after …中排居委会主任郭卫洁: the post named with its body already
-                if earlier.org is None:
+                # the mention that names the body, or else the longer post, stands for both (…中排居委会主任 beside
+                # 居委会主任; 县委书记 beside 书记)
+                if official.org is not None or (earlier.org is None and len(official.title) > len(earlier.title)):
                     found[at] = official
-                    return
+                return
             if (earlier.name, earlier.title) != (official.name, official.title):
                 continue
             if official.org is None or (earlier.org is not None and _names_less_of(official.org, earlier.org)):
@@ -985,16 +985,23 @@ _ONE_POST_NAMED_TWO_WAYS = frozenset({frozenset({"村主任", "村委会主任"}
 
 
 def _one_post_written_two_ways(one: Official, other: Official) -> bool:
-    """Whether two different titles of one person, one of them with no body, are one post (LABELS.md: one entry per
-    person and post): the bare body's kind read into the post where the other mention names the body (居委会主任郭卫洁
-    … 寻乌县桂竹帽镇中排居委会主任郭卫洁: CCTV news), or a short and a long name of it (村主任 beside 村委会主任)."""
+    """Whether two different titles of one person, at least one of them with no body, are one post (LABELS.md: one
+    entry per person and post): the body's kind read into the post where the other mention names the body (居委会主任郭卫洁
+    … 寻乌县桂竹帽镇中排居委会主任郭卫洁: CCTV news), a level committee's post and its bare word (县委书记南培 … 书记南培,
+    区委书记黎云 … 担任书记期间), or a short and a long name of it (村主任 beside 村委会主任)."""
     if one.title == other.title or (one.org is not None and other.org is not None):
         return False
     if frozenset({one.title, other.title}) in _ONE_POST_NAMED_TWO_WAYS:
         return True
-    bare, named = (one, other) if one.org is None else (other, one)
-    kind = bare.title[: -len(named.title)] if bare.title.endswith(named.title) else ""
-    return len(kind) >= 2 and named.org is not None and named.org.endswith(kind)
+    long, short = (one, other) if len(one.title) > len(other.title) else (other, one)
+    if not long.title.endswith(short.title):
+        return False
+    kind = long.title[: -len(short.title)]
+    return kind in _LEVEL_COMMITTEES or (len(kind) >= 2 and short.org is not None and short.org.endswith(kind))
+
+
+#: The level committees whose secretary the text may call by the bare post (县委书记 … 书记).
+_LEVEL_COMMITTEES = frozenset({"县委", "区委", "市委", "州委", "旗委", "镇党委", "乡党委", "街道党工委"})
 
 
 #: What stands between an official listed and the next post alone: 、, maybe 原 or 前 (、原副区长).

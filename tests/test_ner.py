@@ -10347,3 +10347,15 @@ def test_one_post_written_two_ways_is_one_official():
                                      ("村主任", "TITLE"), ("副书记", "TITLE")])
     found = extract_officials(text, entities)
     assert [o for o in found if o.title in ("村主任", "村委会主任")] == [Official("马怀兰", "村委会主任", "山西省昔阳县井沟村")]
+
+
+def test_a_district_committee_post_refers_back_and_its_bare_word_is_the_same_post():
+    """在广西梧州市长洲区，区委书记黎云… 在黎云担任书记期间 (CCTV news): the district committee's secretary is the
+    district's, and the bare 书记 later is the same post; a county secretary named twice with no place is one entry."""
+    text = "在广西梧州市长洲区，区委书记黎云建起了工业园区。在黎云担任书记期间，当地变化很大。"
+    entities = locate_strings(text, [("广西梧州市长洲区", "LOC"), ("区委书记", "TITLE"), ("黎云", "PER"), ("黎云", "PER"),
+                                     ("书记", "TITLE")])
+    assert extract_officials(text, entities) == [Official("黎云", "区委书记", "广西梧州市长洲区")]
+    text = "这话传到县委书记南培的耳朵里。乡干部急，是因为书记南培有一项新规定。"
+    entities = locate_strings(text, [("县委书记", "TITLE"), ("南培", "PER"), ("书记", "TITLE"), ("南培", "PER")])
+    assert extract_officials(text, entities) == [Official("南培", "县委书记", None)]
