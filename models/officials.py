@@ -997,11 +997,17 @@ def _one_post_written_two_ways(one: Official, other: Official) -> bool:
     if not long.title.endswith(short.title):
         return False
     kind = long.title[: -len(short.title)]
-    return kind in _LEVEL_COMMITTEES or (len(kind) >= 2 and short.org is not None and short.org.endswith(kind))
+    return is_level_post_by_its_bare_word(long.title, short.title) or (
+        len(kind) >= 2 and short.org is not None and short.org.endswith(kind))
 
 
 #: The level committees whose secretary the text may call by the bare post (县委书记 … 书记).
 _LEVEL_COMMITTEES = frozenset({"县委", "区委", "市委", "州委", "旗委", "镇党委", "乡党委", "街道党工委"})
+
+
+def is_level_post_by_its_bare_word(post: str, bare: str) -> bool:
+    """Whether ``bare`` is a level committee's ``post`` without the committee (书记 of 县委书记, 副书记 of 区委副书记)."""
+    return post != bare and post.endswith(bare) and post[: -len(bare)] in _LEVEL_COMMITTEES
 
 
 #: What stands between an official listed and the next post alone: 、, maybe 原 or 前 (、原副区长).

@@ -10359,3 +10359,28 @@ def test_a_district_committee_post_refers_back_and_its_bare_word_is_the_same_pos
     text = "这话传到县委书记南培的耳朵里。乡干部急，是因为书记南培有一项新规定。"
     entities = locate_strings(text, [("县委书记", "TITLE"), ("南培", "PER"), ("书记", "TITLE"), ("南培", "PER")])
     assert extract_officials(text, entities) == [Official("南培", "县委书记", None)]
+
+
+def test_a_set_phrase_or_an_adverb_and_a_count_after_a_held_post_is_no_person():
+    """被习近平总书记齐家治国的讲话所打动, 习近平总书记曾三进下党乡 (CCTV news: read as persons holding 总书记): a post has
+    one holder, named before it; the words after it are no name."""
+    text = "被习近平总书记齐家治国的讲话所打动。习近平总书记曾三进下党乡，访贫问苦。"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("齐家治国", "PER"), ("习近平", "PER"), ("总书记", "TITLE"),
+                            ("曾三进", "PER"), ("下党乡", "LOC")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type == "PER"] == [("习近平", "PER"), ("习近平", "PER")]
+    assert extract_officials(text, cleaned) == [Official("习近平", "总书记", None)]
+
+
+def test_a_bare_post_standing_for_a_level_post_named_before_stays_tagged():
+    """这话传到县委书记南培的耳朵里 … 南培书记这两项新制度 (CCTV news): the bare 书记 beside its holder is tagged at every
+    mention, though the official is one entry, the whole post's."""
+    text = "这话传到县委书记南培的耳朵里。南培书记这两项新制度带来了变化。"
+    spans = spans_of(text, [("县委书记", "TITLE"), ("南培", "PER"), ("南培", "PER"), ("书", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("县委书记", "TITLE"), ("南培", "PER"), ("南培", "PER"), ("书记", "TITLE")]
+    assert extract_officials(text, cleaned) == [Official("南培", "县委书记", None)]
+    # and one left untagged after 担任 in the holder's clause (在黎云担任书记期间: CCTV news)
+    text = "在广西梧州市长洲区，区委书记黎云建起了园区。在黎云担任书记期间，当地财政收入连续增长。"
+    spans = spans_of(text, [("广西梧州市长洲区", "LOC"), ("区委书记", "TITLE"), ("黎云", "PER"), ("黎云", "PER")])
+    assert ("书记", "TITLE") in [(e.text, e.type) for e in clean_spans(text, spans)]

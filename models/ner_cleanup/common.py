@@ -36,6 +36,7 @@ from ..officials import (
     MAX_FIELD_CHARS,
     PARTY_ORGANS,
     extract_officials,
+    is_level_post_by_its_bare_word,
 )
 from ..word_features import (
     is_known_word,
@@ -173,7 +174,12 @@ def post_makes_an_official(title: Entity, trial: Sequence[Entity], officials: Se
     holder passes too, where the official is one already (美国总统特朗普 … 美国|总统|特朗普14日也发表声明: officials are
     one entry per person and post, and LABELS.md tags the post at every mention)."""
     holders = {e.text for e in trial if e.type == "PER" and (e.end == title.start or e.start == title.end)}
-    return any(official.title == title.text and (official not in officials or official.name in holders)
+    clause_start, clause_end = clause_around(title, text)
+    in_clause = {e.text for e in trial if e.type == "PER" and clause_start <= e.start and e.end <= clause_end}
+    # a bare post of a person in its clause may stand for the whole post named before (县委书记南培 … 南培|书记, 在黎云
+    # 担任|书记|期间: one entry per person and post, so the official is the whole post's)
+    return any((official.title == title.text and (official not in officials or official.name in holders))
+               or (is_level_post_by_its_bare_word(official.title, title.text) and official.name in in_clause)
                for official in extract_officials(text, trial))
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from zhpolicy.data.bylines import (
+    COMPOUND_SURNAMES,
     SURNAMES,
     TRANSLITERATION_CHARS,
 )
@@ -1843,7 +1844,8 @@ def word_after_a_held_post(entities: Sequence[Entity], text: str) -> list[Entity
     """Drop a two-character "person" right after a post its holder is named before, that runs into the next word:
     习近平总书记|曾来|到 (a post has one holder, and a name does not end inside a word; from CCTV news), or that is a
     word of its own jieba reads as no name and counts 100 times or more (习近平主席|洞察|全球形势), or a verb and its
-    aspect particle (习近平总书记|来了), or a function word and such a word (总书记|向全国|宗教界人士)."""
+    aspect particle (习近平总书记|来了), or a function word and such a word (总书记|向全国|宗教界人士); and one of three or
+    four characters that is a set phrase or an adverb and a count (总书记|齐家治国, 总书记|曾三进|下党乡)."""
     ordered = sorted(entities, key=lambda e: e.start)
     dropped = {index + 2 for index in range(len(ordered) - 2)
                if [e.type for e in ordered[index : index + 3]] == ["PER", "TITLE", "PER"]
@@ -1851,8 +1853,28 @@ def word_after_a_held_post(entities: Sequence[Entity], text: str) -> list[Entity
                and ((len(ordered[index + 2].text) == 2 and (last_character_opens_next_word(ordered[index + 2], text)
                                                              or _common_word(ordered[index + 2], text)
                                                              or _verb_and_its_particle(ordered[index + 2], text)))
-                    or _function_word_and_a_common_word(ordered[index + 2], text))}
+                    or _function_word_and_a_common_word(ordered[index + 2], text)
+                    or _set_phrase_or_adverb_and_a_count(ordered[index + 2], text))}
     return [entity for index, entity in enumerate(ordered) if index not in dropped]
+
+
+#: Numerals that count the times an adverb opens (曾三进, 曾两次, 曾多次).
+_COUNTING_NUMERALS = frozenset("一二三四五六七八九十两多几")
+
+
+def _set_phrase_or_adverb_and_a_count(entity: Entity, text: str) -> bool:
+    """Whether a span of three or four characters is a set phrase jieba reads whole or any word of four it lists
+    (习近平总书记|齐家治国|的讲话), or an
+    adverb jieba reads alone and a count after it (习近平总书记|曾三进|下党乡: he once visited three times): CCTV news."""
+    if len(entity.text) not in (3, 4):
+        return False
+    if word_at(text, entity.start) == (entity.start, entity.end) and word_tag(entity.text) in ("i", "l"):
+        return True
+    if (len(entity.text) == 4 and is_known_word(entity.text) and not word_tag(entity.text).startswith("nr")
+            and not entity.text.startswith(COMPOUND_SURNAMES)):
+        return True  # a word of four characters jieba lists (齐家治国, which it tags a place): no name but a compound surname's
+    return (word_at(text, entity.start) == (entity.start, entity.start + 1) and word_tag(entity.text[0]) == "d"
+            and entity.text[1] in _COUNTING_NUMERALS)
 
 
 #: Aspect particles after a verb (来了, 笑着, 来过).
