@@ -1165,7 +1165,7 @@ _NUMBERED_GROUP = re.compile(r"[0-9０-９一二三四五六七八九十]集团$
 def group_army_made_whole(entity: Entity, text: str) -> Entity:
     """A numbered 集团 right before 军 is a group army, whose name ends in 军 (南部战区陆军第41集团|军某防空旅, 第38集团|军
     某红军团: 13 times on the CCTV probes; the tagger stops before 军 and leaves a group of companies' name); not before
-    军民 or 军工 (a company's 集团|军民融合)."""
+    军民, 军工 or 军事 (a company's 集团|军民融合)."""
     if (entity.type in ("LOC", "ORG") and _NUMBERED_GROUP.search(entity.text) and text.startswith("军", entity.end)
             and not text.startswith(("军民", "军工", "军事"), entity.end)):
         return Entity(entity.start, entity.end + 1, "ORG", entity.text + "军")

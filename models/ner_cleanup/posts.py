@@ -1864,8 +1864,8 @@ _COUNTING_NUMERALS = frozenset("一二三四五六七八九十两多几")
 
 def _set_phrase_or_adverb_and_a_count(entity: Entity, text: str) -> bool:
     """Whether a span of three or four characters is a set phrase jieba reads whole or any word of four it lists
-    (习近平总书记|齐家治国|的讲话), or an
-    adverb jieba reads alone and a count after it (习近平总书记|曾三进|下党乡: he once visited three times): CCTV news."""
+    (习近平总书记|齐家治国|的讲话), or an adverb jieba reads alone and a count after it (习近平总书记|曾三进|下党乡: he
+    once visited three times): CCTV news."""
     if len(entity.text) not in (3, 4):
         return False
     if word_at(text, entity.start) == (entity.start, entity.end) and word_tag(entity.text) in ("i", "l"):
