@@ -10323,9 +10323,10 @@ def test_natural_forest_a_flood_sheet_a_bridge_and_a_service_hall_by_their_kinds
     """对天然林实施保护, 一片泽国, 连接澳门和氹仔的跨海大桥, 鄱阳湖等大江大河大湖, 在政务大厅, 当地安监局 (CCTV news: read as
     places and bodies): generic, dropped; the named lake stays."""
     text = ("对天然林实施保护。周边一片泽国。跨海大桥关闭。鄱阳湖等大江大河大湖超警。在政务大厅汇报。当地安监局发布预警。"
-            "李子年产量达到6万斤。查处了一批横行乡里的村霸。")
+            "李子年产量达到6万斤。查处了一批横行乡里的村霸。3亩黄桃今年挂果。由村民理事会提出方案。")
     spans = spans_of(text, [("天然林", "LOC"), ("泽国", "LOC"), ("跨海大桥", "LOC"), ("鄱阳湖", "LOC"),
-                            ("大江大河大湖", "LOC"), ("政务大厅", "ORG"), ("安监局", "ORG"), ("李子", "PER"), ("横行", "LOC")])
+                            ("大江大河大湖", "LOC"), ("政务大厅", "ORG"), ("安监局", "ORG"), ("李子", "PER"), ("横行", "LOC"),
+                            ("黄桃", "PER"), ("村民", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("鄱阳湖", "LOC")]
 
 

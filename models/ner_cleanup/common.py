@@ -393,6 +393,8 @@ GENERIC_WORDS = frozenset({
     "纪检监察", "监察委员会",  # 纪检监察|机关, 县市区|监察委员会 (the discipline organs by their kind)
     "英雄", "才俊",  # 武汉是|英雄|的城市, 青年|才俊 (not 阳光: a company, 华西、双良、阳光, in MSRA and People's Daily)
     "李子", "横行",  # plums read as a person (|李子|年产量达到…) and 横行 (rampant) as a place (|横行|乡里的“村霸”): CCTV news
+    "黄桃", "格桑花",  # yellow peaches and the Tibetan flower read as persons (3亩|黄桃|今年也将挂果, 像|格桑花|一样: CCTV news)
+    "村民", "居民", "市民",  # residents by their kind read as a body (由|村民|理事会提出的: CCTV news); no gold span is one
     "杨梅", "贺幛", "国际化",  # 仙居|杨梅 (a fruit, read as a person or place), 赠送|贺幛, 提高|国际化|办学水平
     "大桥", "操场", "回港",  # a bridge named by its kind (大桥|长1284米: 16 times on the CCTV probes), 学校|操场, 渔船|回港|避风
     # the 24 solar terms (立春|过后 read as a place), a bird and an alley read as people (野化放飞的|朱鹮, 北草厂|胡同),
