@@ -979,16 +979,21 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     return found
 
 
-#: Short and long names of one post (村主任 is 村委会主任, 居委会主任 a community's 社区居委会主任).
+#: Short and long names of one post (村主任 is 村委会主任, 居委会主任 a community's 社区居委会主任, 村支书 a village's
+#: 党支部书记, 驻村第一书记 the 第一书记 a village is sent: CCTV news).
 _ONE_POST_NAMED_TWO_WAYS = frozenset({frozenset({"村主任", "村委会主任"}), frozenset({"居委会主任", "社区居委会主任"}),
-                                      frozenset({"村副主任", "村委会副主任"})})
+                                      frozenset({"村副主任", "村委会副主任"}), frozenset({"村支书", "党支部书记"}),
+                                      frozenset({"村支书", "村党支部书记"}), frozenset({"驻村第一书记", "第一书记"})})
+#: The bare words a party post is called by once its holder is named with it (第一书记刘勇金 … 书记刘勇金).
+_BARE_PARTY_POSTS = frozenset({"书记", "副书记"})
 
 
 def _one_post_written_two_ways(one: Official, other: Official) -> bool:
     """Whether two different titles of one person, at least one of them with no body, are one post (LABELS.md: one
     entry per person and post): the body's kind read into the post where the other mention names the body (居委会主任郭卫洁
     … 寻乌县桂竹帽镇中排居委会主任郭卫洁: CCTV news), a level committee's post and its bare word (县委书记南培 … 书记南培,
-    区委书记黎云 … 担任书记期间), or a short and a long name of it (村主任 beside 村委会主任)."""
+    区委书记黎云 … 担任书记期间; any party post named with its body: 平寨村的第一书记刘勇金 … 书记刘勇金), or a short and a long
+    name of it (村主任 beside 村委会主任, 村支书 beside 党支部书记, 驻村第一书记 beside 第一书记)."""
     if one.title == other.title or (one.org is not None and other.org is not None):
         return False
     if frozenset({one.title, other.title}) in _ONE_POST_NAMED_TWO_WAYS:
@@ -996,6 +1001,8 @@ def _one_post_written_two_ways(one: Official, other: Official) -> bool:
     long, short = (one, other) if len(one.title) > len(other.title) else (other, one)
     if not long.title.endswith(short.title):
         return False
+    if short.title in _BARE_PARTY_POSTS and short.org is None and long.org is not None:
+        return True  # 平寨村的第一书记刘勇金 … 书记刘勇金: the bare word of the post named with its body
     kind = long.title[: -len(short.title)]
     return is_level_post_by_its_bare_word(long.title, short.title) or (
         len(kind) >= 2 and short.org is not None and short.org.endswith(kind))

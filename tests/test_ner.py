@@ -10386,3 +10386,21 @@ def test_a_bare_post_standing_for_a_level_post_named_before_stays_tagged():
     text = "在广西梧州市长洲区，区委书记黎云建起了园区。在黎云担任书记期间，当地财政收入连续增长。"
     spans = spans_of(text, [("广西梧州市长洲区", "LOC"), ("区委书记", "TITLE"), ("黎云", "PER"), ("黎云", "PER")])
     assert ("书记", "TITLE") in [(e.text, e.type) for e in clean_spans(text, spans)]
+
+
+def test_a_village_secretary_written_short_or_as_a_resident_first_secretary_is_one_entry():
+    """柯小海是…索洛湾村的党支部书记 … 村支书柯小海 (CCTV news); 北李庄村第一书记宋伟 … 作为驻村第一书记的宋伟; 平寨村的第一书记刘勇金
+    … 书记刘勇金: one person's one post, named with its body once, is one official (LABELS.md: one entry per person and
+    post), the mention that names the body."""
+    text = "柯小海是陕西延安黄陵县索洛湾村的党支部书记。村民们说，好日子离不开村支书柯小海的努力。"
+    entities = locate_strings(text, [("柯小海", "PER"), ("陕西延安黄陵县索洛湾村", "LOC"), ("党支部书记", "TITLE"),
+                                     ("村支书", "TITLE"), ("柯小海", "PER")])
+    assert extract_officials(text, entities) == [Official("柯小海", "党支部书记", "陕西延安黄陵县索洛湾村")]
+    text = "北李庄村第一书记宋伟驻村2年多来，变化很大。而2年前，作为驻村第一书记的宋伟第一次组织党员开会。"
+    entities = locate_strings(text, [("北李庄村", "LOC"), ("第一书记", "TITLE"), ("宋伟", "PER"), ("驻村第一书记", "TITLE"),
+                                     ("宋伟", "PER")])
+    assert extract_officials(text, entities) == [Official("宋伟", "第一书记", "北李庄村")]
+    text = "急坏了平寨村的第一书记刘勇金。为了说服大家，书记刘勇金带头种植。"
+    entities = locate_strings(text, [("平寨村", "LOC"), ("第一书记", "TITLE"), ("刘勇金", "PER"), ("书记", "TITLE"),
+                                     ("刘勇金", "PER")])
+    assert extract_officials(text, entities) == [Official("刘勇金", "第一书记", "平寨村")]
