@@ -984,8 +984,10 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
 _ONE_POST_NAMED_TWO_WAYS = frozenset({frozenset({"村主任", "村委会主任"}), frozenset({"居委会主任", "社区居委会主任"}),
                                       frozenset({"村副主任", "村委会副主任"}), frozenset({"村支书", "党支部书记"}),
                                       frozenset({"村支书", "村党支部书记"}), frozenset({"驻村第一书记", "第一书记"})})
-#: The bare words a party post is called by once its holder is named with it (第一书记刘勇金 … 书记刘勇金).
+#: The bare words a party post is called by once its holder is named with it (第一书记刘勇金 … 书记刘勇金), and the kinds
+#: of party post they stand for (not 总书记, whose 书记 is another post: 总书记 … 县委书记研修班).
 _BARE_PARTY_POSTS = frozenset({"书记", "副书记"})
+_PARTY_POST_KINDS = frozenset({"第一", "党支部", "村党支部", "党总支", "总支", "支部", "党委", "党工委", "党组"})
 
 
 def _one_post_written_two_ways(one: Official, other: Official) -> bool:
@@ -1001,7 +1003,7 @@ def _one_post_written_two_ways(one: Official, other: Official) -> bool:
     long, short = (one, other) if len(one.title) > len(other.title) else (other, one)
     if not long.title.endswith(short.title):
         return False
-    if short.title in _BARE_PARTY_POSTS and short.org is None and long.org is not None:
+    if _is_party_post_by_its_bare_word(long.title, short.title) and short.org is None and long.org is not None:
         return True  # 平寨村的第一书记刘勇金 … 书记刘勇金: the bare word of the post named with its body
     kind = long.title[: -len(short.title)]
     return is_level_post_by_its_bare_word(long.title, short.title) or (
@@ -1010,6 +1012,19 @@ def _one_post_written_two_ways(one: Official, other: Official) -> bool:
 
 #: The level committees whose secretary the text may call by the bare post (县委书记 … 书记).
 _LEVEL_COMMITTEES = frozenset({"县委", "区委", "市委", "州委", "旗委", "镇党委", "乡党委", "街道党工委"})
+
+
+def is_post_written_otherwise(post: str, other: str) -> bool:
+    """Whether ``other`` may name one holder's ``post`` another way, as :func:`_one_post_written_two_ways` joins them:
+    its bare word (书记 of 县委书记 or of 第一书记) or a short or long name of it (村支书 of 党支部书记, 驻村第一书记 of
+    第一书记). The cleanup tags such a mention though the officials give the one entry (:func:`post_makes_an_official`)."""
+    return post != other and (frozenset({post, other}) in _ONE_POST_NAMED_TWO_WAYS or is_level_post_by_its_bare_word(post, other)
+                              or _is_party_post_by_its_bare_word(post, other))
+
+
+def _is_party_post_by_its_bare_word(post: str, bare: str) -> bool:
+    """Whether ``bare`` is a party post's bare word (书记 of 第一书记, 党支部书记, 党委书记; 副书记 of 党委副书记)."""
+    return bare in _BARE_PARTY_POSTS and post.endswith(bare) and post[: -len(bare)] in _PARTY_POST_KINDS
 
 
 def is_level_post_by_its_bare_word(post: str, bare: str) -> bool:

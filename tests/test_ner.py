@@ -10404,3 +10404,28 @@ def test_a_village_secretary_written_short_or_as_a_resident_first_secretary_is_o
     entities = locate_strings(text, [("平寨村", "LOC"), ("第一书记", "TITLE"), ("刘勇金", "PER"), ("书记", "TITLE"),
                                      ("刘勇金", "PER")])
     assert extract_officials(text, entities) == [Official("刘勇金", "第一书记", "平寨村")]
+
+
+def test_a_member_speaking_on_behalf_of_a_democratic_party_holds_the_post_without_the_verb():
+    """王光谦常委代表民盟中央发言, 连介德常委代表台盟中央发言说 (CCTV news of a CPPCC standing committee session: read 常委代表
+    as one post and 台盟 as a person): 代表 is the verb "on behalf of", the post is 常委, and 台盟 (the Taiwan Democratic
+    Self-Government League, which MSRA tags ORG) is the party, with its 中央 as 民盟中央 has."""
+    text = "王光谦常委代表民盟中央发言建议，提高教育质量。连介德常委代表台盟中央发言说，要发挥法律的作用。"
+    spans = spans_of(text, [("王光谦", "PER"), ("常委代表", "TITLE"), ("民盟中央", "ORG"), ("连介德", "PER"),
+                            ("常委代表", "TITLE"), ("台盟", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("王光谦", "PER"), ("常委", "TITLE"), ("民盟中央", "ORG"), ("连介德", "PER"),
+                                                   ("常委", "TITLE"), ("台盟中央", "ORG")]
+    assert extract_officials(text, cleaned) == [Official("王光谦", "常委", None), Official("连介德", "常委", None)]
+
+
+def test_a_post_written_another_way_than_its_official_entry_stays_tagged():
+    """陕西延安黄陵县索洛湾村的党支部书记柯小海 … 柯小海当选村支书后 (CCTV news): the officials give one entry for both
+    mentions, the named post's, and the cleanup still tags the short name of the post at its holder (LABELS.md tags the
+    post at every mention)."""
+    text = "柯小海是陕西延安黄陵县索洛湾村的党支部书记。柯小海当选村支书后，带领村民修路。"
+    spans = spans_of(text, [("柯小海", "PER"), ("陕西延安黄陵县索洛湾村", "LOC"), ("党支部书记", "TITLE"), ("柯小海", "PER"),
+                            ("村支书", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert ("村支书", "TITLE") in [(e.text, e.type) for e in cleaned]
+    assert extract_officials(text, cleaned) == [Official("柯小海", "党支部书记", "陕西延安黄陵县索洛湾村")]

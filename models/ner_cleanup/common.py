@@ -36,7 +36,7 @@ from ..officials import (
     MAX_FIELD_CHARS,
     PARTY_ORGANS,
     extract_officials,
-    is_level_post_by_its_bare_word,
+    is_post_written_otherwise,
 )
 from ..word_features import (
     is_known_word,
@@ -176,10 +176,10 @@ def post_makes_an_official(title: Entity, trial: Sequence[Entity], officials: Se
     holders = {e.text for e in trial if e.type == "PER" and (e.end == title.start or e.start == title.end)}
     clause_start, clause_end = clause_around(title, text)
     in_clause = {e.text for e in trial if e.type == "PER" and clause_start <= e.start and e.end <= clause_end}
-    # a bare post of a person in its clause may stand for the whole post named before (县委书记南培 … 南培|书记, 在黎云
-    # 担任|书记|期间: one entry per person and post, so the official is the whole post's)
+    # a post of a person in its clause may stand for the post named before, written another way (县委书记南培 … 南培|书记,
+    # 在黎云担任|书记|期间, 党支部书记柯小海 … 柯小海当选|村支书: one entry per person and post, so the official is the other's)
     return any((official.title == title.text and (official not in officials or official.name in holders))
-               or (is_level_post_by_its_bare_word(official.title, title.text) and official.name in in_clause)
+               or (is_post_written_otherwise(official.title, title.text) and official.name in in_clause)
                for official in extract_officials(text, trial))
 
 

@@ -2717,3 +2717,46 @@ def posts_side_by_side_joined(entities: Sequence[Entity], text: str) -> list[Ent
     posts = merge_adjacent([entity for entity in entities if entity.type == "TITLE"], text)
     return sorted([entity for entity in entities if entity.type != "TITLE"] + posts, key=lambda e: e.start)
 
+
+
+#: The democratic parties by their short names (MSRA tags 台盟 an ORG), which a member speaks for at a CPPCC session.
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+#: The central committee of a party, written right after its short name (民盟中央).
+_CENTRAL_COMMITTEE = "中央"
+
+
+def democratic_party_read_as_a_person(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A democratic party's short name read as a person is the party, with its 中央 where that follows as 民盟中央 is
+    read: 连介德常委代表|台盟 (PER)|中央发言说 → 台盟中央 (ORG) (CCTV news of a CPPCC standing committee session)."""
+    starts = {entity.start for entity in entities}
+    result = []
+    for entity in entities:
+        if entity.type == "PER" and entity.text in DEMOCRATIC_PARTIES:
+            end = entity.end + len(_CENTRAL_COMMITTEE)
+            central = text.startswith(_CENTRAL_COMMITTEE, entity.end) and not any(entity.end <= s < end for s in starts)
+            end = end if central else entity.end
+            entity = Entity(entity.start, end, "ORG", text[entity.start : end])
+        result.append(entity)
+    return result
+
+
+#: A member's post read with the verb 代表 (on behalf of) after it: 常委|代表, 委员|代表.
+_POST_BEFORE_REPRESENTING = re.compile(r"^(?:常委|委员|副?主席)(?=代表$)")
+#: Whom a member speaks for, named untagged: a democratic party, or the non-party people (无党派人士界).
+_SPOKEN_FOR = (*DEMOCRATIC_PARTIES, "无党派")
+
+
+def representing_verb_off_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Cut the verb 代表 (on behalf of) off a member's post read whole with it, between the member and the body they
+    speak for: 王光谦|常委代表|民盟中央发言, 徐涛|常委代表|无党派人士界发言 → 常委 (CCTV news of a CPPCC standing committee
+    session, where 夏涛|常委|代表民革中央 is read apart). Only right after a person and right before a body, a place or
+    a democratic party; a deputy's 代表 follows its body instead (人大代表, 党代表)."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    starts = {entity.start for entity in ordered if entity.type in ("ORG", "LOC")}
+    for index, entity in enumerate(ordered):
+        post = _POST_BEFORE_REPRESENTING.match(entity.text) if entity.type == "TITLE" else None
+        if (post is None or index == 0 or ordered[index - 1].type != "PER" or ordered[index - 1].end != entity.start
+                or not (entity.end in starts or text.startswith(_SPOKEN_FOR, entity.end))):
+            continue
+        ordered[index] = Entity(entity.start, entity.start + post.end(), "TITLE", post.group())
+    return ordered
