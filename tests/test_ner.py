@@ -10429,3 +10429,70 @@ def test_a_post_written_another_way_than_its_official_entry_stays_tagged():
     cleaned = clean_spans(text, spans)
     assert ("村支书", "TITLE") in [(e.text, e.type) for e in cleaned]
     assert extract_officials(text, cleaned) == [Official("柯小海", "党支部书记", "陕西延安黄陵县索洛湾村")]
+
+
+def test_a_direction_of_movement_is_no_place():
+    """我国大部地区将自西向东出现明显降温 (CCTV weather news: 西向 read as a place): a compass point and 向 before another
+    compass point say which way, as MSRA leaves 自西向东 untagged."""
+    text = "未来三天，我国大部地区将自西向东出现明显降温。"
+    spans = spans_of(text, [("西向", "LOC")])
+    assert clean_spans(text, spans) == []
+
+
+def test_a_crossing_of_the_long_march_is_its_river():
+    """红军谱写了四渡赤水河、巧渡金沙江、强渡大渡河 (CCTV news: the crossings read as places): the crossing is an event, the
+    place is its river (MSRA leaves 强渡 out of 强渡长江)."""
+    text = "红军谱写了四渡赤水河、巧渡金沙江、强渡大渡河的壮丽史诗。"
+    spans = spans_of(text, [("四渡赤水河", "LOC"), ("巧渡金沙江", "LOC"), ("大渡河", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("赤水河", "LOC"), ("金沙江", "LOC"), ("大渡河", "LOC")]
+
+
+def test_a_bordering_verb_is_no_part_of_the_place_it_borders():
+    """这片红土地北临长江 (CCTV news: 北临长江 read as one place): 北临 (borders on the north) is a verb; the place is 长江."""
+    text = "这片红土地北临长江，南接岭南。"
+    spans = spans_of(text, [("北临长江", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("长江", "LOC")]
+
+
+def test_a_place_before_its_intangible_heritage_keeps_no_part_of_the_word():
+    """将把海南非遗展演融入其中 (CCTV news: 海 and 南非 read as places and merged as 海南非): 非遗 (intangible cultural
+    heritage) is one word; the place is 海南."""
+    text = "将把海南非遗展演、花卉展示融入其中。"
+    spans = spans_of(text, [("海", "LOC"), ("南非", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("海南", "LOC")]
+
+
+def test_a_province_before_its_countryside_is_no_township():
+    """在河北乡村 (CCTV news: 河北乡 read as a township): 乡村 (the countryside) is one word after a province's name."""
+    text = "在河北乡村，“小马扎”宣讲走进田间地头。"
+    spans = spans_of(text, [("河北乡", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("河北", "LOC")]
+
+
+def test_a_language_named_whole_is_no_place():
+    """她说一口流利的维吾尔语 … 学习维吾尔语 (CCTV news: 维吾尔 read as a place, and 维吾尔语 whole): a language, also where
+    read whole with its 语."""
+    text = "她说一口流利的维吾尔语，社区居民都喜欢她。她首先学习维吾尔语，交流通畅了。"
+    spans = spans_of(text, [("维吾尔", "LOC"), ("维吾尔语", "LOC")])
+    assert clean_spans(text, spans) == []
+
+
+def test_a_river_before_a_section_named_by_two_places_is_not_parted_inside_a_place():
+    """横跨长江江阴靖江段 (CCTV news: 长江, 江阴 and 靖江 merged, then parted as 长江江 + 阴靖江): 长江 ends where its 江 is
+    doubled, so no piece ends in 江江 nor opens inside 江阴."""
+    text = "工程横跨长江江阴靖江段，长度2.5公里。"
+    spans = spans_of(text, [("长江", "LOC"), ("江阴", "LOC"), ("靖江", "LOC")])
+    assert not {"长江江", "阴靖江"} & {e.text for e in clean_spans(text, spans)}
+
+
+def test_a_name_of_one_character_before_he_and_a_name_is_one_mongolian_name():
+    """在巴彦哈达嘎查牧民恩和巴特尔家 (CCTV news: 恩 and 巴特尔 read as two persons): no person is named by one character;
+    恩和巴特尔 is one Mongolian name, as 那顺孟和 holds its 和."""
+    text = "在陈巴尔虎旗巴彦哈达嘎查牧民恩和巴特尔家，他说日子会越过越红火。"
+    spans = spans_of(text, [("陈巴尔虎旗", "LOC"), ("巴彦哈达嘎查", "LOC"), ("恩", "PER"), ("巴特尔", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type == "PER"] == [("恩和巴特尔", "PER")]
+    # and where the village's name is read into the person before it (巴彦 + 哈达嘎查牧民 + 恩, merged as one person)
+    spans = spans_of(text, [("陈巴尔虎旗", "LOC"), ("巴彦", "PER"), ("哈达嘎查牧民", "PER"), ("恩", "PER"), ("巴特尔", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type == "PER"] == [("恩和巴特尔", "PER")]
+    assert ("巴彦哈达嘎查", "LOC") in [(e.text, e.type) for e in cleaned]

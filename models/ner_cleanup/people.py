@@ -1559,3 +1559,21 @@ def person_given_its_last_character_before_speaking(entities: Sequence[Entity], 
             entity = Entity(entity.start, end + 1, "PER", text[entity.start : end + 1])
         result.append(entity)
     return result
+
+
+def one_character_name_joined_across_he(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Join a person of one character, 和 and the person right after it as one name: 牧民|恩|和|巴特尔|家 → 恩和巴特尔
+    (CCTV news: a Mongolian name, as 那顺孟和 and 恩和 hold their 和). No person is named by one character alone, and
+    two people joined by 和 have a name of two characters or more each. Run before the filter that drops spans of one
+    character, and again late, after a village's name is cut off a person read on from it (巴彦|哈达嘎查牧民恩 (PER) →
+    巴彦哈达嘎查 + 恩: :func:`mongolian_village_or_township`)."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    for entity in ordered:
+        before = result[-1] if result else None
+        if (before is not None and before.type == "PER" and entity.type == "PER" and len(before.text) == 1
+                and entity.start == before.end + 1 and text[before.end] == "和"):
+            result[-1] = Entity(before.start, entity.end, "PER", text[before.start : entity.end])
+            continue
+        result.append(entity)
+    return result

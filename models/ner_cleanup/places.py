@@ -112,10 +112,14 @@ _LANGUAGE_ENDINGS = ("语", "文", "话")
 
 
 def is_language_name(entity: Entity, text: str) -> bool:
-    """Whether a place opens jieba's one word for its language (英语、阿拉伯|语、西班牙|语: written dev, CCTV news), which
-    names no place: no gold span of the corpora stands so, though MSRA tags 鄂伦春 before a 语 jieba reads alone."""
-    return (entity.type == "LOC" and text.startswith(_LANGUAGE_ENDINGS, entity.end)
-            and word_at(text, entity.start) == (entity.start, entity.end + 1))
+    """Whether a place opens jieba's one word for its language (英语、阿拉伯|语、西班牙|语: written dev, CCTV news), or is
+    that word of a language in 语 read whole (流利的|维吾尔语), which names no place: no gold span of the corpora stands
+    so, though MSRA tags 鄂伦春 before a 语 jieba reads alone."""
+    if entity.type != "LOC":
+        return False
+    if len(entity.text) >= 3 and entity.text.endswith("语") and word_at(text, entity.start) == (entity.start, entity.end):
+        return True  # read whole with its 语 (说一口流利的|维吾尔语: CCTV news)
+    return text.startswith(_LANGUAGE_ENDINGS, entity.end) and word_at(text, entity.start) == (entity.start, entity.end + 1)
 
 
 #: The set pairs of Party and state news (党和国家|事业, 国家和社会|公共利益, 党和人民, 党和政府): no body.
@@ -1260,7 +1264,10 @@ def is_direction_and_about(entity: Entity, text: str) -> bool:
 def is_compass_point(entity: Entity, text: str) -> bool:
     """Whether a one-character place is a compass point, not a state's abbreviation (MSRA's 南 for Yugoslavia, 西 for
     Spain): before 方 (西方, the West: no state's side opens with a direction, :data:`_NO_STATES_SIDE_CHARACTERS`) or
-    起 (项目西起青岛西海岸新区), or after 向, 往 or 朝 (向西开放) or 启 (承东启西) (CCTV news; the corpora tag none so)."""
+    起 (项目西起青岛西海岸新区), or after 向, 往 or 朝 (向西开放) or 启 (承东启西) (CCTV news; the corpora tag none so);
+    and a compass point and 向 before another (自|西向|东: MSRA leaves 自西向东 untagged)."""
+    if entity.type == "LOC" and len(entity.text) == 2 and entity.text[0] in _COMPASS_POINTS and entity.text[1] == "向":
+        return text[entity.end : entity.end + 1] in _COMPASS_POINTS  # 自|西向|东 (from west to east: CCTV weather news)
     if entity.type != "LOC" or entity.text not in _COMPASS_POINTS:
         return False
     return text[entity.end : entity.end + 1] in ("方", "起") or text[entity.start - 1 : entity.start] in ("向", "往", "朝", "启")
@@ -1378,7 +1385,8 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
     The river ends in 江, 河, 溪, 湖 or 荡 and is no province (浙江嘉善|段 stays), and the place after it is of two or
     three characters, or of four or five with its unit (黄河托克托县|段: CCTV news); so are an expressway, railway or
     road and its section's province (许广高速湖南|段 → 许广高速 + 湖南:
-    CCTV news). A river read one character into the section's place is cut back to the river (元荡黎|里段 → 元荡)."""
+    CCTV news). A river read one character into the section's place is cut back to the river (元荡黎|里段 → 元荡). No cut
+    ends on a doubled character (长江江|阴靖江段: the second 江 opens 江阴)."""
     if (entity.type == "LOC" and len(entity.text) >= 3 and entity.text[-2] in _WATER_BEFORE_A_SECTION
             and text.startswith("段", entity.end + 1) and is_cjk(text[entity.end : entity.end + 1])):
         # the river read one character into the section's place: 元荡黎|里段镇级河长 → 元荡 (written dev)
@@ -1387,6 +1395,8 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
         return [entity]
     name = entity.text.removesuffix("段")  # 金沙江石鼓段 read whole: 段 is cut off later as an area word
     for cut in range(len(name) - 2, 1, -1):
+        if name[cut - 1] == name[cut - 2]:
+            continue  # 长江|江阴靖江段: the river's 江 doubled is the next place's first character, not the river's end
         river_or_road = name[cut - 1] in _WATER_BEFORE_A_SECTION or (cut >= 4 and name[:cut].endswith(_ROADS_BEFORE_A_SECTION))
         place = name[cut:]
         if river_or_road and (2 <= len(place) <= 3 or (len(place) <= 5 and UNIT_END.search(place))) and name[:cut] not in PROVINCES:
@@ -2964,3 +2974,36 @@ def place_read_as_a_person_before_its_whole_unit(entities: Sequence[Entity], tex
             if e.type == "PER" and _WHOLE_UNIT_AFTER.match(text, e.end) and any(
                 place.endswith(e.text) and place != e.text for place in places) else e
             for e in entities]
+
+
+#: Verbs a place is read with at its start: the Long March's crossings (四渡赤水河, 巧渡金沙江, 强渡大渡河, 飞夺泸定桥) and
+#: a place bordering on another (北临长江, 东濒黄海).
+_CROSSING_OR_BORDERING_VERBS = ("四渡", "巧渡", "强渡", "抢渡", "横渡", "飞夺", *(side + verb for side in "东南西北" for verb in "临濒"))
+#: How what such a verb takes ends: a river, lake, sea, bridge, pass or mountain.
+_CROSSED_OR_BORDERED = frozenset("江河湖海桥关山")
+
+
+def crossing_or_bordering_verb_off_a_place(entity: Entity) -> Entity:
+    """Cut a verb of crossing or bordering off the start of a place read with it: 红军谱写了|四渡赤水河|、|巧渡金沙江 →
+    赤水河, 金沙江; 这片红土地|北临长江 → 长江 (CCTV news). The crossing is an event, and the place is the water, bridge or
+    mountain it takes (MSRA leaves 强渡 out of 强渡长江)."""
+    verb = next((v for v in _CROSSING_OR_BORDERING_VERBS if entity.text.startswith(v)), None)
+    if entity.type != "LOC" or verb is None or len(entity.text) < len(verb) + 2 or entity.text[-1] not in _CROSSED_OR_BORDERED:
+        return entity
+    return Entity(entity.start + len(verb), entity.end, "LOC", entity.text[len(verb) :])
+
+
+def place_off_a_word_after_it(entity: Entity, text: str) -> Entity:
+    """Cut the first character of a word after a place off the place read into it: 海南非|遗 (read as 海 + 南非, merged)
+    → 海南 before 非遗 (intangible cultural heritage), 河北乡|村 → 河北 before 乡村 (the countryside) (CCTV news). Only
+    those words, after a province's or state's name: a township 乡 follows a county's name, not a province's."""
+    for word in _WORDS_A_PLACE_OPENS:
+        place = entity.text[: -1]
+        if (entity.type == "LOC" and entity.text.endswith(word[0]) and text.startswith(word[1:], entity.end)
+                and place in COUNTRIES_AND_PROVINCES):
+            return Entity(entity.start, entity.end - 1, "LOC", place)
+    return entity
+
+
+#: The words a province's name stands before whose first character the tagger reads into the name (海南非遗, 河北乡村).
+_WORDS_A_PLACE_OPENS = ("非遗", "乡村")
