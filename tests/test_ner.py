@@ -10496,3 +10496,36 @@ def test_a_name_of_one_character_before_he_and_a_name_is_one_mongolian_name():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned if e.type == "PER"] == [("恩和巴特尔", "PER")]
     assert ("巴彦哈达嘎查", "LOC") in [(e.text, e.type) for e in cleaned]
+
+
+def test_sand_scenery_a_locked_down_estate_an_airfield_kind_and_a_set_phrase_are_generic():
+    """昔日|黄沙|遍野, 江西的|青山秀水, |封控小区|所在的街道, |通航机场|达到9个, 被许以|高官厚禄 (CCTV news: read as places
+    and a person; jieba tags 高官厚禄 a person's name): no names (no gold span of the corpora is one)."""
+    text = "看到昔日黄沙遍野的沙漠变成了绿洲。江西的青山秀水也一直牵动着人心。封控小区所在的街道还组建了服务队。" \
+           "通航机场达到9个。他被许以高官厚禄，始终不为所动。"
+    spans = spans_of(text, [("黄沙", "LOC"), ("江西", "LOC"), ("青山秀水", "LOC"), ("封控小区", "LOC"), ("通航机场", "LOC"),
+                            ("高官厚禄", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("江西", "LOC")]
+
+
+def test_a_set_phrase_of_governing_sichuan_holds_no_place():
+    """不断推动治蜀兴川再上新台阶 (CCTV news: 蜀兴川 read as a place): 治蜀兴川 (governing Sichuan) is a set phrase."""
+    text = "不断推动治蜀兴川再上新台阶。"
+    spans = spans_of(text, [("蜀兴川", "LOC")])
+    assert clean_spans(text, spans) == []
+
+
+def test_a_festival_read_as_a_body_is_not_merged_into_the_body_before_it():
+    """中央广播电视总台中秋晚会今晚播出 (CCTV news: 中秋 read as an ORG and merged as 中央广播电视总台中秋): the festival is
+    no body, and the broadcaster stays alone."""
+    text = "中央广播电视总台中秋晚会今晚播出。"
+    spans = spans_of(text, [("中央广播电视总台", "ORG"), ("中秋", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中央广播电视总台", "ORG")]
+
+
+def test_a_joint_consultation_is_no_federation():
+    """应急管理部会同中国气象局联合会商 (CCTV news: 中国气象局联合会 read as a body): 联合会商 (jointly consult) follows the
+    body; 联合会 (a federation) is no part of it."""
+    text = "应急管理部会同中国气象局联合会商，要求相关地区做好防范。"
+    spans = spans_of(text, [("应急管理部", "ORG"), ("中国气象局联合会", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("应急管理部", "ORG"), ("中国气象局", "ORG")]

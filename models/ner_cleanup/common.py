@@ -254,6 +254,9 @@ SPEAKERS_ZUO = re.compile(r"作(?:关于|报告|说明|发言|讲话|工作报�
                           r"|的[^，。；！？、]{1,30}?(?:报告|说明|汇报|讲话|发言))")  # 吴政隆作|交流发言, 作题为…的报告
 
 
+#: Festivals, which the tagger reads as bodies (这个|中秋, 中央广播电视总台|中秋|晚会: CCTV news); no gold span is one.
+FESTIVALS = ("中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕")
+
 GENERIC_WORDS = frozenset({
     "我国", "全国", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区", "本市", "本省", "当地", "国内", "境外",
     "你省", "你市", "你县", "你区", "贵省", "贵市",  # "your province" of the State Council's replies (请你省…: gov.cn documents)
@@ -270,7 +273,7 @@ GENERIC_WORDS = frozenset({
     "中管",  # centrally administered (|中管|金融企业和|中管|高校: CCTV news, read as a body)
     # orchards and a plant's grounds read as places, and festivals as bodies (古|桑园|, 企业的|新厂区|, 这个|中秋|: CCTV news;
     # no gold span of the corpora is one)
-    "桑园", "果园", "茶园", "厂区", "新厂区", "中秋", "端午", "元宵", "重阳", "春节", "除夕", "七夕",
+    "桑园", "果园", "茶园", "厂区", "新厂区", *FESTIVALS,
     "东道国",  # the host country (东道国|秘鲁|总统比斯卡拉: CCTV news, read as a place and merged with the state)
     "共和国",  # a state's bare "the republic" (塞拉利昂…党主席、|共和国|总统科罗马: CCTV news, read as the president's body)
     "张罗",  # to see to (正在|张罗|游客, 爱|张罗|的: CCTV news, read as a person, which jieba tags nr)
@@ -395,6 +398,10 @@ GENERIC_WORDS = frozenset({
     "李子", "横行",  # plums read as a person (|李子|年产量达到…) and 横行 (rampant) as a place (|横行|乡里的“村霸”): CCTV news
     "黄桃", "格桑花",  # yellow peaches and the Tibetan flower read as persons (3亩|黄桃|今年也将挂果, 像|格桑花|一样: CCTV news)
     "村民", "居民", "市民",  # residents by their kind read as a body (由|村民|理事会提出的: CCTV news); no gold span is one
+    # sand (昔日|黄沙|遍野, which jieba tags a place), green hills and clear water (江西的|青山秀水), a locked-down estate
+    # (|封控小区|所在的街道), general-aviation airports (|通航机场|达到9个) read as places, and high office and a rich
+    # salary (被许以|高官厚禄, which jieba tags a person's name) as a person: CCTV news; no gold span of the corpora is one
+    "黄沙", "青山秀水", "封控小区", "通航机场", "高官厚禄",
     "杨梅", "贺幛", "国际化",  # 仙居|杨梅 (a fruit, read as a person or place), 赠送|贺幛, 提高|国际化|办学水平
     "大桥", "操场", "回港",  # a bridge named by its kind (大桥|长1284米: 16 times on the CCTV probes), 学校|操场, 渔船|回港|避风
     # the 24 solar terms (立春|过后 read as a place), a bird and an alley read as people (野化放飞的|朱鹮, 北草厂|胡同),
@@ -773,6 +780,8 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "美丽休闲乡村", "和美乡村
                 # and the gas, power and data transfer projects (|西气|东输三线: CCTV news, read as a place; no gold span of
                 # the corpora lies inside one)
                 "西气东输", "西电东送", "东数西算", "北煤南运", "疆电外送", "川气东送",
+                # governing Sichuan and making it prosper, a set phrase of Sichuan's news (推动|治|蜀兴川|再上新台阶: CCTV news)
+                "治蜀兴川",
                 # land returned to lakes, forest and grass, and the mutual support of army and people (|退田还湖|这个村,
                 # 全国|双拥|模范城: CCTV news, read as places; MSRA leaves 双拥模范县 untagged)
                 "退田还湖", "退耕还林", "退牧还草", "双拥",
