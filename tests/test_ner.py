@@ -10529,3 +10529,55 @@ def test_a_joint_consultation_is_no_federation():
     text = "应急管理部会同中国气象局联合会商，要求相关地区做好防范。"
     spans = spans_of(text, [("应急管理部", "ORG"), ("中国气象局联合会", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("应急管理部", "ORG"), ("中国气象局", "ORG")]
+
+
+def test_a_person_read_into_the_first_character_of_a_verb_after_it_gives_it_back():
+    """北京市副市长孙硕代表北京市政府致辞 (CCTV news: 孙硕代 read as the name): 代 opens 代表 (on behalf of), a frequent verb;
+    the name is 孙硕 (no gold name of three characters in MSRA or People's Daily is cut so but 2 of 12,290)."""
+    text = "北京市副市长孙硕代表北京市政府致辞。"
+    spans = spans_of(text, [("北京市", "LOC"), ("副市长", "TITLE"), ("孙硕代", "PER"), ("北京市政府", "ORG")])
+    assert ("孙硕", "PER") in [(e.text, e.type) for e in clean_spans(text, spans)]
+
+
+def test_a_place_read_with_the_preposition_before_it_as_a_person_is_the_place():
+    """杭绍甬高速建成通车后，从金华到宁波只需要两个小时 (CCTV news: 从金华 read as a person): 从 (from) opens the clause,
+    the place is 金华."""
+    text = "建成通车后，从金华到宁波只需要两个小时。"
+    spans = spans_of(text, [("从金华", "PER"), ("宁波", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("金华", "LOC"), ("宁波", "LOC")]
+
+
+def test_a_compound_surname_read_as_a_body_before_the_given_name_is_one_person():
+    """欧阳昌琼委员就推动交通运输发展提出询问 (CCTV news: 欧阳 read as a body, 昌琼 as a person): one name of a compound
+    surname."""
+    text = "欧阳昌琼委员就推动交通运输发展提出询问。"
+    spans = spans_of(text, [("欧阳", "ORG"), ("昌琼", "PER"), ("委员", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("欧阳昌琼", "PER"), ("委员", "TITLE")]
+
+
+def test_a_name_ending_in_he_within_a_list_keeps_its_he():
+    """吕彩霞、张守攻、那顺孟和、袁驷 (CCTV news: 那顺孟 read as the name): 和 before 、 joins nothing; it ends the name."""
+    text = "全国人大常委会委员吕彩霞、张守攻、那顺孟和、袁驷出席。"
+    spans = spans_of(text, [("全国人大常委会", "ORG"), ("委员", "TITLE"), ("吕彩霞", "PER"), ("张守攻", "PER"), ("那顺孟", "PER"),
+                            ("袁驷", "PER")])
+    assert ("那顺孟和", "PER") in [(e.text, e.type) for e in clean_spans(text, spans)]
+
+
+def test_a_character_closing_a_word_read_as_a_body_is_not_merged_into_the_body_after_it():
+    """不断提高人大工作质量 (CCTV news: 高 of 提高 and 人大 read as bodies, merged as 高人大): the character belongs to the
+    word before it, and the body is 人大 alone."""
+    text = "要不断提高人大工作质量和水平。"
+    spans = spans_of(text, [("高", "ORG"), ("人大", "ORG")])
+    assert "高人大" not in [e.text for e in clean_spans(text, spans)]
+    # not a state's abbreviation jieba reads into the word before (这|一中|柬命运共同体: 中 of 中柬)
+    text = "诠释了患难与共这一中柬命运共同体的核心要义。"
+    spans = spans_of(text, [("中", "ORG"), ("柬命运共同体", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中柬", "LOC")]
+
+
+def test_a_bustling_city_terrestrial_animals_migrating_north_and_mountains_are_generic():
+    """从|繁华都市|到偏远乡村, 已记录|陆生|脊椎动物, 大批候鸟陆续|北迁, 新组建水域、|山岳|、地震等专业队伍 (CCTV news: read as
+    places and a person): no names (no gold span of the corpora is one)."""
+    text = "从繁华都市到偏远乡村。已记录陆生脊椎动物29种。大批候鸟陆续北迁。新组建水域、山岳、地震等专业队伍。"
+    spans = spans_of(text, [("繁华都市", "LOC"), ("陆生", "PER"), ("北迁", "LOC"), ("山岳", "LOC")])
+    assert clean_spans(text, spans) == []

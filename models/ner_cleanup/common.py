@@ -402,6 +402,9 @@ GENERIC_WORDS = frozenset({
     # (|封控小区|所在的街道), general-aviation airports (|通航机场|达到9个) read as places, and high office and a rich
     # salary (被许以|高官厚禄, which jieba tags a person's name) as a person: CCTV news; no gold span of the corpora is one
     "黄沙", "青山秀水", "封控小区", "通航机场", "高官厚禄",
+    # a bustling city (从|繁华都市|到偏远乡村), terrestrial (已记录|陆生|脊椎动物), migrating north (候鸟陆续|北迁) and
+    # mountains (水域、|山岳|、地震等专业) read as places or a person: CCTV news; no gold span of the corpora is one
+    "繁华都市", "陆生", "北迁", "山岳",
     "杨梅", "贺幛", "国际化",  # 仙居|杨梅 (a fruit, read as a person or place), 赠送|贺幛, 提高|国际化|办学水平
     "大桥", "操场", "回港",  # a bridge named by its kind (大桥|长1284米: 16 times on the CCTV probes), 学校|操场, 渔船|回港|避风
     # the 24 solar terms (立春|过后 read as a place), a bird and an alley read as people (野化放飞的|朱鹮, 北草厂|胡同),

@@ -1577,3 +1577,64 @@ def one_character_name_joined_across_he(entities: Sequence[Entity], text: str) -
             continue
         result.append(entity)
     return result
+
+
+#: How often jieba must count a verb whose first character a name may be read into (代表 of 孙硕代|表).
+_FREQUENT_VERB = 1000
+#: Verbs jieba tags as nouns: 代表 (on behalf of; a deputy).
+_VERBS_TAGGED_AS_NOUNS = frozenset({"代表"})
+
+
+def person_ending_on_a_verbs_first_character(entity: Entity, text: str) -> Entity:
+    """Give back the last character of a three-character person that opens a frequent verb after it: 副市长|孙硕代|表北京市
+    政府致辞 → 孙硕 (CCTV news: 代 opens 代表, on behalf of). Only a name of a surname that jieba does not know as a name
+    whole; of the gold names of three characters in MSRA and People's Daily it cuts 2 of 12,290."""
+    if entity.type != "PER" or len(entity.text) != 3 or entity.text[0] not in SURNAMES or word_tag(entity.text).startswith("nr"):
+        return entity
+    start, end = word_at(text, entity.end - 1)
+    verb = text[start:end]
+    if (start != entity.end - 1 or end <= entity.end or not (word_tag(verb) == "v" or verb in _VERBS_TAGGED_AS_NOUNS)
+            or word_frequency(verb) < _FREQUENT_VERB):
+        return entity
+    return Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
+
+
+#: Prepositions of place that open a clause, none a frequent surname (从金华到宁波, 在北京).
+_PREPOSITIONS_OF_PLACE = frozenset("从在")
+
+
+def place_after_a_preposition_read_as_a_person(entity: Entity) -> Entity:
+    """A person that is a preposition of place and a province's, state's or city's name is the place: 通车后，|从金华|到宁波
+    → 金华 (CCTV news)."""
+    if entity.type == "PER" and len(entity.text) >= 3 and entity.text[0] in _PREPOSITIONS_OF_PLACE:
+        place = entity.text[1:]
+        if place in COUNTRIES_AND_PROVINCES or is_place_or_city(place):
+            return Entity(entity.start + 1, entity.end, "LOC", place)
+    return entity
+
+
+def compound_surname_joined_to_its_given_name(entities: Sequence[Entity]) -> list[Entity]:
+    """A compound surname tagged alone, of any type, right before a person of one or two characters is one name with it:
+    欧阳 (ORG)|昌琼 (PER)|委员 → 欧阳昌琼 (CCTV news)."""
+    result: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        before = result[-1] if result else None
+        if (before is not None and before.text in _NAME_ONLY_COMPOUND_SURNAMES and entity.type == "PER"
+                and before.end == entity.start and len(entity.text) <= 2):
+            result[-1] = Entity(before.start, entity.end, "PER", before.text + entity.text)
+            continue
+        result.append(entity)
+    return result
+
+
+#: What follows a name's last 和 where 和 joins nothing: a list's or clause's mark (那顺孟和、袁驷).
+_AFTER_A_NAMES_HE = frozenset("、，。；")
+
+
+def name_given_its_he_before_a_mark(entity: Entity, text: str) -> Entity:
+    """Give a person its last character 和 where a list's or clause's mark follows it, so that 和 joins nothing: 吕彩霞、
+    张守攻、|那顺孟|和、袁驷 → 那顺孟和 (CCTV news: a Mongolian name)."""
+    if (entity.type == "PER" and len(entity.text) >= 2 and text.startswith("和", entity.end)
+            and text[entity.end + 1 : entity.end + 2] in _AFTER_A_NAMES_HE):
+        return Entity(entity.start, entity.end + 1, "PER", entity.text + "和")
+    return entity
