@@ -1018,7 +1018,8 @@ def is_post_written_otherwise(post: str, other: str) -> bool:
     """Whether ``other`` may name one holder's ``post`` another way, as :func:`_one_post_written_two_ways` joins them:
     its bare word (书记 of 县委书记 or of 第一书记) or a short or long name of it (村支书 of 党支部书记, 驻村第一书记 of
     第一书记). The cleanup tags such a mention though the officials give the one entry (:func:`post_makes_an_official`)."""
-    return post != other and (frozenset({post, other}) in _ONE_POST_NAMED_TWO_WAYS or is_level_post_by_its_bare_word(post, other)
+    return post != other and (frozenset({post, other}) in _ONE_POST_NAMED_TWO_WAYS
+                              or is_level_post_by_its_bare_word(post, other)
                               or _is_party_post_by_its_bare_word(post, other))
 
 

@@ -10581,3 +10581,12 @@ def test_a_bustling_city_terrestrial_animals_migrating_north_and_mountains_are_g
     text = "从繁华都市到偏远乡村。已记录陆生脊椎动物29种。大批候鸟陆续北迁。新组建水域、山岳、地震等专业队伍。"
     spans = spans_of(text, [("繁华都市", "LOC"), ("陆生", "PER"), ("北迁", "LOC"), ("山岳", "LOC")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_place_and_a_body_read_across_a_passive_marker_are_parted():
+    """不久前，博后村被文化和旅游部、国家发展改革委评为全国乡村旅游重点村 (CCTV news: read as one body): 被 (by) stands
+    between the village and the ministry that named it."""
+    text = "就在不久前，博后村被文化和旅游部、国家发展改革委评为全国乡村旅游重点村。"
+    spans = spans_of(text, [("博后村被文化和旅游部", "ORG"), ("国家发展改革委", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("博后村", "LOC"), ("文化和旅游部", "ORG"),
+                                                                    ("国家发展改革委", "ORG")]

@@ -117,9 +117,10 @@ def is_language_name(entity: Entity, text: str) -> bool:
     so, though MSRA tags 鄂伦春 before a 语 jieba reads alone."""
     if entity.type != "LOC":
         return False
-    if len(entity.text) >= 3 and entity.text.endswith("语") and word_at(text, entity.start) == (entity.start, entity.end):
+    word = word_at(text, entity.start)
+    if len(entity.text) >= 3 and entity.text.endswith("语") and word == (entity.start, entity.end):
         return True  # read whole with its 语 (说一口流利的|维吾尔语: CCTV news)
-    return text.startswith(_LANGUAGE_ENDINGS, entity.end) and word_at(text, entity.start) == (entity.start, entity.end + 1)
+    return text.startswith(_LANGUAGE_ENDINGS, entity.end) and word == (entity.start, entity.end + 1)
 
 
 #: The set pairs of Party and state news (党和国家|事业, 国家和社会|公共利益, 党和人民, 党和政府): no body.
@@ -2988,7 +2989,8 @@ def crossing_or_bordering_verb_off_a_place(entity: Entity) -> Entity:
     赤水河, 金沙江; 这片红土地|北临长江 → 长江 (CCTV news). The crossing is an event, and the place is the water, bridge or
     mountain it takes (MSRA leaves 强渡 out of 强渡长江)."""
     verb = next((v for v in _CROSSING_OR_BORDERING_VERBS if entity.text.startswith(v)), None)
-    if entity.type != "LOC" or verb is None or len(entity.text) < len(verb) + 2 or entity.text[-1] not in _CROSSED_OR_BORDERED:
+    if (entity.type != "LOC" or verb is None or len(entity.text) < len(verb) + 2
+            or entity.text[-1] not in _CROSSED_OR_BORDERED):
         return entity
     return Entity(entity.start + len(verb), entity.end, "LOC", entity.text[len(verb) :])
 
