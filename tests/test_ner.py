@@ -10590,3 +10590,43 @@ def test_a_place_and_a_body_read_across_a_passive_marker_are_parted():
     spans = spans_of(text, [("博后村被文化和旅游部", "ORG"), ("国家发展改革委", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("博后村", "LOC"), ("文化和旅游部", "ORG"),
                                                                     ("国家发展改革委", "ORG")]
+
+
+def test_a_committee_word_read_short_of_its_hui_is_completed():
+    """美国国际贸易委员会对外宣布, 石家庄桥东区留村居委会的会议室里 (CCTV news: read up to 委员 and 居委): the body ends with
+    its committee's 会."""
+    text = "美国国际贸易委员会对外宣布。一大早，石家庄桥东区留村居委会的会议室里坐满了人。"
+    spans = spans_of(text, [("美国国际贸易委员", "ORG"), ("石家庄桥东区留村居委", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("美国国际贸易委员会", "ORG"), ("石家庄桥东区留村居委会", "ORG")]
+
+
+def test_bodies_acting_jointly_are_parted_at_huitong():
+    """日前，中央纪委国家监委机关会同教育部、民政部 (CCTV news: read as one body, or up to 会): 会同 (jointly with) stands
+    between two bodies."""
+    text = "日前，中央纪委国家监委机关会同教育部、民政部开展专项整治。"
+    spans = spans_of(text, [("中央纪委国家监委机关会同教育部", "ORG"), ("民政部", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中央纪委国家监委机关", "ORG"), ("教育部", "ORG"),
+                                                                    ("民政部", "ORG")]
+    spans = spans_of(text, [("中央纪委国家监委机关会", "ORG"), ("教育部", "ORG"), ("民政部", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("中央纪委国家监委机关", "ORG"), ("教育部", "ORG"),
+                                                                    ("民政部", "ORG")]
+
+
+def test_a_particle_and_a_direction_of_extent_are_no_part_of_the_place_after_them():
+    """基层记者来到了嘎旦村, 西起顺德的鲤鱼洲，东至深圳公明水库 (CCTV news: 了 and 东至 read into the places); not the county
+    东至县."""
+    text = "基层记者来到了嘎旦村。工程西起顺德的鲤鱼洲，东至深圳公明水库。"
+    spans = spans_of(text, [("了嘎旦村", "LOC"), ("顺德", "LOC"), ("鲤鱼洲", "LOC"), ("东至深圳公明水库", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["嘎旦村", "顺德", "鲤鱼洲", "深圳公明水库"]
+    text = "他是安徽东至县尧渡镇人。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("安徽东至县尧渡镇", "LOC")]))] == ["安徽东至县尧渡镇"]
+    text = "他是东至县尧渡镇人。"
+    assert [e.text for e in clean_spans(text, spans_of(text, [("东至县尧渡镇", "LOC")]))] == ["东至县尧渡镇"]
+
+
+def test_a_greeting_nanohertz_the_solar_wind_a_survey_and_hard_cash_are_no_names():
+    """高喊“扎西德勒”, 纳赫兹引力波, 对太阳风和地球磁层, 综合查勘, 真金白银的“国补” (CCTV news: read as persons, a place and
+    bodies): no names."""
+    text = "群众高喊“扎西德勒”。纳赫兹引力波存在的证据。首次实现对太阳风和地球磁层的观测。启动新一轮综合查勘。真金白银的“国补”提振消费。"
+    spans = spans_of(text, [("扎西德勒", "PER"), ("纳赫兹", "PER"), ("太阳风", "LOC"), ("查勘", "ORG"), ("金白银", "ORG")])
+    assert clean_spans(text, spans) == []

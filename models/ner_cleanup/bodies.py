@@ -1598,18 +1598,58 @@ def is_character_closing_the_word_before(entity: Entity, entities: Sequence[Enti
     return any(other.type == "ORG" and other.start == entity.end for other in entities)
 
 
+#: The words of acting jointly that stand between two bodies read as one (中央纪委国家监委机关会同教育部).
+_JOINTLY = "会同"
+
+
 def names_parted_at_a_passive_marker(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Part a place or body read across the passive marker 被 into the name before it and the body after it, where jieba
     reads 被 alone and both sides end like a unit or a body: 不久前，|博后村被文化和旅游部|、国家发展改革委评为… → 博后村 (LOC)
-    + 文化和旅游部 (ORG) (CCTV news). No gold span of the corpora holds 被 so (东风被服厂 holds the word 被服)."""
+    + 文化和旅游部 (ORG) (CCTV news). No gold span of the corpora holds 被 so (东风被服厂 holds the word 被服). So too across
+    会同 (jointly with), where jieba reads it whole: 中央纪委国家监委机关会同教育部 → 中央纪委国家监委机关 + 教育部."""
     result: list[Entity] = []
     for entity in entities:
-        at = entity.text.find("被", 2) if entity.type in ("LOC", "ORG") else -1
-        head, tail = entity.text[:at], entity.text[at + 1 :]
-        if (at < 0 or len(tail) < 2 or word_at(text, entity.start + at) != (entity.start + at, entity.start + at + 1)
-                or not ends_like_unit_or_body(head) or not ends_like_unit_or_body(tail)):
+        marker = next((m for m in ("被", _JOINTLY) if entity.type in ("LOC", "ORG") and entity.text.find(m, 2) > 0), "")
+        at = entity.text.find(marker, 2) if marker else -1
+        head, tail = entity.text[:at], entity.text[at + len(marker) :]
+        marker_start = entity.start + at
+        if (at < 0 or len(tail) < 2 or word_at(text, marker_start) != (marker_start, marker_start + len(marker))
+                or not ends_like_a_body_or_organ(head) or not ends_like_unit_or_body(tail)):
             result.append(entity)
             continue
         result += [Entity(entity.start, entity.start + at, "LOC" if UNIT_END.search(head) else "ORG", head),
-                   Entity(entity.start + at + 1, entity.end, "LOC" if UNIT_END.search(tail) else "ORG", tail)]
+                   Entity(entity.start + at + len(marker), entity.end, "LOC" if UNIT_END.search(tail) else "ORG", tail)]
     return result
+
+
+#: A body's organs, which end no word :func:`ends_like_unit_or_body` knows (中央纪委国家监委机关).
+_ORGANS = ("机关",)
+
+
+def ends_like_a_body_or_organ(name: str) -> bool:
+    """Whether ``name`` ends like a unit, a body or a body's organs (中央纪委国家监委机关)."""
+    return ends_like_unit_or_body(name) or name.endswith(_ORGANS)
+
+
+def jointly_off_a_body(entity: Entity, text: str) -> Entity:
+    """Cut the 会 of 会同 (jointly with) off a body read into it: 日前，|中央纪委国家监委机关会|同教育部 → 中央纪委国家监委
+    机关 (CCTV news), where jieba reads 会同 whole; not 委员会|同时 (MSRA's bodies before 同时 end in their own 会)."""
+    if (entity.type == "ORG" and entity.text.endswith("会") and text.startswith("同", entity.end)
+            and word_at(text, entity.end - 1) == (entity.end - 1, entity.end + 1)
+            and ends_like_a_body_or_organ(entity.text[:-1])):
+        return Entity(entity.start, entity.end - 1, "ORG", entity.text[:-1])
+    return entity
+
+
+#: A committee's word a body may stop one character short of, before its 会 (美国国际贸易委员|会, 留村居委|会).
+_COMMITTEE_WORDS_SHORT_OF_HUI = ("委员", "居委", "村委")
+
+
+def committee_word_given_its_hui(entity: Entity, text: str) -> Entity:
+    """Give a body stopping one character short of its committee's word the 会 after it: 美国国际贸易委员|会, 石家庄桥东区
+    留村居委|会, 嘎旦村村委|会 (CCTV news); the written labels tag 白合村村委会 whole."""
+    if (entity.type == "ORG" and entity.text.endswith(_COMMITTEE_WORDS_SHORT_OF_HUI)
+            and text.startswith("会", entity.end)):
+        return Entity(entity.start, entity.end + 1, "ORG", entity.text + "会")
+    return entity
+

@@ -405,6 +405,9 @@ GENERIC_WORDS = frozenset({
     # a bustling city (从|繁华都市|到偏远乡村), terrestrial (已记录|陆生|脊椎动物), migrating north (候鸟陆续|北迁) and
     # mountains (水域、|山岳|、地震等专业) read as places or a person: CCTV news; no gold span of the corpora is one
     "繁华都市", "陆生", "北迁", "山岳",
+    # the Tibetan greeting (高喊“|扎西德勒|”) and nanohertz (|纳赫兹|引力波) read as persons, the solar wind (对|太阳风|和地球
+    # 磁层) as a place and a survey (综合|查勘) as a body: CCTV news; no gold span of the corpora is one
+    "扎西德勒", "纳赫兹", "太阳风", "查勘",
     "杨梅", "贺幛", "国际化",  # 仙居|杨梅 (a fruit, read as a person or place), 赠送|贺幛, 提高|国际化|办学水平
     "大桥", "操场", "回港",  # a bridge named by its kind (大桥|长1284米: 16 times on the CCTV probes), 学校|操场, 渔船|回港|避风
     # the 24 solar terms (立春|过后 read as a place), a bird and an alley read as people (野化放飞的|朱鹮, 北草厂|胡同),
@@ -785,6 +788,8 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "美丽休闲乡村", "和美乡村
                 "西气东输", "西电东送", "东数西算", "北煤南运", "疆电外送", "川气东送",
                 # governing Sichuan and making it prosper, a set phrase of Sichuan's news (推动|治|蜀兴川|再上新台阶: CCTV news)
                 "治蜀兴川",
+                # hard cash, a set phrase (真|金白银|的“国补”: CCTV news, read in part as a body)
+                "真金白银",
                 # land returned to lakes, forest and grass, and the mutual support of army and people (|退田还湖|这个村,
                 # 全国|双拥|模范城: CCTV news, read as places; MSRA leaves 双拥模范县 untagged)
                 "退田还湖", "退耕还林", "退牧还草", "双拥",

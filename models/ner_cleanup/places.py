@@ -2979,19 +2979,24 @@ def place_read_as_a_person_before_its_whole_unit(entities: Sequence[Entity], tex
 
 #: Verbs a place is read with at its start: the Long March's crossings (四渡赤水河, 巧渡金沙江, 强渡大渡河, 飞夺泸定桥) and
 #: a place bordering on another (北临长江, 东濒黄海).
-_CROSSING_OR_BORDERING_VERBS = ("四渡", "巧渡", "强渡", "抢渡", "横渡", "飞夺", *(side + verb for side in "东南西北" for verb in "临濒"))
-#: How what such a verb takes ends: a river, lake, sea, bridge, pass or mountain.
-_CROSSED_OR_BORDERED = frozenset("江河湖海桥关山")
+_CROSSING_OR_BORDERING_VERBS = ("四渡", "巧渡", "强渡", "抢渡", "横渡", "飞夺",
+                                *(side + verb for side in "东南西北" for verb in "临濒至起"))
+#: The units a county or township's name ends with, which no place opens with (东至县 is a county, not 东至 + 县).
+_UNIT_CHARACTERS = frozenset("省市县区镇乡村")
+#: How what such a verb takes ends: a river, lake, sea, reservoir, bridge, pass or mountain (or a unit: 西起|顺德区).
+_CROSSED_OR_BORDERED = frozenset("江河湖海库桥关山")
 
 
 def crossing_or_bordering_verb_off_a_place(entity: Entity) -> Entity:
     """Cut a verb of crossing or bordering off the start of a place read with it: 红军谱写了|四渡赤水河|、|巧渡金沙江 →
-    赤水河, 金沙江; 这片红土地|北临长江 → 长江 (CCTV news). The crossing is an event, and the place is the water, bridge or
-    mountain it takes (MSRA leaves 强渡 out of 强渡长江)."""
+    赤水河, 金沙江; 这片红土地|北临长江 → 长江, 西起顺德的鲤鱼洲，|东至深圳公明水库 → 深圳公明水库 (CCTV news). The crossing
+    is an event, and the place is the water, bridge, mountain or unit it takes (MSRA leaves 强渡 out of 强渡长江, and 东至
+    out of 桂东至湛江, whose 东 ends 桂东)."""
     verb = next((v for v in _CROSSING_OR_BORDERING_VERBS if entity.text.startswith(v)), None)
     if (entity.type != "LOC" or verb is None or len(entity.text) < len(verb) + 2
-            or entity.text[-1] not in _CROSSED_OR_BORDERED):
-        return entity
+            or not (entity.text[-1] in _CROSSED_OR_BORDERED or UNIT_END.search(entity.text))
+            or entity.text[len(verb)] in _UNIT_CHARACTERS):
+        return entity  # not a place named so: 东至|县尧渡镇 (Dongzhi county)
     return Entity(entity.start + len(verb), entity.end, "LOC", entity.text[len(verb) :])
 
 
@@ -3009,3 +3014,12 @@ def place_off_a_word_after_it(entity: Entity, text: str) -> Entity:
 
 #: The words a province's name stands before whose first character the tagger reads into the name (海南非遗, 河北乡村).
 _WORDS_A_PLACE_OPENS = ("非遗", "乡村")
+
+
+def particle_off_a_place(entity: Entity, text: str) -> Entity:
+    """Cut the aspect particle 了 off the start of a place read with it after its verb: 记者来到|了嘎旦村 → 嘎旦村 (CCTV
+    news), where jieba reads 了 alone."""
+    if (entity.type == "LOC" and len(entity.text) >= 3 and entity.text[0] == "了"
+            and word_at(text, entity.start) == (entity.start, entity.start + 1)):
+        return Entity(entity.start + 1, entity.end, "LOC", entity.text[1:])
+    return entity
