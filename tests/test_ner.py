@@ -10630,3 +10630,12 @@ def test_a_greeting_nanohertz_the_solar_wind_a_survey_and_hard_cash_are_no_names
     text = "群众高喊“扎西德勒”。纳赫兹引力波存在的证据。首次实现对太阳风和地球磁层的观测。启动新一轮综合查勘。真金白银的“国补”提振消费。"
     spans = spans_of(text, [("扎西德勒", "PER"), ("纳赫兹", "PER"), ("太阳风", "LOC"), ("查勘", "ORG"), ("金白银", "ORG")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_name_cut_before_a_leaders_post_that_took_its_last_character_gets_it_back():
+    """会议在北京人民大会堂举行。栗战书委员长出席 (CCTV news: 栗战 and 书委员长, the name written once): 书 opens no post, and
+    委员长 is a leader's post; the name is 栗战书."""
+    text = "十三届全国人大常委会第十次会议在北京人民大会堂举行。栗战书委员长出席。"
+    spans = spans_of(text, [("十三届全国人大常委会", "ORG"), ("北京人民大会堂", "LOC"), ("栗战", "PER"), ("书委员长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "TITLE")] == [("栗战书", "PER"), ("委员长", "TITLE")]

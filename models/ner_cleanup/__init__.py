@@ -581,7 +581,7 @@ CLEANUP_READING = (
         ", and a verb and the 说 or 道 that opens a quotation read as a person dropped (向李总理|提问说|，)"
         ", and two spans parted by one joiner that the text tags as one name elsewhere that name (浙江|和|茂盛袜业有限公司 beside 浙江和茂盛袜业有限公司)"
         ", and what a county or province is big in cut off the place after it (产粮大县|江西省安义县), and a bare reservoir no place (长江上游|水库|群 → 长江)"
-        ", and a person cut one character short before a post that took it given it back where the text tags the whole name elsewhere (栗战|书委员长 → 栗战书 + 委员长)"
+        ", and a person cut one character short before a post that took it given it back where the text tags the whole name elsewhere (栗战|书委员长 → 栗战书 + 委员长), or where the post is a leader's and the character opens no post (栗战|书委员长|出席, the name written once)"
         ", and the word for money read apart from its figure no name (奖励他1|万元钱), nor Chinese and foreign (|中外|记者)"
         ", and a district or county left untagged after its city part of the chain (杭州市|上城区; not an area of the city: 主城区, 受灾地区, 居住区)"
         ", and a generic word or bare road and its side no place (位于|国道旁|的天摩沟)"

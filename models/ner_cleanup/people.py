@@ -38,6 +38,7 @@ from .common import (
     FREQUENT_SURNAMES,
     GENERIC_WORDS,
     HONORIFICS,
+    LEADERS_POSTS,
     NAME_DOTS,
     NAME_FOLLOWING_WORDS,
     NO_GIVEN_NAME_CHARACTERS,
@@ -539,19 +540,32 @@ def verb_before_a_model_person_off(entities: Sequence[Entity]) -> list[Entity]:
 
 def name_end_given_back_by_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A person cut one character short before a post that took that character, where the text tags the whole name
-    elsewhere, gets it back: 栗战|书委员长 → 栗战书 + 委员长 (CCTV news: 栗战书 tagged further on). Only a post of two
-    characters or more left, after a person right before it."""
+    elsewhere, gets it back: 栗战|书委员长 → 栗战书 + 委员长 (CCTV news: 栗战书 tagged further on), as does a person of two
+    characters before a leader's post with a character before it that opens no post (栗战|书委员长|出席 with no other
+    mention: CCTV news). Only a post of two characters or more left, after a person right before it."""
     names = {e.text for e in entities if e.type == "PER"}
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
     for entity in ordered:
         before = result[-1] if result else None
         if (entity.type == "TITLE" and len(entity.text) >= 3 and before is not None and before.type == "PER"
-                and before.end == entity.start and before.text + entity.text[0] in names):
+                and before.end == entity.start
+                and (before.text + entity.text[0] in names or _leaders_post_after_a_names_last_character(before, entity))):
             result[-1] = Entity(before.start, entity.start + 1, "PER", text[before.start : entity.start + 1])
             entity = Entity(entity.start + 1, entity.end, "TITLE", entity.text[1:])
         result.append(entity)
     return result
+
+
+#: What a post's word may open with: a rank, a former, an acting or a party's, state's or level's word (副主席, 党主席).
+_POST_OPENERS = frozenset("副总常原前代党国省市县区州")
+
+
+def _leaders_post_after_a_names_last_character(person: Entity, post: Entity) -> bool:
+    """Whether ``post`` is a name's last character and a leader's post (书 + 委员长 of 栗战|书委员长): the person is of two
+    characters and a surname's, and the character opens no post."""
+    return (len(person.text) == 2 and person.text[0] in SURNAMES and post.text[1:] in LEADERS_POSTS
+            and post.text[0] not in _POST_OPENERS)
 
 
 #: A list item of peoples' names, up to a list's end: 藏、汉、回、彝、撒拉 (五个民族), 汉、蒙、满、回、壮 (等13个民族).
