@@ -72,7 +72,7 @@ from .bodies import (
     meeting_off_body,
     member_or_deliberation_off_body,
     named_fund,
-    names_parted_at_a_passive_marker,
+    names_parted_at_by_or_jointly_with,
     national_body_made_whole,
     office_of_a_named_body_made_whole,
     paper_named_by_its_place,
@@ -942,7 +942,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                                     for part in parts for piece in situation_word_off_body(part, text)])
     parts = state_named_with_and_joined(persons_joined_at_a_hyphen(person_completed_to_jiebas_name(
         surname_completed_to_its_name(parts, text), text), text), text)
-    parts = names_parted_at_a_passive_marker(compound_surname_joined_to_its_given_name(
+    parts = names_parted_at_by_or_jointly_with(compound_surname_joined_to_its_given_name(
         one_character_name_joined_across_he(parts, text)), text)
     post_ends = {part.end for part in parts if part.type == "TITLE"}
     person_starts = {part.start for part in parts if part.type == "PER"}

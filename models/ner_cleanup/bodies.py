@@ -1600,17 +1600,19 @@ def is_character_closing_the_word_before(entity: Entity, entities: Sequence[Enti
 
 #: The words of acting jointly that stand between two bodies read as one (中央纪委国家监委机关会同教育部).
 _JOINTLY = "会同"
+#: The words a place or body read as one with the body after it stands before: 被 (by) and 会同 (jointly with).
+_MARKERS_BETWEEN_NAMES = ("被", _JOINTLY)
 
 
-def names_parted_at_a_passive_marker(entities: Sequence[Entity], text: str) -> list[Entity]:
+def names_parted_at_by_or_jointly_with(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Part a place or body read across the passive marker 被 into the name before it and the body after it, where jieba
     reads 被 alone and both sides end like a unit or a body: 不久前，|博后村被文化和旅游部|、国家发展改革委评为… → 博后村 (LOC)
     + 文化和旅游部 (ORG) (CCTV news). No gold span of the corpora holds 被 so (东风被服厂 holds the word 被服). So too across
     会同 (jointly with), where jieba reads it whole: 中央纪委国家监委机关会同教育部 → 中央纪委国家监委机关 + 教育部."""
     result: list[Entity] = []
     for entity in entities:
-        marker = next((m for m in ("被", _JOINTLY) if entity.type in ("LOC", "ORG") and entity.text.find(m, 2) > 0), "")
-        at = entity.text.find(marker, 2) if marker else -1
+        found = [(entity.text.find(m, 2), m) for m in _MARKERS_BETWEEN_NAMES] if entity.type in ("LOC", "ORG") else []
+        at, marker = next(((at, m) for at, m in found if at > 0), (-1, ""))
         head, tail = entity.text[:at], entity.text[at + len(marker) :]
         marker_start = entity.start + at
         if (at < 0 or len(tail) < 2 or word_at(text, marker_start) != (marker_start, marker_start + len(marker))

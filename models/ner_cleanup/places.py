@@ -3000,20 +3000,20 @@ def crossing_or_bordering_verb_off_a_place(entity: Entity) -> Entity:
     return Entity(entity.start + len(verb), entity.end, "LOC", entity.text[len(verb) :])
 
 
+#: The words a province's name stands before whose first character the tagger reads into the name (海南非遗, 河北乡村).
+_WORDS_A_PLACE_OPENS = ("非遗", "乡村")
+
+
 def place_off_a_word_after_it(entity: Entity, text: str) -> Entity:
     """Cut the first character of a word after a place off the place read into it: 海南非|遗 (read as 海 + 南非, merged)
     → 海南 before 非遗 (intangible cultural heritage), 河北乡|村 → 河北 before 乡村 (the countryside) (CCTV news). Only
     those words, after a province's or state's name: a township 乡 follows a county's name, not a province's."""
-    for word in _WORDS_A_PLACE_OPENS:
-        place = entity.text[: -1]
-        if (entity.type == "LOC" and entity.text.endswith(word[0]) and text.startswith(word[1:], entity.end)
-                and place in COUNTRIES_AND_PROVINCES):
-            return Entity(entity.start, entity.end - 1, "LOC", place)
+    place = entity.text[:-1]
+    if entity.type != "LOC" or place not in COUNTRIES_AND_PROVINCES:
+        return entity
+    if any(entity.text.endswith(word[0]) and text.startswith(word[1:], entity.end) for word in _WORDS_A_PLACE_OPENS):
+        return Entity(entity.start, entity.end - 1, "LOC", place)
     return entity
-
-
-#: The words a province's name stands before whose first character the tagger reads into the name (海南非遗, 河北乡村).
-_WORDS_A_PLACE_OPENS = ("非遗", "乡村")
 
 
 def particle_off_a_place(entity: Entity, text: str) -> Entity:
