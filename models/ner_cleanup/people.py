@@ -62,6 +62,7 @@ from .common import (
     is_place_name_or_state,
     is_place_or_city,
     joined_side_by_side,
+    joined_to_the_span_before,
     last_character_opens_next_word,
     longest_first,
     name_spelled_out_from,
@@ -1581,16 +1582,12 @@ def one_character_name_joined_across_he(entities: Sequence[Entity], text: str) -
     two people joined by 和 have a name of two characters or more each. Run before the filter that drops spans of one
     character, and again late, after a village's name is cut off a person read on from it (巴彦|哈达嘎查牧民恩 (PER) →
     巴彦哈达嘎查 + 恩: :func:`mongolian_village_or_township`)."""
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    result: list[Entity] = []
-    for entity in ordered:
-        before = result[-1] if result else None
-        if (before is not None and before.type == "PER" and entity.type == "PER" and len(before.text) == 1
-                and entity.start == before.end + 1 and text[before.end] == "和"):
-            result[-1] = Entity(before.start, entity.end, "PER", text[before.start : entity.end])
-            continue
-        result.append(entity)
-    return result
+    def join_end(before: Entity, entity: Entity) -> int | None:
+        joined = (before.type == "PER" and entity.type == "PER" and len(before.text) == 1
+                  and entity.start == before.end + 1 and text[before.end] == "和")
+        return entity.end if joined else None
+
+    return joined_to_the_span_before(entities, text, join_end)
 
 
 #: How often jieba must count a verb whose first character a name may be read into (代表 of 孙硕代|表).
