@@ -10639,3 +10639,53 @@ def test_a_name_cut_before_a_leaders_post_that_took_its_last_character_gets_it_b
     spans = spans_of(text, [("十三届全国人大常委会", "ORG"), ("北京人民大会堂", "LOC"), ("栗战", "PER"), ("书委员长", "TITLE")])
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned if e.type in ("PER", "TITLE")] == [("栗战书", "PER"), ("委员长", "TITLE")]
+
+
+def test_an_expressway_before_a_section_named_by_province_and_city_is_not_parted_inside_the_province():
+    """从沪蓉高速江苏常州段薛家出口驶出 (CCTV news: 沪蓉高速江苏 and 常州 read as places, then parted as 沪蓉高速江 +
+    苏常州 at the 江 that opens 江苏): the expressway and the province and city of its section are two places."""
+    text = "从沪蓉高速江苏常州段薛家出口驶出，五六分钟就到了。"
+    spans = spans_of(text, [("沪蓉高速江苏", "LOC"), ("常州", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["沪蓉高速", "江苏常州"]
+
+
+def test_a_place_read_into_chengxiang_after_it_gives_back_cheng():
+    """仁怀城乡居民人均可支配收入 (CCTV news: 仁怀城 read as the place): 城乡 (town and country) is one word, so the place
+    is 仁怀; a city named with 城 (晋城乡村振兴) keeps it."""
+    text = "2021年，仁怀城乡居民人均可支配收入增长。晋城乡村振兴成效明显。"
+    spans = spans_of(text, [("仁怀城", "LOC"), ("晋城", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["仁怀", "晋城"]
+
+
+def test_a_place_stopped_before_its_banner_gets_it():
+    """去内蒙古科右前旗，徜徉在草原 (CCTV news: 内蒙古科右 read as the place, 前旗 left out): 科右前旗 is a banner; a
+    flag in front of a place (天安门前旗帜飘扬) is no banner."""
+    text = "去内蒙古科右前旗，徜徉在草原。天安门前旗帜飘扬。"
+    spans = spans_of(text, [("内蒙古科右", "LOC"), ("天安门", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["内蒙古科右前旗", "天安门"]
+
+
+def test_a_province_read_with_the_first_character_of_its_city_gets_the_city_whole():
+    """总书记来到江苏南通 (CCTV news: 江苏南 read as the place, 通 left out): the place is the province and its city,
+    江苏南通; a province and a whole city (山东济南市) keep their end."""
+    text = "总书记来到江苏南通，他沿江边步行。山东济南市民很高兴。"
+    spans = spans_of(text, [("总书记", "TITLE"), ("江苏南", "LOC"), ("山东济南", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["江苏南通", "山东济南"]
+
+
+def test_a_place_read_on_past_de_into_a_place_is_two_places():
+    """兰州到广州的兰广通道 (CCTV news: read as one place): a place, 的 and a place are two places, 广州 and 兰广通道;
+    a name that holds 的 (利比亚的黎波里: Libya's Tripoli, 的黎波里) is not parted inside the name."""
+    text = "兰州到广州的兰广通道。利比亚的黎波里上诉法院开庭。在河北的京唐港海域举行。"
+    spans = spans_of(text, [("兰州", "LOC"), ("广州的兰广通道", "LOC"), ("利比亚的黎波里", "LOC"), ("河北的京唐港", "LOC")])
+    cleaned = [e.text for e in clean_spans(text, spans)]
+    assert cleaned[:3] == ["兰州", "广州", "兰广通道"] and cleaned[-2:] == ["河北", "京唐港"]
+    assert "黎波里" not in cleaned
+
+
+def test_a_surname_and_general_is_no_person():
+    """她跟随甘将军从新疆回到北京 (CCTV news: 甘将军 read as a person): a surname and 将军 (General Gan) calls someone by a
+    rank, as 罗部长 by a post (LABELS.md: no PER); a full name before the rank stays (彭德怀将军)."""
+    text = "1950年，她跟随甘将军从新疆回到北京。彭德怀将军指挥了战役。"
+    spans = spans_of(text, [("甘将军", "PER"), ("新疆", "LOC"), ("北京", "LOC"), ("彭德怀", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["彭德怀"]

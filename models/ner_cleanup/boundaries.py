@@ -33,8 +33,10 @@ from ..word_features import (
 from .common import (
     ADMIN_UNIT_ENDINGS,
     BOOK_TITLE,
+    CITIES,
     CHINESE_NUMERALS,
     COUNTRIES_AND_PROVINCES,
+    DIRECTION_AREA_WORDS,
     DIRECTIONS,
     ENDS_A_NAME,
     FEATURE_ENDINGS,
@@ -54,6 +56,7 @@ from .common import (
     POWER_STATION_ENDINGS,
     PREDICATE,
     PREPOSITIONS_BEFORE_A_NAME,
+    PROVINCES_LONGEST_FIRST,
     SHORT_QUOTATION,
     SPEAKERS_ZUO,
     STATE_ABBREVIATIONS,
@@ -68,6 +71,8 @@ from .common import (
     is_cjk,
     is_place_name,
     is_place_name_or_state,
+    is_place_or_city,
+    is_province_and_city,
     is_province_city_or_state,
     is_venue_word,
     last_character_opens_next_word,
@@ -663,6 +668,8 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
         if end == entity.end:
             end = _end_of_place_word(entity, text, limit)
         if end == entity.end:
+            end = _end_of_city_after_its_province(entity, text, limit)
+        if end == entity.end:
             end = _end_of_organization_word(entity, text, limit)
         if end == entity.end:
             end = _end_of_venue_word(entity, text, limit)
@@ -679,6 +686,8 @@ def complete_name_endings(entities: Sequence[Entity], text: str) -> list[Entity]
 
 #: The units a village's or township's name may be left without: 江桥|村村民, 战旗|村挂牌, 独龙江|乡6个行政村.
 _UNITS_LEFT_OUT = "村乡镇"
+#: A banner's unit left out after its name (科右|前旗), but a flag standing before a place (天安门前旗帜).
+_BANNER_LEFT_OUT = re.compile(r"[前中后]旗(?![帜杆手袍])")
 #: Last characters of a place that name no place its unit could follow: a unit or an ethnic group (苗族|村民).
 _ENDS_BEFORE_NO_UNIT = re.compile(rf"(?:{ADMIN_UNIT_ENDINGS}|族)$")
 
@@ -689,8 +698,12 @@ def _unit_standing_after_a_place(place: Entity, text: str, limit: int) -> int:
 
     Only where jieba reads the unit as a word of one character (not 乡村, 乡亲, 村民 after a place: 新津|乡村旅游,
     苗族|村民), after a place that ends in no unit or ethnic group of its own (郧西县|村干部), and is no state or
-    province (浙江|乡村, 贵州|乡亲们)."""
+    province (浙江|乡村, 贵州|乡亲们). A banner's 前旗, 中旗 or 后旗 likewise (内蒙古科右|前旗: CCTV news), but a flag
+    (天安门前旗帜)."""
     at = place.end
+    if (place.type == "LOC" and at + 2 <= limit and _BANNER_LEFT_OUT.match(text, at) and len(place.text) >= 2
+            and not _ENDS_BEFORE_NO_UNIT.search(place.text)):
+        return at + 2
     if (place.type != "LOC" or at >= limit or text[at] not in _UNITS_LEFT_OUT or len(place.text) < 2
             or _ENDS_BEFORE_NO_UNIT.search(place.text) or place.text in COUNTRIES_AND_PROVINCES):
         return at
@@ -742,6 +755,18 @@ def _end_of_place_word(place: Entity, text: str, limit: int) -> int:
             or word.endswith(_NO_PLACE_AFTER_A_PLACE)):
         return place.end
     return end
+
+
+def _end_of_city_after_its_province(place: Entity, text: str, limit: int) -> int:
+    """Where a province read with the first part of its city ends: 江苏南|通 → 江苏南通 (CCTV news). Only where what
+    follows the province is no city of its own and the city runs on in the text up to the next span."""
+    province = next((p for p in PROVINCES_LONGEST_FIRST if place.text.startswith(p)), "") if place.type == "LOC" else ""
+    part = place.text[len(province) :]
+    if not province or not part or part in CITIES:
+        return place.end
+    at = place.start + len(province)
+    city = next((c for c in CITIES if len(c) > len(part) and c.startswith(part) and text.startswith(c, at)), "")
+    return at + len(city) if city and at + len(city) <= limit else place.end
 
 
 #: What jieba's dictionary writes after a place in words it tags as places though they name a currency or a games
@@ -1053,6 +1078,28 @@ def place_ended_before_its_de(entity: Entity, text: str) -> Entity:
     if word_tag(first_word) in _NAME_TAGS or not is_cjk(first_word[0]):
         return entity
     return Entity(entity.start, entity.start + de, entity.type, entity.text[:de])
+def _de_inside_a_word(text: str, at: int) -> bool:
+    """Whether jieba reads the 的 at ``at`` inside a longer word (波罗的海, 的黎波里), not as the particle."""
+    start, end = word_at(text, at)
+    return end - start > 1
+
+
+def places_parted_at_de(entity: Entity, text: str) -> list[Entity]:
+    """Part a place read on past 的 into the next place's name where what stands before 的 is a place of its own:
+    广州的兰广通道 → 广州 + 兰广通道, 河北的京唐港 → 河北 + 京唐港 (CCTV news; of the gold places of the corpora only
+    foreign names hold 的, 的黎波里 and 波罗的海, and LABELS.md's spans are flat). A name jieba reads 的 inside stays
+    one (利比亚的黎波里, 波罗的海, 巴尔的摩港), and so does an address after a chain of units (杭州市九堡镇的蓝桥名苑:
+    CLUENER's reading) or a part of a place named by a locative (青藏高原的中南部, 日本的最南端冲绳)."""
+    de = entity.text.find("的")
+    before, after = entity.text[:de], entity.text[de + 1 :]
+    if (entity.type != "LOC" or de < 2 or len(after) < 2 or _de_inside_a_word(text, entity.start + de)
+            or word_tag(text[slice(*word_at(text, entity.start + de + 1))]) == "f" or after in DIRECTION_AREA_WORDS
+            or not (is_place_or_city(before) or is_province_and_city(before))):
+        return [entity]
+    return [Entity(entity.start, entity.start + de, "LOC", before),
+            Entity(entity.start + de + 1, entity.end, "LOC", after)]
+
+
 #: States' names for str.startswith: a state's body opens with one (南非警方, 孟加拉国军方, 俄罗斯“进步”号货运飞船).
 _COUNTRY_NAMES = tuple(COUNTRIES)
 

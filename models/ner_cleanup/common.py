@@ -1105,7 +1105,7 @@ HONORIFICS = ("先生", "女士", "小姐", "大伯", "大姐", "大哥", "大�
 SURNAME_POSTS = ("书记", "主任", "部长", "局长", "处长", "科长", "镇长", "乡长", "县长", "市长", "区长", "村长", "所长",
                  "站长", "院长", "校长", "队长", "组长", "社长", "会长", "厂长", "行长", "经理", "董事长", "主席")
 #: Roles a person is called by after the surname alone (叶医生, 王老师), as by a post: no PER either.
-SURNAME_ROLES = ("医生", "老师", "护士", "律师", "警官", "博士", "教授")  # 朱博士说 (CLUENER dev)
+SURNAME_ROLES = ("医生", "老师", "护士", "律师", "警官", "博士", "教授", "将军")  # 朱博士说 (CLUENER dev), 甘将军 (CCTV)
 #: A party committee's members for a portfolio (镇党委委员、组织委员吴丽萍).
 PORTFOLIO_MEMBERS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 
@@ -1360,6 +1360,11 @@ def is_province_city_or_state(name: str) -> bool:
     """Whether ``name`` is a province, a city of China's or a state: a place of its own (not a route's name, a storm's,
     a campaign's or a cut span's)."""
     return name in COUNTRIES_AND_PROVINCES or name in CITIES
+
+
+def is_province_and_city(place: str) -> bool:
+    """Whether a place is a province written with one of its cities (四川广元, 江苏常州), a place of its own."""
+    return any(place.startswith(p) and place[len(p):] in CITIES for p in PROVINCES)
 
 
 def is_city_no_name_reads_as(name: str) -> bool:

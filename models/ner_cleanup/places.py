@@ -82,6 +82,7 @@ from .common import (
     is_fragment,
     is_place_name_or_state,
     is_place_or_city,
+    is_province_and_city,
     is_province_city_or_state,
     joined_to_the_span_before,
     longest_first,
@@ -1396,11 +1397,12 @@ def river_and_its_section_parted(entity: Entity, text: str) -> list[Entity]:
         return [entity]
     name = entity.text.removesuffix("段")  # 金沙江石鼓段 read whole: 段 is cut off later as an area word
     for cut in range(len(name) - 2, 1, -1):
-        if name[cut - 1] == name[cut - 2]:
-            continue  # 长江|江阴靖江段: the river's 江 doubled is the next place's first character, not the river's end
+        if name[cut - 1] == name[cut - 2] or is_province_and_city(name[cut - 1 :]):
+            continue  # 长江|江阴靖江段, 沪蓉高速江|苏常州段: the 江 opens the next place (江阴, 江苏常州), not the river's end
         river_or_road = name[cut - 1] in _WATER_BEFORE_A_SECTION or (cut >= 4 and name[:cut].endswith(_ROADS_BEFORE_A_SECTION))
         place = name[cut:]
-        if river_or_road and (2 <= len(place) <= 3 or (len(place) <= 5 and UNIT_END.search(place))) and name[:cut] not in PROVINCES:
+        if river_or_road and (2 <= len(place) <= 3 or (len(place) <= 5 and UNIT_END.search(place))
+                              or is_province_and_city(place)) and name[:cut] not in PROVINCES:
             return [Entity(entity.start, entity.start + cut, "LOC", name[:cut]),
                     Entity(entity.start + cut, entity.start + len(name), "LOC", name[cut:])]
     return [entity]
@@ -1433,7 +1435,7 @@ def route_and_its_place_parted(entity: Entity, text: str) -> list[Entity]:
         at = entity.text.find(ending, 2)
         place = entity.text[at + len(ending) :] if at != -1 else ""
         if len(place) >= 2 and (place in CITIES or place in PROVINCES or is_place_word(place)
-                                or any(place.startswith(p) and place[len(p):] in CITIES for p in PROVINCES)):
+                                or is_province_and_city(place)):
             cut = entity.start + at + len(ending)
             return [Entity(entity.start, cut, "LOC", entity.text[: at + len(ending)]), Entity(cut, entity.end, "LOC", place)]
     return [entity]
@@ -3007,8 +3009,13 @@ _WORDS_A_PLACE_OPENS = ("非遗", "乡村")
 def place_off_a_word_after_it(entity: Entity, text: str) -> Entity:
     """Cut the first character of a word after a place off the place read into it: 海南非|遗 (read as 海 + 南非, merged)
     → 海南 before 非遗 (intangible cultural heritage), 河北乡|村 → 河北 before 乡村 (the countryside) (CCTV news). Only
-    those words, after a province's or state's name: a township 乡 follows a county's name, not a province's."""
+    those words, after a province's or state's name: a township 乡 follows a county's name, not a province's. And 城
+    of 城乡 (town and country) off a place that is no city with it (仁怀城|乡居民 → 仁怀; 晋城 stays): no gold place of
+    the corpora ends on the 城 of 城乡."""
     place = entity.text[:-1]
+    if (entity.type == "LOC" and len(place) >= 2 and entity.text.endswith("城") and text.startswith("乡", entity.end)
+            and not is_place_or_city(entity.text)):
+        return Entity(entity.start, entity.end - 1, "LOC", place)
     if entity.type != "LOC" or place not in COUNTRIES_AND_PROVINCES:
         return entity
     if any(entity.text.endswith(word[0]) and text.startswith(word[1:], entity.end) for word in _WORDS_A_PLACE_OPENS):
