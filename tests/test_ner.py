@@ -10667,10 +10667,11 @@ def test_a_place_stopped_before_its_banner_gets_it():
 
 def test_a_province_read_with_the_first_character_of_its_city_gets_the_city_whole():
     """总书记来到江苏南通 (CCTV news: 江苏南 read as the place, 通 left out): the place is the province and its city,
-    江苏南通; a province and a whole city (山东济南市) keep their end."""
-    text = "总书记来到江苏南通，他沿江边步行。山东济南市民很高兴。"
-    spans = spans_of(text, [("总书记", "TITLE"), ("江苏南", "LOC"), ("山东济南", "LOC")])
-    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["江苏南通", "山东济南"]
+    江苏南通, and so with a county named without its unit (甘肃镇|原 → 甘肃镇原); a province and a whole city (山东济南市)
+    keep their end."""
+    text = "总书记来到江苏南通，他沿江边步行。山东济南市民很高兴。甘肃镇原15万亩万寿菊开得正艳。"
+    spans = spans_of(text, [("总书记", "TITLE"), ("江苏南", "LOC"), ("山东济南", "LOC"), ("甘肃镇", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["江苏南通", "山东济南", "甘肃镇原"]
 
 
 def test_a_place_read_on_past_de_into_a_place_is_two_places():
@@ -10689,3 +10690,45 @@ def test_a_surname_and_general_is_no_person():
     text = "1950年，她跟随甘将军从新疆回到北京。彭德怀将军指挥了战役。"
     spans = spans_of(text, [("甘将军", "PER"), ("新疆", "LOC"), ("北京", "LOC"), ("彭德怀", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["彭德怀"]
+
+
+def test_a_village_read_on_into_its_village_office_gives_back_the_cun():
+    """大庄村村部成了临时的厨房 (CCTV news: 大庄村村 read as the place; jieba reads 村村): the village is 大庄村 before its
+    office, 村部, as before 村民 or 村干部."""
+    text = "宁夏泾源县大庄村村部成了临时的厨房，大庄村村干部和村务监督委员会都在。"
+    spans = spans_of(text, [("宁夏泾源县大庄村村", "LOC"), ("大庄村村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["宁夏泾源县大庄村", "大庄村"]
+
+
+def test_two_provinces_side_by_side_are_two_places():
+    """李长春得知云南贵州发生地震; 福建宁夏两省区医疗合作 (CCTV news: the provinces merged as one place): two provinces
+    side by side are two places, as two states are (泰国柬埔寨)."""
+    text = "李长春得知云南贵州发生地震。福建宁夏两省区医疗合作不断深化。"
+    spans = spans_of(text, [("李长春", "PER"), ("云南", "LOC"), ("贵州", "LOC"), ("福建宁夏", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["云南", "贵州", "福建", "宁夏"]
+
+
+def test_words_of_festivals_and_feelings_in_regional_news_are_no_names():
+    """CCTV news of the regions: the sacred (在|神圣|的国歌旋律中) and the reed pipes (马骨胡、|芦笙|等非遗) read as
+    places, a street parade (江苏阜宁的|踩街|年俗) as a place, Uyghur silk and dance (|艾德莱斯|绸, |麦西来甫|跳起来)
+    and the Qiang dance (跳起欢快的|莎朗舞) as persons, loud reading (|朗朗|的读书声) as a person, crossing the river
+    (全部|渡江) and long parted (|久别|家乡) as places, good luck (代表|大吉大利), an extension (长安街及其|延长线), calm
+    (|宁静|的村庄) and a main road (|大马路|上) as places, cheerful (|开朗|、热情) and as if (|宛若|走进) as persons, and the
+    villages and townships all around (十里|八村) name nothing."""
+    text = ("升旗仪式在神圣的国歌旋律中举行。马骨胡、芦笙等非遗项目展出。江苏阜宁的踩街年俗传承至今。"
+            "艾德莱斯绸挂起来，麦西来甫跳起来。羌族群众跳起欢快的莎朗舞。听惯了朗朗的读书声。"
+            "三万红军全部渡江。久别家乡的年轻人回来了。十里八村的客家人欢聚。金桔代表大吉大利。在长安街及其延长线布置。"
+            "宁静的村庄动起来，大马路上有大公交。她开朗、热情，宛若走进画中。")
+    spans = spans_of(text, [("神圣", "LOC"), ("芦笙", "LOC"), ("江苏阜宁", "LOC"), ("踩街", "LOC"), ("艾德莱斯", "PER"),
+                            ("麦西来甫", "PER"), ("莎朗舞", "PER"), ("朗朗", "PER"), ("渡江", "LOC"), ("久别", "LOC"),
+                            ("八村", "LOC"), ("大吉大利", "LOC"), ("长安街", "LOC"), ("延长线", "LOC"), ("宁静", "LOC"),
+                            ("大马路", "LOC"), ("开朗", "PER"), ("宛若", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江苏阜宁", "长安街"]
+
+
+def test_a_post_opener_read_alone_after_a_name_stays_with_the_post():
+    """贯彻落实习近平总书记重要指示 (CCTV news: 习 + 近平 read as persons, 总 + 书记 as posts): 总 opens the post
+    总书记, so the name is 习近平 and the post 总书记; the name's end read as a post stays the name's (栗战|书|委员长)."""
+    text = "坚决贯彻落实习近平总书记重要指示精神。"
+    spans = spans_of(text, [("习", "PER"), ("近平", "PER"), ("总", "TITLE"), ("书记", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("总书记", "TITLE")]

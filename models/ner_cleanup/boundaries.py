@@ -758,15 +758,19 @@ def _end_of_place_word(place: Entity, text: str, limit: int) -> int:
 
 
 def _end_of_city_after_its_province(place: Entity, text: str, limit: int) -> int:
-    """Where a province read with the first part of its city ends: 江苏南|通 → 江苏南通 (CCTV news). Only where what
-    follows the province is no city of its own and the city runs on in the text up to the next span."""
+    """Where a province read with the first part of its city or county ends: 江苏南|通 → 江苏南通, 湖北阳|新 → 湖北阳新,
+    甘肃镇|原 → 甘肃镇原 (CCTV news; a county named without its unit, as jieba lists it with 县 or 市). Only where what
+    follows the province is no city of its own and the name runs on in the text up to the next span."""
     province = next((p for p in PROVINCES_LONGEST_FIRST if place.text.startswith(p)), "") if place.type == "LOC" else ""
     part = place.text[len(province) :]
     if not province or not part or part in CITIES:
         return place.end
     at = place.start + len(province)
-    city = next((c for c in CITIES if len(c) > len(part) and c.startswith(part) and text.startswith(c, at)), "")
-    return at + len(city) if city and at + len(city) <= limit else place.end
+    for end in range(place.end + 1, min(place.end + 3, limit) + 1):
+        name = text[at:end]
+        if name in CITIES or is_place_word(name + "县") or is_place_word(name + "市"):
+            return end
+    return place.end
 
 
 #: What jieba's dictionary writes after a place in words it tags as places though they name a currency or a games
@@ -1845,9 +1849,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     A place or body that took the first character of one of :data:`PREDICATE_OPENERS` gives it back whatever the
     name before it (国家出|台措施, 国务院委|托; not 组织, a body's name too: 联合国粮食与农业组|织; what is left of an ORG
     is a place where it ends in a unit); no gold place or body of the corpora ends so (from CCTV news).
-    A village read on into the 村 of 村集体 or 村民 gives it back (澳角村|村集体, 德胜村|村民: jieba reads 村村 as
-    one word, so the rule above misses it; from CCTV news), and so does a water, island, mountain or county read on into its
-    unit's doubled character where that character and the next are a word (长江江|心, 沅江江|畔, 克拉伦斯河河|边,
+    A village read on into the 村 of 村集体, 村民, 村部, 村干部 or 村务 gives it back (澳角村|村集体, 德胜村|村民,
+    大庄村|村部: jieba reads 村村 as one word, so the rule above misses it; from CCTV news), and so does a water,
+    island, mountain or county read on into its unit's doubled character where that character and the next are a word (长江江|心, 沅江江|畔, 克拉伦斯河河|边,
     衡阳县县|城: CCTV news; no gold place of the corpora ends so but the names of two people and a prize of MSRA's), and a place its unit ends read on into the first
     character of a generic word (黑龙江省新|农村). Where the word run into opens the name of a body or venue after
     the place (红安县党|性教育中心: :func:`end_of_a_named_venue`), the ORG goes on to that name's end instead.
@@ -1870,8 +1874,10 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 河南周口局|地 (局地, 'locally') is the place
     if entity.type == "ORG" and len(name) >= 2 and text.startswith("部分", entity.end - 1) and runs_into_a_common_word(entity, text):
         return Entity(entity.start, entity.end - 1, "ORG", name)  # 国际足联部|分官员: 部分 (some of) follows the body
-    if entity.type == "LOC" and len(name) >= 3 and entity.text.endswith("村村") and text.startswith(("集体", "民"), entity.end):
-        return Entity(entity.start, entity.end - 1, "LOC", name)  # 澳角村|村集体, 澳角村|村民: jieba reads 村村 as a word
+    if (entity.type == "LOC" and len(name) >= 3 and entity.text.endswith("村村")
+            and text.startswith(("集体", "民", "部", "干部", "务"), entity.end)):
+        # 澳角村|村集体, 澳角村|村民, 大庄村|村部 (the village office), 村干部, 村务: jieba reads 村村 as a word
+        return Entity(entity.start, entity.end - 1, "LOC", name)
     if (entity.type == "LOC" and len(name) >= 2 and last == name[-1] and last in "河江湖海岛山县"
             and is_known_word(text[entity.end - 1 : entity.end + 1])):
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 长江江|心, 克拉伦斯河河|边, 衡阳县县|城: the unit doubled

@@ -408,6 +408,14 @@ GENERIC_WORDS = frozenset({
     # the Tibetan greeting (高喊“|扎西德勒|”) and nanohertz (|纳赫兹|引力波) read as persons, the solar wind (对|太阳风|和地球
     # 磁层) as a place and a survey (综合|查勘) as a body: CCTV news; no gold span of the corpora is one
     "扎西德勒", "纳赫兹", "太阳风", "查勘",
+    # the sacred (在|神圣|的国歌旋律中) and reed pipes (马骨胡、|芦笙) read as places, a street parade (阜宁的|踩街|年俗),
+    # Uyghur silk and dance (|艾德莱斯|绸, |麦西来甫|跳起来), the Qiang dance (欢快的|莎朗舞) and loud reading (|朗朗|的
+    # 读书声) as persons, crossing the river (全部|渡江) and long parted (|久别|家乡) as places: CCTV news of the regions;
+    # no gold span of the corpora is one
+    "神圣", "芦笙", "踩街", "艾德莱斯", "麦西来甫", "莎朗舞", "朗朗", "渡江", "久别",
+    # good luck (代表|大吉大利), an extension (长安街及其|延长线), calm (|宁静|的村庄) and a main road (|大马路|上) read as
+    # places, cheerful (|开朗|、热情) and as if (|宛若|走进) as persons: CCTV news; no gold span of the corpora is one
+    "大吉大利", "延长线", "宁静", "大马路", "开朗", "宛若",
     "杨梅", "贺幛", "国际化",  # 仙居|杨梅 (a fruit, read as a person or place), 赠送|贺幛, 提高|国际化|办学水平
     "大桥", "操场", "回港",  # a bridge named by its kind (大桥|长1284米: 16 times on the CCTV probes), 学校|操场, 渔船|回港|避风
     # the 24 solar terms (立春|过后 read as a place), a bird and an alley read as people (野化放飞的|朱鹮, 北草厂|胡同),
@@ -790,6 +798,8 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "美丽休闲乡村", "和美乡村
                 "治蜀兴川",
                 # hard cash, a set phrase (真|金白银|的“国补”: CCTV news, read in part as a body)
                 "真金白银",
+                # the villages and townships all around, a set phrase (十里|八村|的客家人: CCTV news, read in part as a place)
+                "十里八村", "十里八乡",
                 # land returned to lakes, forest and grass, and the mutual support of army and people (|退田还湖|这个村,
                 # 全国|双拥|模范城: CCTV news, read as places; MSRA leaves 双拥模范县 untagged)
                 "退田还湖", "退耕还林", "退牧还草", "双拥",

@@ -404,14 +404,16 @@ def stationed_place_parted(entity: Entity, text: str) -> list[Entity]:
 
 def states_side_by_side_parted(entity: Entity, text: str) -> list[Entity]:
     """Part a place or body that is two states' names side by side into the two states, LOCs: 秘鲁委内瑞拉 (ORG)|宣布,
-    泰国柬埔寨|边境冲突, 美国中国|问题专家 (CCTV news headlines, which drop the 、 between them); two teams stay bodies
-    (MSRA's 中国印尼 (ORG)|两队 → 中国 + 印尼, ORGs)."""
+    泰国柬埔寨|边境冲突, 美国中国|问题专家 (CCTV news headlines, which drop the 、 between them); so are two provinces
+    (云南贵州|发生地震, 福建宁夏|两省区: no chain of units); two teams stay bodies (MSRA's 中国印尼 (ORG)|两队 → 中国 +
+    印尼, ORGs)."""
     if entity.type not in ("LOC", "ORG"):
         return [entity]
     kind = "ORG" if entity.type == "ORG" and text.startswith(("两队", "队"), entity.end) else "LOC"
     for cut in range(2, len(entity.text) - 1):
         first, second = entity.text[:cut], entity.text[cut:]
-        if first in COUNTRIES and second in COUNTRIES:
+        if ((first in COUNTRIES and second in COUNTRIES)
+                or (first in PROVINCES and second in PROVINCES and first != second)):
             return [Entity(entity.start, entity.start + cut, kind, first), Entity(entity.start + cut, entity.end, kind, second)]
     return [entity]
 

@@ -1449,7 +1449,8 @@ def committee_of_a_place_out_of_its_post(entities: Sequence[Entity]) -> list[Ent
 def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
     """Give a person the one character the tagger read as a post between the name and the post after it: 栗战 (PER) + 书
     (TITLE) + 委员长 (TITLE) → 栗战书 + 委员长 (CCTV news, where the merge of the two posts made 书委员长). A post of one
-    character between a name and a post is no post; no gold TITLE of the corpora has one character."""
+    character between a name and a post is no post; no gold TITLE of the corpora has one character. But 总 and 副, which
+    open posts and end no names, stay with the post (习|近平|总|书记 → 习近平 + 总书记: CCTV news)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
     skip = False
@@ -1461,6 +1462,7 @@ def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
         post = ordered[index + 2] if index + 2 < len(ordered) else None
         if (entity.type == "PER" and 2 <= len(entity.text) <= 3 and piece is not None and post is not None
                 and piece.type == "TITLE" and len(piece.text) == 1 and piece.start == entity.end
+                and piece.text not in "总副"
                 and post.type == "TITLE" and post.start == piece.end and len(post.text) >= 2):
             result.append(Entity(entity.start, piece.end, "PER", entity.text + piece.text))
             skip = True
