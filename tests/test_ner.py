@@ -10732,3 +10732,16 @@ def test_a_post_opener_read_alone_after_a_name_stays_with_the_post():
     text = "坚决贯彻落实习近平总书记重要指示精神。"
     spans = spans_of(text, [("习", "PER"), ("近平", "PER"), ("总", "TITLE"), ("书记", "TITLE")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("习近平", "PER"), ("总书记", "TITLE")]
+
+
+def test_an_ethnic_township_and_village_left_untagged_after_a_county_join_the_chain():
+    """贵州省六盘水市六枝特区落别布依族彝族乡板照村党支部书记伍廷意 (CCTV news: the chain read up to 六枝特区): the
+    township of two peoples (落别布依族彝族乡) and the village after it are the chain's, one LOC, so the secretary's
+    village is that chain's, not the village of the clause before (郑庄村)."""
+    text = ("安徽省临泉县迎仙镇郑庄村党支部书记郑会德等人不作为问题；"
+            "贵州省六盘水市六枝特区落别布依族彝族乡板照村党支部书记伍廷意在扶贫信息采集工作中敷衍应付问题。")
+    spans = spans_of(text, [("安徽省临泉县迎仙镇郑庄村", "LOC"), ("党支部书记", "TITLE"), ("郑会德", "PER"),
+                            ("贵州省六盘水市六枝特区", "LOC"), ("党支部书记", "TITLE"), ("伍廷意", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert "贵州省六盘水市六枝特区落别布依族彝族乡板照村" in [e.text for e in cleaned]
+    assert {o.name: o.org for o in extract_officials(text, cleaned)}["伍廷意"] == "贵州省六盘水市六枝特区落别布依族彝族乡板照村"

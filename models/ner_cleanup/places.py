@@ -2170,16 +2170,24 @@ def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]
         village = _UNTAGGED_VILLAGE.match(text, entity.end) if entity.type == "LOC" and _ends_a_chain(entity.text) else None
         if village is None and entity.type == "LOC" and entity.text.endswith(("县", "区", "市", "旗")):
             village = _UNTAGGED_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 平安县|三合镇: a town after its county
+        if village is None and entity.type == "LOC" and entity.text.endswith(("县", "区", "市", "旗")):
+            village = _UNTAGGED_ETHNIC_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 六枝特区|落别布依族彝族乡
         if village is None and entity.type == "LOC" and entity.text.endswith(("市", "州", "盟")) and len(entity.text) >= 3:
             village = _UNTAGGED_COUNTY_AFTER_A_CITY.match(text, entity.end)  # 杭州市|上城区: a district after its city
             if village and (village.group().endswith((*_AREA_WORDS, *PLACE_AREA_WORDS, "老城区", "中心城区", "小区"))
                             or (word_tag(village.group()) and not is_place_word(village.group()))):
                 village = None  # an area of the city, no district: 天津市|主城区, 广东梅州|受灾地区, 北京市|居住区; a
                 # residential compound, no district either (四川省宜宾市|一小区: CCTV news)
+        ethnic = village is not None and village.re is _UNTAGGED_ETHNIC_TOWN_AFTER_A_COUNTY
         if (village is not None and not overlaps_any(entities, entity.end, village.end())
-                and _village_ends_a_word(text, village.end()) and _names_a_village(text, entity.end, village.end(1),
-                                                                           town=village.re is not _UNTAGGED_VILLAGE)):
+                and _village_ends_a_word(text, village.end())
+                and (not set(village.group(1)) & _NOT_IN_A_TOWN_NAME if ethnic  # its peoples name it a township
+                     else _names_a_village(text, entity.end, village.end(1),
+                                           town=village.re is not _UNTAGGED_VILLAGE))):
             entity = Entity(entity.start, village.end(), "LOC", text[entity.start : village.end()])
+            if ethnic:  # and the village after the township (…彝族乡|板照村)
+                entity = village_after_a_chain([entity], text)[0] if not overlaps_any(
+                    entities, entity.end, entity.end + 1) else entity
         elif entity.type == "LOC" and _ends_in_a_town_and_jiebas_locative(entity, text):
             entity = _village_opened_by_the_locative(entity, entities, text)
         result.append(entity)
@@ -2219,6 +2227,9 @@ _ETHNIC_GROUPS = ("畲", "回", "苗", "瑶", "壮", "满", "蒙古", "藏", "�
                   "赫哲", "门巴", "珞巴", "撒拉", "东乡", "保安", "裕固", "京", "柯尔克孜", "哈萨克", "维吾尔", "仫佬", "毛南",
                   "景颇", "普米", "布朗")
 _ETHNIC_UNIT_ALONE = re.compile(rf"^(?:(?:{'|'.join(_ETHNIC_GROUPS)})族|民族)(?:乡|镇)$")
+#: An ethnic township or town left untagged after its county, named by one to three peoples (六枝特区|落别布依族彝族乡).
+_UNTAGGED_ETHNIC_TOWN_AFTER_A_COUNTY = re.compile(
+    rf"([\u4e00-\u9fff]{{2,3}}?)(?:(?:{'|'.join(longest_first(_ETHNIC_GROUPS))})族){{1,3}}(?:乡|镇)")
 
 
 def ethnic_township_given_its_name(entities: Sequence[Entity], text: str) -> list[Entity]:
