@@ -10745,3 +10745,11 @@ def test_an_ethnic_township_and_village_left_untagged_after_a_county_join_the_ch
     cleaned = clean_spans(text, spans)
     assert "贵州省六盘水市六枝特区落别布依族彝族乡板照村" in [e.text for e in cleaned]
     assert {o.name: o.org for o in extract_officials(text, cleaned)}["伍廷意"] == "贵州省六盘水市六枝特区落别布依族彝族乡板照村"
+
+
+def test_drugs_and_huangmei_opera_are_no_names():
+    """CCTV news: heroin, methcathinone, pethidine (|海洛因|, 甲|卡西酮|, 吗啡、|杜冷丁|) read as persons, and the
+    Huangmei opera (|黄梅|戏、京剧) read as a person, name nothing."""
+    text = "其危害不亚于海洛因。研究发现吗啡、杜冷丁等镇痛药。艺术节期间，黄梅戏、京剧轮番上演。"
+    spans = spans_of(text, [("海洛因", "PER"), ("杜冷丁", "PER"), ("黄梅", "PER")])
+    assert clean_spans(text, spans) == []

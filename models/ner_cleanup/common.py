@@ -416,6 +416,8 @@ GENERIC_WORDS = frozenset({
     # good luck (代表|大吉大利), an extension (长安街及其|延长线), calm (|宁静|的村庄) and a main road (|大马路|上) read as
     # places, cheerful (|开朗|、热情) and as if (|宛若|走进) as persons: CCTV news; no gold span of the corpora is one
     "大吉大利", "延长线", "宁静", "大马路", "开朗", "宛若",
+    # drugs read as persons (不亚于|海洛因, 吗啡、|杜冷丁): CCTV news; no gold span of the corpora is one
+    "海洛因", "卡西酮", "杜冷丁", "吗啡", "冰毒",
     "杨梅", "贺幛", "国际化",  # 仙居|杨梅 (a fruit, read as a person or place), 赠送|贺幛, 提高|国际化|办学水平
     "大桥", "操场", "回港",  # a bridge named by its kind (大桥|长1284米: 16 times on the CCTV probes), 学校|操场, 渔船|回港|避风
     # the 24 solar terms (立春|过后 read as a place), a bird and an alley read as people (野化放飞的|朱鹮, 北草厂|胡同),
@@ -800,6 +802,8 @@ TERMS_WITH_NO_NAME_INSIDE = ("美丽乡村", "美丽休闲乡村", "和美乡村
                 "真金白银",
                 # the villages and townships all around, a set phrase (十里|八村|的客家人: CCTV news, read in part as a place)
                 "十里八村", "十里八乡",
+                # the Huangmei opera (|黄梅|戏、京剧: CCTV news, read in part as a person; no corpus names it)
+                "黄梅戏",
                 # land returned to lakes, forest and grass, and the mutual support of army and people (|退田还湖|这个村,
                 # 全国|双拥|模范城: CCTV news, read as places; MSRA leaves 双拥模范县 untagged)
                 "退田还湖", "退耕还林", "退牧还草", "双拥",
