@@ -10753,3 +10753,16 @@ def test_drugs_and_huangmei_opera_are_no_names():
     text = "其危害不亚于海洛因。研究发现吗啡、杜冷丁等镇痛药。艺术节期间，黄梅戏、京剧轮番上演。"
     spans = spans_of(text, [("海洛因", "PER"), ("杜冷丁", "PER"), ("黄梅", "PER")])
     assert clean_spans(text, spans) == []
+
+
+def test_a_place_named_with_its_standing_before_it_is_the_place():
+    """在产粮大县安徽霍邱; 在荔枝主产区广东茂名; 伊德利卜省重镇马雷特努曼 (CCTV news: read as one place): a grain county,
+    a lychee region or a key town is what the place is, no part of its name; the place before the words stays a place of
+    its own (伊德利卜省 + 马雷特努曼), and a name that only ends so or holds the words stays whole (圣菲波哥大市,
+    亚历山大市, the town 九重镇)."""
+    text = "在产粮大县安徽霍邱，80万亩再生稻丰收。在荔枝主产区广东茂名游览。叙军控制了伊德利卜省重镇马雷特努曼。圣菲波哥大市举行游行。"
+    text += "亚历山大市科普特教堂发生爆炸。河南淅川县九重镇邹庄村170多户人家。"
+    spans = spans_of(text, [("产粮大县安徽霍邱", "LOC"), ("荔枝主产区广东茂名", "LOC"), ("伊德利卜省重镇马雷特努曼", "LOC"),
+                            ("圣菲波哥大市", "LOC"), ("亚历山大市科普特教堂", "LOC"), ("河南淅川县九重镇邹庄村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["安徽霍邱", "广东茂名", "伊德利卜省", "马雷特努曼", "圣菲波哥大市",
+                                                          "亚历山大市科普特教堂", "河南淅川县九重镇邹庄村"]

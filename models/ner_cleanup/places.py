@@ -3036,6 +3036,30 @@ def place_off_a_word_after_it(entity: Entity, text: str) -> Entity:
     return entity
 
 
+#: What a place is called for its standing, written before its name (产粮大县|安徽霍邱, 荔枝主产区|广东茂名, 重镇|红军城).
+_STANDING_OF_A_PLACE = re.compile(r"(?:产[\u4e00-\u9fff]{1,2}大[县市省]|重镇|主产[县区市省])")
+#: One character after a unit, or alone, before 重镇: a town's name ending so (淅川县|九重镇), no standing.
+_TOWN_NAMED_ZHONG = re.compile(r"(?:^|[县区市旗])[\u4e00-\u9fff]$")
+
+
+def place_off_its_standing(entity: Entity) -> list[Entity]:
+    """Part a place read with what it is called for its standing before its name: 产粮大县安徽霍邱 → 安徽霍邱, 荔枝主产区
+    广东茂名 → 广东茂名, 伊德利卜省重镇马雷特努曼 → 伊德利卜省 + 马雷特努曼 (CCTV news; a grain county or a key town is
+    no part of the name; no gold place of the corpora holds such words but at its end: 圣菲波哥大市, nor 亚历山大市, whose
+    大市 follows no 产). The words before the standing (粮食, 石油, 制造业) go with it; a place they follow, a province,
+    state, city or chain of units, stays; a town named with 重镇 stays whole (河南淅川县九重镇邹庄村)."""
+    standing = _STANDING_OF_A_PLACE.search(entity.text) if entity.type == "LOC" else None
+    if (standing is None or len(entity.text) - standing.end() < 2
+            or _TOWN_NAMED_ZHONG.search(entity.text[: standing.start()])):
+        return [entity]
+    name_start = entity.start + standing.end()
+    name = Entity(name_start, entity.end, "LOC", entity.text[standing.end() :])
+    head = entity.text[: standing.start()]
+    before = next((head[:end] for end in range(len(head), 1, -1) if head[:end] in COUNTRIES_AND_PROVINCES
+                   or UNIT_END.search(head[:end]) or is_place_or_city(head[:end])), "")
+    return [Entity(entity.start, entity.start + len(before), "LOC", before), name] if before else [name]
+
+
 def particle_off_a_place(entity: Entity, text: str) -> Entity:
     """Cut the aspect particle 了 off the start of a place read with it after its verb: 记者来到|了嘎旦村 → 嘎旦村 (CCTV
     news), where jieba reads 了 alone."""
