@@ -1140,8 +1140,11 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
                 continue
             # a water chief's river is no body of the posts joined to it (江山港江山段县级河长、|副市长|周志华)
             river = entities[posts[-1]].text.endswith(WATER_CHIEF_POSTS) and not entities[post].text.endswith(WATER_CHIEF_POSTS)
+            # nor a congress the deputy's post opening the chain is of (全国人大代表、|项目质量总监|邹彬: CCTV news)
+            deputy = (post != posts[-1] and entities[posts[-1]].text in ("代表", "委员") and body is not None
+                      and body.endswith(("人大", "政协")))
             officials.append(Official(_name(person), entities[post].text,
-                                      None if own or river else _body_of_post(body, entities[post].text)))
+                                      None if own or river or deputy else _body_of_post(body, entities[post].text)))
     return officials
 
 

@@ -10766,3 +10766,16 @@ def test_a_place_named_with_its_standing_before_it_is_the_place():
                             ("圣菲波哥大市", "LOC"), ("亚历山大市科普特教堂", "LOC"), ("河南淅川县九重镇邹庄村", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["安徽霍邱", "广东茂名", "伊德利卜省", "马雷特努曼", "圣菲波哥大市",
                                                           "亚历山大市科普特教堂", "河南淅川县九重镇邹庄村"]
+
+
+def test_a_deputys_post_left_untagged_before_a_list_of_posts_is_tagged():
+    """全国人大代表、项目质量总监邹彬和工友们一起分享 (CCTV news: the tagger tagged 全国人大 and the later post, not 代表):
+    the deputy's post opens the list of the person's posts as it opens the name (全国人大代表|李安锐), so it is a
+    TITLE and the person holds both, the later one of no body the text names (not of the congress)."""
+    text = "全国人大代表、项目质量总监邹彬和工友们一起分享了两会精神。"
+    spans = spans_of(text, [("全国人大", "ORG"), ("项目质量总监", "TITLE"), ("邹彬", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("全国人大", "ORG"), ("代表", "TITLE"), ("项目质量总监", "TITLE"),
+                                                   ("邹彬", "PER")]
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("邹彬", "代表", "全国人大"), ("邹彬", "项目质量总监", None)]  # the congress is no body of the later post

@@ -300,12 +300,13 @@ def untagged_deputy_before_a_person(entities: Sequence[Entity], text: str) -> li
     goes into the post, as a level committee does (县人大代表, 人大代表: a body named by its level alone is no ORG); a
     party congress is no ORG (:data:`_PARTY_CONGRESS`), so after it only 代表 is the post. A body the tagger did tag
     before the post (十二届全国人大|代表) keeps its span. Only where the post opens the clause's description of the
-    person: nothing that could be part of a name stands before it (广东省人大代表 is left to the tagger)."""
+    person: nothing that could be part of a name stands before it (广东省人大代表 is left to the tagger); the person may
+    follow a list of posts the deputy's opens (全国人大代表、|项目质量总监|邹彬: :func:`_opens_a_list_of_posts`)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     person_starts = {e.start for e in found if e.type == "PER"}
     added: list[Entity] = []
     for deputy in _DEPUTY_BEFORE_A_NAME.finditer(text):
-        if deputy.end() not in person_starts:
+        if deputy.end() not in person_starts and not _opens_a_list_of_posts(found, deputy.end(), text):
             continue
         post_start = deputy.start("post")
         body_before = next((e for e in found if e.type == "ORG" and e.end == post_start and e.start <= deputy.start()), None)
@@ -324,6 +325,15 @@ def untagged_deputy_before_a_person(entities: Sequence[Entity], text: str) -> li
         else:
             added.append(Entity(post_start, deputy.end(), "TITLE", deputy.group("post")))
     return sorted(found + added, key=lambda e: (e.start, e.end)) if added else found
+
+
+def _opens_a_list_of_posts(entities: Sequence[Entity], at: int, text: str) -> bool:
+    """Whether a deputy's post ending at ``at`` opens a list of the person's posts: 、 and a post, or the place or body of
+    one, tagged right after it, and a person later in the clause (全国人大代表|、项目质量总监邹彬: CCTV news)."""
+    if text[at : at + 1] != "、" or not any(e.start == at + 1 and e.type in ("TITLE", "ORG", "LOC") for e in entities):
+        return False
+    clause_end = next((i for i in range(at + 1, len(text)) if text[i] in "，。；！？\n"), len(text))
+    return any(e.type == "PER" and at < e.start < clause_end for e in entities)
 
 
 def _ends_an_untagged_name(text: str, at: int) -> bool:
