@@ -1851,8 +1851,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     is a place where it ends in a unit); no gold place or body of the corpora ends so (from CCTV news).
     A village read on into the 村 of 村集体, 村民, 村部, 村干部 or 村务 gives it back (澳角村|村集体, 德胜村|村民,
     大庄村|村部: jieba reads 村村 as one word, so the rule above misses it; from CCTV news), and so does a water,
-    island, mountain or county read on into its unit's doubled character where that character and the next are a word (长江江|心, 沅江江|畔, 克拉伦斯河河|边,
-    衡阳县县|城: CCTV news; no gold place of the corpora ends so but the names of two people and a prize of MSRA's), and a place its unit ends read on into the first
+    island, mountain or county read on into its unit's doubled character where that character and the next are a
+    word (长江江|心, 沅江江|畔, 克拉伦斯河河|边, 衡阳县县|城: CCTV news; no gold place of the corpora ends so but the
+    names of two people and a prize of MSRA's), and a place its unit ends read on into the first
     character of a generic word (黑龙江省新|农村). Where the word run into opens the name of a body or venue after
     the place (红安县党|性教育中心: :func:`end_of_a_named_venue`), the ORG goes on to that name's end instead.
     A person read on into the 致 (sends) of a message sent gives it back (法国总统马克龙致|慰问电, 卢拉致|慰问电: CCTV

@@ -328,8 +328,8 @@ def untagged_deputy_before_a_person(entities: Sequence[Entity], text: str) -> li
 
 
 def _opens_a_list_of_posts(entities: Sequence[Entity], at: int, text: str) -> bool:
-    """Whether a deputy's post ending at ``at`` opens a list of the person's posts: 、 and a post, or the place or body of
-    one, tagged right after it, and a person later in the clause (全国人大代表|、项目质量总监邹彬: CCTV news)."""
+    """Whether a deputy's post ending at ``at`` opens a list of the person's posts: 、 and a post, or the place or
+    body of one, tagged right after it, and a person later in the clause (全国人大代表|、项目质量总监邹彬: CCTV news)."""
     if text[at : at + 1] != "、" or not any(e.start == at + 1 and e.type in ("TITLE", "ORG", "LOC") for e in entities):
         return False
     clause_end = next((i for i in range(at + 1, len(text)) if text[i] in "，。；！？\n"), len(text))
