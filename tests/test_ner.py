@@ -10779,3 +10779,11 @@ def test_a_deputys_post_left_untagged_before_a_list_of_posts_is_tagged():
                                                    ("邹彬", "PER")]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("邹彬", "代表", "全国人大"), ("邹彬", "项目质量总监", None)]  # the congress is no body of the later post
+
+
+def test_a_name_read_into_the_adverb_luan_gives_it_back():
+    """墨玉县委原书记张冠军乱作为、不作为问题 (CCTV news of a discipline notice: 张冠军乱 read as the person): 乱
+    (recklessly) opens the predicate 乱作为, so the name is 张冠军 and the official is his; no gold name ends in 乱."""
+    text = "新疆维吾尔自治区墨玉县委原书记张冠军乱作为、不作为问题。"
+    spans = spans_of(text, [("新疆维吾尔自治区墨玉县委", "ORG"), ("原书记", "TITLE"), ("张冠军乱", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["张冠军"]

@@ -1601,7 +1601,7 @@ PLACE_FEATURE_CHARACTERS = "湖江河山街城海岛溪湾峡南北东西"
 #: predicate after one (丁仲礼|向会议作报告, 李明|对记者说, 王刚|称): no gold name of four characters with a common
 #: one-character surname ends in one in MSRA train, CLUENER train and dev, People's Daily dev or the written train and
 #: dev splits (作 is left out: 池田大作).
-NAME_FOLLOWING_WORDS = "正在也还就都又已曾便" + "向对为说到从与和同将把被给讲称于率带"
+NAME_FOLLOWING_WORDS = "正在也还就都又已曾便乱" + "向对为说到从与和同将把被给讲称于率带"  # 乱: 张冠军|乱作为 (CCTV news)
 
 
 def dictionary_name_end(text: str, start: int) -> int:
