@@ -56,7 +56,6 @@ from .common import (
     POWER_STATION_ENDINGS,
     PREDICATE,
     PREPOSITIONS_BEFORE_A_NAME,
-    PROVINCES_LONGEST_FIRST,
     SHORT_QUOTATION,
     SPEAKERS_ZUO,
     STATE_ABBREVIATIONS,
@@ -77,6 +76,7 @@ from .common import (
     is_venue_word,
     last_character_opens_next_word,
     longest_name_before,
+    opening_province,
     opens_a_word_past,
     overlaps_another,
     overlaps_any,
@@ -761,7 +761,7 @@ def _end_of_city_after_its_province(place: Entity, text: str, limit: int) -> int
     """Where a province read with the first part of its city or county ends: 江苏南|通 → 江苏南通, 湖北阳|新 → 湖北阳新,
     甘肃镇|原 → 甘肃镇原 (CCTV news; a county named without its unit, as jieba lists it with 县 or 市). Only where what
     follows the province is no city of its own and the name runs on in the text up to the next span."""
-    province = next((p for p in PROVINCES_LONGEST_FIRST if place.text.startswith(p)), "") if place.type == "LOC" else ""
+    province = opening_province(place.text) if place.type == "LOC" else ""
     part = place.text[len(province) :]
     if not province or not part or part in CITIES:
         return place.end

@@ -1376,6 +1376,11 @@ def is_province_city_or_state(name: str) -> bool:
     return name in COUNTRIES_AND_PROVINCES or name in CITIES
 
 
+def opening_province(name: str) -> str:
+    """The province ``name`` opens with, longest first (浙江 of 浙江海宁, 内蒙古 of 内蒙古科右前旗), or ``""``."""
+    return next((province for province in PROVINCES_LONGEST_FIRST if name.startswith(province)), "")
+
+
 def is_province_and_city(place: str) -> bool:
     """Whether a place is a province written with one of its cities (四川广元, 江苏常州), a place of its own."""
     return any(place.startswith(p) and place[len(p):] in CITIES for p in PROVINCES)

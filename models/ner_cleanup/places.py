@@ -86,6 +86,7 @@ from .common import (
     is_province_city_or_state,
     joined_to_the_span_before,
     longest_first,
+    opening_province,
     longest_name_before,
     name_tagged_whole,
     names_holding_a_post,
@@ -1541,7 +1542,7 @@ def cut_place_area_word(entity: Entity, text: str) -> Entity:
 def _names_a_city(name: str) -> bool:
     """Whether ``name``, after its province maybe, is a city (衢州, 浙江海宁: one of China's cities or a place word of
     jieba's with its 市), so that 市区 after it is the city's urban area."""
-    province = next((p for p in PROVINCES_LONGEST_FIRST if name.startswith(p)), "")
+    province = opening_province(name)
     city = name[len(province):].removeprefix("省") if province else name
     return len(city) >= 2 and (city in CITIES or is_place_word(city + "市"))
 
