@@ -2170,9 +2170,8 @@ def village_after_a_chain(entities: Sequence[Entity], text: str) -> list[Entity]
     for entity in entities:
         village = _UNTAGGED_VILLAGE.match(text, entity.end) if entity.type == "LOC" and _ends_a_chain(entity.text) else None
         if village is None and entity.type == "LOC" and entity.text.endswith(("县", "区", "市", "旗")):
-            village = _UNTAGGED_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 平安县|三合镇: a town after its county
-        if village is None and entity.type == "LOC" and entity.text.endswith(("县", "区", "市", "旗")):
-            village = _UNTAGGED_ETHNIC_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 六枝特区|落别布依族彝族乡
+            village = (_UNTAGGED_TOWN_AFTER_A_COUNTY.match(text, entity.end)  # 平安县|三合镇: a town after its county
+                       or _UNTAGGED_ETHNIC_TOWN_AFTER_A_COUNTY.match(text, entity.end))  # 六枝特区|落别布依族彝族乡
         if village is None and entity.type == "LOC" and entity.text.endswith(("市", "州", "盟")) and len(entity.text) >= 3:
             village = _UNTAGGED_COUNTY_AFTER_A_CITY.match(text, entity.end)  # 杭州市|上城区: a district after its city
             if village and (village.group().endswith((*_AREA_WORDS, *PLACE_AREA_WORDS, "老城区", "中心城区", "小区"))
