@@ -984,6 +984,9 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
 _ONE_POST_NAMED_TWO_WAYS = frozenset({frozenset({"村主任", "村委会主任"}), frozenset({"居委会主任", "社区居委会主任"}),
                                       frozenset({"村副主任", "村委会副主任"}), frozenset({"村支书", "党支部书记"}),
                                       frozenset({"村支书", "村党支部书记"}), frozenset({"驻村第一书记", "第一书记"})})
+#: A head of state's posts and the bare word the text calls the holder by without a body (国家主席迪亚斯-卡内尔 …
+#: 迪亚斯-卡内尔主席: CCTV news), one post; a 主席 of a body named is another (国家主席、中央军委主席习近平).
+_STATE_POSTS_BY_THEIR_BARE_WORD = {"国家主席": "主席", "国家副主席": "副主席"}
 #: The bare words a party post is called by once its holder is named with it (第一书记刘勇金 … 书记刘勇金), and the kinds
 #: of party post they stand for (not 总书记, whose 书记 is another post: 总书记 … 县委书记研修班).
 _BARE_PARTY_POSTS = frozenset({"书记", "副书记"})
@@ -995,12 +998,15 @@ def _one_post_written_two_ways(one: Official, other: Official) -> bool:
     entry per person and post): the body's kind read into the post where the other mention names the body (居委会主任郭卫洁
     … 寻乌县桂竹帽镇中排居委会主任郭卫洁: CCTV news), a level committee's post and its bare word (县委书记南培 … 书记南培,
     区委书记黎云 … 担任书记期间; any party post named with its body: 平寨村的第一书记刘勇金 … 书记刘勇金), or a short and a long
-    name of it (村主任 beside 村委会主任, 村支书 beside 党支部书记, 驻村第一书记 beside 第一书记)."""
+    name of it (村主任 beside 村委会主任, 村支书 beside 党支部书记, 驻村第一书记 beside 第一书记), or a head of state's post and
+    its bare word with no body (国家主席 … 主席)."""
     if one.title == other.title or (one.org is not None and other.org is not None):
         return False
     if frozenset({one.title, other.title}) in _ONE_POST_NAMED_TWO_WAYS:
         return True
     long, short = (one, other) if len(one.title) > len(other.title) else (other, one)
+    if _STATE_POSTS_BY_THEIR_BARE_WORD.get(long.title) == short.title:
+        return short.org is None  # 国家主席迪亚斯-卡内尔 … 迪亚斯-卡内尔主席; not 国家主席、中央军委主席习近平
     if not long.title.endswith(short.title):
         return False
     if _is_party_post_by_its_bare_word(long.title, short.title) and short.org is None and long.org is not None:

@@ -10787,3 +10787,76 @@ def test_a_name_read_into_the_adverb_luan_gives_it_back():
     text = "新疆维吾尔自治区墨玉县委原书记张冠军乱作为、不作为问题。"
     spans = spans_of(text, [("新疆维吾尔自治区墨玉县委", "ORG"), ("原书记", "TITLE"), ("张冠军乱", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["张冠军"]
+
+
+def test_produce_landforms_and_phrases_of_village_stories_are_no_names():
+    """CCTV stories of villages: chestnuts, pineapples, carrots, raisins, paddy and pepper (杨梅、|板栗|等, 种|胡萝卜) read
+    as persons or places, a brook (小河|小溪), a border river (大森林、大|界江|), fertile fields (北方|沃野), the depth of
+    winter (|寒冬腊月|正是), glory (曾经|辉煌|的星火村), a folk village (一号|民俗村|寨), a frequent guest (家的|常客),
+    strange peaks (|奇峰|、湖泊), lifting a lockdown (部分|解封), due east and west (都是|正东正西|, 在|正东|和|正西),
+    both banks (|左右|岸) and settling patients in (|安顿|好了几位病人) name nothing; no gold span of the corpora is one."""
+    text = ("发展养殖、杨梅、板栗等产业，种党参、种胡萝卜。治理后的小河小溪，都成了景观。大森林、大界江、大冰雪。从北方沃野到西南边陲。"
+            "寒冬腊月正是北方蔬菜的淡季。曾经辉煌的星火村。星火庄园一号民俗村寨。他是李乃兆家的常客。奇峰、湖泊以及沿途的景区。"
+            "本月4日部分解封以来。秧苗插法都是正东正西，落下时并不在正东和正西。干支流、左右岸统筹谋划。这天下午，安顿好了几位病人。")
+    pieces = [("板栗", "PER"), ("胡萝卜", "PER"), ("小溪", "LOC"), ("界江", "LOC"), ("沃野", "LOC"), ("寒冬腊月", "PER"),
+              ("辉煌", "LOC"), ("民俗村", "LOC"), ("常客", "LOC"), ("奇峰", "LOC"), ("解封", "LOC"), ("正东正西", "LOC"),
+              ("正东", "LOC"), ("正西", "LOC"), ("左右", "LOC"), ("安顿", "LOC")]
+    assert clean_spans(text, spans_of(text, pieces)) == []
+
+
+def test_a_place_named_with_its_main_growing_area_or_granary_is_the_place():
+    """目前，东北主产区大豆开始结荚; 黄淮海小麦主产区; 东北粮仓黑龙江的水田插秧全面展开 (CCTV farm news: read as one place):
+    a main growing area after a place is no part of its name (LABELS.md: 木兰溪|流域), nor is a granary the place is
+    called before its name (as 产粮大县|安徽霍邱); no gold place of the corpora holds either word."""
+    text = "目前，东北主产区大豆开始结荚，黄淮海小麦主产区正在拔节。眼下，东北粮仓黑龙江的水田插秧全面展开。"
+    spans = spans_of(text, [("东北主产区", "LOC"), ("黄淮海小麦主产区", "LOC"), ("东北粮仓黑龙江", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["东北", "黄淮海", "东北", "黑龙江"]
+
+
+def test_a_name_is_not_completed_with_hen():
+    """看着满山熟透的桔子…，邢镭很是着急 (CCTV news: the tagger read 邢镭 and the name was completed with the next
+    character): 很 (very) opens the predicate, so the name is 邢镭; no gold name of the corpora ends in 很."""
+    text = "看着满山熟透的桔子却没有足够的人手采摘，邢镭很是着急。桔子不能烂在地里，邢镭组织村民成立互助小组。"
+    spans = spans_of(text, [("邢镭", "PER"), ("邢镭", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["邢镭", "邢镭"]
+
+
+def test_a_uyghur_womans_name_is_completed_with_its_guli():
+    """阿明古丽，是一个有着维族名字的汉族小女孩 … 一样的名字，阿明古丽。 (CCTV news: the tagger read 阿明, and the name was
+    completed by one character through the text): 古丽 (flower) ends many Uyghur women's names (阿依古丽·买买提, a gold
+    name of MSRA's), so the name takes both characters."""
+    text = "阿明古丽，是一个有着维族名字的汉族小女孩。帕尔哈提给她取了一个和自己女儿一样的名字，阿明古丽。"
+    spans = spans_of(text, [("阿明", "PER"), ("帕尔哈提", "PER"), ("阿明", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["阿明古丽", "帕尔哈提", "阿明古丽"]
+
+
+def test_a_joiner_comes_off_a_name_between_a_post_and_a_post_left_untagged():
+    """习近平总书记和劳尔第一书记就深化两党两国关系达成重要共识 (CCTV news: 和劳尔 read as the person, 第一书记 left
+    untagged): between a post and a leader's post after the name, 和 joins the two leaders (as 习近平总书记|和|阮富仲|总书记
+    where the second post is tagged); a name after a post and before no post keeps it (局长和志明说)."""
+    text = "习近平总书记和劳尔第一书记就深化两党两国关系达成重要共识。局长和志明说，今年要抓好防汛。"
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("和劳尔", "PER"), ("局长", "TITLE"), ("和志明", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["习近平", "劳尔", "和志明"]
+
+
+def test_guazhi_read_as_a_post_is_no_post():
+    """在四川省甘孜州色达县挂职任县委副书记的桂志敬 (CCTV news: 挂职, to hold a post on secondment, read as a post): 挂职
+    is a verb of taking a post, as 调任 and 担任, no post; read into the post it is cut off (挂职副县长 → 副县长)."""
+    text = "此外，在四川省甘孜州色达县挂职任县委副书记的桂志敬分享了体会。他在云南挂职副县长三年。"
+    spans = spans_of(text, [("四川省甘孜州色达县", "LOC"), ("挂职", "TITLE"), ("县委副书记", "TITLE"), ("桂志敬", "PER"),
+                            ("云南", "LOC"), ("挂职副县长", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type == "TITLE"] == [("县委副书记", "TITLE")]
+
+
+def test_a_head_of_state_called_by_the_bare_word_of_the_post_is_one_entry():
+    """习近平分别致电…古巴新当选的国家主席迪亚斯-卡内尔 … 愿同迪亚斯-卡内尔主席一道努力 (CCTV news: two entries, 国家主席
+    and 主席): a head of state called 主席 without a body holds the one post (LABELS.md: one entry per person and post);
+    a 主席 of a body named stays another post (国家主席、中央军委主席习近平)."""
+    text = "习近平致电古巴新当选的国家主席迪亚斯-卡内尔。习近平表示，愿同迪亚斯-卡内尔主席一道努力。中共中央总书记、国家主席、中央军委主席习近平出席。"
+    cleaned = spans_of(text, [("习近平", "PER"), ("古巴", "LOC"), ("国家主席", "TITLE"), ("迪亚斯-卡内尔", "PER"),
+                              ("习近平", "PER"), ("迪亚斯-卡内尔", "PER"), ("主席", "TITLE"), ("中共中央", "ORG"),
+                              ("总书记", "TITLE"), ("国家主席", "TITLE"), ("中央军委", "ORG"), ("主席", "TITLE"),
+                              ("习近平", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("迪亚斯-卡内尔", "国家主席", None), ("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None),
+        ("习近平", "主席", "中央军委")]

@@ -285,14 +285,19 @@ def preposition_off_a_dotted_name(entity: Entity) -> Entity:
     return entity
 
 
+#: The posts a leader joined to another by 和 is named by right after the name, tagged or not (和|劳尔第一书记).
+_LEADERS_POSTS_AFTER_A_JOINED_NAME = ("第一书记", *LEADERS_POSTS_LONGEST_FIRST)
+
+
 def joiner_cut_off_a_name(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Cut a joiner (和, 与, 及, 同, 跟) that jieba reads alone off the start of a name read on from it, where a word
     stands right before it: 非正式会议|和|二十国集团, 京津冀周边|和|汾渭平原, 老挝党中央|和|本扬 (PER) (CCTV news).
 
     Only after a span or a noun of two characters or more (not 在|和兴街道, nor at a clause's start: 同江市), and a person
     keeps it (和 and 同 are surnames too: 局长|和志明说) unless the text tags the rest as a person elsewhere or a post
-    follows where a span ends before (习近平总书记|和|阮富仲|总书记); between two posts so, a person loses the joiner
-    even where jieba reads it into the name's word (习近平主席|和普京|总统: 和普京 is one word to jieba).
+    follows where a span ends before (习近平总书记|和|阮富仲|总书记; also a leader's post or 第一书记 left untagged:
+    习近平总书记|和|劳尔第一书记, CCTV news); between two posts so, a person loses the joiner even where jieba reads it
+    into the name's word (习近平主席|和普京|总统: 和普京 is one word to jieba).
     """
     ends = {entity.end for entity in entities}
     post_starts = {entity.start for entity in entities if entity.type == "TITLE"}
@@ -300,11 +305,12 @@ def joiner_cut_off_a_name(entities: Sequence[Entity], text: str) -> list[Entity]
     result: list[Entity] = []
     for entity in entities:
         rest = entity.text[1:]
-        between_posts = entity.type == "PER" and entity.start in ends and entity.end in post_starts
+        between_posts = entity.type == "PER" and entity.start in ends and (
+            entity.end in post_starts or text.startswith(_LEADERS_POSTS_AFTER_A_JOINED_NAME, entity.end))
         if (entity.type in ("LOC", "ORG", "PER") and entity.text[0] in JOINERS_BEFORE_A_NAME and len(rest) >= 2
                 and entity.start > 0 and (word_at(text, entity.start) == (entity.start, entity.start + 1) or between_posts)
                 and _after_a_name_or_noun(entity.start, ends, text)
-                and (entity.type != "PER" or rest in people or (entity.start in ends and entity.end in post_starts))):
+                and (entity.type != "PER" or rest in people or between_posts)):
             entity = Entity(entity.start + 1, entity.end, entity.type, rest)
         result.append(entity)
     return result

@@ -438,6 +438,13 @@ GENERIC_WORDS = frozenset({
     "中东部",
     "日间照料中心", "老年人日间照料中心", "日间照料站", "全嘎查", "全苏木",  # a day-care centre by its kind; a whole village
     "网格", "网格员", "网格长",  # a grid of community management and its staff (担任|网格长: the written labels tag none of 126)
+    # village stories: produce read as persons or places (杨梅、|板栗|等, 种|胡萝卜, |葡萄干|、红枣, 南方|稻谷|产区, 三百多株|胡椒),
+    # a brook, a border river, fertile fields, the depth of winter, glory, a folk village, a frequent guest, strange
+    # peaks, lifting a lockdown, due east and west, both banks, settling in (小河|小溪, 大|界江, 北方|沃野, |寒冬腊月|正是,
+    # 曾经|辉煌, 一号|民俗村|寨, 家的|常客, |奇峰|、湖泊, 部分|解封, 都是|正东正西, |左右|岸, |安顿|好了): CCTV news; no gold
+    # span of the corpora is one
+    "板栗", "凤梨", "胡萝卜", "葡萄干", "稻谷", "胡椒", "小溪", "界江", "沃野", "寒冬腊月", "辉煌", "民俗村", "常客", "奇峰",
+    "解封", "正东", "正西", "正南", "正北", "正东正西", "左右", "安顿",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
@@ -1403,8 +1410,8 @@ ROUTE_ENDINGS = ("高铁", "铁路", "公路", "高速", "大桥")
 
 
 #: Verbs of taking a post, which the tagger reads as a post or into the body after them (陈岗|调任|县委书记), and of holding
-#: one then, now or before (、|时任县扶贫办|主任刘文阁: CCTV news).
-TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任", "时任", "现任", "曾任", "历任")
+#: one then, now or before (、|时任县扶贫办|主任刘文阁: CCTV news), and of holding one on secondment (色达县|挂职|任县委副书记).
+TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任", "时任", "现任", "曾任", "历任", "挂职")
 #: jieba's verbs ending in 行 or 会 that are bodies (农业银行宁波市|分行), and 组织.
 BODY_WORDS_READ_AS_VERBS = frozenset({"分行", "支行", "总行", "拍卖行", "学会", "分会", "组织"})
 

@@ -1340,6 +1340,9 @@ PLACE_AREA_WORDS = ("流域", "沿岸", "沿线", "一带", "境内", "全境", 
                     # a stretch or part of a river or region (长江|上游, 长三角|区域, 安庆|主城区, 贵州|大山深处)
                     "中下游", "中上游", "上中游", "上游", "中游", "下游", "区域", "主城区", "深处", "海岸线", "入海口", "出海口",
                     "部分",
+                    # a main growing area after its region (东北|主产区, 黄淮海|小麦主产区: CCTV farm news; no gold place of
+                    # the corpora holds the word)
+                    "主产区", "粮食主产区", "小麦主产区", "水稻主产区", "玉米主产区", "大豆主产区", "棉花主产区",
                     # a range's spur and a region's edge, and the water country of a region (秦岭|余脉, 青藏高原|东缘,
                     # 江南|水乡: written dev; no gold place of the corpora ends with one)
                     "余脉", "东缘", "西缘", "南缘", "北缘", "边缘", "水乡",
@@ -3036,18 +3039,20 @@ def place_off_a_word_after_it(entity: Entity, text: str) -> Entity:
     return entity
 
 
-#: What a place is called for its standing, written before its name (产粮大县|安徽霍邱, 荔枝主产区|广东茂名, 重镇|红军城).
-_STANDING_OF_A_PLACE = re.compile(r"(?:产[\u4e00-\u9fff]{1,2}大[县市省]|重镇|主产[县区市省])")
+#: What a place is called for its standing, written before its name (产粮大县|安徽霍邱, 荔枝主产区|广东茂名, 重镇|红军城,
+#: 东北粮仓|黑龙江).
+_STANDING_OF_A_PLACE = re.compile(r"(?:产[\u4e00-\u9fff]{1,2}大[县市省]|重镇|主产[县区市省]|粮仓)")
 #: One character after a unit, or alone, before 重镇: a town's name ending so (淅川县|九重镇), no standing.
 _TOWN_NAMED_ZHONG = re.compile(r"(?:^|[县区市旗])[\u4e00-\u9fff]$")
 
 
 def place_off_its_standing(entity: Entity) -> list[Entity]:
     """Part a place read with what it is called for its standing before its name: 产粮大县安徽霍邱 → 安徽霍邱, 荔枝主产区
-    广东茂名 → 广东茂名, 伊德利卜省重镇马雷特努曼 → 伊德利卜省 + 马雷特努曼 (CCTV news; a grain county or a key town is
-    no part of the name; no gold place of the corpora holds such words but at its end: 圣菲波哥大市, nor 亚历山大市, whose
-    大市 follows no 产). The words before the standing (粮食, 石油, 制造业) go with it; a place they follow, a province,
-    state, city or chain of units, stays; a town named with 重镇 stays whole (河南淅川县九重镇邹庄村)."""
+    广东茂名 → 广东茂名, 伊德利卜省重镇马雷特努曼 → 伊德利卜省 + 马雷特努曼, 东北粮仓黑龙江 → 东北 + 黑龙江 (CCTV news; a
+    grain county, a granary or a key town is no part of the name; no gold place of the corpora holds such words but
+    at its end: 圣菲波哥大市, nor 亚历山大市, whose 大市 follows no 产). The words before the standing (粮食, 石油,
+    制造业) go with it; a place they follow, a province, state, city or chain of units, stays; a town named with 重镇
+    stays whole (河南淅川县九重镇邹庄村)."""
     standing = _STANDING_OF_A_PLACE.search(entity.text) if entity.type == "LOC" else None
     if (standing is None or len(entity.text) - standing.end() < 2
             or _TOWN_NAMED_ZHONG.search(entity.text[: standing.start()])):
