@@ -10860,3 +10860,12 @@ def test_a_head_of_state_called_by_the_bare_word_of_the_post_is_one_entry():
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("迪亚斯-卡内尔", "国家主席", None), ("习近平", "总书记", "中共中央"), ("习近平", "国家主席", None),
         ("习近平", "主席", "中央军委")]
+
+
+def test_a_body_named_by_its_grade_of_level_is_no_name():
+    """黑龙江宁安市首家县级农业信贷担保公司成立; 成立省级粮食应急工作指挥部 (CCTV news, read as ORGs): a body named by the
+    grade of its level (县级, 省级, 市级) has no name of its own, as 县水利局 (LABELS.md: a level word plus a body type);
+    no gold body of the corpora opens with one."""
+    text = "黑龙江宁安市首家县级农业信贷担保公司成立。各地成立省级粮食应急工作指挥部。"
+    spans = spans_of(text, [("黑龙江宁安市", "LOC"), ("县级农业信贷担保公司", "ORG"), ("省级粮食应急工作指挥部", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["黑龙江宁安市"]

@@ -257,7 +257,12 @@ def short_mention_of_a_named_body(entities: Sequence[Entity], text: str) -> list
             mention.start > 0 and word_at(text, mention.start)[0] < mention.start)
 
     return untagged_names_tagged(entities, text, longest_first(owns), "ORG", stands_alone)
-LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委"))
+
+
+#: The words of a level that open a body named by it alone: the level, its committee, and the grade of it (县级|农业信贷担保
+#: 公司, 省级|粮食应急工作指挥部: CCTV news; no gold body of the corpora opens with a grade).
+LEVEL_WORDS = frozenset(LEVELS + ("省委", "市委", "州委", "县委", "区委")
+                        + ("省级", "市级", "地市级", "州级", "县级", "区级", "乡级", "镇级", "村级"))
 
 
 def cut_attending_a_meeting(entity: Entity, text: str) -> list[Entity]:
