@@ -7239,13 +7239,14 @@ def test_a_villages_doubled_unit_goes_into_a_heads_post_after_it():
 
 def test_a_bodys_last_character_read_into_its_deputys_post_goes_back_to_the_body():
     """安徽省颍上县杨湖海事所原副所长江舟 (CCTV news: read …杨湖海事 + 所原副所长): the post of a deputy or former head that
-    ends with the body's character gives the one before it back, as 所所长 does."""
+    ends with the body's character gives the one before it back, as 所所长 does (and 原, former, comes off the post:
+    stop 94)."""
     text = "安徽省颍上县杨湖海事所原副所长江舟工作严重失职。"
     spans = spans_of(text, [("安徽省颍上县杨湖海事", "ORG"), ("所原副所长", "TITLE"), ("江舟", "PER")])
     cleaned = clean_spans(text, spans)
-    assert [e.text for e in cleaned] == ["安徽省颍上县杨湖海事所", "原副所长", "江舟"]
+    assert [e.text for e in cleaned] == ["安徽省颍上县杨湖海事所", "副所长", "江舟"]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
-        ("江舟", "原副所长", "安徽省颍上县杨湖海事所")]
+        ("江舟", "副所长", "安徽省颍上县杨湖海事所")]
 
 
 def test_a_name_before_a_comma_and_a_time_word_holds_the_posts_after_it():
@@ -10869,3 +10870,45 @@ def test_a_body_named_by_its_grade_of_level_is_no_name():
     text = "黑龙江宁安市首家县级农业信贷担保公司成立。各地成立省级粮食应急工作指挥部。"
     spans = spans_of(text, [("黑龙江宁安市", "LOC"), ("县级农业信贷担保公司", "ORG"), ("省级粮食应急工作指挥部", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["黑龙江宁安市"]
+
+
+def test_former_comes_off_a_body_before_a_post_left_untagged_and_a_customs_office_is_a_body():
+    """内蒙古自治区发展改革委原党组成员、…局长张天喜; 大连海关原党委书记、关长刘大立 (CCTV discipline notices: 原 read into the
+    body, the post after it untagged, and the customs office read as a place): 原 (former) qualifies the post, as
+    where the post is tagged (三乡镇原|党委书记), and a customs office named by its place is a body (深圳海关)."""
+    text = "内蒙古自治区发展改革委原党组成员、粮食和物资储备局原党组书记、局长张天喜对问题整改不力；大连海关原党委书记、关长刘大立违规吃喝。"
+    spans = spans_of(text, [("内蒙古自治区发展改革委原", "ORG"), ("粮食和物资储备局", "ORG"), ("党组书记", "TITLE"),
+                            ("局长", "TITLE"), ("张天喜", "PER"), ("大连海关原", "LOC"), ("党委书记", "TITLE"),
+                            ("关长", "TITLE"), ("刘大立", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("ORG", "LOC")] == [
+        ("内蒙古自治区发展改革委", "ORG"), ("粮食和物资储备局", "ORG"), ("大连海关", "ORG")]
+
+
+def test_a_name_read_on_into_chaobiao_or_shehei_gives_them_back():
+    """物价局党支部书记、局长黄武超标准公务接待; 李华楠为张伟涉黑组织充当“保护伞” (CCTV discipline notices: 黄武超标 and
+    张伟涉黑 read as the people): 超标准 (over the standard) and 涉黑 (gang-related) open what the person did or led, as
+    张俊峰|超标准配备; no gold name of the corpora ends in either."""
+    text = "海南省保亭县物价局党支部书记、局长黄武超标准公务接待等问题；政法委书记李华楠为张伟涉黑组织充当“保护伞”问题。"
+    spans = spans_of(text, [("海南省保亭县物价局", "ORG"), ("党支部书记", "TITLE"), ("局长", "TITLE"), ("黄武超标", "PER"),
+                            ("政法委书记", "TITLE"), ("李华楠", "PER"), ("张伟涉黑", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["黄武", "李华楠", "张伟"]
+
+
+def test_words_of_discipline_and_policy_news_are_no_names():
+    """CCTV news: a wrong righted (得以|昭雪), a grand plan (|宏图|铺展), a double blessing, 以陈顶新 (old grain passed off
+    as new), the slogan's 有|福之州 and a discipline commission's office by its kind (|纪委监察局|就查明) name nothing."""
+    text = "错案终于得以昭雪。宏图铺展，该从哪里破题？双喜临门的一家人。周新开以陈顶新骗取补贴。建设有福之州。婚礼当天，纪委监察局就查明了。"
+    pieces = [("昭雪", "PER"), ("宏图", "LOC"), ("双喜临门", "LOC"), ("陈顶新", "PER"), ("福之州", "LOC"), ("纪委监察局", "ORG")]
+    assert [e.text for e in clean_spans(text, spans_of(text, pieces))] == []
+
+
+def test_former_read_into_the_start_of_a_post_is_cut_off():
+    """江西省新余市人大常委会原党组副书记、主任胡高平; 重庆市酉阳县文联原主席田景全; 美国前总统奥巴马 (CCTV news: 原 or 前
+    read into the post): former qualifies the post, as where the tagger leaves it out (三乡镇|原|党委书记), and CLUENER
+    leaves it out of all 13 of its posts after one (原|董事长, 前|主席); a word that opens so is no former (前锋, 原告)."""
+    text = "江西省新余市人大常委会原党组副书记、主任胡高平为恶势力团伙充当保护伞；重庆市酉阳县文联原主席田景全大操大办。美国前总统奥巴马表示。球队前锋张伟进球。"
+    spans = spans_of(text, [("江西省新余市人大常委会", "ORG"), ("原党组副书记", "TITLE"), ("主任", "TITLE"), ("胡高平", "PER"),
+                            ("重庆市酉阳县文联", "ORG"), ("原主席", "TITLE"), ("田景全", "PER"), ("美国", "LOC"),
+                            ("前总统", "TITLE"), ("奥巴马", "PER"), ("前锋", "TITLE"), ("张伟", "PER")])
+    titles = [e.text for e in clean_spans(text, spans) if e.type == "TITLE"]
+    assert titles == ["党组副书记", "主任", "主席", "总统"]  # 前锋 (a player's position) is a role, no post

@@ -74,18 +74,18 @@ from .common import (
     LEVELS,
     MEMBER_ORGANS,
     OFTEN_COUNTED_CITY,
+    ORG_ENDINGS,
     ORGAN_MEMBER,
     ORGAN_MEMBER_WORDS,
     ORGAN_OR_RANK_BEFORE_A_HEAD,
-    ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
     PLACE_FEATURE_CHARACTERS,
     PLACE_ORGANS,
     PLACE_PARTY_ORGAN,
-    POSTS_READ_INTO_A_NAME,
     POST_AFTER_A_BODY,
     POST_BEFORE_VERB,
     POST_ENDING,
+    POSTS_READ_INTO_A_NAME,
     RESIDENT_WORDS,
     STATE_ABBREVIATIONS,
     STATE_POSTS_LONGEST_FIRST,
@@ -98,6 +98,7 @@ from .common import (
     ends_like_a_name,
     ends_like_unit_or_body,
     in_place_of,
+    institution_as_organization,
     is_cjk,
     is_place_name_or_state,
     is_place_or_city,
@@ -2604,23 +2605,46 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
 _FORMER_AT_BODY_END = re.compile(rf"[{''.join(FORMER)}](?P<organ>{'|'.join(PARTY_ORGANS)})?$")
 
 
+#: 原 or 前 (former), or 前任, opening a post read with it (原书记, 前总统, 前任总理), and what the rest may end in besides
+#: :data:`ENDS_LIKE_A_POST` (原常委, 前首相, 前高级顾问, 前首席执行官, 原总编辑, 前任总干事); not 原告 or 前锋, which are words.
+_FORMER_OPENING_A_POST = re.compile(r"^(?:前任|原|前)(?![告料锋卫线腰台方])")
+_OTHER_POST_ENDINGS = ("委", "相", "问", "官", "辑", "事")
+
+
+def former_off_a_post(entity: Entity) -> Entity:
+    """Cut 原 or 前 (former) off the start of a post: 原党组副书记 → 党组副书记, 前总统 → 总统 (CCTV news). Former
+    qualifies the post, as where the tagger leaves it out (三乡镇|原|党委书记: :func:`former_out_of_body`), and the
+    officials read across it (:data:`officials.FORMER`); CLUENER leaves it out of all 13 of its posts after one
+    (原|董事长, 前|主席) and the written labels tag no post that opens with it. Inside a post it stays (党支部原书记)."""
+    former = _FORMER_OPENING_A_POST.match(entity.text) if entity.type == "TITLE" else None
+    rest = entity.text[former.end() :] if former else ""
+    if len(rest) < 2 or not (ENDS_LIKE_A_POST.search(rest) or rest.endswith(_OTHER_POST_ENDINGS)):
+        return entity
+    return Entity(entity.start + former.end(), entity.end, "TITLE", rest)
+
+
 def former_out_of_body(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Cut 原 or 前 (former) off the body before a post: 三乡镇原党委|书记 → 三乡镇 + 党委书记, 志仲镇原|书记 → 志仲镇 +
-    书记, 阿富汗前|总统 → 阿富汗 + 总统.
+    书记, 阿富汗前|总统 → 阿富汗 + 总统; also before a post left untagged there (发展改革委原|党组成员、: CCTV news).
 
     原 says the post was held before; it is no part of the body's name, and
     the officials keep the body across it (:mod:`officials`). A party organ
-    after it opens the post, as after any place (from CCTV news).
+    after it opens the post, as after any place (from CCTV news). What is left is typed as a body or place read alone
+    would be (大连海关原 (LOC) → 大连海关, a customs office: :func:`institution_as_organization`).
     """
     ordered = sorted(entities, key=lambda e: e.start)
-    for index in range(len(ordered) - 1):
-        body, post = ordered[index], ordered[index + 1]
+    for index in range(len(ordered)):
+        body = ordered[index]
+        post = ordered[index + 1] if index + 1 < len(ordered) else None
         former = _FORMER_AT_BODY_END.search(body.text) if body.type in ("ORG", "LOC") else None
-        if not former or post.type != "TITLE" or body.end != post.start or former.start() < 2:
+        post_after = (post is not None and post.type == "TITLE" and body.end == post.start) or (
+            former is not None and not former.group("organ") and POST_AFTER_A_BODY.match(text, body.end) is not None)
+        if not former or not post_after or former.start() < 2:
             continue
         cut = body.start + former.start()
-        ordered[index] = bare_place_as_place(Entity(body.start, cut, body.type, text[body.start : cut]))
-        if former.group("organ"):
+        left = Entity(body.start, cut, body.type, text[body.start : cut])
+        ordered[index] = institution_as_organization(bare_place_as_place(left))
+        if former.group("organ") and post is not None:
             ordered[index + 1] = Entity(cut + 1, post.end, "TITLE", text[cut + 1 : post.end])
     return ordered
 

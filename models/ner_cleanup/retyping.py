@@ -34,7 +34,6 @@ from ..word_features import (
 )
 from .common import (
     BODY_WORD,
-    BRANCH_ENDINGS,
     CITIES,
     COUNTRIES_AND_PROVINCES,
     INSTITUTION_ENDINGS,
@@ -55,6 +54,7 @@ from .common import (
     ends_like_unit_or_body,
     foreign_place_read_as_person,
     in_a_sports_clause,
+    institution_as_organization,
     is_cjk,
     is_place_name,
     longest_first,
@@ -285,34 +285,6 @@ WHITE_HOUSE = "白宫"
 
 #: How often jieba's dictionary counts an organization word (nt) that is no person's name read whole as a person.
 _COMMON_ORGANIZATION_WORD_COUNT = 100
-
-
-#: A numbered school after its place's unit (疏附县|二中; 北京四中 has no unit): MSRA tags 11 such ORG, 1 LOC.
-_NUMBERED_SCHOOL_AFTER_A_UNIT = re.compile(r"[省市州县区镇][一二三四五六七八九十]{1,3}[中小]$")
-
-
-def institution_as_organization(entity: Entity) -> Entity:
-    """A school or hospital read as a place is an ORG: 天台县平桥镇中心幼儿园, and a numbered school after its place's
-    unit: 疏附县二中 (CCTV news); so is an administering body (温州市珊溪水利枢纽|管理中心, …委员会, …办公室: a local
-    paragraph), and a branch (海慧幼儿园宋家山分园).
-
-    The written labels tag all 108 of their schools and hospitals ORG, MSRA all 893; only CLUENER,
-    whose ``address`` takes some, has 7 as places. Of the administering bodies, the written labels tag all 156 ORG,
-    MSRA 626 of 629, People's Daily dev all 45, CLUENER 116 of 123.
-    """
-    if entity.type == "LOC" and (entity.text.endswith(INSTITUTION_ENDINGS) or _NUMBERED_SCHOOL_AFTER_A_UNIT.search(entity.text) or (
-            len(entity.text) >= 4 and entity.text.endswith(CUSTOMS) and not entity.text.endswith("山海关"))
-            or (len(entity.text) >= 5 and entity.text.endswith(_ADMINISTERING_BODY_ENDINGS))
-            or (len(entity.text) >= 4 and entity.text.endswith(BRANCH_ENDINGS))):
-        return Entity(entity.start, entity.end, "ORG", entity.text)
-    return entity
-
-
-#: How an administering body's name ends (…水利枢纽管理中心, …管理委员会, …办公室, …社区服务中心, …防汛指挥部).
-_ADMINISTERING_BODY_ENDINGS = ("管理中心", "管理局", "管理处", "管理站", "管理所", "委员会", "办公室", "服务中心", "指挥部")
-#: A customs office, named by its place (深圳海关, 天津海关): a body, which MSRA tags ORG 20 times of 24, CLUENER and the
-#: written labels every time.
-CUSTOMS = "海关"
 
 
 #: A school or hospital the tagger read into the post of its head (广场路|小学校长, jieba's one word 小学校长); not a
