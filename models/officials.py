@@ -929,6 +929,8 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
         # an earlier one (…供电公司配电抢修班班长 beside …供电公司的配电抢修班班长; 甘肃酒泉永久村 beside 甘肃酒泉市永久村);
         # unrelated bodies stay apart
         for at, earlier in enumerate(found):
+            if earlier.name == official.name and _committee_post_parted_two_ways(earlier, official):
+                return  # 抚远市委 + 书记 … 抚远 + 市委书记: one post, as first read
             if earlier.name == official.name and _one_post_written_two_ways(earlier, official):
                 # the mention that names the body, or else the longer post, stands for both (…中排居委会主任 beside
                 # 居委会主任; 县委书记 beside 书记)
@@ -1014,6 +1016,17 @@ def _one_post_written_two_ways(one: Official, other: Official) -> bool:
     kind = long.title[: -len(short.title)]
     return is_level_post_by_its_bare_word(long.title, short.title) or (
         len(kind) >= 2 and short.org is not None and short.org.endswith(kind))
+
+
+def _committee_post_parted_two_ways(one: Official, other: Official) -> bool:
+    """Whether two entries are one level committee's post with body and post parted two ways: 抚远市委 + 书记 and
+    抚远 + 市委书记, 深圳市委 + 书记 and 深圳 + 市委书记 (CCTV news: the tagger reads one name both ways in one text)."""
+    for short, long in ((one, other), (other, one)):
+        committee = long.title[: -len(short.title)] if long.title.endswith(short.title) else ""
+        if (committee in _LEVEL_COMMITTEES and short.org is not None and long.org is not None
+                and short.org in (long.org + committee, long.org + committee[-1:])):
+            return True
+    return False
 
 
 #: The level committees whose secretary the text may call by the bare post (县委书记 … 书记).

@@ -10912,3 +10912,13 @@ def test_former_read_into_the_start_of_a_post_is_cut_off():
                             ("前总统", "TITLE"), ("奥巴马", "PER"), ("前锋", "TITLE"), ("张伟", "PER")])
     titles = [e.text for e in clean_spans(text, spans) if e.type == "TITLE"]
     assert titles == ["党组副书记", "主任", "主席", "总统"]  # 前锋 (a player's position) is a role, no post
+
+
+def test_a_level_committees_post_read_two_ways_is_one_entry():
+    """抚远市委书记周宏多次到赫哲族村 … 抚远市委书记 周宏： (CCTV news: read once as 抚远市委 + 书记, once as 抚远 +
+    市委书记): the secretary of the city's committee is one post however the body and post are parted (LABELS.md: one
+    entry per person and post); the first reading stands."""
+    text = "抚远市委书记周宏多次到赫哲族村动员党员。抚远市委书记 周宏：我们要趟出路子。"
+    cleaned = spans_of(text, [("抚远市委", "ORG"), ("书记", "TITLE"), ("周宏", "PER"), ("抚远", "LOC"), ("市委书记", "TITLE"),
+                              ("周宏", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("周宏", "书记", "抚远市委")]
