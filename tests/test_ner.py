@@ -10922,3 +10922,23 @@ def test_a_level_committees_post_read_two_ways_is_one_entry():
     cleaned = spans_of(text, [("抚远市委", "ORG"), ("书记", "TITLE"), ("周宏", "PER"), ("抚远", "LOC"), ("市委书记", "TITLE"),
                               ("周宏", "PER")])
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [("周宏", "书记", "抚远市委")]
+
+
+def test_a_place_read_with_de_and_a_water_after_its_basin_are_parted():
+    """地处苏鲁豫皖交界的徐州东高农产品市场 (CCTV news: 苏鲁豫皖交界的 read as a place and merged with the market);
+    长江流域姚家平水库等流域防洪工程 (长江流域 + 姚家平水库, merged): 的 ends no name (no gold span of the corpora ends
+    in it; 波罗的海 holds it), and a water named after its basin is a place of its own, as 长江流域|四川."""
+    text = "地处苏鲁豫皖交界的徐州东高农产品市场受雨雪天气影响。长江流域姚家平水库等流域防洪工程体系不断完善。波罗的海沿岸国家。"
+    spans = spans_of(text, [("苏鲁豫皖交界的", "LOC"), ("徐州东高农产品市场", "LOC"), ("长江流域", "LOC"), ("姚家平水库", "LOC"),
+                            ("波罗的", "LOC"), ("海", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["苏鲁豫皖", "徐州东高农产品市场", "长江", "姚家平水库", "波罗的海"]
+
+
+def test_moonlight_a_blizzard_and_the_like_are_no_places():
+    """CCTV news: moonlight (在|月色|下), the lower belly of breathing (气沉|丹田), a blizzard, a liveable community by its
+    kind, frozen over, profiteering, a haven (家庭|港湾) and the water supply read as places or bodies name nothing."""
+    text = "在月色下享受温馨的夜晚。气沉丹田，一手前推。暴风雪给小镇居民带来不便。打造宜居社区。冰封了近6个月的江面。挑动冲突从中牟利。"
+    text += "为安心的家庭港湾。电力、自来水等都随时准备。"
+    pieces = [("月色", "LOC"), ("丹田", "ORG"), ("暴风雪", "LOC"), ("宜居社区", "LOC"), ("冰封", "LOC"), ("牟利", "LOC"),
+              ("港湾", "LOC"), ("自来水", "LOC")]
+    assert clean_spans(text, spans_of(text, pieces)) == []

@@ -1447,6 +1447,15 @@ _CLAUSE_PUNCTUATION = "，。；：！？,;:"
 _CLOSE_BRACKETS = {close: open_ for open_, close in _OPEN_BRACKETS.items()}
 
 
+def particle_de_off_a_name_end(entity: Entity) -> Entity:
+    """Cut the particle 的 off the end of a place or body read with it (苏鲁豫皖交界的|徐州东高农产品市场, 陕西咸阳的|: CCTV
+    news), before the merge would join it to the name after it; no gold span of the corpora ends in 的 (波罗的 of 波罗的海
+    is a name's piece, kept)."""
+    if entity.type in ("LOC", "ORG") and entity.text.endswith("的") and len(entity.text) >= 3 and entity.text != "波罗的":
+        return Entity(entity.start, entity.end - 1, entity.type, entity.text[:-1])
+    return entity
+
+
 def strip_edge_punctuation(entity: Entity) -> Entity:
     """Cut clause punctuation, and a bracket the span does not pair, off its edges: 副总理；→ 副总理, 温凤浩) → 温凤浩
     (a credit line's ``(…文字编辑:温凤浩)``; from CCTV news), and a person's bracketed note of sex or ethnic group off

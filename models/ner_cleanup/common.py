@@ -449,6 +449,11 @@ GENERIC_WORDS = frozenset({
     # (passing off old grain as new), a slogan's 有福之州 and a discipline commission's office by its kind (县|纪委监察局)
     # read as persons, places or bodies: CCTV news; no gold span of the corpora is one
     "昭雪", "宏图", "双喜临门", "陈顶新", "福之州", "纪委监察局",
+    # moonlight (在|月色|下), the lower belly of breathing exercises (气沉|丹田), a blizzard, a liveable community by its
+    # kind (打造|宜居社区), frozen over (|冰封|了近6个月) and profiteering (从中|牟利) read as places or bodies: CCTV news;
+    # no gold span of the corpora is one
+    "月色", "丹田", "暴风雪", "宜居社区", "冰封", "牟利",
+    "港湾", "自来水",  # 家庭|港湾 (a haven), 电力、|自来水|等 (the water supply): CCTV news
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one

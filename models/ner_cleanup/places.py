@@ -1364,7 +1364,7 @@ _AREA_WORDS_LONGEST_FIRST = longest_first(PLACE_AREA_WORDS)
 def split_places_at_area_word(entity: Entity) -> list[Entity]:
     """Split two places read as one across the area word after the first: 长江流域四川 → 长江, 四川 (the area word stays
     off, as :func:`cut_place_area_word` keeps it off a place's end; from CCTV news). The second must be a place of
-    jieba's dictionary or a country: 温岭市东部新区 is one name."""
+    jieba's dictionary or a country, or a water (长江流域|姚家平水库): 温岭市东部新区 is one name."""
     if entity.type != "LOC":
         return [entity]
     for word in _AREA_WORDS_LONGEST_FIRST:
@@ -1374,7 +1374,8 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
         rest = entity.text[at + len(word) :] if at != -1 else ""
         if rest in GENERIC_WORDS:  # 滇藏|交界|深山: the place alone
             return [Entity(entity.start, entity.start + at, "LOC", entity.text[:at])]
-        if len(rest) >= 2 and (is_place_word(rest) or rest in COUNTRIES):  # not 东部|新区, a zone's name
+        # not 东部|新区, a zone's name; a water named after its basin is a place (长江流域|姚家平水库: CCTV news)
+        if len(rest) >= 2 and (is_place_word(rest) or rest in COUNTRIES or len(rest) >= 3 and rest.endswith(FEATURE_ENDINGS)):
             left_end = entity.start + at
             return [Entity(entity.start, left_end, "LOC", entity.text[:at]),
                     Entity(left_end + len(word), entity.end, "LOC", rest)]
