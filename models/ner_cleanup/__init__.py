@@ -875,7 +875,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
               for parted in place_before_a_quotation(strip_unpaired_quotes(piece))
               for quoted in quoted_name_opened_before(parted, text)
               for titled in media_title_closed(quoted, text)
-              for visited in visit_destination(now_or_former_off_a_body(cut_at_unclosed_bracket(particle_de_off_a_name_end(strip_edge_punctuation(titled)))), text)
+              for edged in [particle_de_off_a_name_end(strip_edge_punctuation(titled))]
+              for visited in visit_destination(now_or_former_off_a_body(cut_at_unclosed_bracket(edged)), text)
               for attending in cut_attending_a_meeting(visited, text)
               for native in native_place_marker_off_a_post(preposition_off_a_dotted_name(attending))]
     # a verb of taking a post read as a post is dropped before the merge would join it to the post (调任|县委书记), as are

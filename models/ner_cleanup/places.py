@@ -1375,7 +1375,8 @@ def split_places_at_area_word(entity: Entity) -> list[Entity]:
         if rest in GENERIC_WORDS:  # 滇藏|交界|深山: the place alone
             return [Entity(entity.start, entity.start + at, "LOC", entity.text[:at])]
         # not 东部|新区, a zone's name; a water named after its basin is a place (长江流域|姚家平水库: CCTV news)
-        if len(rest) >= 2 and (is_place_word(rest) or rest in COUNTRIES or len(rest) >= 3 and rest.endswith(FEATURE_ENDINGS)):
+        water = len(rest) >= 3 and rest.endswith(FEATURE_ENDINGS)
+        if len(rest) >= 2 and (is_place_word(rest) or rest in COUNTRIES or water):
             left_end = entity.start + at
             return [Entity(entity.start, left_end, "LOC", entity.text[:at]),
                     Entity(left_end + len(word), entity.end, "LOC", rest)]
