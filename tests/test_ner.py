@@ -10942,3 +10942,22 @@ def test_moonlight_a_blizzard_and_the_like_are_no_places():
     pieces = [("月色", "LOC"), ("丹田", "ORG"), ("暴风雪", "LOC"), ("宜居社区", "LOC"), ("冰封", "LOC"), ("牟利", "LOC"),
               ("港湾", "LOC"), ("自来水", "LOC")]
     assert clean_spans(text, spans_of(text, pieces)) == []
+
+
+def test_a_joiner_comes_off_a_place_or_body_the_text_tags_without_it():
+    """居住在潭门村的老何 … 们不用迁走，和潭门村一样 (CCTV news: 和潭门村 read as the place at a clause's start); 同海合会
+    发展长期关系 beside 海合会: where the text tags the rest as a place or body of the same type, the joiner is no part of
+    the name, wherever it stands (和平村, tagged so alone, stays)."""
+    text = "居住在潭门村的老何回来了。村民们不用迁走，和潭门村一样，政府修了新房。和平村也一样。"
+    spans = spans_of(text, [("潭门村", "LOC"), ("和潭门村", "LOC"), ("和平村", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["潭门村", "潭门村", "和平村"]
+
+
+def test_words_of_community_stories_are_no_names():
+    """CCTV stories of communities: as long as (|长达|150米), a large barrier lake, daybreak (|天一亮|，), the frontier
+    seas (万里|海疆), a locked-down street and a sublessor read as places, persons or bodies name nothing."""
+    text = "村里摆出长达150米的长桌宴。红石岩堰塞湖属于大型堰塞湖。天一亮，广场就热闹起来。天刚亮，他出发了。"
+    text += "从雪域边关到万里海疆。在封控街道，社区干部上门。黑中介和二房东利用地下室。"
+    pieces = [("长达", "LOC"), ("大型堰塞湖", "LOC"), ("天一亮", "PER"), ("天刚亮", "PER"), ("海疆", "LOC"), ("封控街道", "LOC"),
+              ("二房东", "ORG")]
+    assert clean_spans(text, spans_of(text, pieces)) == []

@@ -297,14 +297,20 @@ def joiner_cut_off_a_name(entities: Sequence[Entity], text: str) -> list[Entity]
     keeps it (和 and 同 are surnames too: 局长|和志明说) unless the text tags the rest as a person elsewhere or a post
     follows where a span ends before (习近平总书记|和|阮富仲|总书记; also a leader's post or 第一书记 left untagged:
     习近平总书记|和|劳尔第一书记, CCTV news); between two posts so, a person loses the joiner even where jieba reads it
-    into the name's word (习近平主席|和普京|总统: 和普京 is one word to jieba).
+    into the name's word (习近平主席|和普京|总统: 和普京 is one word to jieba). A place or body the text tags without the
+    joiner, as the same type, loses it wherever it stands (不用迁走，|和|潭门村一样 beside 潭门村, |同|海合会 beside 海合会:
+    CCTV news).
     """
     ends = {entity.end for entity in entities}
     post_starts = {entity.start for entity in entities if entity.type == "TITLE"}
     people = {entity.text for entity in entities if entity.type == "PER"}
+    places_and_bodies = {(entity.text, entity.type) for entity in entities if entity.type in ("LOC", "ORG")}
     result: list[Entity] = []
     for entity in entities:
         rest = entity.text[1:]
+        if entity.text[0] in JOINERS_BEFORE_A_NAME and len(rest) >= 2 and (rest, entity.type) in places_and_bodies:
+            result.append(Entity(entity.start + 1, entity.end, entity.type, rest))
+            continue
         between_posts = entity.type == "PER" and entity.start in ends and (
             entity.end in post_starts or text.startswith(_LEADERS_POSTS_AFTER_A_JOINED_NAME, entity.end))
         if (entity.type in ("LOC", "ORG", "PER") and entity.text[0] in JOINERS_BEFORE_A_NAME and len(rest) >= 2

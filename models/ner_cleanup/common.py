@@ -454,6 +454,10 @@ GENERIC_WORDS = frozenset({
     # no gold span of the corpora is one
     "月色", "丹田", "暴风雪", "宜居社区", "冰封", "牟利",
     "港湾", "自来水",  # 家庭|港湾 (a haven), 电力、|自来水|等 (the water supply): CCTV news
+    # stories of communities: as long as (|长达|150米), a large barrier lake (属于|大型堰塞湖), daybreak (|天一亮|，), the
+    # frontier seas (万里|海疆), a locked-down street (在|封控街道) and a sublessor (黑中介和|二房东) read as places,
+    # persons or bodies: CCTV news; no gold span of the corpora is one
+    "长达", "大型堰塞湖", "天一亮", "天刚亮", "海疆", "封控街道", "二房东",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
