@@ -285,8 +285,8 @@ def _comma_between_clauses_of_posts(entities: Sequence[Entity], at: int, between
 
 
 def _is_clause_of_posts(entities: Sequence[Entity], start: int, end: int, text: str) -> bool:
-    """Whether ``text[start:end]`` is only places, bodies and posts and ends on a post, with joiners and bodies named by
-    their level (which are no entities: 市农业农村局) between them."""
+    """Whether ``text[start:end]`` is only places, bodies and posts and ends on a post, with joiners, 原 or 前 (former)
+    and bodies named by their level (which are no entities: 市农业农村局) between them."""
     by_start = {entity.start: entity for entity in entities}
     at, post_last = start, False
     while at < end:
@@ -298,8 +298,8 @@ def _is_clause_of_posts(entities: Sequence[Entity], start: int, end: int, text: 
             continue
         gap_end = min([other.start for other in entities if at < other.start < end] + [end])
         gap = text[at:gap_end]
-        if not (gap in POST_JOINERS or _LEVEL_BODY.match(gap) or _joiner_and_unnamed_body(gap)):
-            return False
+        if not (gap in POST_JOINERS or gap in FORMER or _LEVEL_BODY.match(gap) or _joiner_and_unnamed_body(gap)):
+            return False  # 原 (former) between a body and its post is part of the clause (妇女联合会|原|主席)
         at, post_last = gap_end, False
     return post_last
 

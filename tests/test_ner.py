@@ -10961,3 +10961,14 @@ def test_words_of_community_stories_are_no_names():
     pieces = [("长达", "LOC"), ("大型堰塞湖", "LOC"), ("天一亮", "PER"), ("天刚亮", "PER"), ("海疆", "LOC"), ("封控街道", "LOC"),
               ("二房东", "ORG")]
     assert clean_spans(text, spans_of(text, pieces)) == []
+
+
+def test_a_clause_of_posts_may_hold_former_between_a_body_and_its_post():
+    """第九届全国人民代表大会常务委员会副委员长，中华全国妇女联合会原主席、名誉主席彭珮云同志 (CCTV news: 原 left out of
+    the post, as the cleanup now cuts it off): the clause after the comma is still only bodies and posts, so the person
+    holds the posts before the comma too."""
+    text = "原国务委员，第九届全国人民代表大会常务委员会副委员长，中华全国妇女联合会原主席、名誉主席彭珮云同志逝世。"
+    cleaned = spans_of(text, [("第九届全国人民代表大会常务委员会", "ORG"), ("副委员长", "TITLE"), ("中华全国妇女联合会", "ORG"),
+                              ("主席", "TITLE"), ("名誉主席", "TITLE"), ("彭珮云", "PER")])
+    assert ("彭珮云", "副委员长", "第九届全国人民代表大会常务委员会") in [
+        (o.name, o.title, o.org) for o in extract_officials(text, cleaned)]

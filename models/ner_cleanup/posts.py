@@ -2605,9 +2605,10 @@ def party_organ_into_post(entities: Sequence[Entity], text: str) -> list[Entity]
 _FORMER_AT_BODY_END = re.compile(rf"[{''.join(FORMER)}](?P<organ>{'|'.join(PARTY_ORGANS)})?$")
 
 
-#: 原 or 前 (former), or 前任, opening a post read with it (原书记, 前总统, 前任总理), and what the rest may end in besides
-#: :data:`ENDS_LIKE_A_POST` (原常委, 前首相, 前高级顾问, 前首席执行官, 原总编辑, 前任总干事); not 原告 or 前锋, which are words.
-_FORMER_OPENING_A_POST = re.compile(r"^(?:前任|原|前)(?![告料锋卫线腰台方])")
+#: 原 or 前 (former) opening a post read with it (原书记, 前总统), and what the rest may end in besides
+#: :data:`ENDS_LIKE_A_POST` (原常委, 前首相, 前高级顾问, 前首席执行官, 原总编辑); not 原告 or 前锋, which are words, nor 前任
+#: (the officials read no body across it: 塞尔维亚政府|前任总理).
+_FORMER_OPENING_A_POST = re.compile(r"^[原前](?![告料锋卫线腰台方任])")
 _OTHER_POST_ENDINGS = ("委", "相", "问", "官", "辑", "事")
 
 
