@@ -1566,7 +1566,7 @@ def split_at_list_joiners(entity: Entity) -> list[Entity]:
         return [entity]
     left_type = "ORG" if named_whole or (ORG_ENDINGS.search(left) and not UNIT_END.search(left)) else "LOC"
     return [Entity(entity.start, entity.start + len(left), left_type, left),
-            Entity(entity.start + right_at, entity.end, "ORG", right)]
+            Entity(entity.start + right_at, entity.start + right_at + len(right), "ORG", right)]  # not a 、 after it
 
 
 def split_at_whitespace(entity: Entity) -> list[Entity]:
