@@ -1022,9 +1022,10 @@ def _committee_post_parted_two_ways(one: Official, other: Official) -> bool:
     """Whether two entries are one level committee's post with body and post parted two ways: 抚远市委 + 书记 and
     抚远 + 市委书记, 深圳市委 + 书记 and 深圳 + 市委书记 (CCTV news: the tagger reads one name both ways in one text)."""
     for short, long in ((one, other), (other, one)):
-        committee = long.title[: -len(short.title)] if long.title.endswith(short.title) else ""
-        if (committee in _LEVEL_COMMITTEES and short.org is not None and long.org is not None
-                and short.org in (long.org + committee, long.org + committee[-1:])):
+        if short.org is None or long.org is None or not is_level_post_by_its_bare_word(long.title, short.title):
+            continue
+        committee = long.title[: -len(short.title)]  # 市委 of 市委书记
+        if short.org in (long.org + committee, long.org + committee[-1:]):
             return True
     return False
 
