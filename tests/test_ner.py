@@ -10981,3 +10981,14 @@ def test_a_body_read_across_a_list_mark_and_one_after_it_keeps_its_offsets():
     spans = [Entity(2, 11, "ORG", text[2:11])]
     for entity in clean_spans(text, spans):
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_a_names_last_character_read_into_the_body_after_it_goes_back_to_the_name():
+    """经查，安徽省宁国市国税局原副局长胡本乐 … 免去胡本乐宁国市国税局副局长职务 (CCTV discipline notice: read 胡本 + 乐宁国市国税局
+    at the second mention): where the text tags the whole name elsewhere, its last character is the name's, and the body
+    keeps the rest."""
+    text = "经查，安徽省宁国市国税局原副局长胡本乐等4人赌博。决定给予胡本乐行政记过处分，免去胡本乐宁国市国税局副局长职务。"
+    spans = spans_of(text, [("安徽省宁国市国税局", "ORG"), ("副局长", "TITLE"), ("胡本乐", "PER"), ("胡本乐", "PER"), ("胡本", "PER"),
+                            ("乐宁国市国税局", "ORG"), ("副局长", "TITLE")])
+    cleaned = [(e.text, e.type) for e in clean_spans(text, spans)]
+    assert cleaned[-3:] == [("胡本乐", "PER"), ("宁国市国税局", "ORG"), ("副局长", "TITLE")]
