@@ -401,7 +401,6 @@ from .posts import (
     leader_read_as_place_or_body,
     member_post_after_a_name_read_as_body,
     minister_read_apart_from_his_ministry,
-    name_end_given_back_by_the_body_after,
     name_end_read_as_a_post_piece,
     name_out_of_leaders_post,
     name_start_out_of_post,
@@ -894,7 +893,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = listed_organization_as_place(named, text)
     # a post decoded in pieces (科 + 科长) is whole only after the first merge
     people = name_out_of_team(post_out_of_person(given_name_out_of_post(return_doubled_post_character(named, text)), text), text)
-    people = name_end_given_back_by_the_body_after(name_out_of_leaders_post(people, text), text)
+    people = name_out_of_leaders_post(people, text)
     repaired = place_into_organization(post_word_start_returned(place_word_start_returned(people, text), text), text)
     typed = institution_named_before_post([retyped(e, text) for e in repaired], text)
     typed = [piece for read in typed for e in post_read_into_person(read) for resident in resident_out_of_place(cut_holding_verb_off_body(cut_authors_note_off_body(grade_off_a_school(e))))

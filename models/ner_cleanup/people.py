@@ -543,17 +543,19 @@ def name_end_given_back_by_a_post(entities: Sequence[Entity], text: str) -> list
     """A person cut one character short before a post that took that character, where the text tags the whole name
     elsewhere, gets it back: 栗战|书委员长 → 栗战书 + 委员长 (CCTV news: 栗战书 tagged further on), as does a person of two
     characters before a leader's post with a character before it that opens no post (栗战|书委员长|出席 with no other
-    mention: CCTV news). Only a post of two characters or more left, after a person right before it."""
+    mention: CCTV news). Only a post of two characters or more left, after a person right before it. So too before a
+    place or body that took it (免去胡本|乐宁国市国税局 beside 胡本乐 → 胡本乐 + 宁国市国税局: CCTV discipline notices)."""
     names = {e.text for e in entities if e.type == "PER"}
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
     for entity in ordered:
         before = result[-1] if result else None
-        if (entity.type == "TITLE" and len(entity.text) >= 3 and before is not None and before.type == "PER"
-                and before.end == entity.start
-                and (before.text + entity.text[0] in names or _leaders_post_after_a_names_last_character(before, entity))):
+        if (entity.type in ("TITLE", "LOC", "ORG") and len(entity.text) >= 3 and before is not None
+                and before.type == "PER" and before.end == entity.start
+                and (before.text + entity.text[0] in names
+                     or entity.type == "TITLE" and _leaders_post_after_a_names_last_character(before, entity))):
             result[-1] = Entity(before.start, entity.start + 1, "PER", text[before.start : entity.start + 1])
-            entity = Entity(entity.start + 1, entity.end, "TITLE", entity.text[1:])
+            entity = Entity(entity.start + 1, entity.end, entity.type, entity.text[1:])
         result.append(entity)
     return result
 

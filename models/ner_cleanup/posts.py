@@ -2284,21 +2284,6 @@ def post_pieces_joined(entities: Sequence[Entity], text: str) -> list[Entity]:
 _LEADERS_POST_OPENING = re.compile(r"总统|总理|首相")
 
 
-def name_end_given_back_by_the_body_after(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Give a person the last character the place or body right after it took, where the text tags the whole name
-    elsewhere: 免去胡本|乐宁国市国税局副局长职务 beside 胡本乐 → 胡本乐 + 宁国市国税局 (CCTV discipline notices). The body
-    keeps the rest, of two characters or more."""
-    people = {entity.text for entity in entities if entity.type == "PER"}
-    ordered = sorted(entities, key=lambda e: e.start)
-    for index in range(len(ordered) - 1):
-        person, body = ordered[index], ordered[index + 1]
-        if (person.type == "PER" and body.type in ("LOC", "ORG") and person.end == body.start and len(body.text) >= 3
-                and person.text + body.text[0] in people):
-            ordered[index] = Entity(person.start, person.end + 1, "PER", text[person.start : person.end + 1])
-            ordered[index + 1] = Entity(body.start + 1, body.end, body.type, body.text[1:])
-    return ordered
-
-
 def name_out_of_leaders_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Give a foreign leader's name back where the tagger read it into the post before it: 南非总统祖马 (TITLE)、 →
     总统 + 祖马, 总统祖 (TITLE)|马 (PER) → 总统 + 祖马 (CCTV news; the tagger saw the name too seldom to end the post
