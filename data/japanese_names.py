@@ -1,8 +1,8 @@
 """Japanese family names, written for this project from the surnames of Japan's politicians in the news since the
 1990s and the most common family names of Japan (in their Chinese characters).
 
-A Japanese name in Chinese news is the family name and a given name of two characters, or of three ending in 郎 or 夫
-(安倍晋三, 稻田朋美, 小泉纯一郎, 鸠山由纪夫), and neither jieba nor the small tagger knows most of them: the tagger
+A Japanese name in Chinese news is the family name and a given name of two characters, or of three ending in 郎, 夫
+or 子 (安倍晋三, 稻田朋美, 小泉纯一郎, 鸠山由纪夫, 小池百合子), and neither jieba nor the small tagger knows most of them: the tagger
 reads a piece of the name (稻田, 村山富), reads the post before it in (党首枝野幸男 → 首枝野幸男) or leaves it out
 (首相高市早苗). The cleanup reads such a name after a Japanese post from this list.
 """
@@ -21,6 +21,6 @@ JAPANESE_SURNAMES: frozenset[str] = frozenset("""
 """.split())
 
 #: A Japanese name as a regex: a family name (group ``surname``) and a given name of two characters, or of three ending
-#: in 郎 or 夫 (安倍晋三, 小泉纯一郎, 鸠山由纪夫).
+#: in 郎, 夫 or 子 (安倍晋三, 小泉纯一郎, 鸠山由纪夫, 小池百合子).
 JAPANESE_NAME = (rf"(?P<surname>{'|'.join(sorted(JAPANESE_SURNAMES, key=len, reverse=True))})"
-                 r"(?:[\u4e00-\u9fff]{2}[郎夫]|[\u4e00-\u9fff]{2})")
+                 r"(?:[\u4e00-\u9fff]{2}[郎夫子]|[\u4e00-\u9fff]{2})")

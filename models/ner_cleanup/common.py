@@ -458,6 +458,15 @@ GENERIC_WORDS = frozenset({
     # frontier seas (万里|海疆), a locked-down street (在|封控街道) and a sublessor (黑中介和|二房东) read as places,
     # persons or bodies: CCTV news; no gold span of the corpora is one
     "长达", "大型堰塞湖", "天一亮", "天刚亮", "海疆", "封控街道", "二房东",
+    # stop 95's county, town and village stories: trees, flowers and produce (白皮松、油松、|银杏|、榆叶梅, 发展|玫瑰|种植,
+    # 熟悉|海鲜|买卖, |大樱桃|田间管理), poetry and set phrases (千里共|婵娟, 溶洞群|钟灵毓秀, |松柏常青, |春华秋实), adverbs,
+    # adjectives and verbs (总书记|欣然|应允, |浩瀚|的太平洋, 企业|加大|投入, 替父|行孝, |自力|更生, |依山|而建, |喜迁新居,
+    # |碧波|环绕), a leading group by its kind (县委常委|班子) and bare bodies (国家|部委, |司法机关, 跟|大使馆|联系, |宣讲团|成员,
+    # 接见了|特使团, 医院的|放射科, 5家|诺贝尔奖|科学家实验室) read as persons, places or bodies: CCTV news; no gold span of the
+    # corpora is one but CLUENER's bare 部委 and 司法机关
+    "白皮松", "油松", "银杏", "榆叶梅", "元宝枫", "玫瑰", "海鲜", "海鲜市场", "樱桃", "大樱桃", "婵娟", "钟灵毓秀", "松柏常青",
+    "春华秋实", "欣然", "浩瀚", "加大", "行孝", "自力", "依山", "喜迁新居", "碧波", "班子", "部委", "司法机关", "大使馆",
+    "宣讲团", "特使团", "检验科", "放射科", "诺贝尔奖",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
@@ -746,6 +755,8 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True  # 埃|博拉 (LOC)|纳入检疫传染病: a piece of a generic word the text writes whole
     if _inside_a_plate_number(entity, text):
         return True  # 车牌号为|湘A3ZT (ORG)|46轻型货车: a vehicle's plate, no body
+    if _SATELLITE_SERIAL.fullmatch(entity.text):
+        return True  # “风云四号”|A星|发射升空: a satellite's serial letter (CCTV news, read as a place)
 
     if _inside_a_latin_word(entity, text):
         return True  # a piece of a Latin word (|An|ti-MonopolyFund, |Ec|onomicSecurityProject: Sina tech news)
@@ -786,6 +797,10 @@ def _inside_a_longer_generic_word(entity: Entity, text: str) -> bool:
             if (start, end) != (entity.start, entity.end) and text[start:end] in LONG_GENERIC_WORDS:
                 return True
     return False
+
+
+#: A satellite's serial letter and 星 (“风云三号”D星), which names no place.
+_SATELLITE_SERIAL = re.compile(r"[A-Z]\d?星")
 
 
 #: A Chinese vehicle plate: a province's one-character abbreviation, the issuing office's letter and four to six
@@ -1465,7 +1480,7 @@ INTERNATIONAL_BODY_OPENINGS = ("世界", "国际")
 #: How residents and other people without a post are introduced before their full name (村民包福兴, 种植户李明).
 RESIDENT_WORDS = ("村民", "居民", "市民", "农户", "农民", "群众", "游客", "老人", "党员", "志愿者", "乡亲", "渔民", "牧民",
                   "种植户", "养殖户", "菜农", "果农", "茶农", "苗农", "花农", "药农", "蚕农", "棉农", "蔗农",
-                  "大户", "新农人")  # 种粮大户|徐根土, 养殖大户 (local news)
+                  "大户", "新农人", "林农", "贫困户", "脱贫户")  # 种粮大户|徐根土, 养殖大户 (local news), 林农|池良昌 (CCTV)
 RESIDENT_INSIDE = re.compile("|".join(RESIDENT_WORDS))
 
 

@@ -633,7 +633,7 @@ def _words_after_a_name(name_end: int, end: int, text: str) -> bool:
     return _often_counted_beside_a_name(word)
 
 
-#: A Japanese family name and a given name of two characters, or three ending in 郎 or 夫 (谷内正太郎, 安倍晋三).
+#: A Japanese family name and a given name of two characters, or three ending in 郎, 夫 or 子 (谷内正太郎, 安倍晋三).
 _JAPANESE_FULL_NAME = re.compile(JAPANESE_NAME)
 
 

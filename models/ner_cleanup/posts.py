@@ -118,7 +118,7 @@ from .common import (
 def japanese_name_after_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a Japanese name right after a Japanese post (首相|高市早苗, 防卫大臣|稻田朋美, 党首|枝野幸男) in a text that names
     Japan: a family name of :data:`~zhpolicy.data.japanese_names.JAPANESE_SURNAMES` and a given name of two
-    characters, or three ending in 郎 or 夫 (小泉纯一郎, 鸠山由纪夫), or one where a word of jieba's of two characters or
+    characters, or three ending in 郎, 夫 or 子 (小泉纯一郎, 鸠山由纪夫), or one where a word of jieba's of two characters or
     more opens after it (石破茂|今天). CCTV news, where the tagger, which knows few of these names, reads a piece of the
     name (稻田, 村山富), a place in it (小野寺 (LOC)|五典), the post's last character into it (首枝野幸男) or leaves it out.
     The name replaces the persons and places inside it and any that start inside the post; not where a post or body
@@ -169,7 +169,7 @@ def _opens_a_longer_word(position: int, text: str) -> bool:
 #: A text that names Japan (日本, 日方, or 日 before a minister's post).
 _NAMES_JAPAN = re.compile(r"日本|日方|日(?:首相|外相|防卫相|官房长官)")
 
-#: A Japanese post and a name after it: a family name and a given name of two characters, or three ending in 郎 or 夫.
+#: A Japanese post and a name after it: a family name and a given name of two characters, or three ending in 郎, 夫 or 子.
 _JAPANESE_NAME_AFTER_A_POST = re.compile(
     r"(?:首相|大臣|官房长官|外相|防卫相|财务相|法相|党首|总裁|干事长|委员长|知事|议员|会长|社长|局长)"
     rf"(?P<name>{JAPANESE_NAME})")
