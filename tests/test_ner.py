@@ -11039,3 +11039,25 @@ def test_a_forest_farmer_or_poor_household_read_into_a_name_is_cut_off():
     spans = spans_of(text, [("武平县万安镇", "LOC"), ("林农池良昌", "PER"), ("贫困户李建华", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("武平县万安镇", "LOC"), ("池良昌", "PER"), ("李建华", "PER")]
+
+
+def test_a_colleague_a_worker_a_screenwriter_and_a_mentor_hold_no_post():
+    """民警曲玉权和同事李振东, 建筑工人 黄丙勋, 编剧王朝柱, “蛟龙”潜航员叶聪, 伟大革命导师马克思 (CCTV news, read as posts):
+    roles and occupations, which LABELS.md keeps out of TITLE (the written labels tag none of 60 mentions; CLUENER
+    tags some), so the people are no officials."""
+    text = "民警曲玉权和同事李振东出警，建筑工人黄丙勋说，编剧王朝柱，潜航员叶聪，伟大革命导师马克思"
+    spans = spans_of(text, [("曲玉权", "PER"), ("同事", "TITLE"), ("李振东", "PER"), ("建筑工人", "TITLE"), ("黄丙勋", "PER"),
+                            ("编剧", "TITLE"), ("王朝柱", "PER"), ("潜航员", "TITLE"), ("叶聪", "PER"), ("导师", "TITLE"),
+                            ("马克思", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.type for e in cleaned] == ["PER"] * 6
+    assert extract_officials(text, cleaned) == []
+
+
+def test_a_family_village_after_a_resident_word_stays_a_place():
+    """中国农民丰收节主场活动今天在山东烟台招远大户陈家村举办 (CCTV news: 大户 is a resident word, and the village after it
+    was made a person): a surname, 家 and 村 (or 庄, 屯, 寨) is how villages are named, no person's name."""
+    text = "主场活动今天在山东烟台招远大户陈家村举办，村民包福兴家"
+    spans = spans_of(text, [("山东烟台招远", "LOC"), ("陈家村", "LOC"), ("包福兴", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("山东烟台招远", "LOC"), ("陈家村", "LOC"), ("包福兴", "PER")]
