@@ -467,6 +467,11 @@ GENERIC_WORDS = frozenset({
     "白皮松", "油松", "银杏", "榆叶梅", "元宝枫", "玫瑰", "海鲜", "海鲜市场", "樱桃", "大樱桃", "婵娟", "钟灵毓秀", "松柏常青",
     "春华秋实", "欣然", "浩瀚", "加大", "行孝", "自力", "依山", "喜迁新居", "碧波", "班子", "部委", "司法机关", "大使馆",
     "宣讲团", "特使团", "检验科", "放射科", "诺贝尔奖",
+    # and moving house, wild geese, a resort by its kind, the blue sea, an operating system, an air-raid siren, economic
+    # bodies in general, teams by their kind, militias and nationwide networking (贫困户|乔迁|山下新居, |大雁|等候鸟, 已赴|度假|村,
+    # 从|蔚蓝|大海, 原生|鸿蒙|操作系统, |防空警报|鸣响, 主要|国际经济组织, |宣讲队, |科技特派团, |援疆工作组, 乌克兰东部|民间武装,
+    # 一卡通|全国联网): CCTV news; no gold span of the corpora is one
+    "乔迁", "大雁", "度假", "蔚蓝", "鸿蒙", "防空警报", "国际经济组织", "宣讲队", "科技特派团", "援疆工作组", "民间武装", "全国联网",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
