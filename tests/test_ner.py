@@ -11000,8 +11000,8 @@ def test_trees_produce_poetry_and_bare_bodies_of_village_and_world_news_are_no_n
     地下溶洞群|钟灵毓秀, |松柏常青, |春华秋实), adverbs, adjectives and verbs (总书记|欣然|应允, |浩瀚|的太平洋, 企业|加大|投入,
     替父|行孝, |自力|更生, |依山|而建, |喜迁新居, 碧波), a leading group by its kind (县委常委|班子) and bare bodies (国家|部委,
     |司法机关|曾, 跟|大使馆|联系, |宣讲团|成员, 接见了|特使团, 医院的|放射科|, 5家|诺贝尔奖|科学家实验室) were read as persons,
-    places or bodies. No gold span of the corpora is one, but CLUENER's bare 部委 and 司法机关 (LABELS.md: bare body types
-    are no entities)."""
+    places or bodies. No gold span of the corpora is one, but CLUENER's bare 部委, 司法机关 and 大使馆 and MSRA's 放射科
+    (LABELS.md: bare body types are no entities)."""
     text = ("白皮松、油松、银杏、榆叶梅、元宝枫，发展玫瑰种植，熟悉海鲜买卖，大樱桃田间管理，千里共婵娟，溶洞群钟灵毓秀，"
             "总书记欣然应允，浩瀚的太平洋，企业加大投入，替父行孝，自力更生，依山而建，喜迁新居，碧波环绕，县委常委班子，"
             "国家部委，司法机关曾，跟大使馆联系，宣讲团成员，接见了特使团，医院的放射科，诺贝尔奖科学家实验室，村民王强")
