@@ -11076,3 +11076,32 @@ def test_more_words_of_village_and_world_news_are_no_names():
             "老党员组成的宣讲队，科技特派团，他所在的援疆工作组，乌克兰东部民间武装，一卡通全国联网，村民李强")
     spans = spans_of(text, words + [("李强", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("乌克兰", "LOC"), ("李强", "PER")]  # the state tagged
+
+
+def test_a_joiner_read_onto_a_names_end_before_the_next_post_and_holder_is_cut_off():
+    """习近平在黑龙江省委书记许勤和省长梁惠玲陪同下 (CCTV news: the tagger read 许勤和, the 和 joining the next post and its
+    holder): a person right after a post that ends in a joiner before another post and its holder loses the joiner,
+    and is the first post's official."""
+    text = "习近平在黑龙江省委书记许勤和省长梁惠玲陪同下，来到大兴安岭。会上饶子和、周慕冰发言。"
+    spans = spans_of(text, [("习近平", "PER"), ("黑龙江省委", "ORG"), ("书记", "TITLE"), ("许勤和", "PER"), ("省长", "TITLE"),
+                            ("梁惠玲", "PER"), ("大兴安岭", "LOC"), ("饶子和", "PER"), ("周慕冰", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "PER"] == ["习近平", "许勤", "梁惠玲", "饶子和", "周慕冰"]
+    assert ("许勤", "书记", "黑龙江省委") in [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)]
+
+
+def test_a_names_last_character_read_into_a_members_post_goes_back_to_the_name():
+    """戚建国常委代表全国政协提案委员会发言 (CCTV news: read 戚建 (PER) + 国常委 (ORG)): the member's post is the post, and
+    the character before it the name's last, where the person is two characters of a common surname."""
+    text = "更加注重完善长效机制；戚建国常委代表全国政协提案委员会发言提出，区政协常委发言"
+    spans = spans_of(text, [("戚建", "PER"), ("国常委", "ORG"), ("全国政协提案委员会", "ORG"), ("政协常委", "ORG")])
+    cleaned = [(e.text, e.type) for e in clean_spans(text, spans)]
+    assert cleaned[:3] == [("戚建国", "PER"), ("常委", "TITLE"), ("全国政协提案委员会", "ORG")]
+
+
+def test_a_name_read_onto_the_first_character_of_gang_related_gives_it_back():
+    """合浦县委原常委、政法委书记庞学强等人为郑琦涉黑组织充当“保护伞” (CCTV discipline notice: read 郑琦涉 + 黑 (ORG)): 涉 opens
+    涉黑 (gang-related), no name's end; the person is the name before it, and the lone 黑 names nothing."""
+    text = "政法委书记庞学强等人为郑琦涉黑组织充当“保护伞”问题；另有人为王涉恶势力"
+    spans = spans_of(text, [("政法委书记", "TITLE"), ("庞学强", "PER"), ("郑琦涉", "PER"), ("黑", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("政法委书记", "TITLE"), ("庞学强", "PER"), ("郑琦", "PER")]

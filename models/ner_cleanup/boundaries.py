@@ -322,6 +322,21 @@ def joiner_cut_off_a_name(entities: Sequence[Entity], text: str) -> list[Entity]
     return result
 
 
+def joiner_off_a_name_before_the_next_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Cut a joiner (和, 与, 及) off the end of a person right after a post where another post and its holder follow it
+    at once: 黑龙江省委书记|许勤和|省长|梁惠玲 → 许勤 (CCTV news, where the tagger read the 和 that joins the two officials
+    into the first name). A name so placed reads post, name, post, name; one that ends in 和 itself (饶子和) stands
+    elsewhere. Two characters or more are left."""
+    result = list(entities)
+    for index in range(1, len(result) - 2):
+        before, person, post, holder = result[index - 1 : index + 3]
+        if (person.type == "PER" and person.text[-1] in "和与及" and len(person.text) >= 3
+                and before.type == "TITLE" and before.end == person.start
+                and post.type == "TITLE" and post.start == person.end and holder.type == "PER" and holder.start == post.end):
+            result[index] = Entity(person.start, person.end - 1, "PER", person.text[:-1])
+    return result
+
+
 def _after_a_name_or_noun(at: int, ends: set[int], text: str) -> bool:
     """Whether a span ends at ``at`` or a noun or place word of jieba's of two characters or more does (会议|和,
     周边|和; not a preposition: 在|和兴街道)."""
@@ -1924,6 +1939,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         return Entity(entity.start, entity.end - 1, "LOC", name)  # 中国国|歌, 神州大|地: jieba reads 中国国歌 as one word
     if entity.type == "PER" and len(name) >= 2 and last == "致" and _MESSAGE_SENT.match(text, entity.end):
         return Entity(entity.start, entity.end - 1, "PER", name)  # 马克龙致|慰问电: the name and the verb of sending
+    if (entity.type == "PER" and len(name) >= 2 and last == "涉" and text[entity.end : entity.end + 1] in ("黑", "恶")
+            and common_single_surname(name)):
+        return Entity(entity.start, entity.end - 1, "PER", name)  # 为郑琦涉|黑组织: 涉 opens 涉黑 (gang-related)
     if entity.type == "PER":
         if _name_read_into_a_longer_word(entity, text):
             return Entity(entity.start, entity.end - 1, "PER", name)  # 马克思主|义理论 → 马克思, as MSRA tags 马克思主义

@@ -1958,10 +1958,16 @@ _MEMBER_POSTS_AFTER_A_NAME = ("常委", "委员", "代表")
 _CONGRESS_OR_PARTY_WORD = re.compile(r"政协|人大|党|盟")
 
 
+#: Characters that end no name before a member's post: a level's, a congress's or a rank's (区|常委, 副|委员).
+_NO_NAMES_END = frozenset("省市县区州乡镇村党委政协人大盟副总正")
+
+
 def member_post_after_a_name_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
     """A member's post right after a name read as an ORG is the post: 郑永飞 (PER)|常委 (ORG)|提出 → 常委 (TITLE), and a
     name read into it is the person: 南存辉常委 (ORG)|建议 → 南存辉 + 常委 (CCTV news of the CPPCC's standing committee,
-    where members are called by name and post). The name only of two or three characters after a common
+    where members are called by name and post), and a name's last character read into it goes back to the name:
+    戚建 (PER)|国常委 (ORG) → 戚建国 + 常委, where the name is two characters of a common surname before it. The name only
+    of two or three characters after a common
     one-character surname that jieba reads as no word or a name, with no body, congress or party word and no place
     or city (not 区政协|委员, 石家庄|代表, 农工党|代表); no gold ORG of the corpora is such a post."""
     ordered = sorted(entities, key=lambda e: e.start)
@@ -1972,6 +1978,10 @@ def member_post_after_a_name_read_as_body(entities: Sequence[Entity]) -> list[En
         name = entity.text[: -len(post)] if post else ""
         if post and not name and before is not None and before.type == "PER" and before.end == entity.start:
             entity = Entity(entity.start, entity.end, "TITLE", entity.text)  # 郑永飞|常委
+        elif (post and len(name) == 1 and before is not None and before.type == "PER" and before.end == entity.start
+              and len(before.text) == 2 and common_single_surname(before.text + name) and name not in _NO_NAMES_END):
+            result[-1] = Entity(before.start, entity.start + 1, "PER", before.text + name)  # 戚建|国常委 → 戚建国
+            entity = Entity(entity.start + 1, entity.end, "TITLE", post)
         elif (post and 2 <= len(name) <= 3 and common_single_surname(name) and not BODY_WORD.search(name)
               and not _CONGRESS_OR_PARTY_WORD.search(name) and not is_place_or_city(name)
               and word_tag(name) in ("", "nr", "nrfg", "nrt")):
