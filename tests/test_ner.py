@@ -11067,13 +11067,15 @@ def test_more_words_of_village_and_world_news_are_no_names():
     """More of stop 95's probe stories: moving house (贫困户|乔迁|山下新居), wild geese, a holiday resort by its kind and the
     blue sea (天鹅、|大雁|等候鸟, 已赴|度假|村, 从|蔚蓝|大海), an operating system (原生|鸿蒙|操作系统), an air-raid siren, economic
     bodies in general, a team of lecturers, of science envoys or of aid to Xinjiang, militias and nationwide networking
-    (|防空警报|鸣响, 主要|国际经济组织, 老党员组成的|宣讲队, |科技特派团, 他所在的|援疆工作组, 乌克兰东部|民间武装, 一卡通|全国联网)
-    were read as persons, places or bodies; no gold span of the corpora is one."""
+    (|防空警报|鸣响, 主要|国际经济组织, 老党员组成的|宣讲队, |科技特派团, 他所在的|援疆工作组, 乌克兰东部|民间武装, 一卡通|全国联网),
+    and from the second sample plum trees, mugwort, a Tibetan offering, broadband's speed and an uprising were read as
+    persons, places or bodies; no gold span of the corpora is one."""
     words = [("乔迁", "PER"), ("大雁", "LOC"), ("度假", "LOC"), ("蔚蓝", "LOC"), ("鸿蒙", "LOC"), ("防空警报", "ORG"),
              ("国际经济组织", "ORG"), ("宣讲队", "ORG"), ("科技特派团", "ORG"), ("援疆工作组", "ORG"), ("民间武装", "ORG"),
-             ("全国联网", "ORG")]
+             ("全国联网", "ORG"), ("李子树", "PER"), ("艾草", "PER"), ("切玛", "PER"), ("百兆", "PER"), ("起义", "PER")]
     text = ("贫困户乔迁山下新居，天鹅、大雁等候鸟，已赴度假村，从蔚蓝大海，原生鸿蒙操作系统，防空警报鸣响，主要国际经济组织，"
-            "老党员组成的宣讲队，科技特派团，他所在的援疆工作组，乌克兰东部民间武装，一卡通全国联网，村民李强")
+            "老党员组成的宣讲队，科技特派团，他所在的援疆工作组，乌克兰东部民间武装，一卡通全国联网，栽了三年的李子树，"
+            "艾草深加工，献上哈达、切玛，百兆宽带，广州起义在，村民李强")
     spans = spans_of(text, words + [("李强", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("乌克兰", "LOC"), ("李强", "PER")]  # the state tagged
 
@@ -11105,3 +11107,18 @@ def test_a_name_read_onto_the_first_character_of_gang_related_gives_it_back():
     text = "政法委书记庞学强等人为郑琦涉黑组织充当“保护伞”问题；另有人为王涉恶势力"
     spans = spans_of(text, [("政法委书记", "TITLE"), ("庞学强", "PER"), ("郑琦涉", "PER"), ("黑", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("政法委书记", "TITLE"), ("庞学强", "PER"), ("郑琦", "PER")]
+
+
+def test_a_members_post_read_as_a_person_after_a_name_is_the_post():
+    """解冬常委建议，强化风险形势预研预判 (CCTV news of the CPPCC: read 解冬 (PER) + 常委 (PER), one person once merged): the
+    member's post is the post, as where it was read as a body."""
+    text = "全面推进乡村振兴。解冬常委建议，强化风险形势预研预判；郑永飞常委提出"
+    spans = spans_of(text, [("解冬", "PER"), ("常委", "PER"), ("郑永飞常委", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("解冬", "PER"), ("常委", "TITLE"), ("郑永飞", "PER"), ("常委", "TITLE")]
+
+
+def test_a_village_named_by_a_family_and_zhuang_after_a_resident_word_stays_a_place():
+    """乡里的贫困大户耿庄村，在新班子的带领下 (CCTV news): 耿庄村 is a village named like 陈家村, no person."""
+    text = "乡里的贫困大户耿庄村，在新班子的带领下，一个半月就建起"
+    assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("耿庄村", "LOC")]))] == [("耿庄村", "LOC")]

@@ -332,7 +332,8 @@ def joiner_off_a_name_before_the_next_post(entities: Sequence[Entity], text: str
         before, person, post, holder = result[index - 1 : index + 3]
         if (person.type == "PER" and person.text[-1] in "和与及" and len(person.text) >= 3
                 and before.type == "TITLE" and before.end == person.start
-                and post.type == "TITLE" and post.start == person.end and holder.type == "PER" and holder.start == post.end):
+                and post.type == "TITLE" and post.start == person.end
+                and holder.type == "PER" and holder.start == post.end):
             result[index] = Entity(person.start, person.end - 1, "PER", person.text[:-1])
     return result
 

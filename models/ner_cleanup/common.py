@@ -472,6 +472,9 @@ GENERIC_WORDS = frozenset({
     # 从|蔚蓝|大海, 原生|鸿蒙|操作系统, |防空警报|鸣响, 主要|国际经济组织, |宣讲队, |科技特派团, |援疆工作组, 乌克兰东部|民间武装,
     # 一卡通|全国联网): CCTV news; no gold span of the corpora is one
     "乔迁", "大雁", "度假", "蔚蓝", "鸿蒙", "防空警报", "国际经济组织", "宣讲队", "科技特派团", "援疆工作组", "民间武装", "全国联网",
+    # plum trees, mugwort, a Tibetan offering, broadband's speed and an uprising (村里的|李子树, |艾草|深加工, 献上哈达、|切玛,
+    # |百兆|宽带, 广州|起义|在…): the second sample's stories; no gold span of the corpora is one
+    "李子树", "艾草", "切玛", "百兆", "起义",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one

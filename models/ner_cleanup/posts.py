@@ -1965,16 +1965,17 @@ _NO_NAMES_END = frozenset("省市县区州乡镇村党委政协人大盟副总�
 def member_post_after_a_name_read_as_body(entities: Sequence[Entity]) -> list[Entity]:
     """A member's post right after a name read as an ORG is the post: 郑永飞 (PER)|常委 (ORG)|提出 → 常委 (TITLE), and a
     name read into it is the person: 南存辉常委 (ORG)|建议 → 南存辉 + 常委 (CCTV news of the CPPCC's standing committee,
-    where members are called by name and post), and a name's last character read into it goes back to the name:
-    戚建 (PER)|国常委 (ORG) → 戚建国 + 常委, where the name is two characters of a common surname before it. The name only
-    of two or three characters after a common
-    one-character surname that jieba reads as no word or a name, with no body, congress or party word and no place
-    or city (not 区政协|委员, 石家庄|代表, 农工党|代表); no gold ORG of the corpora is such a post."""
+    where members are called by name and post; also read as a person: 解冬|常委 (PER)), and a name's last character
+    read into it goes back to the name: 戚建 (PER)|国常委 (ORG) → 戚建国 + 常委, where the name is two characters of a
+    common surname before it. The name only of two or three characters after a common one-character surname that
+    jieba reads as no word or a name, with no body, congress or party word and no place or city (not 区政协|委员,
+    石家庄|代表, 农工党|代表); no gold ORG of the corpora is such a post."""
     ordered = sorted(entities, key=lambda e: e.start)
     result: list[Entity] = []
     for entity in ordered:
         before = result[-1] if result else None
-        post = next((p for p in _MEMBER_POSTS_AFTER_A_NAME if entity.text.endswith(p)), None) if entity.type == "ORG" else None
+        post = (next((p for p in _MEMBER_POSTS_AFTER_A_NAME if entity.text.endswith(p)), None)
+                if entity.type in ("ORG", "PER") else None)  # 解冬 (PER)|常委 (PER), merged as one person
         name = entity.text[: -len(post)] if post else ""
         if post and not name and before is not None and before.type == "PER" and before.end == entity.start:
             entity = Entity(entity.start, entity.end, "TITLE", entity.text)  # 郑永飞|常委

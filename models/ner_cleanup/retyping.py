@@ -415,8 +415,8 @@ def country_before_its_athletes_as_place(entity: Entity, text: str) -> Entity:
     return entity
 
 
-#: A village named by a family: a surname, 家 and 村, 庄, 屯 or 寨 (陈家村, 李家庄).
-_FAMILY_VILLAGE = re.compile(r"[\u4e00-\u9fff]家[村庄屯寨]")
+#: A village named by a family: a surname, 家 or 庄 and 村, 庄, 屯 or 寨 (陈家村, 李家庄, 耿庄村).
+_FAMILY_VILLAGE = re.compile(r"[\u4e00-\u9fff][家庄][村庄屯寨]")
 
 
 def resident_name_as_person(entity: Entity, text: str) -> Entity:
@@ -424,8 +424,8 @@ def resident_name_as_person(entity: Entity, text: str) -> Entity:
 
     An unfamiliar name followed by 家 or 村 reads to the tagger as a place;
     every gold span right after these words in MSRA train, CLUENER train,
-    People's Daily dev and the written splits (101) is a PER. Not a village named by a family (招远大户|陈家村: CCTV
-    news, 大户 a resident word there).
+    People's Daily dev and the written splits (101) is a PER. Not a village named by a family (招远大户|陈家村,
+    贫困大户|耿庄村: CCTV news, 大户 a resident word there).
     """
     if _reads_as_a_name_after(entity, text, _RESIDENT_BEFORE, 3) and not _FAMILY_VILLAGE.fullmatch(entity.text):
         return Entity(entity.start, entity.end, "PER", entity.text)
