@@ -11122,3 +11122,36 @@ def test_a_village_named_by_a_family_and_zhuang_after_a_resident_word_stays_a_pl
     """乡里的贫困大户耿庄村，在新班子的带领下 (CCTV news): 耿庄村 is a village named like 陈家村, no person."""
     text = "乡里的贫困大户耿庄村，在新班子的带领下，一个半月就建起"
     assert [(e.text, e.type) for e in clean_spans(text, spans_of(text, [("耿庄村", "LOC")]))] == [("耿庄村", "LOC")]
+
+
+def test_a_group_army_read_to_its_ji_is_made_whole():
+    """在第31集团军某地进行, 中部战区陆军第82集团军某工兵旅 (CCTV news: the tagger stopped inside 集团, at 第31集 and 陆军第82集):
+    the numbered group army ends in 军, as where the tagger stopped after 集团."""
+    text = "联合作战演练，在第31集团军某地进行。中部战区陆军第82集团军某工兵旅紧急出动"
+    spans = spans_of(text, [("第31集", "ORG"), ("陆军第82集", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["第31集团军", "中部战区陆军第82集团军"]
+
+
+def test_a_national_field_before_a_conference_of_its_department_heads_is_no_body():
+    """全国组织部长会议18日在京召开 (CCTV news: read 全国组织 (ORG) + 部长): the national conference of the Party's
+    organization department heads names a field, no body, as 中央政协|工作会议 does."""
+    text = "全国组织部长会议18日在京召开，全国宣传部长会议，全国妇联召开"
+    spans = spans_of(text, [("全国组织", "ORG"), ("部长", "TITLE"), ("京", "LOC"), ("全国宣传", "ORG"), ("全国妇联", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["京", "全国妇联"]
+
+
+def test_a_national_body_read_into_the_one_character_verb_after_it_is_cut_there():
+    """国家防总派工作组赴黑龙江协助防汛抢险 (CCTV news: read 国家防总派 as one ORG): a national body's name and a verb of one
+    character after it (派 dispatches) is the body."""
+    text = "国家防总派工作组赴黑龙江协助防汛抢险，水利部将加强调度"
+    spans = spans_of(text, [("国家防总派", "ORG"), ("黑龙江", "LOC"), ("水利部将", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["国家防总", "黑龙江", "水利部"]
+
+
+def test_a_verb_read_into_a_national_body_or_onto_a_province_is_cut_off():
+    """深化国务院机构改革主要包括, 执法检查组在四川检查水污染防治法实施 (CCTV news: read 深化国务院 and 四川检查 as bodies): a
+    verb jieba counts often that opens a national body's name, or closes a province's or state's, names nothing; the
+    body or place is what is left. Not a company named after a place (北京联想: 联想 is Lenovo)."""
+    text = "深化国务院机构改革主要包括，执法检查组在四川检查水污染防治法实施，北京联想公司"
+    spans = spans_of(text, [("深化国务院", "ORG"), ("四川检查", "ORG"), ("北京联想", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国务院", "ORG"), ("四川", "LOC"), ("北京联想公司", "ORG")]

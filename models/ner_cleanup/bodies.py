@@ -44,6 +44,7 @@ from .common import (
     LEVELS,
     ORG_ENDINGS,
     PLACE_ABBREVIATIONS,
+    PREDICATE_OPENERS,
     STATE_ABBREVIATIONS,
     TAKING_A_POST,
     UNIQUE_BODIES,
@@ -472,6 +473,40 @@ def member_or_deliberation_off_body(entity: Entity, text: str) -> Entity:
     return entity
 
 
+#: Verbs, prepositions and adverbs of one character a national body's name is read on into (国家防总|派工作组, 水利部|将).
+_ONE_CHARACTER_WORDS_AFTER_A_BODY = frozenset("派将对向于发已也就还为在")
+
+
+def unique_body_off_a_one_character_word(entity: Entity) -> Entity:
+    """Cut a verb, preposition or adverb of one character off a national or international body's name read on into it:
+    国家防总派|工作组 → 国家防总 (CCTV news). No gold ORG of the corpora is such a name and one of those characters."""
+    rest = entity.text[:-1]
+    if entity.type == "ORG" and entity.text[-1:] in _ONE_CHARACTER_WORDS_AFTER_A_BODY and rest in UNIQUE_BODIES:
+        return Entity(entity.start, entity.end - 1, "ORG", rest)
+    return entity
+
+
+#: The Party's and state's central bodies by their bare names, which the lists of unique bodies leave out.
+_CENTRAL_BODIES = frozenset({"国务院", "党中央", "中共中央", "全国人大", "全国政协", "中央军委"})
+#: How often jieba counts a verb that opens a national body's name read with it, for the verb to be cut off (深化 …).
+_OFTEN_COUNTED_VERB = 1000
+
+
+def verb_off_a_unique_body(entity: Entity, text: str) -> Entity:
+    """Cut a verb jieba counts often, or one that opens a predicate in this genre (深化, 加强 …), off a national or
+    international body's name the tagger read it into: 深化国务院|机构改革 → 国务院 (CCTV news of the reform of Party and
+    state bodies). Only where the rest is such a name whole; no gold ORG of
+    the corpora opens with such a verb before one."""
+    if entity.type not in ("ORG", "LOC"):
+        return entity
+    start, end = word_at(text, entity.start)
+    verb, rest = text[start:end], text[end : entity.end]
+    often_a_verb = verb in PREDICATE_OPENERS or (word_tag(verb) == "v" and word_frequency(verb) >= _OFTEN_COUNTED_VERB)
+    if start == entity.start and end - start >= 2 and often_a_verb and (rest in UNIQUE_BODIES or rest in _CENTRAL_BODIES):
+        return Entity(end, entity.end, "ORG", rest)
+    return entity
+
+
 def meeting_off_body(entity: Entity, text: str) -> Entity:
     """Cut the 会 of 会议 (a meeting) off a body read on into it: 主席团会|议听取了 → 主席团, 俄联邦安全局会|议 → 俄联邦安全局
     (CCTV news: 15 texts of the probes). Only where what is left ends like a body or a group (团) and not in 会 itself;
@@ -861,9 +896,13 @@ def body_read_on_past_a_verb(entity: Entity, text: str) -> Entity:
 def is_central_conference_subject(entity: Entity, text: str) -> bool:
     """Whether a body read before 工作会议 is 中央 and a subject, no body of that name (中央政协|工作会议, 中央人大|工作会议:
     the Party centre's conferences on the work of the CPPCC and the people's congresses; CCTV news, 10 times in 4,000
-    stories). A body of its own stays (中央军委|工作会议); no gold ORG of the corpora stands before 工作会议."""
-    return (entity.type == "ORG" and entity.text.startswith("中央") and entity.text not in NATIONAL_BODIES
-            and text.startswith("工作会议", entity.end))
+    stories), or 全国 and a field before 部长会议 (全国组织|部长会议, the national conference of the Party's organization
+    department heads). A body of its own stays (中央军委|工作会议); no gold ORG of the corpora stands before 工作会议 or
+    部长会议."""
+    if entity.type != "ORG" or entity.text in NATIONAL_BODIES:
+        return False
+    return ((entity.text.startswith("中央") and text.startswith("工作会议", entity.end))
+            or (entity.text.startswith("全国") and len(entity.text) <= 4 and text.startswith("部长会议", entity.end)))
 
 
 def cut_preposition_off_body(entity: Entity, text: str) -> Entity:
@@ -1169,11 +1208,14 @@ _NUMBERED_GROUP = re.compile(r"[0-9０-９一二三四五六七八九十]集团$
 
 def group_army_made_whole(entity: Entity, text: str) -> Entity:
     """A numbered 集团 right before 军 is a group army, whose name ends in 军 (南部战区陆军第41集团|军某防空旅, 第38集团|军
-    某红军团: 13 times on the CCTV probes; the tagger stops before 军 and leaves a group of companies' name); not before
-    军民, 军工 or 军事 (a company's 集团|军民融合)."""
+    某红军团: 13 times on the CCTV probes; the tagger stops before 军 and leaves a group of companies' name), also where
+    the tagger stopped inside 集团 (第31集|团军某地); not before 军民, 军工 or 军事 (a company's 集团|军民融合)."""
     if (entity.type in ("LOC", "ORG") and _NUMBERED_GROUP.search(entity.text) and text.startswith("军", entity.end)
             and not text.startswith(("军民", "军工", "军事"), entity.end)):
         return Entity(entity.start, entity.end + 1, "ORG", entity.text + "军")
+    if (entity.type in ("LOC", "ORG") and _NUMBERED_GROUP.search(entity.text + "团") and text.startswith("团军", entity.end)
+            and not text.startswith(("团军民", "团军工", "团军事"), entity.end)):
+        return Entity(entity.start, entity.end + 2, "ORG", entity.text + "团军")  # 第31集|团军某地: stopped inside 集团
     return entity
 
 

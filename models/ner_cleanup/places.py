@@ -499,7 +499,8 @@ def place_read_on_into_a_verb(entities: Sequence[Entity], text: str) -> list[Ent
     新 or 大 opening the next word (埃及新|宪法, 印尼新|首都, 中华大|地; not 长, which ends a mayor's post: 赤峰市长), right after a place
     the text tags as one elsewhere, a state or province, or a place word of jieba's. Not where the span ends like a
     name or body (宁波站, 三峡办, 香港分行, 郑州蝶阀厂), which a verb's character may end, nor before 的, 、 or no
-    character (四川大足的, 河北保定、: places jieba tags as verbs); an ORG only where the word is an adverb, a
+    character (四川大足的, 河北保定、: places jieba tags as verbs); a verbal noun only where it opens a predicate in this
+    genre (执法检查组在|四川检查|水污染防治法实施: 检查, 调研, 启动, 运用); an ORG only where the word is an adverb, a
     one-character verb or one that opens a predicate (北京联想, 德国奔驰 are companies: CLUENER and MSRA gold).
     """
     places = {e.text for e in entities if e.type == "LOC"}
@@ -511,7 +512,9 @@ def place_read_on_into_a_verb(entities: Sequence[Entity], text: str) -> list[Ent
             tag = word_tag(word)
             after = text[end : end + 1]
             adjective = word in ("新", "大") and entity.type == "LOC"  # 埃及|新|宪法, 中华|大|地; not 赤峰市|长 (a mayor)
-            if (end == entity.end and len(place) >= 2 and (tag == "d" or (tag.startswith("v") and tag != "vn") or adjective)
+            # a verbal noun only where it opens a predicate: 四川|检查
+            verb = tag.startswith("v") and (tag != "vn" or word in PREDICATE_OPENERS)
+            if (end == entity.end and len(place) >= 2 and (tag == "d" or verb or adjective)
                     and not is_place_word(word) and word != JOINT and word not in STATE_ABBREVIATIONS
                     and not word.endswith(_NAME_WORDS_TAGGED_AS_VERBS) and is_cjk(after) and after not in _NOT_A_PREDICATE_AFTER
                     and (entity.type == "LOC" or tag == "d" or len(word) == 1 or word in PREDICATE_OPENERS)
