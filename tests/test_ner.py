@@ -11068,14 +11068,16 @@ def test_more_words_of_village_and_world_news_are_no_names():
     blue sea (天鹅、|大雁|等候鸟, 已赴|度假|村, 从|蔚蓝|大海), an operating system (原生|鸿蒙|操作系统), an air-raid siren, economic
     bodies in general, a team of lecturers, of science envoys or of aid to Xinjiang, militias and nationwide networking
     (|防空警报|鸣响, 主要|国际经济组织, 老党员组成的|宣讲队, |科技特派团, 他所在的|援疆工作组, 乌克兰东部|民间武装, 一卡通|全国联网),
-    and from the second sample plum trees, mugwort, a Tibetan offering, broadband's speed and an uprising were read as
-    persons, places or bodies; no gold span of the corpora is one."""
+    and from the second sample plum trees, mugwort, a Tibetan offering, broadband's speed, an uprising, birdsong and
+    phrases of ecology were read as persons, places or bodies; no gold span of the corpora is one."""
     words = [("乔迁", "PER"), ("大雁", "LOC"), ("度假", "LOC"), ("蔚蓝", "LOC"), ("鸿蒙", "LOC"), ("防空警报", "ORG"),
              ("国际经济组织", "ORG"), ("宣讲队", "ORG"), ("科技特派团", "ORG"), ("援疆工作组", "ORG"), ("民间武装", "ORG"),
-             ("全国联网", "ORG"), ("李子树", "PER"), ("艾草", "PER"), ("切玛", "PER"), ("百兆", "PER"), ("起义", "PER")]
+             ("全国联网", "ORG"), ("李子树", "PER"), ("艾草", "PER"), ("切玛", "PER"), ("百兆", "PER"), ("起义", "PER"),
+             ("鸟叫", "LOC"), ("宜林", "LOC"), ("美丽宜居", "LOC"), ("左右岸", "LOC"), ("安澜江河", "LOC")]
     text = ("贫困户乔迁山下新居，天鹅、大雁等候鸟，已赴度假村，从蔚蓝大海，原生鸿蒙操作系统，防空警报鸣响，主要国际经济组织，"
             "老党员组成的宣讲队，科技特派团，他所在的援疆工作组，乌克兰东部民间武装，一卡通全国联网，栽了三年的李子树，"
-            "艾草深加工，献上哈达、切玛，百兆宽带，广州起义在，村民李强")
+            "艾草深加工，献上哈达、切玛，百兆宽带，广州起义在，虫鸣和鸟叫，宜养则养、宜林则林，美丽宜居乡村，上下游、左右岸协同，"
+            "全面建设安澜江河，村民李强")
     spans = spans_of(text, words + [("李强", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("乌克兰", "LOC"), ("李强", "PER")]  # the state tagged
 

@@ -475,6 +475,9 @@ GENERIC_WORDS = frozenset({
     # plum trees, mugwort, a Tibetan offering, broadband's speed and an uprising (村里的|李子树, |艾草|深加工, 献上哈达、|切玛,
     # |百兆|宽带, 广州|起义|在…): the second sample's stories; no gold span of the corpora is one
     "李子树", "艾草", "切玛", "百兆", "起义",
+    # birdsong, "forest where fit", liveable and beautiful, both banks of a river, rivers at peace (虫鸣和|鸟叫,
+    # 宜养则养、|宜林|则林, |美丽宜居|乡村, 上下游、|左右岸, 全面建设|安澜江河): the second sample's stories; no gold span is one
+    "鸟叫", "宜林", "美丽宜居", "左右岸", "安澜江河",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
