@@ -11157,3 +11157,13 @@ def test_a_verb_read_into_a_national_body_or_onto_a_province_is_cut_off():
     text = "深化国务院机构改革主要包括，执法检查组在四川检查水污染防治法实施，北京联想公司"
     spans = spans_of(text, [("深化国务院", "ORG"), ("四川检查", "ORG"), ("北京联想", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("国务院", "ORG"), ("四川", "LOC"), ("北京联想公司", "ORG")]
+
+
+def test_a_cooperative_named_by_its_produce_or_craft_alone_is_no_name():
+    """土桥镇成立了莲藕合作社, 缝纫合作社、刺绣合作社等 (CCTV news, read as bodies): a co-operative named only by what it grows or
+    makes is a kind of body, which the written labels leave untagged (虾稻专业合作社, 香菇专业合作社, 银饰加工合作社); one with a
+    trade name (仁发合作社) or a place (土桥镇莲藕合作社) keeps its name."""
+    text = "土桥镇成立了莲藕合作社，缝纫合作社、刺绣合作社等，香菇专业合作社，仁发合作社，土桥镇莲藕合作社"
+    spans = spans_of(text, [("土桥镇", "LOC"), ("莲藕合作社", "ORG"), ("缝纫合作社", "ORG"), ("刺绣合作社", "ORG"),
+                            ("香菇专业合作社", "ORG"), ("仁发合作社", "ORG"), ("土桥镇莲藕合作社", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["土桥镇", "仁发合作社", "土桥镇莲藕合作社"]

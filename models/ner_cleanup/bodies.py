@@ -473,8 +473,9 @@ def member_or_deliberation_off_body(entity: Entity, text: str) -> Entity:
     return entity
 
 
-#: Verbs, prepositions and adverbs of one character a national body's name is read on into (国家防总|派工作组, 水利部|将).
-_ONE_CHARACTER_WORDS_AFTER_A_BODY = frozenset("派将对向于发已也就还为在")
+#: Verbs, prepositions and adverbs of one character a national body's name is read on into (国家防总|派工作组, 水利部|将);
+#: not 发, which ends a document number's issuer code (国办发〔1996〕25号).
+_ONE_CHARACTER_WORDS_AFTER_A_BODY = frozenset("派将对向于已也就还为在")
 
 
 def unique_body_off_a_one_character_word(entity: Entity) -> Entity:

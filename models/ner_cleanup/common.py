@@ -772,6 +772,9 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True  # 车牌号为|湘A3ZT (ORG)|46轻型货车: a vehicle's plate, no body
     if _SATELLITE_SERIAL.fullmatch(entity.text):
         return True  # “风云四号”|A星|发射升空: a satellite's serial letter (CCTV news, read as a place)
+    cooperative = _KIND_OF_COOPERATIVE.fullmatch(entity.text) if entity.type == "ORG" else None
+    if cooperative and word_tag(cooperative.group("kind")) in ("n", "vn", "b") and entity.text not in UNIQUE_BODIES:
+        return True  # 成立了|莲藕合作社: a co-operative named by its produce alone (the written labels' 香菇专业合作社)
 
     if _inside_a_latin_word(entity, text):
         return True  # a piece of a Latin word (|An|ti-MonopolyFund, |Ec|onomicSecurityProject: Sina tech news)
@@ -814,6 +817,10 @@ def _inside_a_longer_generic_word(entity: Entity, text: str) -> bool:
     return False
 
 
+#: A co-operative named by its produce or craft alone, a common noun of jieba's (莲藕合作社, 香菇专业合作社, 供销合作社): a
+#: kind of body, which the written labels leave untagged (虾稻专业合作社, 银饰加工合作社); not a trade name (仁发合作社),
+#: nor one of the lists of national bodies.
+_KIND_OF_COOPERATIVE = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,3}?)(?:专业|产业|加工|种植|养殖)?合作社")
 #: A satellite's serial letter and 星 (“风云三号”D星), which names no place.
 _SATELLITE_SERIAL = re.compile(r"[A-Z]\d?星")
 
