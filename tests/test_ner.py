@@ -11073,11 +11073,12 @@ def test_more_words_of_village_and_world_news_are_no_names():
     words = [("乔迁", "PER"), ("大雁", "LOC"), ("度假", "LOC"), ("蔚蓝", "LOC"), ("鸿蒙", "LOC"), ("防空警报", "ORG"),
              ("国际经济组织", "ORG"), ("宣讲队", "ORG"), ("科技特派团", "ORG"), ("援疆工作组", "ORG"), ("民间武装", "ORG"),
              ("全国联网", "ORG"), ("李子树", "PER"), ("艾草", "PER"), ("切玛", "PER"), ("百兆", "PER"), ("起义", "PER"),
-             ("鸟叫", "LOC"), ("宜林", "LOC"), ("美丽宜居", "LOC"), ("左右岸", "LOC"), ("安澜江河", "LOC")]
+             ("鸟叫", "LOC"), ("宜林", "LOC"), ("美丽宜居", "LOC"), ("左右岸", "LOC"), ("安澜江河", "LOC"),
+             ("全国东西部", "ORG"), ("国省", "ORG"), ("新一届理事会", "ORG"), ("人文社科", "ORG")]
     text = ("贫困户乔迁山下新居，天鹅、大雁等候鸟，已赴度假村，从蔚蓝大海，原生鸿蒙操作系统，防空警报鸣响，主要国际经济组织，"
             "老党员组成的宣讲队，科技特派团，他所在的援疆工作组，乌克兰东部民间武装，一卡通全国联网，栽了三年的李子树，"
             "艾草深加工，献上哈达、切玛，百兆宽带，广州起义在，虫鸣和鸟叫，宜养则养、宜林则林，美丽宜居乡村，上下游、左右岸协同，"
-            "全面建设安澜江河，村民李强")
+            "全面建设安澜江河，全国东西部协作，严禁阻断国省干线，选举产生新一届理事会，人文社科等，村民李强")
     spans = spans_of(text, words + [("李强", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("乌克兰", "LOC"), ("李强", "PER")]  # the state tagged
 
@@ -11137,8 +11138,9 @@ def test_a_group_army_read_to_its_ji_is_made_whole():
 def test_a_national_field_before_a_conference_of_its_department_heads_is_no_body():
     """全国组织部长会议18日在京召开 (CCTV news: read 全国组织 (ORG) + 部长): the national conference of the Party's
     organization department heads names a field, no body, as 中央政协|工作会议 does."""
-    text = "全国组织部长会议18日在京召开，全国宣传部长会议，全国妇联召开"
-    spans = spans_of(text, [("全国组织", "ORG"), ("部长", "TITLE"), ("京", "LOC"), ("全国宣传", "ORG"), ("全国妇联", "ORG")])
+    text = "全国组织部长会议18日在京召开，全国宣传部长会议，全国社会工作部长会议，全国妇联召开"
+    spans = spans_of(text, [("全国组织", "ORG"), ("部长", "TITLE"), ("京", "LOC"), ("全国宣传", "ORG"), ("全国社会工作", "ORG"),
+                            ("全国妇联", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["京", "全国妇联"]
 
 

@@ -897,13 +897,13 @@ def body_read_on_past_a_verb(entity: Entity, text: str) -> Entity:
 def is_central_conference_subject(entity: Entity, text: str) -> bool:
     """Whether a body read before 工作会议 is 中央 and a subject, no body of that name (中央政协|工作会议, 中央人大|工作会议:
     the Party centre's conferences on the work of the CPPCC and the people's congresses; CCTV news, 10 times in 4,000
-    stories), or 全国 and a field before 部长会议 (全国组织|部长会议, the national conference of the Party's organization
+    stories), or 全国 and a field before 部长会议 (全国组织|部长会议, 全国社会工作|部长会议: the national conferences of the Party's
     department heads). A body of its own stays (中央军委|工作会议); no gold ORG of the corpora stands before 工作会议 or
     部长会议."""
     if entity.type != "ORG" or entity.text in NATIONAL_BODIES:
         return False
     return ((entity.text.startswith("中央") and text.startswith("工作会议", entity.end))
-            or (entity.text.startswith("全国") and len(entity.text) <= 4 and text.startswith("部长会议", entity.end)))
+            or (entity.text.startswith("全国") and len(entity.text) <= 8 and text.startswith("部长会议", entity.end)))
 
 
 def cut_preposition_off_body(entity: Entity, text: str) -> Entity:

@@ -478,6 +478,10 @@ GENERIC_WORDS = frozenset({
     # birdsong, "forest where fit", liveable and beautiful, both banks of a river, rivers at peace (虫鸣和|鸟叫,
     # 宜养则养、|宜林|则林, |美丽宜居|乡村, 上下游、|左右岸, 全面建设|安澜江河): the second sample's stories; no gold span is one
     "鸟叫", "宜林", "美丽宜居", "左右岸", "安澜江河",
+    # the country's east and west, national and provincial (highways), home-made civil aircraft, a new council by its
+    # kind, the humanities and a kind of mass organization (|全国东西部|协作, 严禁阻断|国省|干线公路, |国产民用飞机,
+    # 选举产生|新一届理事会, |人文社科|等六大类, 走|中国特色社会主义群团|发展道路): CCTV news
+    "全国东西部", "国省", "国产民用飞机", "新一届理事会", "人文社科", "中国特色社会主义群团",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
