@@ -496,8 +496,8 @@ _OFTEN_COUNTED_VERB = 1000
 def verb_off_a_unique_body(entity: Entity, text: str) -> Entity:
     """Cut a verb jieba counts often, or one that opens a predicate in this genre (深化, 加强 …), off a national or
     international body's name the tagger read it into: 深化国务院|机构改革 → 国务院 (CCTV news of the reform of Party and
-    state bodies). Only where the rest is such a name whole; no gold ORG of
-    the corpora opens with such a verb before one."""
+    state bodies). Only where the rest is such a name whole; no gold ORG of the corpora opens with such a verb before
+    one."""
     if entity.type not in ("ORG", "LOC"):
         return entity
     start, end = word_at(text, entity.start)
