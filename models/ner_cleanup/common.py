@@ -482,6 +482,9 @@ GENERIC_WORDS = frozenset({
     # kind, the humanities and a kind of mass organization (|全国东西部|协作, 严禁阻断|国省|干线公路, |国产民用飞机,
     # 选举产生|新一届理事会, |人文社科|等六大类, 走|中国特色社会主义群团|发展道路): CCTV news
     "全国东西部", "国省", "国产民用飞机", "新一届理事会", "人文社科", "中国特色社会主义群团",
+    # silk, flax, a relay, floating out of a dock and wintering (“|丝绸|之路经济带”, |胡麻|油加工厂, 数据|中继|和测控服务,
+    # 大型邮轮完成坞内|起浮, 支持|越冬|饲草料储备), read as bodies: CCTV news; no gold span of the corpora is one
+    "丝绸", "胡麻", "中继", "起浮", "越冬",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
