@@ -1211,12 +1211,14 @@ def group_army_made_whole(entity: Entity, text: str) -> Entity:
     """A numbered 集团 right before 军 is a group army, whose name ends in 军 (南部战区陆军第41集团|军某防空旅, 第38集团|军
     某红军团: 13 times on the CCTV probes; the tagger stops before 军 and leaves a group of companies' name), also where
     the tagger stopped inside 集团 (第31集|团军某地); not before 军民, 军工 or 军事 (a company's 集团|军民融合)."""
-    if (entity.type in ("LOC", "ORG") and _NUMBERED_GROUP.search(entity.text) and text.startswith("军", entity.end)
-            and not text.startswith(("军民", "军工", "军事"), entity.end)):
-        return Entity(entity.start, entity.end + 1, "ORG", entity.text + "军")
-    if (entity.type in ("LOC", "ORG") and _NUMBERED_GROUP.search(entity.text + "团") and text.startswith("团军", entity.end)
-            and not text.startswith(("团军民", "团军工", "团军事"), entity.end)):
-        return Entity(entity.start, entity.end + 2, "ORG", entity.text + "团军")  # 第31集|团军某地: stopped inside 集团
+    if entity.type not in ("LOC", "ORG"):
+        return entity
+    for missing in ("", "团"):  # 第41集团|军, and 第31集|团军 where the tagger stopped inside 集团
+        name = entity.text + missing
+        after = text[entity.end + len(missing) :]
+        if (text.startswith(missing, entity.end) and _NUMBERED_GROUP.search(name) and after.startswith("军")
+                and not after.startswith(("军民", "军工", "军事"))):
+            return Entity(entity.start, entity.end + len(missing) + 1, "ORG", name + "军")
     return entity
 
 
