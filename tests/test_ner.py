@@ -11171,3 +11171,11 @@ def test_a_cooperative_named_by_its_produce_or_craft_alone_is_no_name():
     spans = spans_of(text, [("土桥镇", "LOC"), ("莲藕合作社", "ORG"), ("缝纫合作社", "ORG"), ("刺绣合作社", "ORG"),
                             ("香菇专业合作社", "ORG"), ("仁发合作社", "ORG"), ("土桥镇莲藕合作社", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["土桥镇", "仁发合作社", "土桥镇莲藕合作社"]
+
+
+def test_a_name_opening_a_set_phrase_of_no_name_is_none():
+    """阳春三月，莺飞草长 (CCTV news: 阳春, a city of Guangdong's, read as a person or place): the phrase names a season, no
+    place; 阳春 elsewhere stays."""
+    text = "阳春三月，莺飞草长。阳春三月，新绿初绽。广东阳春市"
+    spans = spans_of(text, [("阳春", "PER"), ("阳春", "LOC"), ("广东阳春市", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["广东阳春市"]

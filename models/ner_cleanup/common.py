@@ -777,6 +777,8 @@ def is_generic(entity: Entity, text: str) -> bool:
         return True  # 埃|博拉 (LOC)|纳入检疫传染病: a piece of a generic word the text writes whole
     if _inside_a_plate_number(entity, text):
         return True  # 车牌号为|湘A3ZT (ORG)|46轻型货车: a vehicle's plate, no body
+    if any(text.startswith(phrase, entity.start) and phrase.startswith(entity.text) for phrase in _PHRASES_OPENING_WITH_A_NAME):
+        return True  # |阳春|三月: a set phrase that opens with a place's name and names none
     if _SATELLITE_SERIAL.fullmatch(entity.text):
         return True  # “风云四号”|A星|发射升空: a satellite's serial letter (CCTV news, read as a place)
     cooperative = _KIND_OF_COOPERATIVE.fullmatch(entity.text) if entity.type == "ORG" else None
@@ -828,6 +830,10 @@ def _inside_a_longer_generic_word(entity: Entity, text: str) -> bool:
 #: kind of body, which the written labels leave untagged (虾稻专业合作社, 银饰加工合作社); not a trade name (仁发合作社),
 #: nor one of the lists of national bodies.
 _KIND_OF_COOPERATIVE = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,3}?)(?:专业|产业|加工|种植|养殖)?合作社")
+#: Set phrases that open with a place's name and name no place: spring's third month (阳春, a city of Guangdong's, read as
+#: a person or place: CCTV news). The generic words leave the opening piece of a phrase alone (MSRA tags 马克思 in
+#: 马克思主义), so these are listed apart.
+_PHRASES_OPENING_WITH_A_NAME = ("阳春三月",)
 #: A satellite's serial letter and 星 (“风云三号”D星), which names no place.
 _SATELLITE_SERIAL = re.compile(r"[A-Z]\d?星")
 
