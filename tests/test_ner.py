@@ -11179,3 +11179,18 @@ def test_a_name_opening_a_set_phrase_of_no_name_is_none():
     text = "阳春三月，莺飞草长。阳春三月，新绿初绽。广东阳春市"
     spans = spans_of(text, [("阳春", "PER"), ("阳春", "LOC"), ("广东阳春市", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["广东阳春市"]
+
+
+def test_a_national_congress_read_to_its_delegates_is_given_its_dahui():
+    """在中国共产党第十九次全国代表大会上, 中国科学技术协会第九次全国代表大会30日召开 (CCTV news: the tagger stopped at 代表, once
+    inside 大会): a national congress of delegates is named with its 大会, as MSRA tags 中国共产党第十五次全国代表大会; a
+    body's delegates (全国人大代表) stay as read, and a members' congress names its body alone (中国法学会|第四次会员代表大会
+    in MSRA's gold)."""
+    text = ("在中国共产党第十九次全国代表大会上，中国科学技术协会第九次全国代表大会30日召开，第二十次全国代表大会。全国人大代表张莉"
+            "在中国志愿服务联合会第二届会员代表大会上")
+    spans = spans_of(text, [("中国共产党第十九次全国代表", "ORG"), ("中国科学技术协会第九次全国代表", "ORG"),
+                            ("第二十次全国代表大", "ORG"), ("全国人大", "ORG"), ("张莉", "PER"),
+                            ("中国志愿服务联合会第二届会员代表", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == [
+        "中国共产党第十九次全国代表大会", "中国科学技术协会第九次全国代表大会", "第二十次全国代表大会", "全国人大", "代表", "张莉",
+        "中国志愿服务联合会"]
