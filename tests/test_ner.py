@@ -11194,3 +11194,12 @@ def test_a_national_congress_read_to_its_delegates_is_given_its_dahui():
     assert [e.text for e in clean_spans(text, spans)] == [
         "中国共产党第十九次全国代表大会", "中国科学技术协会第九次全国代表大会", "第二十次全国代表大会", "全国人大", "代表", "张莉",
         "中国志愿服务联合会"]
+
+
+def test_a_committees_office_read_to_its_wei_is_given_its_ban():
+    """国务院安委办部署加强安全防范, 国务院安委办自11月底起 (CCTV news: read 国务院安委 (ORG), 4 texts of the probes): the office of
+    the State Council's work safety committee is named 安委办, which jieba reads as one word 委办 across the span's end; a
+    committee before 办理 (handles) or 办公室 stays as read."""
+    text = "国务院安委办部署加强安全防范。国务院安委办自11月底起督查。南浔区发改委办理了手续，南浔区发改委办公室"
+    spans = spans_of(text, [("国务院安委", "ORG"), ("国务院安委", "ORG"), ("南浔区发改委", "ORG"), ("南浔区发改委", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == ["国务院安委办", "国务院安委办", "南浔区发改委", "南浔区发改委"]

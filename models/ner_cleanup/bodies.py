@@ -1242,6 +1242,17 @@ def congress_made_whole(entity: Entity, text: str) -> Entity:
     return entity
 
 
+def committee_office_made_whole(entity: Entity, text: str) -> Entity:
+    """A committee's office read to the committee's 委 is named with its 办 where jieba reads 委办 as one word across the
+    span's end (国务院安委|办部署加强安全防范 → 国务院安委办: CCTV news, 4 texts of the probes; the corpus names the office
+    about 100 times); a committee before 办理 (handles) or 办公室 ends there, jieba reads no 委办 across it."""
+    if entity.type != "ORG" or not entity.text.endswith("委") or len(entity.text) < 3 or not text.startswith("办", entity.end):
+        return entity
+    if word_at(text, entity.end - 1) != (entity.end - 1, entity.end + 1):
+        return entity
+    return Entity(entity.start, entity.end + 1, "ORG", entity.text + "办")
+
+
 #: The session and delegates of a members' or workers' congress after the body that holds it (|第二届会员代表, |第四次会员代表大).
 _MEMBERS_CONGRESS = re.compile(r"第?[一二三四五六七八九十0-9]+[届次](?:会员|职工|会员国)?代表大?$")
 
