@@ -11203,3 +11203,13 @@ def test_a_committees_office_read_to_its_wei_is_given_its_ban():
     text = "国务院安委办部署加强安全防范。国务院安委办自11月底起督查。南浔区发改委办理了手续，南浔区发改委办公室"
     spans = spans_of(text, [("国务院安委", "ORG"), ("国务院安委", "ORG"), ("南浔区发改委", "ORG"), ("南浔区发改委", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == ["国务院安委办", "国务院安委办", "南浔区发改委", "南浔区发改委"]
+
+
+def test_a_person_of_two_common_words_is_none():
+    """为科技人员施展才华提供了广阔舞台, 为保障中央红军主力北上立下了赫赫战功, 黄麻起义总指挥 (CCTV news, read as persons): four
+    characters that are two words jieba counts 100 times or more each (施展|才华, 赫赫|战功) name no one; a transliterated name
+    of two such words (罗斯|巴赫, after 执行主任), a regnal name (路易|十五) and one jieba lists whole (达赖喇嘛) stay."""
+    text = "为科技人员施展才华提供了舞台，立下了赫赫战功，黄麻起义总指挥潘忠汝。执行主任罗斯巴赫说，路易十五时期，达赖喇嘛"
+    spans = spans_of(text, [("施展才华", "PER"), ("赫赫战功", "PER"), ("黄麻起义", "PER"), ("潘忠汝", "PER"), ("执行主任", "TITLE"),
+                            ("罗斯巴赫", "PER"), ("路易十五", "PER"), ("达赖喇嘛", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["潘忠汝", "执行主任", "罗斯巴赫", "路易十五", "达赖喇嘛"]
