@@ -485,6 +485,13 @@ GENERIC_WORDS = frozenset({
     # silk, flax, a relay, floating out of a dock and wintering (“|丝绸|之路经济带”, |胡麻|油加工厂, 数据|中继|和测控服务,
     # 大型邮轮完成坞内|起浮, 支持|越冬|饲草料储备), read as bodies: CCTV news; no gold span of the corpora is one
     "丝绸", "胡麻", "中继", "起浮", "越冬",
+    # stop 96's third sample (secretaries', mayors' and directors' stories): a metropolis, dignified, seas turned to fields,
+    # an amphibious landing, the sun-bird emblem, a charter delegation, an investigation's teams by their kind, the national
+    # ministries, an exhibition centre, a list and the whole cabinet (这座西部|大都市, 方正|端庄, 70年|沧海|桑田, |两栖登陆|演练,
+    # |太阳神鸟|等设计元素, 组织的|包机团, 下设|案件调查组、|监管责任组, 担任|文件起草组|组长, 在|中央国家部委、…, 职工在|展示中心,
+    # 治丧委员会|名单, |全体政府|部长): CCTV news; no gold span of the corpora is one
+    "大都市", "端庄", "沧海", "两栖登陆", "太阳神鸟", "包机团", "案件调查组", "监管责任组", "文件起草组", "中央国家部委", "展示中心",
+    "名单", "全体政府",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
