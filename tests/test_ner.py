@@ -11218,10 +11218,11 @@ def test_a_person_of_two_common_words_is_none():
 def test_generic_words_of_stop_96s_stories_are_none():
     """Words of the third CCTV sample read as names (这座西部|大都市, 方正|端庄, 70年|沧海|桑田, |两栖登陆|演练, |太阳神鸟|等设计元素,
     |包机团, 调查组下设|案件调查组、|监管责任组, 担任|文件起草组|组长, |中央国家部委, |展示中心, 治丧委员会|名单,
-    |全体政府|部长): no gold span of the corpora is one."""
+    |全体政府|部长, “|未来|之城”, 清新|明亮, |鸣礼炮|21响, 全面|深化|改革): no gold span of the corpora is one."""
     text = ("这座西部大都市，方正端庄，70年沧海桑田，两栖登陆演练，太阳神鸟等设计元素，包机团，下设案件调查组、监管责任组，"
-            "担任文件起草组组长，中央国家部委，展示中心，治丧委员会名单，全体政府部长。成都市")
+            "担任文件起草组组长，中央国家部委，展示中心，治丧委员会名单，全体政府部长。“未来之城”，清新明亮，鸣礼炮21响，全面深化改革。成都市")
     words = [("大都市", "LOC"), ("端庄", "LOC"), ("沧海", "LOC"), ("两栖登陆", "LOC"), ("太阳神鸟", "LOC"), ("包机团", "ORG"),
              ("案件调查组", "ORG"), ("监管责任组", "ORG"), ("文件起草组", "ORG"), ("中央国家部委", "ORG"), ("展示中心", "ORG"),
-             ("名单", "TITLE"), ("全体政府", "ORG"), ("部长", "TITLE"), ("成都市", "LOC")]
+             ("名单", "TITLE"), ("全体政府", "ORG"), ("部长", "TITLE"), ("未来", "LOC"), ("明亮", "LOC"), ("鸣礼炮", "PER"),
+             ("深化", "ORG"), ("成都市", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, words))] == ["成都市"]

@@ -492,6 +492,8 @@ GENERIC_WORDS = frozenset({
     # 治丧委员会|名单, |全体政府|部长): CCTV news; no gold span of the corpora is one
     "大都市", "端庄", "沧海", "两栖登陆", "太阳神鸟", "包机团", "案件调查组", "监管责任组", "文件起草组", "中央国家部委", "展示中心",
     "名单", "全体政府",
+    # the future, bright, a gun salute and to deepen (“|未来|之城”, 清新|明亮, |鸣礼炮|21响, 全面|深化|改革专项小组): the same sample
+    "未来", "明亮", "鸣礼炮", "深化",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
