@@ -11226,3 +11226,14 @@ def test_generic_words_of_stop_96s_stories_are_none():
              ("名单", "TITLE"), ("全体政府", "ORG"), ("部长", "TITLE"), ("未来", "LOC"), ("明亮", "LOC"), ("鸣礼炮", "PER"),
              ("深化", "ORG"), ("成都市", "LOC")]
     assert [e.text for e in clean_spans(text, spans_of(text, words))] == ["成都市"]
+
+
+def test_a_delegation_or_presidium_read_short_of_its_tuan_is_given_it():
+    """十三届全国人大二次会议主席团12日上午举行, 会见全国少数民族参观团全体成员, 韩总统特使团今起访问朝鲜 (CCTV news: the tagger
+    stopped before 团, inside jieba's word 主席团, 参观团, 特使团): the body is the presidium or delegation, named with its
+    团; a body before 团结 (unites) stays as read."""
+    text = "十三届全国人大二次会议主席团12日上午举行。会见全国少数民族参观团全体成员。韩总统特使团今起访问朝鲜。中国共产党团结带领人民"
+    spans = spans_of(text, [("十三届全国人大二次会议主席", "ORG"), ("全国少数民族参观", "ORG"), ("韩总统特使", "ORG"), ("朝鲜", "LOC"),
+                            ("中国共产党", "ORG")])
+    assert [e.text for e in clean_spans(text, spans)] == [
+        "十三届全国人大二次会议主席团", "全国少数民族参观团", "韩总统特使团", "朝鲜", "中国共产党"]
