@@ -11237,3 +11237,11 @@ def test_a_delegation_or_presidium_read_short_of_its_tuan_is_given_it():
                             ("中国共产党", "ORG")])
     assert [e.text for e in clean_spans(text, spans)] == [
         "十三届全国人大二次会议主席团", "全国少数民族参观团", "韩总统特使团", "朝鲜", "中国共产党"]
+
+
+def test_a_name_read_into_the_zuo_of_a_report_it_gave_is_cut_there():
+    """会议听取了全国人大宪法和法律委员会主任委员李飞作的…报告 (CCTV news: read 李飞作 as one person, 4 times in 2 texts):
+    作 is the verb of the report he gave (作的报告), not his name's; a name whose jieba word it is stays (池田大作)."""
+    text = "会议听取了主任委员李飞作的关于草案审议结果的报告。池田大作的著作"
+    spans = spans_of(text, [("主任委员", "TITLE"), ("李飞作", "PER"), ("池田大作", "PER")])
+    assert [e.text for e in clean_spans(text, spans)] == ["主任委员", "李飞", "池田大作"]

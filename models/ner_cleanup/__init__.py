@@ -210,6 +210,7 @@ from .people import (
     name_end_given_back_by_a_post,
     name_end_read_into_a_school_word,
     name_given_its_he_before_a_mark,
+    name_off_the_zuo_of_a_report,
     name_out_of_team,
     names_listed_with_spaces,
     one_character_name_joined_across_he,
@@ -589,6 +590,7 @@ CLEANUP_READING = (
         ", and a place read on into the numbered road after it, the number left out, the place and the numbered road (三百山镇国道|358线 → 三百山镇 + 国道358线)"
         ", and apps, mini programs, public accounts and platforms no entities (网上国网APP, 淘宝网, 天猫, 微信), nor a warning bell, a dead end or \"open sesame\" (敲响|警钟)"
         ", and a verb and the 说 or 道 that opens a quotation read as a person dropped (向李总理|提问说|，)"
+        ", the 作 of a report a person gave given back from the name (主任委员|李飞作|的…报告 → 李飞)"
         ", and two spans parted by one joiner that the text tags as one name elsewhere that name (浙江|和|茂盛袜业有限公司 beside 浙江和茂盛袜业有限公司)"
         ", and what a county or province is big in cut off the place after it (产粮大县|江西省安义县), and a bare reservoir no place (长江上游|水库|群 → 长江)"
         ", and a person cut one character short before a post that took it given it back where the text tags the whole name elsewhere (栗战|书委员长 → 栗战书 + 委员长), or where the post is a leader's and the character opens no post (栗战|书委员长|出席, the name written once)"
@@ -1048,6 +1050,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
                       unique_body_read_into_the_post_after_it,
                       working_committee_into_its_body):  # again: places read as people late (尼玛石|曲 ×4)
         named = late_rule(named, text)
+    # after the late rules, which read a name tagged longer elsewhere back in (李飞|作的报告 beside another 李飞作)
+    named = [name_off_the_zuo_of_a_report(entity, text) for entity in named]
     named = departments_set_up_inside_a_body(affairs_post_made_whole(committee_word_out_of_a_post(named, text), text), text)
     named = clause_opener_off_a_name_tagged_elsewhere(named, text)
     # a name completed or merged late may be generic (广大干|部) or run into a common noun (河北 + 广大干|部) too, and one

@@ -1635,6 +1635,17 @@ def person_ending_on_a_verbs_first_character(entity: Entity, text: str) -> Entit
     return Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
 
 
+def name_off_the_zuo_of_a_report(entity: Entity, text: str) -> Entity:
+    """Give back the 作 of a report a person gave, read as the last of a three-character name: 主任委员|李飞作|的…报告 → 李飞
+    (CCTV news of the NPC, 4 times in 2 texts of the probes: 听取了某某作的报告 is its set phrase). Applied after the late
+    rules, which would read the longer name back in where the tagger read it so elsewhere; only a name of a common
+    surname that jieba does not know whole, before 的. No gold name of the corpora is one (池田大作 is four characters)."""
+    if (entity.type == "PER" and len(entity.text) == 3 and entity.text.endswith("作") and entity.text[0] in SURNAMES
+            and not word_tag(entity.text).startswith("nr") and text.startswith("的", entity.end)):
+        return Entity(entity.start, entity.end - 1, "PER", entity.text[:-1])
+    return entity
+
+
 #: Prepositions of place that open a clause, none a frequent surname (从金华到宁波, 在北京).
 _PREPOSITIONS_OF_PLACE = frozenset("从在")
 
