@@ -494,6 +494,8 @@ GENERIC_WORDS = frozenset({
     "名单", "全体政府",
     # the future, bright, a gun salute and to deepen (“|未来|之城”, 清新|明亮, |鸣礼炮|21响, 全面|深化|改革专项小组): the same sample
     "未来", "明亮", "鸣礼炮", "深化",
+    # nominees, the people's army and the fields of 山水林田湖草沙 (副主席|人选, 向|人民军队|发出, 一体治理山水|林田湖|草沙): the same sample
+    "人选", "人民军队", "林田湖",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
