@@ -1230,10 +1230,10 @@ def congress_made_whole(entity: Entity, text: str) -> Entity:
     联合会), as MSRA tags 中国法学会|第四次会员代表大会."""
     if entity.type != "ORG":
         return entity
-    for missing in ("大会", "会"):
-        if not (entity.text.endswith("代表" + "大会"[: 2 - len(missing)]) and text.startswith(missing, entity.end)):
+    for read, missing in (("代表", "大会"), ("代表大", "会")):  # stopped at 代表, or inside 大会
+        if not (entity.text.endswith(read) and text.startswith(missing, entity.end)):
             continue
-        if entity.text.endswith(("全国代表", "人民代表", "全国代表大", "人民代表大")):
+        if entity.text[: -len(read)].endswith(("全国", "人民")):
             return Entity(entity.start, entity.end + len(missing), "ORG", entity.text + missing)
         session = _MEMBERS_CONGRESS.search(entity.text)
         body = entity.text[: session.start()] if session else ""
