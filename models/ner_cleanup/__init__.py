@@ -200,6 +200,7 @@ from .people import (
     caption_speaker_names,
     compound_surname_joined_to_its_given_name,
     compound_surname_names_read_whole,
+    credit_line_names,
     is_ethnic_group,
     is_measure_zhang_read_as_person,
     is_people_in_a_list_of_peoples,
@@ -591,6 +592,7 @@ CLEANUP_READING = (
         ", and apps, mini programs, public accounts and platforms no entities (网上国网APP, 淘宝网, 天猫, 微信), nor a warning bell, a dead end or \"open sesame\" (敲响|警钟)"
         ", and a verb and the 说 or 道 that opens a quotation read as a person dropped (向李总理|提问说|，)"
         ", the 作 of a report a person gave given back from the name (主任委员|李飞作|的…报告 → 李飞)"
+        ", and the editor a credit line names after its label's colon one person (文字编辑：见|红蕊 → 见红蕊)"
         ", and two spans parted by one joiner that the text tags as one name elsewhere that name (浙江|和|茂盛袜业有限公司 beside 浙江和茂盛袜业有限公司)"
         ", and what a county or province is big in cut off the place after it (产粮大县|江西省安义县), and a bare reservoir no place (长江上游|水库|群 → 长江)"
         ", and a person cut one character short before a post that took it given it back where the text tags the whole name elsewhere (栗战|书委员长 → 栗战书 + 委员长), or where the post is a leader's and the character opens no post (栗战|书委员长|出席, the name written once)"
@@ -980,7 +982,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)
             and not is_bare_venue_head(part, text) and not is_breed_in_a_list(part, text)]
     named = state_and_its_body_read_apart_joined(state_name_joined(
-        caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text)), text)
+        credit_line_names(caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text), text)), text)
     named = minister_read_apart_from_his_ministry(place_read_on_into_its_produce(place_read_on_into_a_verb(
         state_name_completed(named, text), text), text))
     named = body_standing_where_only_a_place_does(named, text)

@@ -125,6 +125,21 @@ def caption_speaker_names(entities: Sequence[Entity], text: str) -> list[Entity]
     return _people_in_place_of_spans(entities, list(_CAPTION_SPEAKER.finditer(text)))
 
 
+def credit_line_names(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag the editor a credit line names after its label and colon whole (视频编辑：张贝龙 文字编辑：见|红蕊: CCTV news closes
+    stories so, 1,442 times over 16 editors; the tagger left 见 out, read 红蕊 as a place or body and once cut 苏志|刚: 16
+    of 97 credits in the probes): LABELS.md tags the names after an editor's label as persons. The run of two to four
+    characters up to a space, a bracket or the line's end becomes one PER in place of the spans on it; not a run jieba
+    knows as a body or place (撰稿：新华社)."""
+    names = [match for match in _CREDITED_EDITOR.finditer(text)
+             if word_tag(match.group("name")) not in ("nt", "ns") and not ORG_ENDINGS.search(match.group("name"))]
+    return _people_in_place_of_spans(entities, names) if names else list(entities)
+
+
+#: An editor's credit and the name after it, the run up to a space, a bracket or the line's end (文字编辑：见红蕊)).
+_CREDITED_EDITOR = re.compile(r"(?:视频编辑|文字编辑|责任编辑|编辑|撰稿)[：:][ \u3000]?(?P<name>[\u4e00-\u9fff]{2,4})(?=[\s)）]|$)")
+
+
 def _people_in_place_of_spans(entities: Sequence[Entity], names: Sequence[re.Match[str]]) -> list[Entity]:
     """``entities`` with a PER for the ``name`` group of each of ``names`` (a roster's or a caption's), in place of
     the spans that overlap it."""
