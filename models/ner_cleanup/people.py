@@ -136,8 +136,9 @@ def credit_line_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     return _people_in_place_of_spans(entities, names) if names else list(entities)
 
 
-#: An editor's credit and the name after it, the run up to a space, a bracket or the line's end (文字编辑：见红蕊)).
-_CREDITED_EDITOR = re.compile(r"(?:视频编辑|文字编辑|责任编辑|编辑|撰稿)[：:][ \u3000]?(?P<name>[\u4e00-\u9fff]{2,4})(?=[\s)）]|$)")
+#: An editor's credit (编辑 ends 视频编辑, 文字编辑, 责任编辑) and the name after it, the run up to a space, a bracket or the
+#: line's end (文字编辑：见红蕊)).
+_CREDITED_EDITOR = re.compile(r"(?:编辑|撰稿)[：:][ \u3000]?(?P<name>[\u4e00-\u9fff]{2,4})(?=[\s)）]|$)")
 
 
 def _people_in_place_of_spans(entities: Sequence[Entity], names: Sequence[re.Match[str]]) -> list[Entity]:
