@@ -31,12 +31,12 @@ from .bodies import (
     alliance_station_named_whole,
     armed_group_as_organization,
     asia_of_the_asian_games_off,
+    body_completed_to_jiebas_word,
     body_ending_returned,
     body_read_on_into_a_late_verb,
     body_read_on_past_a_verb,
     branch_of_a_group_made_whole,
     campus_into_its_body,
-    committee_office_made_whole,
     committee_word_given_its_hui,
     company_after_what_it_is,
     company_named_by_its_short_name,
@@ -52,7 +52,6 @@ from .bodies import (
     cut_role_off_body,
     cut_verb_before_a_body,
     cut_verb_off_body,
-    delegation_given_its_tuan,
     departments_set_up_inside_a_body,
     determiner_off_body,
     flood_headquarters_named_by_its_place,
@@ -943,8 +942,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     parts = [verb_off_a_unique_body(unique_body_off_a_one_character_word(part), text) for part in parts]
     parts = [cut_post_at_verb(person_cut_before_a_breach(transliteration_cut_before_a_function_word(person_cut_before_serving_as(person_cut_before_a_place_or_adverb(
         place_read_on_by_one_character(cut_word_overrun(cut_trailing_common_noun(cut_before_a_term(place_before_its_whole_unit(residents_off_place(part, text)), text), text), text)), text), text)), text), text) for part in parts]
-    parts = [delegation_given_its_tuan(committee_office_made_whole(congress_made_whole(group_army_made_whole(charge_cut_off_post(
-        verb_cut_off_post(part, text)), text), text), text), text) for part in parts]
+    parts = [body_completed_to_jiebas_word(congress_made_whole(group_army_made_whole(charge_cut_off_post(verb_cut_off_post(
+        part, text)), text), text), text) for part in parts]
     parts = [joint_consultation_off_a_body(place_off_a_word_after_it(crossing_or_bordering_verb_off_a_place(part), text),
                                            text) for part in parts]
     parts = [committee_word_given_its_hui(jointly_off_a_body(particle_off_a_place(part, text), text), text)
