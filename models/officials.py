@@ -498,6 +498,39 @@ def _post_after_name(entities: Sequence[Entity], index: int, text: str) -> Offic
     return Official(_name(person), post.text, body)
 
 
+#: What names a person's post in the body after it (以习近平同志为总书记的党中央, 以会长野田毅为团长的代表团): 以 before the
+#: name, maybe with a post of the person's between (会长), then 为 after it, maybe after 同志 or a post (高村正彦会长为团长).
+_WITH_AS = "以"
+_AS_OF_WITH = re.compile(r"(?:同志)?为")
+#: Posts 为 may name that are no office in the body (以袁隆平为代表的科学家: a representative of a kind of people).
+_NOT_A_POST_AFTER_WITH_AS = frozenset({"代表", "典型", "榜样"})
+
+
+def _post_in_a_with_as_phrase(entities: Sequence[Entity], index: int, text: str) -> Official | None:
+    """The official of a person named in a 以…为…的 phrase: the body after 的 with the person as its post holds them in
+    it (以习近平同志为总书记的党中央, 以洛伊特哈德为主席的瑞士联邦委员会, 以主席尼科斯为团长的塞浦路斯民主大会党代表团: CCTV news
+    of the Party centre and of visiting delegations), the body being the span 的 runs into, or none where 的 runs into
+    no span (以会长野田毅为团长的代表团); ``None`` where no such phrase holds the name or 为 names no office (以袁隆平为代表的).
+    The posts before the name stay the person's as read elsewhere (会长野田毅)."""
+    person = entities[index]
+    opening = index
+    while opening > 0 and entities[opening - 1].end == entities[opening].start and entities[opening - 1].type in (
+            "TITLE", *BODY_TYPES):
+        opening -= 1  # 以|主席|尼科斯, 以|国土资源部|部长|徐绍史: the person's own posts before the name
+    if text[entities[opening].start - 1 : entities[opening].start] != _WITH_AS:
+        return None
+    at = person.end
+    if index + 1 < len(entities) and entities[index + 1].type == "TITLE" and entities[index + 1].start == at:
+        at = entities[index + 1].end  # 以高村正彦|会长|为团长的
+    wei = _AS_OF_WITH.match(text, at)
+    post = next((e for e in entities if wei is not None and e.start == wei.end()), None)
+    if (post is None or post.type != "TITLE" or post.text in _NOT_A_POST_AFTER_WITH_AS
+            or text[post.end : post.end + 1] != "的"):
+        return None
+    body = next((e.text for e in entities if e.start == post.end + 1 and e.type in BODY_TYPES), None)
+    return Official(_name(person), post.text, body)
+
+
 #: An envoy's post named by the head who sends them, written right after the head's name (习近平|主席特使,
 #: 习近平|主席特别代表: CCTV news): the post of the person named after it.
 _ENVOY_OF_A_HEAD = re.compile(r"^(?:主席|总统|总理|首相|秘书长|国王)(?:特使|特别代表|特别助理)$")
@@ -939,6 +972,8 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
                 return
             if (earlier.name, earlier.title) != (official.name, official.title):
                 continue
+            if frozenset({earlier.org, official.org}) in _ONE_BODY_NAMED_TWO_WAYS:
+                return  # 以习近平同志为总书记的党中央 … 中共中央总书记习近平: one post, as first read
             if official.org is None or (earlier.org is not None and _names_less_of(official.org, earlier.org)):
                 return  # nothing new: the same body or less of it
             if earlier.org is None or _names_less_of(earlier.org, official.org):
@@ -951,6 +986,9 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             continue
         for official in _posts_held(ordered, index, text):
             add(official)
+        with_as = _post_in_a_with_as_phrase(ordered, index, text)
+        if with_as is not None:  # 以习近平同志为总书记的党中央: the body after 的 holds the person in the post
+            add(with_as)
         relieved = _posts_relieved_after_an_appointment(ordered, index, text)
         if relieved is not None:  # 任命徐卫东同志为…局长，免去其…副局长职务: the earlier post is his too
             for official in _chain_officials(ordered, relieved, person, text):
@@ -981,6 +1019,8 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
     return found
 
 
+#: Two names of one body (the Party centre, 党中央, is the Central Committee, 中共中央: CCTV news names it both ways).
+_ONE_BODY_NAMED_TWO_WAYS = frozenset({frozenset({"党中央", "中共中央"})})
 #: Short and long names of one post (村主任 is 村委会主任, 居委会主任 a community's 社区居委会主任, 村支书 a village's
 #: 党支部书记, 驻村第一书记 the 第一书记 a village is sent: CCTV news).
 _ONE_POST_NAMED_TWO_WAYS = frozenset({frozenset({"村主任", "村委会主任"}), frozenset({"居委会主任", "社区居委会主任"}),

@@ -2912,8 +2912,8 @@ def test_a_verb_or_a_spouse_word_read_as_a_post_is_no_title():
 
 def test_a_list_of_names_appointed_with_wei_holds_the_post_after_it():
     """会议决定增补王伟、刘慧为第十三届全国政协委员 (CCTV news of appointments): every name of the list holds the post,
-    and so does each later clause's name (…，易会满为…副主任); 为 with no appointing verb appoints no one
-    (以会长野田毅为团长的代表团)."""
+    and so does each later clause's name (…，易会满为…副主任); 为 with no appointing verb appoints no one, and 以…为…的
+    names the post the person holds in the body after it (以会长野田毅为团长的代表团: 团长 of a delegation untagged)."""
     text = "会议决定增补王伟、刘慧为全国政协委员；任命胡衡庐同志为全国政协副秘书长，易会满为全国政协副主席。以会长野田毅为团长的代表团。"
     spans = spans_of(text, [("王伟", "PER"), ("刘慧", "PER"), ("全国政协", "ORG"), ("委员", "TITLE"), ("胡衡庐", "PER"),
                             ("全国政协", "ORG"), ("副秘书长", "TITLE"), ("易会满", "PER"), ("全国政协", "ORG"),
@@ -2921,7 +2921,8 @@ def test_a_list_of_names_appointed_with_wei_holds_the_post_after_it():
     found = {(o.name, o.title, o.org) for o in extract_officials(text, spans)}
     assert {("王伟", "委员", "全国政协"), ("刘慧", "委员", "全国政协"), ("胡衡庐", "副秘书长", "全国政协"),
             ("易会满", "副主席", "全国政协")} <= found
-    assert ("野田毅", "团长", None) not in found
+    assert ("野田毅", "会长", None) in found and ("野田毅", "团长", None) in found
+    assert all(o[0] != "易会满" or o[1] == "副主席" for o in found)
 
 
 def test_a_person_where_only_a_place_stands_is_a_place():
@@ -11256,3 +11257,19 @@ def test_a_credit_lines_editor_is_one_person():
     text = "取得新进展。(视频编辑：苏志刚 文字编辑：见红蕊)\n撰稿：新华社"
     spans = spans_of(text, [("苏志", "PER"), ("红蕊", "LOC"), ("新华社", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("苏志刚", "PER"), ("见红蕊", "PER"), ("新华社", "ORG")]
+
+
+def test_a_with_as_phrase_gives_the_person_the_post_in_the_body_after_it():
+    """以习近平同志为总书记的党中央, 以洛伊特哈德为主席的瑞士联邦委员会, 以主席尼科斯为团长的…代表团 (CCTV news): the body
+    named with the person as its post holds them in that post, the body being what 的 runs into; 党中央 and 中共中央 are one
+    body, so a text naming both gives one entry; not where the phrase names a representative (以袁隆平为代表的) or no post
+    follows 为 (以习近平同志为核心的)."""
+    text = ("以习近平同志为总书记的党中央坚强领导下。中共中央总书记习近平出席。应以洛伊特哈德为主席的瑞士联邦委员会邀请。"
+            "会见了以主席尼科斯为团长的塞浦路斯民主大会党代表团。以袁隆平为代表的科学家。以胡锦涛同志为核心的。")
+    spans = spans_of(text, [("习近平", "PER"), ("总书记", "TITLE"), ("党中央", "ORG"), ("中共中央", "ORG"), ("总书记", "TITLE"),
+                            ("习近平", "PER"), ("洛伊特哈德", "PER"), ("主席", "TITLE"), ("瑞士联邦委员会", "ORG"),
+                            ("主席", "TITLE"), ("尼科斯", "PER"), ("团长", "TITLE"), ("塞浦路斯民主大会党代表团", "ORG"),
+                            ("袁隆平", "PER"), ("代表", "TITLE"), ("胡锦涛", "PER")])
+    found = [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
+    assert found == [("习近平", "总书记", "党中央"), ("洛伊特哈德", "主席", "瑞士联邦委员会"), ("尼科斯", "团长", "塞浦路斯民主大会党代表团"),
+                     ("尼科斯", "主席", None)]
