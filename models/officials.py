@@ -550,6 +550,26 @@ _OWN_LEVEL_BODY = re.compile(r"^(?:[省市州县区乡镇]|自治区|团[省市�
 _ROLE_BEFORE_NAME = re.compile(rf"[、兼](?:{_LEVEL_BODY_PATTERN})?[\u4e00-\u9fff]{{2,5}}")
 
 
+#: A role of the person's written after its body, between a chain of posts and the name (、中央财经领导小组|成员|刘云山,
+#: 、广西体育高等专科学校|教师|韦军, 、中央芭蕾舞团|的首席演员|张剑: CCTV news): no post of the body.
+_ROLE_AFTER_A_BODY = re.compile(r"的?[\u4e00-\u9fff]{2,5}")
+
+
+def _post_before_a_bodys_role(entities: Sequence[Entity], index: int, text: str) -> int | None:
+    """The index of the last post of a chain joined by 、 to a body and a role in it written before the name, all the
+    person's (中共中央政治局常委、中央书记处书记、中央财经领导小组成员刘云山: the posts are his, the role no post), or
+    ``None``; not a post written after another person's name (王强市长、县公安局干警李明)."""
+    if index < 2:
+        return None
+    person, body, post = entities[index], entities[index - 1], entities[index - 2]
+    if (body.type not in BODY_TYPES or post.type != "TITLE" or text[post.end : body.start] != "、"
+            or not _ROLE_AFTER_A_BODY.fullmatch(text, body.end, person.start)):
+        return None
+    if index >= 3 and entities[index - 3].type == "PER" and entities[index - 3].end == post.start:
+        return None  # 王强|市长、…: the post is the name's before it
+    return index - 2
+
+
 #: How long a post has been held, between the post and 的 before the name (担任村党支部书记|20年的|叶建平, 当了十多年村委会主任的).
 _YEARS_HELD_DE = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)多?年(?:来|多)?的")
 
@@ -679,6 +699,15 @@ def is_apposition_after_a_comma(entities: Sequence[Entity], comma: int, text: st
     return _is_clause_of_posts(entities, comma + 1, end.start() if end else len(text), text)
 
 
+def _post_at(entities: Sequence[Entity], index: int, at: int) -> bool:
+    """Whether ``entities[index]`` is a post starting at ``at``, or a body starting there with its post right after."""
+    following = entities[index : index + 2]
+    if following and following[0].type in BODY_TYPES and following[0].start == at and len(following) == 2:
+        at = following[0].end
+        following = following[1:]
+    return bool(following) and following[0].type == "TITLE" and following[0].start == at
+
+
 def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Official]:
     """The officials of a name followed by a verb of holding and its post in the same clause:
     方宇航是四季青街道外卖骑手党支部书记, 阙小敏是…颐乐园养老院的护理部主管.
@@ -695,8 +724,9 @@ def _posts_held(entities: Sequence[Entity], index: int, text: str) -> list[Offic
         return [Official(_name(person), official.title, official.org) for official in _posts_held(entities, index + 1, text)]
     # 陈刚同志任青海省委书记 (appointments in Party news): after 同志 the verb may be 任 alone
     at = person.end + len(COMRADE) if text.startswith(COMRADE, person.end) else person.end
-    # 任 alone is a verb after 同志, and after a bare name where a post follows it at once (谌贻琴任组长)
-    serves = at > person.end or any(e.type == "TITLE" and e.start == at + 1 for e in entities[index + 1 : index + 2])
+    # 任 alone is a verb after 同志, and after a bare name where a post follows it at once (谌贻琴任组长), or a body
+    # and its post do (毛泽民任中华苏维埃共和国临时中央政府银行行长)
+    serves = at > person.end or _post_at(entities, index + 1, at + 1)
     verbs = POST_HOLDING_VERBS + (("任",) if serves else ())
     verb = next((verb for verb in verbs if text.startswith(verb, at)), None)
     if verb is None and _AS_A_CAPACITY.match(text, at):
@@ -1000,13 +1030,15 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             for official in _chain_officials(ordered, listed, person, text):
                 add(official)
             continue
-        if index == 0 or ordered[index - 1].type != "TITLE" or not _post_reaches(ordered[index - 1], person, text):
+        last = (index - 1 if index and ordered[index - 1].type == "TITLE" and _post_reaches(ordered[index - 1], person, text)
+                else _post_before_a_bodys_role(ordered, index, text))
+        if last is None:
             official = _post_after_name(ordered, index, text)
             if official is not None:
                 add(official)
             continue
         officials = [_body_from_the_official_listed_before(ordered, index, official, found, text)
-                     for official in _chain_officials(ordered, index - 1, person, text)]
+                     for official in _chain_officials(ordered, last, person, text)]
         for official in officials:
             add(official)
         for listed in _names_listed_after(ordered, index, text):  # 全国政协副主席何报翔、王光谦: both are 副主席

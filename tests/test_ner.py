@@ -11273,3 +11273,31 @@ def test_a_with_as_phrase_gives_the_person_the_post_in_the_body_after_it():
     found = [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
     assert found == [("习近平", "总书记", "党中央"), ("洛伊特哈德", "主席", "瑞士联邦委员会"), ("尼科斯", "团长", "塞浦路斯民主大会党代表团"),
                      ("尼科斯", "主席", None)]
+
+
+def test_serving_alone_before_a_body_and_its_post_holds_it():
+    """1931年，毛泽民任中华苏维埃共和国临时中央政府银行行长; 江泽民任电子工业部第一副部长、党组副书记 (CCTV news of
+    revolutionary lives): 任 alone after a bare name is a verb of holding where a body and its post follow it at once,
+    as where the post does; not where no post follows the body (李明任职于县水利局)."""
+    text = "1931年，毛泽民任中华苏维埃共和国临时中央政府银行行长。江泽民任电子工业部第一副部长、党组副书记。李明任职于县水利局。"
+    spans = spans_of(text, [("毛泽民", "PER"), ("中华苏维埃共和国临时中央政府银行", "ORG"), ("行长", "TITLE"),
+                            ("江泽民", "PER"), ("电子工业部", "ORG"), ("第一副部长", "TITLE"), ("党组副书记", "TITLE"),
+                            ("李明", "PER"), ("县水利局", "ORG")])
+    found = [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
+    assert found == [("毛泽民", "行长", "中华苏维埃共和国临时中央政府银行"), ("江泽民", "第一副部长", "电子工业部"),
+                     ("江泽民", "党组副书记", "电子工业部")]
+
+
+def test_a_role_in_a_body_between_the_posts_and_the_name_leaves_the_posts_the_names():
+    """中共中央政治局常委、中央书记处书记、中央财经领导小组成员刘云山; 全国政协委员、广西体育高等专科学校教师韦军 (CCTV news):
+    a role written after its body (成员, 教师, 的首席演员) is no post, and the posts before it are the name's; not a post
+    written after another person's name (王强市长、县公安局干警李明: 市长 is 王强's)."""
+    text = ("中共中央政治局常委、中央书记处书记、中央财经领导小组成员刘云山出席。全国政协委员、广西体育高等专科学校教师韦军说。"
+            "王强市长、县公安局干警李明到场。")
+    spans = spans_of(text, [("中共中央政治局", "ORG"), ("常委", "TITLE"), ("中央书记处", "ORG"), ("书记", "TITLE"),
+                            ("中央财经领导小组", "ORG"), ("刘云山", "PER"), ("全国政协", "ORG"), ("委员", "TITLE"),
+                            ("广西体育高等专科学校", "ORG"), ("韦军", "PER"), ("王强", "PER"), ("市长", "TITLE"),
+                            ("县公安局", "ORG"), ("李明", "PER")])
+    found = [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
+    assert found == [("刘云山", "常委", "中共中央政治局"), ("刘云山", "书记", "中央书记处"), ("韦军", "委员", "全国政协"),
+                     ("王强", "市长", None)]
