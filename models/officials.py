@@ -1030,8 +1030,8 @@ def extract_officials(text: str, entities: Sequence[Entity]) -> list[Official]:
             for official in _chain_officials(ordered, listed, person, text):
                 add(official)
             continue
-        last = (index - 1 if index and ordered[index - 1].type == "TITLE" and _post_reaches(ordered[index - 1], person, text)
-                else _post_before_a_bodys_role(ordered, index, text))
+        reaches = index > 0 and ordered[index - 1].type == "TITLE" and _post_reaches(ordered[index - 1], person, text)
+        last = index - 1 if reaches else _post_before_a_bodys_role(ordered, index, text)
         if last is None:
             official = _post_after_name(ordered, index, text)
             if official is not None:
