@@ -11301,3 +11301,16 @@ def test_a_role_in_a_body_between_the_posts_and_the_name_leaves_the_posts_the_na
     found = [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
     assert found == [("刘云山", "常委", "中共中央政治局"), ("刘云山", "书记", "中央书记处"), ("韦军", "委员", "全国政协"),
                      ("王强", "市长", None)]
+
+
+def test_generic_words_of_stop_97s_look_are_none():
+    """Kinds of land, work and thing read as places or bodies in the CCTV samples (|林区|停伐后, 一级|生态区, 该|林场,
+    来|疗养院|看大家, 招募|民间|河长, |潮汐|车道, 在|小麦|主产区, 古路村要|致富, 踏着|晚霞, 共赴|盛会, 前置到|内陆|铁路站场, …): no
+    gold span of the corpora is one; the island 枸杞 of the written labels stays a place."""
+    words = ["林区", "生态区", "林场", "疗养院", "民间", "潮汐", "小麦", "致富", "河岸", "商铺", "货物", "门庭若市", "大好河山",
+             "羊肠小道", "交通要道", "物阜民丰", "立案查处", "红彤彤", "晚霞", "葡萄", "人力资源", "丰饶", "润泽", "清凉", "月光",
+             "广阔", "后勤保障", "盛会", "陆地", "国别", "内陆"]
+    text = "，".join(words) + "。嵊泗—枸杞海底电缆"
+    spans = spans_of(text, [(word, "ORG" if word in ("疗养院", "货物", "立案查处", "人力资源", "后勤保障", "盛会", "国别") else "LOC")
+                            for word in words] + [("嵊泗", "LOC"), ("枸杞", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["嵊泗", "枸杞"]
