@@ -2058,7 +2058,7 @@ def test_a_ministrys_party_organ_goes_into_its_secretarys_post_and_people_stop_b
 
 def test_village_news_spans_split_at_a_comma_and_posts_given_their_heads_and_levels():
     """From CCTV stories on villages: 岫云村，村 read as one place, 副所|长江舟, 自治区|党委书记, 塔元庄的村, 尹计平|东奔西走,
-    纪委 read as a post, and a bare 福利院 before its head."""
+    纪委 read as a post (the body 湖北省纪委), and a bare 福利院 before its head."""
     text = ("在广元市苍溪县岫云村，村党支部书记李君说。杨湖海事所原副所长江舟失职。自治区党委书记张春贤走访。塔元庄的村党支部书记"
             "尹计平东奔西走。湖北省纪委给予处分。儿童福利院院长李燕")
     spans = spans_of(text, [("广元市苍溪县岫云村，村", "LOC"), ("党支部书记", "TITLE"), ("李君", "PER"), ("杨湖海事所", "ORG"),
@@ -2069,7 +2069,7 @@ def test_village_news_spans_split_at_a_comma_and_posts_given_their_heads_and_lev
         ("广元市苍溪县岫云村", "LOC"), ("党支部书记", "TITLE"), ("李君", "PER"), ("杨湖海事所", "ORG"), ("副所长", "TITLE"),
         ("江舟", "PER"),
         ("自治区党委书记", "TITLE"), ("张春贤", "PER"), ("塔元庄", "LOC"), ("党支部书记", "TITLE"), ("尹计平", "PER"),
-        ("湖北省", "LOC"), ("院长", "TITLE"), ("李燕", "PER")]
+        ("湖北省纪委", "ORG"), ("院长", "TITLE"), ("李燕", "PER")]
 
 
 def test_bare_committees_are_no_bodies_and_go_into_their_posts_and_a_name_stops_before_a_breach():
@@ -11314,3 +11314,17 @@ def test_generic_words_of_stop_97s_look_are_none():
     spans = spans_of(text, [(word, "ORG" if word in ("疗养院", "货物", "立案查处", "人力资源", "后勤保障", "盛会", "国别") else "LOC")
                             for word in words] + [("嵊泗", "LOC"), ("枸杞", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["嵊泗", "枸杞"]
+
+
+def test_a_party_or_discipline_committee_read_as_a_post_is_a_body():
+    """习近平听取了广西壮族自治区|党委|和政府工作汇报, 赵乐际到|省纪委监委|、省委巡视办, 衡水市|仲裁委|原党组书记 (CCTV news: the
+    tagger read the committees as posts): a committee is a body, never a post (no gold TITLE ends in 党委, 纪委, 监委 or
+    仲裁委, while bodies so ending are ORG 190 times), and goes as any body named by its level alone does before a post
+    (省监委原副主任 keeps 副主任); a committee's member stays a post (常委, 政委)."""
+    text = "习近平听取了广西壮族自治区党委和政府工作汇报。吉林省纪委原副书记、省监委原副主任张三。市委常委李四、政委王五出席。"
+    spans = spans_of(text, [("习近平", "PER"), ("广西壮族自治区", "LOC"), ("党委", "TITLE"), ("吉林省纪委", "ORG"),
+                            ("副书记", "TITLE"), ("省监委", "TITLE"), ("副主任", "TITLE"), ("张三", "PER"), ("市委常委", "TITLE"),
+                            ("李四", "PER"), ("政委", "TITLE"), ("王五", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("ORG", "TITLE")] == [
+        ("广西壮族自治区党委", "ORG"), ("吉林省纪委", "ORG"), ("副书记", "TITLE"), ("副主任", "TITLE"), ("市委常委", "TITLE"),
+        ("政委", "TITLE")]
