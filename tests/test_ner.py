@@ -11328,3 +11328,11 @@ def test_a_party_or_discipline_committee_read_as_a_post_is_a_body():
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("ORG", "TITLE")] == [
         ("广西壮族自治区党委", "ORG"), ("吉林省纪委", "ORG"), ("副书记", "TITLE"), ("副主任", "TITLE"), ("市委常委", "TITLE"),
         ("政委", "TITLE")]
+
+
+def test_a_place_cut_before_a_count_of_bodies_is_a_place():
+    """安排荆州市4家医院和监利县2家医院 (CCTV news: the tagger read each county and its count of hospitals as a body): cut
+    before the count, what is left is the county, a place; a body so cut stays one (国网公司3名员工 → 国网公司)."""
+    text = "安排荆州市4家医院和监利县2家医院组织救治。国网公司3名员工到场。"
+    spans = spans_of(text, [("荆州市4家医院", "ORG"), ("监利县2家医院", "ORG"), ("国网公司3名员工", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("荆州市", "LOC"), ("监利县", "LOC"), ("国网公司", "ORG")]

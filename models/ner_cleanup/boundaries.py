@@ -1212,12 +1212,13 @@ def cut_time_word(entity: Entity) -> Entity:
 
 
 def cut_at_a_count(entity: Entity) -> Entity:
-    """Cut a place or body before a count read into it: 河南|158名县市 → 河南."""
+    """Cut a place or body before a count read into it: 河南|158名县市 → 河南; what is left of a body so read is the
+    place it was where it is a bare place (监利县|2家医院 (ORG) → 监利县, LOC: :func:`bare_place_as_place`)."""
     count = _COUNT_AFTER_PLACE.match(entity.text) if entity.type in ("LOC", "ORG") else None
     if not count:
         return entity
     place = count.group("place")
-    return Entity(entity.start, entity.start + len(place), entity.type, place)
+    return bare_place_as_place(Entity(entity.start, entity.start + len(place), entity.type, place))
 
 
 #: How a street ends, whose number (孱陵大道86号, 南京路86号) is part of the address, a LOC (CLUENER).
