@@ -217,10 +217,10 @@ def test_level_committee_goes_into_the_post_and_a_level_body_does_not_break_a_ch
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [
         ("县委副书记", "TITLE"), ("县长", "TITLE"), ("王建华", "PER"), ("市委书记", "TITLE"), ("主任", "TITLE"),
-        ("王浩", "PER"), ("李强", "PER"), ("书记", "TITLE"), ("吴晓东", "PER"), ("居委会主任", "TITLE"), ("陈美华", "PER")]
+        ("王浩", "PER"), ("李强", "PER"), ("党委书记", "TITLE"), ("吴晓东", "PER"), ("居委会主任", "TITLE"), ("陈美华", "PER")]
     assert extract_officials(text, cleaned) == [
         Official("王建华", "县委副书记", None), Official("王建华", "县长", None), Official("王浩", "市委书记", None),
-        Official("王浩", "主任", None), Official("吴晓东", "书记", None), Official("陈美华", "居委会主任", None)]
+        Official("王浩", "主任", None), Official("吴晓东", "党委书记", None), Official("陈美华", "居委会主任", None)]
 
 
 def test_a_county_congress_goes_into_its_post_and_a_verb_or_a_level_body_read_as_a_place_is_none():
@@ -11336,3 +11336,18 @@ def test_a_place_cut_before_a_count_of_bodies_is_a_place():
     text = "安排荆州市4家医院和监利县2家医院组织救治。国网公司3名员工到场。"
     spans = spans_of(text, [("荆州市4家医院", "ORG"), ("监利县2家医院", "ORG"), ("国网公司3名员工", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("荆州市", "LOC"), ("监利县", "LOC"), ("国网公司", "ORG")]
+
+
+def test_a_party_body_left_untagged_before_its_bare_post_goes_into_the_post():
+    """横樟村。村党支部书记、村委会主任叶林昌说 (the tagger read 书记 alone, leaving 党支部 untagged), 村支部书记林泽良 (CCTV
+    news): the Party body's word is part of the post (LABELS.md: 党支部书记 stays a TITLE; the written labels' post
+    covers it 165 times after a place), the village's 村 not; so is a residents' committee before 主任. Not after a body's
+    kind, which names the body with it (公司党委书记, 联合党委书记: the written labels' post is the bare 书记), nor a bare
+    支部 but after 村."""
+    text = "村党支部书记、村委会主任叶林昌说。村支部书记林泽良说。居委会副主任王芳说。公司党委书记管国强说。”支部书记余浩然说。"
+    spans = spans_of(text, [("书记", "TITLE"), ("村委会主任", "TITLE"), ("叶林昌", "PER"), ("书记", "TITLE"), ("林泽良", "PER"),
+                            ("副主任", "TITLE"), ("王芳", "PER"), ("书记", "TITLE"), ("管国强", "PER"), ("书记", "TITLE"),
+                            ("余浩然", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("党支部书记", "TITLE"), ("村委会主任", "TITLE"), ("叶林昌", "PER"), ("支部书记", "TITLE"), ("林泽良", "PER"),
+        ("居委会副主任", "TITLE"), ("王芳", "PER"), ("书记", "TITLE"), ("管国强", "PER"), ("书记", "TITLE"), ("余浩然", "PER")]

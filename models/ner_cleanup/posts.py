@@ -1042,8 +1042,13 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
 #: body's discipline inspection group (纪检组|组长), and a village committee's women's director (村委会委员、妇女|主任).
 _UNTAGGED_COMMITTEE_BEFORE = re.compile(r"(?:村委会|居委会|村委|居委|妇联|团委|办事处|管委会|纪检组|纪检监察组|妇女)$")
 #: The Party organization (党组织: the word of Zhejiang's village reforms) left untagged right before its secretary's post
-#: (村党组织|书记): part of the post, as the tagger reads it after a named village (后岸村|党组织书记).
-_UNTAGGED_PARTY_ORGANIZATION_BEFORE = re.compile(r"党组织$")
+#: (村党组织|书记): part of the post, as the tagger reads it after a named village (后岸村|党组织书记); and so a Party
+#: body's word after a place's unit, 的, a list's 、, a bureau or a verb of taking the post (村党支部|书记, 许民村的党支部|书记,
+#: 当选村党支部|书记, 、党组|副书记: local and CCTV news; the written labels' post covers it 165 times so placed), not after a
+#: body's kind, which names the body with it (公司党委|书记, 湖滨商圈联合党委|书记: the written labels' bare 书记, 13 times);
+#: a bare 支部 or 总支 only after a village's 村 (村支部|书记; ”支部|书记 is bare in the written labels).
+_UNTAGGED_PARTY_ORGANIZATION_BEFORE = re.compile(r"(?:党组织|(?<=[村镇乡区县市州旗道的、局厅选任])(?:党总支部|党支部|党总支|党工委|党委|党组)"
+                                                 r"|(?<=村)(?:总支|支部))$")
 #: The kind of a working committee left untagged before its post (省委两新|工委书记: the committee for the "two new"
 #: kinds of organization, private firms and social organizations), part of the post.
 _UNTAGGED_KIND_OF_WORKING_COMMITTEE = re.compile(r"两新$")
@@ -1095,8 +1100,8 @@ def _untagged_post_prefix(entity: Entity, text: str) -> re.Match[str] | None:
             return level
     if entity.text.startswith("委会"):  # the committee's first character left out (青湾村村|委会主任)
         return _UNTAGGED_COMMITTEE_HEAD.search(text, max(0, entity.start - 1), entity.start)
-    if entity.text in ("书记", "副书记"):  # the Party organization of a village's reforms (村党组织|书记)
-        organization = _UNTAGGED_PARTY_ORGANIZATION_BEFORE.search(text, max(0, entity.start - 3), entity.start)
+    if entity.text in ("书记", "副书记"):  # the Party organization of a village's reforms (村党组织|书记), any Party body's
+        organization = _UNTAGGED_PARTY_ORGANIZATION_BEFORE.search(text, max(0, entity.start - 4), entity.start)
         if organization:
             return organization
     if entity.text in ("书记", "副书记", "常务副书记", "常委"):  # a level's committee standing alone (。区委|副书记)
