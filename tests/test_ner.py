@@ -11351,3 +11351,14 @@ def test_a_party_body_left_untagged_before_its_bare_post_goes_into_the_post():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("党支部书记", "TITLE"), ("村委会主任", "TITLE"), ("叶林昌", "PER"), ("支部书记", "TITLE"), ("林泽良", "PER"),
         ("居委会副主任", "TITLE"), ("王芳", "PER"), ("书记", "TITLE"), ("管国强", "PER"), ("书记", "TITLE"), ("余浩然", "PER")]
+
+
+def test_a_village_named_by_numerals_is_given_them_back():
+    """为您讲述十八|洞村|努力奋斗; 当地成立了十八|洞村苗绣特产农民专业合作社 (CCTV news: the tagger read the numerals of
+    十八洞村 as a count): a village's name may open with numerals, and a count would take a measure word before the
+    village; not after an ordinal's 第, a demonstrative or more numerals (第十八|洞村 keeps its span)."""
+    text = "为您讲述十八洞村努力奋斗。当地成立了十八洞村苗绣特产农民专业合作社。"
+    spans = spans_of(text, [("洞村", "LOC"), ("洞村苗绣特产农民专业合作社", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("十八洞村", "LOC"), ("十八洞村苗绣特产农民专业合作社", "ORG")]
+    ordinal = "来到第十八洞村。"
+    assert [e.text for e in clean_spans(ordinal, spans_of(ordinal, [("洞村", "LOC")]))] == ["洞村"]

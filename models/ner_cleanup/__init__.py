@@ -359,6 +359,7 @@ from .places import (
     untagged_unit_of_an_unknown_name,
     venue_beside_a_place_cut,
     village_after_a_chain,
+    village_given_its_numeral_start,
     visit_destination,
     water_named_by_one_character,
     water_off_its_river,
@@ -512,7 +513,7 @@ CLEANUP_READING = (
         ", and a supply station read on into its area before a manager gives the area to the post (供电所台区 (LOC)|经理 → 台区经理, the bare station dropped; 斜桥供电所 kept)"
         ", and a range's spur, a region's edge and its water country area words off a place (秦岭|余脉, 青藏高原|东缘, 江南|水乡)"
         ", and a post read with a body named by its kind alone, no span or name before it, without the kind (。中心|主任屠海峰 → 主任, 该中心|主任; not 客户服务中心主任)"
-        ", and a one-character town, township or village whose character jieba reads with the one before given that character (听街|头镇 → 街头镇; not 宏村, 耿镇)"
+        ", and a one-character town, township or village whose character jieba reads with the one before given that character (听街|头镇 → 街头镇; not 宏村, 耿镇), and a village, or a body named by it, given the numerals its name opens with (讲述十八|洞村 → 十八洞村; not after 第: 第十八|洞村)"
         ", and a piece of a typhoon's quoted name dropped like the whole (台风“桦|加沙|”, “利奇|马”), and a quoted name the text makes land in a text that names a storm (“利奇马”在…以热带风暴级登陆 … “利奇马 (ORG)”已造成)"
         ", and a museum, memorial hall, former residence or library by its kind alone no name (在|纪念馆|不远处; BARE_BODY_KINDS)"
         ", and a town read as a body before the summit or forum it hosts a place (乌镇 (ORG)|峰会)"
@@ -909,8 +910,9 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     typed = institution_named_before_post([retyped(e, text) for e in repaired], text)
     typed = [piece for read in typed for e in post_read_into_person(read) for resident in resident_out_of_place(cut_holding_verb_off_body(cut_authors_note_off_body(grade_off_a_school(e))))
              for split in post_out_of_body(resident)
-             for piece in place_out_of_post(cut_leading_verb(cut_verb_before_a_body(preposition_off_name(place_start_returned_to_word(one_character_town_given_its_word_start(
-                 date_off_place(cut_appointed_as(people_off_their_place(verb_end_off_name(split, text)), text), text), text), text), text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
+             for piece in place_out_of_post(cut_leading_verb(cut_verb_before_a_body(preposition_off_name(place_start_returned_to_word(village_given_its_numeral_start(one_character_town_given_its_word_start(
+                 date_off_place(cut_appointed_as(people_off_their_place(verb_end_off_name(split, text)), text), text), text), text), text),
+                 text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
     merged = committee_into_post(body_tail_into_post(party_organ_into_post(
         body_ending_returned(former_out_of_body(merge_adjacent(typed, text), text), text), text), text), text)
     parts = [
