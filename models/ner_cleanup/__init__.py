@@ -910,9 +910,10 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     typed = institution_named_before_post([retyped(e, text) for e in repaired], text)
     typed = [piece for read in typed for e in post_read_into_person(read) for resident in resident_out_of_place(cut_holding_verb_off_body(cut_authors_note_off_body(grade_off_a_school(e))))
              for split in post_out_of_body(resident)
-             for piece in place_out_of_post(cut_leading_verb(cut_verb_before_a_body(preposition_off_name(place_start_returned_to_word(village_given_its_numeral_start(one_character_town_given_its_word_start(
-                 date_off_place(cut_appointed_as(people_off_their_place(verb_end_off_name(split, text)), text), text), text), text), text),
-                 text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
+             for started in [village_given_its_numeral_start(one_character_town_given_its_word_start(
+                 date_off_place(cut_appointed_as(people_off_their_place(verb_end_off_name(split, text)), text), text), text), text)]
+             for piece in place_out_of_post(cut_leading_verb(cut_verb_before_a_body(preposition_off_name(
+                 place_start_returned_to_word(started, text), text), text)))]  # before the merge: 南岳镇 + 民主村 is one chain
     merged = committee_into_post(body_tail_into_post(party_organ_into_post(
         body_ending_returned(former_out_of_body(merge_adjacent(typed, text), text), text), text), text), text)
     parts = [
