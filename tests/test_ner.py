@@ -11362,3 +11362,15 @@ def test_a_village_named_by_numerals_is_given_them_back():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("十八洞村", "LOC"), ("十八洞村苗绣特产农民专业合作社", "ORG")]
     ordinal = "来到第十八洞村。"
     assert [e.text for e in clean_spans(ordinal, spans_of(ordinal, [("洞村", "LOC")]))] == ["洞村"]
+
+
+def test_a_route_read_on_into_a_place_is_two_places():
+    """兴泉铁路江西兴国至福建宁化段, 商合杭高铁合肥至湖州段, 京杭大运河黄河 (CCTV news: the tagger read the route and the
+    place its section starts at, or the river it crosses, as one place): the railway, high-speed line, expressway or
+    canal is one place and the province, city, county or river after it another; a structure named on the route stays
+    whole (成兰铁路跃龙门隧道, 京张高铁太子城站)."""
+    text = "兴泉铁路江西兴国至福建宁化段铺轨完成。商合杭高铁合肥至湖州段开通。京杭大运河黄河以北。成兰铁路跃龙门隧道贯通。京张高铁太子城站。"
+    spans = spans_of(text, [("兴泉铁路江西兴国", "LOC"), ("福建宁化", "LOC"), ("商合杭高铁合肥", "LOC"), ("湖州", "LOC"),
+                            ("京杭大运河黄河", "LOC"), ("成兰铁路跃龙门隧道", "LOC"), ("京张高铁太子城站", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == [
+        "兴泉铁路", "江西兴国", "福建宁化", "商合杭高铁", "合肥", "湖州", "京杭大运河", "黄河", "成兰铁路跃龙门隧道", "京张高铁太子城站"]

@@ -1362,6 +1362,15 @@ def _place_and_a_direction(name: str) -> bool:
     return len(place) >= 2 and (place in COUNTRIES_AND_PROVINCES or is_place_word(place) or bool(_BARE_PLACE.match(place)))
 
 
+def is_place_named_alone(name: str) -> bool:
+    """Whether ``name`` is a place by itself: a state, province, city or place of jieba's dictionary, a province and a
+    name before its unit (河北雄安新区; not a kind of zone: 核心监控区) or a province and a city or county named without
+    its unit (江西兴国)."""
+    return (name in CITIES or is_place_name_or_state(name) or _province_and_a_place(name)
+            or (bool(UNIT_END.search(name)) and any(name.startswith(province) and len(name) > len(province) + 1
+                                                    for province in PROVINCES)))
+
+
 def _province_and_a_place(name: str) -> bool:
     """Whether ``name`` is a province and a city or county named without its unit, which jieba's dictionary knows with
     it (辽宁海城 for 海城市, 湖北黄冈: CCTV headlines; not 北京海关, 香港苏富比, 北京四中, though jieba tags those

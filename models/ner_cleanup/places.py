@@ -81,16 +81,17 @@ from .common import (
     is_cjk,
     is_fragment,
     is_place_name_or_state,
+    is_place_named_alone,
     is_place_or_city,
     is_province_and_city,
     is_province_city_or_state,
     joined_to_the_span_before,
     longest_first,
-    opening_province,
     longest_name_before,
     name_tagged_whole,
     names_holding_a_post,
     names_tagged_whole,
+    opening_province,
     overlaps_another,
     overlaps_any,
     place_names_and_short_names,
@@ -794,6 +795,22 @@ _ONE_CHARACTER_TOWN = re.compile(r"^[\u4e00-\u9fff][镇乡村]$")
 _NUMERALS_OPENING_A_VILLAGE = re.compile(r"(?<![这那第每各前后上近约数几一二三四五六七八九十百千两])[一二三四五六七八九十百千]{1,3}$")
 #: A village's name at a span's start: one to three characters and 村.
 _VILLAGE_AT_START = re.compile(r"^[\u4e00-\u9fff]{1,3}村")
+
+
+#: A route a place was read on into (兴泉铁路|江西兴国, 商合杭高铁|合肥, 京杭大运河|黄河).
+_ROUTE_THEN_MORE = re.compile(r"^(?P<route>[\u4e00-\u9fff]{2,}?(?:铁路|高铁|高速公路|运河))(?P<rest>[\u4e00-\u9fff]{2,})$")
+
+
+def route_and_place_parted(entity: Entity) -> list[Entity]:
+    """Part a railway, high-speed line, expressway or canal from the place the tagger read on into it, where the rest is
+    a place by itself (兴泉铁路|江西兴国至福建宁化段, 商合杭高铁|合肥至湖州段, 京杭大运河|黄河: CCTV news of a section's
+    ends or of a crossing): two places, as the section's other end is; a structure named on the route stays whole
+    (成兰铁路跃龙门隧道, 京张高铁太子城站)."""
+    route = _ROUTE_THEN_MORE.match(entity.text) if entity.type == "LOC" else None
+    if route is None or not is_place_named_alone(route.group("rest")):
+        return [entity]
+    cut = entity.start + route.end("route")
+    return [Entity(entity.start, cut, "LOC", route.group("route")), Entity(cut, entity.end, "LOC", route.group("rest"))]
 
 
 def village_given_its_numeral_start(entity: Entity, text: str) -> Entity:
