@@ -11374,3 +11374,11 @@ def test_a_route_read_on_into_a_place_is_two_places():
                             ("京杭大运河黄河", "LOC"), ("成兰铁路跃龙门隧道", "LOC"), ("京张高铁太子城站", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == [
         "兴泉铁路", "江西兴国", "福建宁化", "商合杭高铁", "合肥", "湖州", "京杭大运河", "黄河", "成兰铁路跃龙门隧道", "京张高铁太子城站"]
+
+
+def test_a_place_read_on_into_a_count_in_chinese_numerals_is_cut_before_it():
+    """杭州八千多干部下乡蹲点调研 (a CCTV headline: the tagger read the count of cadres into the city): cut before the count,
+    as before one in digits; not a name that ends in numerals of its own (长江口二号, 第十四师)."""
+    text = "杭州八千多干部下乡蹲点调研。长江口二号古船。"
+    spans = spans_of(text, [("杭州八千多", "LOC"), ("长江口二号", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["杭州", "长江口二号"]

@@ -33,8 +33,8 @@ from ..word_features import (
 from .common import (
     ADMIN_UNIT_ENDINGS,
     BOOK_TITLE,
-    CITIES,
     CHINESE_NUMERALS,
+    CITIES,
     COUNTRIES_AND_PROVINCES,
     DIRECTION_AREA_WORDS,
     DIRECTIONS,
@@ -45,8 +45,8 @@ from .common import (
     HAS_A_UNIT,
     JOINERS_BEFORE_A_NAME,
     LEADERS_POSTS_LONGEST_FIRST,
-    LONGEST_TERM,
     LONG_GENERIC_WORDS,
+    LONGEST_TERM,
     NAME_DOTS,
     NAME_ENDINGS,
     NAME_FOLLOWING_WORDS,
@@ -70,6 +70,7 @@ from .common import (
     is_cjk,
     is_place_name,
     is_place_name_or_state,
+    is_place_named_alone,
     is_place_or_city,
     is_province_and_city,
     is_province_city_or_state,
@@ -1144,6 +1145,9 @@ def is_reduplicated_measure(entity: Entity, text: str) -> bool:
 
 #: A count of people or units read into a place after its name (河南|158名县市区委书记, from CCTV news).
 _COUNT_AFTER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)[0-9０-９]+(?:名|个|位|多|户|家|座|所|万)")
+#: The same count in Chinese numerals, two or more, ending the span (杭州|八千多干部: a CCTV headline), after a place that is
+#: one by itself (not 长江口二号, a ship's name).
+_CHINESE_COUNT_AFTER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)[一二三四五六七八九十百千万两]{2,}(?:多|余)?(?:名|个|位|户|家|座|所)?$")
 
 
 #: Time words a body or place is read on into at its end (国家发展改革委|近日向社会发布, from CCTV news).
@@ -1212,9 +1216,12 @@ def cut_time_word(entity: Entity) -> Entity:
 
 
 def cut_at_a_count(entity: Entity) -> Entity:
-    """Cut a place or body before a count read into it: 河南|158名县市 → 河南; what is left of a body so read is the
+    """Cut a place or body before a count read into it: 河南|158名县市 → 河南, 杭州|八千多 → 杭州; what is left of a body so read is the
     place it was where it is a bare place (监利县|2家医院 (ORG) → 监利县, LOC: :func:`bare_place_as_place`)."""
     count = _COUNT_AFTER_PLACE.match(entity.text) if entity.type in ("LOC", "ORG") else None
+    if not count and entity.type in ("LOC", "ORG"):
+        count = _CHINESE_COUNT_AFTER_PLACE.match(entity.text)
+        count = count if count and is_place_named_alone(count.group("place")) else None
     if not count:
         return entity
     place = count.group("place")
