@@ -1147,7 +1147,8 @@ def is_reduplicated_measure(entity: Entity, text: str) -> bool:
 _COUNT_AFTER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)[0-9０-９]+(?:名|个|位|多|户|家|座|所|万)")
 #: The same count in Chinese numerals, two or more, ending the span (杭州|八千多干部: a CCTV headline), after a place that is
 #: one by itself (not 长江口二号, a ship's name).
-_CHINESE_COUNT_AFTER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)[一二三四五六七八九十百千万两]{2,}(?:多|余)?(?:名|个|位|户|家|座|所)?$")
+_CHINESE_COUNT_AFTER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)[一二三四五六七八九十百千万两]{2,}(?:多|余)?"
+                                        r"(?:名|个|位|户|家|座|所)?$")
 
 
 #: Time words a body or place is read on into at its end (国家发展改革委|近日向社会发布, from CCTV news).
@@ -1216,8 +1217,8 @@ def cut_time_word(entity: Entity) -> Entity:
 
 
 def cut_at_a_count(entity: Entity) -> Entity:
-    """Cut a place or body before a count read into it: 河南|158名县市 → 河南, 杭州|八千多 → 杭州; what is left of a body so read is the
-    place it was where it is a bare place (监利县|2家医院 (ORG) → 监利县, LOC: :func:`bare_place_as_place`)."""
+    """Cut a place or body before a count read into it: 河南|158名县市 → 河南, 杭州|八千多 → 杭州; what is left of a body so
+    read is the place it was where it is a bare place (监利县|2家医院 (ORG) → 监利县, LOC: :func:`bare_place_as_place`)."""
     count = _COUNT_AFTER_PLACE.match(entity.text) if entity.type in ("LOC", "ORG") else None
     if not count and entity.type in ("LOC", "ORG"):
         count = _CHINESE_COUNT_AFTER_PLACE.match(entity.text)
