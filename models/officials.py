@@ -523,12 +523,15 @@ def _post_in_a_with_as_phrase(entities: Sequence[Entity], index: int, text: str)
     if index + 1 < len(entities) and entities[index + 1].type == "TITLE" and entities[index + 1].start == at:
         at = entities[index + 1].end  # 以高村正彦|会长|为团长的
     wei = _AS_OF_WITH.match(text, at)
-    post = next((e for e in entities if wei is not None and e.start == wei.end()), None)
+    if wei is None:
+        return None
+    following = {e.start: e for e in entities[index + 1 :]}
+    post = following.get(wei.end())
     if (post is None or post.type != "TITLE" or post.text in _NOT_A_POST_AFTER_WITH_AS
             or text[post.end : post.end + 1] != "的"):
         return None
-    body = next((e.text for e in entities if e.start == post.end + 1 and e.type in BODY_TYPES), None)
-    return Official(_name(person), post.text, body)
+    body = following.get(post.end + 1)
+    return Official(_name(person), post.text, body.text if body is not None and body.type in BODY_TYPES else None)
 
 
 #: An envoy's post named by the head who sends them, written right after the head's name (习近平|主席特使,
