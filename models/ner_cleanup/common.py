@@ -1366,9 +1366,9 @@ def is_place_named_alone(name: str) -> bool:
     """Whether ``name`` is a place by itself: a state, province, city or place of jieba's dictionary, a province and a
     name before its unit (河北雄安新区; not a kind of zone: 核心监控区) or a province and a city or county named without
     its unit (江西兴国)."""
+    province = opening_province(name)
     return (name in CITIES or is_place_name_or_state(name) or _province_and_a_place(name)
-            or (bool(UNIT_END.search(name)) and any(name.startswith(province) and len(name) > len(province) + 1
-                                                    for province in PROVINCES)))
+            or (bool(province) and len(name) > len(province) + 1 and bool(UNIT_END.search(name))))
 
 
 def _province_and_a_place(name: str) -> bool:
