@@ -832,10 +832,14 @@ def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | No
     before the name: the name (or its 同志, or a bracketed note of sex or ethnic group: 任命李斌(女)为) right before 为,
     or a list of names joined by 、 whose last stands so
     (会议决定增补王伟、刘慧、黄明为第十三届全国政协委员, 任命胡衡庐为…副秘书长，易会满为…驻会副主任: CCTV news of
-    appointments, each clause one appointment); ``None`` elsewhere (以会长野田毅为团长的, 被誉为: no appointment)."""
+    appointments, each clause one appointment; also a clause after a semicolon, whose verb opens the sentence: 增补…为…
+    副主任；张效廉为…驻会副主任); ``None`` elsewhere (以会长野田毅为团长的, 被誉为: no appointment)."""
     person = entities[index]
-    opening = max(text.rfind(mark, 0, person.start) for mark in _SENTENCE_END_MARKS) + 1
-    if (text[person.start - 1 : person.start] not in _BEFORE_AN_APPOINTED_NAME
+    before = text[person.start - 1 : person.start]
+    # a clause after a semicolon reads the sentence's verb (增补…为…副主任；张效廉为…驻会副主任)
+    ends = _SENTENCE_END_MARKS.replace("；", "") if before == "；" else _SENTENCE_END_MARKS
+    opening = max(text.rfind(mark, 0, person.start) for mark in ends) + 1
+    if ((before not in _BEFORE_AN_APPOINTED_NAME and before != "；")
             or not _APPOINTING_OR_DECIDING_PATTERN.search(text, opening, person.start)):
         return None
     while True:

@@ -11382,3 +11382,19 @@ def test_a_place_read_on_into_a_count_in_chinese_numerals_is_cut_before_it():
     text = "杭州八千多干部下乡蹲点调研。长江口二号古船。"
     spans = spans_of(text, [("杭州八千多", "LOC"), ("长江口二号", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["杭州", "长江口二号"]
+
+
+def test_an_appointing_verb_reaches_the_names_of_later_clauses_after_a_semicolon():
+    """增补毕井泉、苗圩为经济委员会副主任；张效廉为经济委员会驻会副主任，不再担任…；梁晔为农业和农村委员会驻会副主任 (CCTV news of
+    the CPPCC's appointments): the appointing verb opens the sentence, its appointments parted by semicolons, and each
+    clause's name holds the post after its 为; a semicolon clause of a sentence no appointing verb opens appoints no
+    one (李明为人正直；王芳为组长).."""
+    text = ("增补毕井泉、苗圩为经济委员会副主任；张效廉为经济委员会驻会副主任，不再担任农业和农村委员会驻会副主任；"
+            "梁晔为农业和农村委员会驻会副主任。大家都说李明为人正直；王芳为组长。")
+    spans = spans_of(text, [("毕井泉", "PER"), ("苗圩", "PER"), ("经济委员会", "ORG"), ("副主任", "TITLE"), ("张效廉", "PER"),
+                            ("经济委员会", "ORG"), ("驻会副主任", "TITLE"), ("农业和农村委员会", "ORG"), ("梁晔", "PER"),
+                            ("农业和农村委员会", "ORG"), ("驻会副主任", "TITLE"), ("李明", "PER"), ("王芳", "PER"),
+                            ("组长", "TITLE")])
+    found = [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
+    assert found == [("毕井泉", "副主任", "经济委员会"), ("苗圩", "副主任", "经济委员会"), ("张效廉", "驻会副主任", "经济委员会"),
+                     ("梁晔", "驻会副主任", "农业和农村委员会")]
