@@ -11388,7 +11388,7 @@ def test_an_appointing_verb_reaches_the_names_of_later_clauses_after_a_semicolon
     """增补毕井泉、苗圩为经济委员会副主任；张效廉为经济委员会驻会副主任，不再担任…；梁晔为农业和农村委员会驻会副主任 (CCTV news of
     the CPPCC's appointments): the appointing verb opens the sentence, its appointments parted by semicolons, and each
     clause's name holds the post after its 为; a semicolon clause of a sentence no appointing verb opens appoints no
-    one (李明为人正直；王芳为组长).."""
+    one (李明为人正直；王芳为组长)."""
     text = ("增补毕井泉、苗圩为经济委员会副主任；张效廉为经济委员会驻会副主任，不再担任农业和农村委员会驻会副主任；"
             "梁晔为农业和农村委员会驻会副主任。大家都说李明为人正直；王芳为组长。")
     spans = spans_of(text, [("毕井泉", "PER"), ("苗圩", "PER"), ("经济委员会", "ORG"), ("副主任", "TITLE"), ("张效廉", "PER"),
