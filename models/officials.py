@@ -837,8 +837,8 @@ def _appointed_as(entities: Sequence[Entity], index: int, text: str) -> int | No
     person = entities[index]
     before = text[person.start - 1 : person.start]
     # a clause after a semicolon reads the sentence's verb (增补…为…副主任；张效廉为…驻会副主任)
-    ends = _SENTENCE_END_MARKS.replace("；", "") if before == "；" else _SENTENCE_END_MARKS
-    opening = max(text.rfind(mark, 0, person.start) for mark in ends) + 1
+    opening = (sentence_start(text, person.start) if before == "；"
+               else max(text.rfind(mark, 0, person.start) for mark in _SENTENCE_END_MARKS) + 1)
     if ((before not in _BEFORE_AN_APPOINTED_NAME and before != "；")
             or not _APPOINTING_OR_DECIDING_PATTERN.search(text, opening, person.start)):
         return None
