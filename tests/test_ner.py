@@ -3437,8 +3437,9 @@ def test_a_leaders_name_left_untagged_before_his_post_and_a_chairing_verb_is_a_p
 
 def test_attending_a_meeting_read_into_a_body_is_cut_off_and_a_listed_name_before_it_is_a_person():
     """大会主席团常务主席李干杰、何维、武维华出席会议 (CCTV news; the tagger read 武维华出席会 as an ORG, or 席会 alone after
-    王沪宁出): the verb and its meeting are no name, the last listed name is a person holding the posts of the list, and a
-    committee's member read into the committee is a post (中央财经委员会委员 → 中央财经委员会 + 委员)."""
+    王沪宁出): the verb and its meeting are no name, the last listed name is a person holding the posts of the list (the
+    presidium given back to its body: 大会主席团 + 常务主席), and a committee's member read into the committee is a post
+    (中央财经委员会委员 → 中央财经委员会 + 委员)."""
     text = "大会主席团常务主席李干杰、何维、武维华出席会议。李克强、王沪宁出席会议。联合国国际法委员会委员黄惠康作讲座。"
     spans = spans_of(text, [("主席团常务主席", "TITLE"), ("李干杰", "PER"), ("何维", "PER"), ("武维华出席会", "ORG"),
                             ("李克强", "PER"), ("王沪宁", "PER"), ("席会", "ORG"), ("联合国国际法委员会委员", "ORG"),
@@ -3447,7 +3448,7 @@ def test_attending_a_meeting_read_into_a_body_is_cut_off_and_a_listed_name_befor
     assert not [e for e in cleaned if "会议" in text[e.start : e.end + 1] and e.type != "TITLE"]
     assert ("武维华", "PER") in [(e.text, e.type) for e in cleaned]
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
-        ("李干杰", "主席团常务主席", None), ("何维", "主席团常务主席", None), ("武维华", "主席团常务主席", None),
+        ("李干杰", "常务主席", "大会主席团"), ("何维", "常务主席", "大会主席团"), ("武维华", "常务主席", "大会主席团"),
         ("黄惠康", "委员", "联合国国际法委员会")]
 
 
@@ -10419,6 +10420,9 @@ def test_a_member_speaking_on_behalf_of_a_democratic_party_holds_the_post_withou
     assert [(e.text, e.type) for e in cleaned] == [("王光谦", "PER"), ("常委", "TITLE"), ("民盟中央", "ORG"), ("连介德", "PER"),
                                                    ("常委", "TITLE"), ("台盟中央", "ORG")]
     assert extract_officials(text, cleaned) == [Official("王光谦", "常委", None), Official("连介德", "常委", None)]
+    chairman = "并委托栗战书委员长代表常委会向大会报告工作。"  # the standing committee his report speaks for, untagged
+    cleaned = clean_spans(chairman, spans_of(chairman, [("栗战书", "PER"), ("委员长代表", "TITLE")]))
+    assert [(e.text, e.type) for e in cleaned] == [("栗战书", "PER"), ("委员长", "TITLE")]
 
 
 def test_a_post_written_another_way_than_its_official_entry_stays_tagged():
@@ -11398,3 +11402,43 @@ def test_an_appointing_verb_reaches_the_names_of_later_clauses_after_a_semicolon
     found = [(o.name, o.title, o.org) for o in extract_officials(text, spans)]
     assert found == [("毕井泉", "副主任", "经济委员会"), ("苗圩", "副主任", "经济委员会"), ("张效廉", "驻会副主任", "经济委员会"),
                      ("梁晔", "驻会副主任", "农业和农村委员会")]
+
+
+def test_a_person_found_late_is_tagged_at_its_other_mentions():
+    """…的党支部书记羊风极 … 36岁的羊风极当选为村支书 (CCTV news: the tagger left every mention untagged, and the holder
+    after the post was found by a late rule): the name's other mentions are tagged too."""
+    text = "一位是来自海南田表村的党支部书记羊风极。1998年，36岁的羊风极当选为村支书。山地多水田少，羊风极认为要有产业。"
+    spans = spans_of(text, [("海南田表村", "LOC"), ("党支部书记", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type == "PER"] == [("羊风极", "PER")] * 3
+
+
+def test_a_persons_other_mention_is_tagged_where_jieba_reads_its_last_character_into_the_next_word():
+    """总书记走进受灾村民师红兵家 … 师红兵告诉总书记 (CCTV news: jieba reads 师红|兵家, so the mention did not stand as whole
+    words): the name the story tags elsewhere is tagged; not where its first characters are a word (李子|林里)."""
+    text = "总书记走进受灾村民师红兵家，察看院落。师红兵告诉总书记，房子很暖和。李子林告诉记者。教大家在李子林里套种辣椒。"
+    spans = spans_of(text[text.index("察看"):], [("师红兵", "PER"), ("李子林", "PER")])
+    spans = [Entity(e.start + text.index("察看"), e.end + text.index("察看"), e.type, e.text) for e in spans]
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["师红兵", "师红兵", "李子林"]
+
+
+def test_a_person_read_on_into_the_post_after_it_is_the_name_the_text_tags_elsewhere():
+    """执行主席栗战书主持大会 (栗 (PER) + 战书主持 (TITLE)) and 栗战书委员长主持闭幕会 (one TITLE), where the story tags
+    栗战书 elsewhere (CCTV news): the name is the person and what follows it the post, if any."""
+    text = "大会主席团常务主席、执行主席栗战书主持大会。栗战书委员长主持闭幕会。上午9时，栗战书宣布：大会开幕。"
+    spans = spans_of(text, [("常务主席", "TITLE"), ("执行主席", "TITLE"), ("栗", "PER"), ("战书主持", "TITLE"),
+                            ("栗战书委员长", "TITLE"), ("栗战书", "PER")])
+    found = [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("PER", "TITLE")]
+    assert found == [("常务主席", "TITLE"), ("执行主席", "TITLE"), ("栗战书", "PER"), ("栗战书", "PER"), ("委员长", "TITLE"),
+                     ("栗战书", "PER")]
+
+
+def test_a_presidium_read_into_its_chairmans_post_is_the_body_before_the_post():
+    """大会主席团常务主席、执行主席李干杰 (CCTV news: 大会 untagged, 主席团 + 常务主席 read as one post): 大会主席团 is the
+    ORG and 常务主席 the post, as the same sentence is read elsewhere; a body the presidium touches is joined
+    (十三届全国人大一次会议主席团)."""
+    text = "大会主席团常务主席、执行主席李干杰主持。十三届全国人大一次会议主席团常务主席王晨出席。"
+    spans = spans_of(text, [("主席团", "TITLE"), ("常务主席", "TITLE"), ("执行主席", "TITLE"), ("李干杰", "PER"),
+                            ("十三届全国人大一次会议", "ORG"), ("主席团常务主席", "TITLE"), ("王晨", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("大会主席团", "ORG"), ("常务主席", "TITLE"), ("执行主席", "TITLE"), ("李干杰", "PER"),
+        ("十三届全国人大一次会议主席团", "ORG"), ("常务主席", "TITLE"), ("王晨", "PER")]

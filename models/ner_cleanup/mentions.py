@@ -415,7 +415,8 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
             mention = Entity(at, at + len(name), majority, name)
             short_person = majority == "PER" and len(name) == 2  # 张劼|都会: its own words, not one word of jieba's
             if (not overlaps_any(found, mention.start, mention.end)
-                    and (_stands_as_words(mention, text) if not short_person else _short_name_stands_alone(mention, text))
+                    and (_short_name_stands_alone(mention, text) if short_person
+                         else _stands_as_words(mention, text) or _person_ending_where_a_word_starts(mention, text))
                     and not in_quoted_programme(mention, text)
                     and not in_book_title(mention, text) and not in_term_with_no_name(mention, text)
                     and not (name in shorts and _in_quotes_or_before_a_place(mention, text))):
@@ -549,6 +550,15 @@ def _stands_as_words(mention: Entity, text: str) -> bool:
         return (first_start, first_end) == (mention.start, mention.end) or water_of_two_characters(text, mention.start)
     glued = first_start == mention.start - 1 and text[first_start] in _PREPOSITIONS_GLUED_TO_A_PLACE and first_end <= mention.end
     return (first_start == mention.start or glued) and word_ends_at(text, mention.end)
+
+
+def _person_ending_where_a_word_starts(mention: Entity, text: str) -> bool:
+    """Whether a mention of a person of three characters or more starts a word and jieba reads its last character into
+    the next word (师红|兵家, 段|爱|平时, 黄日|生就: CCTV news, where the same story tags the name elsewhere); not where
+    the characters before are a word (李子|林里: a plum grove the tagger read as a person)."""
+    return (mention.type == "PER" and len(mention.text) >= 3 and word_starts_at(text, mention.start)
+            and word_starts_at(text, mention.end - 1) and not word_ends_at(text, mention.end)
+            and not is_known_word(mention.text[:-1]))
 
 
 #: Prepositions jieba reads into a word with a place's first character (在外|纳镇: 在外 "away from home").

@@ -1476,6 +1476,30 @@ def committee_of_a_place_out_of_its_post(entities: Sequence[Entity]) -> list[Ent
     return result
 
 
+def person_read_on_into_a_post(entities: Sequence[Entity]) -> list[Entity]:
+    """Part a name the text tags as a person elsewhere from the post the tagger read it into: 栗 (PER) + 战书主持 (TITLE)
+    → 栗战书 + 主持, 栗战书委员长 (TITLE) → 栗战书 + 委员长 (CCTV news, where the other mentions read 栗战书). The rest
+    stays a post, for the later filters to judge (主持 is none)."""
+    names = sorted({e.text for e in entities if e.type == "PER" and len(e.text) >= 2}, key=len, reverse=True)
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    for entity in ordered:
+        before = result[-1] if result else None
+        joined = (before is not None and before.type == "PER" and before.end == entity.start and entity.type == "TITLE")
+        start = before.start if joined else entity.start
+        read = (before.text if joined else "") + entity.text
+        name = next((n for n in names if entity.type == "TITLE" and read.startswith(n) and len(read) > len(n)
+                     and start + len(n) > entity.start), None)
+        if name is None:
+            result.append(entity)
+            continue
+        if joined:
+            result.pop()
+        result.append(Entity(start, start + len(name), "PER", name))
+        result.append(Entity(start + len(name), entity.end, "TITLE", read[len(name):]))
+    return result
+
+
 def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
     """Give a person the one character the tagger read as a post between the name and the post after it: 栗战 (PER) + 书
     (TITLE) + 委员长 (TITLE) → 栗战书 + 委员长 (CCTV news, where the merge of the two posts made 书委员长). A post of one
@@ -2247,6 +2271,31 @@ _COMMITTEE_IN_CHAIR_POST = re.compile(r"^(?P<body>[\u4e00-\u9fff]+委(?:员会)?
 _COMMITTEE_NAME_LENGTH = 8
 
 
+#: A congress's presidium read into the post of its standing or executive chairman (主席团|常务主席).
+_PRESIDIUM_IN_A_POST = re.compile(r"^(?P<body>主席团)(?P<post>(?:常务|执行)主席)$")
+
+
+def presidium_out_of_its_post(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give the presidium the tagger read into its chairman's post back to the body: 大会|主席团常务主席|李干杰 → 大会主席团
+    (ORG) + 常务主席 (CCTV news of the NPC's sessions, where the same sentence is read 大会主席团 + 常务主席 elsewhere; MSRA
+    tags 官庄畲族乡人大主席团 one ORG). The body takes an untagged 大会 right before it, or joins the body it touches."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    for entity in ordered:
+        presidium = _PRESIDIUM_IN_A_POST.match(entity.text) if entity.type == "TITLE" else None
+        if presidium is None:
+            result.append(entity)
+            continue
+        start, cut = entity.start, entity.start + presidium.end("body")
+        if result and result[-1].type == "ORG" and result[-1].end == start:
+            start = result.pop().start
+        elif text.endswith("大会", 0, start) and not (result and result[-1].end > start - 2):
+            start -= 2
+        result += [Entity(start, cut, "ORG", text[start:cut]),
+                   Entity(cut, entity.end, "TITLE", presidium.group("post"))]
+    return result
+
+
 def committee_out_of_chair_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Give the committee the tagger read into its chair's post back to the body (LABELS.md: the body before a post
     is its own span): 全国人大宪法|法律委副主任委员|江必新 → 全国人大宪法法律委 (ORG) + 副主任委员, 教科文卫委副主任委员|刘谦 →
@@ -2808,9 +2857,10 @@ def democratic_party_read_as_a_person(entities: Sequence[Entity], text: str) -> 
 
 
 #: A member's post read with the verb 代表 (on behalf of) after it: 常委|代表, 委员|代表.
-_POST_BEFORE_REPRESENTING = re.compile(r"^(?:常委|委员|副?主席)(?=代表$)")
-#: Whom a member speaks for, named untagged: a democratic party, or the non-party people (无党派人士界).
-_SPOKEN_FOR = (*DEMOCRATIC_PARTIES, "无党派")
+_POST_BEFORE_REPRESENTING = re.compile(r"^(?:常委|委员|副?主席|委员长)(?=代表$)")
+#: Whom a member speaks for, named untagged: a democratic party, the non-party people (无党派人士界), or the standing
+#: committee its chairman reports for (栗战书委员长代表常委会向大会报告工作).
+_SPOKEN_FOR = (*DEMOCRATIC_PARTIES, "无党派", "常委会")
 
 
 def representing_verb_off_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
