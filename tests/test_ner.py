@@ -11442,3 +11442,30 @@ def test_a_presidium_read_into_its_chairmans_post_is_the_body_before_the_post():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("大会主席团", "ORG"), ("常务主席", "TITLE"), ("执行主席", "TITLE"), ("李干杰", "PER"),
         ("十三届全国人大一次会议主席团", "ORG"), ("常务主席", "TITLE"), ("王晨", "PER")]
+
+
+def test_a_place_the_text_tags_twice_is_tagged_at_its_other_mentions_though_it_ends_like_no_unit():
+    """夏日的鼓浪屿风光旖旎 … 科学保护鼓浪屿 (CCTV news: the story tags 鼓浪屿 twice and leaves two mentions untagged): a place
+    the text tags twice or more is tagged at its other mentions where it is a place word of jieba's or ends like a
+    place thing (屿, 寨, 港, 碑); not a name the tagger read as a place twice that is none (风云四号), nor a mention inside
+    a quotation (“鼓浪屿之波”)."""
+    text = ("鼓浪屿是世界文化遗产。人们热爱鼓浪屿。夏日的鼓浪屿风光旖旎。风云四号卫星发射。风云四号传回图像。"
+            "这颗风云四号很先进。歌曲“鼓浪屿之波”响起。")
+    spans = spans_of(text, [("鼓浪屿", "LOC"), ("鼓浪屿", "LOC"), ("风云四号", "LOC"), ("风云四号", "LOC")])
+    found = [(e.text, e.start) for e in clean_spans(text, spans) if e.text in ("鼓浪屿", "风云四号")]
+    assert [name for name, _ in found] == ["鼓浪屿", "鼓浪屿", "鼓浪屿", "风云四号", "风云四号"]
+    assert all(start < text.index("“") for _, start in found)
+
+
+def test_a_body_the_text_tags_twice_is_tagged_at_its_other_mentions_and_a_post_after_each_body_is_none():
+    """中央宣讲团成员…宣讲 … 中央宣讲团在香港宣讲 (CCTV news: 中央宣讲团 ends like no body the cleanup knows, and one mention
+    was left untagged): a body the text tags twice or more is tagged at its other mentions; a post after a body opened
+    by 各 (each) is no one's post (各中央巡视组组长首先传达了习近平总书记的讲话)."""
+    text = ("中央宣讲团在北京宣讲。中央宣讲团在上海宣讲。随后，中央宣讲团在香港宣讲。"
+            "各中央巡视组组长首先传达了习近平总书记的讲话。中央巡视组反馈了意见，中央巡视组还收到线索。")
+    spans = spans_of(text, [("中央宣讲团", "ORG"), ("北京", "LOC"), ("中央宣讲团", "ORG"), ("上海", "LOC"), ("香港", "LOC"),
+                            ("组长", "TITLE"), ("习近平", "PER"), ("总书记", "TITLE"), ("中央巡视组", "ORG"),
+                            ("中央巡视组", "ORG")])
+    found = [(e.text, e.type) for e in clean_spans(text, spans)]
+    assert found.count(("中央宣讲团", "ORG")) == 3 and found.count(("中央巡视组", "ORG")) == 3
+    assert ("组长", "TITLE") not in found and ("总书记", "TITLE") in found

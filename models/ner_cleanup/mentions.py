@@ -398,9 +398,14 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
     roads.
     """
     kinds: dict[str, Counter[str]] = {}
+    tagged = Counter((entity.text, entity.type) for entity in entities)
+    tagged_twice: set[str] = set()
     for entity in entities:
         named = (entity.type == "PER" or (entity.type in ("LOC", "ORG") and ends_like_a_name(entity.text))
                  or (entity.type == "LOC" and entity.text.endswith(FEATURE_ENDINGS)))
+        if not named and len(entity.text) >= 3 and _tagged_twice(entity, tagged):
+            named = True
+            tagged_twice.add(entity.text)
         if ((len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC")
                 or (entity.type == "PER" and _is_short_name_to_spread(entity.text))):
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
@@ -419,7 +424,7 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
                          else _stands_as_words(mention, text) or _person_ending_where_a_word_starts(mention, text))
                     and not in_quoted_programme(mention, text)
                     and not in_book_title(mention, text) and not in_term_with_no_name(mention, text)
-                    and not (name in shorts and _in_quotes_or_before_a_place(mention, text))):
+                    and not ((name in shorts or name in tagged_twice) and _in_quotes_or_before_a_place(mention, text))):
                 found.append(mention)
             at = text.find(name, at + 1)
     return sorted(found, key=lambda e: (e.start, e.end))
@@ -482,6 +487,22 @@ def person_named_again_before_a_post(entities: Sequence[Entity], text: str) -> l
                 found.append(Entity(at, end, "PER", name))
             at = text.find(name, at + 1)
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _tagged_twice(entity: Entity, tagged: Counter[tuple[str, str]]) -> bool:
+    """Whether a place or body that does not end like a name is still one to tag at its other mentions: the text tags
+    it twice or more with its type, and a place is a place word of jieba's or ends like a place (鼓浪屿, 荒田寨, 洋山港,
+    广济桥, 人民英雄纪念碑; not 风云四号, 万隆会议, 天琴座: the tagger's errors, which would spread); a body may end in
+    anything (中央宣讲团, 中央巡视组, 人民政协, 国家图书馆, 新四军, IMF)."""
+    if tagged[entity.text, entity.type] < 2:
+        return False
+    return entity.type == "ORG" or (entity.type == "LOC" and (is_place_word(entity.text)
+                                                              or entity.text.endswith(_PLACE_THING_ENDINGS)))
+
+
+#: The last characters of places that are things: a port, stockade, islet, bridge, valley, monument, pool, desert, gate,
+#: canal, pass, island, hill, peak, ridge, spring or pond.
+_PLACE_THING_ENDINGS = tuple("港寨屿桥峪碑池漠门渠关岛山峰岭泉潭")
 
 
 def _in_quotes_or_before_a_place(mention: Entity, text: str) -> bool:
