@@ -407,7 +407,8 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
             named = True
             tagged_twice.add(entity.text)
         if ((len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC")
-                or (entity.type == "PER" and _is_short_name_to_spread(entity.text))):
+                or (entity.type == "PER" and _is_short_name_to_spread(entity.text))
+                or (entity.type == "PER" and len(entity.text) == 2 and _person_tagged_twice(entity.text, tagged))):
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
     shorts = (_unit_names(entities) | _feature_names(entities)) - set(kinds)
     for short in shorts:
@@ -498,6 +499,13 @@ def _tagged_twice(entity: Entity, tagged: Counter[tuple[str, str]]) -> bool:
         return False
     return entity.type == "ORG" or (entity.type == "LOC" and (is_place_word(entity.text)
                                                               or entity.text.endswith(_PLACE_THING_ENDINGS)))
+
+
+def _person_tagged_twice(name: str, tagged: Counter[tuple[str, str]]) -> bool:
+    """Whether a person of two characters that :func:`_is_short_name_to_spread` leaves out (a surname it does not list
+    or a name that is also a word: 才哇, 边巴, 本扬, 严正, 金花) is tagged at its other mentions: where the text tags it a
+    person twice or more and never a place or body (兰考, a county the tagger read as a person twice, stays a place)."""
+    return tagged[name, "PER"] >= 2 and not tagged[name, "LOC"] and not tagged[name, "ORG"]
 
 
 #: The last characters of places that are things: a port, stockade, islet, bridge, valley, monument, pool, desert, gate,
