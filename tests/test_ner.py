@@ -11481,3 +11481,15 @@ def test_a_two_character_person_the_text_tags_twice_is_tagged_at_its_other_menti
                             ("兰考", "PER")])
     found = [(e.text, e.type) for e in clean_spans(text, spans) if e.text in ("边巴", "兰考")]
     assert found.count(("边巴", "PER")) == 3 and ("兰考", "PER") not in found
+
+
+def test_a_two_character_body_the_text_tags_twice_is_tagged_at_its_other_mentions_but_not_before_its_congress():
+    """过去几周，俄军加大力度 … 击退俄军进攻 … 俄军燃料基地 (CCTV news: 俄军 tagged at two mentions of three): a body of two
+    characters the text tags twice or more, and never a place or person, is tagged where a mention is one word of
+    jieba's; not a party's name before its congress (中共|六大: the event's name)."""
+    text = "俄军加大力度进攻。乌军击退俄军进攻。过去几周，俄军燃料基地遭袭。中共代表来到莫斯科。中共代表召开了中共六大。"
+    spans = spans_of(text, [("俄军", "ORG"), ("乌军", "ORG"), ("俄军", "ORG"), ("中共", "ORG"), ("莫斯科", "LOC"),
+                            ("中共", "ORG")])
+    found = [(e.text, e.start) for e in clean_spans(text, spans) if e.text in ("俄军", "中共")]
+    assert [name for name, _ in found] == ["俄军", "俄军", "俄军", "中共", "中共"]
+    assert text.index("中共六大") not in [start for _, start in found]

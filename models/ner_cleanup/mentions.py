@@ -403,12 +403,12 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in entities:
         named = (entity.type == "PER" or (entity.type in ("LOC", "ORG") and ends_like_a_name(entity.text))
                  or (entity.type == "LOC" and entity.text.endswith(FEATURE_ENDINGS)))
-        if not named and len(entity.text) >= 3 and _tagged_twice(entity, tagged):
-            named = True
-            tagged_twice.add(entity.text)
-        if ((len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC")
-                or (entity.type == "PER" and _is_short_name_to_spread(entity.text))
-                or (entity.type == "PER" and len(entity.text) == 2 and _person_tagged_twice(entity.text, tagged))):
+        admitted = ((len(entity.text) >= 3 and named) or (len(entity.text) == 2 and entity.type == "LOC")
+                    or (entity.type == "PER" and _is_short_name_to_spread(entity.text)))
+        if not admitted and len(entity.text) >= 2 and _tagged_twice(entity, tagged):
+            admitted = True
+            tagged_twice.add(entity.text)  # kept out of quotations, as a city's short name is
+        if admitted:
             kinds.setdefault(entity.text, Counter())[entity.type] += 1
     shorts = (_unit_names(entities) | _feature_names(entities)) - set(kinds)
     for short in shorts:
@@ -425,7 +425,8 @@ def tag_other_mentions(entities: Sequence[Entity], text: str) -> list[Entity]:
                          else _stands_as_words(mention, text) or _person_ending_where_a_word_starts(mention, text))
                     and not in_quoted_programme(mention, text)
                     and not in_book_title(mention, text) and not in_term_with_no_name(mention, text)
-                    and not ((name in shorts or name in tagged_twice) and _in_quotes_or_before_a_place(mention, text))):
+                    and not ((name in shorts or name in tagged_twice) and _in_quotes_or_before_a_place(mention, text))
+                    and not (name in tagged_twice and _CONGRESS_AFTER_A_PARTY.match(text, mention.end))):
                 found.append(mention)
             at = text.find(name, at + 1)
     return sorted(found, key=lambda e: (e.start, e.end))
@@ -491,21 +492,23 @@ def person_named_again_before_a_post(entities: Sequence[Entity], text: str) -> l
 
 
 def _tagged_twice(entity: Entity, tagged: Counter[tuple[str, str]]) -> bool:
-    """Whether a place or body that does not end like a name is still one to tag at its other mentions: the text tags
-    it twice or more with its type, and a place is a place word of jieba's or ends like a place (鼓浪屿, 荒田寨, 洋山港,
-    广济桥, 人民英雄纪念碑; not 风云四号, 万隆会议, 天琴座: the tagger's errors, which would spread); a body may end in
-    anything (中央宣讲团, 中央巡视组, 人民政协, 国家图书馆, 新四军, IMF)."""
-    if tagged[entity.text, entity.type] < 2:
+    """Whether a name that does not end like a name, or a person or body of two characters, is still one to tag at its
+    other mentions: the text tags it twice or more with its type and never with another, and a place is a place word of
+    jieba's or ends like a place (鼓浪屿, 荒田寨, 洋山港, 广济桥, 人民英雄纪念碑; not 风云四号, 万隆会议, 天琴座: the tagger's
+    errors, which would spread); a body or person may be any (中央宣讲团, 人民政协, 新四军, IMF; 俄军, 央视, 军委, 台盟;
+    才哇, 边巴, 本扬, 严正: a surname the cleanup does not list or a name that is also a word). Not 兰考, a county the
+    tagger read as a person twice; a body or person of two read once may be the tagger's error (茶市), so those stay."""
+    others = [kind for kind in ("LOC", "ORG", "PER") if kind != entity.type]
+    if entity.type == "TITLE" or tagged[entity.text, entity.type] < 2:
         return False
-    return entity.type == "ORG" or (entity.type == "LOC" and (is_place_word(entity.text)
-                                                              or entity.text.endswith(_PLACE_THING_ENDINGS)))
+    if any(tagged[entity.text, kind] for kind in others):
+        return False
+    return entity.type != "LOC" or is_place_word(entity.text) or entity.text.endswith(_PLACE_THING_ENDINGS)
 
 
-def _person_tagged_twice(name: str, tagged: Counter[tuple[str, str]]) -> bool:
-    """Whether a person of two characters that :func:`_is_short_name_to_spread` leaves out (a surname it does not list
-    or a name that is also a word: 才哇, 边巴, 本扬, 严正, 金花) is tagged at its other mentions: where the text tags it a
-    person twice or more and never a place or body (兰考, a county the tagger read as a person twice, stays a place)."""
-    return tagged[name, "PER"] >= 2 and not tagged[name, "LOC"] and not tagged[name, "ORG"]
+#: A party's congress or plenary session after its name (中共|十二大, 中共|十三届一中全会, 中共|六大): the event's name,
+#: where LABELS.md tags nothing.
+_CONGRESS_AFTER_A_PARTY = re.compile(r"[一二三四五六七八九十]+(?:大|届)")
 
 
 #: The last characters of places that are things: a port, stockade, islet, bridge, valley, monument, pool, desert, gate,
