@@ -11493,3 +11493,20 @@ def test_a_two_character_body_the_text_tags_twice_is_tagged_at_its_other_mention
     found = [(e.text, e.start) for e in clean_spans(text, spans) if e.text in ("俄军", "中共")]
     assert [name for name, _ in found] == ["俄军", "俄军", "俄军", "中共", "中共"]
     assert text.index("中共六大") not in [start for _, start in found]
+
+
+def test_a_members_post_left_untagged_right_after_the_name_is_tagged():
+    """全国两会召开前夕，金花委员来到青海省都兰县 … 来自杭州市的徐立毅代表透露 (CCTV news of the two sessions: the post the
+    person is called by, left untagged): 委员 and 代表 right after a person are the post; not 代表 as the verb "on behalf
+    of" before a body, pronoun or person (习近平代表党中央, 李剑代表大家, 赛冲代表西哈莫尼国王), nor a longer word
+    (委员会, 代表团)."""
+    text = ("全国两会召开前夕，金花委员来到青海省都兰县调研。来自杭州市的徐立毅代表透露，今年改革还有新的目标。"
+            "习近平代表党中央致辞。李剑代表大家领奖。赛冲代表西哈莫尼国王致意。王强代表团来访。")
+    spans = spans_of(text, [("金花", "PER"), ("青海省都兰县", "LOC"), ("杭州市", "LOC"), ("徐立毅", "PER"),
+                            ("习近平", "PER"), ("党中央", "ORG"), ("李剑", "PER"), ("赛冲", "PER"), ("西哈莫尼", "PER"),
+                            ("王强", "PER")])
+    cleaned = clean_spans(text, spans)
+    posts = [(e.text, text[e.start - 3 : e.start]) for e in cleaned if e.type == "TITLE" and e.text != "国王"]
+    assert posts == [("委员", "，金花"), ("代表", "徐立毅")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned) if o.title != "国王"] == [
+        ("金花", "委员"), ("徐立毅", "代表")]

@@ -61,6 +61,15 @@ def longest_first(names: Iterable[str]) -> list[str]:
 def alone_or_after_a_state(name: str, names: frozenset[str], states: frozenset[str]) -> bool:
     """Whether ``name`` is one of ``names``, alone or right after one of ``states`` (英国伦敦, 阿富汗塔利班, 日本气象厅)."""
     return name in names or any(name[:cut] in states and name[cut:] in names for cut in range(1, len(name)))
+def is_spoken_for(text: str, at: int) -> bool:
+    """Whether the word at ``at``, right after 代表, is what the verb 代表 ("on behalf of") takes: a word of jieba's that
+    is no verb, adverb, preposition, particle or conjunction (代表|党中央, 代表|大家, 代表|西哈莫尼国王); a mark or the text's
+    end is none, nor 向 or 透露 (徐立毅代表|透露, 丁世忠代表|向总书记汇报: the deputy's post)."""
+    if at >= len(text) or not is_cjk(text[at]):
+        return False
+    return not word_tag(text[slice(*word_at(text, at))]).startswith(("v", "d", "p", "u", "c"))
+
+
 #: How often jieba counts a city that is a place wherever a preposition stands before it (纽约 1,758; not 苏富比, 10).
 OFTEN_COUNTED_CITY = 500
 

@@ -50,6 +50,7 @@ from .common import (
     is_cjk,
     is_generic,
     is_place_name,
+    is_spoken_for,
     joined_side_by_side,
     longest_first,
     names_holding_a_post,
@@ -78,6 +79,8 @@ def post_after_a_person_tagged_elsewhere(entities: Sequence[Entity], text: str) 
             continue
         post = next((post for post in posts if text.startswith(post, person.end)
                      and word_at(text, person.end + len(post) - 1)[1] == person.end + len(post)), None)
+        if post == "代表" and is_spoken_for(text, person.end + len(post)):
+            continue  # 李剑|代表|大家 beside 徐立毅|代表|透露: the verb "on behalf of"
         if post is not None and not overlaps_another(ordered, person, person.end, person.end + len(post)):
             found.append(Entity(person.end, person.end + len(post), "TITLE", post))
     return sorted(found, key=lambda e: (e.start, e.end))
