@@ -36,7 +36,8 @@ or appointed to it (任命秦刚为外交部部长; after 同志, 任 alone: 陈
 the body written before it after the joiner, carried on to the posts after it (赵亚夫是镇江市人大常委会原副主任、镇江农科所原所长、
 党委书记; 当选为国家主席和中央军委主席), and so is a
 name on a roster line, one space before its bodies and posts (副主任：陈宝生 教育部部长: gov.cn notices), or with
-them in brackets after it (焦红（国家药监局局长）). A
+them in brackets after it (焦红（国家药监局局长）), and so is every name set apart by spaces after the post that
+opens a roster line of nothing else (副主席 张又侠 何卫东). A
 resident quoted by surname and honorific is not a ``PER`` (LABELS.md §2),
 and bylines live in ``authors``, so neither can become an official here.
 Names listed after the first with 、 and nothing else hold the posts written
@@ -1198,15 +1199,32 @@ def _disciplines_the_body_of(secretary: Official, post: str) -> bool:
 
 
 def _names_listed_after(entities: Sequence[Entity], index: int, text: str) -> list[Entity]:
-    """The persons listed right after ``entities[index]``, each after a 、 and nothing else (何报翔、王光谦、…): the posts
-    written before the first name are every listed person's (全国政协副主席何报翔、王光谦出席; 主席团常务主席陈希、王晨、…)."""
+    """The persons listed right after ``entities[index]``, each after a 、 and nothing else (何报翔、王光谦、…), or after
+    spaces on a roster line of nothing but the post and the names (副主席 张又侠 何卫东: CCTV's list of the Central
+    Military Commission): the posts written before the first name are every listed person's (全国政协副主席何报翔、王光谦出席;
+    主席团常务主席陈希、王晨、…)."""
     listed: list[Entity] = []
     position = index + 1
-    while (position < len(entities) and entities[position].type == "PER"
-           and text[entities[position - 1].end : entities[position].start] == "、"):
+    roster = _on_a_roster_line(entities, entities[index], text)
+    while position < len(entities) and entities[position].type == "PER":
+        between = text[entities[position - 1].end : entities[position].start]
+        if not (between == "、" or (roster and between and not between.strip(" \u3000"))):
+            break
         listed.append(entities[position])
         position += 1
     return listed
+
+
+def _on_a_roster_line(entities: Sequence[Entity], person: Entity, text: str) -> bool:
+    """Whether ``person`` stands on a line of nothing but spans and the spaces between them (副主席 张又侠 何卫东)."""
+    start = text.rfind("\n", 0, person.start) + 1
+    end = text.find("\n", person.end)
+    end = len(text) if end == -1 else end
+    line = list(text[start:end])
+    for entity in entities:
+        if start <= entity.start and entity.end <= end:
+            line[entity.start - start : entity.end - start] = [" "] * (entity.end - entity.start)
+    return not "".join(line).strip(" \u3000")
 
 
 def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text: str) -> list[Official]:

@@ -11510,3 +11510,16 @@ def test_a_members_post_left_untagged_right_after_the_name_is_tagged():
     assert posts == [("委员", "，金花"), ("代表", "徐立毅")]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned) if o.title != "国王"] == [
         ("金花", "委员"), ("徐立毅", "代表")]
+
+
+def test_every_name_on_a_roster_line_after_its_post_holds_the_post():
+    """五、中央军事委员会主席、副主席、委员 … 副主席 张又侠 何卫东 (CCTV's list of the Central Military Commission: a roster
+    line of the post and names set apart by spaces): each name holds the post; names spaced apart in prose do not
+    (副主席张又侠 何卫东说: the line holds more than the post and the names)."""
+    text = "名单如下：\n主席 习近平\n副主席 张又侠 何卫东\n委员 李尚福 刘振立 苗华\n会上，副主席张又侠 何卫东说要团结。"
+    pieces = [("主席", "TITLE"), ("习近平", "PER"), ("副主席", "TITLE"), ("张又侠", "PER"), ("何卫东", "PER"),
+              ("委员", "TITLE"), ("李尚福", "PER"), ("刘振立", "PER"), ("苗华", "PER"), ("副主席", "TITLE"), ("张又侠", "PER"),
+              ("何卫东", "PER")]
+    found = [(o.name, o.title) for o in extract_officials(text, spans_of(text, pieces))]
+    assert found == [("习近平", "主席"), ("张又侠", "副主席"), ("何卫东", "副主席"), ("李尚福", "委员"), ("刘振立", "委员"),
+                     ("苗华", "委员")]
