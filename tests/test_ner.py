@@ -11523,3 +11523,12 @@ def test_every_name_on_a_roster_line_after_its_post_holds_the_post():
     found = [(o.name, o.title) for o in extract_officials(text, spans_of(text, pieces))]
     assert found == [("习近平", "主席"), ("张又侠", "副主席"), ("何卫东", "副主席"), ("李尚福", "委员"), ("刘振立", "委员"),
                      ("苗华", "委员")]
+
+
+def test_a_body_opening_with_the_whole_of_a_unit_is_no_name():
+    """县政协主席王新民视察全县养老服务中心建设情况 (a county paragraph: read as one ORG): 全县 (the whole county) names no
+    place, so every centre of the county is no body; 全国人大 stays a body."""
+    text = "县政协主席王新民视察全县养老服务中心建设情况。全国人大代表李明参加。"
+    spans = spans_of(text, [("王新民", "PER"), ("全县养老服务中心", "ORG"), ("全国人大", "ORG"), ("代表", "TITLE"),
+                            ("李明", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type in ("ORG", "LOC")] == ["全国人大"]

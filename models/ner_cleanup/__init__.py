@@ -177,6 +177,7 @@ from .common import (
     is_cjk,
     is_fragment,
     is_generic,
+    opens_with_the_whole_of_a_unit,
     overlaps_another,
     place_before_its_whole_unit,
     untagged_post_after_a_body,
@@ -535,7 +536,7 @@ CLEANUP_READING = (
         ", and 你省, 你市 (your province or city), 国产 and 申办 no names and 你省, 我省, 全省… off a chain they open (赴你省|巴东县…), a document's issuer code read as a person none (鄂政文〔2004〕), and nothing inside 非首都功能 (北京|非|首都功能)"
         ", and from gov.cn documents: a place read with 名义 as a body the place (以哈尔滨市|名义), bodies and zones by their kind no names (门户网站, 杂志社, 联席会议办公室, 高新技术产业开发区, a bare 自治区), nor 职责, 市场监测, 常务, 高级, nor a roster's padded header read as a person (成 员)"
         ", and a place read without its county's, town's, township's or village's unit given it, late, before a mark or joiner or where the text tags it with the unit elsewhere (沿河|县等, 黄杜|村农民 beside 黄杜村; not 南昌|市区), and a lone 亚 before 残运 dropped (亚|残运测试赛事)"
-        ", and a place read on into 全市, 全县 … and what follows cut back to the place (临安|全市中小学 → 临安), and 马拉松 no name, nor 黑洞 or 卫星"
+        ", and a place read on into 全市, 全县 … and what follows cut back to the place (临安|全市中小学 → 临安), and a place or body that opens with 全县, 全市 … no name (视察|全县养老服务中心|建设情况), and 马拉松 no name, nor 黑洞 or 卫星"
         ", and a body opening with the 和, 与 or 及 that joins it to a person tagged right before it and named by its level without it no name (叶青|和县民政局 → 叶青 + 县民政局; not 安徽省和县民政局)"
         ", and orchards, a plant's grounds and festivals no names (古|桑园, 茶园, |新厂区, 这个|中秋; GENERIC_WORDS), a festival read as a body not merged into the body before it (中央广播电视总台|中秋|晚会 → 中央广播电视总台), and a federation's 联合会 cut off a body read into 联合会商 (中国气象局联合会|商 → 中国气象局)"
         ", and a head of state's post tagged again before its holder with its 国家 (国家|主席|习近平), and an expressway, railway or road and its section's province read as one before 段 two places (许广高速湖南|段; and its province and city: 沪蓉高速江苏常州|段, not cut at the 江 of 江苏)"
@@ -990,7 +991,8 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
             and not is_ethnic_group(part, text)
             and not in_quoted_programme(part, text) and not in_book_title(part, text) and not is_typhoon_name(part, text)
             and not is_fragment(part, text) and not is_post_fragment(part, person_starts, text)
-            and not is_bare_venue_head(part, text) and not is_breed_in_a_list(part, text)]
+            and not is_bare_venue_head(part, text) and not is_breed_in_a_list(part, text)
+            and not opens_with_the_whole_of_a_unit(part)]
     named = state_and_its_body_read_apart_joined(state_name_joined(
         credit_line_names(caption_speaker_names(names_listed_with_spaces(roster_names(kept, text), text), text), text)), text)
     named = minister_read_apart_from_his_ministry(place_read_on_into_its_produce(place_read_on_into_a_verb(

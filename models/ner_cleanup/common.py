@@ -1143,6 +1143,13 @@ WHOLE_OF_A_UNIT = "全[省市县区镇乡村]"
 _WHOLE_UNIT_AFTER_A_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{2,}}?){WHOLE_OF_A_UNIT}")
 
 
+def opens_with_the_whole_of_a_unit(entity: Entity) -> bool:
+    """Whether a place or body opens with 全县, 全市 … (the whole county, city …): 视察|全县养老服务中心|建设情况 names
+    every centre of the county, no body (a local paragraph, read as one ORG); 全市 and the like are no names (LABELS.md)
+    and no gold span of the corpora opens with one (全国 is not of them: 全国人大)."""
+    return entity.type in ("LOC", "ORG") and len(entity.text) > 2 and re.match(WHOLE_OF_A_UNIT, entity.text) is not None
+
+
 def place_before_its_whole_unit(entity: Entity) -> Entity:
     """Cut a place read on into 全市, 全县 … (the whole city, county …) and what follows back to the place: 在|临安全市中小学|
     展开 → 临安 (CCTV news, read as a body); 全市 and the like are no names (LABELS.md). Only where what is left is a
