@@ -2308,21 +2308,12 @@ def presidium_out_of_its_post(entities: Sequence[Entity], text: str) -> list[Ent
     """Give the presidium the tagger read into its chairman's post back to the body: 大会|主席团常务主席|李干杰 → 大会主席团
     (ORG) + 常务主席 (CCTV news of the NPC's sessions, where the same sentence is read 大会主席团 + 常务主席 elsewhere; MSRA
     tags 官庄畲族乡人大主席团 one ORG). The body takes an untagged 大会 right before it, or joins the body it touches."""
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    result: list[Entity] = []
-    for entity in ordered:
-        presidium = _PRESIDIUM_IN_A_POST.match(entity.text) if entity.type == "TITLE" else None
-        if presidium is None:
-            result.append(entity)
-            continue
-        start, cut = entity.start, entity.start + presidium.end("body")
-        if result and result[-1].type == "ORG" and result[-1].end == start:
-            start = result.pop().start
-        elif text.endswith("大会", 0, start) and not (result and result[-1].end > start - 2):
-            start -= 2
-        result += [Entity(start, cut, "ORG", text[start:cut]),
-                   Entity(cut, entity.end, "TITLE", presidium.group("post"))]
-    return result
+
+    def with_its_congress(entity: Entity, previous_end: int) -> int:
+        congress = text.endswith("大会", 0, entity.start) and previous_end <= entity.start - 2
+        return entity.start - 2 if congress else entity.start
+
+    return _bodies_out_of_posts(entities, _PRESIDIUM_IN_A_POST, with_its_congress, text)
 
 
 def committee_out_of_chair_post(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -2333,15 +2324,9 @@ def committee_out_of_chair_post(entities: Sequence[Entity], text: str) -> list[E
     may name a field (:func:`_names_a_field`; up to a span, a mark, eight characters or a word such as 听取了), and
     joins the ORG it then touches (全国人大|宪法法|律委主任委员 → 全国人大宪法法律委). Only 主任委员, the title of a
     committee's chair (a bureau's 主任 stays as the post reads it)."""
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    result: list[Entity] = []
-    for entity in ordered:
-        chair = _COMMITTEE_IN_CHAIR_POST.match(entity.text) if entity.type == "TITLE" else None
-        if chair is None:
-            result.append(entity)
-            continue
-        start, cut = entity.start, entity.start + chair.end("body")
-        previous_end = result[-1].end if result else 0
+
+    def with_its_field(entity: Entity, previous_end: int) -> int:
+        start = entity.start
         word_start = word_at(text, start)[0]
         if previous_end <= word_start < start:
             start = word_start  # 宪法法|律委: the word 法律 runs in
@@ -2351,9 +2336,28 @@ def committee_out_of_chair_post(entities: Sequence[Entity], text: str) -> list[E
             if word_end != start or word_start < previous_end or not all(map(is_cjk, word)) or not _names_a_field(word):
                 break
             start = word_start
+        return start
+
+    return _bodies_out_of_posts(entities, _COMMITTEE_IN_CHAIR_POST, with_its_field, text)
+
+
+def _bodies_out_of_posts(entities: Sequence[Entity], pattern: re.Pattern[str],
+                         body_start: Callable[[Entity, int], int], text: str) -> list[Entity]:
+    """``entities`` with each post that ``pattern`` reads as a body and a post (its groups ``body`` and ``post``) cut
+    in two: the body from where ``body_start`` says it starts (given the post and where the span before it ends),
+    joined to the ORG it then touches, and the post."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    result: list[Entity] = []
+    for entity in ordered:
+        read = pattern.match(entity.text) if entity.type == "TITLE" else None
+        if read is None:
+            result.append(entity)
+            continue
+        cut = entity.start + read.end("body")
+        start = body_start(entity, result[-1].end if result else 0)
         if result and result[-1].type == "ORG" and result[-1].end == start:
             start = result.pop().start
-        result += [Entity(start, cut, "ORG", text[start:cut]), Entity(cut, entity.end, "TITLE", chair.group("post"))]
+        result += [Entity(start, cut, "ORG", text[start:cut]), Entity(cut, entity.end, "TITLE", read.group("post"))]
     return result
 
 
