@@ -1205,10 +1205,10 @@ def _names_listed_after(entities: Sequence[Entity], index: int, text: str) -> li
     主席团常务主席陈希、王晨、…)."""
     listed: list[Entity] = []
     position = index + 1
-    roster = _on_a_roster_line(entities, entities[index], text)
     while position < len(entities) and entities[position].type == "PER":
         between = text[entities[position - 1].end : entities[position].start]
-        if not (between == "、" or (roster and between and not between.strip(" \u3000"))):
+        spaced = between and not between.strip(" \u3000")
+        if not (between == "、" or (spaced and _on_a_roster_line(entities, entities[index], text))):
             break
         listed.append(entities[position])
         position += 1

@@ -61,6 +61,8 @@ def longest_first(names: Iterable[str]) -> list[str]:
 def alone_or_after_a_state(name: str, names: frozenset[str], states: frozenset[str]) -> bool:
     """Whether ``name`` is one of ``names``, alone or right after one of ``states`` (英国伦敦, 阿富汗塔利班, 日本气象厅)."""
     return name in names or any(name[:cut] in states and name[cut:] in names for cut in range(1, len(name)))
+
+
 def is_spoken_for(text: str, at: int) -> bool:
     """Whether the word at ``at``, right after 代表, is what the verb 代表 ("on behalf of") takes: a word of jieba's that
     is no verb, adverb, preposition, particle or conjunction (代表|党中央, 代表|大家, 代表|西哈莫尼国王); a mark or the text's

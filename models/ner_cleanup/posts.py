@@ -1513,12 +1513,15 @@ def person_read_on_into_a_post(entities: Sequence[Entity]) -> list[Entity]:
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
     for entity in ordered:
+        if entity.type != "TITLE":
+            result.append(entity)
+            continue
         before = result[-1] if result else None
-        joined = (before is not None and before.type == "PER" and before.end == entity.start and entity.type == "TITLE")
+        joined = before is not None and before.type == "PER" and before.end == entity.start
         start = before.start if joined else entity.start
         read = (before.text if joined else "") + entity.text
-        name = next((n for n in names if entity.type == "TITLE" and read.startswith(n) and len(read) > len(n)
-                     and start + len(n) > entity.start), None)
+        name = next((n for n in names if read.startswith(n) and len(read) > len(n) and start + len(n) > entity.start),
+                    None)
         if name is None:
             result.append(entity)
             continue
