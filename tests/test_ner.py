@@ -11532,3 +11532,15 @@ def test_a_body_opening_with_the_whole_of_a_unit_is_no_name():
     spans = spans_of(text, [("王新民", "PER"), ("全县养老服务中心", "ORG"), ("全国人大", "ORG"), ("代表", "TITLE"),
                             ("李明", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type in ("ORG", "LOC")] == ["全国人大"]
+
+
+def test_a_congress_members_post_left_out_after_its_tagged_body_is_tagged():
+    """56岁的高淑珍第一次当选全国人大代表 … 增补毕井泉、苗圩为第十三届全国政协委员 (CCTV news: the tagger read the body and
+    left the post untagged): 代表 (委员) after a tagged 全国人大 (全国政协) is the post where it makes an official."""
+    text = "56岁的高淑珍第一次当选全国人大代表。会议增补毕井泉、苗圩为第十三届全国政协委员。全国人大代表大会开幕。"
+    spans = spans_of(text, [("高淑珍", "PER"), ("全国人大", "ORG"), ("毕井泉", "PER"), ("苗圩", "PER"),
+                            ("全国政协", "ORG"), ("全国人大", "ORG")])
+    cleaned = clean_spans(text, spans)
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
+        ("高淑珍", "代表", "全国人大"), ("毕井泉", "委员", "全国政协"), ("苗圩", "委员", "全国政协")]
+    assert [e.text for e in cleaned if e.type == "TITLE"] == ["代表", "委员"]

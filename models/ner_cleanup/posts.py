@@ -604,13 +604,18 @@ def untagged_congress_member(entities: Sequence[Entity], text: str) -> list[Enti
     that makes a person of its clause an official: CCTV names deputies so before their other posts or their name
     (全国人大代表、淮安市委书记史志军, 港区全国人大代表卢瑞安), and jieba reads 全国人大代表 as one word, so the tagger
     often leaves it out. Whose post it is is the officials' reading, as in :func:`untagged_post_held_by_a_person`;
-    only where no span touches it (not 全国人大|代表 already split, nor 十二届全国人大 read as the body)."""
+    only where no span touches it (not 全国人大|代表 already split, nor 十二届全国人大 read as the body), or where the
+    body alone is tagged and its post left out (56岁的高淑珍第一次当选|全国人大|代表, |全国人大|代表，养羊大户汪其德: the
+    post alone is tagged)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
+    bodies = {(e.start, e.end) for e in found if e.type == "ORG"}
     members = []
     for member in _CONGRESS_MEMBER.finditer(text):
         start, split, end = member.start(), member.end(1 if member.group(1) else 3), member.end()
         if not overlaps_any(found, max(0, start - 1), end):  # 十二届全国人大 read as the body touches it
             members.append(([Entity(start, split, "ORG", text[start:split])], Entity(split, end, "TITLE", text[split:end])))
+        elif (start, split) in bodies and not overlaps_any(found, split, end + 1):
+            members.append(([], Entity(split, end, "TITLE", text[split:end])))
     return _tagged_where_officials_come_of_them(found, members, text)
 
 
