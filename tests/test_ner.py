@@ -10423,6 +10423,9 @@ def test_a_member_speaking_on_behalf_of_a_democratic_party_holds_the_post_withou
     chairman = "并委托栗战书委员长代表常委会向大会报告工作。"  # the standing committee his report speaks for, untagged
     cleaned = clean_spans(chairman, spans_of(chairman, [("栗战书", "PER"), ("委员长代表", "TITLE")]))
     assert [(e.text, e.type) for e in cleaned] == [("栗战书", "PER"), ("委员长", "TITLE")]
+    everyone = "张伟委员代表大家发言。"  # a pronoun the verb takes, as jieba reads it
+    cleaned = clean_spans(everyone, spans_of(everyone, [("张伟", "PER"), ("委员代表", "TITLE")]))
+    assert [(e.text, e.type) for e in cleaned] == [("张伟", "PER"), ("委员", "TITLE")]
 
 
 def test_a_post_written_another_way_than_its_official_entry_stays_tagged():

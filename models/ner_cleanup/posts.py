@@ -2899,22 +2899,20 @@ def democratic_party_read_as_a_person(entities: Sequence[Entity], text: str) -> 
 
 #: A member's post read with the verb 代表 (on behalf of) after it: 常委|代表, 委员|代表.
 _POST_BEFORE_REPRESENTING = re.compile(r"^(?:常委|委员|副?主席|委员长)(?=代表$)")
-#: Whom a member speaks for, named untagged: a democratic party, the non-party people (无党派人士界), or the standing
-#: committee its chairman reports for (栗战书委员长代表常委会向大会报告工作).
-_SPOKEN_FOR = (*DEMOCRATIC_PARTIES, "无党派", "常委会")
 
 
 def representing_verb_off_a_post(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Cut the verb 代表 (on behalf of) off a member's post read whole with it, between the member and the body they
     speak for: 王光谦|常委代表|民盟中央发言, 徐涛|常委代表|无党派人士界发言 → 常委 (CCTV news of a CPPCC standing committee
     session, where 夏涛|常委|代表民革中央 is read apart). Only right after a person and right before a body, a place or
-    a democratic party; a deputy's 代表 follows its body instead (人大代表, 党代表)."""
+    what else the verb takes (:func:`is_spoken_for`: a democratic party, 无党派人士界, the 常委会 a chairman reports for,
+    大家); a deputy's 代表 follows its body instead (人大代表, 党代表)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     starts = {entity.start for entity in ordered if entity.type in ("ORG", "LOC")}
     for index, entity in enumerate(ordered):
         post = _POST_BEFORE_REPRESENTING.match(entity.text) if entity.type == "TITLE" else None
         if (post is None or index == 0 or ordered[index - 1].type != "PER" or ordered[index - 1].end != entity.start
-                or not (entity.end in starts or text.startswith(_SPOKEN_FOR, entity.end))):
+                or not (entity.end in starts or is_spoken_for(text, entity.end))):
             continue
         ordered[index] = Entity(entity.start, entity.start + post.end(), "TITLE", post.group())
     return ordered
