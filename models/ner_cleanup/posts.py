@@ -605,8 +605,8 @@ def untagged_congress_member(entities: Sequence[Entity], text: str) -> list[Enti
     (全国人大代表、淮安市委书记史志军, 港区全国人大代表卢瑞安), and jieba reads 全国人大代表 as one word, so the tagger
     often leaves it out. Whose post it is is the officials' reading, as in :func:`untagged_post_held_by_a_person`;
     only where no span touches it (not 全国人大|代表 already split, nor 十二届全国人大 read as the body), or where the
-    body alone is tagged and its post left out (56岁的高淑珍第一次当选|全国人大|代表, |全国人大|代表，养羊大户汪其德: the
-    post alone is tagged)."""
+    body alone is tagged and its post left out: the post alone is tagged (56岁的高淑珍第一次当选|全国人大|代表,
+    增补…为第十三届|全国政协|委员; not 全国人大代表，养羊大户汪其德, where no official comes of it)."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     bodies = {(e.start, e.end) for e in found if e.type == "ORG"}
     members = []
