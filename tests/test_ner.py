@@ -11547,3 +11547,15 @@ def test_a_congress_members_post_left_out_after_its_tagged_body_is_tagged():
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("高淑珍", "代表", "全国人大"), ("毕井泉", "委员", "全国政协"), ("苗圩", "委员", "全国政协")]
     assert [e.text for e in cleaned if e.type == "TITLE"] == ["代表", "委员"]
+
+
+def test_a_place_with_its_unit_read_on_into_the_work_done_there_is_the_place():
+    """老人们每天沿着永安溪巡查 (a county paragraph), 紧急安排四川省救灾应急补助, 分管吉林省食品药品监管工作 (CCTV news:
+    read as bodies): a place ending in its unit or a water's ending, then words of work with no body in them, is the
+    place; a bank's branch (中国银行海南省分行) and a flood headquarters (黄河防总) are bodies."""
+    text = ("老人们每天沿着永安溪巡查。紧急安排四川省救灾应急补助。分管吉林省食品药品监管工作。"
+            "中国银行海南省分行开业。黄河防总启动响应。")
+    spans = spans_of(text, [("永安溪巡查", "ORG"), ("四川省救灾应急", "ORG"), ("吉林省食品药品监管", "ORG"),
+                            ("中国银行海南省分行", "ORG"), ("黄河防总", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("永安溪", "LOC"), ("四川省", "LOC"), ("吉林省", "LOC"), ("中国银行海南省分行", "ORG"), ("黄河防总", "ORG")]

@@ -2587,6 +2587,48 @@ def place_read_on_into_a_common_verb_late(entity: Entity, text: str) -> Entity:
     return entity
 
 
+def place_read_on_into_the_work_done_there(entity: Entity, text: str) -> Entity:
+    """Cut a body back to the place opening it where the tagger read a place that ends in its unit or a water's ending
+    on into the work done there: 沿着永安溪|巡查 (a county paragraph), 安排四川省|救灾应急|补助, 分管吉林省|食品药品监管|工作,
+    了解光山县|脱贫工作 (CCTV news). What follows the place is whole words of jieba's, nouns and verbs, the last a verb,
+    none a place nor a body's word (中国银行海南省|分行, 黄河|防总, 武昌南湖|某大学 are bodies), and no body's character
+    follows the span (…|部门: the body's name may go on); the place is of three characters or more (城市 is none).
+    Unlike :func:`place_read_on_into_a_common_verb_late`, a verb of any count: no company names itself by its place's
+    unit and a verb (北京|联想 does without 市)."""
+    if entity.type != "ORG" or len(entity.text) < 4:
+        return entity
+    start, end = word_at(text, entity.end - 1)
+    if (end != entity.end or end - start < 2 or word_tag(text[start:end]) not in ("v", "vn")
+            or _BODY_CHARACTER.match(text, entity.end)):
+        return entity
+    for cut in range(start, entity.start + 1, -1):
+        place = text[entity.start : cut]
+        if (len(place) < 3 or word_at(text, cut - 1)[1] != cut
+                or not (UNIT_END.search(place) or place.endswith(FEATURE_ENDINGS))):
+            continue  # 城市|管理服务广播: a two-character word ending 市 is no place
+        work = whole_words(text, cut, entity.end)
+        if work is None or not all(map(_names_work, work)):
+            return entity
+        return Entity(entity.start, cut, "LOC", place)
+    return entity
+
+
+#: The characters that open a body's word after a span (…|部门, …|委员会): the body's name may go on past the span.
+_BODY_CHARACTER = re.compile(r"[委局院会部所厅办司队组站中]")
+
+
+def _names_work(word: str) -> bool:
+    """Whether a word of jieba's after a place names work done there: a noun or verb that is no place nor a body's
+    word (分行, 防总, 组织; the endings of :data:`BODY_WORD` and of bodies' names jieba reads as verbs)."""
+    return (word_tag(word) in ("v", "vn", "n") and not is_place_or_city(word) and not UNIT_END.search(word)
+            and not BODY_WORD.search(word) and not word.endswith(_BODY_VERB_WORD_ENDINGS)
+            and word not in BODY_WORDS_READ_AS_VERBS)
+
+
+#: The last characters of jieba's verbs and verbal nouns that name bodies (分行, 蝶阀厂, 防总, 禁毒署, 某大学).
+_BODY_VERB_WORD_ENDINGS = tuple("行厂所站部队处科局院会署总学校园馆店社团台")
+
+
 def rural_revitalization_off_a_place(entity: Entity, text: str) -> Entity:
     """Cut the 乡村 of 乡村振兴 (rural revitalization) off a place read on into it, where what is left ends in a unit
     of a place (参观了|滕头村|乡村振兴展示馆 → 滕头村); a span with no such place before it is none
