@@ -11559,3 +11559,15 @@ def test_a_place_with_its_unit_read_on_into_the_work_done_there_is_the_place():
                             ("中国银行海南省分行", "ORG"), ("黄河防总", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("永安溪", "LOC"), ("四川省", "LOC"), ("吉林省", "LOC"), ("中国银行海南省分行", "ORG"), ("黄河防总", "ORG")]
+
+
+def test_a_towns_office_left_untagged_after_the_town_is_one_body():
+    """横店镇民政办工作人员陪同走访 (a county paragraph), 浑源县三调办虚假承诺整改, 从北京市南水北调办了解到 (CCTV news): the
+    office jieba reads as its field's words and a lone 办 (民政|办) is the place's body, as the written labels tag
+    龙游县治水办; 所 and 站 alone only before a post or a mark (城关镇|财政所|所长), and not a verb's 办 (镇|群众|办|实事)."""
+    text = ("横店镇民政办工作人员陪同走访。浑源县三调办虚假承诺整改。从北京市南水北调办了解到。城关镇财政所所长李明说。"
+            "新桥镇群众办实事。")
+    spans = spans_of(text, [("横店镇", "LOC"), ("浑源县", "LOC"), ("北京市", "LOC"), ("城关镇", "LOC"), ("所长", "TITLE"),
+                            ("李明", "PER"), ("新桥镇", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("LOC", "ORG")] == [
+        ("横店镇民政办", "ORG"), ("浑源县三调办", "ORG"), ("北京市南水北调办", "ORG"), ("城关镇财政所", "ORG"), ("新桥镇", "LOC")]

@@ -1039,7 +1039,37 @@ def _untagged_body_after(place: Entity, text: str) -> int:
     start, end = word_at(text, place.end)
     if start == place.end and end - start >= 3 and text[start:end].endswith(_UNTAGGED_BODY_ENDINGS):
         return end
-    return end_of_a_named_venue(place, text)
+    return _office_after(place, text) or end_of_a_named_venue(place, text)
+
+
+#: An office, station or bureau named by its field (民政|办, 三调|办, 财政|所) in 2 to 5 characters, its last character a
+#: word of jieba's alone.
+_OFFICE_BY_ITS_FIELD = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,5}?)(?P<kind>[办所站])")
+#: What follows a town's or county's office named by its field: a mark, a post, its staff or a verb of its work (民政办|
+#: 工作人员, 财政所|所长, 三调办|虚假承诺, 南水北调办|了解到); 所 and 站 only before a mark or a post (群众|所|关心 is none).
+_AFTER_AN_OFFICE = re.compile(r"[^\u4e00-\u9fff]|副|主任|所长|站长|负责人|相关|工作人员|干部|党支部")
+_AFTER_AN_OFFICE_OF_ITS_WORK = re.compile(r"虚假|了解|获悉|介绍|表示|组织|联合|牵头|会同|发布|通报|印发")
+#: jieba's tags of words that make no office's field (prepositions, conjunctions, adverbs, particles, pronouns).
+_NO_FIELD_TAGS = ("p", "c", "d", "u", "r")
+
+
+def _office_after(place: Entity, text: str) -> int:
+    """Where a town's or county's office that jieba reads as its field's words and a lone 办, 所 or 站 ends after the
+    place, or 0 (横店镇|民政|办|工作人员 — a county paragraph —, 浑源县|三调|办, 北京市|南水北调|办: CCTV news; the written
+    labels tag 龙游县治水办, 浦江县治水办). Not after a village or community (no such office), not a verb's 办 (新桥镇|
+    群众|办|实事: only a mark, post, staff or a word of the office's work follows), and the field is whole words of
+    jieba's with no function word."""
+    if place.type != "LOC" or place.text.endswith(("村", "社区")):
+        return 0
+    office = _OFFICE_BY_ITS_FIELD.match(text, place.end)
+    if office is None or word_at(text, office.start("kind")) != (office.start("kind"), office.end("kind")):
+        return 0
+    words = whole_words(text, place.end, office.start("kind"))
+    if words is None or any(word_tag(word)[:1] in _NO_FIELD_TAGS for word in words):
+        return 0
+    after = office.end()
+    of_its_work = office.group("kind") == "办" and _AFTER_AN_OFFICE_OF_ITS_WORK.match(text, after)
+    return after if _AFTER_AN_OFFICE.match(text, after) or of_its_work else 0
 
 
 #: Words that make a place's zone, park or scenic area, longest first (LABELS.md: named zones, scenic areas and
