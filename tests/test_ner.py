@@ -11571,3 +11571,13 @@ def test_a_towns_office_left_untagged_after_the_town_is_one_body():
                             ("李明", "PER"), ("新桥镇", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans) if e.type in ("LOC", "ORG")] == [
         ("横店镇民政办", "ORG"), ("浑源县三调办", "ORG"), ("北京市南水北调办", "ORG"), ("城关镇财政所", "ORG"), ("新桥镇", "LOC")]
+
+
+def test_a_person_after_a_post_whose_last_character_jieba_reads_into_the_surname_is_kept():
+    """县水利局水政监察大队大队长江海波表示 (a county paragraph): jieba reads 长江 across the post and the name, yet the
+    tagged post before the person says where the name starts; 分管日常工作的副院长 (no post before 日) stays no person."""
+    text = "县水政监察大队大队长江海波表示，要严格执法。分管日常工作的副院长出席。"
+    spans = spans_of(text, [("大队长", "TITLE"), ("江海波", "PER"), ("常工作", "PER"), ("副院长", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("大队长", "TITLE"), ("江海波", "PER")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("江海波", "大队长")]
