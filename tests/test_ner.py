@@ -11581,3 +11581,22 @@ def test_a_person_after_a_post_whose_last_character_jieba_reads_into_the_surname
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("大队长", "TITLE"), ("江海波", "PER")]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("江海波", "大队长")]
+
+
+def test_a_place_before_a_quoted_volunteer_team_is_the_place():
+    """龙游县横山镇天池村“银龄互助”志愿服务队队长余美华 (a county paragraph, read as one ORG): the team named by its
+    quotation is no name (the written labels: 宝塔区 (LOC) “红色讲解员”队), and a span keeps no quotation mark inside
+    (LABELS.md), so the place before it is what is left; a quotation and a kind of its own stays (“美洲风暴”篮球队)."""
+    text = "龙游县横山镇天池村“银龄互助”志愿服务队队长余美华说。"
+    spans = spans_of(text, [("龙游县横山镇天池村“银龄互助”志愿服务队", "ORG"), ("队长", "TITLE"), ("余美华", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("龙游县横山镇天池村", "LOC"), ("队长", "TITLE"), ("余美华", "PER")]
+
+
+def test_a_residents_name_before_a_predicate_word_is_tagged():
+    """茶农叶根土高兴地说 (a county paragraph: the tagger left the name untagged): after the resident word, a name ends
+    where a verb, adjective or adverb of jieba's of two characters opens the predicate (高兴, 告诉, 正在), as it ends
+    before 说 or a mark; not where the characters after the surname read on into a word (村民王明天…: 明天)."""
+    text = "茶农叶根土高兴地说，今年春茶卖了好价钱。村民王明天天都来。果农刘春来告诉记者，今年丰收了。"
+    found = [(e.text, e.type) for e in clean_spans(text, [])]
+    assert found == [("叶根土", "PER"), ("刘春来", "PER")]

@@ -1113,7 +1113,9 @@ def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity
     习近平先后走进村民|朱西存|、王宝维家 (the written labels; CCTV news), also after the resident's age (今年62岁的|雷水根|，).
 
     Every gold span right after a resident word in the training corpora is a PER (:func:`resident_name_as_person`).
-    Two or three characters after a frequent surname, up to a mark, 家, 说, 的 or a common word opening a predicate,
+    Two or three characters after a frequent surname, up to a mark, 家, 说, 的, a common word opening a predicate or a
+    verb, adjective or adverb of two characters (叶根土|高兴|地说; where the name's last character would not open the
+    predicate itself: 村民王强|不|愿意 is 王强),
     with no honorific, kinship word or post (村民王大娘说, 村民何伯说, 老党员陈老坐在, 村民张书记: LABELS.md: no person), no
     anonymised 某, no particle in it, no dictionary noun, verb or time word of jieba's (村民顾虑, 市民周末), and no
     dictionary word opening there (群众陆续|返家, 村民曾经|靠, 群众白手起家), and none where 受, 被, 让, 令 or 使 stands before
@@ -1128,7 +1130,9 @@ def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity
             continue  # 受|市民|钟爱|的: what the residents do, a verb (jieba tags 钟爱 as a name)
         for length in (3, 2):
             name, end = text[start : start + length], start + length
-            if (end < len(text) and text[end] in _AFTER_A_RESIDENTS_NAME and all(is_cjk(ch) for ch in name)
+            if (end < len(text) and (text[end] in _AFTER_A_RESIDENTS_NAME
+                                     or (_opens_a_predicate(end, text) and name[-1] not in _AFTER_A_RESIDENTS_NAME))
+                    and all(is_cjk(ch) for ch in name)
                     and not name.endswith(HONORIFICS + SURNAME_POSTS) and name[-1] not in _KIN_CHARACTERS
                     and name[1] not in "老阿" and "某" not in name and not set(name[1:]) & (NO_GIVEN_NAME_CHARACTERS | {"一"})
                     and (word_tag(name)[:1] not in ("n", "v", "t", "d", "a") or word_tag(name) == "nr")  # 王建军: a name
@@ -1137,6 +1141,18 @@ def untagged_resident_name(entities: Sequence[Entity], text: str) -> list[Entity
                 found.append(Entity(start, end, "PER", name))
                 break
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _opens_a_predicate(at: int, text: str) -> bool:
+    """Whether a verb, adjective or adverb of jieba's of two characters or more starts at ``at`` (茶农叶根土|高兴|地说:
+    a county paragraph), where a resident's name before it ends as it ends before 说 or a mark."""
+    start, end = word_at(text, at)
+    return start == at and end - start >= 2 and word_tag(text[start:end]) in _PREDICATE_WORD_TAGS
+
+
+#: jieba's tags of the words that open a predicate after a resident's name: verbs, adjectives (its dictionary tags
+#: 高兴 b), adverbs, descriptive words (乐呵呵 z) and set phrases (深有感触 l).
+_PREDICATE_WORD_TAGS = frozenset({"v", "vd", "a", "ad", "b", "d", "z", "l"})
 
 
 def person_cut_before_a_place_or_adverb(entity: Entity, text: str) -> Entity:
