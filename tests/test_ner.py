@@ -11600,3 +11600,13 @@ def test_a_residents_name_before_a_predicate_word_is_tagged():
     text = "茶农叶根土高兴地说，今年春茶卖了好价钱。村民王明天天都来。果农刘春来告诉记者，今年丰收了。"
     found = [(e.text, e.type) for e in clean_spans(text, [])]
     assert found == [("叶根土", "PER"), ("刘春来", "PER")]
+
+
+def test_a_scenic_areas_committee_by_its_kind_is_no_name():
+    """景区管委会主任郑国平介绍 (a county paragraph: the committee of the scenic area named just before, by its kind):
+    LABELS.md tags no bare kind of body (镇政府, 供电所); with its place it is a body (苏州工业园区管委会, the written
+    labels)."""
+    text = "景区管委会主任郑国平介绍，苏州工业园区管委会副主任顾秋也来了。"
+    spans = spans_of(text, [("景区管委会", "ORG"), ("主任", "TITLE"), ("郑国平", "PER"), ("苏州工业园区管委会", "ORG"),
+                            ("副主任", "TITLE"), ("顾秋", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["苏州工业园区管委会"]
