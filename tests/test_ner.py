@@ -11610,3 +11610,14 @@ def test_a_scenic_areas_committee_by_its_kind_is_no_name():
     spans = spans_of(text, [("景区管委会", "ORG"), ("主任", "TITLE"), ("郑国平", "PER"), ("苏州工业园区管委会", "ORG"),
                             ("副主任", "TITLE"), ("顾秋", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "ORG"] == ["苏州工业园区管委会"]
+
+
+def test_a_local_post_read_into_the_name_after_it_is_the_post():
+    """镇里的“河长制”，河长金海涛隔三差五就来巡查 (a county paragraph: the tagger read 河长金海涛 as one person): a river
+    chief's, village head's or station head's post read into the name after it is the post, as a minister's is
+    (国务卿蒂勒森)."""
+    text = "河长金海涛隔三差五就来巡查。所长余建平说，村长周立新也来了。"
+    spans = spans_of(text, [("河长金海涛", "PER"), ("所长余建平", "PER"), ("村长周立新", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("河长", "TITLE"), ("金海涛", "PER"), ("所长", "TITLE"), ("余建平", "PER"),
+                                                  ("村长", "TITLE"), ("周立新", "PER")]

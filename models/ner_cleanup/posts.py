@@ -1590,13 +1590,17 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
                 continue
         result.append(entity)
     return result
-_POST_READ_INTO_A_NAME = re.compile("|".join(longest_first(POSTS_READ_INTO_A_NAME)))
+#: Local heads the tagger reads into the name after them too (河长金海涛 (PER): a county paragraph); only here, not
+#: where a post is read on into the next (首相|顾问: :func:`.common.untagged_post_after_a_body`).
+_LOCAL_HEADS_READ_INTO_A_NAME = ("河长", "湖长", "村长", "所长", "站长", "社长", "队长", "组长", "支书")
+_POST_READ_INTO_A_NAME = re.compile("|".join(longest_first((*POSTS_READ_INTO_A_NAME, *_LOCAL_HEADS_READ_INTO_A_NAME))))
 
 
 def post_read_into_person(entity: Entity) -> list[Entity]:
     """Split a person the tagger read with the post before it, and the post's state or province, into the three
     LABELS.md tags: 吉林省长景俊海 → 吉林 (LOC) + 省长 (TITLE) + 景俊海 (PER); 国务卿蒂勒森, 卡塔尔埃米尔塔米姆,
-    顾问凯文·哈西特 (CCTV news). Also an emir's title read after the name: 纳瓦夫埃米尔 → 纳瓦夫 + 埃米尔.
+    顾问凯文·哈西特 (CCTV news); a local head's too (河长金海涛: a county paragraph). Also an emir's title read after the
+    name: 纳瓦夫埃米尔 → 纳瓦夫 + 埃米尔.
 
     Only where what precedes the post is nothing or a country, province or place of jieba's, and two characters or
     more follow it (毛主席 stays: a post after a surname), three where the post opens with a common surname (王储); no
