@@ -11621,3 +11621,14 @@ def test_a_local_post_read_into_the_name_after_it_is_the_post():
     cleaned = clean_spans(text, spans)
     assert [(e.text, e.type) for e in cleaned] == [("河长", "TITLE"), ("金海涛", "PER"), ("所长", "TITLE"), ("余建平", "PER"),
                                                   ("村长", "TITLE"), ("周立新", "PER")]
+
+
+def test_a_numbered_road_is_a_place_whole():
+    """杭绍台高速、S222省道部分路段出现道路结冰。104国道绍兴段已实施交通管制 (a county paragraph: the tagger read S222省
+    and left 104国道 untagged): a numbered national, provincial or county road is one LOC, as MSRA tags ３１８国道 and
+    国道１０２线 and CLUENER 国道318; a longer place that holds one stays (花都区107国道)."""
+    text = "杭绍台高速、S222省道部分路段结冰。104国道绍兴段已实施交通管制。沿花都区107国道前行，国道318线也通了。"
+    spans = spans_of(text, [("杭绍台高速", "LOC"), ("S222省", "LOC"), ("绍兴", "LOC"), ("花都区107国道", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("杭绍台高速", "LOC"), ("S222省道", "LOC"), ("104国道", "LOC"), ("绍兴", "LOC"), ("花都区107国道", "LOC"),
+        ("国道318线", "LOC")]

@@ -299,6 +299,7 @@ from .places import (
     name_stopping_inside_a_word,
     natural_area_word_into_its_place,
     numbered_road_made_whole,
+    numbered_road_tagged,
     one_character_town_given_its_word_start,
     opens_with_party_and_state,
     park_word_into_its_place,
@@ -526,7 +527,7 @@ CLEANUP_READING = (
         ", and a town read as a body before the summit or forum it hosts a place (乌镇 (ORG)|峰会)"
         ", and a place stopping inside a village, town or county the text tags elsewhere gone on to its end, late, or across a joiner parted into the elided name and the place (宕昌县山|背村 beside 山背村 → 宕昌县山背村, 罗湾和山|背村 → 罗湾 + 山背村)"
         ", and a body's bare 纪检组 or 纪检监察组 no name, before its head's post part of the post (纪检组|组长 → 纪检组组长), and 村官 a role"
-        ", and a national, provincial or county road read without its number given it, a LOC (国道|219, 219|国道; a bare 国道 no name), and the last name of a list of people before their count a person (李玉芳、|高胜福 (LOC)|5位)"
+        ", and a national, provincial or county road read without its number given it, a LOC (国道|219, 219|国道; a bare 国道 no name), and one left untagged or read in part tagged whole (104国道, S222省 (LOC)|道 → S222省道; not 国道、省道|３１|公里), and the last name of a list of people before their count a person (李玉芳、|高胜福 (LOC)|5位)"
         ", and a river and the place naming a section of it, read as one before 段, two places (汉江紫阳|段 → 汉江 + 紫阳; not a province: 浙江嘉善), and 段 an area word off a place (青浦|段)"
         ", and a place or body read on into a policy term cut where the term starts (柚树河|幸福河|湖 → 柚树河; 幸福河湖 a term; not 国务院南水北调办公室)"
         ", and the untagged places of an elided list closed by their count and unit tagged one by one, late (沿线|仁居|、|差干|两镇; not 国内、国际两个市场)"
@@ -1011,6 +1012,7 @@ def clean_spans(text: str, entities: Sequence[Entity]) -> list[Entity]:
     named = [route if not (overlaps_another(named, entity, entity.end, route.end)
                            or overlaps_another(named, entity, route.start, entity.start)) else entity
              for entity in named for route in [numbered_road_made_whole(route_run_on(entity, text), text)]]
+    named = numbered_road_tagged(named, text)
     named = province_and_place_read_as_person(named, text)
     named = split_joined_people(place_and_post_out_of_a_person(name_start_out_of_post(person_cut_to_its_name(person_out_of_place(named, text), text), text)))
     named = director_named_he(named, text)

@@ -2517,6 +2517,32 @@ _ROAD_NUMBER_BEFORE = re.compile(r"[GSXgsx]?[0-9０-９]{1,4}$")
 _NUMBERED_ROADS = ("国道", "省道", "县道")
 
 
+#: A numbered national, provincial or county road, its number before or after it (104国道, S222省道, 国道318线).
+_NUMBERED_ROAD = re.compile(r"[GSXgsx]?[0-9０-９]{1,4}(?:国道|省道|县道)(?:线)?|(?:国道|省道|县道)[GSXgsx]?[0-9０-９]{1,4}(?:线)?")
+
+
+#: What makes the number after 国道 or 省道 a count or length, no road's (国道、省道３１公里: MSRA).
+_MEASURE_AFTER_A_NUMBER = re.compile(r"[.．][0-9０-９]|公里|千米|米|余|多|条|个|处|万|亿|年|[%％]|km")
+
+
+def numbered_road_tagged(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Tag a numbered road as one place where the tagger left it untagged or read only part of it (104国道 untagged,
+    S222省 (LOC)|道: a county paragraph): LABELS.md tags roads as places, and MSRA tags ３１８国道 and 国道１０２线 (10 of
+    the 11 numbered roads of MSRA train and CLUENER train are tagged so). Not where a span runs past the road (花都区
+    107国道, a place that holds it), nor where the number runs on past four digits."""
+    found = list(entities)
+    for road in _NUMBERED_ROAD.finditer(text):
+        start, end = road.span()
+        if (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()) \
+                or _MEASURE_AFTER_A_NUMBER.match(text, end):
+            continue  # 国道、省道|３１|公里拓宽改造: a length, no road's number
+        inside = [e for e in found if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end or e.type != "LOC" for e in inside):
+            continue
+        found = in_place_of(found, inside, Entity(start, end, "LOC", road.group()))
+    return found
+
+
 def numbered_road_made_whole(entity: Entity, text: str) -> Entity:
     """A national, provincial or county road read without its number gets it (|国道|219最后一处, 打通219|国道: CCTV news);
     the bare word is no name, the numbered road is one, a place also where the tagger read it as a body (LABELS.md:
