@@ -11632,3 +11632,14 @@ def test_a_numbered_road_is_a_place_whole():
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("杭绍台高速", "LOC"), ("S222省道", "LOC"), ("104国道", "LOC"), ("绍兴", "LOC"), ("花都区107国道", "LOC"),
         ("国道318线", "LOC")]
+
+
+def test_an_organ_members_post_before_a_post_of_a_level_body_is_tagged():
+    """县政府党组成员、县府办主任周立新出席 (a county paragraph: the tagger left 党组成员 untagged): a Party organ's post
+    before 、 and a post whose level body stands between (县府办, no entity) is tagged, as one right before 、 and the
+    post is (区政府|党组成员|、副区长黄伟)."""
+    text = "副县长吴俊，县政府党组成员、县府办主任周立新出席。"
+    spans = spans_of(text, [("副县长", "TITLE"), ("吴俊", "PER"), ("主任", "TITLE"), ("周立新", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
+        ("吴俊", "副县长"), ("周立新", "党组成员"), ("周立新", "主任")]

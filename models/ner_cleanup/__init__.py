@@ -788,7 +788,7 @@ CLEANUP_READING = (
         ", and a place named without its unit right before a post opening with its level's committee that committee's place, the committee one ORG (龙游|县委书记 → 龙游县委 + 书记, 河北省永年|县委常委 → 河北省永年县委 + 常委; not 涞水县|县委书记)"
         ", and nothing tagged inside a quoted brand right before its 牌 (开化县“钱江源”牌清水鱼)"
         ", and a place and the exhibition hall, science or art museum or archive named after it one ORG (衢州市|规划展示馆; as the written labels' 它山堰水利文化展示馆)"
-        ", and a village committee's, Party branch's or Party organ's post left untagged right before 、 and a post tagged as one post of that list (市政府|党组成员|、二级巡视员何雪芳)"
+        ", and a village committee's, Party branch's or Party organ's post left untagged right before 、 and a post tagged as one post of that list (市政府|党组成员|、二级巡视员何雪芳; also with the next post's level body between: 县政府|党组成员|、县府办主任周立新)"
         ", and a place ending in its unit read on past 的 into words that name nothing ended before the 的 (星火村|的老年活动中心; not one going on into a name: 九堡镇的蓝桥名苑), and a province, city or state read on past 的 into a place two places (广州的兰广通道 → 广州 + 兰广通道; not 利比亚的黎波里, 波罗的海)"
         ", and a substation named between its voltage and its word tagged as one ORG (110千伏|峡川变电站; not a kind or count there: 新建, 枢纽, 及以上)"
         ", and the office of a body named by its level alone dropped (县政府办公室, 市委办公室; not 开化县政府办公室)"

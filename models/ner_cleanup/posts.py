@@ -720,17 +720,31 @@ def post_listed_after_a_post(entities: Sequence[Entity], text: str) -> list[Enti
 _VILLAGE_COMMITTEE_POST_BEFORE = re.compile(rf"(?:{_VILLAGE_COMMITTEE_POST.pattern})$")
 
 
+#: The level bodies written between 、 and the next post of a list, no entity (县府办, 市政府办, 县委办): their level word
+#: and up to four more characters.
+_LEVEL_CHARACTERS = frozenset("省市县区镇乡")
+_LONGEST_LEVEL_BODY_BEFORE_A_POST = 5
+
+
+def _level_body_between(start: int, post: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """Whether ``text[start:post.start]`` is a level body written before a post, no entity (县府办|主任)."""
+    return (text[start] in _LEVEL_CHARACTERS and not overlaps_any(entities, start, post.start)
+            and all(map(is_cjk, text[start : post.start])))
+
+
 def village_committee_post_opening_a_list(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Tag a village committee's, Party branch's or Party organ's post (:data:`_VILLAGE_COMMITTEE_POST`) left untagged
     right before 、 and a post the tagger read: 市政府|党组成员|、二级巡视员何雪芳, 区委常委、区政府|党组成员|、副区长黄伟 (local
     news: a level word and a body type before it, no entity, and the list of posts broke there), as
-    :func:`post_listed_after_a_post` reads such a post after another. Only one that touches no span."""
+    :func:`post_listed_after_a_post` reads such a post after another; also where the next post's level body stands
+    between, no entity (县政府|党组成员|、县府办主任周立新: a county paragraph). Only one that touches no span."""
     found = sorted(entities, key=lambda e: (e.start, e.end))
     added: list[Entity] = []
     for post in found:
-        if post.type != "TITLE" or text[post.start - 1 : post.start] != "、":
+        mark = text.rfind("、", max(0, post.start - 1 - _LONGEST_LEVEL_BODY_BEFORE_A_POST), post.start)
+        if post.type != "TITLE" or mark == -1 or not (mark == post.start - 1 or _level_body_between(mark + 1, post, found, text)):
             continue
-        listed = _VILLAGE_COMMITTEE_POST_BEFORE.search(text, max(0, post.start - 13), post.start - 1)
+        listed = _VILLAGE_COMMITTEE_POST_BEFORE.search(text, max(0, mark - 12), mark)
         if listed is not None and not overlaps_any(found, listed.start(), listed.end()):
             added.append(Entity(listed.start(), listed.end(), "TITLE", listed.group()))
     return sorted([*found, *added], key=lambda e: (e.start, e.end)) if added else found
