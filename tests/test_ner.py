@@ -11643,3 +11643,16 @@ def test_an_organ_members_post_before_a_post_of_a_level_body_is_tagged():
     cleaned = clean_spans(text, spans)
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
         ("吴俊", "副县长"), ("周立新", "党组成员"), ("周立新", "主任")]
+
+
+def test_a_town_whose_name_doubles_its_unit_keeps_it_before_its_party_committee():
+    """湖镇镇党委副书记、镇长严建平陪同 (a county paragraph; 龙游县湖镇镇, as 桐乡市乌镇镇: a town known by one character
+    and its unit, its official name the unit doubled): the place is 湖镇镇, not 湖镇 and a stray 镇; before 长 the
+    doubled character is the mayor's post's (湖镇|镇长), and a longer name still gives a doubled unit back to the word
+    it opens (新桥镇|镇政府)."""
+    text = "湖镇镇党委副书记严建平陪同。湖镇镇长严建平说。"
+    spans = spans_of(text, [("湖镇镇", "LOC"), ("党委副书记", "TITLE"), ("严建平", "PER"), ("湖镇镇", "LOC"), ("长", "TITLE"),
+                            ("严建平", "PER")])
+    found = [(e.text, e.type) for e in clean_spans(text, spans)]
+    assert found[:3] == [("湖镇镇", "LOC"), ("党委副书记", "TITLE"), ("严建平", "PER")]
+    assert ("湖镇镇", "LOC") not in found[3:]

@@ -1923,7 +1923,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     names of two people and a prize of MSRA's), and a place its unit ends read on into the first
     character of a generic word (黑龙江省新|农村). Where the word run into opens the name of a body or venue after
     the place (红安县党|性教育中心: :func:`end_of_a_named_venue`), the ORG goes on to that name's end instead.
-    A person read on into the 致 (sends) of a message sent gives it back (法国总统马克龙致|慰问电, 卢拉致|慰问电: CCTV
+    A town known by one character and its unit keeps the doubled unit of its official name (湖镇镇|党委副书记: a county
+    paragraph; 湖镇|镇长 still cut). A person read on into the 致 (sends) of a message sent gives it back (法国总统马克龙致|慰问电, 卢拉致|慰问电: CCTV
     news); no gold person of the corpora ends in 致. A place read on into the word for its power station or substation
     goes on to the word's end, an ORG (华埠变|电站 → 华埠变电站).
     """
@@ -1997,6 +1998,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         return entity
     if not (last_character_opens_next_word(entity, text) or into_verb):
         return entity
+    if len(name) == 2 and name[-1] == last and last in "镇乡" and not text.startswith("长", entity.end):
+        return entity  # 湖镇镇|党委副书记: a town known by one character and its unit (湖镇, 乌镇), its name doubling it
     cut = bare_place_as_place(Entity(entity.start, entity.end - 1, entity.type, name))
     venue_end = end_of_a_named_venue(cut, text) if entity.type == "ORG" and cut.type == "LOC" and not into_verb else 0
     if venue_end >= entity.end:  # 红安县党|性教育中心: the word run into opens the venue's name, which goes on
