@@ -31,6 +31,7 @@ from .common import (
     ADMIN_UNIT_ENDINGS,
     ATTENDING_A_MEETING,
     BARE_BODY_WORD,
+    BODY_VERB_ENDINGS,
     BODY_WORDS_READ_AS_VERBS,
     BRANCH_ENDINGS,
     CLAUSE_WORD_TAGS,
@@ -839,14 +840,14 @@ def cut_verb_off_body(entity: Entity, text: str) -> Entity:
     if last is None:
         return entity
     start, verb = last
-    if (word_tag(verb) not in ("v", "vn") or verb.endswith(_BODY_VERB_ENDINGS) or verb in ("运动", "行动")
+    if (word_tag(verb) not in ("v", "vn") or verb.endswith(BODY_VERB_ENDINGS) or verb in ("运动", "行动")
             or (verb == "组织" and entity.text.startswith(INTERNATIONAL_BODY_OPENINGS))
             or not ends_like_unit_or_body(text[entity.start : start])):
         return entity
     return Entity(entity.start, start, "ORG", text[entity.start : start])
 
 
-#: The endings of jieba's verbs that are bodies too (禁毒署, 蝶阀厂, 侨办); unlike :data:`_BODY_VERB_ENDINGS`, not 行 or
+#: The endings of jieba's verbs that are bodies too (禁毒署, 蝶阀厂, 侨办); unlike :data:`.common.BODY_VERB_ENDINGS`, not 行 or
 #: 会, which end predicates too (发行, 例行, 不会).
 _BODY_WORD_ENDINGS = ("厂", "所", "站", "部", "队", "处", "科", "局", "院", "署", "办")
 
@@ -887,7 +888,7 @@ def body_read_on_past_a_verb(entity: Entity, text: str) -> Entity:
         word = text[start:end]
         head = text[entity.start : start]
         if (start >= entity.start + 2 and end <= entity.end and len(word) >= 2 and word_tag(word) == "v"
-                and not word.endswith(_BODY_VERB_ENDINGS) and word not in BODY_WORDS_READ_AS_VERBS
+                and not word.endswith(BODY_VERB_ENDINGS) and word not in BODY_WORDS_READ_AS_VERBS
                 and (ORG_ENDINGS.search(head) or (len(head) == 2 and head[1] == "军" and head[0] in STATE_ABBREVIATIONS))):
             return Entity(entity.start, start, "ORG", head)
         at = max(end, at + 1)
@@ -923,8 +924,6 @@ def cut_preposition_off_body(entity: Entity, text: str) -> Entity:
             return Entity(entity.start, start, entity.type, text[entity.start : start])
         at = max(end, at + 1)
     return entity
-#: How the names of bodies jieba tags as verbs end (分行, 支行, 蝶阀厂, 分署).
-_BODY_VERB_ENDINGS = ("行", "厂", "所", "站", "部", "队", "处", "科", "局", "院", "会", "署")
 
 
 #: Adverbs of one character that open the predicate right after a body's name (国家发展改革委|共|审批, 中国宝武|都|在).

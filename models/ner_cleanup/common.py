@@ -1552,6 +1552,8 @@ ROUTE_ENDINGS = ("高铁", "铁路", "公路", "高速", "大桥")
 TAKING_A_POST = ("调任", "担任", "出任", "兼任", "升任", "改任", "时任", "现任", "曾任", "历任", "挂职")
 #: jieba's verbs ending in 行 or 会 that are bodies (农业银行宁波市|分行), and 组织.
 BODY_WORDS_READ_AS_VERBS = frozenset({"分行", "支行", "总行", "拍卖行", "学会", "分会", "组织"})
+#: How the names of bodies jieba tags as verbs end (分行, 支行, 蝶阀厂, 分署).
+BODY_VERB_ENDINGS = ("行", "厂", "所", "站", "部", "队", "处", "科", "局", "院", "会", "署")
 
 
 #: How the names of international organizations open, whose 组织 is no verb (世界海关组织, 国际刑警组织).

@@ -35,6 +35,7 @@ from ..word_features import (
 )
 from .common import (
     ADMIN_UNIT_ENDINGS,
+    BODY_VERB_ENDINGS,
     BODY_WORD,
     BODY_WORDS_READ_AS_VERBS,
     CHINESE_NUMERALS,
@@ -2512,13 +2513,13 @@ def route_run_on(entity: Entity, text: str) -> Entity:
 
 #: A numbered national, provincial or county road: its number before or after it (国道|219, 219|国道, 国道|219|线;
 #: MSRA tags １０９国道 and 国道１０２线 whole).
-_ROAD_NUMBER_AFTER = re.compile(r"[GSXgsx]?[0-9０-９]{1,4}(?:线)?")
-_ROAD_NUMBER_BEFORE = re.compile(r"[GSXgsx]?[0-9０-９]{1,4}$")
+_ROAD_NUMBER = r"[GSXgsx]?[0-9０-９]{1,4}"
+_ROAD_NUMBER_AFTER = re.compile(rf"{_ROAD_NUMBER}(?:线)?")
+_ROAD_NUMBER_BEFORE = re.compile(rf"{_ROAD_NUMBER}$")
 _NUMBERED_ROADS = ("国道", "省道", "县道")
-
-
-#: A numbered national, provincial or county road, its number before or after it (104国道, S222省道, 国道318线).
-_NUMBERED_ROAD = re.compile(r"[GSXgsx]?[0-9０-９]{1,4}(?:国道|省道|县道)(?:线)?|(?:国道|省道|县道)[GSXgsx]?[0-9０-９]{1,4}(?:线)?")
+#: The whole of such a road, its number before or after it (104国道, S222省道, 国道318线).
+_ROAD_KIND = f"(?:{'|'.join(_NUMBERED_ROADS)})"
+_NUMBERED_ROAD = re.compile(rf"{_ROAD_NUMBER}{_ROAD_KIND}(?:线)?|{_ROAD_KIND}{_ROAD_NUMBER_AFTER.pattern}")
 
 
 #: What makes the number after 国道 or 省道 a count or length, no road's (国道、省道３１公里: MSRA).
@@ -2647,12 +2648,13 @@ def _names_work(word: str) -> bool:
     """Whether a word of jieba's after a place names work done there: a noun or verb that is no place nor a body's
     word (分行, 防总, 组织; the endings of :data:`BODY_WORD` and of bodies' names jieba reads as verbs)."""
     return (word_tag(word) in ("v", "vn", "n") and not is_place_or_city(word) and not UNIT_END.search(word)
-            and not BODY_WORD.search(word) and not word.endswith(_BODY_VERB_WORD_ENDINGS)
+            and not BODY_WORD.search(word) and not word.endswith(BODY_VERB_ENDINGS + _MORE_BODY_VERB_ENDINGS)
             and word not in BODY_WORDS_READ_AS_VERBS)
 
 
-#: The last characters of jieba's verbs and verbal nouns that name bodies (分行, 蝶阀厂, 防总, 禁毒署, 某大学).
-_BODY_VERB_WORD_ENDINGS = tuple("行厂所站部队处科局院会署总学校园馆店社团台")
+#: Last characters of jieba's verbs and verbal nouns that name bodies, beside :data:`.common.BODY_VERB_ENDINGS` (防总,
+#: 某大学, 党校).
+_MORE_BODY_VERB_ENDINGS = tuple("总学校园馆店社团台")
 
 
 def rural_revitalization_off_a_place(entity: Entity, text: str) -> Entity:

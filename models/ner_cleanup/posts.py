@@ -1604,6 +1604,8 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
                 continue
         result.append(entity)
     return result
+
+
 #: Local heads the tagger reads into the name after them too (河长金海涛 (PER): a county paragraph); only here, not
 #: where a post is read on into the next (首相|顾问: :func:`.common.untagged_post_after_a_body`).
 _LOCAL_HEADS_READ_INTO_A_NAME = ("河长", "湖长", "村长", "所长", "站长", "社长", "队长", "组长", "支书")
