@@ -742,7 +742,8 @@ def village_committee_post_opening_a_list(entities: Sequence[Entity], text: str)
     added: list[Entity] = []
     for post in found:
         mark = text.rfind("、", max(0, post.start - 1 - _LONGEST_LEVEL_BODY_BEFORE_A_POST), post.start)
-        if post.type != "TITLE" or mark == -1 or not (mark == post.start - 1 or _level_body_between(mark + 1, post, found, text)):
+        if post.type != "TITLE" or mark == -1 or not (
+                mark == post.start - 1 or _level_body_between(mark + 1, post, found, text)):
             continue
         listed = _VILLAGE_COMMITTEE_POST_BEFORE.search(text, max(0, mark - 12), mark)
         if listed is not None and not overlaps_any(found, listed.start(), listed.end()):
