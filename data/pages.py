@@ -80,8 +80,16 @@ _AGENCY_DATELINE = r"(?:新华社|中新社)[^，。（()]{0,14}?电"
 _OPENING_DATELINE = re.compile(rf"^(?:{_OWN_DATELINE}|[^，。（()]{{0,12}}?讯\s*[（(]|{_AGENCY_DATELINE})")
 _DATELINE_BYLINE = re.compile(rf"^(?:{_OWN_DATELINE}|[^，。（()]{{0,12}}?讯|{_AGENCY_DATELINE})\s*([（(][^（()）]{{2,40}}[)）])")
 _ORDINAL_START = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[，、])")
-#: The heading of a column of briefs (简讯, 新闻速递, 一句话新闻).
-_BRIEF_HEADING_TEXT = r"(?:新闻|综合|本地|要闻)?(?:简讯|短讯|快讯|速递|简报)|一句话新闻"
+
+
+def _spaced_out(*words: str) -> str:
+    """A pattern for any of ``words`` also where PDF extraction spaced its characters out (简 讯, as it does 张 伟)."""
+    return "|".join(r"\s*".join(word) for word in words)
+
+
+#: The heading of a column of briefs (简讯, 新闻速递, 一句话新闻), also spaced out (简 讯).
+_BRIEF_HEADING_TEXT = (rf"(?:{_spaced_out('新闻', '综合', '本地', '要闻')})?\s*(?:{_spaced_out('简讯', '短讯', '快讯', '速递', '简报')})"
+                       rf"|{_spaced_out('一句话新闻')}")
 _BRIEF_HEADING = re.compile(rf"^(?:{_BRIEF_HEADING_TEXT})$")
 #: The mark that opens an item of a column of briefs (●近日，…).
 _BRIEF_ITEM = re.compile(r"^[●■◆]\s*[^\s●■◆]")
@@ -1966,6 +1974,7 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
         else:
             pairs.append((run.blocks, []) if run.kind == "body" else ([], run.blocks))
             i += 1
+    _captions_to_the_stories_they_show(pairs)
     articles = [
         _article(body, tail, width, f"{prefix}-{n}", page) for n, (body, tail) in enumerate(pairs, start=first_number)
     ]
@@ -1978,6 +1987,42 @@ def _split_laid_out_sheet(text: str, page: str, prefix: str, first_number: int) 
     if furniture:
         articles[0].meta["page_furniture"] = furniture
     return articles
+
+
+_CJK_RUN = re.compile(rf"[{_CJK}]+")
+
+
+def _caption_words(caption: str) -> str:
+    """What a photo caption says, without its 图为 and its credit (图为八都镇干部帮助群众转移。通讯员 叶 青 摄 → 八都镇干部帮助群众转移)."""
+    words = _CAPTION_START.sub("", clean_body_line(caption))
+    end = re.search(r"[。！？]", words)
+    return words[: end.start()] if end else _ENDS_WITH_CREDIT.sub("", words)
+
+
+def _shares_a_run(words: str, text: str, size: int) -> bool:
+    """Whether ``text`` holds a run of ``size`` Chinese characters of ``words``."""
+    pieces = (words[i : i + size] for i in range(len(words) - size + 1))
+    return any(_CJK_RUN.fullmatch(piece) and piece in text for piece in pieces)
+
+
+def _captions_to_the_stories_they_show(pairs: list[tuple[list[Block], list[Block]]]) -> None:
+    """Move a photo caption that says nothing of the article it was printed with to the one article it names.
+
+    A county page may print its main story's photo at the foot, its caption under the last of a column of briefs
+    (图为八都镇干部帮助群众转移。 / 通讯员 叶 青 摄): a caption that shares no two characters with its article's text
+    and three or more with one other article's only goes there, its photographer with it. Where it shares words
+    with its own article, or names no other one alone, it stays where it was printed.
+    """
+    texts = ["".join(clean_body_line(line) for b in body if b.kind == "body" for line in b.lines) for body, _ in pairs]
+    for index, (body, tail) in enumerate(pairs):
+        for block in [b for b in body + tail if b.kind == "caption"]:
+            words = _caption_words(block.text)
+            if _shares_a_run(words, texts[index], 2):
+                continue
+            shown = [k for k, text in enumerate(texts) if k != index and _shares_a_run(words, text, 3)]
+            if len(shown) == 1:
+                (body if block in body else tail).remove(block)
+                pairs[shown[0]][0].append(block)
 
 
 def split_page_file(path: str | os.PathLike[str]) -> list[Article]:

@@ -562,6 +562,36 @@ def test_a_column_of_briefs_gives_an_article_per_item():
     assert articles[0].meta["page_furniture"] == ["简讯"]
 
 
+def test_a_column_of_briefs_headed_in_spaced_letters_loses_its_heading():
+    """PDF extraction spaces a two-character heading out (简 讯, as it does 张 伟): the heading is still the briefs'
+    column heading, page furniture, not a byline name of the article above it (a county page: 简讯 among the authors)."""
+    page = (
+        "本报讯（记者 王丽娜 通讯员 张 伟）连日来，龙泉市各乡镇全力做好寒潮\n防御工作。\n\n"
+        "寒潮来袭 龙泉全力做好防御工作\n\n"
+        "简 讯\n\n"
+        "■ 12月2日，市供电公司组织党员服务\n队走进兰巨乡，为村民检修线路。（吴晓丹）\n\n"
+        "■ 近日，城北乡大贵村新建的老年食堂\n投入使用。（刘 敏）\n"
+    )
+    articles = split_page_text(page, page="p.txt")
+    assert [a.authors for a in articles] == [["王丽娜", "张伟"], ["吴晓丹"], ["刘敏"]]
+    assert "简 讯" in articles[0].meta["page_furniture"]
+
+
+def test_a_photo_caption_after_a_column_of_briefs_goes_to_the_article_it_shows():
+    """A county page prints its main story's photo caption at the foot, under the last brief (图为八都镇干部帮助群众转移。
+    / 通讯员 叶 青 摄): the caption names the story's town and nothing of the brief, so it and its photographer go
+    with the story; a caption that shares words with the brief it follows stays there."""
+    story = ("本报讯（记者 王丽娜）连日来，龙泉市八都镇全力做好寒潮\n防御工作，转移危险区域群众86人。\n\n"
+             "寒潮来袭 八都镇全力做好防御工作\n\n简讯\n\n"
+             "■ 12月2日，市供电公司组织党员服务\n队走进兰巨乡，为村民检修线路。（吴晓丹）\n\n"
+             "■ 本月起，市水利局将对全市46座小型\n水库开展冬季安全检查。（季晓峰）\n\n")
+    articles = split_page_text(story + "图为八都镇干部帮助群众转移。\n通讯员 叶 青 摄\n", page="p.txt")
+    assert [a.captions for a in articles] == [["图为八都镇干部帮助群众转移。通讯员 叶 青 摄"], [], []]
+    assert [a.authors for a in articles] == [["王丽娜", "叶青"], ["吴晓丹"], ["季晓峰"]]
+    articles = split_page_text(story + "图为工作人员检查小型水库大坝。\n通讯员 叶 青 摄\n", page="p.txt")
+    assert [a.captions for a in articles] == [[], [], ["图为工作人员检查小型水库大坝。通讯员 叶 青 摄"]]
+
+
 def test_headline_after_body_in_one_block_is_cut_out():
     page = (
         "今年以来，县供电公司完成农网改造工\n程 25 项，户均配变容量明显提升。\n"
