@@ -1407,8 +1407,9 @@ _OPENING_PAREN_BYLINE = re.compile(r"^\s*([（(][^（()）]{2,40}[)）])")
 _OPENING_REPORTERS = re.compile(r"^\s*((?:本报|本台|本刊)?(?:特约|见习)?记者[^：:，。！？]{2,40}?)\s*报道\s*[：:]")
 #: A provincial paper's reporters' line may open with its medium (潮新闻客户端 记者 …, 潮新闻 记者 …, 浙江日报记者 …), a
 #: newsroom to :func:`~zhpolicy.data.bylines.parse_names` too, and credit the county station of its media alliance as
-#: a role (共享联盟·常山站 徐聪: Zhejiang Daily's style).
-_MEDIUM_BEFORE_REPORTERS = r"(?:[\u4e00-\u9fff]{1,8}(?:客户端|日报|晚报|新闻)[ \u3000]*)?"
+#: a role (共享联盟·常山站 徐聪: Zhejiang Daily's style); a web edition's copy opens the line with 来源： (来源：潮新闻客户端
+#: 记者 张文).
+_MEDIUM_BEFORE_REPORTERS = r"(?:来源[：:][ \u3000]*)?(?:[\u4e00-\u9fff]{1,8}(?:客户端|日报|晚报|新闻)[ \u3000]*)?"
 #: A reporters' line's roles and names, spaced (记者 黄晓军 通讯员 吴俊), as a group.
 _REPORTERS_SPACED = (rf"({_MEDIUM_BEFORE_REPORTERS}(?:(?:本报|本台|本刊)?(?:特约|见习)?记者|通讯员|{ALLIANCE_STATION.pattern})"
                      rf"(?:[ \u3000]+(?:记者|通讯员|见习记者|实习生|{ALLIANCE_STATION.pattern}|[\u4e00-\u9fff]{{2,4}}))+)")

@@ -1409,6 +1409,16 @@ def test_a_provincial_papers_reporters_line_with_a_county_station_opens_an_artic
     assert text_authors("潮新闻 记者 王丽 共享联盟·常山站 徐聪\n12月1日，…") == ["王丽", "徐聪"]
 
 
+def test_a_web_editions_source_line_naming_the_reporters_opens_an_article():
+    """来源：潮新闻客户端 记者 张文 通讯员 李小平⏎11月29日，… (an article copied from a web edition into JSONL: its source
+    line names the medium and the reporters; no authors were read and the line stayed in the text): the 来源： before
+    the medium is a credit too."""
+    text = "来源：潮新闻客户端 记者 张文 通讯员 李小平\n11月29日，省民政厅在杭州召开全省养老服务工作推进会。"
+    assert text_authors(text) == ["张文", "李小平"]
+    assert without_bylines(text) == "11月29日，省民政厅在杭州召开全省养老服务工作推进会。"
+    assert text_authors("来源：浙江日报\n11月29日，省民政厅召开会议。") == []
+
+
 def test_datelined_briefs_without_headlines_are_articles_of_their_own():
     """A county paper's page of briefs, each opened by 本报讯 and printed with no headline, under a header whose section
     name stands before the page number (综合新闻 3): the header was read as one article's headline and the briefs as one
