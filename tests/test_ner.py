@@ -11656,3 +11656,14 @@ def test_a_town_whose_name_doubles_its_unit_keeps_it_before_its_party_committee(
     found = [(e.text, e.type) for e in clean_spans(text, spans)]
     assert found[:3] == [("湖镇镇", "LOC"), ("党委副书记", "TITLE"), ("严建平", "PER")]
     assert ("湖镇镇", "LOC") not in found[3:]
+
+
+def test_a_name_ending_in_zhong_after_the_post_its_holder_holds_is_completed():
+    """国务院副总理刘国|中，以及… and 省长王伟|中的专访 (CCTV news; the tagger stopped before 中, which after a name is
+    mostly the postposition "in"): right after the post its holder holds and before a mark or 的, 中 ends the name (MSRA
+    train: 64 three-character names end in 中, 4 two-character ones stand before it); elsewhere it stays out (村民王强|中
+    的多数人, 在李明|中的…)."""
+    text = "国务院副总理刘国中，以及中共中央政治局委员出席。广东省省长王伟中的专访。村民王强中的多数人。"
+    spans = spans_of(text, [("国务院", "ORG"), ("副总理", "TITLE"), ("刘国", "PER"), ("广东省", "LOC"), ("省长", "TITLE"),
+                            ("王伟", "PER"), ("王强", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["刘国中", "王伟中", "王强"]
