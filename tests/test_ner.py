@@ -11667,3 +11667,12 @@ def test_a_name_ending_in_zhong_after_the_post_its_holder_holds_is_completed():
     spans = spans_of(text, [("国务院", "ORG"), ("副总理", "TITLE"), ("刘国", "PER"), ("广东省", "LOC"), ("省长", "TITLE"),
                             ("王伟", "PER"), ("王强", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["刘国中", "王伟中", "王强"]
+
+
+def test_fruit_and_crops_read_as_places_are_no_entities():
+    """村里的芒果产业带动86户群众增收 (national news in the county style; the tagger read 芒果 as a place, as it reads
+    百香果 and 荔枝 in CCTV news): a fruit or crop by its name is no entity; no corpus tags one as a place, body or
+    person (CLUENER's one 玉米 is its ``name`` type), and a place it grows in stays (田东县)."""
+    text = "田东县百谷村里的芒果产业、百香果和马铃薯基地带动86户群众增收。"
+    spans = spans_of(text, [("田东县百谷村", "LOC"), ("芒果", "LOC"), ("百香果", "LOC"), ("马铃薯", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["田东县百谷村"]

@@ -590,6 +590,7 @@ CLEANUP_READING = (
         ", and a place of two characters or more given the natural area's word right after it (青藏|高原, 舟山|本岛, 龙门山|地震带; not 山东|平原县, 北京市|平原地区, 怒江|峡谷)"
         ", and a place read on into a verb of policy news jieba reads as a noun cut there (南平|助力|乡村振兴战略; also 赋能, 引领, 带动)"
         ", and common nouns and a set phrase's piece read as places no places (到|田野|乡村, |日托|所, 围绕|一江|两岸; a person 田野 stays)"
+        ", and fruit and crops by their names no places (村里的|芒果|产业, |百香果|, |马铃薯|; not 苹果, also a company's)"
         ", and a dyke's breach and a cliff no places (近十米的|溃口, 高山|绝壁)"
         ", and a body stopping inside a word of a school's or hospital's name given the rest, within six characters (长春汽车工业高|等专科学校)"
         ", and a company read up to the bracketed （集团） in its name given the rest (中国人寿保险|（集团）公司)"

@@ -518,6 +518,11 @@ GENERIC_WORDS = frozenset({
     "盛会", "陆地", "国别", "内陆",
     "街区", "文化街区", "历史街区", "历史文化街区",  # a block by its kind (|文化街区|将与…; the written labels tag one only named)
     "车辆",  # vehicles (没有足够的运输|车辆): no corpus tags it, in 105 mentions
+    # fruit and crops by their names, as 小麦 and 葡萄 (村里的|芒果|产业: a county-style paragraph; |百香果|, |荔枝|: CCTV news);
+    # no corpus tags one as a place, body or person (CLUENER's one 玉米 is its name type); not 苹果, also a company's
+    "芒果", "百香果", "火龙果", "猕猴桃", "柑橘", "脐橙", "蜜柚", "柚子", "橙子", "香蕉", "菠萝", "榴莲", "草莓", "蓝莓", "柿子",
+    "石榴", "核桃", "红枣", "龙眼", "甘蔗", "西瓜", "茶叶", "花椒", "辣椒", "香菇", "木耳", "马铃薯", "土豆", "水稻", "大豆", "油菜",
+    "棉花",
     "抗洪", "抗旱", "防汛", "抢险", "救灾", "抗震", "防台", "抗疫",  # disaster work read as a place (在|抗洪|一线): no corpus tags one
     # and its compounds, read as a body (检查|防汛防台|工作, from the flood-control headquarters' names: 县防汛防台抗旱指挥部)
     "防汛防台", "防台防汛", "防汛抗旱", "防汛防台抗旱", "防汛救灾", "防灾减灾", "防灾减灾救灾", "抗洪抢险", "抢险救灾", "森林防火",
