@@ -11676,3 +11676,19 @@ def test_fruit_and_crops_read_as_places_are_no_entities():
     text = "田东县百谷村里的芒果产业、百香果和马铃薯基地带动86户群众增收。"
     spans = spans_of(text, [("田东县百谷村", "LOC"), ("芒果", "LOC"), ("百香果", "LOC"), ("马铃薯", "LOC")])
     assert [e.text for e in clean_spans(text, spans)] == ["田东县百谷村"]
+
+
+def test_a_given_name_read_on_into_chairing_as_a_post_goes_back_to_its_surname():
+    """全国人大常委会委员长、党组书记栗战书主持会议 named once (CCTV news: 栗 (PER) + 战书 + 主持, both TITLE, merged to
+    战书主持) and 主席团常务主席栗战书主持会议 (栗战 (PER) + 书主持 (TITLE)): the name was lost, and with it the posts
+    its holder holds; the given name goes back to the person and 主持, chairing, is no post."""
+    text = "全国人大常委会委员长、党组书记栗战书主持会议并讲话。"
+    spans = spans_of(text, [("全国人大常委会", "ORG"), ("委员长", "TITLE"), ("党组书记", "TITLE"), ("栗", "PER"), ("战书", "TITLE"),
+                            ("主持", "TITLE")])
+    cleaned = clean_spans(text, spans)
+    assert [(e.text, e.type) for e in cleaned] == [("全国人大常委会", "ORG"), ("委员长", "TITLE"), ("党组书记", "TITLE"),
+                                                  ("栗战书", "PER")]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [("栗战书", "委员长"), ("栗战书", "党组书记")]
+    text = "主席团常务主席栗战书主持会议。"
+    spans = spans_of(text, [("主席团", "TITLE"), ("常务主席", "TITLE"), ("栗战", "PER"), ("书主持", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("常务主席", "TITLE"), ("栗战书", "PER")]

@@ -1552,11 +1552,18 @@ def person_read_on_into_a_post(entities: Sequence[Entity]) -> list[Entity]:
     return result
 
 
+#: Verbs of chairing or attending a meeting that the tagger reads as a post, or into one, after a name (栗战书|主持会议,
+#: 韩正|出席: CCTV news): no post, and what stands before them in a span is the name's (栗|战书主持, 栗战|书主持).
+_VERB_READ_AS_A_POST = re.compile(r"(?:主持|出席)$")
+
+
 def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
     """Give a person the one character the tagger read as a post between the name and the post after it: 栗战 (PER) + 书
     (TITLE) + 委员长 (TITLE) → 栗战书 + 委员长 (CCTV news, where the merge of the two posts made 书委员长). A post of one
     character between a name and a post is no post; no gold TITLE of the corpora has one character. But 总 and 副, which
-    open posts and end no names, stay with the post (习|近平|总|书记 → 习近平 + 总书记: CCTV news)."""
+    open posts and end no names, stay with the post (习|近平|总|书记 → 习近平 + 总书记: CCTV news). So too the one
+    character read with chairing as one post after a person of two (栗战 + 书主持 → 栗战书: CCTV news), the verb
+    dropped."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
     result: list[Entity] = []
     skip = False
@@ -1565,6 +1572,12 @@ def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
             skip = False
             continue
         piece = ordered[index + 1] if index + 1 < len(ordered) else None
+        chairing = _VERB_READ_AS_A_POST.fullmatch(piece.text[1:]) if piece is not None and piece.type == "TITLE" else None
+        if (entity.type == "PER" and len(entity.text) == 2 and piece is not None and chairing and piece.start == entity.end
+                and piece.text[0] not in "总副" and is_cjk(piece.text[0])):
+            result.append(Entity(entity.start, piece.start + 1, "PER", entity.text + piece.text[0]))  # 栗战|书主持 → 栗战书
+            skip = True
+            continue
         post = ordered[index + 2] if index + 2 < len(ordered) else None
         if (entity.type == "PER" and 2 <= len(entity.text) <= 3 and piece is not None and post is not None
                 and piece.type == "TITLE" and len(piece.text) == 1 and piece.start == entity.end
@@ -1580,7 +1593,8 @@ def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
 def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
     """Give a person read as its surname alone the given name the tagger read as a post right after it:
     栗 (PER) + 战书 (TITLE) → 栗战书, 栗 + 战书委员长 → 栗战书 + 委员长, 长|江 + 小涓 → 江小涓 (CCTV news, where 栗战书
-    lost about three mentions in four so: 战书 is a word).
+    lost about three mentions in four so: 战书 is a word), and 栗 + 战书主持 → 栗战书, chairing no post (where the name
+    stood nowhere else, it was lost with its holder's posts).
 
     Only a common one-character surname, and one or two characters before the post (or the whole span) that end like
     no post, role or honorific and are no spouse word: a surname before a post is a post named by its holder's surname
@@ -1593,8 +1607,10 @@ def given_name_out_of_post(entities: Sequence[Entity]) -> list[Entity]:
         if (surname is not None and surname.type == "PER" and len(surname.text) == 1 and surname.text in SURNAMES
                 and entity.type == "TITLE" and entity.start == surname.end):
             held = _POST_AFTER_A_GIVEN_NAME.search(entity.text)
-            given = entity.text[: held.start()] if held else entity.text
-            if (len(given) in ((1, 2) if held else (2,)) and not POST_BEFORE_VERB.search(given) and not _SPOUSE.search(given)
+            chairing = _VERB_READ_AS_A_POST.search(entity.text) if not held else None  # 栗|战书主持: no post after it
+            given = entity.text[: (held or chairing).start()] if held or chairing else entity.text
+            if (len(given) in ((1, 2) if held or chairing else (2,)) and not POST_BEFORE_VERB.search(given)
+                    and not _SPOUSE.search(given)
                     and given[-1] not in _ROLE_ENDINGS_AFTER_A_SURNAME and not set(given) & AFTER_A_SURNAME_ALONE
                     and given not in _POSTS_NAMED_BY_A_SURNAME
                     and all(is_cjk(character) for character in given)):
