@@ -11692,3 +11692,18 @@ def test_a_given_name_read_on_into_chairing_as_a_post_goes_back_to_its_surname()
     text = "主席团常务主席栗战书主持会议。"
     spans = spans_of(text, [("主席团", "TITLE"), ("常务主席", "TITLE"), ("栗战", "PER"), ("书主持", "TITLE")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("常务主席", "TITLE"), ("栗战书", "PER")]
+
+
+def test_a_place_completed_up_to_a_body_named_with_its_own_place_is_part_of_its_name():
+    """广西壮族自治区来宾市武宣县东乡镇松响水库工程管理所主任罗骏礼 (CCTV news: 来宾市 left untagged, given to the
+    region late) and 建德市新安江街道白沙社区居家养老服务中心里 (a county paragraph: 新安江街|道 read apart, given its 道
+    late): once the chain of places reaches the body, whose name opens with a place of its own, the chain is part of the
+    body's name (LABELS.md: a place written inside an organization's name belongs to the ORG; 南浔区水利局)."""
+    text = "广西壮族自治区来宾市武宣县东乡镇松响水库工程管理所主任罗骏礼说。"
+    spans = spans_of(text, [("广西壮族自治区", "LOC"), ("武宣县东乡镇", "LOC"), ("松响水库工程管理所", "ORG"), ("主任", "TITLE"),
+                            ("罗骏礼", "PER")])
+    found = [(e.text, e.type) for e in clean_spans(text, spans)]
+    assert found[0] == ("广西壮族自治区来宾市武宣县东乡镇松响水库工程管理所", "ORG")
+    text = "建德市新安江街道白沙社区居家养老服务中心里，志愿者正在为老人们理发。"
+    spans = spans_of(text, [("建德市", "LOC"), ("新安江街", "LOC"), ("道", "ORG"), ("白沙社区居家养老服务中心", "ORG")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("建德市新安江街道白沙社区居家养老服务中心", "ORG")]
