@@ -11707,3 +11707,12 @@ def test_a_place_completed_up_to_a_body_named_with_its_own_place_is_part_of_its_
     text = "建德市新安江街道白沙社区居家养老服务中心里，志愿者正在为老人们理发。"
     spans = spans_of(text, [("建德市", "LOC"), ("新安江街", "LOC"), ("道", "ORG"), ("白沙社区居家养老服务中心", "ORG")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("建德市新安江街道白沙社区居家养老服务中心", "ORG")]
+
+
+def test_a_head_s_post_read_on_into_a_length_word_gives_its_doubled_character_back():
+    """杜特尔特此前担任达沃市市长长达22年 (CCTV news: 市长长 read as the post): the second 长 opens 长达 (as long as), and
+    the post is 市长; a post that ends in one 长 keeps it (秘书长|达成)."""
+    text = "杜特尔特此前担任达沃市市长长达22年。秘书长达成共识。"
+    spans = spans_of(text, [("杜特尔特", "PER"), ("达沃市", "LOC"), ("市长长", "TITLE"), ("秘书长", "TITLE")])
+    found = [(e.text, e.type) for e in clean_spans(text, spans)]
+    assert ("市长", "TITLE") in found and ("市长长", "TITLE") not in found

@@ -1924,11 +1924,14 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     character of a generic word (黑龙江省新|农村). Where the word run into opens the name of a body or venue after
     the place (红安县党|性教育中心: :func:`end_of_a_named_venue`), the ORG goes on to that name's end instead.
     A town known by one character and its unit keeps the doubled unit of its official name (湖镇镇|党委副书记: a county
-    paragraph; 湖镇|镇长 still cut). A person read on into the 致 (sends) of a message sent gives it back
+    paragraph; 湖镇|镇长 still cut). A head's post read on into the 长 of 长达 (as long as) gives it back (市长长|达22年:
+    CCTV news; 秘书长|达成 keeps its one 长). A person read on into the 致 (sends) of a message sent gives it back
     (法国总统马克龙致|慰问电, 卢拉致|慰问电: CCTV news); no gold person of the corpora ends in 致. A place read on into the
     word for its power station or substation goes on to the word's end, an ORG (华埠变|电站 → 华埠变电站).
     """
     name, last = entity.text[:-1], entity.text[-1]
+    if entity.type == "TITLE" and entity.text.endswith("长长") and is_known_word(text[entity.end - 1 : entity.end + 1]):
+        return Entity(entity.start, entity.end - 1, "TITLE", name)  # 市长长|达22年: the head's 长 doubled by 长达
     word_start, word_end = word_at(text, entity.end - 1)
     if (entity.type in ("LOC", "ORG") and len(name) >= 2 and word_start == entity.end - 1 and word_end > entity.end
             and text[word_start:word_end].endswith(POWER_STATION_ENDINGS)):
