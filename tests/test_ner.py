@@ -11716,3 +11716,12 @@ def test_a_head_s_post_read_on_into_a_length_word_gives_its_doubled_character_ba
     spans = spans_of(text, [("杜特尔特", "PER"), ("达沃市", "LOC"), ("市长长", "TITLE"), ("秘书长", "TITLE")])
     found = [(e.text, e.type) for e in clean_spans(text, spans)]
     assert ("市长", "TITLE") in found and ("市长长", "TITLE") not in found
+
+
+def test_chairing_read_into_any_post_is_cut_off():
+    """中国科学院院士窦国仁主持 read 窦国仁 + 院士主持 (CCTV news: the post is no head's, so the verb stayed in it): chairing
+    or attending is no post after any post (院士|主持, 教授|出席)."""
+    text = "窦国仁院士主持会议，李明教授出席。"
+    spans = spans_of(text, [("窦国仁", "PER"), ("院士主持", "TITLE"), ("李明", "PER"), ("教授出席", "TITLE")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
+        ("窦国仁", "PER"), ("院士", "TITLE"), ("李明", "PER"), ("教授", "TITLE")]

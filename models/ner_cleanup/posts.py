@@ -1056,9 +1056,13 @@ def cut_post_at_verb(entity: Entity, text: str) -> Entity:
     (李克强总理|所作的政府工作报告, from CCTV news), and so is one read on into a preposition or conjunction
     (金正恩委员长|和习近平; also a time word of jieba's: 国家主席|先后同阮富仲; also where jieba reads the joiner into one word with the name after: 习近平主席|和普京总统) or into 领导, 委托 or 职务, which jieba lists as nouns (习近平总书记|领导下), also where jieba
     reads the post and 职务 as one word (免去…外交部部长职务), or into a verb of one character that ends it (副主任|兼).
+    Chairing or attending read into a post is cut off whatever post stands before it (院士|主持: CCTV news).
     """
     if entity.type != "TITLE":
         return entity
+    chairing = _VERB_READ_AS_A_POST.search(entity.text)
+    if chairing and chairing.start() >= 2:  # 窦国仁院士|主持: chairing is no post, whatever post stands before it
+        return Entity(entity.start, entity.start + chairing.start(), "TITLE", entity.text[: chairing.start()])
     if entity.text.endswith("职务") and POST_BEFORE_VERB.search(entity.text[:-2]):  # jieba reads 部长职务 as one word
         return Entity(entity.start, entity.end - 2, "TITLE", entity.text[:-2])
     spouse = _SPOUSE.search(text, entity.start + 2, entity.end + 1)  # also where the span stops inside it (总书记夫|人)
