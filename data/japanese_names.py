@@ -17,7 +17,7 @@ JAPANESE_SURNAMES: frozenset[str] = frozenset("""
 西村 太田 三浦 藤原 冈本 松田 中川 中野 原田 小川 中岛 竹内 金子 和田 中山 石原 上田 柴田 酒井 工藤 横山 宫崎 宫本
 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 藤本 武田 上野 杉山 小山 大冢 平野 久保 松井 千叶 岩崎 樱井 木下
 野口 松尾 菊地 野村 新井 渡部 佐佐木 长谷川 海江田 谷垣 岩屋 中谷 齐藤 斋藤 古屋 下村 野中 梶山 町村
-高村 盐崎 额贺 北泽 饭岛 片山 钵吕 谷内 秋叶 北村 兼原 东乡
+高村 盐崎 额贺 北泽 饭岛 片山 钵吕 谷内 秋叶 北村 兼原 东乡 河村
 """.split())
 
 #: A Japanese name as a regex: a family name (group ``surname``) and a given name of two characters, or of three ending

@@ -11725,3 +11725,11 @@ def test_chairing_read_into_any_post_is_cut_off():
     spans = spans_of(text, [("窦国仁", "PER"), ("院士主持", "TITLE"), ("李明", "PER"), ("教授出席", "TITLE")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [
         ("窦国仁", "PER"), ("院士", "TITLE"), ("李明", "PER"), ("教授", "TITLE")]
+
+
+def test_a_japanese_full_name_is_not_cut_to_the_surname_named_alone_later():
+    """会见日本众议院运营委员长河村建夫。…河村表示 (CCTV news): Japanese news names a person by the family name alone
+    after the full name; the full name is not "the name 河村 read on into 建 (a verb)" and stays whole."""
+    text = "会见日本众议院运营委员长河村建夫。河村表示，希望推动日中友好。"
+    spans = spans_of(text, [("日本众议院", "ORG"), ("委员长", "TITLE"), ("河村建夫", "PER"), ("河村", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["河村建夫", "河村"]

@@ -15,6 +15,7 @@ from zhpolicy.data.bylines import (
     parse_paren_byline,
 )
 from zhpolicy.data.countries import PROVINCES
+from zhpolicy.data.japanese_names import JAPANESE_NAME
 from zhpolicy.data.records import Entity
 from zhpolicy.data.world_leaders import WORLD_LEADERS
 
@@ -869,6 +870,10 @@ _PREDICATE_WORD_TAGS = frozenset({"v", "p", "d"})
 _MAX_PREDICATE_READ_INTO_A_PERSON = 4
 
 
+#: A Japanese full name: a family name of :data:`~zhpolicy.data.japanese_names.JAPANESE_SURNAMES` and a given name.
+_JAPANESE_FULL_NAME = re.compile(JAPANESE_NAME)
+
+
 def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Cut what the tagger read into a person off it, where the same text names the person without it: a
     preposition or particle before the name (向|赖淑芳 beside 赖淑芳, 触动了|娜布琴), the last character of the word
@@ -880,7 +885,9 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
     word of jieba's opens a predicate there, a verb, preposition or adverb (曲青山|作宣, 习近平|敬献哈达, 李屹|为文化,
     汪洋|充分肯定; not 李春|燕, 王三|女, 刘奇|葆, nor 习近平|和本扬: two people). The preposition is cut too before a
     leader world news names (水均益首先|向普京|提出: WORLD_LEADERS), and a conjunction 及 off a person of five characters or
-    more (删除安倍昭惠|及|多位政治家的名字, where jieba reads 惠及; no gold person of the corpora ends so but 金冲及)."""
+    more (删除安倍昭惠|及|多位政治家的名字, where jieba reads 惠及; no gold person of the corpora ends so but 金冲及). A
+    Japanese full name is not cut to its family name named alone later (河村建夫 … 河村表示: CCTV news, where 建 read as
+    a verb)."""
     people = {entity.text for entity in entities if entity.type == "PER"}
 
     def opens_with_a_stray(entity: Entity) -> bool:
@@ -916,6 +923,9 @@ def person_cut_to_its_name(entities: Sequence[Entity], text: str) -> list[Entity
 
     result = []
     for entity in entities:
+        if entity.type == "PER" and _JAPANESE_FULL_NAME.fullmatch(entity.text):
+            result.append(entity)  # 河村建夫 beside a later 河村: Japanese news names the family name alone
+            continue
         name = name_before_a_predicate(entity) if entity.type == "PER" and len(entity.text) >= 3 else None
         if name is not None:
             entity = Entity(entity.start, entity.start + len(name), "PER", name)
