@@ -11733,3 +11733,12 @@ def test_a_japanese_full_name_is_not_cut_to_the_surname_named_alone_later():
     text = "会见日本众议院运营委员长河村建夫。河村表示，希望推动日中友好。"
     spans = spans_of(text, [("日本众议院", "ORG"), ("委员长", "TITLE"), ("河村建夫", "PER"), ("河村", "PER")])
     assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["河村建夫", "河村"]
+
+
+def test_the_start_of_a_name_the_text_mostly_gives_whole_is_not_cut():
+    """藏族大学生村官罗州仁青… read as one person seven times and once as 罗州 (LOC) + 仁青 (CCTV news): the one short
+    reading made every whole mention "仁青 with the word 罗州 before it" and cut them all; a name the text gives whole
+    more often than its rest, twice or more, keeps its start (关怀|李佳莉 beside 李佳莉 is still cut)."""
+    text = "村官罗州仁青在前往乡政府途中遇险。罗州仁青担任村委会主任助理。罗州仁青和村干部徒步出发。"
+    spans = spans_of(text, [("罗州仁青", "PER"), ("罗州仁青", "PER"), ("罗州", "LOC"), ("仁青", "PER")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "PER"] == ["罗州仁青", "罗州仁青", "罗州仁青"]
