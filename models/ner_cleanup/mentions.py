@@ -137,7 +137,9 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     (村民|冯德州 … 冯德州 (LOC)|也认可, 沙特客商|哈西姆 … 哈西姆 (LOC)|的) or where a post stands right before a mention of
     it as a person (埃及总统|塞西 … 塞西 (LOC)|表示: :func:`names_holding_a_post`); such a mention outvotes a
     majority of places or bodies too where the name ends like no unit or body (美国总统|奥巴马 … 奥巴马 (ORG)|呼吁
-    four times: the tagger reads the bare name of a foreign leader as it reads the places jieba lists it with).
+    four times: the tagger reads the bare name of a foreign leader as it reads the places jieba lists it with), and so
+    does a mention right after a resident's, trader's or role's word (贫困户|吉子尔古 … 吉子尔古 (LOC)|所在的 three
+    times: CCTV news, a Yi name read as a place).
     """
     names: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -192,8 +194,9 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     result = []
     for entity in completed:
         ranked = votes.get(entity.text, Counter()).most_common(2)
-        if entity.type in ("LOC", "ORG", "PER") and entity.text in held_posts and not ends_like_unit_or_body(entity.text):
-            entity = Entity(entity.start, entity.end, "PER", entity.text)  # 美国总统|奥巴马 … 奥巴马 (ORG)|呼吁
+        if (entity.type in ("LOC", "ORG", "PER") and (entity.text in held_posts or entity.text in residents)
+                and not ends_like_unit_or_body(entity.text)):
+            entity = Entity(entity.start, entity.end, "PER", entity.text)  # 美国总统|奥巴马 … 奥巴马 (ORG)|呼吁, 贫困户|吉子尔古
         elif len(ranked) == 2 and ranked[0][1] > ranked[1][1] and entity.type != ranked[0][0]:
             entity = Entity(entity.start, entity.end, ranked[0][0], entity.text)
         elif (len(ranked) == 2 and ranked[0][1] == ranked[1][1] and "PER" in votes[entity.text]
