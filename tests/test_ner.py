@@ -11751,3 +11751,11 @@ def test_a_person_right_after_a_resident_word_outvotes_places_of_the_name():
     text = "几年前，贫困户吉子尔古面临着压力。吉子尔古所在的村子偏远。吉子尔古家开始种植苹果，吉子尔古的妻子也来帮忙。"
     spans = spans_of(text, [("吉子尔古", "PER"), ("吉子尔古", "LOC"), ("吉子尔古", "LOC"), ("吉子尔古", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("吉子尔古", "PER")] * 4
+
+
+def test_a_preposition_before_a_mongolian_village_stays_out_of_its_name():
+    """一个以金祥嘎查为代表的肉牛产业带 (CCTV news: the tagger read 金祥嘎 as a person, and the village's name ran back
+    over 以): 以, 由, 沿 or 往 before a 嘎查 or 苏木 ends its name as 在 and 从 do."""
+    text = "一个以金祥嘎查为代表的肉牛产业带正在形成。"
+    spans = spans_of(text, [("金祥嘎", "PER")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("金祥嘎查", "LOC")]

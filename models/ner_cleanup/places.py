@@ -2002,7 +2002,7 @@ _RESIDENTS = frozenset({"牧民", "农民", "村民", "居民", "群众", "农�
 #: Inner Mongolia's village (嘎查) and township (苏木) words, written after a transliterated Mongolian name.
 _MONGOLIAN_UNIT = re.compile(r"嘎查|苏木")
 #: Characters that never stand in such a name: function words before it (在沙布嘎嘎查, 严重的西拉沐沦苏木, 而像西拉沐沦苏木).
-_NO_MONGOLIAN_NAME_CHARACTERS = frozenset("的在是于到和与及从对向把被将为而像如、")
+_NO_MONGOLIAN_NAME_CHARACTERS = frozenset("的在是于到和与及从对向把被将为而像如、以由沿往")  # 一个以|金祥嘎查为代表
 _LONGEST_MONGOLIAN_NAME = 8
 
 
