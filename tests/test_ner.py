@@ -11759,3 +11759,12 @@ def test_a_preposition_before_a_mongolian_village_stays_out_of_its_name():
     text = "一个以金祥嘎查为代表的肉牛产业带正在形成。"
     spans = spans_of(text, [("金祥嘎", "PER")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("金祥嘎查", "LOC")]
+
+
+def test_a_place_read_on_into_a_people_and_its_zu_keeps_the_place():
+    """云南德宏州景颇族这两天迎来了… (CCTV news: 德宏州 and 景颇族 tagged as places side by side, merged into one place
+    ending in 族 and dropped as a people's name, and with it the prefecture): the people and its 族 are cut off, the
+    place stays; an autonomous unit's start stays whole (延边朝鲜族自治州)."""
+    text = "云南德宏州景颇族这两天迎来了目瑙纵歌节。吉林延边朝鲜族自治州也很热闹。"
+    spans = spans_of(text, [("云南", "LOC"), ("德宏州", "LOC"), ("景颇族", "LOC"), ("吉林延边朝鲜族自治州", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("云南德宏州", "LOC"), ("吉林延边朝鲜族自治州", "LOC")]

@@ -584,7 +584,7 @@ CLEANUP_READING = (
         ", and a kind of street or market named alone no place (夜宵街, 茶市, 酒庄: common.STREET_AND_MARKET_KINDS) and cut off a place's unit (塘下镇|夜宵街; not 上海南京路步行街)"
         ", and a verb and its aspect particle after a post its holder is named before no second holder (习近平总书记|来了)"
         ", and a border, poor or relocated village named by its kind alone no place (9个|边境村, 全县|贫困村; not 闽宁移民村)"
-        ", and a people's name read on to the end of a place before its 族 cut off (吉林延边|朝鲜|族农家 → 吉林延边; not 延边朝鲜族自治州), and policy words and a vice jieba lists as names no places or bodies (宜居, 三农, 大操大办)"
+        ", and a people's name read on to the end of a place before its 族, or with it, cut off (吉林延边|朝鲜|族农家 → 吉林延边, 云南德宏州|景颇族 → 云南德宏州, no longer dropped as a people; not 延边朝鲜族自治州), and policy words and a vice jieba lists as names no places or bodies (宜居, 三农, 大操大办)"
         ", and a province or city left untagged right before its own party secretary's or head's post a LOC (毕节|市委书记|周建琨)"
         ", and a river's dyke by its kind cut off the river (涓水|河堤), and a care home named with its place and its own name an ORG (南和区城东老年公寓)"
         ", and a river and a county's section read as one place two, with the county's unit (黄河托克托县|段), and a direction read as any type dropped (促进|中部 (ORG)|崛起)"

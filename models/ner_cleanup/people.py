@@ -527,20 +527,37 @@ def is_ethnic_group(entity: Entity, text: str) -> bool:
     if entity.type == "PER" and (entity.text == "穆斯林" or (entity.text.endswith("族") and entity.text[:-1] in PEOPLES)):
         return True  # a faith's or people's members read as a person (穆斯林, 陈武（壮族）: CCTV news)
     return (entity.type == "LOC" and entity.text.endswith("族")  # not a unit's start (苗族|村), but its villagers (达斡尔族|村民)
-            and (not text.startswith(("乡", "镇", "村", "自治", "民族"), entity.end) or text.startswith("村民", entity.end)))
+            and (not text.startswith(_AFTER_A_PEOPLES_ZU, entity.end) or text.startswith("村民", entity.end))
+            and not _place_before_its_people(entity.text[:-1]))  # 云南德宏州|景颇族: the place stays (people_off_a_place)
+
+
+def _place_before_its_people(name: str) -> bool:
+    """Whether a name ends in one of China's peoples after two characters or more of a place (云南德宏州|景颇)."""
+    return any(name.endswith(people) and len(name) - len(people) >= 2 for people in _PEOPLES_LONGEST_FIRST)
+
+
+#: What makes a place's last 族 part of a unit's name or of a people's villagers, not the people's (苗族|乡, 苗族|村民).
+_AFTER_A_PEOPLES_ZU = ("乡", "镇", "村", "自治", "民族")
 
 
 def people_off_a_place(entity: Entity, text: str) -> Entity:
     """Cut a people's name off the end of a place read on into it before its 族: 在|吉林延边|朝鲜|族农家 → 吉林延边
     (CCTV news), as :func:`is_ethnic_group` drops a people's name read alone; not the start of an autonomous unit (延边朝鲜族
-    自治州, 土家族乡). No gold place of the corpora ends in a people's name before 族 but one that is the people alone."""
-    if (entity.type != "LOC" or not text.startswith("族", entity.end)
-            or _opens_an_autonomous_unit(text, entity.end)):
+    自治州, 土家族乡). No gold place of the corpora ends in a people's name before 族 but one that is the people alone. So
+    too a people with its 族 read on from a place (云南德宏州|景颇族|这两天: CCTV news, where the merged place was dropped as
+    a people's name and the prefecture with it); not a unit's start (苗族|村) nor its villagers' (苗族|村民 stays)."""
+    if entity.type != "LOC" or _opens_an_autonomous_unit(text, entity.end):
         return entity
-    people = next((p for p in _PEOPLES_LONGEST_FIRST if entity.text.endswith(p) and len(entity.text) - len(p) >= 2), None)
+    # the people read in with its 族 (云南德宏州|景颇族|这两天), or up to it (吉林延边|朝鲜|族农家)
+    zu = "族" if entity.text.endswith("族") and not text.startswith(_AFTER_A_PEOPLES_ZU, entity.end) else ""
+    if not zu and not text.startswith("族", entity.end):
+        return entity
+    name = entity.text[: len(entity.text) - len(zu)]
+    people = next((p for p in _PEOPLES_LONGEST_FIRST if name.endswith(p) and len(name) - len(p) >= 2), None)
     if people is None:
         return entity
-    return Entity(entity.start, entity.end - len(people), "LOC", entity.text[: -len(people)])
+    cut = entity.end - len(zu) - len(people)
+    return Entity(entity.start, cut, "LOC", text[entity.start : cut])
 
 
 #: Verbs of one character read as a person right before the model person a campaign names (学|雷锋: learn from).
