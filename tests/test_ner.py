@@ -11768,3 +11768,15 @@ def test_a_place_read_on_into_a_people_and_its_zu_keeps_the_place():
     text = "云南德宏州景颇族这两天迎来了目瑙纵歌节。吉林延边朝鲜族自治州也很热闹。"
     spans = spans_of(text, [("云南", "LOC"), ("德宏州", "LOC"), ("景颇族", "LOC"), ("吉林延边朝鲜族自治州", "LOC")])
     assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("云南德宏州", "LOC"), ("吉林延边朝鲜族自治州", "LOC")]
+
+
+def test_a_post_and_its_holder_joined_by_shi_make_an_official():
+    """会议执行主席是刘奇葆、帕巴拉·格列朗杰 (CCTV news) and 该村党支部书记是李明 (a county-style sentence): the post held
+    through 是 was dropped as held by no one, and no official was read; the post is the name's as where they touch."""
+    text = "会议执行主席是刘奇葆、帕巴拉·格列朗杰。该村党支部书记是李明。"
+    spans = spans_of(text, [("执行主席", "TITLE"), ("刘奇葆", "PER"), ("帕巴拉·格列朗杰", "PER"), ("党支部书记", "TITLE"),
+                            ("李明", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert ("执行主席", "TITLE") in [(e.text, e.type) for e in cleaned]
+    assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
+        ("刘奇葆", "执行主席"), ("帕巴拉·格列朗杰", "执行主席"), ("李明", "党支部书记")]

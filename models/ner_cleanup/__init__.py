@@ -656,6 +656,7 @@ CLEANUP_READING = (
         ", and a verb read into a village's bare party branch or committee no body (希望|村党支部; not 古县村党支部)"
         ", and a place the text names elsewhere, written without its unit, and its party organ read as a body before a post the place and the post (牛庄党委|书记, 牛庄 (ORG)|党委书记 → 牛庄 + 党委书记, beside 牛庄乡), and nothing inside 美丽休闲乡村"
         ", and a head's post in quotes right before its holder the post, quotes outside, and its holder an official (“第一书记”黄亚祥)"
+        ", and a post whose holder stands after 是 held, and he an official (会议执行主席|是|刘奇葆、帕巴拉·格列朗杰, 该村党支部书记|是|李明)"
         ", and a place cut off the 市 of its citizens not grown back to the word jieba reads with it (湖南长沙|市民 stays 湖南长沙; not 温州市民政局)"
         ", and a kind of village read without its 村 no place (由|后进|村变成了全国文明村)"
         ", and a city's 城区 read with it cut off (诸暨城区 → 诸暨, 衢州市城区 → 衢州市; not a district named so: 北京市东城区)"

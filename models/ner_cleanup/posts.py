@@ -818,7 +818,7 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     after another post (董事长兼|总经理); all gold
     TITLEs of the written train and dev splits stand one of these ways but
     one (的分队|队长). CLUENER, which tags posts without a holder and
-    occupations (最佳|导演, 画家), loses such TITLEs to this.
+    occupations (最佳|导演, 画家), loses such TITLEs to this. A holder after 是 counts (会议执行主席|是|刘奇葆).
     """
     if entity.type != "TITLE" or text[entity.end : entity.end + 1] in _LISTED_POST_JOINERS:
         return False
@@ -839,8 +839,9 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
     if (text[start - 1 : start] in ("，", ",") and any(other.type == "PER" and other.end == start - 1 for other in entities)
             and is_apposition_after_a_comma(entities, start - 1, text)):
         return False  # 张伟，|县水利局|局长，分管…: what the name is
-    # a caption's 书记 陈波：, and a quoted post's holder after the closing quote (“第一书记”黄亚祥)
-    after = entity.end + 1 if text[entity.end : entity.end + 1] in (" ", "\u3000", "”") else entity.end
+    # a caption's 书记 陈波：, a quoted post's holder after the closing quote (“第一书记”黄亚祥), and one after 是
+    # (会议执行主席|是|刘奇葆: CCTV news)
+    after = entity.end + 1 if text[entity.end : entity.end + 1] in (" ", "\u3000", "”", "是") else entity.end
     return not any((other.type == "PER" and (other.end == entity.start or other.start in (entity.end, after)))
                    or (other.type in ("ORG", "LOC") and other.end in (entity.start, start)) for other in entities)
 
