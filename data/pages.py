@@ -1996,7 +1996,7 @@ _CJK_RUN = re.compile(rf"[{_CJK}]+")
 def _caption_words(caption: str) -> str:
     """What a photo caption says, without its 图为 and its credit (图为八都镇干部帮助群众转移。通讯员 叶 青 摄 → 八都镇干部帮助群众转移)."""
     words = _CAPTION_START.sub("", clean_body_line(caption))
-    end = re.search(r"[。！？]", words)
+    end = _INNER_SENTENCE_END.search(words)
     return words[: end.start()] if end else _ENDS_WITH_CREDIT.sub("", words)
 
 
