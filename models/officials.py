@@ -585,7 +585,8 @@ def _post_reaches(post: Entity, person: Entity, text: str) -> bool:
     (应急管理局副局长（主持工作）林道雄), or the closing quote of a quoted post (“第一书记”黄亚祥), or 是 (会议执行主席是
     刘奇葆: CCTV news; 该村党支部书记是李明), or a comma that closes a clause of 作为 (:func:`is_post_as_of_the_next_name`)."""
     between = _without_post_note(text[post.end : person.start])
-    return (between in ("", "的", " ", "\u3000", "”", "是") or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
+    return (between in ("", "的", " ", "\u3000", "”", "是")
+            or bool(_ROLE_BEFORE_NAME.fullmatch(text, post.end, person.start))
             or bool(_YEARS_HELD_DE.fullmatch(between)) or is_post_as_of_the_next_name(post, person, text))
 
 

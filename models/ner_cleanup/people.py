@@ -528,12 +528,13 @@ def is_ethnic_group(entity: Entity, text: str) -> bool:
         return True  # a faith's or people's members read as a person (穆斯林, 陈武（壮族）: CCTV news)
     return (entity.type == "LOC" and entity.text.endswith("族")  # not a unit's start (苗族|村), but its villagers (达斡尔族|村民)
             and (not text.startswith(_AFTER_A_PEOPLES_ZU, entity.end) or text.startswith("村民", entity.end))
-            and not _place_before_its_people(entity.text[:-1]))  # 云南德宏州|景颇族: the place stays (people_off_a_place)
+            and _people_after_a_place(entity.text[:-1]) is None)  # 云南德宏州|景颇族: the place stays (people_off_a_place)
 
 
-def _place_before_its_people(name: str) -> bool:
-    """Whether a name ends in one of China's peoples after two characters or more of a place (云南德宏州|景颇)."""
-    return any(name.endswith(people) and len(name) - len(people) >= 2 for people in _PEOPLES_LONGEST_FIRST)
+def _people_after_a_place(name: str) -> str | None:
+    """The one of China's peoples a name ends in after two characters or more of a place (云南德宏州|景颇), or ``None``."""
+    return next((people for people in _PEOPLES_LONGEST_FIRST if name.endswith(people) and len(name) - len(people) >= 2),
+                None)
 
 
 #: What makes a place's last 族 part of a unit's name or of a people's villagers, not the people's (苗族|乡, 苗族|村民).
@@ -552,8 +553,7 @@ def people_off_a_place(entity: Entity, text: str) -> Entity:
     zu = "族" if entity.text.endswith("族") and not text.startswith(_AFTER_A_PEOPLES_ZU, entity.end) else ""
     if not zu and not text.startswith("族", entity.end):
         return entity
-    name = entity.text[: len(entity.text) - len(zu)]
-    people = next((p for p in _PEOPLES_LONGEST_FIRST if name.endswith(p) and len(name) - len(p) >= 2), None)
+    people = _people_after_a_place(entity.text[: len(entity.text) - len(zu)])
     if people is None:
         return entity
     cut = entity.end - len(zu) - len(people)

@@ -1577,8 +1577,9 @@ def name_end_read_as_a_post_piece(entities: Sequence[Entity]) -> list[Entity]:
             skip = False
             continue
         piece = ordered[index + 1] if index + 1 < len(ordered) else None
-        chairing = _VERB_READ_AS_A_POST.fullmatch(piece.text[1:]) if piece is not None and piece.type == "TITLE" else None
-        if (entity.type == "PER" and len(entity.text) == 2 and piece is not None and chairing and piece.start == entity.end
+        chairing = (_VERB_READ_AS_A_POST.fullmatch(piece.text[1:])
+                    if piece is not None and piece.type == "TITLE" and piece.start == entity.end else None)
+        if (entity.type == "PER" and len(entity.text) == 2 and chairing
                 and piece.text[0] not in "总副" and is_cjk(piece.text[0])):
             result.append(Entity(entity.start, piece.start + 1, "PER", entity.text + piece.text[0]))  # 栗战|书主持 → 栗战书
             skip = True
