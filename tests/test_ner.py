@@ -11780,3 +11780,14 @@ def test_a_post_and_its_holder_joined_by_shi_make_an_official():
     assert ("执行主席", "TITLE") in [(e.text, e.type) for e in cleaned]
     assert [(o.name, o.title) for o in extract_officials(text, cleaned)] == [
         ("刘奇葆", "执行主席"), ("帕巴拉·格列朗杰", "执行主席"), ("李明", "党支部书记")]
+
+
+def test_a_village_read_on_into_the_village_word_of_its_entrance_or_branch_gives_it_back():
+    """一张招贤榜贴在了化屋村村口 and 山东临沂代村村支部书记王传喜 (CCTV news: jieba reads 村村 as one word, so the place ran
+    on into the 村 of 村口 and of 村支部书记, and the official's body was 代村村): the village gives the character back,
+    as before 村民 and 村集体 (澳角村|村集体)."""
+    text = "一张招贤榜贴在了化屋村村口。山东临沂代村村支部书记王传喜带领村民致富。"
+    spans = spans_of(text, [("化屋村村", "LOC"), ("山东临沂代村村", "LOC"), ("支部书记", "TITLE"), ("王传喜", "PER")])
+    cleaned = clean_spans(text, spans)
+    assert [e.text for e in cleaned if e.type == "LOC"] == ["化屋村", "山东临沂代村"]
+    assert [o.org for o in extract_officials(text, cleaned)] == ["山东临沂代村"]

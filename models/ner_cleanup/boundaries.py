@@ -1916,8 +1916,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     A place or body that took the first character of one of :data:`PREDICATE_OPENERS` gives it back whatever the
     name before it (国家出|台措施, 国务院委|托; not 组织, a body's name too: 联合国粮食与农业组|织; what is left of an ORG
     is a place where it ends in a unit); no gold place or body of the corpora ends so (from CCTV news).
-    A village read on into the 村 of 村集体, 村民, 村部, 村干部 or 村务 gives it back (澳角村|村集体, 德胜村|村民,
-    大庄村|村部: jieba reads 村村 as one word, so the rule above misses it; from CCTV news), and so does a water,
+    A village read on into the 村 of 村集体, 村民, 村部, 村干部, 村务, 村口, 村头 or 村(党)支部 gives it back (澳角村|村集体,
+    德胜村|村民, 大庄村|村部, 化屋村|村口, 代村|村支部书记: jieba reads 村村 as one word, so the rule above misses it; from
+    CCTV news), and so does a water,
     island, mountain or county read on into its unit's doubled character where that character and the next are a
     word (长江江|心, 沅江江|畔, 克拉伦斯河河|边, 衡阳县县|城: CCTV news; no gold place of the corpora ends so but the
     names of two people and a prize of MSRA's), and a place its unit ends read on into the first
@@ -1947,8 +1948,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     if entity.type == "ORG" and len(name) >= 2 and text.startswith("部分", entity.end - 1) and runs_into_a_common_word(entity, text):
         return Entity(entity.start, entity.end - 1, "ORG", name)  # 国际足联部|分官员: 部分 (some of) follows the body
     if (entity.type == "LOC" and len(name) >= 3 and entity.text.endswith("村村")
-            and text.startswith(("集体", "民", "部", "干部", "务"), entity.end)):
-        # 澳角村|村集体, 澳角村|村民, 大庄村|村部 (the village office), 村干部, 村务: jieba reads 村村 as a word
+            and text.startswith(("集体", "民", "部", "干部", "务", "口", "头", "支部", "党支部"), entity.end)):
+        # 澳角村|村集体, 澳角村|村民, 大庄村|村部 (the village office), 村干部, 村务, 化屋村|村口, 代村|村支部书记: jieba
+        # reads 村村 as a word
         return Entity(entity.start, entity.end - 1, "LOC", name)
     if (entity.type == "LOC" and len(name) >= 2 and last == name[-1] and last in "河江湖海岛山县"
             and is_known_word(text[entity.end - 1 : entity.end + 1])):
