@@ -420,13 +420,29 @@ def name_opening_a_longer_word(entities: Sequence[Entity], text: str) -> list[En
 def cut_before_a_term(entity: Entity, text: str) -> Entity:
     """Cut a place or body read on into a noun of :data:`TERMS_WITH_NO_NAME_INSIDE` back to where the noun opens
     (钦州三娘湾|中华|白海豚, 厦门|中华|白海豚自然保护区: CCTV news, where the tagger reads the protected species' 中华 into
-    the place before it), where two characters or more are left. No gold span of the corpora runs into such a noun."""
+    the place before it; 梅州市平远县柚树河|幸福河|湖建设项目: written dev), where two characters or more are left; a name
+    that holds a whole term inside stays (国务院南水北调办公室, 成都大熊猫繁育研究基地). A span that ends with a whole term is
+    cut to the place before it (寄养|云南大熊猫 → 云南: CCTV news); where no place stands there (白色大熊猫, 海洋特色小镇)
+    :func:`ends_in_a_whole_term` drops it at the end. No gold span of the corpora runs into or ends with such a noun."""
     if entity.type not in ("LOC", "ORG"):
         return entity
     for match in TERM_WITH_NO_NAME_INSIDE.finditer(text, entity.start, min(len(text), entity.end + LONGEST_TERM)):
         if entity.start + 2 <= match.start() < entity.end < match.end():
             return Entity(entity.start, match.start(), entity.type, text[entity.start : match.start()])
+        if entity.start + 2 <= match.start() and match.end() == entity.end:
+            place = text[entity.start : match.start()]
+            if (is_place_name(place) or place in COUNTRIES_AND_PROVINCES
+                    or reads_as_places(text, entity.start, match.start())):
+                return Entity(entity.start, match.start(), "LOC", place)  # 云南|大熊猫
     return entity
+
+
+def ends_in_a_whole_term(entity: Entity) -> bool:
+    """Whether a place or body ends with a whole term of :data:`TERMS_WITH_NO_NAME_INSIDE` after two characters or more
+    that :func:`cut_before_a_term` left whole, no place (白色|大熊猫, 大陆赠台|大熊猫, 海洋|特色小镇: CCTV news): it names
+    nothing."""
+    return entity.type in ("LOC", "ORG") and any(
+        TERM_WITH_NO_NAME_INSIDE.fullmatch(entity.text, start) for start in range(2, len(entity.text) - 1))
 
 
 #: What a quoted name of a ship, weapon or law is followed by (“库兹涅佐夫”号航母, “考萨尔”战斗机, “萨德”反导系统,
@@ -1924,8 +1940,9 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     names of two people and a prize of MSRA's), and a place its unit ends read on into the first
     character of a generic word (黑龙江省新|农村). Where the word run into opens the name of a body or venue after
     the place (红安县党|性教育中心: :func:`end_of_a_named_venue`), the ORG goes on to that name's end instead.
-    A town known by one character and its unit keeps the doubled unit of its official name (湖镇镇|党委副书记: a county
-    paragraph; 湖镇|镇长 still cut). A head's post read on into the 长 of 长达 (as long as) gives it back (市长长|达22年:
+    A town known by one character and its unit keeps the doubled unit of its official name, alone or after its county
+    (湖镇镇|党委副书记, 缙云县壶镇镇|党委: county paragraphs; 湖镇|镇长 still cut). A head's post read on into the 长 of
+    长达 (as long as) gives it back (市长长|达22年:
     CCTV news; 秘书长|达成 keeps its one 长). A person read on into the 致 (sends) of a message sent gives it back
     (法国总统马克龙致|慰问电, 卢拉致|慰问电: CCTV news); no gold person of the corpora ends in 致. A place read on into the
     word for its power station or substation goes on to the word's end, an ORG (华埠变|电站 → 华埠变电站).
@@ -2003,8 +2020,10 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
         return entity
     if not (last_character_opens_next_word(entity, text) or into_verb):
         return entity
-    if len(name) == 2 and name[-1] == last and last in "镇乡" and not text.startswith("长", entity.end):
-        return entity  # 湖镇镇|党委副书记: a town known by one character and its unit (湖镇, 乌镇), its name doubling it
+    if (name[-1] == last and last in "镇乡" and (len(name) == 2 or name[-3] in "县市区旗")
+            and not text.startswith("长", entity.end)):
+        # 湖镇镇|党委副书记, 缙云县壶镇镇|党委: a town known by one character and its unit (湖镇, 乌镇), its name doubling it
+        return entity
     cut = bare_place_as_place(Entity(entity.start, entity.end - 1, entity.type, name))
     venue_end = end_of_a_named_venue(cut, text) if entity.type == "ORG" and cut.type == "LOC" and not into_verb else 0
     if venue_end >= entity.end:  # 红安县党|性教育中心: the word run into opens the venue's name, which goes on

@@ -43,6 +43,7 @@ from .common import (
     LEADERS_POSTS,
     NAME_DOTS,
     NAME_FOLLOWING_WORDS,
+    NAME_ONLY_COMPOUND_SURNAMES,
     NO_GIVEN_NAME_CHARACTERS,
     ORG_ENDINGS,
     POST_ENDING,
@@ -434,9 +435,6 @@ def place_and_person_read_apart(entities: Sequence[Entity], text: str) -> list[E
     return joined_side_by_side(entities, one_name)
 
 
-#: Compound surnames that are no common words (东方 is the east too).
-_NAME_ONLY_COMPOUND_SURNAMES = tuple(surname for surname in COMPOUND_SURNAMES if surname != "东方")
-
 
 def compound_surname_names_read_whole(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Read a name of a compound surname and one given character as one PER at each span that holds the surname alone
@@ -446,7 +444,7 @@ def compound_surname_names_read_whole(entities: Sequence[Entity], text: str) -> 
     (欧阳玉靖), nor a place of such a surname where no person is tagged (诸葛镇, 司马台)."""
     def whole_name(entity: Entity) -> str:
         name = text[entity.start : entity.start + 3]
-        if (entity.text[:2] not in _NAME_ONLY_COMPOUND_SURNAMES or len(entity.text) not in (2, 3) or len(name) < 3
+        if (entity.text[:2] not in NAME_ONLY_COMPOUND_SURNAMES or len(entity.text) not in (2, 3) or len(name) < 3
                 or not is_cjk(name[2]) or name[2] in _NOT_A_NAMES_LAST_CHARACTER or text.count(name) < 2
                 or (len(entity.text) == 3 and entity.type == "PER")):
             return ""
@@ -1749,7 +1747,7 @@ def compound_surname_joined_to_its_given_name(entities: Sequence[Entity]) -> lis
     result: list[Entity] = []
     for entity in sorted(entities, key=lambda e: (e.start, e.end)):
         before = result[-1] if result else None
-        if (before is not None and before.text in _NAME_ONLY_COMPOUND_SURNAMES and entity.type == "PER"
+        if (before is not None and before.text in NAME_ONLY_COMPOUND_SURNAMES and entity.type == "PER"
                 and before.end == entity.start and len(entity.text) <= 2):
             result[-1] = Entity(before.start, entity.end, "PER", before.text + entity.text)
             continue

@@ -853,14 +853,15 @@ _MEETING_OF_POST_HOLDERS = re.compile(r"级?(?:峰会|会议|会晤|会谈|论�
 def is_post_as_a_kind(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
     """Whether a TITLE names the holders of a post as a kind rather than one holder's post: before the meeting they
     hold, right after the post or after the place of it, with no person right before (二十国集团|领导人|峰会,
-    二十国集团|领导人|杭州|峰会, 中塞|总理|会谈; not 同桑切斯|首相|会谈), and 党和国家|领导人 before the names of
-    the leaders who attend (a role: LABELS.md's posts are one holder's office; the written labels never tag 领导人),
+    二十国集团|领导人|杭州|峰会, 中塞|总理|会谈; not 同桑切斯|首相|会谈), and 党和国家|领导人 (also 党和|国家领导人)
+    before the names of the leaders who attend (a role: LABELS.md's posts are one holder's office; the written labels never tag 领导人),
     and a post after a body or place opened by 各 (each), with no person after it (各|中央巡视组|组长|首先向…传达).
     From CCTV news; no gold TITLE of the written labels stands so, nor any of the corpora after 各 and a body."""
     if entity.type != "TITLE":
         return False
-    if entity.text == "领导人" and text.endswith("党和国家", 0, entity.start):
-        return True
+    if ((entity.text == "领导人" and text.endswith("党和国家", 0, entity.start))
+            or (entity.text == "国家领导人" and text.endswith("党和", 0, entity.start))):
+        return True  # 党和国家|领导人, also read with 国家: 党和|国家领导人|李强、赵乐际…
     if any(other.type in ("ORG", "LOC") and other.end == entity.start and text.endswith("各", 0, other.start)
            for other in entities) and not any(other.type == "PER" and other.start == entity.end for other in entities):
         return True

@@ -38,6 +38,7 @@ from .common import (
     COUNTRIES_AND_PROVINCES,
     INSTITUTION_ENDINGS,
     NAME_DOTS,
+    NAME_ONLY_COMPOUND_SURNAMES,
     OFTEN_COUNTED_CITY,
     POWER_STATION_ENDINGS,
     RESIDENT_INSIDE,
@@ -51,6 +52,7 @@ from .common import (
     bare_place_as_place,
     common_single_surname,
     country_as_place,
+    ends_like_a_name,
     ends_like_unit_or_body,
     foreign_place_read_as_person,
     in_a_sports_clause,
@@ -113,7 +115,7 @@ def retyped(entity: Entity, text: str) -> Entity:
     entity = city_after_a_preposition_as_place(place_after_zai_as_place(entity, text), text)
     entity = place_of_a_platform(place_of_a_grid(placed_venue_as_organization(quoted_venue_as_organization(entity, text)), text), text)
     entity = country_as_place(foreign_place_read_as_person(bare_place_as_place(central_body_as_organization(route_as_place(entity))), text), text)
-    entity = without_dangling_dot(chain_of_places_as_place(entity, text))
+    entity = without_dangling_dot(compound_surname_name_as_person(chain_of_places_as_place(entity, text)))
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
     entity = resident_name_as_person(byline_name_as_person(word_off_person(entity, text), text), text)
     entity = water_or_mountain_read_as_person(entity, text)
@@ -255,6 +257,19 @@ def chain_of_places_as_place(entity: Entity, text: str) -> Entity:
     chain = reads_as_places(text, entity.start, entity.end) or (  # jieba reads 吉林长春 as one word
         province and len(entity.text) - len(province) >= 2 and is_place_name(entity.text[len(province) :]))
     return Entity(entity.start, entity.end, "LOC", entity.text) if chain else entity
+
+
+def compound_surname_name_as_person(entity: Entity) -> Entity:
+    """A place or body of three or four characters that opens with a compound surname (not 东方, the east) and ends like
+    no unit, body or name is a PER: 近日，|欧阳春华 (ORG)|作为驻村第一书记 (a county paragraph). Every gold span of MSRA
+    train, CLUENER train, People's Daily dev and the written train split that opens with such a surname is a person
+    (诸葛亮, 欧阳振宇, 司徒建强); a place so named keeps its unit (诸葛镇), and jieba's places stay (欧阳海)."""
+    if (entity.type in ("LOC", "ORG") and len(entity.text) in (3, 4)
+            and entity.text.startswith(NAME_ONLY_COMPOUND_SURNAMES)
+            and all(is_cjk(char) for char in entity.text) and not ends_like_a_name(entity.text)
+            and not is_place_word(entity.text)):
+        return Entity(entity.start, entity.end, "PER", entity.text)
+    return entity
 
 
 def central_body_as_organization(entity: Entity) -> Entity:
