@@ -81,6 +81,8 @@ POST_BODIES = {"院长": ("院",), "总经理": ("公司", "中心"), "董事长
                "局长": ("局",), "副局长": ("局",), "县长": ("县",), "副县长": ("县",),
                "党支部书记": ("党支部", "村", "社区"), "党总支书记": ("党总支", "村", "社区"),
                "党组织书记": ("村", "社区"),
+               # a water chief of a level, for a river section of the village or town before (在青田县船寮镇高市村，|村级河长|陈伟平)
+               "村级河长": ("村",), "镇级河长": ("镇", "乡"), "乡级河长": ("乡",),
                # a subdistrict office's director after the subdistrict's party secretary (白云街道党工委书记吴一凡、|办事处主任|郑嘉)
                "办事处主任": ("办事处", "街道"), "办事处副主任": ("办事处", "街道"),
                "村支书": ("村",), "支书": ("党支部", "村", "社区"), "村书记": ("村",), "社区书记": ("社区",),
@@ -341,6 +343,10 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     head = text[start:head_end].removeprefix("该").removeprefix("这家")
     if head[:1] in "和与及" and any(e.type == "PER" and e.end == start for e in entities):
         head = head[1:]
+    if _COUNTED_HEAD.match(head):
+        return None  # 两村党组织书记金国平、邵钦祥, 各乡镇党委书记: the heads of several bodies, no one earlier body
+    if start == head_end - 8 and LEVEL_BUREAU.match(_head_past_the_window(text, entities, start, head_end)):
+        return None  # |市自然资源和规划局|总规划师 after 龙泉市住建局: a bureau of its own, named longer than the window
     if head and any(e.start < head_end <= e.end for e in entities):
         return None
     if head.endswith("部队"):
@@ -377,6 +383,18 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
         if owner:
             return owner
     return None
+
+
+#: A head counted or taken each in turn (两村, 三个社区, 各乡镇, 每个村): several bodies, none of them one earlier body.
+_COUNTED_HEAD = re.compile(r"^(?:[两二三四五六七八九十几多]个?|各|每个?)[\u4e00-\u9fff]{1,3}$")
+
+
+def _head_past_the_window(text: str, entities: Sequence[Entity], start: int, head_end: int) -> str:
+    """The head before a post read back past the eight characters :func:`_referred_body` looks at, up to a clause break
+    or a span, at most eight more (|市自然资源和规划局|总规划师: nine)."""
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > head_end - 16:
+        start -= 1
+    return text[max([start] + [e.end for e in entities if start < e.end <= head_end - 1]) : head_end]
 
 
 #: A bureau, office, commission or department named by its level and its field (县农业农村局, 市发展改革委, 市委宣传部):
@@ -790,6 +808,12 @@ def _posts_held_after(entities: Sequence[Entity], index: int, verb: str, at: int
     officials: list[Official] = []
     for post, own in posts:
         body = own or body
+        level_body = _OWN_LEVEL_BODY.match(entities[post].text) if post != first and not own and body else None
+        if level_body and not body.endswith(level_body.group()):
+            # 任浙江省委书记、|省人大常委会主任: a later post that names another body by level takes no carried one
+            # (河北正定县委副书记、|县委书记 keeps 河北正定县委, the body it names)
+            officials.append(Official(_name(person), entities[post].text, None))
+            continue
         officials.append(Official(_name(person), entities[post].text,
                                   body if post == first or own else _body_of_post(body, entities[post].text)))
     return officials
@@ -1359,7 +1383,10 @@ def _last_apposed_post(entities: Sequence[Entity], index: int, at: int, ends: fr
     for position in range(index + 1, len(entities)):
         entity = entities[position]
         gap = text[at : entity.start]
-        if entity.type not in ("TITLE", *BODY_TYPES) or not (gap == "" or (last is not None and gap in _ROSTER_GAPS)):
+        # a bureau named by its level, no entity, may stand before a post (张立强（|县水利局|局长）)
+        level_body = entity.type == "TITLE" and bool(LEVEL_BUREAU.fullmatch(gap))
+        if entity.type not in ("TITLE", *BODY_TYPES) or not (gap == "" or level_body
+                                                             or (last is not None and gap in _ROSTER_GAPS)):
             break
         at = entity.end
         last = position if entity.type == "TITLE" else last

@@ -1948,6 +1948,8 @@ def cut_word_overrun(entity: Entity, text: str) -> Entity:
     word for its power station or substation goes on to the word's end, an ORG (华埠变|电站 → 华埠变电站).
     """
     name, last = entity.text[:-1], entity.text[-1]
+    if entity.type == "LOC" and text.startswith("族", entity.end):
+        return entity  # 展示|塔吉克|族的民族文化: a people's name before its 族, which is_ethnic_group drops whole
     if entity.type == "TITLE" and entity.text.endswith("长长") and is_known_word(text[entity.end - 1 : entity.end + 1]):
         return Entity(entity.start, entity.end - 1, "TITLE", name)  # 市长长|达22年: the head's 长 doubled by 长达
     word_start, word_end = word_at(text, entity.end - 1)

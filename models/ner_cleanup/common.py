@@ -45,6 +45,7 @@ from ..word_features import (
     is_verb,
     person_word_end,
     word_at,
+    word_frequency,
     word_tag,
 )
 
@@ -823,8 +824,12 @@ def is_generic(entity: Entity, text: str) -> bool:
     if _SATELLITE_SERIAL.fullmatch(entity.text):
         return True  # “风云四号”|A星|发射升空: a satellite's serial letter (CCTV news, read as a place)
     cooperative = _KIND_OF_COOPERATIVE.fullmatch(entity.text) if entity.type == "ORG" else None
-    if cooperative and word_tag(cooperative.group("kind")) in ("n", "vn", "b") and entity.text not in UNIQUE_BODIES:
-        return True  # 成立了|莲藕合作社: a co-operative named by its produce alone (the written labels' 香菇专业合作社)
+    kind = cooperative.group("kind") if cooperative else ""
+    named_by_its_kind = word_tag(kind) in ("n", "vn") or (word_tag(kind) == "b" and word_frequency(kind) >= 100)
+    if cooperative and named_by_its_kind and entity.text not in UNIQUE_BODIES:
+        # 成立了|莲藕合作社: a co-operative named by its produce alone (the written labels' 香菇专业合作社); a rare
+        # distinguishing word is a trade name (和林格尔县的|国兴合作社: CCTV news; jieba counts 国兴 10 times)
+        return True
 
     if _inside_a_latin_word(entity, text):
         return True  # a piece of a Latin word (|An|ti-MonopolyFund, |Ec|onomicSecurityProject: Sina tech news)

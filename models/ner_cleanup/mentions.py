@@ -106,6 +106,10 @@ def pieces_of_a_name_tagged_whole_elsewhere(entities: Sequence[Entity], text: st
 _JOINERS_IN_A_NAME = re.compile(r"[和与及、]")
 
 
+#: An age and 的 right before a name (30岁的|黄明山).
+_AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]+岁的$")
+
+
 #: Words for the people a name right after them belongs to: residents, traders, and roles that are no posts (村民, 客商,
 #: 司机, 医生: :data:`ROLES`).
 _WORDS_OF_PEOPLE = (*RESIDENT_WORDS, "客商", "商人", "外商", "台商", "港商", *sorted(ROLES))
@@ -139,7 +143,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     majority of places or bodies too where the name ends like no unit or body (美国总统|奥巴马 … 奥巴马 (ORG)|呼吁
     four times: the tagger reads the bare name of a foreign leader as it reads the places jieba lists it with), and so
     does a mention right after a resident's, trader's or role's word (贫困户|吉子尔古 … 吉子尔古 (LOC)|所在的 three
-    times: CCTV news, a Yi name read as a place).
+    times: CCTV news, a Yi name read as a place), or after an age (今年30岁的|黄明山 … 黄明山 (LOC)|说).
     """
     names: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -191,6 +195,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     # a person right after a resident word (村民|冯德州: CCTV news), which decides a tie as a post does
     # and so does a person right after a trader's or a role's word (沙特客商|哈西姆, 司机|张强: CCTV news)
     residents = {e.text for e in completed if e.type == "PER" and text.endswith(_WORDS_OF_PEOPLE, 0, e.start)}
+    # and so does a person right after an age (今年30岁的|黄明山 … 黄明山 (LOC)|说: CCTV news), as places have none
+    residents |= {e.text for e in completed if e.type == "PER" and _AGE_BEFORE.search(text, 0, e.start)}
     result = []
     for entity in completed:
         ranked = votes.get(entity.text, Counter()).most_common(2)

@@ -1741,6 +1741,39 @@ def place_after_a_preposition_read_as_a_person(entity: Entity) -> Entity:
     return entity
 
 
+#: Verbs a post holder's name stands before in a report (政协常委吴在学|建议, 主任委员杜家毫|作了说明, 副主席韩正|在北京).
+_VERBS_AFTER_A_HOLDERS_NAME = ("建议", "表示", "指出", "强调", "介绍", "认为", "提出", "主持", "出席", "参加", "说", "作",
+                               "代表", "在")
+#: What opens no given name after a surname (吴|的, 李|是): the characters no given name holds, but 在 (吴在学).
+_NO_FIRST_GIVEN_CHARACTER = NO_GIVEN_NAME_CHARACTERS - {"在"}
+
+
+def surname_completed_before_a_verb(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Give a frequent surname read alone right after a post the one or two characters after it, untagged, up to a
+    verb of a report, the shortest that reach one: 重庆市政协常委|吴 (PER)|在学|建议 → 吴在学, 农业农村委主任委员|杜|家毫|作了说明
+    → 杜家毫 (CCTV news: the tagger stopped after the surname, jieba reads no name there, and the post was dropped as
+    held by no one). Not 某 or an honorific or kin word after it (李|某, 张|书记; 家 only as one given character: 张|家,
+    not 杜|家毫), nor a given name opening or ending with a character no given name holds (王|在北|京)."""
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    starts = {entity.start for entity in ordered}
+    result: list[Entity] = []
+    for index, entity in enumerate(ordered):
+        post = ordered[index - 1] if index else None
+        if (entity.type == "PER" and len(entity.text) == 1 and entity.text in FREQUENT_SURNAMES and post is not None
+                and post.type == "TITLE" and post.end == entity.start and entity.end not in starts):
+            for length in (1, 2):
+                given = text[entity.end : entity.end + length]
+                if (len(given) == length and all(map(is_cjk, given)) and given[0] not in _NO_FIRST_GIVEN_CHARACTER
+                        and given[-1] not in NO_GIVEN_NAME_CHARACTERS
+                        and (given[0] not in AFTER_A_SURNAME_ALONE or given[0] == "家" and length == 2)  # 温家宝, 杜家毫
+                        and not any(entity.end < other.start < entity.end + length + 1 for other in ordered)
+                        and text.startswith(_VERBS_AFTER_A_HOLDERS_NAME, entity.end + length)):
+                    entity = Entity(entity.start, entity.end + length, "PER", entity.text + given)
+                    break
+        result.append(entity)
+    return result
+
+
 def compound_surname_joined_to_its_given_name(entities: Sequence[Entity]) -> list[Entity]:
     """A compound surname tagged alone, of any type, right before a person of one or two characters is one name with it:
     欧阳 (ORG)|昌琼 (PER)|委员 → 欧阳昌琼 (CCTV news)."""

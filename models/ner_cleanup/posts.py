@@ -836,6 +836,8 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
                   if LEVEL_BUREAU.match(text[at:start]) and not overlaps_any(entities, at, start)), start)
     if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE or text.endswith(_BECAME, 0, start):
         return False
+    if text[start - 1 : start] in ("（", "(") and any(other.type == "PER" and other.end == start - 1 for other in entities):
+        return False  # 王国平（|县委副书记|）、李红梅（|副县长|）: the post in brackets after its holder's name
     if (text[start - 1 : start] in ("，", ",") and any(other.type == "PER" and other.end == start - 1 for other in entities)
             and is_apposition_after_a_comma(entities, start - 1, text)):
         return False  # 张伟，|县水利局|局长，分管…: what the name is
@@ -2347,7 +2349,7 @@ def committee_joined_across_he(entities: Sequence[Entity], text: str) -> list[En
 
 
 #: A committee's chair post with the committee's short name read into it: 宪法法律委|副主任委员, 教科文卫委|副主任委员.
-_COMMITTEE_IN_CHAIR_POST = re.compile(r"^(?P<body>[\u4e00-\u9fff]+委(?:员会)?)(?P<post>副?主任委员)$")
+_COMMITTEE_IN_CHAIR_POST = re.compile(r"^(?P<body>[\u4e00-\u9fff]*委(?:员会)?)(?P<post>副?主任委员)$")
 #: How far back a committee's short name may run before the piece the tagger put into the post (宪法法|律委).
 _COMMITTEE_NAME_LENGTH = 8
 
@@ -2374,8 +2376,9 @@ def committee_out_of_chair_post(entities: Sequence[Entity], text: str) -> list[E
     教科文卫委 + 副主任委员 (CCTV news: the special committees of the NPC, 25 posts on the probes). The body also takes
     the rest of the word of jieba's the piece opens inside (宪法法|律委: 法律), then the untagged words before it that
     may name a field (:func:`_names_a_field`; up to a span, a mark, eight characters or a word such as 听取了), and
-    joins the ORG it then touches (全国人大|宪法法|律委主任委员 → 全国人大宪法法律委). Only 主任委员, the title of a
-    committee's chair (a bureau's 主任 stays as the post reads it)."""
+    joins the ORG it then touches (全国人大|宪法法|律委主任委员 → 全国人大宪法法律委); also where only the 委 went into
+    the post (农业农村|委主任委员|杜家毫 → 农业农村委: CCTV news). Only 主任委员, the title of a committee's chair (a
+    bureau's 主任 stays as the post reads it)."""
 
     def with_its_field(entity: Entity, previous_end: int) -> int:
         start = entity.start
@@ -2407,6 +2410,9 @@ def _bodies_out_of_posts(entities: Sequence[Entity], pattern: re.Pattern[str],
             continue
         cut = entity.start + read.end("body")
         start = body_start(entity, result[-1].end if result else 0)
+        if cut - start < 2:
+            result.append(entity)  # a lone 委 with no field before it names no body
+            continue
         if result and result[-1].type == "ORG" and result[-1].end == start:
             start = result.pop().start
         result += [Entity(start, cut, "ORG", text[start:cut]), Entity(cut, entity.end, "TITLE", read.group("post"))]

@@ -116,6 +116,7 @@ def retyped(entity: Entity, text: str) -> Entity:
     entity = place_of_a_platform(place_of_a_grid(placed_venue_as_organization(quoted_venue_as_organization(entity, text)), text), text)
     entity = country_as_place(foreign_place_read_as_person(bare_place_as_place(central_body_as_organization(route_as_place(entity))), text), text)
     entity = without_dangling_dot(compound_surname_name_as_person(chain_of_places_as_place(entity, text)))
+    entity = aged_person_read_as_place(numbered_army_unit_as_organization(entity), text)
     entity = comrade_as_person(surname_returned_to_person(entity, text), text)
     entity = resident_name_as_person(byline_name_as_person(word_off_person(entity, text), text), text)
     entity = water_or_mountain_read_as_person(entity, text)
@@ -269,6 +270,32 @@ def compound_surname_name_as_person(entity: Entity) -> Entity:
             and all(is_cjk(char) for char in entity.text) and not ends_like_a_name(entity.text)
             and not is_place_word(entity.text)):
         return Entity(entity.start, entity.end, "PER", entity.text)
+    return entity
+
+
+#: What stands before a person given an age (71岁的|黎国宜, 82岁的|陈阿婆).
+_AGED = re.compile(r"[0-9０-９一二三四五六七八九十百]+岁的$")
+
+
+def aged_person_read_as_place(entity: Entity, text: str) -> Entity:
+    """A place or body of two or three characters right after an age and 的 that reads as a common surname and a given
+    name is a person: 71岁的|黎国宜 (LOC)|是湖北神农架居民 (CCTV news; the place was then cut to 黎国, jieba's 宜 a verb).
+    Places and bodies have no age; jieba's places stay (89岁的|延安 is no sentence of the corpora)."""
+    if (entity.type in ("LOC", "ORG") and len(entity.text) in (2, 3) and _AGED.search(text, 0, entity.start)
+            and common_single_surname(entity.text) and not is_place_word(entity.text) and not ends_like_a_name(entity.text)):
+        return Entity(entity.start, entity.end, "PER", entity.text)
+    return entity
+
+
+#: A numbered unit of an army (第4军, 第二十八团, 第115师), which the tagger may read as a person.
+_NUMBERED_ARMY_UNIT = re.compile(r"第[0-9０-９一二三四五六七八九十百零]+(?:集团军|军|师|旅|团|营|连|纵队|支队|大队)")
+
+
+def numbered_army_unit_as_organization(entity: Entity) -> Entity:
+    """A person or place that is a numbered unit of an army is an ORG: 王尔琢任中国工农红军|第4军 (PER)|参谋长 (CCTV news),
+    which the merge then joins to the army before it. No name of a person is a count and a unit."""
+    if entity.type in ("PER", "LOC") and _NUMBERED_ARMY_UNIT.fullmatch(entity.text):
+        return Entity(entity.start, entity.end, "ORG", entity.text)
     return entity
 
 
