@@ -942,12 +942,20 @@ def _held_by_a_person_after(post: Entity, starts: dict[int, Entity], text: str) 
 
 def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | None:
     """The body written before a post with 的 between (重庆齐圣村的党委书记熊尚兵, 湘潭县河口镇中心学校的党总支书记谭建宁:
-    CCTV news), or ``None``; not a place gone to (刚刚抵达莫斯科的国家主席习近平: the place is no body of his)."""
+    CCTV news), or after 在 with a verb of holding between (曾在…热拉村担任驻村第一书记的吕怡达), or ``None``; not a place
+    gone to (刚刚抵达莫斯科的国家主席习近平: the place is no body of his)."""
     before = entities[index - 1] if index > 0 else None
     if (before is not None and before.type in BODY_TYPES and text[before.end : entities[index].start] == "的"
             and not text.endswith(_GOING_TO, 0, before.start)):
         return before.text
+    if (before is not None and before.type in BODY_TYPES and _HOLDING_THERE.fullmatch(text, before.end, entities[index].start)
+            and text[before.start - 1 : before.start] == "在"):
+        return before.text  # 曾在|…芦花镇热拉村|担任|驻村第一书记|的吕怡达: the post held at the place after 在
     return None
+
+
+#: A verb of holding between the place after 在 and the post (在色达县|挂职任|县委副书记的桂志敬, 在…热拉村|担任|驻村第一书记).
+_HOLDING_THERE = re.compile(r"(?:挂职)?(?:担任|任|出任)")
 
 
 #: Verbs of going to or visiting a place, which make a place before 的 and a post no body of the post's
@@ -1252,6 +1260,35 @@ def _on_a_roster_line(entities: Sequence[Entity], person: Entity, text: str) -> 
     return not "".join(line).strip(" \u3000")
 
 
+#: A village's or community's head posts, held for the village or community a sentence opens with (在芙蓉村，|党支部书记|
+#: 金晓东: the written labels' reading).
+_PLACE_HEAD_POSTS = ("党委书记", "党委副书记", "党支部书记", "党总支书记", "村支书", "支书", "第一书记", "驻村第一书记",
+                     "村委会主任", "村主任", "居委会主任", "社区书记", "村党支部书记", "村级河长")
+#: What opens the sentence a place is set in (在芙蓉村，…), up to the place: 在 and a few words (在北川东部的|紫霞村).
+_SET_IN = re.compile(r"在[^，。；！？：\n]{0,12}$")
+#: A level written right before a post, which makes it that level's (乡|党委书记).
+_LEVELS_BEFORE_A_POST = frozenset("省市州县区乡镇")
+#: The sentence marks a scene's place does not reach across.
+_SENTENCE_MARKS = "。；！？\n"
+
+
+def _place_set_before(entities: Sequence[Entity], index: int, text: str) -> str | None:
+    """The village or community a sentence is set in, for a head's post that names no body of its own: 在广西陆川新旺村，
+    从城市返乡的|村支书|沈靖凯, 在武汉江岸区铭新社区，“90后”|党委书记|叶德添, 在北川东部的紫霞村，针对…，|第一书记|黄媛媛
+    (CCTV news; the written labels read 在芙蓉村，党支部书记金晓东 so). The place follows 在 and ends its clause, no other
+    place, body, person or post stands between it and the post, and the post opens with no level of its own (在拉萨吞达村，
+    |乡党委书记|… is the township's)."""
+    post = entities[index]
+    if post.text not in _PLACE_HEAD_POSTS or text[post.start - 1 : post.start] in _LEVELS_BEFORE_A_POST:
+        return None
+    sentence_start = max(text.rfind(mark, 0, post.start) for mark in _SENTENCE_MARKS) + 1
+    place = next((e for e in reversed(entities[:index]) if e.end <= post.start), None)
+    if (place is None or place.type != "LOC" or place.start < sentence_start or not place.text.endswith(("村", "社区"))
+            or text[place.end : place.end + 1] not in ("，", ",") or not _SET_IN.search(text, sentence_start, place.start)):
+        return None
+    return _last_unit(place)
+
+
 def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text: str) -> list[Official]:
     """The person's officials from the chain of posts that ends with ``entities[last]``, each with its body: the one
     written before its part of the chain, carried over to the posts joined to it (…总经理、党委副书记), or referred
@@ -1261,7 +1298,8 @@ def _chain_officials(entities: Sequence[Entity], last: int, person: Entity, text
     while posts:
         body, opening = _body_before(entities, posts[-1], text)
         segments.append((posts, body or _body_before_de(entities, posts[-1], text)
-                         or _referred_body(text, entities, entities[posts[-1]])))
+                         or _referred_body(text, entities, entities[posts[-1]])
+                         or _place_set_before(entities, posts[-1], text)))
         # an earlier post with a body of its own: 黎里镇副镇长、元荡镇级河长…, 中共中央总书记、国家主席、中央军委主席…
         before = opening - 1
         between = text[entities[before].end : entities[opening].start] if before >= 0 else ""

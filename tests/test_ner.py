@@ -12006,3 +12006,52 @@ def test_a_post_in_brackets_after_its_holder_is_kept():
     cleaned = clean_spans(text, spans)
     assert [(o.name, o.title, o.org) for o in extract_officials(text, cleaned)] == [
         ("王国平", "县委副书记", None), ("李红梅", "副县长", None), ("张立强", "局长", None)]
+
+
+def test_a_post_held_at_a_place_after_zai_takes_the_place_as_its_body():
+    """曾在四川省阿坝州黑水县芦花镇热拉村担任驻村第一书记的吕怡达, 在四川省甘孜州色达县挂职任县委副书记的桂志敬 (CCTV news:
+    the posts were read with no body): the place after 在 with a verb of holding between it and the post is the post's."""
+    text = "曾在四川省阿坝州黑水县芦花镇热拉村担任驻村第一书记的吕怡达发言。在四川省甘孜州色达县挂职任县委副书记的桂志敬也发言。"
+    spans = spans_of(text, [("四川省阿坝州黑水县芦花镇热拉村", "LOC"), ("驻村第一书记", "TITLE"), ("吕怡达", "PER"),
+                            ("四川省甘孜州色达县", "LOC"), ("县委副书记", "TITLE"), ("桂志敬", "PER")])
+    assert [(o.name, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("吕怡达", "四川省阿坝州黑水县芦花镇热拉村"), ("桂志敬", "四川省甘孜州色达县")]
+
+
+def test_the_poetic_north_before_a_city_is_cut_off():
+    """这里不是江南水乡，而是北国长春 (CCTV news: 北国, the north, read into the city): a descriptor of what the place is,
+    cut off as 古城|西安 is; no gold span of the corpora opens with 北国 or 南国."""
+    text = "这里不是江南水乡，而是北国长春。"
+    spans = spans_of(text, [("江南", "LOC"), ("北国长春", "LOC")])
+    assert [e.text for e in clean_spans(text, spans)] == ["江南", "长春"]
+
+
+def test_a_village_head_with_no_body_is_the_head_of_the_village_the_sentence_is_set_in():
+    """在广西陆川新旺村，从城市返乡的村支书沈靖凯… and 在北川东部的紫霞村，针对枣树的病虫害，第一书记黄媛媛… (CCTV news: the
+    posts were read with no body): a village's or community's head post that names no body of its own is held for the
+    village the sentence is set in after 在, as the written labels read 在芙蓉村，党支部书记金晓东; not the township's
+    post of a sentence set in a village (在拉萨吞达村，乡党委书记…)."""
+    text = ("在广西陆川新旺村，从城市返乡的村支书沈靖凯带头种植。在北川东部的紫霞村，针对枣树的病虫害，第一书记黄媛媛请来专家。"
+            "在拉萨吞达村，乡党委书记康桑达瓦讲解政策。")
+    spans = spans_of(text, [("广西陆川新旺村", "LOC"), ("村支书", "TITLE"), ("沈靖凯", "PER"), ("紫霞村", "LOC"),
+                            ("第一书记", "TITLE"), ("黄媛媛", "PER"), ("拉萨吞达村", "LOC"), ("党委书记", "TITLE"),
+                            ("康桑达瓦", "PER")])
+    assert [(o.name, o.title, o.org) for o in extract_officials(text, clean_spans(text, spans))] == [
+        ("沈靖凯", "村支书", "广西陆川新旺村"), ("黄媛媛", "第一书记", "紫霞村"), ("康桑达瓦", "党委书记", None)]
+
+
+def test_a_place_read_on_into_going_public_or_many_places_is_cut_back():
+    """中国邮政储蓄银行今天在香港上市 and 以军袭击黎多地造成95人丧生 (CCTV news: 上市, which jieba tags as a place, and 多地,
+    many places, read into the place): the place alone stays."""
+    text = "中国邮政储蓄银行今天在香港上市。黎巴嫩卫生部称，以军袭击黎多地造成95人丧生。"
+    spans = spans_of(text, [("中国邮政储蓄银行", "ORG"), ("香港上市", "LOC"), ("黎巴嫩卫生部", "ORG"), ("以军", "ORG"),
+                            ("黎多地", "LOC")])
+    assert [e.text for e in clean_spans(text, spans) if e.type == "LOC"] == ["香港", "黎"]
+
+
+def test_a_villages_memory_hall_read_as_a_place_is_a_body():
+    """天台县平桥镇张思村的“乡村记忆馆”今年接待游客超过5万人次 (a county paragraph: the hall read as a place): a named
+    memory, display or exhibition hall is a body, as the written labels tag 它山堰水利文化展示馆; the quotes stay outside."""
+    text = "天台县平桥镇张思村的“乡村记忆馆”今年接待游客超过5万人次。"
+    spans = spans_of(text, [("天台县平桥镇张思村", "LOC"), ("乡村记忆馆", "LOC")])
+    assert [(e.text, e.type) for e in clean_spans(text, spans)] == [("天台县平桥镇张思村", "LOC"), ("乡村记忆馆", "ORG")]

@@ -1636,7 +1636,8 @@ def international_venue_or_place(entity: Entity, text: str) -> Entity:
 
 #: Common nouns news writes before a place to say what it is (也门首都萨那, 古城西安, 叙利亚中部城市霍姆斯), longest first.
 _PLACE_DESCRIPTORS = ("省会城市", "港口城市", "边境城市", "沿海城市", "沿岸城市", "首都", "城市", "古城", "小镇", "省会", "首府", "港城",
-                      "大省", "大县", "重镇", "大城市", "东道国", "上中游", "中下游", "上游", "中游", "下游")
+                      "大省", "大县", "重镇", "大城市", "东道国", "上中游", "中下游", "上游", "中游", "下游",
+                      "北国", "南国")  # 这里不是江南水乡，而是|北国|长春 (the north, poetically: CCTV news)
 #: A river's reaches, which news writes before the places along them (要开闸泄洪。|下游|新仓镇, |上游|东川口水库: CCTV news):
 #: cut off a reservoir, too.
 _REACHES = ("上中游", "中下游", "上游", "中游", "下游")
@@ -2631,19 +2632,30 @@ _NOUNS_OF_NAMES_READ_AS_VERBS = frozenset({"通道"})
 _ADVERB_BEFORE_A_VERB = frozenset("已新将也还正再又")
 
 
+#: Common verbs jieba's dictionary tags as places (在|香港上市: 上市, to go public, an ns counted 3,199 times).
+_VERBS_JIEBA_TAGS_AS_PLACES = frozenset({"上市"})
+
+
 def place_read_on_into_a_common_verb_late(entity: Entity, text: str) -> Entity:
     """Cut a common verb a place ran on into off it, with an adverb of one character before the verb, where what is
     left is a place, late, and for bodies too (:func:`place_read_on_into_a_verb` cuts a body's only before a predicate
     opener): 永州市已|出台, 吉林|组建, 黑龙江新|出台, 四川成都|鼓励, 广东汕尾|集中 (CCTV news, read as bodies or
     places). Only a verb of jieba's alone that it counts 300 times or more and that names no place (开封, 保定 are
     cities) nor a body (分行) nor part of a place's name (通道); for a body with no adverb before the verb, 2,000
-    times or more (北京|联想 and 德国|奔驰 are companies)."""
+    times or more (北京|联想 and 德国|奔驰 are companies). Also 上市 (to go public), which jieba tags a place (在|香港上市),
+    and 多地 (many places) after a state, province or abbreviation (袭击|黎多地: CCTV news)."""
+    if entity.type == "LOC" and entity.text.endswith("多地") and len(entity.text) >= 3:
+        rest = entity.text[:-2]  # 袭击|黎多地|造成…: many places of the state, no place's name
+        if (is_place_or_city(rest) or rest in COUNTRIES_AND_PROVINCES or set(rest) <= STATE_ABBREVIATIONS
+                or any(state.startswith(rest) and state in text for state in COUNTRIES_AND_PROVINCES)):  # 黎 of 黎巴嫩
+            return Entity(entity.start, entity.end - 2, "LOC", rest)
     if entity.type not in ("LOC", "ORG") or len(entity.text) < 4:
         return entity
     start, end = word_at(text, entity.end - 1)
     verb = text[start:end]
-    if (end != entity.end or start <= entity.start + 1 or len(verb) < 2 or word_tag(verb) != "v"
-            or is_place_or_city(verb) or verb in BODY_WORDS_READ_AS_VERBS or verb in _NOUNS_OF_NAMES_READ_AS_VERBS):
+    if (end != entity.end or start <= entity.start + 1 or len(verb) < 2
+            or (word_tag(verb) != "v" and verb not in _VERBS_JIEBA_TAGS_AS_PLACES)
+            or (is_place_or_city(verb) and verb not in _VERBS_JIEBA_TAGS_AS_PLACES) or verb in BODY_WORDS_READ_AS_VERBS or verb in _NOUNS_OF_NAMES_READ_AS_VERBS):
         return entity
     adverb = text[start - 1] in _ADVERB_BEFORE_A_VERB and start - 1 > entity.start + 1
     if word_frequency(verb) < (300 if entity.type == "LOC" or adverb else _COMMON_VERB_AFTER_A_COMPANYS_PLACE):

@@ -145,7 +145,10 @@ def _named_place_with_ending_as_organization(entity: Entity, endings: tuple[str,
 
 #: How the name of a cultural service venue ends: a library, museum, memorial hall, art gallery, science museum,
 #: archive, children's palace, exhibition or planning hall (龙游县图书馆, 浙江省博物馆, 香山革命纪念馆).
-CULTURAL_VENUE_ENDINGS = ("图书馆", "博物馆", "文化馆", "纪念馆", "美术馆", "科技馆", "档案馆", "少年宫", "展览馆", "规划馆")
+CULTURAL_VENUE_ENDINGS = ("图书馆", "博物馆", "文化馆", "纪念馆", "美术馆", "科技馆", "档案馆", "少年宫", "展览馆", "规划馆",
+                          # an exhibition hall, a village's memory hall and a display hall (…文化展示馆: the written labels;
+                          # 张思村的“|乡村记忆馆|”: a county paragraph, read as a place)
+                          "展示馆", "记忆馆", "陈列馆")
 
 
 def cultural_venue_as_organization(entity: Entity) -> Entity:
