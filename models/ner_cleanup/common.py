@@ -1777,6 +1777,10 @@ def _reads_as_family_and_given_name(name: str) -> bool:
     return len(name) == 4 and word_tag(name[:2]).startswith("nr") and not is_known_word(name[2:])
 
 
+#: An age and 的 right before a name (71岁的|黎国宜, 30岁的|黄明山): what stands after it is a person, as places have none.
+AGE_BEFORE_A_NAME = re.compile(r"[0-9０-９一二三四五六七八九十百]+岁的$")
+
+
 #: Compound surnames that are no common words (东方 is the east too).
 NAME_ONLY_COMPOUND_SURNAMES = tuple(surname for surname in COMPOUND_SURNAMES if surname != "东方")
 

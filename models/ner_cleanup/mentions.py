@@ -23,6 +23,7 @@ from ..word_features import (
 )
 from .common import (
     ADMIN_UNIT_ENDINGS,
+    AGE_BEFORE_A_NAME,
     COUNTRIES_AND_PROVINCES,
     FEATURE_ENDINGS,
     FREQUENT_SURNAMES,
@@ -104,10 +105,6 @@ def pieces_of_a_name_tagged_whole_elsewhere(entities: Sequence[Entity], text: st
 
 #: What joins two names that a tagger may read as one (国务院全体会议和国务院常务会议): no name to grow to.
 _JOINERS_IN_A_NAME = re.compile(r"[和与及、]")
-
-
-#: An age and 的 right before a name (30岁的|黄明山).
-_AGE_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十百]+岁的$")
 
 
 #: Words for the people a name right after them belongs to: residents, traders, and roles that are no posts (村民, 客商,
@@ -196,7 +193,7 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     # and so does a person right after a trader's or a role's word (沙特客商|哈西姆, 司机|张强: CCTV news)
     residents = {e.text for e in completed if e.type == "PER" and text.endswith(_WORDS_OF_PEOPLE, 0, e.start)}
     # and so does a person right after an age (今年30岁的|黄明山 … 黄明山 (LOC)|说: CCTV news), as places have none
-    residents |= {e.text for e in completed if e.type == "PER" and _AGE_BEFORE.search(text, 0, e.start)}
+    residents |= {e.text for e in completed if e.type == "PER" and AGE_BEFORE_A_NAME.search(text, 0, e.start)}
     result = []
     for entity in completed:
         ranked = votes.get(entity.text, Counter()).most_common(2)
