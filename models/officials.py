@@ -334,18 +334,14 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
     """The earlier-named body a generic head before the post points to (该中心副主任 → …养老服务中心); the head ends
     where the post starts, or at ``head_end`` (before the 的 of 合作社的理事长)."""
     head_end = post.start if head_end is None else head_end
-    start = head_end
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > head_end - 8:
-        start -= 1
-    # the head starts after a span that ends inside the window, and after the joiner that follows a person there
-    # (副局长叶青|和|县民政局局长蓝芳: 县民政局 is the head)
-    start = max([start] + [e.end for e in entities if start < e.end <= head_end - 1])
+    start = _head_start(text, entities, head_end, _HEAD_WINDOW)
     head = text[start:head_end].removeprefix("该").removeprefix("这家")
     if head[:1] in "和与及" and any(e.type == "PER" and e.end == start for e in entities):
         head = head[1:]
     if _COUNTED_HEAD.match(head):
         return None  # 两村党组织书记金国平、邵钦祥, 各乡镇党委书记: the heads of several bodies, no one earlier body
-    if start == head_end - 8 and LEVEL_BUREAU.match(_head_past_the_window(text, entities, start, head_end)):
+    if start == head_end - _HEAD_WINDOW and LEVEL_BUREAU.match(
+            text[_head_start(text, entities, head_end, 2 * _HEAD_WINDOW) : head_end]):
         return None  # |市自然资源和规划局|总规划师 after 龙泉市住建局: a bureau of its own, named longer than the window
     if head and any(e.start < head_end <= e.end for e in entities):
         return None
@@ -389,12 +385,19 @@ def _referred_body(text: str, entities: Sequence[Entity], post: Entity, head_end
 _COUNTED_HEAD = re.compile(r"^(?:[两二三四五六七八九十几多]个?|各|每个?)[\u4e00-\u9fff]{1,3}$")
 
 
-def _head_past_the_window(text: str, entities: Sequence[Entity], start: int, head_end: int) -> str:
-    """The head before a post read back past the eight characters :func:`_referred_body` looks at, up to a clause break
-    or a span, at most eight more (|市自然资源和规划局|总规划师: nine)."""
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > head_end - 16:
+#: How far back :func:`_referred_body` reads the head before a post (该中心|副主任, 市第一医院|院长); a bureau named by its
+#: level is read back twice as far (市自然资源和规划局|总规划师: nine characters).
+_HEAD_WINDOW = 8
+
+
+def _head_start(text: str, entities: Sequence[Entity], head_end: int, width: int) -> int:
+    """Where the head that ends at ``head_end`` before a post starts: at most ``width`` characters back, after a clause
+    break, and after a span that ends inside that stretch, so after the joiner that follows a person there
+    (副局长叶青|和|县民政局局长蓝芳: 县民政局 is the head)."""
+    start = head_end
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS and start > head_end - width:
         start -= 1
-    return text[max([start] + [e.end for e in entities if start < e.end <= head_end - 1]) : head_end]
+    return max([start] + [e.end for e in entities if start < e.end <= head_end - 1])
 
 
 #: A bureau, office, commission or department named by its level and its field (县农业农村局, 市发展改革委, 市委宣传部):
@@ -948,8 +951,8 @@ def _body_before_de(entities: Sequence[Entity], index: int, text: str) -> str | 
     if (before is not None and before.type in BODY_TYPES and text[before.end : entities[index].start] == "的"
             and not text.endswith(_GOING_TO, 0, before.start)):
         return before.text
-    if (before is not None and before.type in BODY_TYPES and _HOLDING_THERE.fullmatch(text, before.end, entities[index].start)
-            and text[before.start - 1 : before.start] == "在"):
+    if (before is not None and before.type in BODY_TYPES and text[before.start - 1 : before.start] == "在"
+            and _HOLDING_THERE.fullmatch(text, before.end, entities[index].start)):
         return before.text  # 曾在|…芦花镇热拉村|担任|驻村第一书记|的吕怡达: the post held at the place after 在
     return None
 
@@ -1268,8 +1271,6 @@ _PLACE_HEAD_POSTS = ("党委书记", "党委副书记", "党支部书记", "党�
 _SET_IN = re.compile(r"在[^，。；！？：\n]{0,12}$")
 #: A level written right before a post, which makes it that level's (乡|党委书记).
 _LEVELS_BEFORE_A_POST = frozenset("省市州县区乡镇")
-#: The sentence marks a scene's place does not reach across.
-_SENTENCE_MARKS = "。；！？\n"
 
 
 def _place_set_before(entities: Sequence[Entity], index: int, text: str) -> str | None:
@@ -1281,10 +1282,11 @@ def _place_set_before(entities: Sequence[Entity], index: int, text: str) -> str 
     post = entities[index]
     if post.text not in _PLACE_HEAD_POSTS or text[post.start - 1 : post.start] in _LEVELS_BEFORE_A_POST:
         return None
-    sentence_start = max(text.rfind(mark, 0, post.start) for mark in _SENTENCE_MARKS) + 1
+    sentence_start = max(text.rfind(mark, 0, post.start) for mark in _SENTENCE_END_MARKS) + 1
     place = next((e for e in reversed(entities[:index]) if e.end <= post.start), None)
     if (place is None or place.type != "LOC" or place.start < sentence_start or not place.text.endswith(("村", "社区"))
-            or text[place.end : place.end + 1] not in ("，", ",") or not _SET_IN.search(text, sentence_start, place.start)):
+            or text[place.end : place.end + 1] not in ("，", ",")
+            or not _SET_IN.search(text, sentence_start, place.start)):
         return None
     return _last_unit(place)
 

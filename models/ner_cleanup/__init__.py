@@ -1129,9 +1129,9 @@ def _mended_late(entity: Entity, text: str) -> Entity:
     """A span after the late mends of one span each, in order: the last list rules may complete, merge or cut a name
     into one these read (a venue's 国际, a person's or body's fund, a place's descriptor or side, law or states, a trade
     agreement, a campaign's word, a count of places, civilization, 涉, a term, a verb, the work done at a place, a quoted
-    volunteers' team, a common noun, a river's water, thaw or embankment, a bridge's closure, produce, an event's host, a person
-    named like a place or read as a body, a country, a government, a leader, a people's name after a place, a company's
-    bracketed group, a foreign city, a post's 原 or 前)."""
+    volunteers' team, a common noun, a river's water, thaw or embankment, a bridge's closure, produce, an event's host,
+    a person named like a place or read as a body, a country, a government, a leader, a people's name after a place, a
+    company's bracketed group, a foreign city, a post's 原 or 前)."""
     entity = international_venue_or_place(entity, text)
     entity = named_fund(entity, text)
     entity = descriptor_off_a_place(entity)

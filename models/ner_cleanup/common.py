@@ -1778,7 +1778,9 @@ def _reads_as_family_and_given_name(name: str) -> bool:
 
 
 #: An age and 的 right before a name (71岁的|黎国宜, 30岁的|黄明山): what stands after it is a person, as places have none.
+#: Searched in the :data:`AGE_SPAN` characters before the name only.
 AGE_BEFORE_A_NAME = re.compile(r"[0-9０-９一二三四五六七八九十百]+岁的$")
+AGE_SPAN = 8
 
 
 #: Compound surnames that are no common words (东方 is the east too).

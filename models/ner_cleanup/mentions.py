@@ -24,6 +24,7 @@ from ..word_features import (
 from .common import (
     ADMIN_UNIT_ENDINGS,
     AGE_BEFORE_A_NAME,
+    AGE_SPAN,
     COUNTRIES_AND_PROVINCES,
     FEATURE_ENDINGS,
     FREQUENT_SURNAMES,
@@ -193,7 +194,8 @@ def consistent_names(entities: Sequence[Entity], text: str) -> list[Entity]:
     # and so does a person right after a trader's or a role's word (沙特客商|哈西姆, 司机|张强: CCTV news)
     residents = {e.text for e in completed if e.type == "PER" and text.endswith(_WORDS_OF_PEOPLE, 0, e.start)}
     # and so does a person right after an age (今年30岁的|黄明山 … 黄明山 (LOC)|说: CCTV news), as places have none
-    residents |= {e.text for e in completed if e.type == "PER" and AGE_BEFORE_A_NAME.search(text, 0, e.start)}
+    residents |= {e.text for e in completed
+                  if e.type == "PER" and AGE_BEFORE_A_NAME.search(text, max(0, e.start - AGE_SPAN), e.start)}
     result = []
     for entity in completed:
         ranked = votes.get(entity.text, Counter()).most_common(2)

@@ -1768,7 +1768,7 @@ def thaw_or_closure_off_a_name(entity: Entity) -> Entity:
 #: Farm produce a place's name goes before as its origin (五常大米, 西峡香菇, 渭南春玉米), never part of a name.
 _PRODUCE = ("大米", "玉米", "小麦", "水稻", "稻谷", "大豆", "油菜", "马铃薯", "香菇", "茶叶", "脐橙", "蜜柚", "苹果",
             "猕猴桃", "葡萄", "荔枝", "芒果", "红枣", "枸杞", "核桃", "板栗", "樱桃", "草莓", "蓝莓", "杨梅", "柑橘")
-#: A produce's season before it (春玉米, 夏玉米, 秋粮).
+#: A produce's season before it (春玉米, 夏玉米).
 _SEASONS = "春夏秋冬"
 
 
@@ -2653,9 +2653,10 @@ def place_read_on_into_a_common_verb_late(entity: Entity, text: str) -> Entity:
         return entity
     start, end = word_at(text, entity.end - 1)
     verb = text[start:end]
+    listed = verb in _VERBS_JIEBA_TAGS_AS_PLACES  # a verb whatever jieba tags it
     if (end != entity.end or start <= entity.start + 1 or len(verb) < 2
-            or (word_tag(verb) != "v" and verb not in _VERBS_JIEBA_TAGS_AS_PLACES)
-            or (is_place_or_city(verb) and verb not in _VERBS_JIEBA_TAGS_AS_PLACES) or verb in BODY_WORDS_READ_AS_VERBS or verb in _NOUNS_OF_NAMES_READ_AS_VERBS):
+            or (not listed and (word_tag(verb) != "v" or is_place_or_city(verb)))
+            or verb in BODY_WORDS_READ_AS_VERBS or verb in _NOUNS_OF_NAMES_READ_AS_VERBS):
         return entity
     adverb = text[start - 1] in _ADVERB_BEFORE_A_VERB and start - 1 > entity.start + 1
     if word_frequency(verb) < (300 if entity.type == "LOC" or adverb else _COMMON_VERB_AFTER_A_COMPANYS_PLACE):

@@ -836,7 +836,8 @@ def is_post_beside_no_one(entity: Entity, entities: Sequence[Entity], text: str)
                   if LEVEL_BUREAU.match(text[at:start]) and not overlaps_any(entities, at, start)), start)
     if text[start - 1 : start] in _BEFORE_A_POST_OF_SOMEONE or text.endswith(_BECAME, 0, start):
         return False
-    if text[start - 1 : start] in ("（", "(") and any(other.type == "PER" and other.end == start - 1 for other in entities):
+    if text[start - 1 : start] in ("（", "(") and any(other.type == "PER" and other.end == start - 1
+                                                      for other in entities):
         return False  # 王国平（|县委副书记|）、李红梅（|副县长|）: the post in brackets after its holder's name
     if (text[start - 1 : start] in ("，", ",") and any(other.type == "PER" and other.end == start - 1 for other in entities)
             and is_apposition_after_a_comma(entities, start - 1, text)):
@@ -856,8 +857,8 @@ def is_post_as_a_kind(entity: Entity, entities: Sequence[Entity], text: str) -> 
     """Whether a TITLE names the holders of a post as a kind rather than one holder's post: before the meeting they
     hold, right after the post or after the place of it, with no person right before (二十国集团|领导人|峰会,
     二十国集团|领导人|杭州|峰会, 中塞|总理|会谈; not 同桑切斯|首相|会谈), and 党和国家|领导人 (also 党和|国家领导人)
-    before the names of the leaders who attend (a role: LABELS.md's posts are one holder's office; the written labels never tag 领导人),
-    and a post after a body or place opened by 各 (each), with no person after it (各|中央巡视组|组长|首先向…传达).
+    before the names of the leaders who attend (a role: LABELS.md's posts are one holder's office; the written labels
+    never tag 领导人), and a post after a body or place opened by 各 (each), with no person after it (各|中央巡视组|组长|首先向…传达).
     From CCTV news; no gold TITLE of the written labels stands so, nor any of the corpora after 各 and a body."""
     if entity.type != "TITLE":
         return False

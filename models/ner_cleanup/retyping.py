@@ -34,6 +34,7 @@ from ..word_features import (
 )
 from .common import (
     AGE_BEFORE_A_NAME,
+    AGE_SPAN,
     BODY_WORD,
     CITIES,
     COUNTRIES_AND_PROVINCES,
@@ -281,7 +282,8 @@ def aged_person_read_as_place(entity: Entity, text: str) -> Entity:
     """A place or body of two or three characters right after an age and 的 that reads as a common surname and a given
     name is a person: 71岁的|黎国宜 (LOC)|是湖北神农架居民 (CCTV news; the place was then cut to 黎国, jieba's 宜 a verb).
     Places and bodies have no age; jieba's places stay (89岁的|延安 is no sentence of the corpora)."""
-    if (entity.type in ("LOC", "ORG") and len(entity.text) in (2, 3) and AGE_BEFORE_A_NAME.search(text, 0, entity.start)
+    if (entity.type in ("LOC", "ORG") and len(entity.text) in (2, 3)
+            and AGE_BEFORE_A_NAME.search(text, max(0, entity.start - AGE_SPAN), entity.start)
             and common_single_surname(entity.text) and not is_place_word(entity.text) and not ends_like_a_name(entity.text)):
         return Entity(entity.start, entity.end, "PER", entity.text)
     return entity
